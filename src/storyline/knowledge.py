@@ -1,0 +1,40 @@
+"""Knowledge the stages use, kept as versioned data files under ``storyline/data``.
+
+Each file's source and licence is listed in ``data/SOURCES.md``. Files are read once
+per process (cached); stages hold what they load for the life of the Pipeline.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+def data_path(name: str) -> Path:
+    """Path of a data file shipped in the package (``storyline/data/NAME``)."""
+    return Path(str(resources.files("storyline") / "data" / name))
+
+
+@functools.cache
+def load_json(name: str) -> Any:
+    """A JSON data file, parsed once per process."""
+    return json.loads(data_path(name).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def load_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """A tab-separated data file with a header row; lines starting with '#' are comments."""
+    with data_path(name).open(encoding="utf-8", newline="") as fh:
+        rows = (line for line in fh if line.strip() and not line.startswith("#"))
+        return tuple(dict(r) for r in csv.DictReader(rows, delimiter="\t"))
+
+
+@functools.cache
+def load_lines(name: str) -> tuple[str, ...]:
+    """A plain list, one item a line; blank lines and '#' comments skipped."""
+    lines = data_path(name).read_text(encoding="utf-8").splitlines()
+    return tuple(x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#"))

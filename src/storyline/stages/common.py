@@ -1,0 +1,54 @@
+"""Small span helpers shared by the stages (offsets, sentences, entity look-up)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from storyline.record import Entity, Offsets, Span
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """True when the two half-open character ranges share at least one character."""
+    return a_start < b_end and b_start < a_end
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """A record Span for characters ``start:end`` of the doc's text."""
+    return Span(start, end, doc.text[start:end])
+
+
+def token_span(tokens: SpacySpan | Token) -> Span:
+    """A record Span covering a spaCy token or span."""
+    if isinstance(tokens, Token):
+        return Span(tokens.idx, tokens.idx + len(tokens.text), tokens.text)
+    return Span(tokens.start_char, tokens.end_char, tokens.text)
+
+
+def sentence_offsets(tok: Token) -> Offsets:
+    """Offsets of the sentence holding ``tok``, without trailing white space."""
+    sent = tok.sent
+    end = sent.end_char
+    text = tok.doc.text
+    while end > sent.start_char and text[end - 1].isspace():
+        end -= 1
+    return Offsets(sent.start_char, end)
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token covering character ``char``, or None when it falls in white space."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def entity_at(entities: Iterable[Entity], start: int, end: int) -> Entity | None:
+    """The entity one of whose mentions overlaps ``start:end`` most closely (shortest mention wins)."""
+    best: tuple[int, Entity] | None = None
+    for ent in entities:
+        for m in ent.mentions:
+            if overlaps(m.start, m.end, start, end):
+                size = m.end - m.start
+                if best is None or size < best[0]:
+                    best = (size, ent)
+    return best[1] if best else None
