@@ -1,0 +1,47 @@
+"""Shared fixtures: the spaCy model and the Pipeline are loaded once per test session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from storyline.pipeline import Pipeline
+from storyline.read import article_from_text
+from storyline.stages.analyse import Analysis, analyse_many
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+DATA = SHARED / "data"
+SEED = SHARED / "examples" / "seed"
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The whole pipeline with the default model, built once."""
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def nlp(pipeline: Pipeline):
+    """The loaded spaCy model (the pipeline's own)."""
+    return pipeline.nlp
+
+
+@pytest.fixture(scope="session")
+def analyse(pipeline: Pipeline) -> Callable[..., Analysis]:
+    """Parse a text as an article: ``analyse("He said Friday.", published="2020-01-05")``."""
+
+    def run(text: str, published: str | None = "2020-01-05") -> Analysis:
+        article = article_from_text(text, published=published)
+        return next(analyse_many(pipeline.nlp, [article]))
+
+    return run
+
+
+def need_data(*parts: str) -> Path:
+    """Path under ../shared/data, or skip the test with a reason when it is absent."""
+    path = DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"gold data not found: {path}")
+    return path
