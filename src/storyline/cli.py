@@ -24,7 +24,9 @@ def main(verbose: int) -> None:
 @click.option("--headline", help="The article's headline.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (the default; kept for symmetry).")
 @click.option("--indent", type=int, default=None, help="Indent the JSON.")
-def process(path: Path, published: str | None, url: str | None, headline: str | None, as_json: bool, indent: int | None) -> None:
+def process(
+    path: Path, published: str | None, url: str | None, headline: str | None, as_json: bool, indent: int | None
+) -> None:
     """Print the record of one article file as JSON (RECORD.md)."""
     from storyline.pipeline import process as run
 

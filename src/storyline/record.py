@@ -148,9 +148,9 @@ class Place(Span):
 class Quantity(Span):
     """A count tied to what it counts; ``value`` if exact, ``min``/``max`` if vague."""
 
-    value: float | None = None
-    min: float | None = None
-    max: float | None = None
+    value: int | float | None = None
+    min: int | float | None = None
+    max: int | float | None = None
     what: str | None = None
 
 
