@@ -1,7 +1,8 @@
 """storyline: news articles to a trustworthy, queryable record of who did what to whom,
 when and where, and who said so, every fact tied to the characters it came from."""
 
-from storyline.pipeline import Pipeline, process
+from typing import TYPE_CHECKING, Any
+
 from storyline.record import (
     Actor,
     Article,
@@ -18,7 +19,19 @@ from storyline.record import (
     Time,
 )
 
+if TYPE_CHECKING:
+    from storyline.pipeline import Pipeline, process
+
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """Load the pipeline (and spaCy) only when it is used, so light commands start fast."""
+    if name in ("Pipeline", "process"):
+        from storyline import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'storyline' has no attribute {name!r}")
 
 __all__ = [
     "Actor",

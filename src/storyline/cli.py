@@ -1,20 +1,113 @@
-"""The command line: thin commands over the library (``storyline --help``)."""
+"""The command line: thin commands over the library (``storyline --help``).
+
+Exit codes: 0 success, 1 failure (an input or the store could not be used; the message
+names it and says how to fix it), 2 usage error (click's own).
+"""
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
+import re
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
+from storyline.errors import ReadError, StorylineError
+from storyline.read import DEFAULT_MAX_BYTES
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DB_ENV = "STORYLINE_DB"
+
 
 @click.group()
+@click.version_option(package_name="storyline")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def main(verbose: int) -> None:
     """storyline: who did what to whom, when and where, and who said so."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def handles_errors(fn: F) -> F:
+    """Turn a StorylineError into a one-line message on stderr and exit code 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except StorylineError as err:
+            raise click.ClickException(f"{err} [{err.code}]") from err
+
+    return wrapper  # type: ignore[return-value]
+
+
+def db_option(fn: F) -> F:
+    """The shared ``--db`` option (default ./storyline.db or $STORYLINE_DB)."""
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default="storyline.db",
+        envvar=DB_ENV,
+        show_default=True,
+        show_envvar=True,
+        help="SQLite database file.",
+    )(fn)
+
+
+def json_option(fn: F) -> F:
+    """The shared ``--json`` flag."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(fn)
+
+
+def _open_store(db: Path, *, readonly: bool = False) -> Any:
+    from storyline.store import Store
+
+    return Store(db, readonly=readonly)
+
+
+# --- output -------------------------------------------------------------------------------------
+
+
+def _cell(value: Any, width: int) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        text = f"{value:.4g}"
+    elif isinstance(value, list | tuple):
+        text = ", ".join(map(str, value))
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, width: int = 48) -> str:
+    """Rows as an aligned text table with a header; long cells are cut to ``width`` characters."""
+    cells = [[_cell(r.get(c), width) for c in columns] for r in rows]
+    widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, as_json: bool) -> None:
+    """Print rows as JSON (every field) or as a table of ``columns``."""
+    if as_json:
+        click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
+    elif rows:
+        click.echo(format_table(rows, columns))
+    else:
+        click.echo("(no rows)", err=True)
+
+
+# --- process ------------------------------------------------------------------------------------
 
 
 @main.command()
@@ -24,14 +117,350 @@ def main(verbose: int) -> None:
 @click.option("--headline", help="The article's headline.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (the default; kept for symmetry).")
 @click.option("--indent", type=int, default=None, help="Indent the JSON.")
+@handles_errors
 def process(
-    path: Path, published: str | None, url: str | None, headline: str | None, as_json: bool, indent: int | None
+    path: Path,
+    published: str | None,
+    url: str | None,
+    headline: str | None,
+    as_json: bool,
+    indent: int | None,
 ) -> None:
-    """Print the record of one article file as JSON (RECORD.md)."""
-    from storyline.pipeline import process as run
+    """Print the record of one article file (.txt, .html or a one-line .jsonl) as JSON (RECORD.md)."""
+    import dataclasses
 
-    record = run(path.read_text(encoding="utf-8"), published=published, url=url, headline=headline)
+    from storyline.pipeline import default_pipeline
+    from storyline.read import iso_date, read_paths
+
+    item = next(read_paths([path]), None)
+    if item is None:
+        raise ReadError(str(path), "no article found", code="R007")
+    if isinstance(item, ReadError):
+        raise item
+    if published and not iso_date(published):
+        raise click.BadParameter(f"{published!r} is not a date; use YYYY-MM-DD", param_hint="--published")
+    changes = {"published": iso_date(published), "url": url, "headline": headline}
+    item = dataclasses.replace(item, **{k: v for k, v in changes.items() if v})
+    record = next(default_pipeline().process_articles([item]))
     click.echo(record.to_json(indent=indent))
+
+
+# --- ingest -------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option(
+    "--batch-size", type=click.IntRange(1), default=16, show_default=True, help="Articles per spaCy batch."
+)
+@click.option(
+    "--max-mb",
+    type=click.FloatRange(min=0.001),
+    default=DEFAULT_MAX_BYTES / 1e6,
+    show_default=True,
+    help="Refuse articles with more text than this (MB).",
+)
+@click.option("--encoding", help="Read text files in this encoding instead of detecting it.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@handles_errors
+def ingest(
+    paths: tuple[Path, ...],
+    db: Path,
+    batch_size: int,
+    max_mb: float,
+    encoding: str | None,
+    quiet: bool,
+    as_json: bool,
+) -> None:
+    """Read, process and store articles from files and folders (.txt, .html, .jsonl, feeds).
+
+    Articles already in the store are skipped before any parsing (their id is a hash of
+    the text), so re-running an interrupted ingest stores each article exactly once.
+    Inputs that fail are listed on stderr and kept in the store's errors table.
+
+    Exits 0 when at least one article was stored or already present, even if other
+    inputs failed; 1 when nothing could be read.
+    """
+    from tqdm import tqdm
+
+    from storyline.read import count_articles, read_sources
+    from storyline.store import ingest as run_ingest
+
+    total = count_articles(paths)
+    with _open_store(db) as store, tqdm(total=total, unit="article", disable=quiet, file=sys.stderr) as bar:
+
+        def on_item(status: str, item: Any) -> None:
+            bar.update(1)
+            if status == "failed":
+                tqdm.write(f"error: {item} [{item.code}]", file=sys.stderr)
+
+        report = run_ingest(
+            read_sources(paths, max_bytes=int(max_mb * 1e6), encoding=encoding),
+            store,
+            batch_size=batch_size,
+            on_item=on_item,
+        )
+    if as_json:
+        data = {
+            "db": str(db),
+            "stored": report.stored,
+            "skipped": report.skipped,
+            "failed": report.failed,
+            "errors": [{"source": e.source, "code": e.code, "reason": e.reason} for e in report.errors],
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{db}: {report.summary()}")
+    if report.read == 0:
+        raise click.ClickException("nothing could be read from " + ", ".join(map(str, paths)))
+
+
+# --- query --------------------------------------------------------------------------------------
+
+
+@main.group()
+def query() -> None:
+    """List events, quotes, entities, times, places, articles or failed inputs from the store."""
+
+
+def _limit(fn: F) -> F:
+    return click.option(
+        "--limit", type=click.IntRange(1), default=50, show_default=True, help="At most N rows."
+    )(fn)
+
+
+def _date_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _since_until(fn: F) -> F:
+    fn = click.option(
+        "--until", callback=_date_value, help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive."
+    )(fn)
+    return click.option(
+        "--since", callback=_date_value, help="From this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive."
+    )(fn)
+
+
+@query.command("events")
+@click.option("--actor", help="Source or target actor name contains this (or is this actor code).")
+@click.option("--type", "type_", metavar="TYPE", help="PLOVER type, e.g. ASSAULT.")
+@click.option("--country", help="A source or target actor's country (ISO alpha-3), e.g. IRN.")
+@_since_until
+@click.option("--text", help="The event sentence contains this.")
+@_limit
+@db_option
+@json_option
+@handles_errors
+def query_events(
+    actor: str | None,
+    type_: str | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    text: str | None,
+    limit: int,
+    db: Path,
+    as_json: bool,
+) -> None:
+    """Events, in order of the date they happened."""
+    with _open_store(db, readonly=True) as store:
+        rows = store.events(
+            actor=actor, type=type_, country=country, since=since, until=until, text=text, limit=limit
+        )
+    emit(rows, ["date", "type", "source", "target", "trigger", "place", "article_id", "id"], as_json=as_json)
+
+
+@query.command("quotes")
+@click.option("--speaker", help="The speaker's name contains this.")
+@click.option("--text", help="Words in the quote or the speaker (full-text search, best match first).")
+@click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Only this kind of quote.")
+@_since_until
+@_limit
+@db_option
+@json_option
+@handles_errors
+def query_quotes(
+    speaker: str | None,
+    text: str | None,
+    kind: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    db: Path,
+    as_json: bool,
+) -> None:
+    """Quotes: who said what, when."""
+    with _open_store(db, readonly=True) as store:
+        rows = store.quotes(speaker=speaker, text=text, kind=kind, since=since, until=until, limit=limit)
+    emit(rows, ["date", "speaker", "kind", "text", "channel", "article_id", "id"], as_json=as_json)
+
+
+@query.command("entities")
+@click.option("--actor", "--name", "name", help="The name or actor name contains this.")
+@click.option("--type", "type_", metavar="TYPE", help="PERSON, ORG, GPE, NORP, LOC, FAC or OTHER.")
+@click.option("--country", help="The actor's country (ISO alpha-3).")
+@_limit
+@db_option
+@json_option
+@handles_errors
+def query_entities(
+    name: str | None, type_: str | None, country: str | None, limit: int, db: Path, as_json: bool
+) -> None:
+    """Entities across articles, most mentioned first."""
+    with _open_store(db, readonly=True) as store:
+        rows = store.entities(name=name, type=type_, country=country, limit=limit)
+    emit(rows, ["name", "type", "country", "sector", "code", "articles", "mentions"], as_json=as_json)
+
+
+@query.command("times")
+@click.option("--type", "type_", metavar="TYPE", help="DATE, TIME, DURATION or SET.")
+@_since_until
+@click.option("--text", help="The expression contains this.")
+@_limit
+@db_option
+@json_option
+@handles_errors
+def query_times(
+    type_: str | None,
+    since: str | None,
+    until: str | None,
+    text: str | None,
+    limit: int,
+    db: Path,
+    as_json: bool,
+) -> None:
+    """Temporal expressions with their resolved values."""
+    with _open_store(db, readonly=True) as store:
+        rows = store.times(type=type_, since=since, until=until, text=text, limit=limit)
+    emit(rows, ["value", "type", "mod", "text", "article_id", "start"], as_json=as_json)
+
+
+@query.command("places")
+@click.option("--name", "--text", "name", help="The place name contains this.")
+@click.option("--country", help="The place's country code.")
+@_limit
+@db_option
+@json_option
+@handles_errors
+def query_places(name: str | None, country: str | None, limit: int, db: Path, as_json: bool) -> None:
+    """Places, most mentioned first."""
+    with _open_store(db, readonly=True) as store:
+        rows = store.places(name=name, country=country, limit=limit)
+    emit(rows, ["name", "country", "admin1", "lat", "lon", "articles", "mentions"], as_json=as_json)
+
+
+@query.command("articles")
+@click.option("--text", help="Words in the headline or text (full-text search).")
+@_since_until
+@_limit
+@db_option
+@json_option
+@handles_errors
+def query_articles(
+    text: str | None, since: str | None, until: str | None, limit: int, db: Path, as_json: bool
+) -> None:
+    """Stored articles, by publication date."""
+    with _open_store(db, readonly=True) as store:
+        rows = store.articles(text=text, since=since, until=until, limit=limit)
+    emit(rows, ["id", "published", "publisher", "headline", "events", "quotes"], as_json=as_json)
+
+
+@query.command("errors")
+@db_option
+@json_option
+@handles_errors
+def query_errors(db: Path, as_json: bool) -> None:
+    """Inputs that failed to ingest, with the reason."""
+    with _open_store(db, readonly=True) as store:
+        rows = store.errors()
+    emit(rows, ["source", "code", "reason", "at"], as_json=as_json)
+
+
+# --- show / export ------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("article_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the full record as JSON.")
+@handles_errors
+def show(article_id: str, db: Path, as_json: bool) -> None:
+    """Show one stored record (a unique prefix of its id is enough)."""
+    from storyline.demo import describe_record
+
+    with _open_store(db, readonly=True) as store:
+        record = store.get(article_id)
+    click.echo(record.to_json(indent=2) if as_json else describe_record(record))
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True
+)
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="File for jsonl; folder for csv/parquet (one file per table, plus polecat).",
+)
+@db_option
+@handles_errors
+def export(fmt: str, out: Path, db: Path) -> None:
+    """Export the store: full records as JSON Lines, or one CSV/Parquet table per item type."""
+    from storyline.store import export_jsonl, export_tables
+
+    with _open_store(db, readonly=True) as store:
+        if fmt == "jsonl":
+            n = export_jsonl(store, out)
+            click.echo(f"{out}: {n} records")
+        else:
+            counts = export_tables(store, out, format=fmt)
+            click.echo(f"{out}/: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+# --- demo / bench -------------------------------------------------------------------------------
+
+
+@main.command()
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="storyline-demo.db",
+    show_default=True,
+    help="SQLite database for the demo.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@handles_errors
+def demo(db: Path, quiet: bool, as_json: bool) -> None:
+    """Ingest the sample articles shipped with storyline and summarise what was found."""
+    from storyline.demo import format_summary, run_demo
+
+    summary = run_demo(db, progress=not quiet)
+    click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else format_summary(summary))
+
+
+@main.command()
+@click.option(
+    "--articles", "n", type=click.IntRange(1), default=60, show_default=True, help="Articles per run."
+)
+@click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@handles_errors
+def bench(n: int, batch_size: int, as_json: bool) -> None:
+    """Throughput and peak memory of the whole Pipeline next to bare spaCy, on the same texts.
+
+    Each side runs in its own subprocess so that peak memory (RSS) is measured apart.
+    """
+    from storyline.bench import format_bench, run_bench
+
+    result = run_bench(n_articles=n, batch_size=batch_size)
+    click.echo(json.dumps(result, indent=2) if as_json else format_bench(result))
 
 
 if __name__ == "__main__":

@@ -1,11 +1,338 @@
 """Reading articles: plain text, HTML and JSON Lines into :class:`Article`, with metadata
-found in the text itself (publisher line, "With files from ...", byline)."""
+found in the text itself (publisher line, "With files from ...", byline).
+
+Two entry points:
+
+- :func:`article_from_text` turns one text into an Article. Metadata passed in wins;
+  what is missing is looked for in the text: "This report from The Canadian Press was
+  first published on January 5, 2020." (publisher, published date), "With files from
+  Reuters and The Associated Press." (contributors), a byline such as "By Jane Doe" at
+  the top or "Terry Pedwell, The Canadian Press" at the bottom (authors, publisher), or a
+  dateline "LONDON (Reuters) --" (publisher). The text itself is never changed: every
+  offset in the record points into it.
+- :func:`read_paths` walks files and folders (recursively, sorted) and yields an Article
+  per article read, or a :class:`~storyline.errors.ReadError` naming the input and the
+  reason, so one bad file never stops a batch.
+
+Supported inputs: ``.txt``/``.text`` (UTF-8; otherwise the encoding is detected and a
+warning names the file), ``.html``/``.htm`` (title, meta dates, canonical URL, author and
+the body paragraphs; tolerant of broken markup), ``.jsonl``/``.ndjson`` (one JSON object
+per line with ``text`` and optional ``published``, ``url``, ``headline``, ``authors``,
+``publisher``) and ``.rss``/``.atom``/``.xml`` feeds (one article per item, its HTML content
+or description as the text).
+"""
 
 from __future__ import annotations
 
+import codecs
+import dataclasses
 import datetime as dt
+import email.utils
+import json
+import logging
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
 
+from storyline.errors import ReadError
 from storyline.record import Article, article_id
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 5_000_000
+"""Largest article text read (5 MB): bigger inputs are refused before they reach spaCy."""
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+
+# --- metadata found in the text ---------------------------------------------------------------
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+# A proper name of an organisation: capitalised words, "of"/"and"/"&" allowed between them.
+_ORG = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z][\w&.'’-]*){0,6}"
+
+_PUBLISHED_LINE = re.compile(  # keywords in any case, names capitalised
+    rf"^(?:(?i:(?:this|the)\s+(?:\w+\s+)?(?:report|story|article|piece|column|dispatch))\s+"
+    rf"(?:(?i:from|by)\s+(?P<pub>{_ORG})\s+)?)?"
+    rf"(?i:(?:was\s+)?(?:first\s+|originally\s+)?published)\s+"
+    rf"(?:(?i:by|in)\s+(?P<pub2>{_ORG})\s+)?(?i:online\s+)?(?i:on\s+)?(?P<date>{_DATE})"
+    rf"(?:\s+(?i:by|in)\s+(?P<pub3>{_ORG}))?[.\s]*$"
+)
+_CONTRIBUTORS_LINE = re.compile(
+    r"^\(?(?:with\s+(?:files|reporting)|additional\s+reporting|includes\s+(?:files|reporting))"
+    r"\s+(?:from|by)\s+(?P<list>[^()]+?)[.)\s]*$",
+    re.IGNORECASE,
+)
+_REPORTING_LINE = re.compile(
+    r"^\(?reporting\s+by\s+(?P<names>[^;()]+?)(?:\s+in\s+[A-Z][\w .,'-]*)?\s*(?:;(?P<rest>[^()]*))?[.)\s]*$",
+    re.IGNORECASE,
+)
+_BY_LINE = re.compile(r"^by[:\s]+(?P<rest>.+?)\s*$", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w .'-]{1,30})?\s*\((?P<pub>[A-Za-z][\w .&-]{0,40})\)\s*[-—–]"
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)\s*")
+_BYLINE_SPLIT = re.compile(r"\s*(?:,|\||•|·|—|–|\s-\s|/)\s*")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|bin|al|el|du|dos)\b)$")
+_ROLE_WORDS = frozenset(
+    [
+        "staff",
+        "reporter",
+        "writer",
+        "correspondent",
+        "editor",
+        "columnist",
+        "contributor",
+        "producer",
+        "photographer",
+    ]
+)
+_ORG_WORDS = frozenset(
+    """press news times post reuters agency agence service network media herald journal tribune
+    gazette broadcasting radio television tv wire daily magazine bureau globe mail star guardian
+    telegraph independent chronicle observer bulletin record sun courier examiner dispatch report
+    reporter international associated""".split()  # noqa: SIM905
+)
+_SENTENCE_END = ".!?:;,\"”’'"
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Article metadata; what :func:`find_metadata` finds in a text or a reader finds around it."""
+
+    publisher: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    contributors: tuple[str, ...] = ()
+    headline: str | None = None
+    url: str | None = None
+
+
+_DATE_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl")
+"""Languages tried for unusual written dates (all of dateparser's would take seconds to load)."""
+
+
+def iso_date(value: str | dt.date | None) -> str | None:
+    """An ISO date (YYYY-MM-DD) for a date, an ISO date-time or a written date; None if unreadable.
+
+    "January 5, 2020", "5 Jan. 2020", "2020-01-05T14:00:00Z" all give "2020-01-05".
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    s = str(value).strip()
+    if not s:
+        return None
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    if re.fullmatch(r"\d{4}(-\d{2})?", s):
+        return s
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s)
+    cleaned = re.sub(r"[.,]", " ", cleaned)
+    cleaned = re.sub(r"\bSept\b", "Sep", cleaned, flags=re.IGNORECASE)
+    cleaned = " ".join(cleaned.split())
+    for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y", "%a %b %d %Y"):
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date().isoformat()
+        except ValueError:
+            continue
+    try:
+        import dateparser  # slow to import; only reached for unusual formats
+
+        parsed = dateparser.parse(
+            s, languages=list(_DATE_LANGUAGES), settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+        )
+    except Exception:  # dateparser raises a variety of errors on odd input
+        parsed = None
+    return parsed.date().isoformat() if parsed else None
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE).strip()
+
+
+def _publisher_name(name: str) -> str:
+    name = name.strip().rstrip(".")
+    return re.sub(r"^the\s+", "The ", name, flags=re.IGNORECASE)
+
+
+def _split_names(text: str) -> list[str]:
+    return [p.strip(" .") for p in _LIST_SPLIT.split(text.strip()) if p.strip(" .")]
+
+
+def _looks_like_person(part: str) -> bool:
+    words = part.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() == "the":
+        return False
+    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
+        return False
+    return all(_NAME_WORD.match(w) for w in words) and words[-1][0].isupper()
+
+
+def _looks_like_org(part: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 7 or not part[:1].isupper():
+        return False
+    if words[0].lower() == "the" or len(words) == 1:
+        return True
+    return any(w.lower().strip(".") in _ORG_WORDS for w in words) or part.isupper()
+
+
+def _titlecase(name: str) -> str:
+    return name.title() if name.isupper() else name
+
+
+def parse_byline(line: str, *, prefixed: bool) -> tuple[tuple[str, ...], str | None] | None:
+    """Authors and publisher of a byline line, or None when the line is not a byline.
+
+    ``prefixed`` bylines start with "By" ("By Jane Doe and John Roe, Reuters"); the others
+    are the sign-off lines wire copy ends with ("Terry Pedwell, The Canadian Press").
+    """
+    line = line.strip()
+    if not line or len(line) > 120:
+        return None
+    if prefixed:
+        m = _BY_LINE.match(line)
+        if not m:
+            return None
+        line = m["rest"]
+    elif line[-1] in _SENTENCE_END:
+        return None
+    parts = [p for p in _BYLINE_SPLIT.split(line.rstrip(".")) if p]
+    if not parts:
+        return None
+    publisher = None
+    if len(parts) > 1 and all(w.lower().strip(".") in _ROLE_WORDS for w in parts[-1].split()):
+        parts.pop()  # "Staff Reporter", "Foreign Correspondent": a role, not a publisher
+    if len(parts) > 1 and _looks_like_org(parts[-1]):
+        publisher = _publisher_name(parts.pop())
+    authors: list[str] = []
+    for part in parts:
+        for name in _split_names(part):
+            name = _titlecase(name)
+            if not _looks_like_person(name):
+                return None
+            authors.append(name)
+    if not authors or (not prefixed and publisher is None):
+        return None
+    return tuple(authors), publisher
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def _headline_of(text: str) -> str | None:
+    """A first line standing alone, short and without sentence punctuation, is a headline."""
+    m = re.match(r"\s*([^\n]+)\n[ \t]*\n", text)
+    if not m:
+        return None
+    line = m[1].strip()
+    words = line.split()
+    if not 3 <= len(words) <= 25 or len(line) > 160 or line[-1] in ".,;:\"”'’":
+        return None
+    if _BY_LINE.match(line) or _DATELINE.match(line) or _PUBLISHED_LINE.match(line):
+        return None
+    return line
+
+
+def find_metadata(text: str) -> Metadata:
+    """Metadata written in the article text itself: publisher and published lines, bylines,
+    "With files from ..." contributors, a dateline's agency and a stand-alone headline.
+
+    Only whole lines near the top (first 4) or the bottom (last 6) are considered, so a
+    sentence of the story that happens to say "was first published" is not taken for it.
+    """
+    lines = _lines(text)
+    n = len(lines)
+    near = [lines[i] for i in sorted(set(range(min(4, n))) | set(range(max(0, n - 6), n)))]
+    head = lines[:4]
+    publisher = published = None
+    authors: list[str] = []
+    contributors: list[str] = []
+    for line in near:
+        m = _PUBLISHED_LINE.match(line)
+        if m:
+            published = published or iso_date(m["date"])
+            pub = m["pub"] or m["pub2"] or m["pub3"]
+            publisher = publisher or (_publisher_name(pub) if pub else None)
+            continue
+        m = _CONTRIBUTORS_LINE.match(line)
+        if m:
+            contributors += [_strip_article(x) for x in _split_names(m["list"])]
+            continue
+        m = _REPORTING_LINE.match(line)
+        if m:
+            authors += [x for x in _split_names(m["names"]) if _looks_like_person(x)]
+            for extra in re.finditer(r"additional\s+reporting\s+by\s+([^;()]+)", m["rest"] or "", re.I):
+                contributors += [_strip_article(x) for x in _split_names(extra[1])]
+    for line in head[:3]:
+        byline = parse_byline(line, prefixed=True)
+        if byline:
+            authors += byline[0]
+            publisher = publisher or byline[1]
+            break
+    if n >= 2:
+        byline = parse_byline(lines[-1], prefixed=False)
+        if byline:
+            authors += byline[0]
+            publisher = publisher or byline[1]
+    if publisher is None and lines:
+        first_para = next((ln for ln in lines if not _BY_LINE.match(ln)), "")
+        m = _DATELINE.match(first_para) or (_DATELINE.match(lines[1]) if len(lines) > 1 else None)
+        if m:
+            publisher = m["pub"].strip()
+    return Metadata(
+        publisher=publisher,
+        published=published,
+        authors=tuple(dict.fromkeys(authors)),
+        contributors=tuple(dict.fromkeys(c for c in contributors if c)),
+        headline=_headline_of(text),
+    )
+
+
+def _merge(given: Metadata, found: Metadata) -> Metadata:
+    """Given metadata wins field by field; what is missing comes from the text."""
+    return Metadata(
+        **{f.name: getattr(given, f.name) or getattr(found, f.name) for f in dataclasses.fields(Metadata)}
+    )
+
+
+def build_article(text: str, meta: Metadata) -> Article:
+    """An Article for this text, completing ``meta`` with what the text itself says."""
+    m = _merge(meta, find_metadata(text))
+    return Article(
+        id=article_id(text),
+        text=text,
+        url=m.url,
+        publisher=m.publisher,
+        authors=m.authors,
+        contributors=m.contributors,
+        headline=m.headline,
+        published=iso_date(m.published) if m.published else None,
+    )
 
 
 def article_from_text(
@@ -17,4 +344,638 @@ def article_from_text(
 ) -> Article:
     """An Article for this text; metadata given wins over metadata found in the text."""
     pub = published.isoformat() if isinstance(published, dt.date) else published
-    return Article(id=article_id(text), text=text, url=url, headline=headline, published=pub or None)
+    return build_article(text, Metadata(published=pub or None, url=url or None, headline=headline or None))
+
+
+# --- decoding ---------------------------------------------------------------------------------
+
+_WESTERN = {"cp1252", "windows-1252", "latin_1", "latin-1", "iso8859_1", "iso-8859-1", "iso8859_15", "ascii"}
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(8, len(sample) // 100)
+
+
+def decode(data: bytes, source: str, *, encoding: str | None = None) -> str:
+    """Bytes to text: a BOM, else UTF-8, else the detected encoding (cp1252 for Western text).
+
+    A file that is not UTF-8 is read anyway with a warning naming it and the encoding used;
+    binary data raises :class:`ReadError` (R004). ``encoding`` forces one.
+    """
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise ReadError(source, f"cannot decode as {encoding}: {exc}", code="R004") from exc
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise ReadError(source, f"invalid {enc} after its byte-order mark", code="R004") from exc
+    if _is_binary(data):
+        raise ReadError(
+            source, "looks like a binary file (NUL or control bytes), not text; give a text file", code="R004"
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    guess = _detect(data)
+    chosen = guess or "cp1252"
+    try:
+        text = data.decode(chosen)
+    except UnicodeDecodeError:
+        chosen = "latin-1"
+        text = data.decode(chosen)
+    log.warning("%s: not valid UTF-8, read as %s; re-save it as UTF-8 or pass --encoding", source, chosen)
+    return text
+
+
+def _detect(data: bytes) -> str | None:
+    """A non-Western encoding when charset-normalizer is sure of one, else None (cp1252).
+
+    Short Western text is often guessed as cp1250 or mac_roman; when every letter the
+    guess decodes is Latin script, cp1252 (the usual Western legacy encoding) is used.
+    """
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # optional: without it, Western (cp1252/Latin-1) is assumed
+        return None
+    best = from_bytes(data[:65536]).best()
+    if best is None or best.encoding.lower() in _WESTERN:
+        return None
+    if all("Latin" in a or "Punctuation" in a or "Symbol" in a for a in best.alphabets):
+        return None
+    return str(best.encoding)
+
+
+def _html_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 2 KB, when the bytes are not UTF-8 anyway."""
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", data[:2048], re.IGNORECASE)
+    if not m:
+        return None
+    declared = m[1].decode("ascii").lower()
+    try:
+        codecs.lookup(declared)
+        data.decode("utf-8")
+    except LookupError:
+        return None
+    except UnicodeDecodeError:
+        return declared
+    return None
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+_SKIP_ALL = frozenset(
+    {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "head"}
+)
+_SKIP_BODY = frozenset({"nav", "header", "footer", "aside", "form", "figcaption", "menu"})
+_BLOCKS = frozenset(
+    """p div li h1 h2 h3 h4 h5 h6 blockquote td th pre section article main dd dt figcaption tr
+    table ul ol header footer nav aside form figure body html title""".split()  # noqa: SIM905
+)
+_STRAY_TAG = re.compile(r"^\s*</?[A-Za-z][^<>]*$")
+_PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre"})
+
+
+@dataclass
+class _Block:
+    tag: str
+    text: str
+    in_article: bool
+    suppressed: bool
+
+
+class _HTMLText(HTMLParser):
+    """Collects meta tags, title, h1, JSON-LD and the text blocks of a page (broken markup too)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.canonical: str | None = None
+        self.title = ""
+        self.h1: list[str] = []
+        self.jsonld: list[str] = []
+        self.times: list[str] = []
+        self.blocks: list[_Block] = []
+        self._buf: list[str] = []
+        self._tag = "body"
+        self._skip_all = 0
+        self._skip_body = 0
+        self._article = 0
+        self._in_title = False
+        self._in_h1 = False
+        self._in_jsonld = False
+        self._h1_buf: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content") and key not in self.meta:
+                self.meta[key] = a["content"].strip()
+            return
+        if tag == "link" and "canonical" in a.get("rel", "").lower() and a.get("href"):
+            self.canonical = self.canonical or a["href"].strip()
+            return
+        if tag == "time" and a.get("datetime"):
+            self.times.append(a["datetime"])
+        if tag == "script" and "ld+json" in a.get("type", "").lower():
+            self._in_jsonld = True
+        if tag == "title":
+            self._in_title = True
+        if tag in _SKIP_ALL and tag != "head":
+            self._skip_all += 1
+        if tag in _BLOCKS:
+            self._flush()
+            self._tag = tag
+        if tag in _SKIP_BODY:
+            self._skip_body += 1
+        if tag in ("article", "main") or (tag == "div" and a.get("itemprop") == "articleBody"):
+            self._article += 1
+        if tag == "h1":
+            self._in_h1 = True
+            self._h1_buf = []
+        if tag == "br":
+            self._buf.append(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "link", "br", "time"):
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_jsonld = False
+        if tag == "title":
+            self._in_title = False
+        if tag in _SKIP_ALL and tag != "head":
+            self._skip_all = max(0, self._skip_all - 1)
+        if tag in _BLOCKS:
+            self._flush()
+        if tag in _SKIP_BODY:
+            self._skip_body = max(0, self._skip_body - 1)
+        if tag in ("article", "main"):
+            self._article = max(0, self._article - 1)
+        if tag == "h1" and self._in_h1:
+            self._in_h1 = False
+            h1 = " ".join("".join(self._h1_buf).split())
+            if h1:
+                self.h1.append(h1)
+
+    def handle_data(self, data: str) -> None:
+        if self._in_jsonld:
+            self.jsonld.append(data)
+            return
+        if self._in_title:
+            self.title += data
+            return
+        if self._skip_all:
+            return
+        if self._in_h1:
+            self._h1_buf.append(data)
+        self._buf.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._buf).split())
+        self._buf = []
+        if text:
+            self.blocks.append(_Block(self._tag, text, self._article > 0, self._skip_body > 0))
+
+    def close(self) -> None:
+        if _STRAY_TAG.match(self.rawdata):  # an unterminated tag at the end of a truncated page
+            self.rawdata = ""
+        super().close()
+        self._flush()
+        if self._in_h1 and self._h1_buf:
+            self.h1.append(" ".join("".join(self._h1_buf).split()))
+
+
+def _jsonld_items(chunks: Iterable[str]) -> Iterator[dict[str, Any]]:
+    for chunk in chunks:
+        try:
+            data = json.loads(chunk)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                yield item
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [] if value.startswith("http") else _split_names(value)
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def html_to_article_parts(html: str) -> tuple[str, Metadata]:
+    """The body text of an HTML page (paragraphs joined by blank lines) and its metadata."""
+    parser = _HTMLText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception as exc:  # html.parser is lenient, but guard against the odd crash
+        log.debug("html.parser gave up early: %s", exc)
+    meta = parser.meta
+    ld: dict[str, Any] = {}
+    for item in _jsonld_items(parser.jsonld):
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and ("Article" in k or k == "Report") for k in kinds):
+            ld = item
+            break
+    headline = (
+        meta.get("og:title")
+        or meta.get("twitter:title")
+        or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
+        or (parser.h1[0] if parser.h1 else None)
+        or " ".join(parser.title.split())
+        or None
+    )
+    published = None
+    for key in (
+        "article:published_time",
+        "og:article:published_time",
+        "datepublished",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "dcterms.date",
+        "dcterms.created",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "sailthru.date",
+        "parsely-pub-date",
+    ):
+        if meta.get(key):
+            published = iso_date(meta[key])
+            if published:
+                break
+    if not published and isinstance(ld.get("datePublished"), str):
+        published = iso_date(ld["datePublished"])
+    if not published and parser.times:
+        published = iso_date(parser.times[0])
+    authors = _names(meta.get("author")) or _names(meta.get("article:author")) or _names(ld.get("author"))
+    publisher = meta.get("og:site_name") or (_names(ld.get("publisher")) or [None])[0]
+    url = (
+        meta.get("og:url") or parser.canonical or (ld.get("url") if isinstance(ld.get("url"), str) else None)
+    )
+
+    visible = [b for b in parser.blocks if not b.suppressed and b.tag != "title"] or [
+        b for b in parser.blocks if b.tag != "title"
+    ]
+    chosen = [b for b in visible if b.tag in _PARAGRAPH_TAGS and b.in_article]
+    if len(chosen) < 2:
+        chosen = [b for b in visible if b.tag in _PARAGRAPH_TAGS] or chosen
+    if not chosen:
+        chosen = [b for b in visible if b.tag not in ("h1",)]
+    paragraphs = [b.text for b in chosen if b.text != headline]
+    text = "\n\n".join(paragraphs)
+    return text, Metadata(
+        publisher=publisher,
+        published=published,
+        authors=tuple(authors),
+        headline=headline,
+        url=url,
+    )
+
+
+# --- readers ----------------------------------------------------------------------------------
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
+    """Files to read: given files as they are, folders walked recursively in sorted order
+    (hidden files and unsupported suffixes inside folders are skipped)."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                rel = f.relative_to(path).parts
+                if f.is_file() and f.suffix.lower() in SUFFIXES and not any(x.startswith(".") for x in rel):
+                    yield f
+        elif path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                yield path
+            else:
+                yield ReadError(
+                    str(path),
+                    f"unsupported file type {path.suffix or '(none)'!r}; "
+                    "give .txt, .html, .htm, .jsonl or .rss/.atom/.xml feed files "
+                    "(rename plain text to .txt)",
+                    code="R002",
+                )
+        else:
+            yield ReadError(str(path), "no such file or folder", code="R001")
+
+
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """How many articles :func:`read_paths` will yield, roughly (JSON Lines lines, feed items)."""
+    total = 0
+    for f in iter_files(paths):
+        if isinstance(f, Path) and f.suffix.lower() in FEED_SUFFIXES:
+            try:
+                data = f.read_bytes()
+                total += max(1, data.count(b"<item") + data.count(b"<entry"))
+            except OSError:
+                total += 1
+        elif isinstance(f, Path) and f.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with f.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+def _too_large(source: str, size: int, limit: int) -> ReadError:
+    return ReadError(
+        source,
+        f"too large ({size / 1e6:.1f} MB of text, limit {limit / 1e6:.1f} MB); "
+        "split it into articles or raise the limit (--max-mb)",
+        code="R005",
+    )
+
+
+def _article_from_bytes(path: Path, data: bytes, *, max_bytes: int, encoding: str | None) -> Article:
+    source = str(path)
+    if not data.strip():
+        raise ReadError(source, "empty file: nothing to read", code="R003")
+    is_html = path.suffix.lower() in HTML_SUFFIXES
+    if is_html and encoding is None:
+        encoding = _html_charset(data)
+    text = _normalise_newlines(decode(data, source, encoding=encoding))
+    if is_html:
+        text, meta = html_to_article_parts(text)
+        if len(text) > max_bytes:
+            raise _too_large(source, len(text), max_bytes)
+    else:
+        meta = Metadata()
+    if not text.strip():
+        if path.suffix.lower() in HTML_SUFFIXES:
+            raise ReadError(source, "no paragraph text found in the page", code="R007")
+        raise ReadError(source, "empty file: only white space", code="R003")
+    return build_article(text, meta)
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Article:
+    """One .txt or .html file as an Article; raises :class:`ReadError` naming the file."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        limit = max_bytes * (4 if path.suffix.lower() in HTML_SUFFIXES else 1)
+        if size > limit:
+            raise _too_large(source, size, max_bytes)
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ReadError(source, "no such file", code="R001") from exc
+    except OSError as exc:
+        raise ReadError(source, f"cannot read: {exc.strerror or exc}", code="R001") from exc
+    return _article_from_bytes(path, data, max_bytes=max_bytes, encoding=encoding)
+
+
+def _field(obj: dict[str, Any], *names: str) -> Any:
+    for name in names:
+        if obj.get(name) not in (None, ""):
+            return obj[name]
+    return None
+
+
+def read_jsonl(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None
+) -> Iterator[Article | ReadError]:
+    """Articles of a JSON Lines file, one object per line; a bad line yields a ReadError
+    naming ``file:line`` and the rest go on."""
+    for _where, item in _jsonl_entries(path, max_bytes=max_bytes, encoding=encoding):
+        yield item
+
+
+def _jsonl_entries(
+    path: Path, *, max_bytes: int, encoding: str | None
+) -> Iterator[tuple[str, Article | ReadError]]:
+    source = str(path)
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield source, ReadError(source, f"cannot read: {exc.strerror or exc}", code="R001")
+        return
+    with fh:
+        head = fh.read(8192)
+        if not head.strip():
+            yield source, ReadError(source, "empty file: nothing to read", code="R003")
+            return
+        if _is_binary(head):
+            yield source, ReadError(source, "looks like a binary file, not JSON Lines text", code="R004")
+            return
+        fh.seek(0)
+        for lineno, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            where = f"{source}:{lineno}"
+            if len(raw) > max_bytes * 2:
+                yield where, _too_large(where, len(raw), max_bytes)
+                continue
+            try:
+                line = raw.decode(encoding or ("utf-8-sig" if lineno == 1 else "utf-8"))
+                obj = json.loads(line)
+            except UnicodeDecodeError as exc:
+                yield (
+                    where,
+                    ReadError(where, f"not UTF-8 ({exc.reason}); re-save the file as UTF-8", code="R004"),
+                )
+                continue
+            except ValueError as exc:
+                yield (
+                    where,
+                    ReadError(
+                        where, f"malformed JSON ({exc}); each line must be one JSON object", code="R006"
+                    ),
+                )
+                continue
+            if not isinstance(obj, dict):
+                yield where, ReadError(where, 'a line must be a JSON object with a "text" field', code="R006")
+                continue
+            text = obj.get("text")
+            if not isinstance(text, str) or not text.strip():
+                yield where, ReadError(where, 'no article text: give a non-empty "text" string', code="R007")
+                continue
+            if len(text) > max_bytes:
+                yield where, _too_large(where, len(text), max_bytes)
+                continue
+            authors = _field(obj, "authors", "author")
+            meta = Metadata(
+                published=iso_date(_field(obj, "published", "date", "published_at")),
+                url=_field(obj, "url", "link"),
+                headline=_field(obj, "headline", "title"),
+                publisher=_field(obj, "publisher", "source"),
+                authors=tuple(authors) if isinstance(authors, list) else tuple(_names(authors)),
+            )
+            yield where, build_article(text, meta)
+
+
+# --- RSS / Atom feeds -------------------------------------------------------------------------
+
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+
+
+def _feed_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value.strip()).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return iso_date(value)
+
+
+def _child_text(el: ET.Element, *tags: str) -> str | None:
+    for tag in tags:
+        child = el.find(tag)
+        if child is not None and (child.text or "").strip():
+            return (child.text or "").strip()
+    return None
+
+
+def _feed_entries(path: Path, *, max_bytes: int) -> Iterator[tuple[str, Article | ReadError]]:
+    """Articles of an RSS 2.0 or Atom feed, one per item; the item's HTML content (or its
+    description) becomes the text, its title, link, date and author the metadata."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes * 10:
+            yield source, _too_large(source, size, max_bytes * 10)
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield source, ReadError(source, f"cannot read: {exc.strerror or exc}", code="R001")
+        return
+    if not data.strip():
+        yield source, ReadError(source, "empty file: nothing to read", code="R003")
+        return
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        yield source, ReadError(source, f"malformed XML ({exc}); give a valid RSS or Atom feed", code="R006")
+        return
+    if root.tag == f"{_ATOM}feed":
+        items = root.findall(f"{_ATOM}entry")
+    elif root.tag == "rss" or root.tag.endswith("RDF"):
+        items = root.findall("./channel/item") or root.findall("{*}item")
+    else:
+        yield source, ReadError(source, f"not an RSS or Atom feed (root <{root.tag}>)", code="R002")
+        return
+    for n, item in enumerate(items, start=1):
+        where = f"{source}#item{n}"
+        if item.tag.startswith(_ATOM):
+            body = _child_text(item, f"{_ATOM}content", f"{_ATOM}summary")
+            link_el = next(
+                (x for x in item.findall(f"{_ATOM}link") if x.get("rel") in (None, "alternate")), None
+            )
+            link = link_el.get("href") if link_el is not None else None
+            date = _child_text(item, f"{_ATOM}published", f"{_ATOM}updated")
+            authors = tuple(
+                a.strip()
+                for a in (x.findtext(f"{_ATOM}name") or "" for x in item.findall(f"{_ATOM}author"))
+                if a
+            )
+            title = _child_text(item, f"{_ATOM}title")
+        else:
+            body = _child_text(item, _CONTENT, "description", "{*}description")
+            link = _child_text(item, "link", "{*}link")
+            date = _child_text(item, "pubDate", f"{_DC}date", "{*}date")
+            creator = _child_text(item, f"{_DC}creator", "author")
+            authors = tuple(_names(creator)) if creator else ()
+            title = _child_text(item, "title", "{*}title")
+        text = ""
+        if body:
+            text = html_to_article_parts(body)[0] if "<" in body else _normalise_newlines(body.strip())
+        if not text.strip():
+            yield where, ReadError(where, "feed item has no text (no content or description)", code="R007")
+            continue
+        if len(text) > max_bytes:
+            yield where, _too_large(where, len(text), max_bytes)
+            continue
+        meta = Metadata(published=_feed_date(date), url=link, headline=title, authors=authors)
+        yield where, build_article(text, meta)
+
+
+def read_sources(
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+) -> Iterator[tuple[str, Article | ReadError]]:
+    """Like :func:`read_paths`, with each item's source: the file, or ``file:line`` for JSON Lines."""
+    for item in iter_files(paths):
+        if isinstance(item, ReadError):
+            yield item.source, item
+            continue
+        if item.suffix.lower() in FEED_SUFFIXES:
+            yield from _feed_entries(item, max_bytes=max_bytes)
+            continue
+        if item.suffix.lower() in JSONL_SUFFIXES:
+            yield from _jsonl_entries(item, max_bytes=max_bytes, encoding=encoding)
+            continue
+        try:
+            yield str(item), read_file(item, max_bytes=max_bytes, encoding=encoding)
+        except ReadError as err:
+            yield err.source, err
+
+
+def read_paths(
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+) -> Iterator[Article | ReadError]:
+    """Every article in these files and folders (recursively, sorted), or a ReadError for each
+    input that could not be read; errors are yielded, never raised, so the batch goes on."""
+    for _source, item in read_sources(paths, max_bytes=max_bytes, encoding=encoding):
+        yield item
+
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Metadata",
+    "article_from_text",
+    "build_article",
+    "count_articles",
+    "decode",
+    "find_metadata",
+    "html_to_article_parts",
+    "iso_date",
+    "iter_files",
+    "parse_byline",
+    "read_file",
+    "read_jsonl",
+    "read_paths",
+    "read_sources",
+]

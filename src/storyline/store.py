@@ -1,0 +1,994 @@
+"""The embedded store: one SQLite file (default ``./storyline.db``) holding every record.
+
+- **Idempotent.** An article's id is the hash of its normalised text; adding a record
+  whose id is stored already changes nothing. Each article is written in its own
+  transaction, so an ingest that is killed loses nothing it committed and a re-run
+  stores each article exactly once.
+- **Self-migrating.** The schema is a list of numbered migrations; the ones applied are
+  recorded in ``migrations`` and the rest run when the store is opened.
+- **Readers and a writer together.** WAL mode and a busy timeout let ``serve`` read while
+  ``ingest`` writes. ``synchronous=NORMAL``: a committed article survives a crash of the
+  process; only a power cut can lose the last few commits.
+- **Queryable.** The full record JSON is kept in ``articles.record`` (that is what
+  :meth:`Store.get` returns); the columns people filter on are copied into one table per
+  item type, and FTS5 indexes quote text with its speaker, and article headline and text.
+
+:func:`ingest` runs read -> (skip what is stored, before any parsing) -> Pipeline -> store
+over files and folders; the CLI's ``ingest`` and ``demo`` are thin wrappers round it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+import sqlite3
+import urllib.parse
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from storyline.errors import NotFoundError, ReadError, StoreError
+from storyline.record import Article, Record
+
+if TYPE_CHECKING:
+    from storyline.pipeline import Pipeline
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = Path("storyline.db")
+
+ITEM_TABLES = ("entities", "mentions", "times", "quotes", "places", "events", "event_actors", "quantities")
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (
+        1,
+        "articles, item tables, errors",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY, url TEXT, publisher TEXT, headline TEXT, published TEXT,
+            authors TEXT, contributors TEXT, language TEXT, text TEXT NOT NULL,
+            record TEXT NOT NULL, ingested_at TEXT NOT NULL, source TEXT
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE TABLE entities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
+            name TEXT, type TEXT, actor_name TEXT, actor_country TEXT, actor_sector TEXT,
+            actor_code TEXT, n_mentions INTEGER, attributes TEXT,
+            PRIMARY KEY (article_id, id)
+        );
+        CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+        CREATE INDEX entities_country ON entities(actor_country);
+        CREATE TABLE mentions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER, "end" INTEGER,
+            text TEXT, kind TEXT, PRIMARY KEY (article_id, entity_id, idx)
+        );
+        CREATE TABLE times (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+            start INTEGER, "end" INTEGER, text TEXT, type TEXT, value TEXT, mod TEXT,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE INDEX times_value ON times(value);
+        CREATE TABLE quotes (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
+            start INTEGER, "end" INTEGER, text TEXT, kind TEXT, speaker_entity TEXT,
+            speaker_name TEXT, speaker_text TEXT, cue TEXT, channel TEXT, date TEXT, within TEXT,
+            PRIMARY KEY (article_id, id)
+        );
+        CREATE INDEX quotes_speaker ON quotes(speaker_name COLLATE NOCASE);
+        CREATE INDEX quotes_date ON quotes(date);
+        CREATE TABLE places (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+            start INTEGER, "end" INTEGER, text TEXT, name TEXT, geonames_id INTEGER, country TEXT,
+            admin1 TEXT, lat REAL, lon REAL, PRIMARY KEY (article_id, idx)
+        );
+        CREATE INDEX places_name ON places(name COLLATE NOCASE);
+        CREATE TABLE events (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
+            type TEXT, mode TEXT, cameo TEXT, trigger TEXT, trigger_start INTEGER, trigger_end INTEGER,
+            sentence_start INTEGER, sentence_end INTEGER, sentence TEXT,
+            source_names TEXT, target_names TEXT, source_countries TEXT, target_countries TEXT,
+            date TEXT, date_from TEXT, place_idx INTEGER, place_name TEXT, place_country TEXT,
+            lat REAL, lon REAL, negated INTEGER, hypothetical INTEGER, reported_by TEXT,
+            confidence REAL, PRIMARY KEY (article_id, id)
+        );
+        CREATE INDEX events_type ON events(type);
+        CREATE INDEX events_date ON events(date);
+        CREATE TABLE event_actors (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL, role TEXT NOT NULL, entity_id TEXT NOT NULL,
+            name TEXT, country TEXT, sector TEXT, code TEXT,
+            PRIMARY KEY (article_id, event_id, role, entity_id)
+        );
+        CREATE INDEX event_actors_name ON event_actors(name COLLATE NOCASE);
+        CREATE INDEX event_actors_country ON event_actors(country);
+        CREATE TABLE quantities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+            start INTEGER, "end" INTEGER, text TEXT, value REAL, min REAL, max REAL, what TEXT,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE errors (
+            source TEXT PRIMARY KEY, code TEXT, reason TEXT NOT NULL, at TEXT NOT NULL
+        );
+        """,
+    ),
+    (
+        2,
+        "full-text search over quotes and articles",
+        """
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            article_id UNINDEXED, quote_id UNINDEXED, text, speaker, tokenize = 'unicode61'
+        );
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            article_id UNINDEXED, headline, text, tokenize = 'unicode61'
+        );
+        """,
+    ),
+)
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _fts_query(text: str) -> str:
+    """A user's words as an FTS5 query: each word quoted (so punctuation is safe), all required;
+    a trailing ``*`` keeps prefix search."""
+    words = re.findall(r"[\w'’-]+\*?", text)
+    return " ".join(f'"{w.rstrip("*")}"' + ("*" if w.endswith("*") else "") for w in words)
+
+
+def _date_clause(column: str, since: str | None, until: str | None, params: list[Any]) -> list[str]:
+    """Date-range conditions that keep a vague date ("2020-01") when it overlaps the range."""
+    out = []
+    if since or until:
+        out.append(f"{column} GLOB '[0-9][0-9][0-9][0-9]*'")
+    if since:
+        out.append(f"substr({column}, 1, length(?)) >= substr(?, 1, length({column}))")
+        params += [since, since]
+    if until:
+        out.append(f"substr({column}, 1, length(?)) <= ?")
+        params += [until, until]
+    return out
+
+
+class Store:
+    """A storyline SQLite database: ``with Store("storyline.db") as store: store.add(record)``."""
+
+    def __init__(
+        self,
+        path: str | Path = DEFAULT_DB,
+        *,
+        readonly: bool = False,
+        timeout: float = 30.0,
+        check_same_thread: bool = True,
+    ) -> None:
+        """Open (and, unless ``readonly``, create and migrate) the database at ``path``.
+
+        A Store is one connection: use one per thread, or pass ``check_same_thread=False``
+        for a read-only store shared by a web server's threads.
+        """
+        self.path = Path(path)
+        self.readonly = readonly
+        try:
+            if readonly:
+                if not self.path.exists():
+                    raise StoreError(
+                        f"{self.path}: no such database; run `storyline ingest` first or pass --db",
+                        code="S001",
+                    )
+                uri = f"file:{urllib.parse.quote(str(self.path.resolve()))}?mode=ro"
+                self.conn = sqlite3.connect(
+                    uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=check_same_thread
+                )
+            else:
+                if self.path.parent and not self.path.parent.exists():
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(
+                    self.path, timeout=timeout, isolation_level=None, check_same_thread=check_same_thread
+                )
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                self.migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path}: cannot open as a storyline database ({exc}); "
+                "check the path or start a new file with --db",
+                code="S002",
+            ) from exc
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def migrate(self) -> list[int]:
+        """Apply the migrations not applied yet (each in its own transaction); their numbers."""
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
+        )
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                done = self.conn.execute("SELECT 1 FROM migrations WHERE version = ?", (version,)).fetchone()
+                if not done:
+                    for statement in sql.split(";"):
+                        if statement.strip():
+                            self.conn.execute(statement)
+                    self.conn.execute("INSERT INTO migrations VALUES (?, ?, ?)", (version, name, _now()))
+                    applied.append(version)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        if applied:
+            log.info("%s: applied migrations %s", self.path, applied)
+        return applied
+
+    def schema_version(self) -> int:
+        """The highest migration applied."""
+        row = self.conn.execute("SELECT max(version) FROM migrations").fetchone()
+        return int(row[0] or 0)
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def has(self, article_id: str) -> bool:
+        """True when an article with this id is stored."""
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def add(self, record: Record, *, source: str | None = None) -> bool:
+        """Store one record in one transaction; False (and nothing changed) if its id is stored."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self.has(record.article.id):
+                self.conn.execute("ROLLBACK")
+                return False
+            self._insert(record, source)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return True
+
+    def add_many(self, records: Iterable[Record]) -> int:
+        """Store several records in one transaction; how many were new."""
+        n = 0
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for record in records:
+                if not self.has(record.article.id):
+                    self._insert(record, None)
+                    n += 1
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return n
+
+    def _insert(self, record: Record, source: str | None) -> None:
+        a = record.article
+        c = self.conn
+        aid = a.id
+        c.execute(
+            "INSERT INTO articles (id, url, publisher, headline, published, authors, contributors, "
+            "language, text, record, ingested_at, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                aid,
+                a.url,
+                a.publisher,
+                a.headline,
+                a.published,
+                json.dumps(list(a.authors), ensure_ascii=False),
+                json.dumps(list(a.contributors), ensure_ascii=False),
+                a.language,
+                a.text,
+                record.to_json(),
+                _now(),
+                source,
+            ),
+        )
+        c.execute(
+            "INSERT INTO articles_fts (article_id, headline, text) VALUES (?,?,?)",
+            (aid, a.headline or "", a.text),
+        )
+        entities = {e.id: e for e in record.entities}
+        for e in record.entities:
+            actor = e.actor
+            c.execute(
+                "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    aid,
+                    e.id,
+                    e.name,
+                    e.type,
+                    actor.name if actor else None,
+                    actor.country if actor else None,
+                    actor.sector if actor else None,
+                    actor.code if actor else None,
+                    len(e.mentions),
+                    json.dumps(e.attributes, ensure_ascii=False) if e.attributes else None,
+                ),
+            )
+            c.executemany(
+                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?)",
+                [(aid, e.id, i, m.start, m.end, m.text, m.kind) for i, m in enumerate(e.mentions)],
+            )
+        c.executemany(
+            "INSERT INTO times VALUES (?,?,?,?,?,?,?,?)",
+            [(aid, i, t.start, t.end, t.text, t.type, t.value, t.mod) for i, t in enumerate(record.times)],
+        )
+        for q in record.quotes:
+            sp = q.speaker
+            speaker_ent = entities.get(sp.entity) if sp and sp.entity else None
+            speaker_name = speaker_ent.name if speaker_ent else (sp.text if sp else None)
+            c.execute(
+                "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    aid,
+                    q.id,
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.kind,
+                    sp.entity if sp else None,
+                    speaker_name,
+                    sp.text if sp else None,
+                    q.cue.text if q.cue else None,
+                    q.channel,
+                    q.date,
+                    q.within,
+                ),
+            )
+            c.execute(
+                "INSERT INTO quotes_fts (article_id, quote_id, text, speaker) VALUES (?,?,?,?)",
+                (aid, q.id, q.text, " ".join(x for x in (speaker_name, sp.text if sp else None) if x)),
+            )
+        c.executemany(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (aid, i, p.start, p.end, p.text, p.name, p.geonames_id, p.country, p.admin1, p.lat, p.lon)
+                for i, p in enumerate(record.places)
+            ],
+        )
+        for v in record.events:
+            place = (
+                record.places[v.place] if v.place is not None and 0 <= v.place < len(record.places) else None
+            )
+            roles = {"source": v.source, "target": v.target}
+            names: dict[str, list[str]] = {"source": [], "target": []}
+            countries: dict[str, list[str]] = {"source": [], "target": []}
+            for role, ids in roles.items():
+                for eid in dict.fromkeys(ids):
+                    ent = entities.get(eid)
+                    actor = ent.actor if ent else None
+                    name = (actor.name if actor else None) or (ent.name if ent else eid)
+                    country = actor.country if actor else None
+                    names[role].append(name)
+                    if country:
+                        countries[role].append(country)
+                    c.execute(
+                        "INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)",
+                        (
+                            aid,
+                            v.id,
+                            role,
+                            eid,
+                            name,
+                            country,
+                            actor.sector if actor else None,
+                            actor.code if actor else None,
+                        ),
+                    )
+            c.execute(
+                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    aid,
+                    v.id,
+                    v.type,
+                    v.mode,
+                    v.cameo,
+                    v.trigger.text,
+                    v.trigger.start,
+                    v.trigger.end,
+                    v.sentence.start,
+                    v.sentence.end,
+                    a.text[v.sentence.start : v.sentence.end],
+                    "; ".join(names["source"]) or None,
+                    "; ".join(names["target"]) or None,
+                    "; ".join(dict.fromkeys(countries["source"])) or None,
+                    "; ".join(dict.fromkeys(countries["target"])) or None,
+                    v.date,
+                    v.date_from,
+                    v.place,
+                    (place.name or place.text) if place else None,
+                    place.country if place else None,
+                    place.lat if place else None,
+                    place.lon if place else None,
+                    int(v.negated),
+                    int(v.hypothetical),
+                    v.reported_by,
+                    v.confidence,
+                ),
+            )
+        c.executemany(
+            "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (aid, i, q.start, q.end, q.text, q.value, q.min, q.max, q.what)
+                for i, q in enumerate(record.quantities)
+            ],
+        )
+        c.execute("DELETE FROM errors WHERE source = ?", (source,))
+
+    def remove(self, article_id: str) -> bool:
+        """Delete one article and its items (to re-process it); False if it was not stored."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            cur = self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            self.conn.execute("DELETE FROM quotes_fts WHERE article_id = ?", (article_id,))
+            self.conn.execute("DELETE FROM articles_fts WHERE article_id = ?", (article_id,))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return cur.rowcount > 0
+
+    def record_error(self, source: str, reason: str, code: str | None = None) -> None:
+        """Remember an input that failed (the latest reason per input)."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO errors (source, code, reason, at) VALUES (?,?,?,?)",
+            (source, code, reason, _now()),
+        )
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def resolve_id(self, prefix: str) -> str:
+        """The full id of the one article whose id starts with ``prefix`` (as git does)."""
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "\uffff")
+        ).fetchall()
+        if len(rows) == 1:
+            return str(rows[0][0])
+        if not rows:
+            raise NotFoundError(
+                f"no stored article has id {prefix!r}; list ids with `storyline query articles`"
+            )
+        raise NotFoundError(f"id prefix {prefix!r} matches several articles; give more characters")
+
+    def get(self, article_id: str) -> Record:
+        """The stored record of this article (a unique id prefix is enough)."""
+        full = self.resolve_id(article_id)
+        row = self.conn.execute("SELECT record FROM articles WHERE id = ?", (full,)).fetchone()
+        return Record.from_json(row[0])
+
+    def iter_records(self) -> Iterator[Record]:
+        """Every stored record, by publication date then id."""
+        cur = self.conn.execute("SELECT record FROM articles ORDER BY published, id")
+        for row in cur:
+            yield Record.from_json(row[0])
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the articles, item and errors tables."""
+        return {
+            t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+            for t in ("articles", *ITEM_TABLES, "errors")
+        }
+
+    def errors(self) -> list[dict[str, Any]]:
+        """Inputs that failed, with the reason."""
+        return self._rows("SELECT source, code, reason, at FROM errors ORDER BY source", [])
+
+    def table(self, name: str) -> Iterator[dict[str, Any]]:
+        """Every row of one of the store's tables (for export)."""
+        if name not in ("articles", *ITEM_TABLES, "errors"):
+            raise StoreError(
+                f"no table {name!r}; tables are articles, {', '.join(ITEM_TABLES)}, errors", code="S003"
+            )
+        cur = self.conn.execute(f'SELECT * FROM "{name}"')
+        cols = [d[0] for d in cur.description]
+        for row in cur:
+            yield dict(zip(cols, row, strict=True))
+
+    def _rows(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, params)
+        return [dict(r) for r in cur.fetchall()]
+
+    def articles(
+        self, *, text: str | None = None, since: str | None = None, until: str | None = None, limit: int = 100
+    ) -> list[dict[str, Any]]:
+        """Stored articles (id, published, publisher, headline), optionally by full-text search."""
+        where: list[str] = []
+        params: list[Any] = []
+        if text:
+            where.append("a.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(_fts_query(text))
+        where += _date_clause("a.published", since, until, params)
+        sql = (
+            "SELECT a.id, a.published, a.publisher, a.headline, a.url, length(a.text) AS chars, "
+            "(SELECT count(*) FROM events v WHERE v.article_id = a.id) AS events, "
+            "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes FROM articles a"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.published, a.id LIMIT ?"
+        )
+        return self._rows(sql, [*params, limit])
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        type: str | None = None,
+        country: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        text: str | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Events by actor name (source or target, substring), PLOVER type, actor country,
+        event date range and words of the sentence, in event-date order."""
+        where: list[str] = []
+        params: list[Any] = []
+        if actor:
+            where.append(
+                "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id "
+                "AND x.event_id = v.id AND (x.name LIKE ? OR x.code = ?))"
+            )
+            params += [f"%{actor}%", actor.upper()]
+        if country:
+            where.append(
+                "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id "
+                "AND x.event_id = v.id AND x.country = ?)"
+            )
+            params.append(country.upper())
+        if type:
+            where.append("v.type = ?")
+            params.append(type.upper())
+        if text:
+            where.append("(v.sentence LIKE ? OR v.trigger LIKE ?)")
+            params += [f"%{text}%", f"%{text}%"]
+        where += _date_clause("v.date", since, until, params)
+        sql = (
+            "SELECT v.date, v.type, v.mode, v.source_names AS source, v.target_names AS target, "
+            "v.trigger, v.place_name AS place, v.negated, v.hypothetical, v.confidence, v.cameo, "
+            "v.date_from, v.source_countries, v.target_countries, v.reported_by, "
+            "v.article_id, v.id, a.published, a.publisher, v.sentence "
+            "FROM events v JOIN articles a ON a.id = v.article_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY v.date IS NULL, v.date, a.published, v.article_id, v.id LIMIT ?"
+        )
+        return self._rows(sql, [*params, limit])
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        text: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        kind: str | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Quotes by speaker (substring of the name), words (FTS5 over quote and speaker,
+        best match first), date said, and kind."""
+        where: list[str] = []
+        params: list[Any] = []
+        join = ""
+        order = "q.date IS NULL, q.date, a.published, q.article_id, q.start"
+        if text:
+            join = (
+                " JOIN (SELECT article_id, quote_id, rank FROM quotes_fts WHERE quotes_fts MATCH ?) f"
+                " ON f.article_id = q.article_id AND f.quote_id = q.id"
+            )
+            params.append(_fts_query(text))
+            order = "f.rank, " + order
+        if speaker:
+            where.append("(q.speaker_name LIKE ? OR q.speaker_text LIKE ?)")
+            params += [f"%{speaker}%", f"%{speaker}%"]
+        if kind:
+            where.append("q.kind = ?")
+            params.append(kind)
+        where += _date_clause("q.date", since, until, params)
+        sql = (
+            "SELECT q.date, q.speaker_name AS speaker, q.kind, q.text, q.cue, q.channel, "
+            'q.article_id, q.id, q.start, q."end", a.published, a.publisher '
+            "FROM quotes q JOIN articles a ON a.id = q.article_id"
+            + join
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + f" ORDER BY {order} LIMIT ?"
+        )
+        return self._rows(sql, [*params, limit])
+
+    def entities(
+        self,
+        *,
+        name: str | None = None,
+        type: str | None = None,
+        country: str | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Entities grouped by (name, type, actor), with how many articles and mentions,
+        most-mentioned first."""
+        where: list[str] = []
+        params: list[Any] = []
+        if name:
+            where.append("(e.name LIKE ? OR e.actor_name LIKE ? OR e.actor_code = ?)")
+            params += [f"%{name}%", f"%{name}%", name.upper()]
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        if country:
+            where.append("e.actor_country = ?")
+            params.append(country.upper())
+        sql = (
+            "SELECT e.name, e.type, e.actor_country AS country, e.actor_sector AS sector, "
+            "e.actor_code AS code, count(DISTINCT e.article_id) AS articles, sum(e.n_mentions) AS mentions "
+            "FROM entities e"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " GROUP BY e.name, e.type, e.actor_country, e.actor_sector, e.actor_code"
+            " ORDER BY mentions DESC, e.name LIMIT ?"
+        )
+        return self._rows(sql, [*params, limit])
+
+    def times(
+        self,
+        *,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        text: str | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Temporal expressions by TimeML type, resolved value range and words."""
+        where: list[str] = []
+        params: list[Any] = []
+        if type:
+            where.append("t.type = ?")
+            params.append(type.upper())
+        if text:
+            where.append("t.text LIKE ?")
+            params.append(f"%{text}%")
+        where += _date_clause("t.value", since, until, params)
+        sql = (
+            'SELECT t.value, t.type, t.mod, t.text, t.article_id, t.start, t."end", a.published '
+            "FROM times t JOIN articles a ON a.id = t.article_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY t.value IS NULL, t.value, t.article_id, t.start LIMIT ?"
+        )
+        return self._rows(sql, [*params, limit])
+
+    def places(
+        self,
+        *,
+        name: str | None = None,
+        country: str | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Places grouped by resolved name, by (part of) name and country, most frequent first."""
+        where: list[str] = []
+        params: list[Any] = []
+        if name:
+            where.append("(p.name LIKE ? OR p.text LIKE ?)")
+            params += [f"%{name}%", f"%{name}%"]
+        if country:
+            where.append("p.country = ?")
+            params.append(country.upper())
+        sql = (
+            "SELECT coalesce(p.name, p.text) AS name, p.country, p.admin1, p.lat, p.lon, p.geonames_id, "
+            "count(DISTINCT p.article_id) AS articles, count(*) AS mentions FROM places p"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " GROUP BY coalesce(p.name, p.text), p.country, p.admin1, p.lat, p.lon, p.geonames_id"
+            " ORDER BY mentions DESC, name LIMIT ?"
+        )
+        return self._rows(sql, [*params, limit])
+
+
+# --- ingest -----------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: new records stored, articles already present, inputs that failed."""
+
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    errors: list[ReadError] = field(default_factory=list)
+
+    @property
+    def read(self) -> int:
+        """Articles read successfully (stored or already present)."""
+        return self.stored + self.skipped
+
+    def summary(self) -> str:
+        """One line: ``3 stored, 1 skipped (already present), 2 failed``."""
+        return f"{self.stored} stored, {self.skipped} skipped (already present), {self.failed} failed"
+
+
+def ingest(
+    items: Iterable[Article | ReadError | tuple[str, Article | ReadError]],
+    store: Store,
+    *,
+    pipeline: Pipeline | Callable[[], Pipeline] | None = None,
+    batch_size: int = 16,
+    on_item: Callable[[str, Article | ReadError], None] | None = None,
+) -> IngestReport:
+    """Process and store a stream of articles: Articles and ReadErrors as
+    :func:`storyline.read.read_paths` yields them, or ``(source, item)`` pairs as
+    :func:`storyline.read.read_sources` yields them (the source, a file name, then names
+    the input in the errors table when the pipeline fails on it).
+
+    Articles whose id is stored already are skipped *before* parsing; the Pipeline is built
+    only when the first new article arrives (``pipeline`` may be a factory). Each record is
+    committed on its own. A ReadError, or an article the pipeline fails on, is recorded in
+    the store's ``errors`` table and the batch goes on. ``on_item(status, item)`` is called
+    for each input with status ``stored``, ``skipped`` or ``failed`` (for progress bars).
+    """
+    report = IngestReport()
+    seen: set[str] = set()
+    built: list[Pipeline] = []
+    sources: dict[str, str] = {}
+
+    def _source(article: Article) -> str:
+        return sources.get(article.id) or article.url or article.id
+
+    def notify(status: str, item: Article | ReadError) -> None:
+        if on_item is not None:
+            on_item(status, item)
+
+    def fail(err: ReadError) -> None:
+        report.failed += 1
+        report.errors.append(err)
+        store.record_error(err.source, err.reason, err.code)
+        notify("failed", err)
+
+    def get_pipeline() -> Pipeline:
+        if not built:
+            if pipeline is None:
+                from storyline.pipeline import Pipeline as _Pipeline
+
+                built.append(_Pipeline())
+            elif callable(pipeline) and not hasattr(pipeline, "process_articles"):
+                built.append(pipeline())
+            else:
+                built.append(pipeline)  # type: ignore[arg-type]
+        return built[0]
+
+    def new_articles() -> Iterator[Article]:
+        for entry in items:
+            src, item = entry if isinstance(entry, tuple) else (None, entry)
+            if isinstance(item, ReadError):
+                fail(item)
+            elif item.id in seen or store.has(item.id):
+                report.skipped += 1
+                notify("skipped", item)
+            else:
+                seen.add(item.id)
+                if src:
+                    sources[item.id] = src
+                yield item
+
+    def store_batch(batch: list[Article]) -> None:
+        done = 0
+        records = get_pipeline().process_articles(batch, batch_size=batch_size)
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                return
+            except Exception as exc:  # a stage failed: find the article at fault, go on
+                if len(batch) - done > 1:
+                    for article in batch[done:]:
+                        store_batch([article])
+                    return
+                article = batch[done]
+                log.debug("pipeline failed on %s", article.id, exc_info=True)
+                source = _source(article)
+                sources.pop(article.id, None)
+                fail(ReadError(source, f"pipeline failed: {type(exc).__name__}: {exc}", code="P001"))
+                return
+            _store_one(record)
+            done += 1
+
+    def _store_one(record: Record) -> None:
+        source = sources.pop(record.article.id, None) or record.article.url or record.article.id
+        if store.add(record, source=source):
+            report.stored += 1
+            notify("stored", record.article)
+        else:
+            report.skipped += 1
+            notify("skipped", record.article)
+
+    batch: list[Article] = []
+    for article in new_articles():
+        batch.append(article)
+        if len(batch) >= batch_size:
+            store_batch(batch)
+            batch = []
+    if batch:
+        store_batch(batch)
+    return report
+
+
+# --- export -----------------------------------------------------------------------------------
+
+EXPORT_TABLES = ("articles", *ITEM_TABLES)
+
+POLECAT_COLUMNS = (
+    "Event ID",
+    "Event Date",
+    "Event Type",
+    "Event Mode",
+    "Actor Name",
+    "Actor Country",
+    "Primary Actor Sector",
+    "Recipient Name",
+    "Recipient Country",
+    "Primary Recipient Sector",
+    "Placename",
+    "Country",
+    "Latitude",
+    "Longitude",
+    "GeoNames ID",
+    "Source",
+    "Publication Date",
+    "Headline",
+    "Story ID",
+    "Event Text",
+    "Language",
+    "Version",
+    "CAMEO Code",
+    "Date From",
+    "Negated",
+    "Hypothetical",
+    "Confidence",
+    "Reported By",
+)
+
+
+def _alpha3(code: str | None) -> str | None:
+    if not code or len(code) != 2:
+        return code
+    try:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=code.upper())
+    except (ImportError, LookupError, KeyError):
+        country = None
+    return country.alpha_3 if country else code
+
+
+def polecat_rows(store: Store) -> Iterator[dict[str, Any]]:
+    """One row per event in the layout of POLECAT's event table (the columns event-data tools
+    read: Event ID, Event Date, Event Type, Actor/Recipient Name and Country, Placename, ...).
+
+    Several sources or targets are joined with "; "; countries are ISO 3166 alpha-3.
+    """
+    sql = """
+        SELECT v.*, a.published, a.publisher, a.headline, a.language,
+          (SELECT group_concat(x.sector, '; ') FROM event_actors x WHERE x.article_id = v.article_id
+             AND x.event_id = v.id AND x.role = 'source') AS source_sectors,
+          (SELECT group_concat(x.sector, '; ') FROM event_actors x WHERE x.article_id = v.article_id
+             AND x.event_id = v.id AND x.role = 'target') AS target_sectors,
+          p.geonames_id
+        FROM events v JOIN articles a ON a.id = v.article_id
+        LEFT JOIN places p ON p.article_id = v.article_id AND p.idx = v.place_idx
+        ORDER BY v.date, v.article_id, v.id
+    """
+    for r in store.conn.execute(sql):
+        yield {
+            "Event ID": f"{r['article_id']}-{r['id']}",
+            "Event Date": r["date"],
+            "Event Type": r["type"],
+            "Event Mode": r["mode"],
+            "Actor Name": r["source_names"],
+            "Actor Country": r["source_countries"],
+            "Primary Actor Sector": r["source_sectors"],
+            "Recipient Name": r["target_names"],
+            "Recipient Country": r["target_countries"],
+            "Primary Recipient Sector": r["target_sectors"],
+            "Placename": r["place_name"],
+            "Country": _alpha3(r["place_country"]),
+            "Latitude": r["lat"],
+            "Longitude": r["lon"],
+            "GeoNames ID": r["geonames_id"],
+            "Source": r["publisher"],
+            "Publication Date": r["published"],
+            "Headline": r["headline"],
+            "Story ID": r["article_id"],
+            "Event Text": r["sentence"],
+            "Language": r["language"],
+            "Version": "storyline-" + str(SCHEMA_VERSION),
+            "CAMEO Code": r["cameo"],
+            "Date From": r["date_from"],
+            "Negated": bool(r["negated"]),
+            "Hypothetical": bool(r["hypothetical"]),
+            "Confidence": r["confidence"],
+            "Reported By": r["reported_by"],
+        }
+
+
+def export_jsonl(store: Store, out: str | Path) -> int:
+    """Write every record, one RECORD.md JSON object a line; how many were written."""
+    n = 0
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for record in store.iter_records():
+            fh.write(record.to_json() + "\n")
+            n += 1
+    return n
+
+
+def export_tables(store: Store, out: str | Path, *, format: str = "csv") -> dict[str, int]:
+    """Write one file per table (articles without the record JSON, each item table, and
+    ``polecat`` events) as CSV or Parquet into the folder ``out``; rows written per table."""
+    if format not in ("csv", "parquet"):
+        raise StoreError(f"unknown table format {format!r}; use csv or parquet", code="S010")
+    folder = Path(out)
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"{folder}: exists and is not a folder; give a folder for --out", code="S011")
+    folder.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, int] = {}
+    tables: dict[str, tuple[tuple[str, ...], Iterable[dict[str, Any]]]] = {}
+    for name in EXPORT_TABLES:
+        cols = tuple(
+            d[0]
+            for d in store.conn.execute(f'SELECT * FROM "{name}" LIMIT 0').description
+            if d[0] != "record"
+        )
+        rows = ({k: v for k, v in row.items() if k != "record"} for row in store.table(name))
+        tables[name] = (cols, rows)
+    tables["polecat"] = (POLECAT_COLUMNS, polecat_rows(store))
+    for name, (cols, rows) in tables.items():
+        path = folder / f"{name}.{format}"
+        if format == "csv":
+            import csv
+
+            n = 0
+            with path.open("w", encoding="utf-8", newline="") as fh:
+                writer = csv.DictWriter(fh, fieldnames=list(cols))
+                writer.writeheader()
+                for row in rows:
+                    writer.writerow(row)
+                    n += 1
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            data = list(rows)
+            table = (
+                pa.Table.from_pylist(data)
+                if data
+                else pa.table({c: pa.array([], type=pa.string()) for c in cols})
+            )
+            pq.write_table(table, path)
+            n = len(data)
+        counts[name] = n
+    return counts
+
+
+__all__ = [
+    "DEFAULT_DB",
+    "MIGRATIONS",
+    "POLECAT_COLUMNS",
+    "IngestReport",
+    "Store",
+    "export_jsonl",
+    "export_tables",
+    "ingest",
+    "polecat_rows",
+]

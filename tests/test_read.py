@@ -1,0 +1,396 @@
+"""Reading articles: metadata found in the text, the three file formats, and bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.errors import ReadError
+from storyline.read import (
+    Metadata,
+    article_from_text,
+    find_metadata,
+    html_to_article_parts,
+    iso_date,
+    parse_byline,
+    read_paths,
+    read_sources,
+)
+from storyline.record import article_id
+
+BODY = "Officials met on Friday to discuss the plan.\n\n"
+
+# text -> expected metadata fields (only the fields named are checked)
+METADATA_CASES = [
+    (
+        BODY + "This report from The Canadian Press was first published on January 5, 2020.",
+        {"publisher": "The Canadian Press", "published": "2020-01-05"},
+    ),
+    (
+        BODY + "This article was originally published on 3 March 2021 by The Guardian.",
+        {"publisher": "The Guardian", "published": "2021-03-03"},
+    ),
+    (BODY + "First published on Sept. 4th, 2019", {"published": "2019-09-04", "publisher": None}),
+    (BODY + "This story by the Toronto Star was published Jan. 3, 2021.", {"publisher": "The Toronto Star"}),
+    (BODY + "With files from the Associated Press.", {"contributors": ("Associated Press",)}),
+    (
+        BODY + "With files from Reuters and The Associated Press.",
+        {"contributors": ("Reuters", "Associated Press")},
+    ),
+    (
+        BODY + "With files from Reuters, Agence France-Presse and CNN",
+        {"contributors": ("Reuters", "Agence France-Presse", "CNN")},
+    ),
+    (
+        BODY + "Terry Pedwell, The Canadian Press",
+        {"authors": ("Terry Pedwell",), "publisher": "The Canadian Press"},
+    ),
+    (BODY + "Maria Gomez | Reuters", {"authors": ("Maria Gomez",), "publisher": "Reuters"}),
+    ("By Jane Doe\n\n" + BODY, {"authors": ("Jane Doe",), "publisher": None}),
+    (
+        "By JANE DOE and John Roe, Reuters\n\n" + BODY,
+        {"authors": ("Jane Doe", "John Roe"), "publisher": "Reuters"},
+    ),
+    (
+        "By Ana Lopes and Pieter de Vries, Continental Press Agency\n\n" + BODY,
+        {"authors": ("Ana Lopes", "Pieter de Vries")},
+    ),
+    (
+        BODY + "(Reporting by Ann Lee in Paris; Additional reporting by Bob Smith; Editing by Tim Cook)",
+        {"authors": ("Ann Lee",), "contributors": ("Bob Smith",)},
+    ),
+    ("LONDON (Reuters) - Markets fell on Monday.\n\nMore text.", {"publisher": "Reuters"}),
+    ("SANTIAGO, Chile (AP) — Thousands marched.\n\nMore text.", {"publisher": "AP"}),
+    ("Storm hits coast as thousands flee\n\n" + BODY, {"headline": "Storm hits coast as thousands flee"}),
+    # negative cases: ordinary sentences are not metadata
+    (BODY + "The minister said the talks would go on.", {"authors": (), "publisher": None, "headline": None}),
+    (
+        "A fact.\n\nThe report by the World Bank was first published on March 3, 2019, and said much.\n\n"
+        + "More.\n\n" * 8,
+        {"published": None, "publisher": None},
+    ),
+    ("By the end of the day, the river had risen.\n\n" + BODY, {"authors": ()}),
+    (BODY + "Prime Minister Justin Trudeau", {"authors": (), "publisher": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), METADATA_CASES)
+def test_metadata_found_in_text(text: str, expected: dict[str, object]) -> None:
+    meta = find_metadata(text)
+    for key, value in expected.items():
+        assert getattr(meta, key) == value, key
+
+
+def test_seed_article_metadata() -> None:
+    seed = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed" / "article.txt"
+    if not seed.exists():
+        pytest.skip("seed article not found")
+    article = article_from_text(seed.read_text(encoding="utf-8"))
+    assert article.publisher == "The Canadian Press"
+    assert article.published == "2020-01-05"
+    assert article.authors == ("Terry Pedwell",)
+    assert article.contributors == ("Associated Press",)
+
+
+def test_given_metadata_wins_and_text_is_unchanged() -> None:
+    text = "By Jane Doe\n\nThe vote was held on Monday.\n\nFirst published on May 2, 2022."
+    article = article_from_text(text, published="2022-05-03", url="https://example.org/a", headline="Vote")
+    assert article.published == "2022-05-03"
+    assert article.url == "https://example.org/a"
+    assert article.headline == "Vote"
+    assert article.authors == ("Jane Doe",)
+    assert article.text == text
+    assert article.id == article_id(text)
+    assert article_from_text(text).published == "2022-05-02"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("January 5, 2020", "2020-01-05"),
+        ("5 Jan. 2020", "2020-01-05"),
+        ("2020-01-05T14:00:00Z", "2020-01-05"),
+        ("Sunday, January 5, 2020", "2020-01-05"),
+        ("2020-13-45", None),
+        ("soon", None),
+        (None, None),
+    ],
+)
+def test_iso_date(value: str | None, expected: str | None) -> None:
+    assert iso_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "prefixed", "expected"),
+    [
+        ("Terry Pedwell, The Canadian Press", False, (("Terry Pedwell",), "The Canadian Press")),
+        ("By Jane Doe", True, (("Jane Doe",), None)),
+        ("By Jane Doe - Staff Reporter", True, (("Jane Doe",), None)),
+        ("By the end of the day", True, None),
+        ("The council said so, the mayor added", False, None),
+        ("He said it was over.", False, None),
+    ],
+)
+def test_parse_byline(line: str, prefixed: bool, expected: object) -> None:
+    assert parse_byline(line, prefixed=prefixed) == expected
+
+
+# --- files ------------------------------------------------------------------------------------
+
+HTML = """<!DOCTYPE html><html><head>
+<title>Dam talks resume | Example News</title>
+<meta property="og:title" content="Dam talks resume">
+<meta property="og:site_name" content="Example News">
+<meta property="og:url" content="https://example.org/dam">
+<meta property="article:published_time" content="2021-06-02T08:00:00Z">
+<meta name="author" content="Sara Ali">
+<script>var x = "<p>not text</p>";</script>
+</head><body>
+<nav><p>Menu item</p></nav>
+<article><h1>Dam talks resume</h1>
+<p>Egypt and Sudan resumed talks on Tuesday.</p>
+<p>&ldquo;We are hopeful,&rdquo; the minister said.
+<p>The next round is in July.</p>
+</article><footer><p>Copyright</p></footer>
+</body></html>"""
+
+
+def test_html_metadata_and_body() -> None:
+    text, meta = html_to_article_parts(HTML)
+    assert text == (
+        "Egypt and Sudan resumed talks on Tuesday.\n\n"
+        "“We are hopeful,” the minister said.\n\n"
+        "The next round is in July."
+    )
+    assert meta == Metadata(
+        publisher="Example News",
+        published="2021-06-02",
+        authors=("Sara Ali",),
+        headline="Dam talks resume",
+        url="https://example.org/dam",
+    )
+
+
+def test_html_broken_markup_still_gives_text() -> None:
+    text, meta = html_to_article_parts(
+        "<html><title>T</title><body><p>First <b>bold<p>Second</i></div><p>Third"
+    )
+    assert text == "First bold\n\nSecond\n\nThird"
+    assert meta.headline == "T"
+    text, _ = html_to_article_parts("<body><div>No paragraphs <span>here</div><div>at all</div></body></html")
+    assert text == "No paragraphs here\n\nat all"
+
+
+def test_html_json_ld_date_and_author() -> None:
+    page = """<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "H", "datePublished": "2019-02-03",
+     "author": [{"@type": "Person", "name": "Ann Lee"}], "publisher": {"name": "Daily Bugle"}}
+    </script></head><body><p>Text of the story here.</p></body></html>"""
+    text, meta = html_to_article_parts(page)
+    assert text == "Text of the story here."
+    assert (meta.published, meta.authors, meta.publisher, meta.headline) == (
+        "2019-02-03",
+        ("Ann Lee",),
+        "Daily Bugle",
+        "H",
+    )
+
+
+def test_read_paths_formats_sorted_and_recursive(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "page.html").write_text(HTML, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("By Jane Doe\n\nThe vote was held on Monday.\n", encoding="utf-8")
+    lines = [
+        {"text": "Rain fell on Monday.", "published": "2020-02-03", "url": "u1", "headline": "Rain"},
+        {"text": "Snow fell on Tuesday.", "published": "February 4, 2020"},
+    ]
+    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ignored in folders", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("ignored too", encoding="utf-8")
+    items = list(read_sources([tmp_path]))
+    sources = [Path(s).name for s, _ in items]
+    assert sources == ["a.txt", "page.html", "c.jsonl:1", "c.jsonl:2"]
+    articles = [a for _, a in items]
+    assert not any(isinstance(a, ReadError) for a in articles)
+    assert articles[0].authors == ("Jane Doe",)
+    assert articles[1].published == "2021-06-02" and articles[1].url == "https://example.org/dam"
+    assert (articles[2].published, articles[2].url, articles[2].headline) == ("2020-02-03", "u1", "Rain")
+    assert articles[3].published == "2020-02-04"
+
+
+def test_latin1_and_cp1252_bytes_are_decoded(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes("Le ministre a déclaré: « Ça suffit » à Montréal — lundi.".encode("cp1252"))
+    with caplog.at_level("WARNING"):
+        (article,) = read_paths([path])
+    assert not isinstance(article, ReadError)
+    assert article.text == "Le ministre a déclaré: « Ça suffit » à Montréal — lundi."
+    assert "old.txt" in caplog.text and "UTF-8" in caplog.text
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Café crème in São Paulo, señor.".encode("latin-1"))
+    (article,) = read_paths([latin])
+    assert article.text == "Café crème in São Paulo, señor."
+
+
+def test_crlf_and_bom_are_normalised(tmp_path: Path) -> None:
+    path = tmp_path / "win.txt"
+    path.write_bytes(b"\xef\xbb\xbfLine one.\r\n\r\nLine two.\r\n")
+    (article,) = read_paths([path])
+    assert article.text == "Line one.\n\nLine two.\n"
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    """name -> (path, code) for each kind of bad input."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.txt"
+    blank.write_text(" \n\n \t\n", encoding="utf-8")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 2)
+    huge = tmp_path / "huge.txt"
+    huge.write_text("word " * 400, encoding="utf-8")  # 2,000 bytes, over the 1,000 byte test limit
+    no_text = tmp_path / "nav.html"
+    no_text.write_text("<html><head><title>x</title><script>1</script></head><body></body></html>")
+    unsupported = tmp_path / "data.pdf"
+    unsupported.write_bytes(b"%PDF-1.4")
+    return {
+        "empty": (empty, "R003"),
+        "blank": (blank, "R003"),
+        "binary": (binary, "R004"),
+        "huge": (huge, "R005"),
+        "html without text": (no_text, "R007"),
+        "unsupported": (unsupported, "R002"),
+        "missing": (tmp_path / "missing.txt", "R001"),
+    }
+
+
+@pytest.mark.parametrize(
+    "kind", ["empty", "blank", "binary", "huge", "html without text", "unsupported", "missing"]
+)
+def test_bad_input_gives_read_error_naming_the_file(tmp_path: Path, kind: str) -> None:
+    path, code = _bad_inputs(tmp_path)[kind]
+    (item,) = read_paths([path], max_bytes=1000)
+    assert isinstance(item, ReadError)
+    assert item.source == str(path)
+    assert str(path) in str(item)
+    assert item.code == code
+    assert item.reason
+
+
+def test_bad_files_do_not_stop_the_batch(tmp_path: Path) -> None:
+    bad = _bad_inputs(tmp_path)
+    good = tmp_path / "zz-good.txt"
+    good.write_text("Talks resumed on Monday in Geneva.", encoding="utf-8")
+    items = list(read_paths([p for p, _ in bad.values()] + [good], max_bytes=1000))
+    assert [type(i).__name__ for i in items] == ["ReadError"] * len(bad) + ["Article"]
+
+
+def test_jsonl_bad_lines_name_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps({"text": "First story text."}),
+                "{not json",
+                json.dumps(["a list"]),
+                json.dumps({"headline": "no text"}),
+                json.dumps({"text": "x" * 2000}),
+                json.dumps({"text": "Last story text.", "published": None}),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    items = list(read_paths([path], max_bytes=1000))
+    assert [getattr(i, "source", "article") for i in items] == [
+        "article",
+        f"{path}:2",
+        f"{path}:3",
+        f"{path}:4",
+        f"{path}:5",
+        "article",
+    ]
+    assert [getattr(i, "code", None) for i in items] == [None, "R006", "R006", "R007", "R005", None]
+    assert items[-1].published is None
+
+
+def test_binary_jsonl_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "blob.jsonl"
+    path.write_bytes(b"\x00\x01\x02" * 100 + b"\n" + b"\x00" * 10)
+    (item,) = read_paths([path])
+    assert isinstance(item, ReadError) and item.code == "R004" and item.source == str(path)
+
+
+def test_missing_date_is_fine(tmp_path: Path) -> None:
+    path = tmp_path / "undated.txt"
+    path.write_text("Talks resumed in Geneva.", encoding="utf-8")
+    (article,) = read_paths([path])
+    assert article.published is None
+
+
+def test_non_western_legacy_encoding_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "ru.txt"
+    text = "Министр заявил, что переговоры продолжатся в понедельник в Москве. " * 3
+    path.write_bytes(text.encode("cp1251"))
+    (article,) = read_paths([path])
+    assert article.text == text
+
+
+def test_html_declared_charset_is_used(tmp_path: Path) -> None:
+    path = tmp_path / "old.html"
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head>'
+    page += "<body><p>Министр заявил, что переговоры продолжатся.</p></body></html>"
+    path.write_bytes(page.encode("cp1251"))
+    (article,) = read_paths([path])
+    assert article.text == "Министр заявил, что переговоры продолжатся."
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Example Wire</title>
+<item><title>Dam talks resume</title><link>https://example.org/dam</link>
+<pubDate>Tue, 04 Apr 2023 09:30:00 +0300</pubDate><dc:creator>Sara Ali</dc:creator>
+<content:encoded><![CDATA[<p>Egypt and Sudan resumed talks on Monday.</p>
+<p>More on Tuesday.</p>]]></content:encoded>
+</item>
+<item><title>Empty</title><link>https://example.org/empty</link></item>
+<item><title>Plain</title><description>Rain fell in Oslo on Friday.</description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Example</title>
+<entry><title>Vote held</title><link rel="alternate" href="https://example.org/vote"/>
+<published>2022-05-02T10:00:00Z</published><author><name>Jane Doe</name></author>
+<content type="html">&lt;p&gt;The vote was held on Monday.&lt;/p&gt;</content></entry>
+</feed>"""
+
+
+def test_rss_and_atom_feeds(tmp_path: Path) -> None:
+    (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
+    (tmp_path / "votes.atom").write_text(ATOM, encoding="utf-8")
+    (tmp_path / "broken.xml").write_text("<rss><channel><item>", encoding="utf-8")
+    (tmp_path / "sitemap.xml").write_text("<urlset><url/></urlset>", encoding="utf-8")
+    items = list(read_sources([tmp_path]))
+    names = [Path(s).name for s, _ in items]
+    assert names == [
+        "broken.xml",
+        "sitemap.xml",
+        "votes.atom#item1",
+        "wire.rss#item1",
+        "wire.rss#item2",
+        "wire.rss#item3",
+    ]
+    codes = [getattr(i, "code", None) for _, i in items]
+    assert codes == ["R006", "R002", None, None, "R007", None]
+    vote, dam, plain = items[2][1], items[3][1], items[5][1]
+    assert (vote.text, vote.published, vote.url, vote.authors) == (
+        "The vote was held on Monday.",
+        "2022-05-02",
+        "https://example.org/vote",
+        ("Jane Doe",),
+    )
+    assert dam.text == "Egypt and Sudan resumed talks on Monday.\n\nMore on Tuesday."
+    assert (dam.headline, dam.published, dam.authors) == ("Dam talks resume", "2023-04-04", ("Sara Ali",))
+    assert plain.text == "Rain fell in Oslo on Friday." and plain.published is None
