@@ -1,0 +1,1 @@
+"""Scorers: one per gold dataset (``storyline eval ...``)."""
