@@ -1,20 +1,780 @@
-"""Quotes: direct, indirect and mixed speech with speaker, cue, channel, date and nesting."""
+"""Quotes: direct, indirect and mixed speech with speaker, cue, channel, date and nesting.
+
+How it works, in three passes over the parsed article (no second spaCy run):
+
+1. *Marked spans*: every stretch inside quotation marks (“ ” " ‘ ’ « »), following news
+   convention for quotes that run over several paragraphs (the closing mark is left off and
+   each new paragraph reopens the quote).
+2. *Cues*: every cue verb from ``data/cue_verbs.tsv`` (and "according to") with its content:
+   the verb's clausal complement ("said *that …*", "would not reveal *whether …*"). A
+   complement inside a marked span makes a direct quote ("“…,” said Lane"); one that is only
+   partly marked makes a mixed quote; an unmarked one an indirect quote. A marked span with
+   no complement of its own takes the nearest free cue in or beside its sentence; one that
+   opens a paragraph with no cue continues the previous quote's speaker; the rest (scare
+   quotes, titles) are not quotes.
+3. *Attribution*: the cue's subject is the speaker (inverted, pronoun, relative-clause and
+   "a spokesman for X" subjects included), linked to the entity whose mention overlaps its
+   head; the channel ("in an email"), the date (a time attached to the cue's clause) and the
+   quote it is nested in (``within``) are read off the same parse.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
-from storyline.record import Entity, Quote, Time
+from storyline.knowledge import load_tsv
+from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
+from storyline.stages.common import entity_at
+
+log = logging.getLogger(__name__)
+
+# Opening mark -> closing mark. Straight double quotes close themselves.
+_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "'": "'"}
+_SINGLE = {"’", "'"}  # closers of single quotes, which double as apostrophes
+_REOPEN = {"“", '"', "«", "‘", "„"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PARTICLES = {"back", "out", "up"}
+_SAY = {"say", "tell", "write", "add", "report", "state"}
+_RELATIVE = {"who", "that", "which", "whom"}
+_EXPLETIVE = {"it", "there"}
+_PERSONAL = {"he", "she", "him", "her", "they", "them"}
+_CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
+_SPEAKER_DROP_DEPS = {"appos", "relcl", "punct", "advcl", "parataxis"}
+_MIN_CONTINUATION_WORDS = 3
+_MAX_FOLLOW_GAP = 160
+_TRAILING_TOKENS = 9
+_FINITE = {"VBD", "VBZ", "VBP"}
+
+
+@dataclass
+class _Marked:
+    """A stretch inside quotation marks: inner ``start:end`` (marks excluded)."""
+
+    start: int
+    end: int
+    words: int = 0
+    titled: bool = False
+    draft: _Draft | None = None
+
+
+@dataclass
+class _Draft:
+    """A quote before ids are given: content span, kind and the tokens it hangs on."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: Token | None = None
+    cue_span: Span | None = None
+    speaker: Speaker | None = None
+    channel: str | None = None
+    date: str | None = None
+    within: _Draft | None = None
+    continuation: bool = False
+    id: str = ""
 
 
 class QuoteStage:
-    """Finds quotes and attributes each to a speaker."""
+    """Finds quotes and attributes each to a speaker, with cue, channel, date and nesting."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        self.cue_types: dict[str, str] = {}
+        for row in load_tsv("cue_verbs.tsv"):
+            self.cue_types.setdefault(row["lemma"].strip().lower(), row["type"].strip())
+        words = load_tsv("quote_words.tsv")
+        self.proxies = {r["word"].strip().lower() for r in words if r["role"].strip() == "proxy"}
+        self.channels = {r["word"].strip().lower() for r in words if r["role"].strip() == "channel"}
+        self.platforms = {r["word"].strip().lower() for r in words if r["role"].strip() == "platform"}
+
+    # --- entry point ---------------------------------------------------------------------
 
     def __call__(self, an: Analysis, entities: Sequence[Entity], times: Sequence[Time]) -> list[Quote]:
-        return []
+        """All quotes of the article, in text order, with ids q1, q2, …."""
+        doc = an.doc
+        text = an.text
+        marked = self._marked_spans(text, an.paragraphs)
+        drafts: list[_Draft] = []
+        free_cues: list[Token] = []
+        for tok in doc:
+            kind = self._cue_type(tok)
+            if kind is None or kind == "thought":
+                continue
+            draft = self._from_cue(text, tok, marked) if kind == "speech" else None
+            if draft is None:
+                free_cues.append(tok)
+            elif draft.kind != "direct":
+                drafts.append(draft)
+        for m in marked:
+            if m.draft is not None:
+                drafts.append(m.draft)
+        self._attach_uncued(doc, text, marked, free_cues, drafts, an.paragraphs)
+        drafts = sorted(_dedupe(drafts), key=lambda d: (d.start, -d.end))
+        for i, d in enumerate(drafts, 1):
+            d.id = f"q{i}"
+        quotes = self._finish(doc, text, drafts, marked, entities, times, an.paragraphs)
+        log.debug("%d quotes from %d quotation marks", len(quotes), len(marked))
+        return quotes
+
+    # --- pass 1: quotation marks ---------------------------------------------------------
+
+    def _marked_spans(self, text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Marked]:
+        """Stretches inside quotation marks, continued over paragraphs that reopen the quote."""
+        spans: list[tuple[int, int]] = []
+        open_at: int | None = None
+        closer = ""
+        prev_end = 0
+        for ps, pe in paragraphs:
+            j = ps
+            if open_at is not None and closer in _SINGLE:
+                open_at = None  # an unclosed single quote is an apostrophe misread
+            if open_at is not None:
+                if text[ps] in _REOPEN:
+                    j = ps + 1  # the quote goes on in this paragraph
+                else:
+                    spans.append((open_at, prev_end))
+                    open_at = None
+            while j < pe:
+                ch = text[j]
+                if open_at is None:
+                    if ch in _PAIRS and _opens(text, j, ps):
+                        open_at, closer = j + 1, _PAIRS[ch]
+                elif (ch == closer or _mismatched_close(text, j, closer)) and _closes(text, j, closer):
+                    spans.append((open_at, j))
+                    open_at = None
+                elif ch == "“" and closer == "”" and j > open_at:
+                    # a second opener with no closer between: the first quote ended unclosed
+                    spans.append((open_at, j))
+                    open_at = j + 1
+                j += 1
+            prev_end = pe
+        if open_at is not None and closer not in _SINGLE:
+            spans.append((open_at, prev_end))
+        out = []
+        for s, e in spans:
+            s, e = _strip(text, s, e, lead=" \n\t", trail=" \n\t,")
+            if e <= s:
+                continue
+            words = [w for w in text[s:e].split() if any(c.isalpha() for c in w)]
+            if not words:
+                continue
+            titled = len(words) <= 6 and all(w.strip("“”\"'‘’(").lstrip()[:1].isupper() for w in words)
+            out.append(_Marked(s, e, len(words), titled))
+        return out
+
+    # --- pass 2: cues and their content --------------------------------------------------
+
+    def _cue_type(self, tok: Token) -> str | None:
+        """The cue type of a token ('speech', 'direct', 'thought'), 'according', or None."""
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            return "speech"
+        if tok.pos_ != "VERB":
+            return None
+        lemma = tok.lemma_.lower()
+        for c in tok.children:
+            if c.dep_ == "prt":
+                phrasal = self.cue_types.get(f"{lemma} {c.lower_}")
+                if phrasal:
+                    return phrasal
+        return self.cue_types.get(lemma)
+
+    def _from_cue(self, text: str, cue: Token, marked: list[_Marked]) -> _Draft | None:
+        """The quote a speech cue introduces, or None when it has no content of its own."""
+        region = _according_content(cue) if cue.lower_ == "according" else _complement(cue)
+        if region is None:
+            return None
+        s, e = region
+        inside = [m for m in marked if m.start <= cue.idx < m.end]
+        draft = _Draft(s, e, "indirect", cue=cue)
+        if inside:
+            return draft  # nested in a quotation: its nesting is found from offsets later
+        hits = [m for m in marked if m.start < e and s < m.end and not m.titled]
+        if not hits:
+            return draft
+        outside = sum(
+            1 for i in range(s, e) if text[i].isalnum() and not any(m.start <= i < m.end for m in hits)
+        )
+        if outside > 2 and cue.idx >= hits[-1].end and text[s : hits[-1].start - 1].rstrip().endswith(":"):
+            # "… declared: “Change the world,” she said": the cue follows the quotation, so
+            # the unmarked words before it are narrative, not the speaker's
+            hits = hits[-1:]
+            outside = 0
+        if outside <= 2:
+            for m in hits:
+                if m.draft is None:
+                    m.draft = _Draft(m.start, m.end, "direct", cue=cue)
+            return _Draft(hits[0].start, hits[0].end, "direct", cue=cue)
+        draft.kind = "mixed"
+        draft.end = max(e, *(m.end for m in hits))
+        for m in hits:
+            m.draft = draft  # consumed: not a quote of its own
+        return draft
+
+    def _attach_uncued(
+        self,
+        doc: Doc,
+        text: str,
+        marked: list[_Marked],
+        free_cues: list[Token],
+        drafts: list[_Draft],
+        paragraphs: Sequence[tuple[int, int]],
+    ) -> None:
+        """Give marked spans with no complement-cue the nearest free cue, or continue a speaker."""
+        cue_users = [d.cue for d in drafts if d.cue is not None and d.kind == "direct"]
+        starts = [p[0] for p in paragraphs]
+        last: _Marked | None = None  # the last marked span that became a direct quote
+        for m in marked:
+            if m.draft is not None:
+                if m.draft.kind == "direct":
+                    last = m
+                continue
+            para = _para_index(starts, m.start)
+            ps = paragraphs[para][0] if para >= 0 else 0
+            opens_para = not text[ps : m.start - 1].strip()
+            opens_sentence = _opens_sentence(text, m.start - 1, ps)
+            if (m.words <= 3 or m.titled) and not (opens_sentence and text[m.start].isupper()):
+                continue  # a scare quote or a title, not speech
+            follows = (
+                last is not None
+                and opens_sentence
+                and _para_index(starts, last.start) == para
+                and m.start - last.end < _MAX_FOLLOW_GAP
+            )
+            # a quotation inside a clause ("he was “not quite there yet” on …") is a fragment,
+            # not a quote of its own: it needs a sentence start or a ", : —" before it
+            boundary = opens_sentence or text[ps : m.start - 1].rstrip()[-1:] in (",", ":", "—", ";")
+            cue = None
+            if boundary and not follows:
+                cue = self._adjacent_cue(doc, text, m, free_cues + cue_users, marked)
+            elif not follows and m.words > 3:
+                # 'The event “was the first time …,” Sexton said.': a sentence that runs into a
+                # quotation and an inverted cue is mixed speech from the sentence start
+                cue = self._adjacent_cue(doc, text, m, free_cues + cue_users, marked, after_only=True)
+                first = _token_near(doc, m.start - 1)
+                if cue is not None and first is not None:
+                    m.draft = _Draft(first.sent.start_char, m.end, "mixed", cue=cue)
+                    drafts.append(m.draft)
+                    last = m
+                continue
+            if cue is not None:
+                m.draft = _Draft(m.start, m.end, "direct", cue=cue)
+            elif follows or (opens_para and m.words >= _MIN_CONTINUATION_WORDS):
+                m.draft = _Draft(m.start, m.end, "direct", continuation=True)
+            else:
+                continue
+            drafts.append(m.draft)
+            last = m
+
+    def _adjacent_cue(
+        self,
+        doc: Doc,
+        text: str,
+        m: _Marked,
+        cues: list[Token],
+        marked: list[_Marked],
+        *,
+        after_only: bool = False,
+    ) -> Token | None:
+        """A cue outside any quotation, in the quote's sentences or right beside them."""
+        first = _token_near(doc, m.start)
+        last = _token_near(doc, max(m.start, m.end - 1))
+        if first is None or last is None:
+            return None
+        lo = first.sent.start_char
+        hi = last.sent.end_char
+        # the sentence just before, when it leads into the quote ("He said:")
+        if first.sent.start > 0:
+            before = doc[first.sent.start - 1].sent
+            gap = text[before.end_char : m.start - 1]
+            lead = before.text.rstrip()
+            if not gap.strip() and (lead.endswith(":") or lead.endswith(",")):
+                lo = before.start_char
+        # the sentence just after, when the quote runs into it ("“…” he said.")
+        if last.sent.end < len(doc):
+            after = doc[last.sent.end].sent
+            if (
+                not text[m.end : after.start_char].strip(' \n\t”"’»,.?!')
+                and "\n\n" not in text[m.end : after.start_char]
+            ):
+                hi = after.end_char
+        best: tuple[int, Token] | None = None
+        for cue in cues:
+            if not lo <= cue.idx < hi or any(q.start <= cue.idx < q.end for q in marked):
+                continue
+            if cue.idx > m.end and cue.tag_ not in _FINITE:
+                continue  # "“…” Alpert's metaphor is telling": not an inverted cue
+            if after_only and (cue.idx < m.end or text[m.end : cue.idx].count(" ") > 3):
+                continue
+            dist = m.start - cue.idx if cue.idx < m.start else cue.idx - m.end
+            if best is None or dist < best[0]:
+                best = (dist, cue)
+        if best is not None:
+            return best[1]
+        return _trailing_verb(doc, text, m, marked)
+
+    # --- pass 3: attribution -------------------------------------------------------------
+
+    def _finish(
+        self,
+        doc: Doc,
+        text: str,
+        drafts: list[_Draft],
+        marked: list[_Marked],
+        entities: Sequence[Entity],
+        times: Sequence[Time],
+        paragraphs: Sequence[tuple[int, int]],
+    ) -> list[Quote]:
+        starts = [p[0] for p in paragraphs]
+        quotes: list[Quote] = []
+        prev: _Draft | None = None
+        for d in drafts:
+            if d.cue is not None:
+                self._attribute(doc, d, drafts, marked, entities, times, prev)
+            elif d.continuation and prev is not None and prev.speaker is not None:
+                gap = _para_index(starts, d.start) - _para_index(starts, prev.end)
+                if gap <= 1:
+                    d.speaker = prev.speaker
+            if d.within is None:
+                d.within = _container(d, drafts)
+            quotes.append(
+                Quote(
+                    start=d.start,
+                    end=d.end,
+                    text=text[d.start : d.end],
+                    id=d.id,
+                    kind=d.kind,
+                    speaker=d.speaker,
+                    cue=d.cue_span,
+                    channel=d.channel,
+                    date=d.date,
+                    within=d.within.id if d.within is not None else None,
+                )
+            )
+            if not any(x is not d and x.start <= d.start and d.end <= x.end for x in drafts):
+                prev = d  # a quote nested in another does not carry the speaker on
+        return quotes
+
+    def _attribute(
+        self,
+        doc: Doc,
+        d: _Draft,
+        drafts: list[_Draft],
+        marked: Sequence[_Marked],
+        entities: Sequence[Entity],
+        times: Sequence[Time],
+        prev: _Draft | None,
+    ) -> None:
+        """Fill speaker, cue span, channel, date and relative-clause nesting from the cue."""
+        cue = d.cue
+        if cue is None:
+            return
+        if cue.lower_ == "according":
+            to = next(c for c in cue.children if c.lower_ == "to")
+            d.cue_span = Span(cue.idx, to.idx + len(to), doc[cue.i : to.i + 1].text)
+            head = next((c for c in to.children if c.dep_ == "pobj"), None)
+            how = "according"
+        else:
+            prt = [c for c in cue.rights if c.i == cue.i + 1 and (c.dep_ == "prt" or c.lower_ in _PARTICLES)]
+            end = prt[0].idx + len(prt[0]) if prt else cue.idx + len(cue)
+            d.cue_span = Span(cue.idx, end, doc[cue.i : cue.i + 1 + len(prt)].text)
+            head, how = _subject(cue, marked)
+        if head is not None:
+            d.speaker = self._speaker(doc, head, cue, how, entities, prev, d)
+        d.channel = self._channel(cue)
+        d.date = _date(doc, cue, d, times)
+        if how == "relcl" and head is not None:
+            d.within = self._relcl_within(head, d, drafts, entities)
+
+    def _speaker(
+        self,
+        doc: Doc,
+        head: Token,
+        cue: Token,
+        how: str,
+        entities: Sequence[Entity],
+        prev: _Draft | None,
+        d: _Draft,
+    ) -> Speaker:
+        """The speaker phrase around ``head``, linked to an entity when one of its mentions overlaps."""
+        keep = _phrase_tokens(head, cue)
+        s = min(t.idx for t in keep)
+        e = max(t.idx + len(t) for t in keep)
+        phrase = doc[keep[0].i : keep[-1].i + 1].text
+        ent = entity_at(entities, head.idx, head.idx + len(head))
+        if head.lower_ in _PERSONAL and ent is None and prev is not None and prev.speaker is not None:
+            ent_id = prev.speaker.entity  # an unresolved pronoun: the last speaker, if named
+            return Speaker(ent_id, phrase, s, e)
+        # "A spokesman for the minister, Bill Blair": the name is the minister's (the parser
+        # hangs it on the spokesman); "the ministry's spokeswoman, Anna Lee": it is hers.
+        qualified = any(c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in head.children)
+        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        named = _entity_in(appos, entities) if appos is not None and not qualified else None
+        if ent is None and named is not None:
+            ent = named
+        behalf = None
+        if head.lemma_.lower() in self.proxies or head.lower_ in self.proxies:
+            deps = ("poss", "prep", "compound") + (("appos",) if qualified else ())
+            for c in sorted(head.children, key=lambda c: deps.index(c.dep_) if c.dep_ in deps else 9):
+                owner = _entity_in(c, entities) if c.dep_ in deps else None
+                if owner is not None:
+                    behalf = owner.id
+                    break
+            if ent is not None and behalf == ent.id:
+                ent = None
+        return Speaker(ent.id if ent is not None else None, phrase, s, e, behalf)
+
+    def _channel(self, cue: Token) -> str | None:
+        """How it was said: "in an email" -> email, "on Twitter" -> Twitter, "told CNN" -> CNN."""
+        for c in cue.children:
+            if c.dep_ == "prep" and c.lower_ in _CHANNEL_PREPS:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                lemma = obj.lemma_.lower()
+                if lemma in self.channels or obj.lower_ in self.channels:
+                    mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
+                    first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
+                    return obj.doc[first : obj.i + 1].text
+                if c.lower_ == "on" and (obj.lower_ in self.platforms or obj.ent_type_ == "ORG"):
+                    return _name_text(obj)
+        if cue.lemma_.lower() == "tell":
+            for c in cue.children:
+                if (
+                    c.dep_ in ("dobj", "dative")
+                    and c.pos_ == "PROPN"
+                    and c.ent_type_ in ("ORG", "WORK_OF_ART")
+                ):
+                    return _name_text(c)
+        return None
+
+    def _relcl_within(
+        self, head: Token, d: _Draft, drafts: list[_Draft], entities: Sequence[Entity]
+    ) -> _Draft | None:
+        """For "The statement quoted a student who said …": the quote the statement belongs to."""
+        outer = head.head
+        if head.dep_ not in ("dobj", "pobj", "nsubj") or outer.i == head.i:
+            return None
+        if outer.dep_ == "prep":
+            outer = outer.head
+        if self._cue_type(outer) != "speech":
+            return None
+        own = next((x for x in drafts if x.cue is not None and x.cue.i == outer.i), None)
+        if own is not None:
+            return own
+        subj = next((c for c in outer.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None:
+            return None
+        earlier = [x for x in drafts if x.start < d.start and x is not d]
+        if subj.lemma_.lower() in self.channels:
+            same = [x for x in earlier if x.channel and subj.lemma_.lower() in x.channel.lower()]
+            return (same or [x for x in earlier if x.channel] or [None])[-1]
+        ent = entity_at(entities, subj.idx, subj.idx + len(subj))
+        if ent is not None:
+            same = [x for x in earlier if x.speaker is not None and x.speaker.entity == ent.id]
+            return same[-1] if same else None
+        return None
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _opens(text: str, j: int, para_start: int) -> bool:
+    """Whether the mark at ``j`` can open a quotation (not an apostrophe or a closing mark)."""
+    ch = text[j]
+    nxt = text[j + 1] if j + 1 < len(text) else " "
+    if nxt.isspace():
+        return False
+    if ch in ("‘", "'"):
+        prev = text[j - 1] if j > para_start else " "
+        return nxt.isalpha() and (prev.isspace() or prev in '“"(—–-[')
+    return True
+
+
+def _mismatched_close(text: str, j: int, closer: str) -> bool:
+    """A curly quotation closed by a straight or an opening mark: “highly significant." / “rapists“."""
+    if closer != "”" or text[j] not in '"“':
+        return False
+    nxt = text[j + 1] if j + 1 < len(text) else " "
+    prev = text[j - 1] if j > 0 else " "
+    return not nxt.isalnum() and not prev.isspace()
+
+
+def _closes(text: str, j: int, closer: str) -> bool:
+    """Whether the mark at ``j`` closes the open quotation (a ’ before a letter is an apostrophe)."""
+    if closer in _SINGLE:
+        nxt = text[j + 1] if j + 1 < len(text) else " "
+        return not nxt.isalpha()
+    return True
+
+
+def _trailing_verb(doc: Doc, text: str, m: _Marked, marked: Sequence[_Marked]) -> Token | None:
+    """A verb of any kind in a short clause right after a quotation: "“…,” Bennett shot back."
+
+    Only a clause of at most ``_TRAILING_TOKENS`` tokens that ends the sentence, holds no other
+    quotation and has a finite verb with a subject outside quotation marks counts.
+    """
+    after = _token_near(doc, m.end)
+    if after is None:
+        return None
+    i = after.i
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if i >= len(doc) or "\n\n" in text[m.end : doc[i].idx]:
+        return None
+    sent = doc[i].sent
+    later = any(q.start > m.end and q.start - 1 < sent.end_char for q in marked)
+    if sent.end - i > _TRAILING_TOKENS or later:
+        return None
+    for t in doc[i : sent.end]:
+        if t.pos_ == "VERB" and t.tag_ in _FINITE:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.idx >= m.end and subj.pos_ in ("PROPN", "PRON", "NOUN"):
+                return t
+    return None
+
+
+def _opens_sentence(text: str, j: int, para_start: int) -> bool:
+    """Whether a quotation opening at ``j`` starts a sentence (paragraph start or after . ! ? :)."""
+    k = j - 1
+    while k >= para_start and text[k].isspace():
+        k -= 1
+    while k >= para_start and text[k] in '”"’»)':
+        k -= 1
+    return k < para_start or text[k] in ".!?:…"
+
+
+def _strip(text: str, s: int, e: int, *, lead: str, trail: str) -> tuple[int, int]:
+    while s < e and text[s] in lead:
+        s += 1
+    while e > s and text[e - 1] in trail:
+        e -= 1
+    return s, e
+
+
+def _para_index(starts: list[int], char: int) -> int:
+    return bisect.bisect_right(starts, char) - 1
+
+
+def _token_near(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _complement(cue: Token) -> tuple[int, int] | None:
+    """Character span of a cue verb's reported clause (its ccomp, or xcomp after an object)."""
+    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+    first: Token | None = None
+    if comp is None and obj is not None:
+        comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > obj.i), None)
+        first = obj.left_edge  # "told Jeb Bush to quiet down": whom, and what they were told
+    if comp is None and cue.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in cue.children):
+        return _around(cue)  # "In his state, Christie said, offenders are sent to treatment"
+    if comp is None:
+        return None
+    toks = list(comp.subtree)
+    if first is not None:
+        toks = list(cue.doc[first.i : toks[-1].i + 1])
+    # "…, drawing a sharp reply from Khan": a trailing participle is the reporter's comment
+    tail = [c for c in comp.rights if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    if tail and tail[-1].right_edge.i == toks[-1].i and tail[-1].left_edge.i > toks[0].i:
+        before = cue.doc[tail[-1].left_edge.i - 1]
+        if before.text == ",":
+            toks = toks[: before.i - toks[0].i]
+    # "said he had offers, but “the offers were …”" / "…, but that he would not": a second
+    # reported clause the parser coordinates with the cue rather than with the first one
+    for c in cue.rights:
+        if c.dep_ == "conj" and c.i > toks[-1].i and _reported_clause(c):
+            toks = list(cue.doc[toks[0].i : c.right_edge.i + 1])
+    return _trim_tokens(toks)
+
+
+def _reported_clause(tok: Token) -> bool:
+    """Whether a coordinated verb opens with "that" or a quotation mark (a reported clause)."""
+    first = tok.left_edge
+    while first.i < tok.i and first.dep_ in ("cc", "punct") and first.text not in _PAIRS:
+        first = tok.doc[first.i + 1]
+    return first.text in _PAIRS or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def _according_content(cue: Token) -> tuple[int, int] | None:
+    """For "according to X, …": the rest of the clause, on the longer side of the phrase."""
+    if cue.head.lemma_.lower() in _SAY:
+        return None  # "…, Hewitt said, according to a transcript": the source of a source
+    return _around(cue)
+
+
+def _around(cue: Token) -> tuple[int, int] | None:
+    """The clause a parenthetical cue sits in, without the cue's own phrase: the longer side."""
+    clause = cue.head
+    if clause.i == cue.i:
+        return None
+    skip = {t.i for t in cue.subtree}
+    left = [t for t in clause.subtree if t.i < cue.left_edge.i and t.i not in skip]
+    right = [t for t in clause.subtree if t.i > cue.right_edge.i and t.i not in skip]
+    side = max((_trim_tokens(left), _trim_tokens(right)), key=lambda r: (r[1] - r[0]) if r else -1)
+    return side
+
+
+def _trim_tokens(toks: list[Token]) -> tuple[int, int] | None:
+    """Offsets of a token run without leading/trailing punctuation and white space."""
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks or not any(t.is_alpha for t in toks):
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, str]:
+    """The speaker's head token for a cue verb, and how it was found.
+
+    Walks up from participles and coordinated verbs ("…, adding that", "before explaining
+    why", "a statement saying") to the clause that has the subject. A subject inside the
+    quotation when the cue is outside it is a parse error: the name right beside the cue is
+    taken instead ("“… Sen. John McCain,” Trump said").
+    """
+
+    def quoted(tok: Token) -> bool:
+        return any(m.start <= tok.idx < m.end for m in marked)
+
+    verb = cue
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if verb.dep_ == "relcl" and (subj is None or subj.lower_ in _RELATIVE):
+            return verb.head, "relcl"
+        if subj is not None:
+            if subj.lower_ in _EXPLETIVE and subj.dep_ in ("nsubjpass", "expl"):
+                return None, ""
+            if subj.dep_ == "nsubjpass" and verb.i == cue.i:
+                return None, ""  # "he was told that …": the speaker is not the subject
+            if quoted(subj) and not quoted(cue):
+                return _beside(cue, quoted), "subject"
+            return subj, "subject"
+        head = verb.head
+        if head.i == verb.i:
+            break
+        if verb.dep_ in ("conj", "xcomp", "advcl"):
+            verb = head
+        elif verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+            verb = head.head
+        elif verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj", "attr"):
+            verb = head.head if head.dep_ != "pobj" else head.head.head
+        else:
+            break
+    return None, ""
+
+
+def _beside(cue: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """A name or pronoun right beside the cue and outside the quotation ("…,” Trump said)."""
+    doc = cue.doc
+    for i in (cue.i - 1, cue.i + 1):
+        if 0 <= i < len(doc):
+            t = doc[i]
+            if t.pos_ in ("PROPN", "PRON") and not quoted(t) and t.lower_ not in _RELATIVE:
+                return t
+    return None
+
+
+def _phrase_tokens(head: Token, cue: Token) -> list[Token]:
+    """The noun phrase around ``head``: its subtree without appositions, relative clauses, the cue."""
+    drop: set[int] = set()
+    for c in head.children:
+        if c.dep_ in _SPEAKER_DROP_DEPS or cue in c.subtree or (c.dep_ == "acl" and cue in c.subtree):
+            drop.update(t.i for t in c.subtree)
+    keep = [t for t in head.subtree if t.i not in drop]
+    # contiguous run around the head, without edge punctuation
+    idx = {t.i for t in keep}
+    lo = hi = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    run = [t for t in head.doc[lo : hi + 1]]
+    while len(run) > 1 and (run[0].is_punct or run[0].is_space):
+        run = run[1:]
+    while len(run) > 1 and (run[-1].is_punct or run[-1].is_space):
+        run = run[:-1]
+    return run
+
+
+def _entity_in(tok: Token, entities: Sequence[Entity]) -> Entity | None:
+    """The entity of the phrase under ``tok``, names first (they beat the nominal they qualify)."""
+    for t in sorted(tok.subtree, key=lambda t: (t.pos_ != "PROPN", t.i)):
+        ent = entity_at(entities, t.idx, t.idx + len(t))
+        if ent is not None:
+            return ent
+    return None
+
+
+def _contiguous(toks: list[Token]) -> bool:
+    ids = sorted(t.i for t in toks)
+    return ids == list(range(ids[0], ids[-1] + 1))
+
+
+def _name_text(tok: Token) -> str:
+    """The named entity (or compound name) around a token, without a leading "the"."""
+    doc = tok.doc
+    if tok.ent_iob_ in ("B", "I"):
+        lo = tok.i
+        while lo > 0 and doc[lo].ent_iob_ == "I":
+            lo -= 1
+        hi = tok.i
+        while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+            hi += 1
+    else:
+        lefts = [t.i for t in tok.lefts if t.dep_ == "compound"]
+        lo, hi = (min(lefts) if lefts else tok.i), tok.i
+    if doc[lo].lower_ == "the" and lo < hi:
+        lo += 1
+    return doc[lo : hi + 1].text
+
+
+def _date(doc: Doc, cue: Token, d: _Draft, times: Sequence[Time]) -> str | None:
+    """The value of a time expression attached to the cue verb ("Lane said Sunday")."""
+    for t in times:
+        if d.start <= t.start < d.end or not t.value:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        up = root.head
+        if up.i == cue.i or (up.dep_ == "prep" and up.head.i == cue.i):
+            return t.value
+    return None
+
+
+def _container(d: _Draft, drafts: list[_Draft]) -> _Draft | None:
+    """The smallest other quote whose content holds this quote's cue (a quote within a quote)."""
+    if d.cue is None:
+        return None
+    at = d.cue.idx
+    best: _Draft | None = None
+    for x in drafts:
+        if x is d or not (x.start <= at < x.end) or not (x.start <= d.start and d.end <= x.end + 1):
+            continue
+        if best is None or x.end - x.start < best.end - best.start:
+            best = x
+    return best
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """One draft per content span (a mixed draft is shared by the marks it consumed)."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for d in drafts:
+        key = (d.start, d.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
