@@ -463,5 +463,41 @@ def bench(n: int, batch_size: int, as_json: bool) -> None:
     click.echo(json.dumps(result, indent=2) if as_json else format_bench(result))
 
 
+@main.command("eval")
+@click.argument("task", type=click.Choice(["seed", "times", "quotes", "entities", "places", "events"]))
+@click.option(
+    "--data", type=click.Path(exists=True, path_type=Path), help="Gold data (default ../shared/data/…)."
+)
+@click.option("--split", help="Split to score where the corpus has several (PolNeAR: train, dev).")
+@click.option("--limit", type=click.IntRange(1), help="Score only the first N documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@handles_errors
+def eval_(task: str, data: Path | None, split: str | None, limit: int | None, as_json: bool) -> None:
+    """Score a capability against public gold data (or the seed example with `seed`)."""
+    if task == "seed":
+        from storyline.evaluate.seed import score_seed
+
+        click.echo(score_seed(data))
+        return
+    from storyline.evaluate import run
+
+    try:
+        result = run(task, data, split=split, limit=limit)
+    except FileNotFoundError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(result, indent=2, default=str))
+    else:
+        for key, value in _flatten(result):
+            click.echo(f"{key:48} {value:.3f}" if isinstance(value, float) else f"{key:48} {value}")
+
+
+def _flatten(data: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    """Nested figures as (dotted.key, value) rows, in the scorer's order."""
+    if isinstance(data, dict):
+        return [row for k, v in data.items() for row in _flatten(v, f"{prefix}{k}.")]
+    return [(prefix.rstrip("."), data)]
+
+
 if __name__ == "__main__":
     main()
