@@ -33,6 +33,7 @@ def __getattr__(name: str) -> Any:
         return getattr(pipeline, name)
     raise AttributeError(f"module 'storyline' has no attribute {name!r}")
 
+
 __all__ = [
     "Actor",
     "Article",

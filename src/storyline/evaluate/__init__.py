@@ -26,9 +26,7 @@ class Task:
 
 
 TASKS: dict[str, Task] = {
-    "times": Task(
-        "storyline.evaluate.times", "tempeval3", "TempEval-3 extent F1, type, value F1"
-    ),
+    "times": Task("storyline.evaluate.times", "tempeval3", "TempEval-3 extent F1, type, value F1"),
     "quotes": Task("storyline.evaluate.quotes", "polnear", "PolNeAR content P/R/F1, cue, speaker accuracy"),
     "entities": Task("storyline.evaluate.entities", "conll2003/eng.testa", "CoNLL-2003 span micro P/R/F1"),
     "places": Task("storyline.evaluate.places", "geoparsing_gritta", "LGL/GeoVirus span F1, within 161 km"),
