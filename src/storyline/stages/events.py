@@ -1,13 +1,186 @@
-"""Events: PLOVER coding of who did what to whom, when and where, and who said so."""
+"""Events: PLOVER coding of who did what to whom, when and where, and who said so.
+
+Triggers are verbs and nominalisations listed in ``data/event_lexicon.tsv`` (PLOVER type,
+mode, CAMEO code), including two-word triggers ("air raid", "denied entry", "pull out",
+"exchanged threats"). For each trigger the stage reads, from the dependency parse:
+
+- **source / target**: active verbs take ``nsubj`` as source and ``dobj`` (or an
+  "against/on/with/to" object) as target; passives take the subject as target and the
+  "by" agent as source (no agent: no source, never a guess); nominal triggers take
+  ``amod``/``compound``/``poss`` modifiers as source and the "of/against/on" object as
+  target ("the request of the government": source). Conjuncts are all arguments;
+  coordinated subjects of symmetric predicates ("A and B met", "exchanged threats") are
+  both source and target. Arguments are linked to entities through their head token,
+  its modifiers ("An American air raid" -> American) or the object of a quantity word
+  ("dozens of Iranians").
+- **negated**: a ``neg`` dependent, a "no"/"no one" subject, "nor", "denied that ...".
+- **hypothetical**: modal auxiliaries, plans/intentions/demands ("plans to remove",
+  "threatened to shell"), conditionals and "whether" clauses, questions.
+- **reported_by**: the innermost quote whose content holds the trigger.
+- **date**: a temporal expression in the trigger's own clause (not in a clause it is
+  reported in, and not one introduced by "since"/"until"/...), else the publication
+  date (``date_from`` "published"), else None.
+- **place**: a locative toponym in the trigger's clause, else the nearest locative
+  toponym in the sentence, else None.
+- **confidence**: starts at 0.6 for verbs and 0.45 for nouns, less for ambiguous words
+  and hypothetical events, more when source and target are both linked.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from storyline.record import Entity, Event, Place, Quantity, Quote, Time
+from storyline.knowledge import load_tsv
+from storyline.record import Entity, Event, Offsets, Place, Quantity, Quote, Span, Time
 from storyline.stages.analyse import Analysis
+from storyline.stages.common import entity_at, sentence_offsets, token_at
+
+log = logging.getLogger(__name__)
+
+LEXICON = "event_lexicon.tsv"
+
+_MODALS = {
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "can",
+    "shall",
+    "ca",
+    "wo",
+    "'ll",
+    "'d",
+}
+# Verbs and nouns whose complement is not (yet) a real event: "plans to remove", "threatened to shell".
+_INTENT = {
+    "plan", "intend", "want", "seek", "try", "attempt", "hope", "expect", "threaten", "vow", "propose",
+    "consider", "prepare", "aim", "wish", "promise", "pledge", "offer", "agree", "decide", "refuse",
+    "demand", "urge", "ask", "call", "order", "warn", "request", "plead", "appeal", "push", "press",
+    "intention", "proposal", "bid", "effort", "threat", "possibility", "option", "decision", "readiness",
+    "willing", "ready", "likely", "able", "prepared", "determined", "set", "need", "decline", "fail",
+}  # fmt: skip
+_HYPO_AMOD = {"planned", "possible", "potential", "alleged", "proposed", "threatened", "future", "imminent"}
+_REPORTING = {
+    "say", "tell", "report", "announce", "state", "add", "claim", "confirm", "write", "declare", "note",
+    "explain", "insist", "argue", "quote", "reveal", "disclose", "allege", "acknowledge", "admit",
+}  # fmt: skip
+_DENY = {"deny", "refute", "dismiss"}
+# Verbs that carry a nominal trigger: "held talks", "staged a protest", "launched an attack".
+_LIGHT = {
+    "hold", "launch", "stage", "conduct", "carry", "impose", "issue", "make", "exchange", "begin", "start",
+    "announce", "reach", "lodge", "give", "declare", "open", "mount", "continue", "order", "complete",
+    "undertake", "resume", "express", "voice", "file", "organize", "organise", "lead", "end", "extend",
+    "step", "intensify", "escalate", "renew", "wage", "sign", "call", "go",
+}  # fmt: skip
+# Verbs whose subject undergoes a nominal event: "Ukraine received aid".
+_UNDERGO = {"receive", "get", "face", "suffer", "undergo", "accept", "win", "obtain", "secure"}
+_QUANT_HEADS = {
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "number",
+    "group", "some", "many", "most", "all", "several", "few", "majority", "part", "members", "member",
+    "score", "scores", "tens", "handful", "one", "two", "three", "none", "each", "any", "both", "more",
+}  # fmt: skip
+_TARGET_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards"}
+_LOC_PREPS = {
+    "in", "at", "near", "outside", "inside", "into", "across", "on", "from", "to", "throughout", "around",
+    "within", "off", "along", "over", "through", "towards", "toward",
+}  # fmt: skip
+_SAME_EVENT_PREPS = {"at", "in", "on", "during", "with", "by", "under", "as", "upon", "within"}
+_NOT_DATE_PREPS = {"since", "until", "till", "before", "after", "by", "from", "through", "ago"}
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
+_CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "amod", "compound", "agent"}
+_REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+_NO_WORDS = {"nobody", "nothing", "none", "no-one", "noone"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon row: a trigger lemma (one or two words) and what it codes to."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    flags: frozenset[str]
+    head: str
+    dependent: str | None
+
+
+@dataclass
+class _Found:
+    """A trigger found in the parse, before it becomes an Event."""
+
+    tok: Token
+    entry: Entry
+    extra: Token | None = None
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    source_tokens: list[Token] = field(default_factory=list)
+    target_tokens: list[Token] = field(default_factory=list)
+    passive: bool = False
+    merged: bool = False
+    sent: SpacySpan | None = None
+
+
+def load_lexicon(name: str = LEXICON) -> list[Entry]:
+    """The trigger lexicon as Entry rows (two-word lemmas split into head and dependent)."""
+    entries = []
+    for row in load_tsv(name):
+        lemma = (row.get("lemma") or "").strip().lower()
+        pos = (row.get("pos") or "").strip().upper()
+        if not lemma or pos not in ("VERB", "NOUN"):
+            log.warning("event lexicon: skipping row %r", row)
+            continue
+        words = lemma.split()
+        if len(words) == 1:
+            head, dep = words[0], None
+        elif pos == "VERB":
+            head, dep = words[0], words[-1]
+        else:
+            head, dep = words[-1], words[0]
+        flags = frozenset(f.strip() for f in (row.get("flags") or "").split(",") if f.strip())
+        entries.append(
+            Entry(
+                lemma=lemma,
+                pos=pos,
+                type=(row.get("type") or "").strip(),
+                mode=(row.get("mode") or "").strip() or None,
+                cameo=(row.get("cameo") or "").strip() or None,
+                flags=flags,
+                head=head,
+                dependent=dep,
+            )
+        )
+    return entries
+
+
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        return "VERB"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    if tok.pos_ == "ADJ" and tok.tag_ in ("VBN", "VBD"):
+        return "VERB"
+    return None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Soleimani and a number of officials")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_conjuncts(c))
+    return out
 
 
 class EventStage:
@@ -15,6 +188,15 @@ class EventStage:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        self.single: dict[tuple[str, str], Entry] = {}
+        self.multi: dict[tuple[str, str], list[Entry]] = {}
+        for e in load_lexicon():
+            if e.dependent is None:
+                self.single.setdefault((e.head, e.pos), e)
+            else:
+                self.multi.setdefault((e.head, e.pos), []).append(e)
+
+    # --- public --------------------------------------------------------------------------
 
     def __call__(
         self,
@@ -25,4 +207,534 @@ class EventStage:
         places: Sequence[Place],
         quantities: Sequence[Quantity],
     ) -> list[Event]:
-        return []
+        """The events of one article, in text order, ids ``v1``, ``v2``, ..."""
+        doc = an.doc
+        found = self._triggers(doc)
+        if found:  # Token.sent walks the whole doc each time: look sentences up once
+            sent_of = {i: sent for sent in doc.sents for i in range(sent.start, sent.end)}
+            for f in found:
+                f.sent = sent_of[f.tok.i]
+        offsets: dict[int, Offsets] = {}
+        by_tok = {f.tok.i: f for f in found}
+        for f in found:
+            self._arguments(f, entities)
+        self._merge(found, by_tok)
+        time_toks = self._anchor(doc, times)
+        place_toks = self._anchor(doc, places)
+        events: list[Event] = []
+        for f in sorted(found, key=lambda f: f.tok.i):
+            if f.merged:
+                continue
+            if f.entry.pos == "NOUN" and not f.source and not f.target:
+                continue  # "the air raid", "other attacks": a mention, not a coded event
+            sent = f.sent if f.sent is not None else f.tok.sent
+            if sent.start not in offsets:
+                offsets[sent.start] = sentence_offsets(f.tok)
+            event = self._event(an, f, times, time_toks, quotes, places, place_toks, quantities)
+            events.append(dataclasses.replace(event, sentence=offsets[sent.start]))
+        return [dataclasses.replace(e, id=f"v{i}") for i, e in enumerate(events, 1)]
+
+    # --- triggers ------------------------------------------------------------------------
+
+    def _triggers(self, doc: Doc) -> list[_Found]:
+        """Every lexicon trigger in the doc (two-word triggers win over their parts)."""
+        found: list[_Found] = []
+        used: set[int] = set()
+        for tok in doc:
+            pos = _pos(tok)
+            if pos is None:
+                continue
+            lemma = tok.lemma_.lower()
+            hit: _Found | None = None
+            for entry in self.multi.get((lemma, pos), ()):
+                dep = next((c for c in tok.children if entry.dependent in (c.lemma_.lower(), c.lower_)), None)
+                if dep is not None:
+                    hit = _Found(tok, entry, dep)
+                    break
+            if hit is None:
+                entry_opt = self.single.get((lemma, pos))
+                if entry_opt is None and pos == "NOUN" and tok.tag_ in ("NNS", "NNPS"):
+                    entry_opt = self.single.get((tok.lower_, pos))
+                if entry_opt is None:
+                    continue
+                hit = _Found(tok, entry_opt)
+            if not self._licensed(hit):
+                continue
+            found.append(hit)
+            if hit.extra is not None:
+                used.add(hit.extra.i)
+        return [f for f in found if f.tok.i not in used]
+
+    @staticmethod
+    def _is_passive(tok: Token) -> bool:
+        if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in tok.children):
+            return True
+        if tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj":
+            head = tok.head
+            if not any(c.dep_ in ("nsubj",) for c in tok.children):
+                return EventStage._is_passive(head)
+        return tok.tag_ == "VBN" and tok.dep_ in ("acl",)
+
+    def _licensed(self, f: _Found) -> bool:
+        """Checks the lexicon flags that keep ambiguous words out."""
+        tok, flags = f.tok, f.entry.flags
+        f.passive = f.entry.pos == "VERB" and self._is_passive(tok)
+        if f.entry.pos == "VERB" and tok.dep_ in ("amod", "compound"):
+            return False  # "the seized passports", "attack helicopters"
+        if "passive" in flags and not f.passive:
+            return False
+        if "obj" in flags and f.entry.pos == "VERB":
+            deps = {c.dep_ for c in tok.children}
+            xcomp_ok = any(
+                c.dep_ == "xcomp" and c.lemma_.lower() not in ("comment", "say", "elaborate")
+                for c in tok.children
+            )
+            if not (deps & {"dobj", "dative", "nsubjpass"} or xcomp_ok or f.passive):
+                return False
+            if tok.lemma_.lower() in _DENY and "ccomp" in deps and "dobj" not in deps:
+                return False
+        # "the study demonstrated that ..." is not a protest
+        return not ("noclause" in flags and any(c.dep_ == "ccomp" for c in tok.children))
+
+    # --- arguments -----------------------------------------------------------------------
+
+    def _subject(self, tok: Token) -> tuple[list[Token], bool]:
+        """Subject tokens of a verb (following conjunction, control and relative clauses)."""
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj:
+            s = subj[0]
+            if s.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
+                return [tok.head], s.dep_ == "nsubjpass"
+            return [s], s.dep_ == "nsubjpass"
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            return self._subject(tok.head)
+        if tok.dep_ == "xcomp":
+            head = tok.head
+            obj = [c for c in head.children if c.dep_ in ("dobj",)]
+            if obj and head.lemma_.lower() not in ("promise",):
+                return obj, False
+            return self._subject(head)
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+            return [tok.head], True
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _INTENT and tok.head.head.pos_ in ("VERB", "AUX"):
+            return self._subject(tok.head.head)  # "Canada had plans to withdraw"
+        return [], False
+
+    def _arguments(self, f: _Found, entities: Sequence[Entity]) -> None:
+        tok, entry = f.tok, f.entry
+        src: list[Token] = []
+        tgt: list[Token] = []
+        if entry.pos == "VERB":
+            subj, subj_passive = self._subject(tok)
+            if f.passive or subj_passive:
+                tgt += subj
+                for c in tok.children:
+                    if c.dep_ == "agent":
+                        src += [p for p in c.children if p.dep_ == "pobj"]
+            else:
+                src += subj
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                if f.extra is not None:
+                    objs = [o for o in objs if o.i != f.extra.i]
+                tgt = self._first_linked(self._target_groups(f, objs), entities) or objs
+        else:
+            for c in tok.children:
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
+                    if f.extra is None or c.i != f.extra.i:
+                        src.append(c)
+                elif c.dep_ == "prep":
+                    lemma = c.lemma_.lower()
+                    pobj = [p for p in c.children if p.dep_ == "pobj"]
+                    if lemma in ("by", "from"):
+                        src += pobj
+                    elif lemma == "of":
+                        (src if "of_source" in entry.flags else tgt).extend(pobj)
+                    elif lemma in ("between", "among"):
+                        src += pobj
+                    elif lemma in _TARGET_PREPS:
+                        tgt += pobj
+            head = tok.head
+            if tok.dep_ == "dobj" and head.lemma_.lower() in _UNDERGO and not tgt:
+                tgt = self._subject(head)[0]  # "Ukraine received aid", "Iran faces sanctions"
+                if not self._link(src, entities):
+                    src = self._pobjs(head, {"from", "by"})
+            elif not self._link(src, entities) and tok.dep_ == "dobj" and head.lemma_.lower() in _LIGHT:
+                subj, passive = self._subject(head)
+                if not passive:
+                    src = subj
+                if not tgt:
+                    for c in head.children:
+                        if c.dep_ == "prep" and c.lemma_.lower() in _TARGET_PREPS:
+                            tgt += [p for p in c.children if p.dep_ == "pobj"]
+        f.source_tokens, f.target_tokens = src, tgt
+        f.source = self._link(src, entities)
+        f.target = [t for t in self._link(tgt, entities) if t not in f.source or "sym" in entry.flags]
+        reciprocal = any(t.lower_ in ("other", "another") for t in tgt)  # "each other", "one another"
+        if ("sym" in entry.flags or reciprocal) and len(f.source) >= 2 and not f.target:
+            f.target = list(f.source)
+
+    @staticmethod
+    def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+        """Objects of the prepositions ``preps`` hanging off ``tok``."""
+        return [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lemma_.lower() in preps
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+
+    def _target_groups(self, f: _Found, objs: list[Token]) -> list[list[Token]]:
+        """Candidate targets of an active verb, best first: its object, its prepositional
+        objects, the object's own complements ("sanctions on Iran", "calls by Annan"), the
+        subject of a "that"-clause ("demanded that the US cancel") and the objects of a
+        "to"-complement ("threatened to cut ties with Russia")."""
+        tok, typ = f.tok, f.entry.type
+        groups = [objs, self._pobjs(tok, _TARGET_PREPS | ({"from"} if typ == "RETREAT" else set()))]
+        if f.extra is not None:
+            groups.append(self._pobjs(f.extra, _TARGET_PREPS | {"of"}))
+        obj_preps = {"on", "against", "to", "for", "with", "of"}
+        if typ in ("REJECT", "REQUEST"):
+            obj_preps |= {"by", "from"}
+        groups.append([p for o in objs for p in self._pobjs(o, obj_preps)])
+        for c in tok.children:
+            if c.dep_ == "ccomp" and typ in ("REQUEST", "THREATEN", "REJECT"):
+                groups.append([s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
+            if c.dep_ == "xcomp":
+                xobjs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+                groups += [xobjs, self._pobjs(c, _TARGET_PREPS)]
+                groups.append(
+                    [p for o in xobjs for p in self._pobjs(o, {"on", "against", "to", "with", "of"})]
+                )
+        return groups
+
+    def _first_linked(self, groups: list[list[Token]], entities: Sequence[Entity]) -> list[Token]:
+        return next((g for g in groups if g and self._link(g, entities)), [])
+
+    def _link(self, toks: Iterable[Token], entities: Sequence[Entity]) -> list[str]:
+        """Entity ids for argument tokens: the head, its conjuncts, modifiers or "of" object."""
+        out: list[str] = []
+        for tok in toks:
+            for t in _conjuncts(tok):
+                for eid in self._link_one(t, entities, depth=0):
+                    if eid not in out:
+                        out.append(eid)
+        return out
+
+    def _link_one(self, tok: Token, entities: Sequence[Entity], depth: int) -> list[str]:
+        if depth > 3:
+            return []
+        ent = entity_at(entities, tok.idx, tok.idx + len(tok.text))
+        if ent is not None:
+            return [ent.id]
+        low = tok.lower_
+        ids: list[str] = []
+        if tok.like_num or low in _QUANT_HEADS or tok.lemma_.lower() in _QUANT_HEADS:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lemma_.lower() == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            for t in _conjuncts(p):
+                                ids += self._link_one(t, entities, depth + 1)
+            if ids:
+                return ids
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos")]
+        for c in sorted(mods, key=lambda c: -c.i):
+            for t in _conjuncts(c):
+                e = entity_at(entities, t.idx, t.idx + len(t.text))
+                if e is not None:
+                    ids.append(e.id)
+                elif t.dep_ in ("compound", "nmod", "conj", "poss"):
+                    ids += self._link_one(t, entities, depth + 1)
+        if ids:
+            return list(dict.fromkeys(ids))
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # "the government of Iraq", then "rebels in the Ivory Coast"
+            for preps in ({"of"}, {"in", "from"}):
+                for p in self._pobjs(tok, preps):
+                    ids += self._link_one(p, entities, depth + 1)
+                if ids:
+                    break
+        return ids
+
+    def _merge(self, found: list[_Found], by_tok: dict[int, _Found]) -> None:
+        """A nominal trigger that is the subject of a verb trigger lends it its source."""
+        for f in found:
+            if f.entry.pos != "VERB":
+                continue
+            for t in f.source_tokens:
+                g = by_tok.get(t.i)
+                if g is None or g is f or g.entry.pos != "NOUN":
+                    continue
+                f.source = [s for s in g.source if s not in f.target]
+                if g.entry.type == f.entry.type:
+                    g.merged = True
+                    if g.entry.dependent is not None or not f.entry.mode:
+                        f.entry = dataclasses.replace(f.entry, mode=g.entry.mode, cameo=g.entry.cameo)
+
+    # --- flags ---------------------------------------------------------------------------
+
+    def _clause_head(self, tok: Token) -> Token:
+        """The verb governing a trigger (the trigger itself when it is a verb)."""
+        t = tok
+        while _pos(t) != "VERB" and t.head is not t:
+            t = t.head
+        return t if _pos(t) == "VERB" else tok
+
+    @staticmethod
+    def _is_nobody(tok: Token) -> bool:
+        """A "no one", "nobody", "no soldiers" subject."""
+        return tok.lower_ in _NO_WORDS or any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children)
+
+    def _negated(self, f: _Found) -> bool:
+        tok = f.tok
+        toks = [tok]
+        if f.entry.pos == "NOUN":
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+                return True
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT:
+                toks.append(tok.head)
+        for t in toks:
+            for c in t.children:
+                if c.dep_ == "neg" or (c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither")):
+                    return True
+                if c.dep_ in ("nsubj", "nsubjpass") and self._is_nobody(c):
+                    return True
+            if t.dep_ == "conj":
+                prev = t.doc[t.i - 1] if t.i > 0 else None
+                if prev is not None and prev.lower_ == "nor":
+                    return True
+                subj, _ = self._subject(t)
+                if any(self._is_nobody(s) for s in subj):
+                    return True
+        # "denied that they attacked"
+        t = self._clause_head(tok)
+        while t.dep_ in ("ccomp", "conj") and t.head is not t:
+            t = t.head
+            if t.lemma_.lower() in _DENY:
+                return True
+        return False
+
+    def _hypothetical(self, f: _Found) -> bool:
+        tok = f.tok
+        sent = f.sent if f.sent is not None else tok.sent
+        last = [t.text for t in sent[-3:] if not t.is_space and not t.is_quote]
+        if last and last[-1] == "?":
+            return True
+        if f.entry.pos == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _HYPO_AMOD for c in tok.children):
+            return True
+        t = tok
+        steps = 0
+        while steps < 12:
+            steps += 1
+            if _pos(t) == "VERB" or t.pos_ == "AUX":
+                for c in t.children:
+                    if c.dep_ == "aux" and c.lower_ in _MODALS:
+                        return True
+                    if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                        return True
+                    if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in ("go", "be"):
+                        return True  # "is going to", "is to"
+                if t is not tok and t.lemma_.lower() in _REPORTING:
+                    return False
+            if t.head is t or t.dep_ == "relcl":
+                break  # a relative clause has its own mood: "the man who attacked ... will be tried"
+            parent = t.head
+            carried = t.dep_ in ("acl", "dobj") and (t.dep_ == "acl" or parent.lemma_.lower() in _LIGHT)
+            if t is tok and f.entry.pos == "NOUN" and not carried:
+                break  # "the attack will be investigated": the attack itself happened
+            if t.dep_ in ("xcomp", "ccomp", "acl", "advcl") and parent.lemma_.lower() in _INTENT:
+                return True
+            if t.dep_ == "prep" and t.lemma_.lower() in ("whether",):
+                return True
+            t = parent
+        return False
+
+    # --- when, where, who said so --------------------------------------------------------
+
+    @staticmethod
+    def _anchor(doc: Doc, items: Sequence[Span]) -> list[Token | None]:
+        """The head token of each item's span (None when it does not map onto tokens)."""
+        out: list[Token | None] = []
+        for it in items:
+            span = doc.char_span(it.start, it.end, alignment_mode="expand")
+            out.append(span.root if span is not None and len(span) else token_at(doc, it.start))
+        return out
+
+    @staticmethod
+    def _shares_clause(tok: Token) -> bool:
+        """Whether a nominal trigger is part of its verb's event ("launched at the request of"),
+        rather than a separate one ("suspended due to the assassination", "since the raid")."""
+        t = tok
+        for _ in range(8):
+            if _pos(t) == "VERB" or t.head is t:
+                return True
+            if t.dep_ == "pobj":
+                if t.head.lemma_.lower() not in _SAME_EVENT_PREPS:
+                    return False
+                t = t.head.head
+                continue
+            if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "dative", "conj", "appos"):
+                return False
+            t = t.head
+        return False
+
+    def _clause_tokens(self, f: _Found) -> set[int]:
+        """Token indices of the trigger's own clause (not of clauses nested in it)."""
+        head = self._clause_head(f.tok)
+        if f.entry.pos == "NOUN" and not self._shares_clause(f.tok):
+            head = f.tok
+        out: set[int] = set()
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            out.add(t.i)
+            for c in t.children:
+                nested = c.dep_ in _CLAUSE_DEPS and _pos(c) == "VERB" and c.i != f.tok.i
+                if nested and f.tok not in c.subtree:
+                    continue
+                stack.append(c)
+        return out
+
+    def _date(
+        self,
+        an: Analysis,
+        f: _Found,
+        clause: set[int],
+        times: Sequence[Time],
+        time_toks: list[Token | None],
+    ) -> tuple[str | None, str | None]:
+        best: tuple[int, str] | None = None
+        for tm, tt in zip(times, time_toks, strict=True):
+            if tt is None or tt.i not in clause or tm.type not in ("DATE", "TIME"):
+                continue
+            if not tm.value or not tm.value[:1].isdigit():
+                continue
+            prep = tt.head if tt.dep_ == "pobj" else None
+            if prep is not None and prep.lemma_.lower() in _NOT_DATE_PREPS:
+                continue
+            if any(c.lower_ in ("since", "until", "ago") for c in tt.children):
+                continue
+            dist = abs(tt.i - f.tok.i)
+            if best is None or dist < best[0]:
+                best = (dist, tm.value)
+        if best is not None:
+            return best[1], "text"
+        if an.published is not None:
+            return an.published.isoformat(), "published"
+        return None, None
+
+    @staticmethod
+    def _locative(tok: Token) -> bool:
+        t = tok
+        for _ in range(6):
+            if t.dep_ in ("compound", "amod", "appos", "conj", "nmod", "flat", "det"):
+                t = t.head
+                continue
+            if t.dep_ == "pobj" and t.head.lemma_.lower() == "of" and t.head.head.dep_ == "pobj":
+                t = t.head.head
+                continue
+            break
+        return t.dep_ == "pobj" and t.head.lemma_.lower() in _LOC_PREPS
+
+    def _place(
+        self,
+        f: _Found,
+        clause: set[int],
+        places: Sequence[Place],
+        place_toks: list[Token | None],
+    ) -> int | None:
+        sent = f.sent if f.sent is not None else f.tok.sent
+        best: tuple[int, int, int] | None = None
+        for i, pt in enumerate(place_toks):
+            if pt is None or not (sent.start <= pt.i < sent.end) or not self._locative(pt):
+                continue
+            if any(pt.i == a.i and a.dep_ in _CORE_DEPS for a in f.source_tokens + f.target_tokens):
+                continue  # "Iraq condemned ...": an actor, not where it happened
+            rank = 0 if pt.i in clause else 1
+            key = (rank, abs(pt.i - f.tok.i), i)
+            if best is None or key < best:
+                best = key
+        return best[2] if best is not None else None
+
+    @staticmethod
+    def _reported_by(start: int, end: int, quotes: Sequence[Quote]) -> str | None:
+        best: Quote | None = None
+        for q in quotes:
+            if (
+                q.start <= start
+                and end <= q.end
+                and (best is None or q.end - q.start < best.end - best.start)
+            ):
+                best = q
+        return best.id if best is not None and best.id else None
+
+    # --- assembly ------------------------------------------------------------------------
+
+    def _event(
+        self,
+        an: Analysis,
+        f: _Found,
+        times: Sequence[Time],
+        time_toks: list[Token | None],
+        quotes: Sequence[Quote],
+        places: Sequence[Place],
+        place_toks: list[Token | None],
+        quantities: Sequence[Quantity],
+    ) -> Event:
+        doc = an.doc
+        toks = [f.tok] + ([f.extra] if f.extra is not None else [])
+        first, last = min(t.i for t in toks), max(t.i for t in toks)
+        if last - first > 3:
+            first = last = f.tok.i
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        clause = self._clause_tokens(f)
+        date, date_from = self._date(an, f, clause, times, time_toks)
+        negated = self._negated(f)
+        hypothetical = self._hypothetical(f)
+        weak = "weak" in f.entry.flags
+        conf = 0.6 if f.entry.pos == "VERB" else 0.45
+        if f.extra is not None:
+            conf += 0.1
+        if weak:
+            conf -= 0.15
+        if f.source:
+            conf += 0.15
+        if f.target:
+            conf += 0.1
+        if hypothetical:
+            conf -= 0.1
+        gov = self._clause_head(f.tok)
+        if f.entry.pos == "NOUN" and f.tok.dep_ == "dobj" and f.tok.head.lemma_.lower() in _LIGHT:
+            conf += 0.1  # "staged demonstrations": the noun is the main predicate
+        elif gov.dep_ in ("xcomp", "advcl", "acl", "relcl") or (
+            gov.dep_ == "ccomp" and gov.head.lemma_.lower() not in _REPORTING
+        ):
+            conf -= 0.05  # a subordinate event, not what the sentence reports
+        arg_ranges = [
+            (min(x.i for x in t.subtree), max(x.i for x in t.subtree))
+            for t in f.target_tokens + f.source_tokens
+        ]
+        qidx = tuple(
+            i
+            for i, q in enumerate(quantities)
+            if any(doc[a].idx <= q.start and q.end <= doc[b].idx + len(doc[b].text) for a, b in arg_ranges)
+        )
+        return Event(
+            id="",
+            type=f.entry.type,
+            trigger=Span(start, end, an.text[start:end]),
+            sentence=Offsets(0, 0),  # filled in by the caller, once per sentence
+            mode=f.entry.mode,
+            cameo=f.entry.cameo,
+            source=tuple(f.source),
+            target=tuple(f.target),
+            date=date,
+            date_from=date_from,  # type: ignore[arg-type]
+            place=self._place(f, clause, places, place_toks),
+            negated=negated,
+            hypothetical=hypothetical,
+            reported_by=self._reported_by(start, end, quotes),
+            confidence=round(max(0.05, min(0.95, conf)), 2),
+            quantities=qidx,
+        )

@@ -1,11 +1,96 @@
-"""Quantities: counts tied to what they count ("250 military members", "dozens of ...")."""
+"""Quantities: counts tied to what they count ("250 military members", "dozens of ...").
+
+A quantity is a number (digits or words, "1.5 million", "two dozen") or a vague count word
+("dozens", "hundreds of thousands"), with the noun phrase it counts: the noun the number
+modifies ("250 military members") or the object of "of" ("dozens of special forces",
+"dozens of Iranians and Iranian Americans"). The span runs from the number (with its
+modifier, "more than") to the end of the counted phrase.
+
+Readings (the word list is ``data/quantity_words.tsv``):
+
+- exact counts give ``value``: "two soldiers" = 2, "a dozen" = 12, "two dozen" = 24;
+- plurals of units give a range, ``min``/``max``: "dozens" 24-99, "scores" 40-199,
+  "hundreds" 200-999, "thousands" 2000-9999, "tens of thousands" 20000-99999,
+  "hundreds of thousands" 200000-999999, "several" 3-9;
+- modifiers bound an exact count: "more than 40" / "over 40" min 41, "at least 3" min 3,
+  "up to 1,000" / "as many as" / "at most" max 1000, "fewer than 10" max 9,
+  "nearly" / "almost" max N; "about 30" / "around" / "some" / "roughly" keep ``value`` 30
+  (the record has no field for "approximate").
+
+Not quantities: ages ("24-year-old"), dates and times, money, percentages, measures
+("700 kg", "10 hours", "25,000 tons") and numbers that count nothing we can find.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
+import logging
+import re
 
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from storyline.knowledge import load_tsv
 from storyline.record import Quantity
 from storyline.stages.analyse import Analysis
+
+log = logging.getLogger(__name__)
+
+# spaCy entity labels whose numbers are not counts of things.
+_NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+# Nouns that make a number a measure, not a count.
+_UNITS = {
+    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "time",
+    "percent", "per", "cent", "point", "degree", "km", "kilometre", "kilometer", "mile", "metre",
+    "meter", "foot", "feet", "inch", "yard", "kg", "kilogram", "gram", "pound", "ton", "tonne",
+    "litre", "liter", "gallon", "barrel", "acre", "hectare", "dollar", "euro", "yuan", "yen", "rupee",
+    "pence", "franc", "mark", "rouble", "ruble", "shekel", "dinar", "riyal", "real", "peso",
+    "%", "mph", "knot", "megawatt", "mw", "kw", "watt", "half", "third", "quarter", "fifth", "tenth",
+}  # fmt: skip
+# Modifier phrases before a number, as lower-case token tuples, with their reading.
+_MODIFIERS: dict[tuple[str, ...], str] = {
+    ("more", "than"): "more",
+    ("over",): "more",
+    ("upwards", "of"): "more",
+    ("at", "least"): "least",
+    ("up", "to"): "most",
+    ("as", "many", "as"): "most",
+    ("at", "most"): "most",
+    ("no", "more", "than"): "most",
+    ("fewer", "than"): "fewer",
+    ("less", "than"): "fewer",
+    ("under",): "most",
+    ("nearly",): "most",
+    ("almost",): "most",
+    ("close", "to"): "most",
+    ("about",): "approx",
+    ("around",): "approx",
+    ("roughly",): "approx",
+    ("approximately",): "approx",
+    ("some",): "approx",
+    ("an", "estimated"): "approx",
+    ("an", "approximate"): "approx",
+}
+_MODIFIERS_LONGEST_FIRST = sorted(_MODIFIERS.items(), key=lambda kv: -len(kv[0]))
+_NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+
+
+def _load_words() -> dict[str, tuple[str, float | None, float | None, float | None]]:
+    words = {}
+    for row in load_tsv("quantity_words.tsv"):
+
+        def num(key: str, row: dict[str, str] = row) -> float | None:
+            v = (row.get(key) or "").strip()
+            return float(v) if v else None
+
+        words[row["word"]] = (row["kind"], num("value"), num("min"), num("max"))
+    return words
+
+
+def _int(x: float | None) -> float | None:
+    """Whole numbers as int (so the JSON says 250, not 250.0)."""
+    if x is not None and float(x).is_integer():
+        return int(x)
+    return x
 
 
 class QuantityStage:
@@ -13,6 +98,203 @@ class QuantityStage:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        self.words = _load_words()
+
+    # --- public --------------------------------------------------------------------------
 
     def __call__(self, an: Analysis) -> list[Quantity]:
-        return []
+        """Every count in the article with what it counts, in text order."""
+        doc = an.doc
+        out: list[Quantity] = []
+        i = 0
+        while i < len(doc):
+            chunk = self._number_chunk(doc, i)
+            if chunk is None:
+                i += 1
+                continue
+            start, end = chunk
+            q = self._quantity(doc, an.text, start, end)
+            if q is not None:
+                out.append(q)
+            i = end
+        return out
+
+    # --- number phrases ------------------------------------------------------------------
+
+    def _is_numberish(self, tok: Token) -> bool:
+        low = tok.lower_
+        if low in self.words:
+            return True
+        return bool(_NUM_RE.match(tok.text))
+
+    def _number_chunk(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """Token range [start, end) of the number phrase starting at token i, or None."""
+        tok = doc[i]
+        if not self._is_numberish(tok):
+            return None
+        if tok.lower_ in ("one", "score") and not (tok.dep_ == "nummod" or tok.tag_ == "CD"):
+            return None  # "one of them", "settle the score"
+        j = i + 1
+        while j < len(doc):
+            t = doc[j]
+            if self._is_numberish(t) and t.lower_ != "one":
+                j += 1
+            elif t.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in self.words:
+                j += 2  # twenty-five
+            elif (
+                t.lower_ == "of"
+                and j + 1 < len(doc)
+                and doc[j + 1].lower_ in ("thousands", "millions", "billions", "hundreds")
+                and self.words.get(doc[j - 1].lower_, ("",))[0] == "vague"
+            ):
+                j += 2  # tens of thousands
+            else:
+                break
+        return i, j
+
+    def _reading(self, doc: Doc, start: int, end: int) -> tuple[float | None, float | None, float | None]:
+        """(value, min, max) of the number phrase ``doc[start:end]``."""
+        total = 0.0
+        current: float | None = None
+        rng: tuple[float, float] | None = None
+        for t in doc[start:end]:
+            low = t.lower_
+            if low in ("of", "-"):
+                continue
+            if low in self.words:
+                kind, value, lo, hi = self.words[low]
+                if kind == "vague" and lo is not None and hi is not None:
+                    if rng is None:
+                        base = (current or 0) + total
+                        rng = (lo * base, (hi + 1) * base - 1) if base > 1 else (lo, hi)
+                    else:
+                        rng = (rng[0] * (lo / 2), (rng[1] + 1) * ((hi + 1) / 10) - 1)
+                    current, total = None, 0.0
+                    continue
+                if value is None:
+                    continue
+                if rng is not None:  # "hundreds thousand" is not English; "tens of thousands" handled above
+                    rng = (rng[0] * value, (rng[1] + 1) * value - 1)
+                elif value >= 100 or kind == "unit":
+                    current = (current or 1) * value
+                    if value >= 1000:
+                        total += current
+                        current = None
+                else:
+                    current = (current or 0) + value
+            else:
+                current = (current or 0) + float(t.text.replace(",", ""))
+        if rng is not None:
+            return None, rng[0], rng[1]
+        return total + (current or 0), None, None
+
+    def _modifier(self, doc: Doc, start: int) -> tuple[int, str | None]:
+        """Start token and reading of a modifier right before token ``start`` ("more than")."""
+        for words, reading in _MODIFIERS_LONGEST_FIRST:
+            k = len(words)
+            if start - k >= 0 and tuple(t.lower_ for t in doc[start - k : start]) == words:
+                if k == 1 and doc[start - 1].dep_ in ("prep", "prt"):
+                    continue  # "complained over two raids": a preposition, not "more than"
+                return start - k, reading
+        return start, None
+
+    # --- the counted phrase --------------------------------------------------------------
+
+    def _counted(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """Token range [first, last] of the counted noun phrase, or None."""
+        last = doc[end - 1]
+        # "dozens of special forces", "two of the soldiers" is partitive but still counts them
+        if end < len(doc) and doc[end].lower_ == "of":
+            pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+            if pobj is None and end + 1 < len(doc):
+                pobj = doc[end + 1] if doc[end + 1].pos_ in ("NOUN", "PROPN") else None
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.i > end:
+                return end + 1, self._np_end(pobj)
+            return None
+        head = last.head
+        if (
+            last.dep_ in ("nummod", "quantmod", "amod", "compound")
+            and head.i >= end
+            and head.pos_ in ("NOUN", "PROPN")
+        ):
+            return end, self._np_end(head, coordinate=False)
+        # the parser sometimes makes the number the head of its noun
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+            k = end
+            while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("NN",):
+                if doc[k].pos_ in ("NOUN", "PROPN") and doc[k].tag_ in ("NNS", "NNPS"):
+                    return end, k
+                k += 1
+        return None
+
+    @staticmethod
+    def _np_end(noun: Token, *, coordinate: bool = True) -> int:
+        """Index of the last token of the noun phrase headed by ``noun`` (with its conjuncts)."""
+        last = noun.i
+        if coordinate:
+            for c in noun.children:
+                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > last:
+                    last = max(last, c.i)
+        return last
+
+    def _quantity(self, doc: Doc, text: str, start: int, end: int) -> Quantity | None:
+        toks = doc[start:end]
+        if any(t.ent_type_ in _NOT_COUNTS for t in toks):
+            return None
+        if start > 0 and (doc[start - 1].tag_ == "$" or doc[start - 1].text in ("$", "£", "€", "#", "No.")):
+            return None
+        if end < len(doc) and doc[end].text == "-":  # 24-year-old, 10-point plan
+            return None
+        if all(t.lower_ in ("one",) for t in toks) and end < len(doc) and doc[end].lower_ == "of":
+            return None
+        counted = self._counted(doc, start, end)
+        if counted is None:
+            return None
+        first, last_i = counted
+        head = doc[last_i]
+        noun_toks = [t for t in doc[first : last_i + 1] if t.pos_ in ("NOUN", "PROPN")]
+        if not noun_toks or any(t.lemma_.lower() in _UNITS or t.lower_ in _UNITS for t in noun_toks[-1:]):
+            return None
+        if head.ent_type_ in _NOT_COUNTS and head.ent_type_ != "QUANTITY":
+            return None
+        try:
+            value, lo, hi = self._reading(doc, start, end)
+        except ValueError:
+            log.debug("unreadable number %r", toks.text)
+            return None
+        partitive = end < len(doc) and doc[end].lower_ == "of"
+        if (
+            value is not None
+            and value > 1
+            and not partitive
+            and not any(t.tag_ in ("NNS", "NNPS") for t in noun_toks)
+        ):
+            return None  # "1983 budget", "Mi 26 helicopter": a label, not a count
+        nstart = start
+        if start > 0 and doc[start - 1].lower_ in ("a", "an") and self.words.get(toks[0].lower_, ("",))[0]:
+            nstart = start - 1  # "a dozen", "a hundred"
+        mstart, reading = self._modifier(doc, nstart)
+        if value is not None and reading is not None:
+            if reading == "more":
+                lo, value = value + 1, None
+            elif reading == "least":
+                lo, value = value, None
+            elif reading == "most":
+                hi, value = value, None
+            elif reading == "fewer":
+                hi, value = value - 1, None
+        s = doc[mstart].idx
+        e = head.idx + len(head.text)
+        what_s = doc[first].idx
+        if doc[first].lower_ in ("the", "a", "an", "their", "its", "his", "her", "our", "these", "those"):
+            what_s = doc[first + 1].idx if first + 1 <= last_i else what_s
+        return Quantity(
+            start=s,
+            end=e,
+            text=text[s:e],
+            value=_int(value),
+            min=_int(lo),
+            max=_int(hi),
+            what=text[what_s:e],
+        )

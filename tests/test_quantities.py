@@ -1,0 +1,90 @@
+"""The quantities stage: tables of sentences with the counts expected in them."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.stages.quantities import QuantityStage
+
+
+@pytest.fixture(scope="module")
+def stage(nlp) -> QuantityStage:
+    return QuantityStage(nlp)
+
+
+# sentence -> [(text, value, min, max, what)]
+CASES = [
+    (
+        "Canada has 250 military members in Iraq.",
+        [("250 military members", 250, None, None, "military members")],
+    ),
+    (
+        "Canada also has dozens of special forces there.",
+        [("dozens of special forces", None, 24, 99, "special forces")],
+    ),
+    (
+        "He was blamed for the deaths of hundreds of Americans.",
+        [("hundreds of Americans", None, 200, 999, "Americans")],
+    ),
+    (
+        "Dozens of Iranians and Iranian Americans were detained.",
+        [("Dozens of Iranians and Iranian Americans", None, 24, 99, "Iranians and Iranian Americans")],
+    ),
+    ("Two soldiers were wounded.", [("Two soldiers", 2, None, None, "soldiers")]),
+    ("A dozen people were hurt.", [("A dozen people", 12, None, None, "people")]),
+    ("Two dozen monks marched.", [("Two dozen monks", 24, None, None, "monks")]),
+    ("Police arrested more than 40 people.", [("more than 40 people", None, 41, None, "people")]),
+    (
+        "At least three Iraqi civilians died.",
+        [("At least three Iraqi civilians", None, 3, None, "Iraqi civilians")],
+    ),
+    (
+        "Up to 1,000 ethnic Turks began a hunger strike.",
+        [("Up to 1,000 ethnic Turks", None, None, 1000, "ethnic Turks")],
+    ),
+    ("Fewer than 10 observers stayed.", [("Fewer than 10 observers", None, None, 9, "observers")]),
+    ("About 30 people gathered.", [("About 30 people", 30, None, None, "people")]),
+    (
+        "Tens of thousands of students marched.",
+        [("Tens of thousands of students", None, 20000, 99999, "students")],
+    ),
+    (
+        "Hundreds of thousands of people blocked streets.",
+        [("Hundreds of thousands of people", None, 200000, 999999, "people")],
+    ),
+    ("Thousands of Kurds demonstrated.", [("Thousands of Kurds", None, 2000, 9999, "Kurds")]),
+    ("Scores of refugees were tortured.", [("Scores of refugees", None, 40, 199, "refugees")]),
+    ("The camp holds 1.5 million refugees.", [("1.5 million refugees", 1500000, None, None, "refugees")]),
+    ("Twenty-five men were freed.", [("Twenty-five men", 25, None, None, "men")]),
+    (
+        "Two soldiers and three civilians died.",
+        [("Two soldiers", 2, None, None, "soldiers"), ("three civilians", 3, None, None, "civilians")],
+    ),
+    # not counts: ages, dates, money, percentages, measures, times
+    ("The 24-year-old student was questioned.", []),
+    ("She was questioned for more than 10 hours.", []),
+    ("The report was published on January 5, 2020.", []),
+    ("The EU gave 5.1 million dollars of aid.", []),
+    ("Trade rose by 50 percent in 1983.", []),
+    ("Doctors handed over 700 kg of medicine.", []),
+    ("The group was founded in 1998.", []),
+    ("One third of the guerrillas have been demobilized.", []),
+    (
+        "Lebanon complained over two Israeli air raids.",
+        [("two Israeli air raids", 2, None, None, "Israeli air raids")],
+    ),
+    ("Over 100 people were killed.", [("Over 100 people", None, 101, None, "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_quantities_table(stage, analyse, text, expected):
+    an = analyse(text)
+    got = [(q.text, q.value, q.min, q.max, q.what) for q in stage(an)]
+    assert got == expected
+    for q in stage(an):
+        assert an.text[q.start : q.end] == q.text
+
+
+def test_empty_article(stage, analyse):
+    assert stage(analyse("")) == []
