@@ -146,17 +146,24 @@ class Place(Span):
 
 @dataclass(frozen=True)
 class Quantity(Span):
-    """A count tied to what it counts; ``value`` if exact, ``min``/``max`` if vague."""
+    """A count tied to what it counts; ``value`` if exact, ``min``/``max`` if vague.
+
+    ``mod`` is a TimeML-style modifier for approximate counts ("about 30": APPROX).
+    """
 
     value: int | float | None = None
     min: int | float | None = None
     max: int | float | None = None
     what: str | None = None
+    mod: str | None = None
 
 
 @dataclass(frozen=True)
 class Event:
-    """A PLOVER event: who did what to whom, when and where, and who said so."""
+    """A PLOVER event: who did what to whom, when and where, and who said so.
+
+    ``earliest``/``latest`` bound the date where the text only bounds it ("since the raid").
+    """
 
     id: str
     type: str
@@ -168,6 +175,8 @@ class Event:
     target: tuple[str, ...] = ()
     date: str | None = None
     date_from: DateFrom | None = None
+    earliest: str | None = None
+    latest: str | None = None
     place: int | None = None
     negated: bool = False
     hypothetical: bool = False

@@ -6,14 +6,16 @@ fact per paragraph, and the small model's parser otherwise runs sentences across
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from storyline.record import Article
 
@@ -52,6 +54,19 @@ class Analysis:
     def text(self) -> str:
         """The article text every offset points into."""
         return self.article.text
+
+    @functools.cached_property
+    def sentences(self) -> list[Span]:
+        """The doc's sentences, computed once (``Token.sent`` walks the doc on every call)."""
+        return list(self.doc.sents)
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_of(self, tok: Token) -> Span:
+        """The sentence holding ``tok``, by binary search over the cached sentence starts."""
+        return self.sentences[bisect.bisect_right(self._sentence_starts, tok.i) - 1]
 
 
 def paragraphs_of(text: str) -> list[tuple[int, int]]:

@@ -27,11 +27,10 @@ def token_span(tokens: SpacySpan | Token) -> Span:
     return Span(tokens.start_char, tokens.end_char, tokens.text)
 
 
-def sentence_offsets(tok: Token) -> Offsets:
-    """Offsets of the sentence holding ``tok``, without trailing white space."""
-    sent = tok.sent
+def sentence_offsets(sent: SpacySpan) -> Offsets:
+    """Offsets of a sentence, without trailing white space."""
     end = sent.end_char
-    text = tok.doc.text
+    text = sent.doc.text
     while end > sent.start_char and text[end - 1].isspace():
         end -= 1
     return Offsets(sent.start_char, end)

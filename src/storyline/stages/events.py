@@ -229,7 +229,7 @@ class EventStage:
                 continue  # "the air raid", "other attacks": a mention, not a coded event
             sent = f.sent if f.sent is not None else f.tok.sent
             if sent.start not in offsets:
-                offsets[sent.start] = sentence_offsets(f.tok)
+                offsets[sent.start] = sentence_offsets(sent)
             event = self._event(an, f, times, time_toks, quotes, places, place_toks, quantities)
             events.append(dataclasses.replace(event, sentence=offsets[sent.start]))
         return [dataclasses.replace(e, id=f"v{i}") for i, e in enumerate(events, 1)]
