@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import click
 
 from storyline.errors import ReadError, StorylineError
+from storyline.evaluate import TASKS
 from storyline.read import DEFAULT_MAX_BYTES
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -464,7 +465,7 @@ def bench(n: int, batch_size: int, as_json: bool) -> None:
 
 
 @main.command("eval")
-@click.argument("task", type=click.Choice(["seed", "times", "quotes", "entities", "places", "events"]))
+@click.argument("task", type=click.Choice(["seed", *TASKS]))
 @click.option(
     "--data", type=click.Path(exists=True, path_type=Path), help="Gold data (default ../shared/data/…)."
 )
