@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,3 +46,25 @@ def need_data(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"gold data not found: {path}")
     return path
+
+
+def seed_gold() -> dict:
+    """The seed example's gold record, or skip the test when ../shared/examples is absent."""
+    path = SEED / "gold.json"
+    if not path.exists():
+        pytest.skip(f"seed example not found: {path}")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def seed_gold_or_none() -> dict | None:
+    """The seed gold record for parametrising at collection time (None when absent)."""
+    path = SEED / "gold.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def seed_text() -> str:
+    """The seed article's text, or skip the test when ../shared/examples is absent."""
+    path = SEED / "article.txt"
+    if not path.exists():
+        pytest.skip(f"seed example not found: {path}")
+    return path.read_text(encoding="utf-8")

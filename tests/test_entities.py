@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pycountry
 import pytest
 
-from conftest import SEED, need_data
+from conftest import need_data, seed_gold, seed_text
 from storyline.knowledge import load_json, load_tsv
 from storyline.record import Entity
 from storyline.stages.entities import SECTOR_CODES
@@ -323,12 +321,12 @@ GOLD_SEED = {
 
 @pytest.fixture(scope="module")
 def seed_record(pipeline):
-    text = (SEED / "article.txt").read_text(encoding="utf-8")
+    text = seed_text()
     return pipeline.process(text, published="2020-01-05")
 
 
 def test_seed_gold_entities(seed_record):
-    gold = json.loads((SEED / "gold.json").read_text(encoding="utf-8"))
+    gold = seed_gold()
     assert {g["name"] for g in gold["entities"]} == set(GOLD_SEED)
     by_name = {e.name: e for e in seed_record.entities}
     for name, (type_, country, title) in GOLD_SEED.items():

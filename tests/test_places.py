@@ -7,12 +7,11 @@ places through the whole pipeline, then LGL and GeoVirus gold data (slow).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import SEED, need_data
+from conftest import need_data, seed_gold, seed_gold_or_none, seed_text
 from storyline.gazetteer import cache_dir, distance_km, load_gazetteer, name_key
 from storyline.record import Place
 from storyline.stages.places import PlaceStage
@@ -189,7 +188,9 @@ def test_name_key() -> None:
 
 
 def _seed_cases() -> list[dict]:
-    gold = json.loads((SEED / "gold.json").read_text(encoding="utf-8"))
+    gold = seed_gold_or_none()
+    if gold is None:
+        return []
     out = []
     for g in gold["places"]:
         marks = [pytest.mark.xfail(reason="no point-of-interest gazetteer: border crossings are not located")]
@@ -199,8 +200,8 @@ def _seed_cases() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def seed_record(pipeline):
-    gold = json.loads((SEED / "gold.json").read_text(encoding="utf-8"))
-    text = (SEED / "article.txt").read_text(encoding="utf-8")
+    gold = seed_gold()
+    text = seed_text()
     return pipeline.process(text, published=gold["article"]["published"])
 
 

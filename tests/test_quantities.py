@@ -88,3 +88,23 @@ def test_quantities_table(stage, analyse, text, expected):
 
 def test_empty_article(stage, analyse):
     assert stage(analyse("")) == []
+
+
+# sentence -> mod of its one quantity (TimeML-style modifier; None for a plain count)
+MODS = [
+    ("About 30 people gathered.", "APPROX"),
+    ("Roughly 200 families fled.", "APPROX"),
+    ("Police arrested more than 40 people.", "MORE_THAN"),
+    ("At least three Iraqi civilians died.", "EQUAL_OR_MORE"),
+    ("Up to 1,000 ethnic Turks began a hunger strike.", "EQUAL_OR_LESS"),
+    ("Fewer than 10 observers stayed.", "LESS_THAN"),
+    ("Two soldiers were wounded.", None),
+    ("Dozens of Iranians were detained.", None),
+    ("Lebanon complained over two Israeli air raids.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mod"), MODS, ids=[c[0][:40] for c in MODS])
+def test_quantity_mod(stage, analyse, text, mod):
+    (q,) = stage(analyse(text))
+    assert q.mod == mod

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from conftest import seed_text
 from storyline.record import Entity, Mention, Time
 from storyline.stages.quotes import QuoteStage
 
@@ -318,9 +319,7 @@ def test_date_inside_content_is_not_the_quote_date(stage, analyse):
 
 def test_seed_article(pipeline, request):
     """What the quotes stage gets right on the seed article, whatever the entity stage does."""
-    from conftest import SEED
-
-    text = (SEED / "article.txt").read_text(encoding="utf-8")
+    text = seed_text()
     record = pipeline.process(text, published="2020-01-05")
     quotes = record.quotes
     by_content = {q.text[:30]: q for q in quotes}

@@ -7,12 +7,11 @@ The seed article's DCT, Sunday 5 January 2020, is the default publication date h
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import SEED, need_data
+from conftest import need_data, seed_gold, seed_text
 from storyline.record import Time
 from storyline.stages.times import TimeStage, bounds
 
@@ -188,8 +187,8 @@ def test_not_times(times, sentence: str, text: str) -> None:
 
 def test_seed_article_times(pipeline) -> None:
     """The six gold times of the seed article, found by the whole pipeline with exact values."""
-    gold = json.loads((SEED / "gold.json").read_text(encoding="utf-8"))
-    text = (SEED / "article.txt").read_text(encoding="utf-8")
+    gold = seed_gold()
+    text = seed_text()
     record = pipeline.process(text, published=gold["article"]["published"])
     for g in gold["times"]:
         got = _found(list(record.times), g["text"])
