@@ -16,6 +16,9 @@ from storyline.record import Time
 from storyline.stages.times import TimeStage, bounds
 
 SUNDAY = "2020-01-05"
+TUESDAY = "2023-04-04"
+THURSDAY_1989 = "1989-11-02"
+FRIDAY_1989 = "1989-10-27"
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +114,108 @@ CASES = [
         SUNDAY,
         ("10:35 a.m. Friday", "TIME", "2020-01-03T10:35", None),
     ),
+    # tense: a past verb in a "whether" clause under "would" looks forward (future in the past)
+    (
+        "Drivers said they would wait to see whether the crossing actually opened on Wednesday as promised.",
+        TUESDAY,
+        ("Wednesday", "DATE", "2023-04-05", None),
+    ),
+    ("The crossing opened on Wednesday.", TUESDAY, ("Wednesday", "DATE", "2023-03-29", None)),
+    ("Trading is to resume in Paris on Tuesday.", FRIDAY_1989, ("Tuesday", "DATE", "1989-10-31", None)),
+    # "could not" reports a failed attempt, in the past; "could" alone looks forward
+    (
+        "The spokesman could not be reached for comment on Wednesday.",
+        "2000-01-06",
+        ("Wednesday", "DATE", "2000-01-05", None),
+    ),
+    ("The vote could come as early as Tuesday.", "2000-01-06", ("Tuesday", "DATE", "2000-01-11", None)),
+    # a plan verb in the past gives no direction, a past participle alone looks back
+    (
+        "A memorial service planned for Saturday was canceled.",
+        SUNDAY,
+        ("Saturday", "DATE", "2020-01-04", None),
+    ),
+    (
+        "The index closed within 70 points of its record high set on Aug. 6.",
+        "1998-02-06",
+        ("Aug. 6", "DATE", "1997-08-06", None),
+    ),
+    # "set to" without an auxiliary looks forward; a limit ("through", "until") points ahead
+    (
+        "The peace process, set to resume Monday in Belfast, is in danger.",
+        "1998-03-22",
+        ("Monday", "DATE", "1998-03-23", None),
+    ),
+    ("Lenders have extended the loans through January.", "1989-10-30", ("January", "DATE", "1990-01", None)),
+    ("The office was created effective Feb. 1.", THURSDAY_1989, ("Feb. 1", "DATE", "1990-02-01", None)),
+    # no tense to go by: the nearest such month or day
+    (
+        "The dividend is payable Jan. 2 to holders of record.",
+        THURSDAY_1989,
+        ("Jan. 2", "DATE", "1990-01-02", None),
+    ),
+    (
+        "KKR's program is to pay down the loan by February.",
+        THURSDAY_1989,
+        ("February", "DATE", "1990-02", None),
+    ),
+    (
+        "Guidelines to be published in early November.",
+        THURSDAY_1989,
+        ("early November", "DATE", "1989-11", "START"),
+    ),
+    ("The company was sold in February.", THURSDAY_1989, ("February", "DATE", "1989-02", None)),
+    # holidays, fixed and movable
+    (
+        "Shoppers crowded the malls after Thanksgiving Day.",
+        "1999-11-26",
+        ("Thanksgiving Day", "DATE", "1999-11-25", None),
+    ),
+    ("The church was full on Easter Sunday.", "2023-04-10", ("Easter Sunday", "DATE", "2023-04-09", None)),
+    ("He will be home for Christmas.", "2019-11-20", ("Christmas", "DATE", "2019-12-25", None)),
+    ("Sales were better last Christmas.", "2019-11-20", ("last Christmas", "DATE", "2018-12-25", None)),
+    # quarters and reporting periods
+    (
+        "Net rose 10% in the third quarter from the year-earlier quarter.",
+        THURSDAY_1989,
+        ("the year-earlier quarter", "DATE", "1988-Q3", None),
+    ),
+    (
+        "Net rose in the third quarter from $5 million in the 1988 quarter.",
+        THURSDAY_1989,
+        ("the 1988 quarter", "DATE", "1988-Q3", None),
+    ),
+    (
+        "This year's third quarter was better.",
+        THURSDAY_1989,
+        ("This year's third quarter", "DATE", "1989-Q3", None),
+    ),
+    (
+        "Net was $5 million in the third quarter, compared with the year-earlier $4.5 million.",
+        THURSDAY_1989,
+        ("year-earlier", "DATE", "1988-Q3", None),
+    ),
+    ("Profit fell in fiscal 1988.", THURSDAY_1989, ("fiscal 1988", "DATE", "1988", None)),
+    ("Sales in the latest period fell.", THURSDAY_1989, ("the latest period", "DATE", "1989-Q3", None)),
+    ("The deal should close by year-end.", THURSDAY_1989, ("year-end", "DATE", "1989", "END")),
+    # anaphora: the last date named, moved
+    (
+        "He fled Cuba in June 1998 and returned the following year.",
+        SUNDAY,
+        ("the following year", "DATE", "1999", None),
+    ),
+    (
+        "He was killed on Oct. 23, 1998. Earlier that day, his family had left.",
+        SUNDAY,
+        ("Earlier that day", "DATE", "1998-10-23", "START"),
+    ),
+    # years said in words (broadcast transcripts)
+    ("The law was passed in nineteen ninety-six.", SUNDAY, ("nineteen ninety-six", "DATE", "1996", None)),
+    (
+        "Prices will rise by the year two thousand.",
+        "1998-01-08",
+        ("the year two thousand", "DATE", "2000", None),
+    ),
     # without a publication date relative values stay unanchored, absolute ones resolve
     ("An air raid on Friday killed the general.", None, ("Friday", "DATE", "XXXX-WXX-5", None)),
     ("Profits doubled last year.", None, ("last year", "DATE", "XXXX", None)),
@@ -174,6 +279,8 @@ NEGATIVE = [
     ("Police may release the names later.", "may"),
     ("She was detained for a second time.", "a second"),
     ("The museum holds 1500 paintings.", "1500"),
+    ("Two thousand people marched in the capital.", "Two thousand"),
+    ("The memorial was unveiled by the mayor.", "memorial"),
 ]
 
 
@@ -201,8 +308,9 @@ def test_seed_article_times(pipeline) -> None:
 def test_tempeval3_scores(nlp) -> None:
     """TempEval-3 task A on TBAQ-cleaned (TimeBank + AQUAINT), thresholds below what we measure.
 
-    Measured (2026-11, en_core_web_sm 3.8): strict F1 0.84, relaxed F1 0.92, type
-    accuracy 0.95, value F1 0.77 over all 256 documents.
+    Measured (2026-11, en_core_web_sm 3.8, ``storyline eval times``): strict F1 0.863,
+    relaxed F1 0.933, type accuracy 0.952, value F1 0.790 over all 256 documents; gold DATEs
+    with a whole-day value: 98% found, 89% of those with the exact day.
     """
     from storyline.evaluate.times import evaluate
 
@@ -210,20 +318,23 @@ def test_tempeval3_scores(nlp) -> None:
     scores = evaluate(Path(data), nlp=nlp)
     overall = scores["all"]
     assert overall["docs"] >= 250
-    assert overall["strict"]["f1"] >= 0.80
-    assert overall["relaxed"]["f1"] >= 0.88
-    assert overall["type_accuracy"] >= 0.92
-    assert overall["value"]["f1"] >= 0.73
+    assert overall["strict"]["f1"] >= 0.83
+    assert overall["relaxed"]["f1"] >= 0.91
+    assert overall["type_accuracy"] >= 0.93
+    assert overall["value"]["f1"] >= 0.76
+    assert overall["full_day"]["found"] >= 0.95
+    assert overall["full_day"]["value_accuracy"] >= 0.86
     for corpus in ("TimeBank", "AQUAINT"):
-        assert scores[corpus]["relaxed"]["f1"] >= 0.85, corpus
+        assert scores[corpus]["relaxed"]["f1"] >= 0.90, corpus
 
 
 @pytest.mark.gold
 def test_meantime_scores(nlp) -> None:
     """MEANTIME English (Wikinews airbus + apple, CC BY 4.0), never used to tune the rules.
 
-    Measured: strict F1 0.89, relaxed F1 0.94, type accuracy 0.94, value F1 0.83 over 60
-    documents (title and the annotated first sentences of each).
+    Measured: strict F1 0.90, relaxed F1 0.95, type accuracy 0.95, value F1 0.83 over 60
+    documents (title and the annotated first sentences of each); whole-day DATEs: 99% found,
+    97% of those with the exact day.
     """
     from storyline.evaluate.times import evaluate
 
@@ -234,3 +345,58 @@ def test_meantime_scores(nlp) -> None:
     assert overall["relaxed"]["f1"] >= 0.90
     assert overall["type_accuracy"] >= 0.90
     assert overall["value"]["f1"] >= 0.78
+    assert overall["full_day"]["value_accuracy"] >= 0.92
+
+
+# (sentence, published, event trigger, expected event date, date_from): each event takes its own date
+EVENT_DATES = [
+    # a reported event is dated by what is reported, not by when it was said
+    ("Lane said Sunday that the mission was suspended on Friday.", SUNDAY, "suspended", "2020-01-03", "text"),
+    ("NATO suspended the mission on Friday, Lane said Sunday.", SUNDAY, "suspended", "2020-01-03", "text"),
+    ("The army attacked the town three days ago.", SUNDAY, "attacked", "2020-01-02", "text"),
+    # a time of day dates the event by its day
+    ("Soldiers killed five people at 10:35 a.m. Saturday.", SUNDAY, "killed", "2020-01-04", "text"),
+    # no temporal expression governs the clause: the publication date, else nothing
+    ("Police arrested two men.", SUNDAY, "arrested", "2020-01-05", "published"),
+    ("Police arrested two men.", None, "arrested", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "trigger", "date", "date_from"), EVENT_DATES, ids=[e[0] for e in EVENT_DATES]
+)
+def test_event_dates(
+    pipeline, sentence: str, published: str | None, trigger: str, date: str | None, date_from: str | None
+) -> None:
+    record = pipeline.process(sentence, published=published)
+    events = [e for e in record.events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}: {[e.trigger.text for e in record.events]}"
+    assert (events[0].date, events[0].date_from) == (date, date_from)
+
+
+def test_full_day_subscore_counts_only_day_dates() -> None:
+    """The full-day sub-score looks at gold DATEs with a whole-day value, and only those."""
+    from storyline.evaluate.times import GoldTimex, _Tally
+
+    gold = (
+        GoldTimex(0, 6, "Friday", "DATE", "2020-01-03"),
+        GoldTimex(10, 16, "Monday", "DATE", "2020-01-06"),
+        GoldTimex(20, 29, "last week", "DATE", "2019-W52"),
+        GoldTimex(40, 47, "tonight", "TIME", "2020-01-05TNI"),
+        GoldTimex(50, 58, "Thursday", "DATE", "2020-01-02"),
+    )
+    system = [
+        Time(0, 6, "Friday", "DATE", "2020-01-03"),
+        Time(10, 16, "Monday", "DATE", "2019-12-30"),
+        Time(20, 29, "last week", "DATE", "2019-W52"),
+        Time(40, 47, "tonight", "TIME", "2020-01-05TNI"),
+    ]
+    tally = _Tally()
+    list(tally.add(gold, system))
+    day = tally.scores()["full_day"]
+    assert day == {
+        "gold": 3,
+        "found": round(2 / 3, 4),
+        "value_accuracy": 0.5,
+        "value_recall": round(1 / 3, 4),
+    }

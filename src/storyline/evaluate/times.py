@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -177,10 +178,14 @@ def _is_cat(path: Path) -> bool:
         return b"<Document" in fh.read(400)
 
 
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 class _Tally:
     def __init__(self) -> None:
         self.gold = self.system = self.strict = self.relaxed = 0
         self.type_ok = self.value_ok = 0
+        self.day_gold = self.day_found = self.day_ok = 0
 
     def add(
         self, gold: tuple[GoldTimex, ...], system: list[Time]
@@ -190,6 +195,8 @@ class _Tally:
         self.system += len(system)
         used: set[int] = set()
         for g in gold:
+            day = g.type == "DATE" and _FULL_DAY.fullmatch(g.value) is not None
+            self.day_gold += day
             best = None
             for i, s in enumerate(system):
                 if i in used or not (s.start < g.end and g.start < s.end):
@@ -205,6 +212,8 @@ class _Tally:
             self.strict += (s.start, s.end) == (g.start, g.end)
             self.type_ok += s.type == g.type
             self.value_ok += s.value == g.value
+            self.day_found += day
+            self.day_ok += day and s.value == g.value
             yield g, s
         for i, s in enumerate(system):
             if i not in used:
@@ -225,6 +234,12 @@ class _Tally:
             "type_accuracy": round(self.type_ok / self.relaxed, 4) if self.relaxed else 0.0,
             "value": prf(self.value_ok),
             "value_accuracy": round(self.value_ok / self.relaxed, 4) if self.relaxed else 0.0,
+            "full_day": {
+                "gold": self.day_gold,
+                "found": round(self.day_found / self.day_gold, 4) if self.day_gold else 0.0,
+                "value_accuracy": round(self.day_ok / self.day_found, 4) if self.day_found else 0.0,
+                "value_recall": round(self.day_ok / self.day_gold, 4) if self.day_gold else 0.0,
+            },
         }
 
 
@@ -238,7 +253,10 @@ def evaluate(
     """TempEval-3 scores per corpus and overall for every ``.tml`` file under ``data_dir``.
 
     Returns ``{corpus: {"docs", "gold", "system", "strict": {p, r, f1}, "relaxed": {...},
-    "type_accuracy", "value": {p, r, f1}, "value_accuracy"}}`` plus an ``"all"`` entry.
+    "type_accuracy", "value": {p, r, f1}, "value_accuracy", "full_day"}}`` plus an ``"all"``
+    entry. ``full_day`` scores the gold DATE expressions whose value is a whole day (what an
+    event date needs): how many were found (relaxed), and how many got the exact day, of
+    those found (``value_accuracy``) and of all (``value_recall``).
     ``nlp`` reuses a loaded model (else ``model`` is loaded). When ``errors`` is a list,
     mismatches are appended to it for inspection.
     """

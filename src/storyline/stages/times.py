@@ -5,7 +5,13 @@ DATE, TIME, DURATION and SET expressions with TempEval-3 extents and interprets 
 spaCy's DATE/TIME entities add candidates the grammar did not find, kept only when the
 grammar can read them. Relative expressions are anchored on the publication date (DCT):
 a weekday takes the direction of the verb it hangs on ("said Friday" looks back, "will
-meet Tuesday" looks forward). Without a DCT, relative values stay unanchored
+meet Tuesday" and "is to resume Tuesday" look forward, and so does a past verb backshifted
+under "would": "would wait to see whether it opened on Wednesday"). A month or a
+month-day with no tense to go by takes its nearest occurrence ("payable Jan. 2" in
+November is next January). Anaphoric expressions ("a year earlier", "the following year",
+"that day", "the year-ago quarter", "the quarter") take the last calendar value named
+before them. Holidays are fixed-date, n-th weekday (Thanksgiving) or Easter-based, all
+listed in ``data/times.json``. Without a DCT, relative values stay unanchored
 (``XXXX-WXX-5``); absolute ones still resolve. Nothing here guesses a DCT.
 """
 
@@ -126,6 +132,8 @@ class TimeStage:
         self.set_adverbs: dict[str, str] = k["set_adverbs"]
         self.future_verbs = set(k["future_verbs"])
         self.holidays: dict[str, str] = k["holidays"]
+        self.weekday_holidays: dict[str, list[int]] = k["weekday_holidays"]
+        self.easter_holidays: dict[str, int] = k["easter_holidays"]
         self.future_markers = re.compile(rf"\b(?:{_alt(k['future_markers'])})\s*$", re.I)
         self._compile(k)
 
@@ -146,7 +154,7 @@ class TimeStage:
         mods = _alt(self.modifiers)
         pos = r"(?:(?:early|late|mid)-?|earlier|later|the (?:beginning|start|end|middle) of)"
         pos_day = r"(?:early|late|mid-?)"
-        holidays = _alt(self.holidays)
+        holidays = _alt([*self.holidays, *self.weekday_holidays, *self.easter_holidays])
         ordinal = _alt(self.ordinals)
         zone = _alt(k["time_zones"])
         year = r"(?:1[5-9]\d\d|20\d\d)"
@@ -206,11 +214,20 @@ class TimeStage:
             (
                 "quarter",
                 i(
-                    rf"{b}(?:the\s+)?(?:(?P<rel>last|latest|most recent|previous|current|next|same|"
+                    rf"{b}(?:the\s+)?(?:(?P<yrel>this|last|next) year's\s+|(?P<year0>{year})\s+)?"
+                    rf"(?:(?P<rel>last|latest|most recent|previous|current|next|same|"
                     rf"year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]"
                     rf"(?P<what>quarter|half){b}(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}){b})?"
                 ),
                 self._quarter,
+            ),
+            (
+                "year_period",
+                i(
+                    rf"{b}(?:the\s+)?(?:(?P<year>{year})|(?P<yrel>this|last|next) year's)\s+"
+                    rf"(?:fiscal\s+)?(?:quarter|period){b}"
+                ),
+                self._year_period,
             ),
             (
                 "weekday",
@@ -226,6 +243,24 @@ class TimeStage:
                 ),
                 self._relday,
             ),
+            (
+                "anaphora",
+                i(
+                    rf"{b}(?:(?P<pos>earlier|later)\s+(?:in\s+)?)?(?:(?P<that>that(?:\s+same)?)|the\s+"
+                    r"(?P<rel>following|previous|preceding|same|next(?=\s+day)))\s+"
+                    rf"(?P<unit>day|week|month|year|quarter){b}"
+                ),
+                self._anaphora,
+            ),
+            (
+                "period_end",
+                i(
+                    rf"{b}(?:(?P<approx>around|about)\s+)?(?:(?P<y>year[- ]end|year's\s+end)|"
+                    rf"the\s+end\s+of\s+the\s+(?P<unit>year|month)){b}(?!-)"
+                ),
+                self._period_end,
+            ),
+            ("latest_period", i(rf"{b}the\s+(?:latest|most\s+recent)\s+period{b}"), self._latest_period),
             (
                 "relperiod",
                 i(
@@ -243,7 +278,30 @@ class TimeStage:
                 ),
                 self._the_quarter,
             ),
-            ("holiday", rf"{b}(?P<name>{holidays}){b}", self._holiday),
+            (
+                "holiday",
+                rf"(?:{i(r'(?P<rel>last|next|this)')}\s+)?{b}(?P<name>{holidays})(?!\w)",
+                self._holiday,
+            ),
+            (
+                "year_ago_adj",
+                i(
+                    r"(?:the\s+(?:(?:comparable|same|corresponding)\s+)?(?=year-(?:earlier|ago)\s+"
+                    r"(?:(?:first|second|third|fourth)\s+)?(?:quarter|period|half)\b))?"
+                    r"year-(?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+)?"
+                    r"(?P<what>quarter|period|half|months?|weeks?)\b)?"
+                ),
+                self._year_ago_adj,
+            ),
+            (
+                "spoken_year",
+                i(
+                    rf"{b}(?:the\s+year\s+)?(?P<cent>nineteen|eighteen)[\s-]+(?P<tens>{tens})"
+                    rf"(?:[\s-](?P<unit>{small}))?{b}"
+                    rf"|{b}the\s+year\s+two\s+thousand(?:\s+and\s+(?P<unit2>{small}))?{b}"
+                ),
+                self._spoken_year,
+            ),
             (
                 "ago",
                 i(
@@ -319,7 +377,7 @@ class TimeStage:
     def __call__(self, an: Analysis) -> list[Time]:
         """Every temporal expression of the article, in text order, with resolved values."""
         text = an.text
-        ctx = _Ctx(self, an.doc, text, an.published)
+        ctx = _Ctx(self, an, text, an.published)
         found: list[_Candidate] = []
         unit_hits = [m.start() for m in self.unit_trigger.finditer(text)]
         for name, rx, fn in self.rules:
@@ -397,6 +455,8 @@ class TimeStage:
                 if from_dct and not (unit == "year" and ref and re.fullmatch(r"\d{4}-[QH]\d", ref)):
                     anchor = ctx.dct.isoformat() if ctx.dct else None
                 r = replace(r, value=_shift(anchor, amount, unit), shift=None)
+            if r.value and r.value.endswith("Q?"):
+                r = replace(r, value=self._quarter_in_discussion(r.value, ref, ctx))
             if r.type == "TIME" and r.value and r.value.startswith("T"):
                 r = replace(r, value=self._anchor_clock(r.value, chosen, i, ctx, text))
             if r.type == "DATE" and r.value and re.match(r"\d{4}", r.value) and c.rule not in _NOT_REF:
@@ -410,6 +470,18 @@ class TimeStage:
                 Time(c.start, c.end, text[c.start : c.end], r.type, r.value, r.mod, earliest, latest)  # type: ignore[arg-type]
             )
         return out
+
+    @staticmethod
+    def _quarter_in_discussion(value: str, ref: str | None, ctx: _Ctx) -> str:
+        """ "the quarter" is the last quarter named; failing that, the last one reported (the
+        one before the DCT's). "the 1988 quarter" keeps its year and takes that quarter number."""
+        named = re.fullmatch(r"(\d{4})-Q([1-4])", ref or "")
+        if named is None and ctx.dct is not None:
+            q = (ctx.dct.month - 1) // 3 - 1
+            named = re.fullmatch(r"(\d{4})-Q([1-4])", f"{ctx.dct.year + q // 4:04d}-Q{q % 4 + 1}")
+        if named is None:
+            return value.replace("Q?", "QX") if value != "Q?" else "XXXX-QX"
+        return f"{named[1]}-Q{named[2]}" if value == "Q?" else f"{value[:4]}-Q{named[2]}"
 
     def _anchor_clock(self, clock: str, chosen: list[_Candidate], i: int, ctx: _Ctx, text: str) -> str:
         """A bare clock time takes the day of an adjacent date ("12:56 UTC on Saturday"), else the DCT."""
@@ -488,8 +560,10 @@ class TimeStage:
             candidate = dt.date(year, mon, day) if (mon, day) != (2, 29) else dt.date(year, 3, 1)
             if direction == FUTURE and candidate < ctx.dct - dt.timedelta(days=60):
                 year += 1
-            elif direction != FUTURE and candidate > ctx.dct + dt.timedelta(days=60):
+            elif direction == PAST and candidate > ctx.dct + dt.timedelta(days=60):
                 year -= 1
+            elif direction is None:  # no tense to go by: the nearest such day
+                year += _nearest((candidate - ctx.dct).days, 366)
         dt.date(year, mon, day)
         return Reading("DATE", f"{year:04d}-{mon:02d}-{day:02d}", mod)
 
@@ -521,8 +595,10 @@ class TimeStage:
             direction = ctx.tense(m.start())
             if direction == FUTURE and mon < ctx.dct.month:
                 year += 1
-            elif direction != FUTURE and mon > ctx.dct.month:
+            elif direction == PAST and mon > ctx.dct.month:
                 year -= 1
+            elif direction is None:  # no tense to go by: the nearest such month
+                year += _nearest(mon - ctx.dct.month, 12)
         return Reading("DATE", f"{year:04d}-{mon:02d}", mod)
 
     def _season_year(self, m: re.Match[str], ctx: _Ctx) -> Reading:
@@ -564,8 +640,11 @@ class TimeStage:
         if half and n > 2:
             raise ValueError("no third half")
         letter = "H" if half else "Q"
-        if m["year"]:
-            return Reading("DATE", f"{m['year']}-{letter}{n}")
+        if m["year"] or m["year0"]:
+            return Reading("DATE", f"{m['year'] or m['year0']}-{letter}{n}")
+        if m["yrel"] and ctx.dct is not None:
+            k = {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
+            return Reading("DATE", f"{ctx.dct.year + k}-{letter}{n}")
         if ctx.dct is None:
             return Reading("DATE", f"XXXX-{letter}{n}")
         year = ctx.dct.year
@@ -576,6 +655,37 @@ class TimeStage:
         elif n > current and ctx.tense(m.start()) == PAST:
             year -= 1  # "profit rose in the third quarter" read in January
         return Reading("DATE", f"{year}-{letter}{n}")
+
+    def _anaphora(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """ "that year", "the following day", "earlier that day": the last date named, moved."""
+        rel = (m["rel"] or "").lower()
+        k = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+        unit = m["unit"].lower()
+        if rel == "same" and unit != "day":
+            return None  # "the same quarter" is read by the quarter rules
+        return Reading("DATE", None, self._mod(m["pos"]), shift=(k, "at-" + unit, False))
+
+    def _period_end(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """ "year-end", "the end of the month": the current year or month, its end."""
+        mod = "APPROX" if m["approx"] else "END"
+        month = (m["unit"] or "").lower() == "month"
+        if ctx.dct is None:
+            return Reading("DATE", "XXXX-XX" if month else "XXXX", mod)
+        value = f"{ctx.dct.year:04d}-{ctx.dct.month:02d}" if month else f"{ctx.dct.year:04d}"
+        return Reading("DATE", value, mod)
+
+    def _latest_period(self, m: re.Match[str], ctx: _Ctx) -> Reading:
+        return Reading("DATE", "Q?")  # the reporting period under discussion: see _finish
+
+    def _year_period(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """ "the 1988 quarter", "last year's period": that year, the quarter under discussion."""
+        if m["year"]:
+            year = int(m["year"])
+        elif ctx.dct is not None:
+            year = ctx.dct.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
+        else:
+            return Reading("DATE", "XXXX-QX")
+        return Reading("DATE", f"{year:04d}-Q?")
 
     def _weekday(self, m: re.Match[str], ctx: _Ctx) -> Reading:
         wd = self.weekdays[m["wd"]]
@@ -674,21 +784,46 @@ class TimeStage:
     def _the_quarter(self, m: re.Match[str], ctx: _Ctx) -> Reading:
         if ctx.dct is None:
             return Reading("DATE", "XXXX-QX")
-        q = (ctx.dct.month - 1) // 3 - (0 if (m["rel"] or "").strip().lower() == "current" else 1)
+        rel = (m["rel"] or "").strip().lower()
+        if rel in ("", "same"):
+            return Reading("DATE", "Q?")  # the quarter under discussion: see _finish
+        q = (ctx.dct.month - 1) // 3 - (0 if rel == "current" else 1)
         return Reading("DATE", f"{ctx.dct.year + q // 4:04d}-Q{q % 4 + 1}")
 
     def _holiday(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
-        mon, day = (int(x) for x in self.holidays[m["name"]].split("-"))
+        name = m["name"]
         if ctx.dct is None:
-            return Reading("DATE", f"XXXX-{mon:02d}-{day:02d}")
-        year = ctx.dct.year
-        candidate = dt.date(year, mon, day)
-        direction = ctx.tense(m.start())
-        if direction == FUTURE and candidate < ctx.dct:
-            year += 1
-        elif direction != FUTURE and candidate > ctx.dct:
-            year -= 1
-        return Reading("DATE", f"{year:04d}-{mon:02d}-{day:02d}")
+            if name in self.holidays:
+                return Reading("DATE", "XXXX-" + self.holidays[name])
+            return Reading("DATE", "XXXX-XX-XX")
+        rel = (m["rel"] or "").lower()
+        direction = {"last": PAST, "next": FUTURE}.get(rel) or ctx.tense(m.start())
+        days = [self._holiday_date(name, ctx.dct.year + k) for k in (-1, 0, 1)]
+        if rel == "this":
+            day = days[1]
+        elif direction == FUTURE:
+            day = next(d for d in days if d >= ctx.dct)
+        elif direction == PAST:
+            day = [d for d in days if d <= ctx.dct][-1]
+        else:  # no tense to go by: the nearest one, the past one on a tie
+            day = min(days, key=lambda d: (abs((d - ctx.dct).days), d > ctx.dct))
+        if rel in ("last", "next") and day == ctx.dct:
+            day = days[0] if rel == "last" else days[2]
+        return Reading("DATE", day.isoformat())
+
+    def _holiday_date(self, name: str, year: int) -> dt.date:
+        """The day a named holiday falls on in ``year`` (fixed, n-th weekday, or from Easter)."""
+        if name in self.holidays:
+            mon, day = (int(x) for x in self.holidays[name].split("-"))
+            return dt.date(year, mon, day)
+        if name in self.weekday_holidays:
+            mon, wd, n = self.weekday_holidays[name]
+            if n > 0:
+                first = dt.date(year, mon, 1)
+                return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+            last = dt.date(year, mon, calendar.monthrange(year, mon)[1])
+            return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+        return _easter(year) + dt.timedelta(days=self.easter_holidays[name])
 
     def _weekend(self, m: re.Match[str], ctx: _Ctx) -> Reading:
         if ctx.dct is None:
@@ -697,6 +832,25 @@ class TimeStage:
         if d.isoweekday() < 6 and ctx.tense(m.start()) != FUTURE:
             d -= dt.timedelta(weeks=1)
         return Reading("DATE", _fmt_week(d) + "-WE")
+
+    def _year_ago_adj(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """ "the year-earlier quarter", "year-ago profit": the last date mentioned, a year back."""
+        if (m["what"] or "").lower().startswith(("month", "week")) or re.match(
+            r"\s+(?:[\w-]+\s+)?(?:months|weeks|days)\b", ctx.text[m.end() : m.end() + 30]
+        ):
+            return None  # "the year-earlier nine months" is a period of its own
+        what = (m["what"] or "").lower()
+        return Reading("DATE", None, shift=(-1, "year-quarter" if what else "year", False))
+
+    def _spoken_year(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """Years said in words, as broadcast transcripts write them ("nineteen ninety-six")."""
+        if m["tens"]:
+            century = 1900 if m["cent"].lower() == "nineteen" else 1800
+            value = century + int(self._number(m["tens"]) or 0)
+            value += int(self._number(m["unit"]) or 0) if m["unit"] else 0
+        else:
+            value = 2000 + (int(self._number(m["unit2"]) or 0) if m["unit2"] else 0)
+        return Reading("DATE", f"{value:04d}")
 
     def _ago(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
         n = self._number(m["num"])
@@ -722,9 +876,17 @@ class TimeStage:
             return None
         if num in ("a", "an", "one") and unit == "second" and not m["mod"]:
             return None  # "a second time" is an ordinal
-        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-        if num in ("a", "an") and not m["mod"] and re.search(r"\b(?:once|twice|times|thrice)\s+$", before):
-            return Reading("SET", self._period(1, singular))
+        after = ctx.text[m.end() : m.end() + 30]
+        if (
+            singular == "quarter"
+            and re.match(r"\s+of\b", after)
+            and not _OF_YEAR.match(after)
+            and num not in self.vague_numbers
+        ):
+            return None  # "three-quarters of its food" is a fraction
+        before = ctx.text[max(0, m.start() - 40) : m.start()]
+        if num in ("a", "an") and not m["mod"] and _RATE.search(before):
+            return Reading("SET", self._period(1, singular))  # "twice a year", "$500 million a year"
         n = self._number(num)
         if n is not None and not m["long"] and n == 1 and unit.endswith("s") and unit != "centuries":
             return None
@@ -865,40 +1027,55 @@ class TimeStage:
 class _Ctx:
     """What readings need beyond the match: the doc, the DCT and the tense around a span."""
 
-    def __init__(self, stage: TimeStage, doc: Doc, text: str, dct: dt.date | None) -> None:
+    def __init__(self, stage: TimeStage, an: Analysis, text: str, dct: dt.date | None) -> None:
         self.stage = stage
-        self.doc = doc
+        self.an = an
+        self.doc = an.doc
         self.text = text  # Doc.text is rebuilt on every access: read the article's own string
         self.dct = dct
 
     def tense(self, char: int) -> str | None:
         """``future`` when the verb governing the expression looks forward, ``past`` when back."""
-        if self.stage.future_markers.search(self.text[max(0, char - 16) : char]):
+        before = self.text[max(0, char - 16) : char]
+        if self.stage.future_markers.search(before):
             return FUTURE
         tok = token_at(self.doc, char)
         if tok is None:
             return None
+        tense = self._governing_tense(tok)
+        if _DEADLINE.search(before):  # "extended the loans through January": a limit ahead of the verb
+            return None if tense == PAST else FUTURE
+        return tense
+
+    def _governing_tense(self, tok: Token) -> str | None:
         verb: Token | None = tok
         for _ in range(6):
             if verb is None or verb.pos_ in ("VERB", "AUX"):
                 break
             verb = verb.head if verb.head is not verb else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
-            verb = tok.sent.root
+            verb = self.an.sentence_of(tok).root
         return self._verb_tense(verb, 0)
 
     def _verb_tense(self, v: Token, depth: int) -> str | None:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}
+        if "could" in words and any(c.dep_ == "neg" for c in v.children):
+            return PAST  # "could not be reached Wednesday" reports a failed attempt
         if words & _FUTURE_AUX:
             return FUTURE
-        if v.lemma_ in self.stage.future_verbs:
-            return FUTURE
-        if v.dep_ == "xcomp" and v.head.lemma_ in self.stage.future_verbs:
-            return FUTURE
+        plan = self._plan(v, auxes)
+        if plan is None and v.dep_ == "xcomp":
+            plan = self._plan(v.head, None)
+        if plan is not None:
+            return plan or None
+        if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP"):
+            return FUTURE  # "is to resume trading Tuesday"
         if v.tag_ == "VBG" and v.lemma_ == "go" and any(c.dep_ == "xcomp" for c in v.children):
             return FUTURE
         if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            if depth < 4 and self._backshifted(v):
+                return FUTURE  # "would wait to see whether it opened on Wednesday"
             return PAST
         if v.tag_ == "VBN" and (words & {"has", "have", "had", "'s", "'ve"} or not words):
             return PAST
@@ -907,6 +1084,52 @@ class _Ctx:
         if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
             return self._verb_tense(v.head, depth + 1)
         return None
+
+    def _plan(self, v: Token, auxes: list[Token] | None) -> str | bool | None:
+        """A plan verb ("is scheduled", "expects to") looks forward unless it is itself past.
+
+        Returns FUTURE, False for a past plan ("was planned for Saturday", "a record set on
+        Aug. 6": no direction) or None when ``v`` is not a plan verb.
+        """
+        if v.lemma_ not in self.stage.future_verbs:
+            return None
+        if auxes is None:
+            auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        xcomp = any(c.dep_ == "xcomp" for c in v.children)
+        if v.tag_ == "VBN" and not auxes:
+            # "the talks, set to resume Monday": forward; "a record set on Aug. 6": past
+            return FUTURE if xcomp else None
+        if any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD":
+            return False if xcomp else None  # "was expected to meet Friday": no direction
+        return FUTURE
+
+    def _backshifted(self, v: Token) -> bool:
+        """A past verb in a "whether/if/until" clause under a future verb: future-in-the-past."""
+        if v.dep_ not in ("ccomp", "advcl") or not any(
+            c.dep_ == "mark" and c.lower_ in _BACKSHIFT_MARKS for c in v.children
+        ):
+            return False
+        head = v.head
+        for _ in range(3):
+            if head.pos_ not in ("VERB", "AUX"):
+                return False
+            if {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} & _FUTURE_AUX:
+                return True
+            if head.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or head.head is head:
+                return False
+            head = head.head
+        return False
+
+
+_OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:the|this|last|next)\s+(?:fiscal\s+)?year)\b")
+# what comes before "a year" when it is a rate (a SET): "twice", "$1.76", "700 seats", "24 hours"
+_RATE = re.compile(
+    r"(?i)(?:\b(?:once|twice|thrice|times)|\d%?|\b(?:million|billion|trillion|percent|cents?|dollars?)|"
+    r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundreds?|thousands?))"
+    r"\s+[a-z]+s)\s+$"
+)
+_DEADLINE = re.compile(r"(?i)\b(?:until|till|through|effective|due)\s+$")
+_BACKSHIFT_MARKS = {"whether", "if", "until", "till", "before", "once", "when"}
 
 
 _FUTURE_AUX = {
@@ -950,7 +1173,32 @@ _LEADING_DROP = {
     "to",
     "through",
 }
-_NOT_REF = {"ago", "vague", "plural_units", "past_units"}
+_NOT_REF = {"ago", "vague", "plural_units", "past_units", "year_ago_adj", "year_period", "period_end"}
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    lm = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 19 * lm) // 433
+    month = (h + lm - 7 * mm + 90) // 25
+    return dt.date(year, month, (h + lm - 7 * mm + 33 * month + 19) % 32)
+
+
+def _nearest(ahead: int, cycle: int) -> int:
+    """Years to add so that a date ``ahead`` units after the DCT (in this year) is the nearest one.
+
+    Ties and half-cycles go to the past, as news mostly reports what happened.
+    """
+    if ahead * 2 >= cycle:
+        return -1
+    if -ahead * 2 > cycle:
+        return 1
+    return 0
 
 
 def _unanchored(unit: str) -> str:
@@ -968,6 +1216,21 @@ def _shift(ref: str | None, amount: int, unit: str) -> str | None:
     if m is None:
         return _unanchored(unit)
     year = int(m[1])
+    if unit.startswith("at-"):  # the ref itself at the unit's granularity, moved
+        unit = unit[3:]
+        if unit == "year":
+            return f"{year + amount:04d}"
+        if unit == "quarter" and not (q and q[2] == "Q") and not m[2]:
+            return f"{year:04d}-QX"
+        if unit in ("day", "week") and not m[3]:
+            return f"{m[0]}-XX" if unit == "day" and m[2] else _unanchored(unit)
+        if unit == "month" and not m[2]:
+            return f"{year:04d}-XX"
+    if unit == "year-quarter":  # "the year-ago quarter" after "the quarter ended Sept. 30"
+        if q or not m[2]:
+            unit = "year"
+        else:
+            return f"{year + amount}-Q{(int(m[2]) - 1) // 3 + 1}"
     if unit == "year":
         if q:
             return f"{year + amount}-{q[2]}{q[3]}"
