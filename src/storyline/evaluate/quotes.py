@@ -12,7 +12,12 @@ stages, with its publication date from ``metadata.tsv``. Gold attributions are t
   intentions ("he thinks …"), which storyline does not report as quotes;
 - cue P/R/F1 (a predicted cue overlapping a gold cue span);
 - speaker accuracy on overlap-matched quotes that have a gold source: the speaker span, or
-  a mention of its entity, overlaps the gold source.
+  a mention of its entity, overlaps the gold source. A gold source that is a relative
+  pronoun ("Barkley, *who* said …") stands for its antecedent, found in the parse;
+- cue recall and speaker accuracy are also given for the speech attributions alone
+  (``cue_speech``, ``speaker_accuracy_speech``); precision is always over all predictions;
+- ``timing``: seconds spent in spaCy and in the quotes stage on the same articles, and
+  their ratio (the quotes stage's cost relative to parsing).
 
 PolNeAR is univocal (each token in at most one attribution), so quotes nested inside another
 predicted quote's span are left out before scoring.
@@ -23,18 +28,23 @@ from __future__ import annotations
 import csv
 import logging
 import re
+import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storyline.knowledge import load_tsv
 from storyline.record import Article, Entity, Quote, article_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w+")
 _ANN_LINE = re.compile(r"^[TE]\d+\t")
+_RELATIVE = {"who", "which", "that", "whom"}
 _EDGE = " \t\n\"'“”‘’«»,.;:!?—–-()"
 
 
@@ -210,6 +220,9 @@ def score_article(
                 if not ok and ent is not None:
                     ok = any(_hits(g.source, m.start, m.end) for m in ent.mentions)
             counts.add("speaker_ok", int(ok))
+            if speech[j]:
+                counts.add("speaker_total_speech")
+                counts.add("speaker_ok_speech", int(ok))
     counts.add("gold_found", len(found))
     counts.add("gold_found_exact", len(found_exact))
     counts.add("gold_found_speech", sum(1 for j in found if speech[j]))
@@ -219,9 +232,9 @@ def score_article(
     counts.add("cue_pred", len(pred_cues))
     counts.add("cue_pred_ok", sum(_hits(gold_cues, c.start, c.end) for c in pred_cues))
     counts.add("cue_gold", len(gold))
-    counts.add(
-        "cue_gold_ok", sum(any(_hits(g.cue, c.start, c.end) for c in pred_cues) for g in gold if g.cue)
-    )
+    cue_found = [bool(g.cue) and any(_hits(g.cue, c.start, c.end) for c in pred_cues) for g in gold]
+    counts.add("cue_gold_ok", sum(cue_found))
+    counts.add("cue_gold_ok_speech", sum(f for f, sp in zip(cue_found, speech, strict=True) if sp))
 
 
 def evaluate(data_dir: Path, split: str = "dev", *, limit: int | None = None) -> dict[str, Any]:
@@ -237,7 +250,12 @@ def evaluate(data_dir: Path, split: str = "dev", *, limit: int | None = None) ->
     golds = list(gold_articles(data_dir, split))[:limit]
     articles = [Article(id=article_id(g.text), text=g.text, published=g.published) for g in golds]
     counts = _Counts()
-    for g, an in zip(golds, analyse_many(nlp, articles), strict=True):
+    seconds = {"spacy": 0.0, "quotes": 0.0}
+    analyses = analyse_many(nlp, articles)
+    for g in golds:
+        t0 = time.perf_counter()
+        an = next(analyses)
+        seconds["spacy"] += time.perf_counter() - t0
         try:
             entities = entity_stage(an)
         except Exception:  # another stage's failure must not stop the quotes score
@@ -248,7 +266,9 @@ def evaluate(data_dir: Path, split: str = "dev", *, limit: int | None = None) ->
         except Exception:
             log.exception("times stage failed on %s", g.name)
             times = []
+        t0 = time.perf_counter()
         quotes = quote_stage(an, entities, times)
+        seconds["quotes"] += time.perf_counter() - t0
         speech = []
         for att in g.attributions:
             lemmas = set()
@@ -258,7 +278,8 @@ def evaluate(data_dir: Path, split: str = "dev", *, limit: int | None = None) ->
                     lemmas.update(t.lemma_.lower() for t in span)
                     lemmas.update(t.lower_ for t in span)
             speech.append(bool(lemmas & speech_lemmas) or "according" in lemmas)
-        score_article(g.text, g.attributions, quotes, entities, speech, counts)
+        gold = tuple(_with_antecedent(an.doc, att) for att in g.attributions)
+        score_article(g.text, gold, quotes, entities, speech, counts)
     pred = counts["pred"]
     return {
         "split": split,
@@ -275,8 +296,37 @@ def evaluate(data_dir: Path, split: str = "dev", *, limit: int | None = None) ->
             counts["overlap"], pred, counts["gold_found_speech"], counts["gold_speech"]
         ),
         "cue": _prf(counts["cue_pred_ok"], counts["cue_pred"], counts["cue_gold_ok"], counts["cue_gold"]),
-        "speaker_accuracy": round(counts["speaker_ok"] / counts["speaker_total"], 4)
-        if counts["speaker_total"]
-        else 0.0,
+        "cue_speech": _prf(
+            counts["cue_pred_ok"], counts["cue_pred"], counts["cue_gold_ok_speech"], counts["gold_speech"]
+        ),
+        "speaker_accuracy": _ratio(counts["speaker_ok"], counts["speaker_total"]),
         "speaker_total": counts["speaker_total"],
+        "speaker_accuracy_speech": _ratio(counts["speaker_ok_speech"], counts["speaker_total_speech"]),
+        "speaker_total_speech": counts["speaker_total_speech"],
+        "timing": {
+            "spacy_seconds": round(seconds["spacy"], 2),
+            "quotes_seconds": round(seconds["quotes"], 2),
+            "quotes_vs_spacy": _ratio(seconds["quotes"], seconds["spacy"]),
+        },
     }
+
+
+def _ratio(num: float, den: float) -> float:
+    return round(num / den, 4) if den else 0.0
+
+
+def _with_antecedent(doc: Doc, att: GoldAttribution) -> GoldAttribution:
+    """A gold source that is a relative pronoun also covers its antecedent ("Barkley, who said")."""
+    if len(att.source) != 1:
+        return att
+    s, e = att.source[0]
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in _RELATIVE:
+        return att
+    verb = span[0].head
+    if verb.dep_ != "relcl":
+        return att
+    noun = verb.head
+    left = min(noun.left_edge.i, noun.i)
+    extra = (doc[left].idx, noun.idx + len(noun))
+    return replace(att, source=(*att.source, extra))

@@ -2,18 +2,24 @@
 
 How it works, in three passes over the parsed article (no second spaCy run):
 
-1. *Marked spans*: every stretch inside quotation marks (“ ” " ‘ ’ « »), following news
+1. *Marked spans*: every stretch inside quotation marks (“ ” " ‘ ’ « », and '' as some
+   wires print a double mark), following news
    convention for quotes that run over several paragraphs (the closing mark is left off and
    each new paragraph reopens the quote).
 2. *Cues*: every cue verb from ``data/cue_verbs.tsv`` (and "according to") with its content:
-   the verb's clausal complement ("said *that …*", "would not reveal *whether …*"). A
-   complement inside a marked span makes a direct quote ("“…,” said Lane"); one that is only
-   partly marked makes a mixed quote; an unmarked one an indirect quote. A marked span with
-   no complement of its own takes the nearest free cue in or beside its sentence; one that
-   opens a paragraph with no cue continues the previous quote's speaker; the rest (scare
-   quotes, titles) are not quotes.
+   the verb's clausal complement ("said *that …*", "would not reveal *whether …*"), the
+   main clause of an "As Politico reported, *…*" aside, or what the verb's ``takes`` column
+   allows ("announced *his resignation*", "vowed *to repeal it*", "accused Obama *of …*").
+   Content ends before a second report the parser hung inside it ("…, and 4 in 10 said …")
+   and before the reporter's closing aside (", which is spread by mosquitoes").
+   A complement inside a marked span makes a direct quote ("“…,” said Lane"); one that is
+   only partly marked makes a mixed quote; an unmarked one an indirect quote. A marked span
+   with no complement of its own takes the nearest free cue in or beside its sentence; one
+   that opens a paragraph with no cue continues the previous quote's speaker; the rest
+   (scare quotes, titles) are not quotes.
 3. *Attribution*: the cue's subject is the speaker (inverted, pronoun, relative-clause and
-   "a spokesman for X" subjects included), linked to the entity whose mention overlaps its
+   "a spokesman for X" subjects included, a dateline the parser took for the subject
+   skipped), linked to the entity whose mention overlaps its
    head; the channel ("in an email"), the date (a time attached to the cue's clause) and the
    quote it is nested in (``within``) are read off the same parse.
 """
@@ -37,6 +43,7 @@ log = logging.getLogger(__name__)
 
 # Opening mark -> closing mark. Straight double quotes close themselves.
 _PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "'": "'"}
+_MARK_TOKENS = {"“", "”", '"', "«", "»", "„", "‘", "''", "``"}  # quotation marks as spaCy tokens
 _SINGLE = {"’", "'"}  # closers of single quotes, which double as apostrophes
 _REOPEN = {"“", '"', "«", "‘", "„"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -51,6 +58,7 @@ _MIN_CONTINUATION_WORDS = 3
 _MAX_FOLLOW_GAP = 160
 _TRAILING_TOKENS = 9
 _FINITE = {"VBD", "VBZ", "VBP"}
+_CONTRAST = {"while", "though", "although", "whereas"}
 
 
 @dataclass
@@ -87,19 +95,25 @@ class QuoteStage:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.cue_types: dict[str, str] = {}
+        self.takes: dict[str, frozenset[str]] = {}
         for row in load_tsv("cue_verbs.tsv"):
-            self.cue_types.setdefault(row["lemma"].strip().lower(), row["type"].strip())
+            lemma = row["lemma"].strip().lower()
+            self.cue_types.setdefault(lemma, row["type"].strip())
+            self.takes.setdefault(lemma, frozenset((row.get("takes") or "").split()))
         words = load_tsv("quote_words.tsv")
         self.proxies = {r["word"].strip().lower() for r in words if r["role"].strip() == "proxy"}
         self.channels = {r["word"].strip().lower() for r in words if r["role"].strip() == "channel"}
         self.platforms = {r["word"].strip().lower() for r in words if r["role"].strip() == "platform"}
+        self.empty = {r["word"].strip().lower() for r in words if r["role"].strip() == "empty"}
 
     # --- entry point ---------------------------------------------------------------------
 
     def __call__(self, an: Analysis, entities: Sequence[Entity], times: Sequence[Time]) -> list[Quote]:
         """All quotes of the article, in text order, with ids q1, q2, …."""
         doc = an.doc
-        text = an.text
+        # "''It's anti-reform,''" (two apostrophes for a double quotation mark, as some wires
+        # print it) reads as a space and a straight double quote; offsets do not move
+        text = an.text.replace("''", ' "')
         marked = self._marked_spans(text, an.paragraphs)
         drafts: list[_Draft] = []
         free_cues: list[Token] = []
@@ -119,7 +133,7 @@ class QuoteStage:
         drafts = sorted(_dedupe(drafts), key=lambda d: (d.start, -d.end))
         for i, d in enumerate(drafts, 1):
             d.id = f"q{i}"
-        quotes = self._finish(doc, text, drafts, marked, entities, times, an.paragraphs)
+        quotes = self._finish(doc, an.text, drafts, marked, entities, times, an.paragraphs)
         log.debug("%d quotes from %d quotation marks", len(quotes), len(marked))
         return quotes
 
@@ -187,7 +201,13 @@ class QuoteStage:
 
     def _from_cue(self, text: str, cue: Token, marked: list[_Marked]) -> _Draft | None:
         """The quote a speech cue introduces, or None when it has no content of its own."""
-        region = _according_content(cue) if cue.lower_ == "according" else _complement(cue)
+        if cue.lower_ == "according":
+            region = _according_content(cue)
+        else:
+            region = _complement(cue) or self._other_content(cue)
+        if region is None:
+            return None
+        region = self._cut_next_report(cue, *region)
         if region is None:
             return None
         s, e = region
@@ -216,6 +236,76 @@ class QuoteStage:
         for m in hits:
             m.draft = draft  # consumed: not a quote of its own
         return draft
+
+    def _cut_next_report(self, cue: Token, s: int, e: int) -> tuple[int, int] | None:
+        """End the content before a second report the parser hung inside it, or before the
+        reporter's closing aside or contrast (", which …", "— a play on …", ", while …").
+
+        "… were worried about the economy, and 4 in 10 said Trump …" (a cue with its own
+        subject), "said he would pray for the nominee but did not suggest …" (a cue in the
+        same tense, sharing the subject) and "…, claiming that …" (a participle after a
+        comma) report something else: each is its own quote.
+        """
+        doc = cue.doc
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return s, e
+        tense = _finite_tag(cue)
+        for t in span[1:]:
+            if _contrast_clause(t, span) or _trailing_aside(t, span):
+                toks = list(doc[span.start : t.left_edge.i])
+                while toks and (toks[-1].is_punct or toks[-1].is_space):
+                    toks.pop()
+                return _trim_tokens(toks)
+            if t.i <= cue.i or t.pos_ != "VERB" or self._cue_type(t) != "speech":
+                continue
+            own = any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+            participle = t.tag_ == "VBG" and doc[t.i - 1].text == "," and t.dep_ in ("advcl", "conj", "xcomp")
+            if not (participle or (t.dep_ == "conj" and (own or (tense and _finite_tag(t) == tense)))):
+                continue
+            toks = list(doc[span.start : t.left_edge.i])
+            while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct or toks[-1].is_space):
+                toks.pop()
+            return _trim_tokens(toks)
+        return s, e
+
+    def _says_something(self, obj: Token) -> bool:
+        """Whether a noun object is content: not "nothing", not a bare pronoun ("commented on
+        *it*", "told *him*"), which says nothing a reader can search for."""
+        if obj.lower_ in self.empty:
+            return False
+        return not (obj.pos_ == "PRON" and not any(True for _ in obj.children))
+
+    def _other_content(self, cue: Token) -> tuple[int, int] | None:
+        """Content that is not a reported clause: "As Politico reported, *…*", or what the
+        cue's ``takes`` column in cue_verbs.tsv allows: a noun object ("announced *his
+        resignation*"), an infinitive ("pledged *to cut taxes*"), a prepositional object
+        ("warned of *a battle*") or an if-clause ("asked workers *if they would vote*")."""
+        if _as_reported(cue):
+            return _around(cue)  # "As Politico reported, the GOP leaners …"
+        takes = self.takes.get(cue.lemma_.lower(), frozenset())
+        if not takes or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+            return None  # "she was announced the winner": no one is reported saying anything
+        for c in cue.rights:
+            if c.dep_ == "dobj" and "object" in takes and self._says_something(c):
+                return _trim_tokens(_sorted_subtree(c))
+            if (
+                c.dep_ == "xcomp"
+                and "to-infinitive" in takes
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            ):
+                return _trim_tokens(_sorted_subtree(c))
+            if c.dep_ == "prep" and c.lower_ in takes:
+                obj = [t for t in c.children if t.dep_ in ("pobj", "pcomp")]
+                if obj and self._says_something(obj[0]):
+                    return _trim_tokens(_sorted_subtree(obj[0]))
+            if (
+                c.dep_ in ("advcl", "ccomp")
+                and "if" in takes
+                and any(x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in c.children)
+            ):
+                return _trim_tokens(_sorted_subtree(c))
+        return None
 
     def _attach_uncued(
         self,
@@ -385,6 +475,8 @@ class QuoteStage:
             end = prt[0].idx + len(prt[0]) if prt else cue.idx + len(cue)
             d.cue_span = Span(cue.idx, end, doc[cue.i : cue.i + 1 + len(prt)].text)
             head, how = _subject(cue, marked)
+        if head is not None:
+            head = _past_dateline(head)
         if head is not None:
             d.speaker = self._speaker(doc, head, cue, how, entities, prev, d)
         d.channel = self._channel(cue)
@@ -569,8 +661,16 @@ def _token_near(doc: Doc, char: int) -> Token | None:
 
 def _complement(cue: Token) -> tuple[int, int] | None:
     """Character span of a cue verb's reported clause (its ccomp, or xcomp after an object)."""
-    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    # "In a statement released after he suspended his campaign, Cruz said he's certain …":
+    # of two clauses, the one after the cue is what was said
+    comp = next((c for c in comps if c.i > cue.i), comps[0]) if len(comps) > 1 else next(iter(comps), None)
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+    if comp is None and obj is None:
+        # "He said legalizing it could put …": a clause the parser took for a gerund
+        comp = next((c for c in cue.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if comp is None:
+        comp = _stray_that_clause(cue)
     first: Token | None = None
     if comp is None and obj is not None:
         comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > obj.i), None)
@@ -579,9 +679,21 @@ def _complement(cue: Token) -> tuple[int, int] | None:
         return _around(cue)  # "In his state, Christie said, offenders are sent to treatment"
     if comp is None:
         return None
-    toks = list(comp.subtree)
+    toks = _sorted_subtree(comp)
     if first is not None:
         toks = list(cue.doc[first.i : toks[-1].i + 1])
+    elif comp.i > cue.i:
+        # "Ryan says no matter what Obama does, “his word …”" / "says, win or lose, he's staying":
+        # a clause between the cue and what it reports that the parser hangs on the cue
+        lead = [
+            c
+            for c in cue.children
+            if cue.i < c.i < toks[0].i
+            and c.dep_ in ("advcl", "advmod")
+            and c.right_edge.i - c.left_edge.i > 1
+        ]
+        if lead:
+            toks = list(cue.doc[min(c.left_edge.i for c in lead) : toks[-1].i + 1])
     # "…, drawing a sharp reply from Khan": a trailing participle is the reporter's comment
     tail = [c for c in comp.rights if c.dep_ == "advcl" and c.tag_ == "VBG"]
     if tail and tail[-1].right_edge.i == toks[-1].i and tail[-1].left_edge.i > toks[0].i:
@@ -596,12 +708,87 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     return _trim_tokens(toks)
 
 
+def _as_reported(cue: Token) -> bool:
+    """ "As Politico reported, …" / "…, as the Times noted.": a cue in an "as" clause set off by a
+    comma, with a subject and nothing said of its own (unlike "just as the band announced a
+    concert", "as she was announced the winner")."""
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return False
+    deps = {c.dep_ for c in cue.children}
+    if "nsubj" not in deps or deps & {"dobj", "ccomp", "xcomp", "nsubjpass", "auxpass"}:
+        return False
+    doc = cue.doc
+    lo, hi = cue.left_edge.i, cue.right_edge.i
+    while hi > cue.i and doc[hi].is_punct:
+        hi -= 1  # the comma that sets the clause off may hang on the cue
+    before = doc[lo - 1].text if lo > 0 else ""
+    after = doc[hi + 1].text if hi + 1 < len(doc) else ""
+    opens = doc[lo].is_sent_start or before in (",", "(", "—") or doc[lo - 1].is_space
+    return (after == "," and opens) or (before == "," and after in (".", ""))
+
+
+def _contrast_clause(t: Token, span: Sequence[Token]) -> bool:
+    """ ", while about 4 in 10 want …" / ", though voters are …" closing the content: the
+    reporter's contrast with other figures, not the speaker's words."""
+    if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in t.children):
+        return False
+    doc = t.doc
+    lo = t.left_edge.i
+    ends = t.right_edge.i >= span[-1].i - 1
+    own = any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+    return lo > span[0].i and doc[lo - 1].text == "," and ends and own
+
+
+def _trailing_aside(t: Token, span: Sequence[Token]) -> bool:
+    """ ", which is spread by mosquitoes" / "— a play on words with …" closing unquoted content:
+    the reporter's explanation set off by a comma or a dash, not the speaker's words."""
+    doc = t.doc
+    lo = t.left_edge.i
+    if lo <= span[0].i or doc[lo - 1].text not in (",", "—", "--") or t.right_edge.i < span[-1].i - 1:
+        return False
+    if any(x.text in _MARK_TOKENS for x in doc[lo : span[-1].i + 1]):
+        return False  # a quoted aside is the speaker's
+    if t.dep_ == "relcl":
+        return doc[lo].lower_ in ("who", "which")
+    return t.dep_ == "appos" and doc[lo - 1].text != ","
+
+
+def _stray_that_clause(cue: Token) -> Token | None:
+    """A "that" clause the parser hung on a noun after the cue: "said on Friday during a news
+    conference *that he may wait*" (parsed as a relative clause of "conference")."""
+    for prep in cue.rights:
+        if prep.dep_ != "prep":
+            continue
+        for t in prep.subtree:
+            clause = t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") and t.head.dep_ == "pobj"
+            if clause and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+                return t
+    return None
+
+
+def _finite_tag(verb: Token) -> str | None:
+    """The tense tag of a verb group: its own (VBD "said") or its finite auxiliary's."""
+    if verb.tag_ in _FINITE:
+        return verb.tag_
+    return next((a.tag_ for a in verb.children if a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE), None)
+
+
+def _sorted_subtree(tok: Token) -> list[Token]:
+    """All tokens from the leftmost to the rightmost of ``tok``'s subtree, in text order.
+
+    ``Token.subtree`` lists a non-projective subtree out of order ("immigration … is in
+    decline — a decline that …", where the apposition hangs on the subject).
+    """
+    ids = [t.i for t in tok.subtree]
+    return list(tok.doc[min(ids) : max(ids) + 1])
+
+
 def _reported_clause(tok: Token) -> bool:
     """Whether a coordinated verb opens with "that" or a quotation mark (a reported clause)."""
     first = tok.left_edge
-    while first.i < tok.i and first.dep_ in ("cc", "punct") and first.text not in _PAIRS:
+    while first.i < tok.i and first.dep_ in ("cc", "punct") and first.text not in _MARK_TOKENS:
         first = tok.doc[first.i + 1]
-    return first.text in _PAIRS or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    return first.text in _MARK_TOKENS or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def _according_content(cue: Token) -> tuple[int, int] | None:
@@ -619,8 +806,10 @@ def _around(cue: Token) -> tuple[int, int] | None:
     skip = {t.i for t in cue.subtree}
     left = [t for t in clause.subtree if t.i < cue.left_edge.i and t.i not in skip]
     right = [t for t in clause.subtree if t.i > cue.right_edge.i and t.i not in skip]
-    side = max((_trim_tokens(left), _trim_tokens(right)), key=lambda r: (r[1] - r[0]) if r else -1)
-    return side
+    # "Asked what he wants, Adelson said, “They have got to win.”": the quoted side, else the longer
+    sides = [(any(t.text in _MARK_TOKENS for t in toks), _trim_tokens(toks)) for toks in (left, right)]
+    best = max(sides, key=lambda x: (x[1] is not None, x[0], (x[1][1] - x[1][0]) if x[1] else -1))
+    return best[1]
 
 
 def _trim_tokens(toks: list[Token]) -> tuple[int, int] | None:
@@ -673,6 +862,24 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     return None, ""
 
 
+def _past_dateline(head: Token) -> Token:
+    """The subject after a dateline the parser took for it: "CLEVELAND — Michael Mukasey told"
+    hangs "Mukasey" on "CLEVELAND" as an apposition; the speaker is Mukasey."""
+    doc = head.doc
+    if not (head.is_upper and len(head.text) > 1 and head.pos_ == "PROPN"):
+        return head
+    first = head.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_upper:
+        first -= 1  # "NEW YORK"
+    if first > 0 and not doc[first - 1].is_space and "\n" not in doc[first - 1].whitespace_:
+        return head  # not at the start of a paragraph
+    dash = next((t for t in doc[head.i + 1 : head.i + 6] if t.text in ("—", "–", "-", "--")), None)
+    if dash is None:
+        return head
+    after = [c for c in head.children if c.i > dash.i and c.dep_ in ("appos", "conj", "dep", "npadvmod")]
+    return after[0] if after else head
+
+
 def _beside(cue: Token, quoted: Callable[[Token], bool]) -> Token | None:
     """A name or pronoun right beside the cue and outside the quotation ("…,” Trump said)."""
     doc = cue.doc
@@ -688,6 +895,8 @@ def _phrase_tokens(head: Token, cue: Token) -> list[Token]:
     """The noun phrase around ``head``: its subtree without appositions, relative clauses, the cue."""
     drop: set[int] = set()
     for c in head.children:
+        if c.tag_ == "HYPH":
+            continue  # "Three-quarters": the hyphen is part of the word
         if c.dep_ in _SPEAKER_DROP_DEPS or cue in c.subtree or (c.dep_ == "acl" and cue in c.subtree):
             drop.update(t.i for t in c.subtree)
     keep = [t for t in head.subtree if t.i not in drop]
