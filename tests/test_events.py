@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -403,58 +402,210 @@ def test_lexicon_cameo_codes_match_official_table():
         assert table[e.cameo] == e.type or (e.cameo, e.type) in allowed, e
 
 
-def _actor_texts(actors) -> list[str]:
-    if not isinstance(actors, list):
-        return []
-    return [a.get("actorText", "") for a in actors if isinstance(a, dict) and a.get("actorText")]
+# --- stated intentions, refusals, demands and ultimatums (CAMEO 03, 12, 10, 13) ---------------
+
+# sentence, entity names -> (type, trigger, cameo, sources, targets, hypothetical)
+RECODED = [
+    ("Japan said it will provide aid to Nepal.", ["Japan", "Nepal"],
+     ("AGREE", "provide", "033", {"Japan"}, {"Nepal"}, False)),
+    ("Egypt is willing to withdraw its soldiers from Yemen.", ["Egypt", "Yemen"],
+     ("AGREE", "withdraw", "0356", {"Egypt"}, {"Yemen"}, False)),
+    ("Hamas said it would attack Israeli towns.", ["Hamas", "Israeli"],
+     ("THREATEN", "attack", "138", {"Hamas"}, {"Israeli"}, False)),
+    ("Peru said it will not accept the refugees.", ["Peru"],
+     ("REJECT", "accept", "120", {"Peru"}, set(), False)),
+    ("Brazil said Chile must release the prisoners.", ["Brazil", "Chile"],
+     ("REQUEST", "release", "105", {"Brazil"}, {"Chile"}, False)),
+    ("Norway said Sweden must act.", ["Norway", "Sweden"],
+     ("REQUEST", "must act", "100", {"Norway"}, {"Sweden"}, False)),
+    ("Kenya said it will withdraw its troops from Somalia unless the talks resume.", ["Kenya", "Somalia"],
+     ("THREATEN", "withdraw", "139", {"Kenya"}, {"Somalia"}, False)),
+    # not statements of intent: a question, a "whether" clause, a bare prediction, mere possibility
+    ("It is unclear whether Egypt will provide aid to Yemen.", ["Egypt", "Yemen"],
+     ("AID", "provide", None, {"Egypt"}, {"Yemen"}, True)),
+    ("Rebels will launch an attack on Kabul.", ["Rebels", "Kabul"],
+     ("ASSAULT", "attack", None, {"Rebels"}, {"Kabul"}, True)),
+    ("Officials said Chile could release the prisoners.", ["Chile"],
+     ("RETREAT", "release", None, {"Chile"}, set(), True)),
+]  # fmt: skip
 
 
-def _actors_match(gold: list[str], ids: tuple[str, ...], entities) -> bool:
-    """A gold actor text and one of our linked entities' mentions contain one another."""
-    texts = [m.text.lower() for e in entities if e.id in ids for m in e.mentions]
-    return any(g.lower() in t or t in g.lower() for g in gold for t in texts if t)
+@pytest.mark.parametrize(("text", "names", "expected"), RECODED, ids=[c[0][:40] for c in RECODED])
+def test_stated_intentions(stage, analyse, text, names, expected):
+    typ, trigger, cameo, sources, targets, hypothetical = expected
+    _an, events, by_id = run(stage, analyse, text, names)
+    match = [e for e in events if e.trigger.text == trigger]
+    assert match, _show(events, by_id)
+    ev = match[0]
+    assert ev.type == typ, _show(events, by_id)
+    if cameo is not None:
+        assert ev.cameo == cameo
+    assert {by_id[s] for s in ev.source} == sources, _show(events, by_id)
+    assert {by_id[t] for t in ev.target} == targets, _show(events, by_id)
+    assert ev.hypothetical is hypothetical
+    assert not ev.negated
+
+
+def test_intent_codes_are_in_the_official_table():
+    table = _cameo_table()
+    from storyline.knowledge import load_tsv
+
+    for row in load_tsv("event_intent.tsv"):
+        assert table.get(row["cameo"]) == row["new_type"], row
+
+
+# sentence, entity names -> (type, trigger, sources, targets): an undertaking acted on
+ACTIVITIES = [
+    ("The Italian mission in Lebanon was suspended.", ["Italian", "Lebanon"],
+     ("SANCTION", "suspended", {"Italian"}, {"Lebanon"})),
+    ("Chad suspended its aid to Sudan.", ["Chad", "Sudan"], ("SANCTION", "suspended", {"Chad"}, {"Sudan"})),
+    ("Greek troops were withdrawn from Cyprus.", ["Greek", "Cyprus"],
+     ("RETREAT", "withdrawn", {"Greek"}, {"Cyprus"})),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), ACTIVITIES, ids=[c[0][:40] for c in ACTIVITIES])
+def test_undertakings_acted_on(stage, analyse, text, names, expected):
+    typ, trigger, sources, targets = expected
+    _an, events, by_id = run(stage, analyse, text, names)
+    ev = next(e for e in events if e.trigger.text == trigger)
+    assert ev.type == typ
+    assert ({by_id[s] for s in ev.source}, {by_id[t] for t in ev.target}) == (sources, targets)
+
+
+def test_light_verb_noun_is_an_event_without_linked_actors(stage, analyse):
+    _an, events, _ = run(stage, analyse, "Students staged demonstrations in the capital.", [])
+    assert [(e.type, e.trigger.text) for e in events] == [("PROTEST", "demonstrations")]
+    _an, events, _ = run(stage, analyse, "The demonstrations were peaceful.", [])
+    assert events == []  # a mention with no actor and no predicate is not coded
+
+
+# (news sentence, background sentence, names, trigger in each): background is less certain
+BACKGROUND = [
+    ("Police arrested the general.", "The general was a war hero and was accused of fraud.",
+     ["Police"], ("arrested", "accused")),
+    ("Police detained ten students.", "Police detained ten students after protests by farmers.",
+     ["Police", "farmers"], ("detained", "protests")),
+    ("Rebels attacked the town on Friday.", "Rebels had attacked the town.",
+     ["Rebels"], ("attacked", "attacked")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("news", "background", "names", "triggers"), BACKGROUND, ids=[b[1][:40] for b in BACKGROUND]
+)
+def test_background_is_less_confident(stage, analyse, news, background, names, triggers):
+    _an, now, _ = run(stage, analyse, news, names)
+    _an, then, _ = run(stage, analyse, background, names)
+    a = next(e for e in now if e.trigger.text == triggers[0])
+    b = next(e for e in then if e.trigger.text == triggers[1])
+    assert b.confidence < a.confidence
+
+
+def test_old_dates_mark_background(stage, analyse):
+    text = "Rebels attacked the town in 1998."
+    old = [_time(text, "1998", "1998")]
+    _an, events, _ = run(stage, analyse, text, ["Rebels"], times=old, published="2020-01-05")
+    _an, fresh, _ = run(stage, analyse, "Rebels attacked the town.", ["Rebels"], published="2020-01-05")
+    assert events[0].date == "1998"
+    assert events[0].confidence < fresh[0].confidence
+
+
+# --- scorers ---------------------------------------------------------------------------------
+
+
+def test_penta_class_table():
+    from storyline.evaluate.events import penta_class
+
+    got = [
+        penta_class(c)
+        for c in ("010", "020", "036", "0333", "057", "073", "0874", "112", "1384", "145", "190")
+    ]
+    assert got == [0, 0, 1, 1, 1, 2, 2, 3, 3, 4, 4]
+    assert penta_class(None) == 0 and penta_class("") == 0
+
+
+def test_main_event_prefers_asserted_then_confident():
+    from storyline.evaluate.events import main_event
+    from storyline.record import Event, Offsets, Span
+
+    def ev(typ, conf, hyp=False, neg=False, start=0):
+        return Event(
+            "",
+            typ,
+            Span(start, start + 1, "x"),
+            Offsets(0, 9),
+            confidence=conf,
+            hypothetical=hyp,
+            negated=neg,
+        )
+
+    assert main_event([]) is None
+    assert main_event([ev("ASSAULT", 0.9, hyp=True), ev("PROTEST", 0.5)]).type == "PROTEST"
+    assert main_event([ev("ASSAULT", 0.9, neg=True), ev("PROTEST", 0.5)]).type == "PROTEST"
+    assert main_event([ev("ASSAULT", 0.9, hyp=True), ev("PROTEST", 0.5, hyp=True)]).type == "ASSAULT"
+    assert main_event([ev("ASSAULT", 0.6, start=5), ev("PROTEST", 0.6, start=1)]).type == "PROTEST"
+
+
+def test_macro_f1():
+    from storyline.evaluate.events import _macro_f1
+
+    macro, per = _macro_f1([("A", "A"), ("A", "B"), ("B", "B"), ("B", None)], ["A", "B", "C"])
+    assert per == {"A": pytest.approx(2 / 3), "B": pytest.approx(0.5)}  # C is not in the gold
+    assert macro == pytest.approx((2 / 3 + 0.5) / 2)
 
 
 @pytest.mark.gold
-def test_plover_gold_records(pipeline, nlp):
-    """PLOVER gold records (PLOVER 0.5 names mapped to 0.8): event type of the most confident
-    event, recall of the gold type, and source/target of the best event of the gold type."""
-    from storyline.read import article_from_text
-    from storyline.stages.analyse import analyse_many
+@pytest.mark.slow
+def test_plover_gold_records(pipeline):
+    """PLOVER gold records (0.5 names read as 0.8), scored by ``storyline eval events``."""
+    from storyline.evaluate.events import evaluate_plover
 
-    path = need_data("plover_gsr", "PLOVER_GSR_CAMEO.json")
-    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
-    articles = [article_from_text(r["text"], published=None) for r in records]
-    n = emitted = right = anywhere = 0
-    src = [0, 0]
-    tgt = [0, 0]
-    for rec, an in zip(records, analyse_many(nlp, articles), strict=True):
-        gold = PLOVER_05.get(rec["event"], rec["event"])
-        entities = pipeline.entities(an)
-        events = pipeline.events(an, entities, [], [], [], [])
-        n += 1
-        if not events:
-            continue
-        emitted += 1
-        top = max(events, key=lambda e: e.confidence)
-        right += top.type == gold
-        anywhere += gold in {e.type for e in events}
-        same = [e for e in events if e.type == gold]
-        if same:
-            best = max(same, key=lambda e: e.confidence)
-            for acc, gold_actors, ids in (
-                (src, rec.get("source"), best.source),
-                (tgt, rec.get("target"), best.target),
-            ):
-                texts = _actor_texts(gold_actors)
-                if texts:
-                    acc[0] += _actors_match(texts, ids, entities)
-                    acc[1] += 1
-    # measured 2026-11-27 on 215 records: an event in 86.5% of sentences; type of the top event
-    # right in 0.69 of them (gold type among ours: 0.73); recall of the gold type 0.63;
-    # source right in 0.84 and target in 0.64 of the events of the gold type
-    assert emitted / n > 0.78
-    assert right / emitted > 0.62
-    assert anywhere / n > 0.55
-    assert src[0] / src[1] > 0.75
-    assert tgt[0] / tgt[1] > 0.55
+    res = evaluate_plover(need_data("plover_gsr"), pipeline=pipeline)
+    # measured 2026-11-27 on the 215 records here: type accuracy 0.777 (0.852 where an event
+    # was found), macro-F1 0.745, source 0.855, target 0.626, full match 0.465; main events
+    # with confidence >= 0.8 have the right type in 0.913 of 103
+    assert res["records"] == 215
+    assert res["type_accuracy"] > 0.72
+    assert res["type_macro_f1"] > 0.68
+    assert res["source_match"] > 0.78
+    assert res["target_match"] > 0.55
+    assert res["full_match"] > 0.40
+    assert res["confident_0.8_type_right"] > 0.85 and res["confident_0.8_n"] > 80
+
+
+WIKI_DOCS = 4
+WIKI_TRIGGER_F1 = 0.35  # measured 0.44 (identification 0.50) on the first 4 dev documents
+
+
+@pytest.mark.gold
+def test_wikievents_triggers(pipeline):
+    from storyline.evaluate.events import evaluate_wikievents
+
+    res = evaluate_wikievents(need_data("wikievents"), pipeline=pipeline, limit=WIKI_DOCS)
+    assert res["gold_triggers"] > 20
+    assert res["trigger_classification"]["f1"] > WIKI_TRIGGER_F1
+    assert res["trigger_classification"]["f1"] <= res["trigger_identification"]["f1"]
+
+
+CAMEO_SENTENCES = 150
+CAMEO_MACRO_F1 = 0.65  # measured 0.809 (accuracy 0.847) on the first 150 train sentences
+
+
+@pytest.mark.gold
+def test_conflibert_five_way_classes(pipeline):
+    from storyline.evaluate.events import evaluate_cameo
+
+    res = evaluate_cameo(need_data("conflibert_cameo"), pipeline=pipeline, limit=CAMEO_SENTENCES)
+    assert res["sentences"] == CAMEO_SENTENCES
+    assert res["macro_f1"] > CAMEO_MACRO_F1
+    assert set(res["f1_per_class"]) == {"0", "1", "2", "3", "4"}
+
+
+def test_verbless_headline(stage, analyse):
+    """A nominal trigger with no verb above it (a headline) is coded, and the walk up the
+    parse to find its clause stops at the root."""
+    _an, events, by_id = run(stage, analyse, "New Travel Ban on Iran", ["Iran"])
+    assert [(e.type, e.trigger.text, [by_id[t] for t in e.target]) for e in events] == [
+        ("COERCE", "Ban", ["Iran"])
+    ]

@@ -14,8 +14,9 @@ Readings (the word list is ``data/quantity_words.tsv``):
   "hundreds of thousands" 200000-999999, "several" 3-9;
 - modifiers bound an exact count: "more than 40" / "over 40" min 41, "at least 3" min 3,
   "up to 1,000" / "as many as" / "at most" max 1000, "fewer than 10" max 9,
-  "nearly" / "almost" max N; "about 30" / "around" / "some" / "roughly" keep ``value`` 30
-  (the record has no field for "approximate").
+  "nearly" / "almost" max N; "about 30" / "around" / "some" / "roughly" keep ``value`` 30;
+  each modifier also sets the TimeML-style ``mod`` (MORE_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS,
+  LESS_THAN, APPROX).
 
 Not quantities: ages ("24-year-old"), dates and times, money, percentages, measures
 ("700 kg", "10 hours", "25,000 tons") and numbers that count nothing we can find.
@@ -69,6 +70,14 @@ _MODIFIERS: dict[tuple[str, ...], str] = {
     ("some",): "approx",
     ("an", "estimated"): "approx",
     ("an", "approximate"): "approx",
+}
+# The TimeML-style ``mod`` each reading sets on the quantity ("about 30": APPROX).
+_READING_MOD = {
+    "more": "MORE_THAN",
+    "least": "EQUAL_OR_MORE",
+    "most": "EQUAL_OR_LESS",
+    "fewer": "LESS_THAN",
+    "approx": "APPROX",
 }
 _MODIFIERS_LONGEST_FIRST = sorted(_MODIFIERS.items(), key=lambda kv: -len(kv[0]))
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -297,4 +306,5 @@ class QuantityStage:
             min=_int(lo),
             max=_int(hi),
             what=text[what_s:e],
+            mod=_READING_MOD.get(reading) if reading is not None else None,
         )
