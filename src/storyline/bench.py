@@ -21,6 +21,7 @@ import resource
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from storyline.errors import StorylineError
@@ -56,14 +57,50 @@ def _peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def run_worker(kind: str, n: int, *, batch_size: int = 16) -> dict[str, Any]:
-    """Time one side in this process: ``spacy`` (``nlp.pipe`` only) or ``pipeline`` (everything)."""
+def run_worker(kind: str, n: int, *, batch_size: int = 16, workers: int = 1) -> dict[str, Any]:
+    """Time one side in this process: ``spacy`` (``nlp.pipe`` only), ``pipeline`` (everything)
+    or ``ray`` (the Pipeline on a local Ray instance); ``workers`` > 1 runs spacy and pipeline
+    in that many local processes (:class:`storyline.scale.ParallelPipeline`).
+
+    Model loading and a warm-up article are left out of the time. The one-process pipeline
+    side also splits its CPU time between spaCy and our stages (``stages_cpu_ratio``): CPU
+    time, unlike wall time, is not inflated by other work on a shared machine.
+    """
     from storyline.read import article_from_text
 
     texts = bench_texts(n)
     words = sum(len(t.split()) for t in texts)
+    extra: dict[str, Any] = {}
+    peak = None
     t0 = time.perf_counter()
-    if kind == "spacy":
+    if kind == "ray":
+        import tempfile
+
+        from storyline.scale import run_ray, write_corpus
+
+        with tempfile.TemporaryDirectory(prefix="storyline-bench-") as tmp:
+            corpus = write_corpus(texts, Path(tmp) / "corpus.jsonl")
+            summary = run_ray(
+                [corpus], Path(tmp) / "out", workers=workers, batch_size=batch_size, num_cpus=workers
+            )
+        seconds = summary.get("busy_seconds") or 0.0
+        load_s = summary["seconds"] - seconds
+        peak = max(summary["peak_rss_mb"].values(), default=0.0)
+        extra["records"] = summary["records"]
+    elif workers > 1:
+        from storyline.scale import ParallelPipeline
+
+        if kind not in ("spacy", "pipeline"):
+            raise StorylineError(f"unknown bench worker {kind!r}; use spacy, pipeline or ray", code="B002")
+        with ParallelPipeline(workers, kind=kind) as pool:
+            load_s = time.perf_counter() - t0
+            items = texts if kind == "spacy" else [article_from_text(t) for t in texts]
+            for _item in pool.process_articles(items, batch_size=batch_size):
+                pass
+            busy = pool.busy or (0.0, 0.0)
+            seconds = busy[1] - busy[0]
+            peak = max(pool.peak_rss_mb.values(), default=0.0)
+    elif kind == "spacy":
         from storyline.stages.analyse import load_nlp
 
         nlp = load_nlp()
@@ -72,21 +109,39 @@ def run_worker(kind: str, n: int, *, batch_size: int = 16) -> dict[str, Any]:
         t1 = time.perf_counter()
         for _doc in nlp.pipe(texts, batch_size=batch_size):
             pass
+        seconds = time.perf_counter() - t1
     elif kind == "pipeline":
         from storyline.pipeline import Pipeline
+        from storyline.stages.analyse import analyse_many
 
         pipeline = Pipeline()
         load_s = time.perf_counter() - t0
         articles = [article_from_text(t) for t in texts]
         list(pipeline.process_articles(articles[:1]))
         t1 = time.perf_counter()
-        for _record in pipeline.process_articles(articles, batch_size=batch_size):
-            pass
+        # pipeline.process_articles, with spaCy's and the stages' CPU time counted apart
+        nlp_cpu = stages_cpu = 0.0
+        analysed = analyse_many(pipeline.nlp, articles, batch_size=batch_size)
+        while True:
+            c0 = time.process_time()
+            an = next(analysed, None)
+            c1 = time.process_time()
+            nlp_cpu += c1 - c0
+            if an is None:
+                break
+            pipeline.run(an)
+            stages_cpu += time.process_time() - c1
+        seconds = time.perf_counter() - t1
+        extra = {
+            "spacy_cpu_seconds": round(nlp_cpu, 3),
+            "stages_cpu_seconds": round(stages_cpu, 3),
+            "stages_cpu_ratio": round(stages_cpu / nlp_cpu, 3) if nlp_cpu else None,
+        }
     else:
-        raise StorylineError(f"unknown bench worker {kind!r}; use spacy or pipeline", code="B002")
-    seconds = time.perf_counter() - t1
+        raise StorylineError(f"unknown bench worker {kind!r}; use spacy, pipeline or ray", code="B002")
     return {
         "kind": kind,
+        "workers": workers,
         "articles": n,
         "words": words,
         "seconds": round(seconds, 4),
@@ -94,13 +149,17 @@ def run_worker(kind: str, n: int, *, batch_size: int = 16) -> dict[str, Any]:
         "words_per_s": round(words / seconds, 1) if seconds else None,
         "load_seconds": round(load_s, 3),
         "rss_after_mb": round(_rss_mb(), 1),
-        "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "peak_rss_mb": round(peak if peak is not None else _peak_rss_mb(), 1),
+        **extra,
     }
 
 
-def _spawn(kind: str, n: int, batch_size: int) -> dict[str, Any]:
+def _spawn(spec: str, n: int, batch_size: int) -> dict[str, Any]:
+    """Run one side in a subprocess: ``spec`` is ``kind`` or ``kind:workers`` (``ray:2``)."""
+    kind, _, count = spec.partition(":")
+    workers = int(count or 1)
     cmd = [sys.executable, "-m", "storyline.bench", "--worker", kind, "--articles", str(n)]
-    cmd += ["--batch-size", str(batch_size)]
+    cmd += ["--batch-size", str(batch_size), "--workers", str(workers)]
     proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
     if proc.returncode != 0:
         tail = proc.stderr.strip().splitlines()[-3:]
@@ -108,38 +167,97 @@ def _spawn(kind: str, n: int, batch_size: int) -> dict[str, Any]:
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
-def run_bench(*, n_articles: int = 60, batch_size: int = 16) -> dict[str, Any]:
-    """Run both sides, each in its own subprocess, and compare them."""
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return round(a / b, 2) if a and b else None
+
+
+def run_bench(
+    *, n_articles: int = 60, batch_size: int = 16, workers: int = 2, ray: bool = True
+) -> dict[str, Any]:
+    """Run every side, each in its own subprocess, on the same texts, and compare them.
+
+    Sides: bare spaCy and the whole Pipeline on one process and on ``workers`` processes,
+    and (with ``ray``) the Pipeline on Ray with 1 and ``workers`` actors.
+    """
     spacy_side = _spawn("spacy", n_articles, batch_size)
     pipeline_side = _spawn("pipeline", n_articles, batch_size)
-    ratio = pipeline_side["seconds"] / spacy_side["seconds"] if spacy_side["seconds"] else None
-    return {
+    sides = [spacy_side, pipeline_side]
+    result: dict[str, Any] = {
         "articles": n_articles,
         "batch_size": batch_size,
         "cpus": os.cpu_count(),
         "spacy": spacy_side,
         "pipeline": pipeline_side,
-        "time_ratio": round(ratio, 2) if ratio else None,
-        "peak_rss_ratio": round(pipeline_side["peak_rss_mb"] / spacy_side["peak_rss_mb"], 2)
-        if spacy_side["peak_rss_mb"]
-        else None,
+        "time_ratio": _ratio(pipeline_side["seconds"], spacy_side["seconds"]),
+        "peak_rss_ratio": _ratio(pipeline_side["peak_rss_mb"], spacy_side["peak_rss_mb"]),
+        "stages_cpu_ratio": pipeline_side.get("stages_cpu_ratio"),
     }
+    ratios: dict[str, float | None] = {
+        "pipeline/spacy throughput, 1 process": _ratio(
+            pipeline_side["articles_per_s"], spacy_side["articles_per_s"]
+        )
+    }
+    if workers > 1:
+        spacy_n = _spawn(f"spacy:{workers}", n_articles, batch_size)
+        pipeline_n = _spawn(f"pipeline:{workers}", n_articles, batch_size)
+        sides += [spacy_n, pipeline_n]
+        ratios[f"pipeline/spacy throughput, {workers} processes"] = _ratio(
+            pipeline_n["articles_per_s"], spacy_n["articles_per_s"]
+        )
+        ratios[f"pipeline {workers} processes / 1 process"] = _ratio(
+            pipeline_n["articles_per_s"], pipeline_side["articles_per_s"]
+        )
+    if ray:
+        ray_1 = _spawn("ray:1", n_articles, batch_size)
+        sides.append(ray_1)
+        if workers > 1:
+            ray_n = _spawn(f"ray:{workers}", n_articles, batch_size)
+            sides.append(ray_n)
+            ratios[f"ray {workers} workers / 1 worker"] = _ratio(
+                ray_n["articles_per_s"], ray_1["articles_per_s"]
+            )
+    result["sides"] = sides
+    result["ratios"] = ratios
+    return result
+
+
+def run_api_bench(*, n_articles: int = 10_000, repeats: int = 30) -> dict[str, Any]:
+    """p50/p95 latency of the main REST API queries with ``n_articles`` synthetic articles
+    stored (``storyline bench --api``; see :mod:`storyline.web.benchmark`)."""
+    from storyline.web.benchmark import api_latency
+
+    return api_latency(n_articles=n_articles, repeats=repeats)
+
+
+def run_merge_bench(*, n_articles: int = 10_000) -> dict[str, Any]:
+    """CPU time and memory of dedup + story grouping + event merging (:mod:`storyline.stories`)
+    over ``n_articles`` synthetic records, per 10k articles, in its own subprocess
+    (``storyline bench --merge``)."""
+    cmd = [sys.executable, "-m", "storyline.stories", "--bench", str(n_articles)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    if proc.returncode != 0:
+        tail = proc.stderr.strip().splitlines()[-3:]
+        raise StorylineError(f"merge bench failed: {' | '.join(tail)}", code="B004")
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
 def format_bench(result: dict[str, Any]) -> str:
-    """The comparison as a small table and the ratio."""
+    """The comparison as a small table and the ratios."""
+    names = {"spacy": "spaCy nlp.pipe", "pipeline": "Pipeline", "ray": "Pipeline on Ray"}
+    sides = result.get("sides") or [result["spacy"], result["pipeline"]]
     rows = [
-        ("", "articles/s", "words/s", "seconds", "load s", "peak RSS MB"),
+        ("", "workers", "articles/s", "words/s", "seconds", "load s", "peak RSS MB/worker"),
         *(
             (
-                name,
+                names.get(s["kind"], s["kind"]),
+                str(s.get("workers", 1)),
                 f"{s['articles_per_s']}",
                 f"{s['words_per_s']}",
                 f"{s['seconds']}",
                 f"{s['load_seconds']}",
                 f"{s['peak_rss_mb']}",
             )
-            for name, s in (("spaCy nlp.pipe", result["spacy"]), ("Pipeline", result["pipeline"]))
+            for s in sides
         ),
     ]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
@@ -152,16 +270,25 @@ def format_bench(result: dict[str, Any]) -> str:
         f"Pipeline takes {result['time_ratio']}x the time of bare spaCy, "
         f"{result['peak_rss_ratio']}x its peak memory."
     )
+    if result.get("stages_cpu_ratio") is not None:
+        lines.append(
+            f"CPU time of our stages / spaCy's, in the one-process run: {result['stages_cpu_ratio']} "
+            "(target <= 0.25, i.e. throughput >= 0.8x spaCy)"
+        )
+    for name, value in (result.get("ratios") or {}).items():
+        lines.append(f"{name}: {value}")
     return "\n".join(lines)
 
 
 def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="One side of storyline bench (prints JSON).")
-    parser.add_argument("--worker", choices=["spacy", "pipeline"], required=True)
+    parser.add_argument("--worker", choices=["spacy", "pipeline", "ray"], required=True)
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args(argv)
-    result = run_worker(args.worker, args.articles, batch_size=args.batch_size)
+    logging.basicConfig(level=logging.WARNING)
+    result = run_worker(args.worker, args.articles, batch_size=args.batch_size, workers=args.workers)
     sys.stdout.write(json.dumps(result) + "\n")
     return 0
 

@@ -156,6 +156,13 @@ def process(
     "--batch-size", type=click.IntRange(1), default=16, show_default=True, help="Articles per spaCy batch."
 )
 @click.option(
+    "--workers",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Processes, each with its own loaded pipeline (use the machine's cores).",
+)
+@click.option(
     "--max-mb",
     type=click.FloatRange(min=0.001),
     default=DEFAULT_MAX_BYTES / 1e6,
@@ -170,6 +177,7 @@ def ingest(
     paths: tuple[Path, ...],
     db: Path,
     batch_size: int,
+    workers: int,
     max_mb: float,
     encoding: str | None,
     quiet: bool,
@@ -197,12 +205,25 @@ def ingest(
             if status == "failed":
                 tqdm.write(f"error: {item} [{item.code}]", file=sys.stderr)
 
-        report = run_ingest(
-            read_sources(paths, max_bytes=int(max_mb * 1e6), encoding=encoding),
-            store,
-            batch_size=batch_size,
-            on_item=on_item,
-        )
+        pools: list[Any] = []
+
+        def parallel_pipeline() -> Any:  # started only when a first new article arrives
+            from storyline.scale import ParallelPipeline
+
+            pools.append(ParallelPipeline(workers))
+            return pools[0]
+
+        try:
+            report = run_ingest(
+                read_sources(paths, max_bytes=int(max_mb * 1e6), encoding=encoding),
+                store,
+                batch_size=batch_size * workers,
+                pipeline=parallel_pipeline if workers > 1 else None,
+                on_item=on_item,
+            )
+        finally:
+            for pool in pools:
+                pool.close()
     if as_json:
         data = {
             "db": str(db),
@@ -222,8 +243,17 @@ def ingest(
 
 
 @main.group()
-def query() -> None:
+@click.option(
+    "--parquet",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Query the Parquet output of `storyline run` with DuckDB: `query --parquet DIR sql 'SELECT …'`.",
+)
+@click.pass_context
+def query(ctx: click.Context, parquet: Path | None) -> None:
     """List events, quotes, entities, times, places, articles or failed inputs from the store."""
+    ctx.ensure_object(dict)["parquet"] = parquet
+    if parquet is not None and ctx.invoked_subcommand != "sql":
+        raise click.UsageError("with --parquet, use the sql subcommand: query --parquet DIR sql 'SELECT …'")
 
 
 def _limit(fn: F) -> F:
@@ -253,6 +283,12 @@ def _since_until(fn: F) -> F:
 @click.option("--country", help="A source or target actor's country (ISO alpha-3), e.g. IRN.")
 @_since_until
 @click.option("--text", help="The event sentence contains this.")
+@click.option(
+    "--canonical",
+    is_flag=True,
+    help="Each real-world event once, with its mentions, sources and disagreements "
+    "(see `query mentions ID`).",
+)
 @_limit
 @db_option
 @json_option
@@ -264,16 +300,55 @@ def query_events(
     since: str | None,
     until: str | None,
     text: str | None,
+    canonical: bool,
     limit: int,
     db: Path,
     as_json: bool,
 ) -> None:
     """Events, in order of the date they happened."""
     with _open_store(db, readonly=True) as store:
+        if canonical:
+            if country:
+                raise click.UsageError("--country is not available with --canonical; use --actor")
+            rows = store.canonical_events(
+                actor=actor, type=type_, since=since, until=until, text=text, limit=limit
+            )
+            columns = ["id", "date", "type", "source", "target", "place", "mentions", "sources", "conflicts"]
+            emit(rows, columns, as_json=as_json)
+            return
         rows = store.events(
             actor=actor, type=type_, country=country, since=since, until=until, text=text, limit=limit
         )
     emit(rows, ["date", "type", "source", "target", "trigger", "place", "article_id", "id"], as_json=as_json)
+
+
+@query.command("stories")
+@click.option("--text", help="The title, key actors or places contain this.")
+@_since_until
+@_limit
+@db_option
+@json_option
+@handles_errors
+def query_stories(
+    text: str | None, since: str | None, until: str | None, limit: int, db: Path, as_json: bool
+) -> None:
+    """Stories: articles about one developing story, with title, span, key actors and places."""
+    with _open_store(db, readonly=True) as store:
+        rows = store.stories(text=text, since=since, until=until, limit=limit)
+    emit(rows, ["id", "first", "last", "articles", "events", "title", "actors"], as_json=as_json)
+
+
+@query.command("mentions")
+@click.argument("canonical_id", type=int)
+@db_option
+@json_option
+@handles_errors
+def query_mentions(canonical_id: int, db: Path, as_json: bool) -> None:
+    """Every report of one canonical event: article, publisher, date given, sentence."""
+    with _open_store(db, readonly=True) as store:
+        rows = store.canonical_mentions(canonical_id)
+    columns = ["published", "publisher", "date", "trigger", "duplicate_of", "article_id", "event_id"]
+    emit(rows, [*columns, "sentence"], as_json=as_json)
 
 
 @query.command("quotes")
@@ -382,6 +457,23 @@ def query_errors(db: Path, as_json: bool) -> None:
     emit(rows, ["source", "code", "reason", "at"], as_json=as_json)
 
 
+@query.command("sql")
+@click.argument("sql")
+@json_option
+@click.pass_context
+@handles_errors
+def query_sql(ctx: click.Context, sql: str, as_json: bool) -> None:
+    """Run SQL over the Parquet tables of `storyline run` (each table is a view: articles, entities,
+    mentions, times, quotes, places, events, quantities, errors), with `query --parquet DIR`."""
+    from storyline.scale import query_parquet
+
+    folder = ctx.obj.get("parquet") if ctx.obj else None
+    if folder is None:
+        raise click.UsageError("give the Parquet folder: storyline query --parquet DIR sql 'SELECT …'")
+    rows = query_parquet(folder, sql)
+    emit(rows, list(rows[0]) if rows else [], as_json=as_json)
+
+
 # --- show / export ------------------------------------------------------------------------------
 
 
@@ -409,9 +501,14 @@ def show(article_id: str, db: Path, as_json: bool) -> None:
     type=click.Path(path_type=Path),
     help="File for jsonl; folder for csv/parquet (one file per table, plus polecat).",
 )
+@click.option(
+    "--per-mention",
+    is_flag=True,
+    help="polecat: one row per event mention, instead of one per canonical event.",
+)
 @db_option
 @handles_errors
-def export(fmt: str, out: Path, db: Path) -> None:
+def export(fmt: str, out: Path, per_mention: bool, db: Path) -> None:
     """Export the store: full records as JSON Lines, or one CSV/Parquet table per item type."""
     from storyline.store import export_jsonl, export_tables
 
@@ -420,8 +517,105 @@ def export(fmt: str, out: Path, db: Path) -> None:
             n = export_jsonl(store, out)
             click.echo(f"{out}: {n} records")
         else:
-            counts = export_tables(store, out, format=fmt)
+            counts = export_tables(store, out, format=fmt, canonical=not per_mention)
             click.echo(f"{out}/: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+# --- serve --------------------------------------------------------------------------------------
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (reads are open).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="Port.")
+@click.option(
+    "--token",
+    envvar="STORYLINE_TOKEN",
+    show_envvar=True,
+    help="Token that writes (POST articles, corrections) must send; a random one is made if absent.",
+)
+@click.option("--read-only", is_flag=True, help="Refuse every write (no token).")
+@handles_errors
+def serve(db: Path, host: str, port: int, token: str | None, read_only: bool) -> None:
+    """Serve the REST API (/docs) and the web page (/) over the store, while ingest may write to it."""
+    import secrets
+
+    from storyline.web import serve as run_server
+
+    if read_only:
+        token = None
+    elif not token:
+        token = secrets.token_urlsafe(18)
+        click.echo(f"write token (paste it in the page's Review token box): {token}", err=True)
+    click.echo(f"storyline: serving {db} on http://{host}:{port}/ (API at /docs); Ctrl-C stops", err=True)
+    run_server(db, host=host, port=port, token=token)
+
+
+# --- run / load (scale out) ---------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("output", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--engine", type=click.Choice(["ray"]), default="ray", show_default=True, help="Where to run.")
+@click.option("--address", help="Ray cluster address (default: $RAY_ADDRESS, else a new local Ray instance).")
+@click.option(
+    "--workers", type=click.IntRange(1), default=2, show_default=True, help="Actors, one pipeline each."
+)
+@click.option(
+    "--batch-size", type=click.IntRange(1), default=16, show_default=True, help="Articles per batch."
+)
+@click.option("--overwrite", is_flag=True, help="Replace the tables already in OUTPUT.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@handles_errors
+def run(
+    paths: tuple[Path, ...],
+    output: Path,
+    engine: str,
+    address: str | None,
+    workers: int,
+    batch_size: int,
+    overwrite: bool,
+    as_json: bool,
+) -> None:
+    """Process files and folders (PATHS…) on Ray and write Parquet tables to OUTPUT.
+
+    OUTPUT gets one folder per table (articles, entities, mentions, times, quotes, places,
+    events, quantities, errors), each row keyed by article_id; query it with
+    `storyline query --parquet OUTPUT sql …` or load it into the store with `storyline load`.
+    """
+    from storyline.scale import run_ray
+
+    summary = run_ray(
+        list(paths), output, address=address, workers=workers, batch_size=batch_size, overwrite=overwrite
+    )
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        click.echo(
+            f"{output}/: {summary['records']} records, {summary['errors']} errors "
+            f"in {summary['seconds']} s ({engine}, {workers} workers)"
+        )
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@handles_errors
+def load(folder: Path, db: Path, as_json: bool) -> None:
+    """Load the Parquet output of `storyline run` into the SQLite store (read with DuckDB).
+
+    Records already stored are skipped; failed inputs go to the store's errors table.
+    """
+    from storyline.scale import load_parquet
+
+    with _open_store(db) as store:
+        counts = load_parquet(folder, store)
+    if as_json:
+        click.echo(json.dumps({"db": str(db), **counts}, indent=2))
+    else:
+        click.echo(f"{db}: {counts['stored']} stored, {counts['skipped']} skipped, {counts['errors']} errors")
 
 
 # --- demo / bench -------------------------------------------------------------------------------
@@ -451,16 +645,52 @@ def demo(db: Path, quiet: bool, as_json: bool) -> None:
     "--articles", "n", type=click.IntRange(1), default=60, show_default=True, help="Articles per run."
 )
 @click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True)
+@click.option(
+    "--workers",
+    type=click.IntRange(1),
+    default=2,
+    show_default=True,
+    help="Also run spaCy and the Pipeline on this many processes, and Ray with 1 and this many workers.",
+)
+@click.option("--ray/--no-ray", "with_ray", default=True, show_default=True, help="Include the Ray runs.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--api", is_flag=True, help="Instead: p50/p95 latency of the REST API's main queries.")
+@click.option(
+    "--stored", type=click.IntRange(1), default=10_000, show_default=True, help="Articles for --api."
+)
+@click.option(
+    "--merge",
+    is_flag=True,
+    help="Instead: CPU time and memory per 10k articles of dedup, stories and event merging "
+    "(--stored synthetic articles).",
+)
 @handles_errors
-def bench(n: int, batch_size: int, as_json: bool) -> None:
+def bench(
+    n: int, batch_size: int, workers: int, with_ray: bool, as_json: bool, api: bool, stored: int, merge: bool
+) -> None:
     """Throughput and peak memory of the whole Pipeline next to bare spaCy, on the same texts.
 
     Each side runs in its own subprocess so that peak memory (RSS) is measured apart.
+    With --api: latency of the REST API's main queries over synthetic stored articles.
     """
+    if merge:
+        from storyline.bench import run_merge_bench
+
+        figures = run_merge_bench(n_articles=stored)
+        click.echo(
+            json.dumps(figures, indent=2) if as_json else ", ".join(f"{k} {v}" for k, v in figures.items())
+        )
+        return
+    if api:
+        from storyline.bench import run_api_bench
+        from storyline.web.benchmark import format_api_latency
+
+        figures = run_api_bench(n_articles=stored)
+        click.echo(json.dumps(figures, indent=2) if as_json else format_api_latency(figures))
+        return
     from storyline.bench import format_bench, run_bench
 
-    result = run_bench(n_articles=n, batch_size=batch_size)
+    result = run_bench(n_articles=n, batch_size=batch_size, workers=workers, ray=with_ray)
     click.echo(json.dumps(result, indent=2) if as_json else format_bench(result))
 
 

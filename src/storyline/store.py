@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from storyline.corrections import Correction, apply_corrections, item_span, validate
 from storyline.errors import NotFoundError, ReadError, StoreError
 from storyline.record import Article, Record
 
@@ -125,6 +126,55 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             article_id UNINDEXED, headline, text, tokenize = 'unicode61'
         );
+        """,
+    ),
+    (
+        3,
+        "corrections",
+        # no foreign key: reviewers' corrections outlive the article's removal and re-processing
+        """
+        CREATE TABLE corrections (
+            article_id TEXT NOT NULL, kind TEXT NOT NULL, item TEXT NOT NULL, field TEXT NOT NULL,
+            value TEXT, start INTEGER, "end" INTEGER, note TEXT, at TEXT NOT NULL,
+            PRIMARY KEY (article_id, kind, item, field)
+        );
+        """,
+    ),
+    (
+        4,
+        "near-duplicates, stories, canonical events (storyline.stories)",
+        """
+        CREATE TABLE article_minhash (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, signature BLOB NOT NULL
+        );
+        CREATE TABLE duplicates (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            original_id TEXT NOT NULL, similarity REAL
+        );
+        CREATE INDEX duplicates_original ON duplicates(original_id);
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY, title TEXT, first TEXT, last TEXT, n_articles INTEGER,
+            actors TEXT, places TEXT, state TEXT NOT NULL
+        );
+        CREATE INDEX stories_last ON stories(last);
+        CREATE TABLE story_articles (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id INTEGER NOT NULL
+        );
+        CREATE INDEX story_articles_story ON story_articles(story_id);
+        CREATE TABLE canonical_events (
+            id INTEGER PRIMARY KEY, story_id INTEGER, type TEXT, date TEXT, source_names TEXT,
+            target_names TEXT, place_name TEXT, n_mentions INTEGER, n_sources INTEGER,
+            n_articles INTEGER, earliest TEXT, sentence TEXT, conflicts TEXT, state TEXT NOT NULL
+        );
+        CREATE INDEX canonical_events_type ON canonical_events(type);
+        CREATE INDEX canonical_events_date ON canonical_events(date);
+        CREATE INDEX canonical_events_story ON canonical_events(story_id);
+        CREATE TABLE canonical_mentions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, event_id TEXT NOT NULL,
+            canonical_id INTEGER NOT NULL, PRIMARY KEY (article_id, event_id)
+        );
+        CREATE INDEX canonical_mentions_canonical ON canonical_mentions(canonical_id);
         """,
     ),
 )
@@ -307,6 +357,15 @@ class Store:
             "INSERT INTO articles_fts (article_id, headline, text) VALUES (?,?,?)",
             (aid, a.headline or "", a.text),
         )
+        c.execute("DELETE FROM errors WHERE source = ?", (source,))
+        self._insert_items(apply_corrections(record, self.corrections(aid)))
+
+    def _insert_items(self, record: Record) -> None:
+        """The item-table rows of a record: the corrected record, so queries and table exports
+        see reviewers' corrections while ``articles.record`` keeps the machine output."""
+        a = record.article
+        c = self.conn
+        aid = a.id
         entities = {e.id: e for e in record.entities}
         for e in record.entities:
             actor = e.actor
@@ -433,7 +492,6 @@ class Store:
                 for i, q in enumerate(record.quantities)
             ],
         )
-        c.execute("DELETE FROM errors WHERE source = ?", (source,))
 
     def remove(self, article_id: str) -> bool:
         """Delete one article and its items (to re-process it); False if it was not stored."""
@@ -447,6 +505,70 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
         return cur.rowcount > 0
+
+    # --- corrections -------------------------------------------------------------------------
+
+    def corrections(self, article_id: str | None = None) -> list[Correction]:
+        """Reviewers' corrections, of one article or of all, oldest first."""
+        sql = 'SELECT article_id, kind, item, field, value, start, "end", note, at FROM corrections'
+        try:
+            rows = self.conn.execute(
+                sql + (" WHERE article_id = ?" if article_id else "") + " ORDER BY at, rowid",
+                (article_id,) if article_id else (),
+            ).fetchall()
+        except sqlite3.OperationalError:  # a read-only store opened before migration 3
+            return []
+        return [Correction(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7], r[8]) for r in rows]
+
+    def correct(
+        self, article_id: str, kind: str, item: str, field: str, value: Any, *, note: str | None = None
+    ) -> Correction:
+        """Store a correction of one field of one item (``field="wrong"``, ``value=True`` marks
+        the item wrong) and refresh the article's query rows; raises
+        :class:`~storyline.corrections.CorrectionError` for a bad one and NotFoundError when
+        the article or item is not stored. The machine record is kept as it was."""
+        full = self.resolve_id(article_id)
+        value = validate(kind, field, value)
+        machine = self.get(full, corrected=False)
+        start, end = item_span(machine, kind, str(item))
+        if start is None:
+            raise NotFoundError(f"article {full} has no {kind} item {item!r}", code="S405")
+        fix = Correction(full, kind, str(item), field, value, start, end, note, _now())
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO corrections VALUES (?,?,?,?,?,?,?,?,?)",
+                (full, kind, fix.item, field, json.dumps(value), start, end, note, fix.at),
+            )
+            self._refresh_items(full, machine)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return fix
+
+    def uncorrect(self, article_id: str, kind: str, item: str, field: str) -> bool:
+        """Drop one correction (back to the machine output); False if there was none."""
+        full = self.resolve_id(article_id)
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            cur = self.conn.execute(
+                "DELETE FROM corrections WHERE article_id = ? AND kind = ? AND item = ? AND field = ?",
+                (full, kind, str(item), field),
+            )
+            if cur.rowcount:
+                self._refresh_items(full, self.get(full, corrected=False))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return cur.rowcount > 0
+
+    def _refresh_items(self, article_id: str, machine: Record) -> None:
+        """Rewrite one article's item rows from its machine record and current corrections."""
+        for table in (*ITEM_TABLES, "quotes_fts"):
+            self.conn.execute(f'DELETE FROM "{table}" WHERE article_id = ?', (article_id,))
+        self._insert_items(apply_corrections(machine, self.corrections(article_id)))
 
     def record_error(self, source: str, reason: str, code: str | None = None) -> None:
         """Remember an input that failed (the latest reason per input)."""
@@ -470,17 +592,24 @@ class Store:
             )
         raise NotFoundError(f"id prefix {prefix!r} matches several articles; give more characters")
 
-    def get(self, article_id: str) -> Record:
-        """The stored record of this article (a unique id prefix is enough)."""
+    def get(self, article_id: str, *, corrected: bool = True) -> Record:
+        """The stored record of this article (a unique id prefix is enough), with reviewers'
+        corrections applied unless ``corrected=False`` (the machine output)."""
         full = self.resolve_id(article_id)
         row = self.conn.execute("SELECT record FROM articles WHERE id = ?", (full,)).fetchone()
-        return Record.from_json(row[0])
+        record = Record.from_json(row[0])
+        return apply_corrections(record, self.corrections(full)) if corrected else record
 
-    def iter_records(self) -> Iterator[Record]:
-        """Every stored record, by publication date then id."""
-        cur = self.conn.execute("SELECT record FROM articles ORDER BY published, id")
+    def iter_records(self, *, corrected: bool = True) -> Iterator[Record]:
+        """Every stored record, by publication date then id (corrected unless told not to)."""
+        fixes: dict[str, list[Correction]] = {}
+        if corrected:
+            for fix in self.corrections():
+                fixes.setdefault(fix.article_id, []).append(fix)
+        cur = self.conn.execute("SELECT id, record FROM articles ORDER BY published, id")
         for row in cur:
-            yield Record.from_json(row[0])
+            record = Record.from_json(row[1])
+            yield apply_corrections(record, fixes[row[0]]) if row[0] in fixes else record
 
     def counts(self) -> dict[str, int]:
         """Row counts of the articles, item and errors tables."""
@@ -495,7 +624,7 @@ class Store:
 
     def table(self, name: str) -> Iterator[dict[str, Any]]:
         """Every row of one of the store's tables (for export)."""
-        if name not in ("articles", *ITEM_TABLES, "errors"):
+        if name not in ("articles", *ITEM_TABLES, "errors", *STORY_TABLES):
             raise StoreError(
                 f"no table {name!r}; tables are articles, {', '.join(ITEM_TABLES)}, errors", code="S003"
             )
@@ -695,6 +824,87 @@ class Store:
         )
         return self._rows(sql, [*params, limit])
 
+    # --- stories (storyline.stories) ---------------------------------------------------------
+
+    def merge_stories(self) -> dict[str, int]:
+        """Dedup, group into stories and merge the events of every article not merged yet
+        (incremental: nothing is merged twice); counts of what changed."""
+        from storyline.stories import sync
+
+        return sync(self)
+
+    def stories(
+        self, *, text: str | None = None, since: str | None = None, until: str | None = None, limit: int = 100
+    ) -> list[dict[str, Any]]:
+        """Stories (title, span, articles, key actors and places), latest first; ``text``
+        matches the title, actors or places."""
+        where: list[str] = []
+        params: list[Any] = []
+        if text:
+            where.append("(s.title LIKE ? OR s.actors LIKE ? OR s.places LIKE ?)")
+            params += [f"%{text}%"] * 3
+        where += _date_clause("s.last", since, None, params)
+        where += _date_clause("s.first", None, until, params)
+        sql = (
+            "SELECT s.id, s.title, s.first, s.last, s.n_articles AS articles, "
+            "(SELECT count(*) FROM canonical_events v WHERE v.story_id = s.id) AS events, "
+            "s.actors, s.places FROM stories s"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY s.last IS NULL, s.last DESC, s.n_articles DESC, s.id LIMIT ?"
+        )
+        return self._rows(sql, [*params, limit])
+
+    def canonical_events(
+        self,
+        *,
+        actor: str | None = None,
+        type: str | None = None,
+        story: int | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        text: str | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Canonical events (each real-world event once, with its number of mentions,
+        distinct sources and reports, earliest report and disagreements), in date order."""
+        where: list[str] = []
+        params: list[Any] = []
+        if actor:
+            where.append("(v.source_names LIKE ? OR v.target_names LIKE ?)")
+            params += [f"%{actor}%", f"%{actor}%"]
+        if type:
+            where.append("v.type = ?")
+            params.append(type.upper())
+        if story is not None:
+            where.append("v.story_id = ?")
+            params.append(story)
+        if text:
+            where.append("v.sentence LIKE ?")
+            params.append(f"%{text}%")
+        where += _date_clause("v.date", since, until, params)
+        sql = (
+            "SELECT v.id, v.date, v.type, v.source_names AS source, v.target_names AS target, "
+            "v.place_name AS place, v.n_mentions AS mentions, v.n_sources AS sources, "
+            "v.n_articles AS articles, v.earliest, v.conflicts, v.story_id AS story, v.sentence "
+            "FROM canonical_events v"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY v.date IS NULL, v.date, v.earliest, v.id LIMIT ?"
+        )
+        return self._rows(sql, [*params, limit])
+
+    def canonical_mentions(self, canonical_id: int) -> list[dict[str, Any]]:
+        """The mentions of one canonical event: article, publisher, event and its offsets."""
+        sql = (
+            "SELECT m.canonical_id, m.article_id, m.event_id, a.publisher, a.url, a.published, "
+            "d.original_id AS duplicate_of, e.date, e.trigger, e.trigger_start, e.trigger_end, "
+            "e.sentence_start, e.sentence_end, e.sentence FROM canonical_mentions m "
+            "JOIN articles a ON a.id = m.article_id "
+            "LEFT JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id "
+            "LEFT JOIN duplicates d ON d.article_id = m.article_id "
+            "WHERE m.canonical_id = ? ORDER BY a.published, m.article_id, m.event_id"
+        )
+        return self._rows(sql, [canonical_id])
+
 
 # --- ingest -----------------------------------------------------------------------------------
 
@@ -725,6 +935,7 @@ def ingest(
     pipeline: Pipeline | Callable[[], Pipeline] | None = None,
     batch_size: int = 16,
     on_item: Callable[[str, Article | ReadError], None] | None = None,
+    stories: bool = True,
 ) -> IngestReport:
     """Process and store a stream of articles: Articles and ReadErrors as
     :func:`storyline.read.read_paths` yields them, or ``(source, item)`` pairs as
@@ -736,8 +947,12 @@ def ingest(
     committed on its own. A ReadError, or an article the pipeline fails on, is recorded in
     the store's ``errors`` table and the batch goes on. ``on_item(status, item)`` is called
     for each input with status ``stored``, ``skipped`` or ``failed`` (for progress bars).
+    With ``stories`` (the default), each batch's new records are then deduplicated, grouped
+    into stories and their events merged into canonical events (:func:`storyline.stories.sync`).
     """
     report = IngestReport()
+    merged: list[Record] = []
+    story_state: list[Any] = []
     seen: set[str] = set()
     built: list[Pipeline] = []
     sources: dict[str, str] = {}
@@ -807,25 +1022,39 @@ def ingest(
         source = sources.pop(record.article.id, None) or record.article.url or record.article.id
         if store.add(record, source=source):
             report.stored += 1
+            merged.append(record)
             notify("stored", record.article)
         else:
             report.skipped += 1
             notify("skipped", record.article)
+
+    def merge_batch() -> None:
+        if not stories or not merged:
+            return
+        from storyline.stories import load, sync
+
+        if not story_state:
+            story_state.append(load(store))
+        sync(store, records=merged, state=story_state[0])
+        merged.clear()
 
     batch: list[Article] = []
     for article in new_articles():
         batch.append(article)
         if len(batch) >= batch_size:
             store_batch(batch)
+            merge_batch()
             batch = []
     if batch:
         store_batch(batch)
+        merge_batch()
     return report
 
 
 # --- export -----------------------------------------------------------------------------------
 
 EXPORT_TABLES = ("articles", *ITEM_TABLES)
+STORY_TABLES = ("stories", "story_articles", "duplicates", "canonical_events", "canonical_mentions")
 
 POLECAT_COLUMNS = (
     "Event ID",
@@ -933,9 +1162,13 @@ def export_jsonl(store: Store, out: str | Path) -> int:
     return n
 
 
-def export_tables(store: Store, out: str | Path, *, format: str = "csv") -> dict[str, int]:
-    """Write one file per table (articles without the record JSON, each item table, and
-    ``polecat`` events) as CSV or Parquet into the folder ``out``; rows written per table."""
+def export_tables(
+    store: Store, out: str | Path, *, format: str = "csv", canonical: bool = True
+) -> dict[str, int]:
+    """Write one file per table (articles without the record JSON, each item table, the
+    story tables, and ``polecat`` events) as CSV or Parquet into the folder ``out``; rows
+    written per table. ``polecat`` has one row per canonical event (each real-world event
+    once; its mentions are in ``canonical_mentions``) unless ``canonical=False``."""
     if format not in ("csv", "parquet"):
         raise StoreError(f"unknown table format {format!r}; use csv or parquet", code="S010")
     folder = Path(out)
@@ -944,15 +1177,22 @@ def export_tables(store: Store, out: str | Path, *, format: str = "csv") -> dict
     folder.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     tables: dict[str, tuple[tuple[str, ...], Iterable[dict[str, Any]]]] = {}
-    for name in EXPORT_TABLES:
+    # a read-only store made before migration 4 has no story tables
+    stories = store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'canonical_events'").fetchone()
+    for name in (*EXPORT_TABLES, *(STORY_TABLES if stories else ())):
         cols = tuple(
             d[0]
             for d in store.conn.execute(f'SELECT * FROM "{name}" LIMIT 0').description
-            if d[0] != "record"
+            if d[0] not in ("record", "state")
         )
-        rows = ({k: v for k, v in row.items() if k != "record"} for row in store.table(name))
+        rows = ({k: v for k, v in row.items() if k not in ("record", "state")} for row in store.table(name))
         tables[name] = (cols, rows)
-    tables["polecat"] = (POLECAT_COLUMNS, polecat_rows(store))
+    if canonical and stories:
+        from storyline.stories import canonical_polecat_rows
+
+        tables["polecat"] = (POLECAT_COLUMNS, canonical_polecat_rows(store, polecat_rows(store)))
+    else:
+        tables["polecat"] = (POLECAT_COLUMNS, polecat_rows(store))
     for name, (cols, rows) in tables.items():
         path = folder / f"{name}.{format}"
         if format == "csv":

@@ -29,11 +29,9 @@ def token_span(tokens: SpacySpan | Token) -> Span:
 
 def sentence_offsets(sent: SpacySpan) -> Offsets:
     """Offsets of a sentence, without trailing white space."""
-    end = sent.end_char
-    text = sent.doc.text
-    while end > sent.start_char and text[end - 1].isspace():
-        end -= 1
-    return Offsets(sent.start_char, end)
+    # the span's own text, not ``doc.text``: spaCy rebuilds that from every token on each access
+    start = sent.start_char
+    return Offsets(start, start + len(sent.text.rstrip()))
 
 
 def token_at(doc: Doc, char: int) -> Token | None:

@@ -1,0 +1,522 @@
+"""The REST API and the web page, one FastAPI app over one storyline SQLite file.
+
+- **Reads** are open (the server binds to localhost by default): articles, entities, quotes
+  (full-text search), events, times, places, one article with all its items, the actor
+  network, the map of event places and the world outlines. Lists are paged:
+  ``{"items": [...], "count", "limit", "offset", "next_offset"}``.
+- **Writes** (POST an article, corrections) need the token given at start-up, as
+  ``Authorization: Bearer TOKEN`` (or ``X-Storyline-Token``). Without a token the app is
+  read-only.
+- **Errors** always have one shape: ``{"error": {"status", "code", "message", "details"}}``.
+- Request bodies over ``max_body_bytes`` are refused (413) before they are read whole.
+- Each worker thread reads through its own read-only connection (WAL lets ``storyline
+  ingest`` write meanwhile); writes open a short-lived writable connection.
+- The page (``/``) and its assets are files in this package; a Content-Security-Policy of
+  ``'self'`` only keeps it offline and inert against any markup inside article text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hmac
+import logging
+import threading
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from storyline.corrections import KINDS, CorrectionError
+from storyline.errors import NotFoundError, StorylineError
+from storyline.pipeline import Pipeline
+from storyline.read import article_from_text
+from storyline.record import Record
+from storyline.store import SCHEMA_VERSION, Store
+from storyline.web import queries
+from storyline.web.world import world_geojson
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 2_000_000
+MAX_LIMIT = 500
+MAX_OFFSET = 100_000
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
+Date = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive.")]
+Text = Annotated[str | None, Query(max_length=500)]
+
+SECURITY_HEADERS = [
+    (
+        b"content-security-policy",
+        b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        b"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        b"frame-ancestors 'none'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+# --- request and response shapes ----------------------------------------------------------------
+
+
+class ArticleIn(BaseModel):
+    """An article to process and store."""
+
+    text: str = Field(min_length=1, description="The article text (metadata in it is found too).")
+    published: str | None = Field(None, pattern=DATE, description="Publication date, YYYY-MM-DD.")
+    url: str | None = Field(None, max_length=2000)
+    headline: str | None = Field(None, max_length=1000)
+
+
+class CorrectionIn(BaseModel):
+    """A reviewer's fix: ``field="wrong"`` with ``value=true`` marks the whole item wrong."""
+
+    kind: Literal["quotes", "events", "entities", "times", "places", "quantities"]
+    item: str = Field(min_length=1, max_length=64, description="Item id (q1, v3, e2) or index (times…).")
+    field: str = Field(min_length=1, max_length=32, description="speaker, date, type, place, value, wrong…")
+    value: Any = None
+    note: str | None = Field(None, max_length=2000)
+
+
+class ErrorDetail(BaseModel):
+    """The body of every error response."""
+
+    status: int
+    code: str
+    message: str
+    details: list[Any] | None = None
+
+
+class ErrorOut(BaseModel):
+    """The error envelope."""
+
+    error: ErrorDetail
+
+
+class Page(BaseModel):
+    """One page of a list."""
+
+    items: list[dict[str, Any]]
+    count: int
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut},
+    404: {"model": ErrorOut},
+    413: {"model": ErrorOut},
+    422: {"model": ErrorOut},
+}
+
+
+def error_response(
+    status: int, code: str, message: str, details: list[Any] | None = None, headers: Any = None
+) -> JSONResponse:
+    """The one error shape every failure answers with."""
+    body = {"error": {"status": status, "code": code, "message": message, "details": details}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+class TooLarge(HTTPException):
+    """A request body over the limit (raised while the body is being received)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"request body is over {limit} bytes; send a smaller article")
+
+
+class GuardMiddleware:
+    """Security headers on every response; request bodies capped at ``max_bytes``; the Host
+    header checked against ``allowed_hosts`` when given."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, allowed_hosts: list[str] | None = None) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.allowed_hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        headers = dict(scope.get("headers", []))
+        if self.allowed_hosts is not None:
+            host = headers.get(b"host", b"").decode("latin-1").lower()
+            name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+            if host not in self.allowed_hosts and name not in self.allowed_hosts:
+                response = error_response(400, "H400", f"host {host!r} is not served here; use localhost")
+                await response(scope, receive, send_with_headers)
+                return
+        length = headers.get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
+            response = error_response(
+                413, "H413", f"request body is over {self.max_bytes} bytes; send a smaller article"
+            )
+            await response(scope, receive, send_with_headers)
+            return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise TooLarge(self.max_bytes)
+            return message
+
+        await self.app(scope, limited, send_with_headers)
+
+
+# --- the app --------------------------------------------------------------------------------
+
+
+def _static_dir() -> Path:
+    return Path(str(resources.files("storyline.web") / "static"))
+
+
+def _page(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+    """A page from ``limit + 1`` rows fetched from ``offset`` (the extra row says there is more)."""
+    items = rows[:limit]
+    return {
+        "items": items,
+        "count": len(items),
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if len(rows) > limit else None,
+    }
+
+
+def _window(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+    """A page cut from rows fetched from the start (store queries without an offset)."""
+    return _page(rows[offset:], limit, offset)
+
+
+def create_app(
+    db: str | Path,
+    *,
+    token: str | None = None,
+    pipeline: Pipeline | Callable[[], Pipeline] | None = None,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    allowed_hosts: list[str] | None = None,
+) -> FastAPI:
+    """The app over the store at ``db`` (created and migrated if needed).
+
+    ``token`` enables writes; ``pipeline`` (a Pipeline or a factory) processes POSTed
+    articles, built on first use (default: the default model). ``allowed_hosts`` limits the
+    Host header (``serve`` on localhost passes the loopback names, against DNS rebinding).
+    """
+    db = Path(db)
+    with Store(db):  # create, and apply any migration missing (e.g. corrections)
+        pass
+    local = threading.local()
+    write_lock = threading.Lock()
+    built: list[Pipeline] = []
+
+    def reader() -> Store:
+        store = getattr(local, "store", None)
+        if store is None:
+            store = Store(db, readonly=True)
+            local.store = store
+        return store
+
+    @contextmanager
+    def writer() -> Iterator[Store]:
+        with write_lock, Store(db) as store:
+            yield store
+
+    def get_pipeline() -> Pipeline:
+        if not built:
+            if pipeline is None:
+                from storyline.pipeline import default_pipeline
+
+                built.append(default_pipeline())
+            elif isinstance(pipeline, Pipeline):
+                built.append(pipeline)
+            else:
+                built.append(pipeline())
+        return built[0]
+
+    def require_token(
+        authorization: Annotated[str | None, Header(description="Bearer TOKEN")] = None,
+        x_storyline_token: Annotated[str | None, Header()] = None,
+    ) -> None:
+        if not token:
+            raise HTTPException(403, "writes are disabled: start `storyline serve` with --token")
+        given = x_storyline_token or ""
+        if authorization and authorization.lower().startswith("bearer "):
+            given = authorization[7:].strip()
+        if not given or not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(
+                401,
+                "a valid token is needed for writes: send Authorization: Bearer TOKEN",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+
+    app = FastAPI(
+        title="storyline",
+        summary="Who did what to whom, when and where, and who said so: read, search and correct.",
+        version=str(SCHEMA_VERSION),
+        responses=ERRORS,
+    )
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(GuardMiddleware, max_bytes=max_body_bytes, allowed_hosts=allowed_hosts)
+
+    # --- errors --------------------------------------------------------------------------------
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = exc.detail if isinstance(exc.detail, str) else "request failed"
+        if exc.status_code == 404 and exc.detail == "Not Found":
+            message = f"no such path {request.url.path}; see /docs for the API"
+        return error_response(exc.status_code, f"H{exc.status_code}", message, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        details = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")} for e in exc.errors()
+        ]
+        where = ", ".join(".".join(map(str, d["loc"])) for d in details)
+        return error_response(422, "H422", f"invalid request: {where}", details)
+
+    @app.exception_handler(NotFoundError)
+    async def on_not_found(request: Request, exc: NotFoundError) -> JSONResponse:
+        return error_response(404, exc.code, exc.message)
+
+    @app.exception_handler(CorrectionError)
+    async def on_bad_correction(request: Request, exc: CorrectionError) -> JSONResponse:
+        return error_response(422, exc.code, exc.message)
+
+    @app.exception_handler(StorylineError)
+    async def on_storyline(request: Request, exc: StorylineError) -> JSONResponse:
+        return error_response(400, exc.code, exc.message)
+
+    @app.exception_handler(Exception)
+    async def on_crash(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s", request.url.path)
+        return error_response(500, "H500", "internal error; the server log has the details")
+
+    # --- page ----------------------------------------------------------------------------------
+
+    static = _static_dir()
+    app.mount("/static", StaticFiles(directory=static), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(static / "index.html", media_type="text/html")
+
+    # --- reads ---------------------------------------------------------------------------------
+
+    @app.get("/api/health", tags=["meta"])
+    def health() -> dict[str, Any]:
+        """Is the store readable; how many articles; are writes enabled."""
+        store = reader()
+        n = store.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return {"status": "ok", "articles": n, "schema": store.schema_version(), "writes": bool(token)}
+
+    @app.get("/api/articles", tags=["articles"], response_model=Page)
+    def list_articles(
+        q: Text = None, since: Date = None, until: Date = None, limit: Limit = 50, offset: Offset = 0
+    ) -> dict[str, Any]:
+        """Stored articles by publication date; ``q`` searches headline and text."""
+        rows = reader().articles(text=q, since=since, until=until, limit=offset + limit + 1)
+        return _window(rows, limit, offset)
+
+    @app.get("/api/articles/{article_id}", tags=["articles"])
+    def get_article(article_id: str, machine: bool = False) -> dict[str, Any]:
+        """One article with all its items (corrected, unless ``machine=true``) and its corrections."""
+        store = reader()
+        full = store.resolve_id(article_id)
+        record = store.get(full, corrected=not machine)
+        return {
+            "id": full,
+            "record": record.to_dict(),
+            "corrections": [dataclasses.asdict(c) for c in store.corrections(full)],
+        }
+
+    @app.get("/api/entities", tags=["items"], response_model=Page)
+    def list_entities(
+        name: Text = None,
+        type: Text = None,
+        country: Text = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Entities and actors across articles, most mentioned first."""
+        rows = reader().entities(name=name, type=type, country=country, limit=offset + limit + 1)
+        return _window(rows, limit, offset)
+
+    @app.get("/api/quotes", tags=["items"], response_model=Page)
+    def list_quotes(
+        q: Text = None,
+        speaker: Text = None,
+        kind: Literal["direct", "indirect", "mixed"] | None = None,
+        since: Date = None,
+        until: Date = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Who said what: ``q`` is full-text search over quote text and speaker (best first)."""
+        rows = reader().quotes(
+            text=q, speaker=speaker, kind=kind, since=since, until=until, limit=offset + limit + 1
+        )
+        return _window(rows, limit, offset)
+
+    @app.get("/api/events", tags=["items"], response_model=Page)
+    def list_events(
+        type: Text = None,
+        actor: Text = None,
+        country: Text = None,
+        place: Text = None,
+        since: Date = None,
+        until: Date = None,
+        q: Text = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Events in the order they happened, by type, actor, country, place, date and words."""
+        rows = queries.events(
+            reader(),
+            type=type,
+            actor=actor,
+            country=country,
+            place=place,
+            since=since,
+            until=until,
+            text=q,
+            limit=limit + 1,
+            offset=offset,
+        )
+        return _page(rows, limit, offset)
+
+    @app.get("/api/times", tags=["items"], response_model=Page)
+    def list_times(
+        type: Text = None,
+        since: Date = None,
+        until: Date = None,
+        q: Text = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Temporal expressions with their resolved values."""
+        rows = reader().times(type=type, since=since, until=until, text=q, limit=offset + limit + 1)
+        return _window(rows, limit, offset)
+
+    @app.get("/api/places", tags=["items"], response_model=Page)
+    def list_places(
+        name: Text = None, country: Text = None, limit: Limit = 50, offset: Offset = 0
+    ) -> dict[str, Any]:
+        """Places, most mentioned first."""
+        rows = reader().places(name=name, country=country, limit=offset + limit + 1)
+        return _window(rows, limit, offset)
+
+    @app.get("/api/network", tags=["views"])
+    def get_network(
+        type: Text = None,
+        actor: Text = None,
+        country: Text = None,
+        since: Date = None,
+        until: Date = None,
+        limit: Annotated[int, Query(ge=1, le=2000)] = 200,
+    ) -> dict[str, Any]:
+        """Who acts on whom: actors and edges (source, target, event type, count)."""
+        return queries.network(
+            reader(), type=type, actor=actor, country=country, since=since, until=until, limit=limit
+        )
+
+    @app.get("/api/map", tags=["views"])
+    def get_map(
+        type: Text = None,
+        actor: Text = None,
+        since: Date = None,
+        until: Date = None,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+    ) -> dict[str, Any]:
+        """Event places with coordinates and how many events each."""
+        items = queries.event_places(reader(), type=type, actor=actor, since=since, until=until, limit=limit)
+        return {"items": items, "count": len(items)}
+
+    @app.get("/api/world", tags=["views"])
+    def get_world() -> dict[str, Any]:
+        """Country outlines (GeoJSON) for the offline base map."""
+        return world_geojson()
+
+    # --- writes --------------------------------------------------------------------------------
+
+    @app.post("/api/articles", tags=["articles"], status_code=201, dependencies=[Depends(require_token)])
+    def post_article(body: ArticleIn) -> JSONResponse:
+        """Process an article and store it; an article stored already is not processed again (200)."""
+        article = article_from_text(body.text, published=body.published, url=body.url, headline=body.headline)
+        with writer() as store:
+            if store.has(article.id):
+                return JSONResponse({"id": article.id, "stored": False}, status_code=200)
+        with write_lock:
+            record: Record = next(get_pipeline().process_articles([article]))
+        with writer() as store:
+            stored = store.add(record, source=body.url or "api")
+        return JSONResponse({"id": article.id, "stored": stored}, status_code=201 if stored else 200)
+
+    @app.get("/api/articles/{article_id}/corrections", tags=["corrections"])
+    def list_corrections(article_id: str) -> dict[str, Any]:
+        """The corrections of one article."""
+        store = reader()
+        items = [dataclasses.asdict(c) for c in store.corrections(store.resolve_id(article_id))]
+        return {"items": items, "count": len(items)}
+
+    @app.post(
+        "/api/articles/{article_id}/corrections",
+        tags=["corrections"],
+        status_code=201,
+        dependencies=[Depends(require_token)],
+    )
+    def post_correction(article_id: str, body: CorrectionIn) -> dict[str, Any]:
+        """Correct one field of one item (or mark it wrong); returns the corrected record."""
+        with writer() as store:
+            fix = store.correct(article_id, body.kind, body.item, body.field, body.value, note=body.note)
+            record = store.get(fix.article_id)
+        return {"correction": dataclasses.asdict(fix), "record": record.to_dict()}
+
+    @app.delete(
+        "/api/articles/{article_id}/corrections/{kind}/{item}/{field}",
+        tags=["corrections"],
+        dependencies=[Depends(require_token)],
+    )
+    def delete_correction(article_id: str, kind: str, item: str, field: str) -> dict[str, Any]:
+        """Drop a correction: the item goes back to the machine output."""
+        if kind not in KINDS:
+            raise CorrectionError(f"unknown item kind {kind!r}; use one of {', '.join(KINDS)}")
+        with writer() as store:
+            if not store.uncorrect(article_id, kind, item, field):
+                raise NotFoundError(f"no correction of {kind}/{item}/{field} in {article_id}", code="S406")
+            record = store.get(article_id)
+        return {"deleted": True, "record": record.to_dict()}
+
+    return app
+
+
+__all__ = ["MAX_BODY_BYTES", "ArticleIn", "CorrectionIn", "ErrorOut", "Page", "create_app", "error_response"]
