@@ -3,32 +3,41 @@
 PY ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+BASE := $(VENV)/.installed-base
+DEV := $(VENV)/.installed-dev
 
 .PHONY: demo test lint format bench clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
 
-demo: $(STAMP)  ## ingest the shipped sample articles into ./storyline.db and summarise them
+# the demo needs only the library; the tests also need the web, scale and lint extras
+$(BASE): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(DEV): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(BASE)
+
+demo: $(BASE)  ## ingest the shipped sample articles into ./storyline-demo.db and summarise them
 	$(BIN)/storyline demo
 
-test: $(STAMP)  ## lint, then every test (CI runs this)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+test: $(DEV)  ## lint, the README's CLI reference, then every test (CI runs this)
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/python scripts/cli_reference.py --check
 	$(BIN)/pytest
 
-lint: $(STAMP)
-	$(BIN)/ruff check src tests
+lint: $(DEV)
+	$(BIN)/ruff check src tests scripts
 
-format: $(STAMP)
-	$(BIN)/ruff check --fix src tests
-	$(BIN)/ruff format src tests
+format: $(DEV)
+	$(BIN)/ruff check --fix src tests scripts
+	$(BIN)/ruff format src tests scripts
 
-bench: $(STAMP)
+bench: $(BASE)
 	$(BIN)/storyline bench
 
 clean:
