@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import need_data, seed_gold, seed_gold_or_none, seed_text
+from conftest import SEED, need_data, seed_gold, seed_gold_or_none, seed_text
 from storyline.gazetteer import cache_dir, distance_km, load_gazetteer, name_key
 from storyline.record import Place
 from storyline.stages.places import PlaceStage
@@ -80,6 +80,22 @@ CASES = [
     ("Tankers were attacked in the Gulf on Thursday.", ("Gulf", None, None, 26.5, 52.0, 800)),
     ("Fighting continued in Kabul overnight.", ("Kabul", "AF", "KAB", 34.53, 69.17, 30)),
     ("Flooding hit Queensland after days of rain.", ("Queensland", "AU", "QLD", -22.0, 145.0, 800)),
+    # nearness: readings of two local names that lie together win over bigger namesakes
+    (
+        "Police in Paris and the Henry County sheriff searched the lake.",
+        ("Paris", "US", "TN", 36.3, -88.33, 30),
+    ),
+    (
+        "Police in Paris and the Henry County sheriff searched the lake.",
+        ("Henry County", "US", "TN", 36.3, -88.3, 60),
+    ),
+    (
+        "Richmond police said the suspect was arrested in Irvine, in Estill County.",
+        ("Richmond", "US", "KY", 37.75, -84.29, 30),
+    ),
+    ("Richmond police said the suspect was arrested on Monday.", ("Richmond", "US", "VA", 37.55, -77.46, 30)),
+    # a compass part of a division or country is located at that division
+    ("Storms moved across North Texas overnight.", ("North Texas", "US", "TX", 31.5, -99.0, 600)),
 ]
 
 
@@ -102,10 +118,26 @@ def test_airport_is_a_facility_with_its_own_point(places) -> None:
 
 def test_unknown_facility_is_kept_unresolved(places) -> None:
     """A named border crossing the gazetteer cannot locate stays, with no coordinates."""
-    sentence = "They were held at the Peace Arch border crossing for hours."
-    got = [p for p in places(sentence) if "Peace Arch" in p.text]
+    sentence = "They were held at the Moosewood border crossing for hours."
+    got = [p for p in places(sentence) if "Moosewood" in p.text]
     assert got, places(sentence)
     assert got[0].lat is None and got[0].lon is None
+    assert got[0].feature == "facility"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "lat", "lon"),
+    [
+        ("Trucks waited at the Rafah crossing on Tuesday.", "Rafah crossing", 31.25, 34.26),
+        ("They were held at the Torkham border crossing for hours.", "Torkham border crossing", 34.1, 71.1),
+    ],
+)
+def test_curated_facility_is_located(places, sentence: str, text: str, lat: float, lon: float) -> None:
+    got = [p for p in places(sentence) if p.text.startswith(text.split()[0])]
+    assert got, places(sentence)
+    assert got[0].feature == "facility"
+    assert got[0].lat is not None and got[0].lon is not None
+    assert distance_km(got[0].lat, got[0].lon, lat, lon) <= 10
 
 
 # sentences with no place mention at all
@@ -122,6 +154,40 @@ NEGATIVE = [
 @pytest.mark.parametrize("sentence", NEGATIVE)
 def test_no_places(places, sentence: str) -> None:
     assert places(sentence) == []
+
+
+def test_repeated_name_is_the_same_place_each_time(places) -> None:
+    """One sense per article: every standalone repeat of a place name is that place."""
+    text = (
+        "Officials in Gainesville said the storm hit hard. Schools in Gainesville reopened on "
+        "Monday, and Gainesville police cleared roads."
+    )
+    got = [p for p in places(text) if p.text == "Gainesville"]
+    assert len(got) == 3
+    assert {(p.country, p.admin1) for p in got} == {("US", "FL")}
+
+
+def test_repeat_inside_a_longer_name_is_not_the_place(places) -> None:
+    got = places("Troops crossed into Jordan on Monday. Michael Jordan said he would not return.")
+    assert [p.text for p in got] == ["Jordan"]
+    assert got[0].country == "JO"
+
+
+# (text, feature, lat, lon, tolerance km): GeoNames' points, not REST Countries' or a box centre
+POINTS = [
+    ("United States", "country", 39.76, -98.5, 20),
+    ("Virginia", "admin1", 37.55, -77.45, 20),
+    ("Ontario", "admin1", 49.25, -84.5, 20),
+    ("France", "country", 46.0, 2.0, 120),  # no override: REST Countries' point is GeoNames'
+]
+
+
+@pytest.mark.parametrize(("name", "feature", "lat", "lon", "tol"), POINTS)
+def test_representative_points(name: str, feature: str, lat: float, lon: float, tol: float) -> None:
+    hits = [e for e in load_gazetteer().lookup(name) if e.feature == feature]
+    assert hits
+    best = max(hits, key=lambda e: e.population)
+    assert distance_km(best.lat, best.lon, lat, lon) <= tol, best
 
 
 def test_offsets_and_one_place_per_mention(analyse, stage) -> None:
@@ -191,11 +257,20 @@ def _seed_cases() -> list[dict]:
     gold = seed_gold_or_none()
     if gold is None:
         return []
-    out = []
-    for g in gold["places"]:
-        marks = [pytest.mark.xfail(reason="no point-of-interest gazetteer: border crossings are not located")]
-        out.append(pytest.param(g, id=g["text"], marks=marks if g["text"] == "Peace Arch" else []))
-    return out
+    # No packaged data locates border crossings the curated list leaves out; the seed's
+    # crossing is deliberately not added to it (no entry may exist to pass the seed).
+    unlocated = pytest.mark.xfail(reason="border crossing not in the packaged or curated gazetteer")
+    return [
+        pytest.param(g, id=g["text"], marks=[unlocated] if "crossing" in _context(gold, g) else [])
+        for g in gold["places"]
+    ]
+
+
+def _context(gold: dict, place: dict) -> str:
+    """The gold place's text with the words after it in the seed article (for xfail marks)."""
+    text = SEED.joinpath("article.txt").read_text(encoding="utf-8")
+    at = text.find(place["text"])
+    return text[at : at + len(place["text"]) + 20] if at >= 0 else ""
 
 
 @pytest.fixture(scope="module")
@@ -230,9 +305,9 @@ def test_seed_article_places(seed_record, gold: dict) -> None:
 def test_geoparsing_scores() -> None:
     """LGL and GeoVirus, thresholds below what we measure (see evaluate/places.py).
 
-    Measured (2026-11, en_core_web_sm 3.8): LGL relaxed F1 0.76 (P 0.87, R 0.67; recall
-    0.71 without its adjectival toponyms), acc@161 km 0.79 of resolved toponyms, median
-    error 5.5 km; GeoVirus relaxed F1 0.90, strict F1 0.88, acc@161 km 0.75, median 24 km.
+    Measured (2026-11, en_core_web_sm 3.8): LGL relaxed F1 0.780 (P 0.871, R 0.706; recall
+    0.754 without its adjectival toponyms), acc@161 km 0.86 of resolved toponyms, median
+    error 0 km; GeoVirus relaxed F1 0.90, strict F1 0.89, acc@161 km 0.85, median 19 km.
     """
     from storyline.evaluate.places import evaluate
 
@@ -240,9 +315,72 @@ def test_geoparsing_scores() -> None:
     scores = evaluate(Path(data).parents[1])
     lgl, gv = scores["lgl"], scores["geovirus"]
     assert lgl["articles"] >= 580 and gv["articles"] >= 220
-    assert lgl["relaxed"]["f1"] >= 0.72
-    assert lgl["acc161_found"] >= 0.74
-    assert lgl["median_km"] <= 20
-    assert gv["relaxed"]["f1"] >= 0.86
-    assert gv["strict"]["f1"] >= 0.84
-    assert gv["acc161_found"] >= 0.70
+    assert lgl["relaxed"]["f1"] >= 0.75
+    assert lgl["acc161_found"] >= 0.83
+    assert lgl["median_km"] <= 10
+    assert gv["relaxed"]["f1"] >= 0.87
+    assert gv["strict"]["f1"] >= 0.85
+    assert gv["acc161_found"] >= 0.81
+
+
+# --- event places: the scorer on hand-made records, then the gold data (slow) ---------------
+
+_EP_TEXT = "Gunmen attacked a convoy in Kabul while police watched from Herat."
+_KABUL = (_EP_TEXT.index("Kabul"), _EP_TEXT.index("Kabul") + 5)
+_HERAT = (_EP_TEXT.index("Herat"), _EP_TEXT.index("Herat") + 5)
+_VERB = (_EP_TEXT.index("attacked"), _EP_TEXT.index("attacked") + 8)
+
+# (gold locations, index of the event's chosen place or None, event at the verb?, right?)
+EVENT_PLACE_CASES = [
+    ((_KABUL,), 0, True, True),  # the chosen place is the gold location
+    ((_KABUL,), 1, True, False),  # a place merely mentioned in the sentence
+    ((_KABUL,), None, True, False),  # a location the event did not get
+    ((), None, True, True),  # no location in the gold, none chosen
+    ((), 0, True, False),  # a place where the gold has none
+    ((_KABUL,), 0, False, None),  # no event at the verb: not scored for accuracy
+]
+
+
+@pytest.mark.parametrize(("locations", "chosen", "has_event", "right"), EVENT_PLACE_CASES)
+def test_event_place_scorer(
+    locations: tuple, chosen: int | None, has_event: bool, right: bool | None
+) -> None:
+    from storyline.evaluate.event_places import GoldVerb, Scorer
+    from storyline.record import Article, Event, Offsets, Record, Span
+
+    places = (
+        Place(*_KABUL, "Kabul", country="AF", lat=34.5, lon=69.2),
+        Place(*_HERAT, "Herat", country="AF", lat=34.3, lon=62.2),
+    )
+    trigger = _VERB if has_event else (0, 6)
+    event = Event(
+        "v1", "ASSAULT", Span(*trigger, _EP_TEXT[trigger[0] : trigger[1]]), Offsets(0, 10), place=chosen
+    )
+    record = Record(Article("a", _EP_TEXT), places=places, events=(event,))
+    scorer = Scorer()
+    scorer.add([GoldVerb(_VERB, locations)], record)
+    got = scorer.scores()
+    assert got["verbs"] == 1
+    assert got["verbs_with_event"] == (1.0 if has_event else 0.0)
+    if right is not None:
+        assert got["accuracy"] == (1.0 if right else 0.0)
+    assert got["toponym_recall"] == (1.0 if locations else 0.0)
+
+
+@pytest.mark.slow
+@pytest.mark.gold
+def test_event_places_gold() -> None:
+    """The first 200 texts of event_location, thresholds below what we measure.
+
+    Measured (2026-11): verbs with an event 0.68, accuracy 0.645, location P 0.68 R 0.59,
+    toponym recall 0.58.
+    """
+    from storyline.evaluate.event_places import evaluate
+
+    data = need_data("event_location", "labeled_text.json")
+    got = evaluate(data.parent, limit=200)
+    assert got["texts"] == 200
+    assert got["verbs_with_event"] >= 0.55
+    assert got["accuracy"] >= 0.55
+    assert got["location"]["precision"] >= 0.55
+    assert got["toponym_recall"] >= 0.5

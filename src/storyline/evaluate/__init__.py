@@ -29,8 +29,12 @@ TASKS: dict[str, Task] = {
     "times": Task("storyline.evaluate.times", "tempeval3", "TempEval-3 extent F1, type, value F1"),
     "quotes": Task("storyline.evaluate.quotes", "polnear", "PolNeAR content P/R/F1, cue, speaker accuracy"),
     "entities": Task("storyline.evaluate.entities", "conll2003/eng.testa", "CoNLL-2003 span micro P/R/F1"),
+    "actors": Task("storyline.evaluate.actors", "plover_gsr", "PLOVER source/target country accuracy"),
+    "coref": Task("storyline.evaluate.coref", "meantime", "MEANTIME in-document entity coreference MUC/B3"),
     "places": Task("storyline.evaluate.places", "geoparsing_gritta", "LGL/GeoVirus span F1, within 161 km"),
+    "event-places": Task("storyline.evaluate.event_places", "event_location", "event place accuracy by verb"),
     "events": Task("storyline.evaluate.events", "plover_gsr", "PLOVER gold records: event-type accuracy"),
+    "stories": Task("storyline.evaluate.stories", "ecbplus", "ECB+ article clustering B³, event CoNLL F1"),
 }
 
 

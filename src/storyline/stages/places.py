@@ -8,21 +8,27 @@ Finding toponyms (:func:`find_mentions`):
   entity, that is exactly the name of a country, first-level division, curated region or
   city of 100,000 people or more ("Baghdad" tagged ORG);
 - division abbreviations after a place ("Paris, Tenn.", "Vancouver, B.C.", "Sydney, NSW");
+- one sense per article: a standalone repeat of a name already taken as a place is that
+  place again, even where the model tags it PERSON or ORG ("Gainesville");
 - "X airport" / "X International Airport": the airport serving city X;
-- a name followed by a facility noun ("Peace Arch border crossing"), kept even when the
-  gazetteer cannot locate it (``lat``/``lon`` None) so that events can point at it;
+- a name followed by a facility noun ("Rafah border crossing"), located when the
+  curated facilities list has it and kept even when not (``lat``/``lon`` None) so that
+  events can point at it;
 - never demonyms ("Iraqi", "Canadians"), person names (PERSON entities, a person's surname
   used alone, PERSON mentions from the entities stage), stop words such as "West", or
   phrases without a capitalised word ("the northern part of the country").
 
-Resolving (:func:`resolve`), in two passes: each toponym first gets its best candidate
-from a prior (regions and countries over divisions over cities, cities by population, a
-country's capital a little ahead), which gives the article's countries and divisions;
-then every toponym is scored again with that context, leaving out its own first guess:
-candidates in a country the article mentions (weighted by how often) and in a division it
-mentions gain, "the state of Washington" / "Washington state" asks for a division,
-"Vancouver, British Columbia" restricts to the container. A spaCy LOC/FAC with no
-gazetteer entry is kept unresolved; an unknown GPE (often a mis-tagged group) is dropped.
+Resolving (:func:`resolve`): each toponym first gets its best candidate from a prior
+(regions and countries over divisions over cities, cities by population, a country's
+capital a little ahead), which gives the article's countries and divisions; then, twice,
+every toponym is scored again with the context of the others' current choices, leaving out
+its own: candidates in a country the article mentions (weighted by how often) and in a
+division it mentions (a named division counts double) gain, and so do towns and counties
+within 50 km (half within 100 km) of a reading of another toponym ("Paris" beside "Henry
+County" is Paris, Tennessee). "The state of Washington" / "Washington state" asks for a
+division, "Vancouver, British Columbia" restricts to the container, "North Texas" is
+located at Texas. A spaCy LOC/FAC with no gazetteer entry is kept unresolved; an unknown
+GPE (often a mis-tagged group) is dropped.
 
 ``admin1`` is the ISO 3166-2 subdivision code without the country prefix ("BC", "WA",
 "KAB") where the division could be matched to ISO, else GeoNames' admin1 code.
@@ -47,9 +53,11 @@ from storyline.gazetteer import (
     AIRPORT,
     CITY,
     COUNTRY,
+    FACILITY,
     REGION,
     GazEntry,
     Gazetteer,
+    distance_km,
     load_gazetteer,
     name_key,
 )
@@ -67,17 +75,33 @@ _BLOCKING_LABELS = frozenset(
 _ADMIN1_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture", "territory"})
 _CITY_WORDS = frozenset({"city", "town", "village", "capital"})
 _AIRPORT_WORDS = ("international airport", "airport", "airfield")
-FACILITY = "facility"
 SCAN_MIN_POPULATION = 100_000
+# A PERSON-tagged name right after one of these is a place when it names a country, division
+# or a town of at least this many people ("clashes in Homs", "near Palmyra").
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "into", "across"})
+PERSON_TAG_MIN_POPULATION = 10_000
 MAX_SCAN_TOKENS = 4
 
 # Prior scores by feature; cities score 2*log10(population). Context adds up to
 # COUNTRY_BONUS (share of the article's country mentions) and ADMIN1_BONUS.
-_PRIOR = {COUNTRY: 22.0, REGION: 23.0, ADMIN1: 12.5, ADMIN2: 10.0, AIRPORT: 8.0}
+_PRIOR = {COUNTRY: 22.0, REGION: 23.0, ADMIN1: 12.5, ADMIN2: 10.0, AIRPORT: 8.0, FACILITY: 8.0}
 CAPITAL_BONUS = 3.0
 COUNTRY_BONUS = 10.0
 ADMIN1_BONUS = 5.0
 ALTERNATE_NAME_PENALTY = 3.0
+# Local places near another local place of the article gain (spatial minimality).
+NEAR_KM = 50.0
+NEAR_BONUS = 2.0
+CONTEXT_PASSES = 2
+MAX_NEAR_READINGS = 40  # most populous local readings of a name used as nearness context
+# A repeat tagged PERSON is still taken as the place unless the article tags the name
+# PERSON this many times more than GPE/LOC.
+VOTE_MARGIN = 100
+_COMPASS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
+    | {"Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern"}
+    | {"Southeastern", "Southwestern", "Upstate", "Downstate"}
+)
 _ADMIN2_WORDS = frozenset({"County", "Parish", "Borough"})
 _ABBREVIATION_AFTER = re.compile(r",\s*")
 # "Tenn.", "W.Va.", "W. Va.", "B.C.", "P.E.I.", "WA" (checked against the abbreviation list)
@@ -164,6 +188,29 @@ def _facility_after(doc: Doc, end: int) -> int | None:
     return None
 
 
+def _curated_facility(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[int, int] | None:
+    """Token span of "<name> <facility noun>" when the curated facilities list has it."""
+    start, end = _trim(doc, start, end)
+    head = _facility_after(doc, end) if start < end else None
+    if head is None:
+        return None
+    name = doc[start:head].text
+    return (start, head) if any(e.feature == FACILITY for e in gaz.lookup(name)) else None
+
+
+def _place_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """A name the model tagged PERSON that is a known town right after "in"/"near" ("in Homs")."""
+    if start == 0 or doc[start - 1].lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    name = doc[start:end].text
+    key = name_key(name)
+    return any(
+        e.feature in (COUNTRY, ADMIN1, REGION)
+        or (e.feature == CITY and e.population >= PERSON_TAG_MIN_POPULATION and name_key(e.name) == key)
+        for e in gaz.lookup(name)
+    )
+
+
 def _strip_airport(query: str) -> str | None:
     low = query.casefold()
     for phrase in _AIRPORT_WORDS:
@@ -215,13 +262,71 @@ def _is_person(t: Toponym, gaz: Gazetteer, words: frozenset[str], spans: list[tu
     return not any(e.feature in (COUNTRY, ADMIN1, REGION) for e in gaz.lookup(t.query))
 
 
+def _repeats(doc: Doc, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Other mentions of a name the document already uses as a place (one sense per article).
+
+    The small model tags "Gainesville" GPE once and PERSON or ORG further on; an exact repeat
+    counts as the same place when it stands alone: not inside a longer entity or a longer run
+    of proper nouns ("Gainesville Police", "Jordan Smith"). Case is ignored, so an upper-case
+    dateline ("COLUMBUS") counts when the text names the place too.
+    """
+    names: dict[str, set[tuple[str, ...]]] = {}
+    covered = [False] * len(doc)
+    for start, end, source, label in found:
+        for k in range(start, end):
+            covered[k] = True
+        if source in ("ner", "scan", "org") and label != "FAC":
+            words = tuple(t.text for t in doc[start:end])
+            names.setdefault(words[0].casefold(), set()).add(tuple(w.casefold() for w in words))
+    if not names:
+        return []
+    ent_of: dict[int, tuple[int, int, str]] = {}
+    votes: Counter[tuple[str, ...]] = Counter()  # place tags minus person tags, per name
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            ent_of[k] = (ent.start, ent.end, ent.label_)
+        words = tuple(t.lower_ for t in ent)
+        if ent.label_ in ("GPE", "LOC"):
+            votes[words] += 1
+        elif ent.label_ == "PERSON":
+            votes[words] -= 1
+    out: list[tuple[int, int, str, str]] = []
+    for tok in doc:
+        i = tok.i
+        if covered[i] or not tok.text[:1].isupper() or tok.lower_ not in names:
+            continue
+        for words in sorted(names[tok.lower_], key=len, reverse=True):
+            j = i + len(words)
+            if j > len(doc) or tuple(t.lower_ for t in doc[i:j]) != words or any(covered[i:j]):
+                continue
+            ent = ent_of.get(i)
+            if ent is not None and ((ent[0], ent[1]) != (i, j) or ent[2] == "NORP"):
+                continue  # part of a longer entity: "Gainesville Police", "Paris Hilton"
+            if ent is not None and ent[2] == "PERSON" and votes[words] < -VOTE_MARGIN:
+                continue  # far more often a person than a place in this article ("Flores")
+            if ent is None and any(
+                0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() for k in (i - 1, j)
+            ):
+                continue  # a longer name the model did not tag
+            out.append((i, j, "repeat", ent[2] if ent else ""))
+            for k in range(i, j):
+                covered[k] = True
+            break
+    return out
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer, entities: Sequence[Entity] = ()) -> list[Toponym]:
     """The toponyms of a parsed document, in text order (see the module docstring)."""
     full = doc.text  # computed by spaCy on each access: read it once
     found: list[tuple[int, int, str, str]] = []  # token start, end, source, label
     blocked = [False] * len(doc)
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS or ent.label_ == "ORG":
+        named = _curated_facility(doc, gaz, ent.start, ent.end)
+        if named is not None:  # "Rafah crossing" even where the model tags "Rafah" PERSON
+            found.append((named[0], named[1], FACILITY, ent.label_))
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+        elif ent.label_ in PLACE_LABELS or ent.label_ == "ORG":
             start, end = _trim(doc, ent.start, ent.end)
             if start >= end:
                 continue
@@ -238,6 +343,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, entities: Sequence[Entity] = ()) -> 
                     found.append((start, end, "org", ent.label_))
             else:
                 found.append((start, end, "ner", ent.label_))
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+        elif ent.label_ == "PERSON" and _place_after_preposition(doc, gaz, ent.start, ent.end):
+            found.append((ent.start, ent.end, "ner", "GPE"))  # "fighting in Homs" tagged PERSON
             for i in range(ent.start, ent.end):
                 blocked[i] = True
         elif ent.label_ in _BLOCKING_LABELS:
@@ -264,6 +373,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, entities: Sequence[Entity] = ()) -> 
             continue
         found.append((i, hit, "scan", ""))
         i = hit
+    found += _repeats(doc, found)
     found.sort()
 
     toponyms: list[Toponym] = []
@@ -328,20 +438,44 @@ def _prior(e: GazEntry, gaz: Gazetteer) -> float:
 
 
 class _Context:
-    """The article's countries and divisions as first resolved, to score candidates against.
+    """The article's countries, divisions and local places as resolved so far, to score against.
 
     A toponym's own name does not count as its context: three mentions of "Paris" beside
-    "Illinois" must not vote for France among themselves.
+    "Illinois" must not vote for France among themselves. Local readings (towns, counties)
+    gain when a reading of another toponym of the article lies near them: "Paris" beside
+    "Henry County" is the Paris in Henry County, Tennessee.
     """
 
-    def __init__(self, keys: Sequence[str], first: Sequence[GazEntry | None]) -> None:
+    def __init__(
+        self,
+        keys: Sequence[str],
+        chosen: Sequence[GazEntry | None],
+        cands: Sequence[Sequence[GazEntry]] = (),
+        near: dict[tuple[int, str], float] | None = None,
+    ) -> None:
+        self._near = near if near is not None else {}  # shared by passes: candidates do not change
         self._countries: dict[str, Counter[str]] = {}
         self._admin1: dict[str, Counter[tuple[str, str]]] = {}
-        for key, e in zip(keys, first, strict=True):
+        for key, e in zip(keys, chosen, strict=True):
             if e is not None and e.country:
                 self._countries.setdefault(key, Counter())[e.country] += 1
                 if e.admin1:
-                    self._admin1.setdefault(key, Counter())[(e.country, e.admin1)] += 1
+                    # a named division ("Kentucky") says more than a city that lies in one
+                    weight = 2 if e.feature == ADMIN1 else 1
+                    self._admin1.setdefault(key, Counter())[(e.country, e.admin1)] += weight
+        # local readings of every toponym, on a one-degree grid, for the nearness bonus
+        self._grid: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+        done: set[str] = set()
+        for key, cs in zip(keys, cands, strict=False):
+            if key in done:
+                continue
+            done.add(key)
+            local = [e for e in cs if e.feature in (CITY, ADMIN2)]
+            if len(local) > MAX_NEAR_READINGS:
+                local = sorted(local, key=lambda e: -e.population)[:MAX_NEAR_READINGS]
+            for e in local:
+                cell = (math.floor(e.lat), math.floor(e.lon))
+                self._grid.setdefault(cell, []).append((float(e.lat), float(e.lon), key))
         self._cache: dict[str, tuple[Counter[str], Counter[tuple[str, str]]]] = {}
 
     def _others(self, key: str) -> tuple[Counter[str], Counter[tuple[str, str]]]:
@@ -357,6 +491,21 @@ class _Context:
             self._cache[key] = (countries, admin1)
         return self._cache[key]
 
+    def _nearest_other(self, e: GazEntry, key: str) -> float:
+        """Distance in km from ``e`` to the nearest local reading of another toponym (up to ~2 cells)."""
+        cached = self._near.get((e.index, key))
+        if cached is not None:
+            return cached
+        y, x = math.floor(e.lat), math.floor(e.lon)
+        best = math.inf
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for lat, lon, k in self._grid.get((y + dy, x + dx), ()):
+                    if k != key:
+                        best = min(best, distance_km(e.lat, e.lon, lat, lon))
+        self._near[(e.index, key)] = best
+        return best
+
     def bonus(self, e: GazEntry, key: str) -> float:
         """Context score of ``e`` as a reading of the toponym ``key``."""
         countries, admin1 = self._others(key)
@@ -364,13 +513,26 @@ class _Context:
         if e.country and countries:
             score += COUNTRY_BONUS * countries[e.country] / max(countries.values())
         if e.country and e.admin1 and admin1[(e.country, e.admin1)] > 0:
-            score += ADMIN1_BONUS
+            score += ADMIN1_BONUS * min(1.0, admin1[(e.country, e.admin1)] / 2)
+        if self._grid and e.feature in (CITY, ADMIN2):
+            near = self._nearest_other(e, key)
+            if near <= NEAR_KM:
+                score += NEAR_BONUS
+            elif near <= 2 * NEAR_KM:
+                score += NEAR_BONUS / 2
         return score
 
 
 def _candidates(gaz: Gazetteer, t: Toponym) -> list[GazEntry]:
     if t.want == FACILITY:
-        return []
+        # a curated facility ("Rafah crossing", "Erez checkpoint"), else unlocated
+        return [e for e in gaz.lookup(t.query) if e.feature == FACILITY]
+    words = t.query.split()
+    if len(words) > 1 and words[0].title() in _COMPASS and not gaz.lookup(t.query):
+        # "North Texas", "Western Massachusetts": the division or country it is part of
+        rest = [e for e in gaz.lookup(" ".join(words[1:])) if e.feature in (COUNTRY, ADMIN1)]
+        if rest:
+            return rest
     abbr = gaz.abbreviation(t.query) if t.source == "abbr" or "." in t.query else None
     if abbr is not None:
         return [abbr]
@@ -426,11 +588,14 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             if inside:
                 cands[k] = inside
                 first[k] = _best(gaz, inside, key=keys[k])
-    ctx = _Context(keys, first)
+    chosen = first
+    near: dict[tuple[int, str], float] = {}
+    for _ in range(CONTEXT_PASSES):  # a second round lets "Irvine" -> KY inform "Richmond"
+        ctx = _Context(keys, chosen, cands, near)
+        chosen = [_best(gaz, c, ctx, k) for c, k in zip(cands, keys, strict=True)]
     places: list[Place] = []
-    for t, c, key in zip(toponyms, cands, keys, strict=True):
-        best = _best(gaz, c, ctx, key)
-        if t.want == FACILITY:
+    for t, best in zip(toponyms, chosen, strict=True):
+        if t.want == FACILITY and best is None:
             places.append(Place(t.start, t.end, text[t.start : t.end], feature=FACILITY))
             continue
         if best is None:
