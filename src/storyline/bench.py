@@ -40,7 +40,7 @@ def bench_texts(n: int) -> list[str]:
     return [texts[i % len(texts)] for i in range(n)]
 
 
-def _rss_mb() -> float:
+def rss_mb() -> float:
     """Current resident set size in MB (Linux /proc; 0 where unavailable)."""
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
@@ -52,7 +52,8 @@ def _rss_mb() -> float:
     return 0.0
 
 
-def _peak_rss_mb() -> float:
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process in MB (ru_maxrss, in KB on Linux, bytes on macOS)."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
@@ -148,8 +149,8 @@ def run_worker(kind: str, n: int, *, batch_size: int = 16, workers: int = 1) -> 
         "articles_per_s": round(n / seconds, 2) if seconds else None,
         "words_per_s": round(words / seconds, 1) if seconds else None,
         "load_seconds": round(load_s, 3),
-        "rss_after_mb": round(_rss_mb(), 1),
-        "peak_rss_mb": round(peak if peak is not None else _peak_rss_mb(), 1),
+        "rss_after_mb": round(rss_mb(), 1),
+        "peak_rss_mb": round(peak if peak is not None else peak_rss_mb(), 1),
         **extra,
     }
 

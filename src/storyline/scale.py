@@ -25,9 +25,7 @@ import json
 import logging
 import multiprocessing
 import os
-import resource
 import shutil
-import sys
 import time
 import types
 import typing
@@ -37,6 +35,7 @@ from typing import Any, Literal, Union
 
 import pyarrow as pa
 
+from storyline.bench import peak_rss_mb
 from storyline.errors import ReadError, StorylineError
 from storyline.record import (
     Article,
@@ -77,11 +76,6 @@ class ScaleError(StorylineError):
 
 
 # --- tables ---------------------------------------------------------------------------------
-
-
-def _peak_rss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 def _arrow_type(tp: Any) -> pa.DataType | type:
@@ -260,7 +254,7 @@ def _work(args: tuple[list[Any], int]) -> tuple[int, float, float, float, list[A
         out: list[Any] = [len(doc) for doc in _WORKER["nlp"].pipe(items, batch_size=batch_size)]
     else:
         out = list(_WORKER["pipeline"].process_articles(items, batch_size=batch_size))
-    return os.getpid(), _peak_rss_mb(), t0, time.time(), out
+    return os.getpid(), peak_rss_mb(), t0, time.time(), out
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -426,7 +420,7 @@ class _RecordMaker:
         for name, table_rows in tables.items():
             if table_rows:
                 write_table(self.output, name, table_rows, key)
-        t1, rss = time.time(), _peak_rss_mb()
+        t1, rss = time.time(), peak_rss_mb()
         for row in log_rows:
             row.update(worker=os.getpid(), peak_rss_mb=rss, t_start=t0, t_end=t1)
         return pa.Table.from_pylist(log_rows, schema=_LOG_SCHEMA)

@@ -206,6 +206,47 @@ def _date_clause(column: str, since: str | None, until: str | None, params: list
     return out
 
 
+def event_conditions(
+    *,
+    type: str | None = None,
+    actor: str | None = None,
+    country: str | None = None,
+    place: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    text: str | None = None,
+) -> tuple[list[str], list[Any]]:
+    """WHERE conditions on ``events v`` and their parameters, shared by the CLI and the web app.
+
+    ``country`` matches a source or target actor's country (alpha-3) or the place's (alpha-2).
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    if actor:
+        where.append(
+            "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id "
+            "AND x.event_id = v.id AND (x.name LIKE ? OR x.code = ?))"
+        )
+        params += [f"%{actor}%", actor.upper()]
+    if country:
+        where.append(
+            "(v.place_country = ? OR EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id "
+            "AND x.event_id = v.id AND x.country = ?))"
+        )
+        params += [country.upper(), country.upper()]
+    if type:
+        where.append("v.type = ?")
+        params.append(type.upper())
+    if place:
+        where.append("v.place_name LIKE ?")
+        params.append(f"%{place}%")
+    if text:
+        where.append("(v.sentence LIKE ? OR v.trigger LIKE ?)")
+        params += [f"%{text}%", f"%{text}%"]
+    where += _date_clause("v.date", since, until, params)
+    return where, params
+
+
 class Store:
     """A storyline SQLite database: ``with Store("storyline.db") as store: store.add(record)``."""
 
@@ -669,27 +710,9 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Events by actor name (source or target, substring), PLOVER type, actor country,
         event date range and words of the sentence, in event-date order."""
-        where: list[str] = []
-        params: list[Any] = []
-        if actor:
-            where.append(
-                "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id "
-                "AND x.event_id = v.id AND (x.name LIKE ? OR x.code = ?))"
-            )
-            params += [f"%{actor}%", actor.upper()]
-        if country:
-            where.append(
-                "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id "
-                "AND x.event_id = v.id AND x.country = ?)"
-            )
-            params.append(country.upper())
-        if type:
-            where.append("v.type = ?")
-            params.append(type.upper())
-        if text:
-            where.append("(v.sentence LIKE ? OR v.trigger LIKE ?)")
-            params += [f"%{text}%", f"%{text}%"]
-        where += _date_clause("v.date", since, until, params)
+        where, params = event_conditions(
+            type=type, actor=actor, country=country, since=since, until=until, text=text
+        )
         sql = (
             "SELECT v.date, v.type, v.mode, v.source_names AS source, v.target_names AS target, "
             "v.trigger, v.place_name AS place, v.negated, v.hypothetical, v.confidence, v.cameo, "

@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from storyline.bench import peak_rss_mb, rss_mb
 from storyline.record import Record, normalise_text
 
 if TYPE_CHECKING:
@@ -1064,32 +1065,20 @@ def synthetic_records(n: int, *, seed: int = 0) -> list[Record]:
     return out
 
 
-def _rss_mb() -> float:
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
 def merge_benchmark(n: int = 10_000, *, seed: int = 0) -> dict[str, Any]:
     """Time and memory of dedup + story grouping + event merging over ``n`` synthetic
     records (:func:`synthetic_records`), scaled to 10k articles. Run it in a fresh process
     (``python -m storyline.stories --bench N``) so that peak memory is its own."""
-    import resource
     import time
 
     records = synthetic_records(n, seed=seed)
     Stories().add(synthetic_records(1, seed=seed + 1)[0])  # imports and caches, not timed
     st = Stories()
-    rss0 = _rss_mb()
+    rss0 = rss_mb()
     t0, c0 = time.perf_counter(), time.process_time()
     dups = sum(1 for r in records if st.add(r).duplicate)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
-    grown = _rss_mb() - rss0
+    grown = rss_mb() - rss0
     return {
         "articles": n,
         "seconds": round(seconds, 2),
@@ -1098,7 +1087,7 @@ def merge_benchmark(n: int = 10_000, *, seed: int = 0) -> dict[str, Any]:
         "articles_per_cpu_s": round(n / cpu, 1) if cpu else None,
         "state_mb": round(grown, 1),
         "state_mb_per_10k": round(grown * 10_000 / n, 1),
-        "process_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "process_peak_rss_mb": round(peak_rss_mb(), 1),
         "duplicates": dups,
         "stories": len(st.stories.stories),
         "canonical_events": len(st.merger.events),

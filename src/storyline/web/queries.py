@@ -8,45 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.store import Store, _date_clause
-
-
-def _event_filters(
-    *,
-    type: str | None = None,
-    actor: str | None = None,
-    country: str | None = None,
-    place: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    text: str | None = None,
-) -> tuple[list[str], list[Any]]:
-    """WHERE conditions (on ``events v``) and their parameters."""
-    where: list[str] = []
-    params: list[Any] = []
-    if actor:
-        where.append(
-            "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id "
-            "AND x.event_id = v.id AND (x.name LIKE ? OR x.code = ?))"
-        )
-        params += [f"%{actor}%", actor.upper()]
-    if country:
-        where.append(
-            "(v.place_country = ? OR EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id "
-            "AND x.event_id = v.id AND x.country = ?))"
-        )
-        params += [country.upper(), country.upper()]
-    if type:
-        where.append("v.type = ?")
-        params.append(type.upper())
-    if place:
-        where.append("v.place_name LIKE ?")
-        params.append(f"%{place}%")
-    if text:
-        where.append("(v.sentence LIKE ? OR v.trigger LIKE ?)")
-        params += [f"%{text}%", f"%{text}%"]
-    where += _date_clause("v.date", since, until, params)
-    return where, params
+from storyline.store import Store, event_conditions
 
 
 def events(store: Store, *, limit: int = 50, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
@@ -55,7 +17,7 @@ def events(store: Store, *, limit: int = 50, offset: int = 0, **filters: Any) ->
     The page is chosen on the narrow events rows first and joined to its articles after: the
     article rows are wide (text and record), and touching all of them to sort is what costs.
     """
-    where, params = _event_filters(**filters)
+    where, params = event_conditions(**filters)
     order = "v.date IS NULL, v.date, v.article_id, v.id"
     sql = (
         "WITH page AS (SELECT v.rowid AS rid FROM events v"
@@ -78,7 +40,7 @@ def events(store: Store, *, limit: int = 50, offset: int = 0, **filters: Any) ->
 def network(store: Store, *, limit: int = 200, **filters: Any) -> dict[str, Any]:
     """Who acts on whom: edges (source actor, target actor, event type, count), heaviest first,
     and the actors on them with how many events they take part in."""
-    where, params = _event_filters(**filters)
+    where, params = event_conditions(**filters)
     sql = (
         "SELECT s.name AS source, t.name AS target, v.type, count(*) AS count "
         "FROM events v "
@@ -100,7 +62,7 @@ def network(store: Store, *, limit: int = 200, **filters: Any) -> dict[str, Any]
 
 def event_places(store: Store, *, limit: int = 500, **filters: Any) -> list[dict[str, Any]]:
     """Places where events happened (those with coordinates), with event counts and types."""
-    where, params = _event_filters(**filters)
+    where, params = event_conditions(**filters)
     where.append("v.lat IS NOT NULL AND v.lon IS NOT NULL")
     sql = (
         "SELECT v.place_name AS name, v.place_country AS country, v.lat, v.lon, count(*) AS events, "
