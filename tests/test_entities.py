@@ -729,3 +729,19 @@ def test_meantime_coreference():
     assert scores["b3"]["f1"] >= 0.85
     # clustering must beat leaving every mention alone
     assert scores["b3"]["f1"] > scores["b3_singletons"]["f1"] + 0.1
+
+
+@pytest.mark.parametrize(
+    ("iso_name", "shown"),
+    [
+        ("Korea, Republic of", "Republic of Korea"),
+        ("Congo, The Democratic Republic of the", "The Democratic Republic of the Congo"),
+        ("Virgin Islands, British", "British Virgin Islands"),
+        ("Iraq", "Iraq"),
+    ],
+)
+def test_country_display_name(iso_name: str, shown: str) -> None:
+    """ISO 3166 inverted names are shown in news word order, plain names unchanged."""
+    from storyline.stages.entities import display_name
+
+    assert display_name(iso_name) == shown

@@ -311,6 +311,13 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).lower()
 
 
+def display_name(iso_name: str) -> str:
+    """An ISO 3166 name in news word order: "Korea, Republic of" -> "Republic of Korea",
+    "Congo, The Democratic Republic of the" -> "The Democratic Republic of the Congo"."""
+    head, sep, tail = iso_name.partition(", ")
+    return f"{tail} {head}" if sep else iso_name
+
+
 class Gazetteer:
     """Country names, demonyms, sub-national places and the actor dictionary, loaded once."""
 
@@ -321,7 +328,7 @@ class Gazetteer:
         for c in pycountry.countries:
             iso2[c.alpha_2] = c.alpha_3
             common = getattr(c, "common_name", None)
-            self.country_name[c.alpha_3] = common or c.name
+            self.country_name[c.alpha_3] = display_name(common or c.name)
             for name in (c.name, common, getattr(c, "official_name", None)):
                 if name and "," not in name and "(" not in name:
                     self.country.setdefault(re.sub(r"^the ", "", name), c.alpha_3)
