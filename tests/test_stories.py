@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from conftest import need_data
-from storyline.evaluate.stories import b_cubed, ceaf_e, conll, muc
+from storyline.evaluate.clusters import b_cubed, ceaf_e, conll, muc
 from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
 from storyline.record import Record

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from storyline.evaluate.clusters import b_cubed, muc
 from storyline.record import Article, article_id
 
 log = logging.getLogger(__name__)
@@ -120,38 +121,8 @@ def align(
     return out
 
 
-def muc(key: list[set[Any]], response: list[set[Any]]) -> tuple[float, float]:
-    """MUC recall and precision (Vilain et al. 1995) of ``response`` clusters against ``key``."""
-
-    def score(a: list[set[Any]], b: list[set[Any]]) -> float:
-        where = {m: i for i, c in enumerate(b) for m in c}
-        num = den = 0
-        for c in a:
-            parts = {where.get(m, ("alone", m)) for m in c}
-            num += len(c) - len(parts)
-            den += len(c) - 1
-        return num / den if den else 0.0
-
-    return score(key, response), score(response, key)
-
-
-def b_cubed(key: list[set[Any]], response: list[set[Any]]) -> tuple[float, float]:
-    """B³ recall and precision (Bagga and Baldwin 1998) over the mentions both sides hold."""
-
-    def score(a: list[set[Any]], b: list[set[Any]]) -> float:
-        where = {m: c for c in b for m in c}
-        total = n = 0.0
-        for c in a:
-            for m in c:
-                total += len(c & where.get(m, {m})) / len(c)
-                n += 1
-        return total / n if n else 0.0
-
-    return score(key, response), score(response, key)
-
-
-def _prf(r: float, p: float) -> dict[str, float]:
-    f = 2 * p * r / (p + r) if p + r else 0.0
+def _prf(p: float, r: float, f: float | None = None) -> dict[str, float]:
+    f = (2 * p * r / (p + r) if p + r else 0.0) if f is None else f
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}
 
 
@@ -198,7 +169,7 @@ def evaluate(path: Path, *, model: str | None = None, limit: int | None = None) 
     r = n_hit / n_gold if n_gold else 0.0
     result = {
         "docs": len(docs),
-        "mentions": {**_prf(r, p), "gold": n_gold, "system": n_sys},
+        "mentions": {**_prf(p, r), "gold": n_gold, "system": n_sys},
         "muc": _prf(*muc(keys, responses)),
         "b3": _prf(*b_cubed(keys, responses)),
         "b3_singletons": _prf(*b_cubed(keys, singletons)),
