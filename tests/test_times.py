@@ -114,6 +114,17 @@ CASES = [
         SUNDAY,
         ("10:35 a.m. Friday", "TIME", "2020-01-03T10:35", None),
     ),
+    # a time zone in brackets belongs to the time; a bracketed aside does not part it from its day
+    (
+        "The jet landed at 6:40 p.m. (GMT +8) after a 12-hour flight.",
+        "2007-10-17",
+        ("6:40 p.m. (GMT +8)", "TIME", "2007-10-17T18:40", None),
+    ),
+    (
+        "The blast occurred at 10:35 a.m. (0735 GMT) Friday.",
+        "1998-08-08",
+        ("10:35 a.m.", "TIME", "1998-08-07T10:35", None),
+    ),
     # tense: a past verb in a "whether" clause under "would" looks forward (future in the past)
     (
         "Drivers said they would wait to see whether the crossing actually opened on Wednesday as promised.",
@@ -209,13 +220,129 @@ CASES = [
         SUNDAY,
         ("Earlier that day", "DATE", "1998-10-23", "START"),
     ),
+    (
+        "The index closed at 2082 on Oct. 27, down 4.5% from the previous Friday.",
+        "1989-10-30",
+        ("the previous Friday", "DATE", "1989-10-20", None),
+    ),
     # years said in words (broadcast transcripts)
     ("The law was passed in nineteen ninety-six.", SUNDAY, ("nineteen ninety-six", "DATE", "1996", None)),
+    (
+        "January nineteen ninety-seven. Atlanta again.",
+        "1998-02-27",
+        ("January nineteen ninety-seven", "DATE", "1997-01", None),
+    ),
+    (
+        "Prices fell to the level we saw in the winter of nineteen ninety-four.",
+        "1998-02-23",
+        ("the winter of nineteen ninety-four", "DATE", "1994-WI", None),
+    ),
     (
         "Prices will rise by the year two thousand.",
         "1998-01-08",
         ("the year two thousand", "DATE", "2000", None),
     ),
+    # a plan told in the past gives no direction: the nearest such weekday
+    (
+        "Protesters planned a large demonstration in Little Havana on Saturday.",
+        "2000-01-07",
+        ("Saturday", "DATE", "2000-01-08", None),
+    ),
+    (
+        "The team planned to leave Nairobi on Thursday.",
+        "1998-09-30",
+        ("Thursday", "DATE", "1998-10-01", None),
+    ),
+    # news' scheduled present looks forward for a weekday hanging on the verb, not through a noun
+    ("Arafat meets Albright separately Monday.", "1998-05-01", ("Monday", "DATE", "1998-05-04", None)),
+    (
+        "The GM move follows Tuesday's declaration by Ford.",
+        FRIDAY_1989,
+        ("Tuesday", "DATE", "1989-10-24", None),
+    ),
+    # a present perfect progressive looks back; a deadline after a past verb takes the nearest day
+    (
+        "Investigators have been searching for Kopp since the Oct. 23 slaying.",
+        "1999-05-06",
+        ("Oct. 23", "DATE", "1998-10-23", None),
+    ),
+    (
+        "The agency has given the relatives until 9 a.m. Tuesday to sign.",
+        "2000-04-03",
+        ("9 a.m. Tuesday", "TIME", "2000-04-04T09:00", None),
+    ),
+    # a month just ahead of the DCT in a past sentence is announced, not a year back
+    ("NATO set a summit for Washington in April.", "1999-03-12", ("April", "DATE", "1999-04", None)),
+    (
+        "As of February, the store accounts for 70% of sales.",
+        "2008-04-03",
+        ("February", "DATE", "2008-02", None),
+    ),
+    # "the year" and its kin: the DCT's year; a year "ended ..." is a reporting period
+    ("The company expects a loss for the year.", THURSDAY_1989, ("the year", "DATE", "1989", None)),
+    ("Sales for the full year were $6.6 billion.", THURSDAY_1989, ("the full year", "DATE", "1989", None)),
+    (
+        "It expects sales in the current fiscal year to rise.",
+        THURSDAY_1989,
+        ("the current fiscal year", "DATE", "1989", None),
+    ),
+    (
+        "Herbicide use was delayed earlier in the year by rain.",
+        THURSDAY_1989,
+        ("earlier in the year", "DATE", "1989", "START"),
+    ),
+    (
+        "Revenue was $76 million for the year ended March 31.",
+        THURSDAY_1989,
+        ("the year", "DURATION", "P1Y", None),
+    ),
+    ("Orders rose from the early summer.", THURSDAY_1989, ("the early summer", "DATE", "1989-SU", "START")),
+    # earnings comparisons: the reporting quarter the story is about, a year back
+    (
+        "Net rose in the third quarter. For the quarter a year ago, it earned $5 million.",
+        THURSDAY_1989,
+        ("the quarter a year ago", "DATE", "1988-Q3", None),
+    ),
+    (
+        "Kimberly-Clark posted a gain in third-quarter net. After a flat second quarter, prices rose. "
+        "Charges were taken in the year-earlier period.",
+        "1989-11-01",
+        ("the year-earlier period", "DATE", "1988-Q3", None),
+    ),
+    (
+        "Net was $306 million, against a loss in the 1988 period. The year-ago results included a charge.",
+        THURSDAY_1989,
+        ("year-ago", "DATE", "1988", None),
+    ),
+    (
+        "Earnings will fall for the last half of 1989.",
+        "1989-10-26",
+        ("the last half of 1989", "DATE", "1989-H2", None),
+    ),
+    (
+        "Demand will stay weak through the first two quarters of 1990.",
+        "1989-10-26",
+        ("the first two quarters of 1990", "DATE", "1990-H1", None),
+    ),
+    # parts of the day before or after the day word
+    (
+        "In London at mid-afternoon yesterday, the shares were up.",
+        THURSDAY_1989,
+        ("mid-afternoon yesterday", "TIME", "1989-11-01TAF", "MID"),
+    ),
+    # unmeasured stretches and vague references; decades are written in years
+    ("Kidnappings rose in recent years.", SUNDAY, ("recent years", "DURATION", "PXY", None)),
+    ("Rates may fall in coming weeks.", SUNDAY, ("coming weeks", "DURATION", "PXW", None)),
+    ("It will cut tax payments in future quarters.", SUNDAY, ("future quarters", "DATE", "FUTURE_REF", None)),
+    ("There were sell programs in past years, too.", SUNDAY, ("past years", "DATE", "PAST_REF", None)),
+    (
+        "We do not minimize the challenges of the near term.",
+        SUNDAY,
+        ("the near term", "DATE", "FUTURE_REF", None),
+    ),
+    ("The rate was the lowest for two decades.", SUNDAY, ("two decades", "DURATION", "P20Y", None)),
+    ("For decades, exiles opposed the government.", SUNDAY, ("decades", "DURATION", "PXY", None)),
+    ("Threats became routine over the past decade.", SUNDAY, ("the past decade", "DURATION", "P10Y", None)),
     # without a publication date relative values stay unanchored, absolute ones resolve
     ("An air raid on Friday killed the general.", None, ("Friday", "DATE", "XXXX-WXX-5", None)),
     ("Profits doubled last year.", None, ("last year", "DATE", "XXXX", None)),
@@ -253,6 +380,57 @@ def test_week_has_earliest_and_latest(times) -> None:
     assert (got.earliest, got.latest) == ("2019-12-23", "2019-12-29")
 
 
+# (sentence, published, text, earliest, latest): the first and last day the expression allows
+BOUNDS = [
+    ("The decision came earlier this month.", SUNDAY, "earlier this month", "2020-01-01", "2020-01-05"),
+    ("Sales rose earlier this year.", "2020-11-05", "earlier this year", "2020-01-01", "2020-11-05"),
+    ("He will arrive later this month.", "2020-11-05", "later this month", "2020-11-05", "2020-11-30"),
+    ("Prices rose last week.", SUNDAY, "last week", "2019-12-23", "2019-12-29"),
+    ("Prices rose over the past two years.", SUNDAY, "the past two years", "2018-01-05", "2020-01-05"),
+    ("Protests have grown over the past week.", SUNDAY, "the past week", "2019-12-29", "2020-01-05"),
+    ("Attacks increased in recent days.", SUNDAY, "recent days", "2019-12-22", "2020-01-05"),
+    ("More rain is expected in the coming days.", SUNDAY, "the coming days", "2020-01-05", "2020-01-19"),
+    (
+        "The deal should close by the end of the year.",
+        SUNDAY,
+        "the end of the year",
+        "2020-09-01",
+        "2020-12-31",
+    ),
+    ("Protests began in late November.", SUNDAY, "late November", "2019-11-21", "2019-11-30"),
+    ("The summit was held in mid-2019.", SUNDAY, "mid-2019", "2019-05-02", "2019-08-31"),
+    ("The plant closed three years ago.", SUNDAY, "three years ago", "2017-01-01", "2017-12-31"),
+    ("The group recently changed its name.", SUNDAY, "recently", None, "2020-01-05"),
+    ("Nobody knows what the future holds.", SUNDAY, "the future", "2020-01-05", None),
+    # a whole day is not vague; a duration not counted from the DCT has no place in time
+    ("An air raid on Friday killed the general.", SUNDAY, "Friday", None, None),
+    ("She was questioned for more than 10 hours.", SUNDAY, "more than 10 hours", None, None),
+    ("He spent two years in prison.", SUNDAY, "two years", None, None),
+    # without a publication date nothing relative can be bounded
+    ("Attacks increased in recent days.", None, "recent days", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "earliest", "latest"), BOUNDS, ids=[b[2] for b in BOUNDS]
+)
+def test_time_bounds(
+    times, sentence: str, published: str | None, text: str, earliest: str | None, latest: str | None
+) -> None:
+    got = _found(times(sentence, published), text)
+    assert (got.earliest, got.latest) == (earliest, latest)
+
+
+def test_rule_triggers_change_nothing(analyse, stage, nlp) -> None:
+    """Skipping a rule whose trigger words are absent gives the same times as running them all."""
+    ungated = TimeStage(nlp)
+    ungated.triggers = {}
+    sentences = [c[0] for c in CASES] + [b[0] for b in BOUNDS] + [n[0] for n in NEGATIVE]
+    an = analyse("\n\n".join(sentences), published=SUNDAY)
+    assert stage(an) == ungated(an)
+    assert len(stage(an)) > 100
+
+
 @pytest.mark.parametrize(
     ("value", "earliest", "latest"),
     [
@@ -281,6 +459,9 @@ NEGATIVE = [
     ("The museum holds 1500 paintings.", "1500"),
     ("Two thousand people marched in the capital.", "Two thousand"),
     ("The memorial was unveiled by the mayor.", "memorial"),
+    ("The quarter-to-quarter comparison was enhanced by charges.", "The quarter"),
+    ("Revenue fell to $300 million, down from $450 million the year before.", "the year"),
+    ("Three-quarters of its food is imported.", "quarters"),
 ]
 
 
@@ -308,9 +489,9 @@ def test_seed_article_times(pipeline) -> None:
 def test_tempeval3_scores(nlp) -> None:
     """TempEval-3 task A on TBAQ-cleaned (TimeBank + AQUAINT), thresholds below what we measure.
 
-    Measured (2026-11, en_core_web_sm 3.8, ``storyline eval times``): strict F1 0.863,
-    relaxed F1 0.933, type accuracy 0.952, value F1 0.790 over all 256 documents; gold DATEs
-    with a whole-day value: 98% found, 89% of those with the exact day.
+    Measured (2026-11, en_core_web_sm 3.8, ``storyline eval times``): strict F1 0.875,
+    relaxed F1 0.941, type accuracy 0.951, value F1 0.812 over all 256 documents; gold DATEs
+    with a whole-day value: 98% found, 90% of those with the exact day.
     """
     from storyline.evaluate.times import evaluate
 
@@ -318,12 +499,12 @@ def test_tempeval3_scores(nlp) -> None:
     scores = evaluate(Path(data), nlp=nlp)
     overall = scores["all"]
     assert overall["docs"] >= 250
-    assert overall["strict"]["f1"] >= 0.83
-    assert overall["relaxed"]["f1"] >= 0.91
+    assert overall["strict"]["f1"] >= 0.84
+    assert overall["relaxed"]["f1"] >= 0.92
     assert overall["type_accuracy"] >= 0.93
-    assert overall["value"]["f1"] >= 0.76
+    assert overall["value"]["f1"] >= 0.78
     assert overall["full_day"]["found"] >= 0.95
-    assert overall["full_day"]["value_accuracy"] >= 0.86
+    assert overall["full_day"]["value_accuracy"] >= 0.87
     for corpus in ("TimeBank", "AQUAINT"):
         assert scores[corpus]["relaxed"]["f1"] >= 0.90, corpus
 
@@ -332,7 +513,7 @@ def test_tempeval3_scores(nlp) -> None:
 def test_meantime_scores(nlp) -> None:
     """MEANTIME English (Wikinews airbus + apple, CC BY 4.0), never used to tune the rules.
 
-    Measured: strict F1 0.90, relaxed F1 0.95, type accuracy 0.95, value F1 0.83 over 60
+    Measured: strict F1 0.905, relaxed F1 0.95, type accuracy 0.95, value F1 0.845 over 60
     documents (title and the annotated first sentences of each); whole-day DATEs: 99% found,
     97% of those with the exact day.
     """
@@ -344,7 +525,7 @@ def test_meantime_scores(nlp) -> None:
     assert overall["strict"]["f1"] >= 0.85
     assert overall["relaxed"]["f1"] >= 0.90
     assert overall["type_accuracy"] >= 0.90
-    assert overall["value"]["f1"] >= 0.78
+    assert overall["value"]["f1"] >= 0.80
     assert overall["full_day"]["value_accuracy"] >= 0.92
 
 

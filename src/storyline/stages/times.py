@@ -13,6 +13,21 @@ November is next January). Anaphoric expressions ("a year earlier", "the followi
 before them. Holidays are fixed-date, n-th weekday (Thanksgiving) or Easter-based, all
 listed in ``data/times.json``. Without a DCT, relative values stay unanchored
 (``XXXX-WXX-5``); absolute ones still resolve. Nothing here guesses a DCT.
+
+A plan told in the past ("planned a rally on Saturday", "gave them until Tuesday") takes the
+nearest such day; a weekday on a simple present verb looks forward ("meets Albright Monday").
+Earnings stories compare with the quarter they report (the first one named): "the year-earlier
+period", "the 1988 period" and "a year ago" take its number. "The year", "the full year" and
+"the current fiscal year" are the DCT's year, as TimeML anchors them.
+
+Every item carries ``earliest``/``latest``, the first and last day its referent can fall on
+(see :meth:`TimeStage._bounds`): "last week" its seven days, "earlier this month" the 1st to
+the DCT, "late November" its last third, "the past two years" and "in recent days" the
+stretch back from the DCT, "recently" anything up to the DCT. A whole day has none.
+
+Speed: each rule runs only when one of its trigger words (or a digit pattern) occurs in the
+text, and the unit rules only in windows around unit words; outputs are the same as
+running every rule everywhere (``tests/test_times.py`` checks it).
 """
 
 from __future__ import annotations
@@ -20,6 +35,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import logging
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -35,6 +51,10 @@ from storyline.stages.common import token_at
 log = logging.getLogger(__name__)
 
 PAST, FUTURE = "past", "future"
+# a plan told in the past ("planned a rally on Saturday"): the planned day may lie either side of the DCT
+PLANNED = "planned"
+# a simple present verb: ahead for a weekday ("meets Albright Monday"), no direction for a month
+PRESENT = "present"
 
 
 @dataclass(frozen=True)
@@ -131,6 +151,9 @@ class TimeStage:
         self.vague_durations: dict[str, str] = k["vague_durations"]
         self.set_adverbs: dict[str, str] = k["set_adverbs"]
         self.future_verbs = set(k["future_verbs"])
+        self.vague_extent: dict[str, str] = k["vague_extent"]
+        self.stative_verbs = set(k["stative_verbs"])
+        self.same_past_forms = set(k["same_past_forms"])
         self.holidays: dict[str, str] = k["holidays"]
         self.weekday_holidays: dict[str, list[int]] = k["weekday_holidays"]
         self.easter_holidays: dict[str, int] = k["easter_holidays"]
@@ -156,8 +179,10 @@ class TimeStage:
         pos_day = r"(?:early|late|mid-?)"
         holidays = _alt([*self.holidays, *self.weekday_holidays, *self.easter_holidays])
         ordinal = _alt(self.ordinals)
+        wd_rel = r"(?P<rel>last|next|this|coming|past|previous|the\s+(?:previous|following))"
         zone = _alt(k["time_zones"])
         year = r"(?:1[5-9]\d\d|20\d\d)"
+        spoken = rf"(?:nineteen|eighteen)[\s-]+(?:{tens})(?:[\s-](?:{small}))?"  # broadcast transcripts
         i = "(?i:{})".format
         b = r"\b"
         rules: list[tuple[str, str, Callable[[re.Match[str], _Ctx], Reading | None]]] = [
@@ -181,7 +206,8 @@ class TimeStage:
             ),
             (
                 "month_year",
-                rf"(?:{i(rf'(?P<pos>{pos})')}\s*)?{b}(?P<mon>{month_any}),?\s+(?:of\s+)?(?P<year>{year}){b}",
+                rf"(?:{i(rf'(?P<pos>{pos})')}\s*)?{b}(?P<mon>{month_any}),?\s+(?:of\s+)?"
+                rf"(?P<year>{year}|{i(spoken)}){b}",
                 self._date,
             ),
             (
@@ -194,7 +220,8 @@ class TimeStage:
             (
                 "season_year",
                 i(
-                    rf"(?:(?P<pos>{pos})\s*)?{b}(?:the\s+)?(?P<season>{season})\s+(?:of\s+)?(?P<year>{year}){b}"
+                    rf"(?:(?P<pos>{pos})\s*)?{b}(?:the\s+)?(?P<season>{season})\s+(?:of\s+)?"
+                    rf"(?P<year>{year}|{spoken}){b}"
                 ),
                 self._season_year,
             ),
@@ -231,15 +258,17 @@ class TimeStage:
             ),
             (
                 "weekday",
-                rf"(?:{i(rf'(?P<pos>{pos_day})')}\s+)?(?:{i(r'(?P<rel>last|next|this|coming|past|previous)')}\s+)?"
+                rf"(?:{i(rf'(?P<pos>{pos_day})')}\s+)?"
+                rf"(?:{i(wd_rel)}\s+)?"
                 rf"{b}(?P<wd>{wd}){b}(?:\s+(?P<pod>{pod}){b})?",
                 self._weekday,
             ),
             (
                 "relday",
                 i(
-                    rf"(?:(?P<pos>{pos_day})\s+)?{b}(?P<word>today|tonight|yesterday|tomorrow|last night|"
-                    rf"overnight|this (?P<pod0>{pod})|(?P<day>yesterday|tomorrow) (?P<pod>{pod})){b}"
+                    rf"(?:(?P<pos>{pos_day})\s*)?{b}(?P<word>today|tonight|yesterday|tomorrow|last night|"
+                    rf"overnight|this (?P<pod0>{pod})|(?P<day>yesterday|tomorrow) (?P<pod>{pod})|"
+                    rf"(?P<pod1>{pod}) (?P<day1>yesterday|today|tomorrow)){b}"
                 ),
                 self._relday,
             ),
@@ -271,10 +300,24 @@ class TimeStage:
             ),
             ("weekend", i(rf"{b}the\s+weekend{b}"), self._weekend),
             (
+                "the_season",
+                i(rf"{b}the\s+(?:(?P<pos>{pos_day})[\s-]*)?(?P<season>{season}){b}(?!\s+of\b)"),
+                self._the_season,
+            ),
+            (
+                "the_year",
+                i(
+                    rf"{b}(?:(?P<pos>earlier|later)\s+in\s+|(?P<pos2>the\s+(?:beginning|start|middle)\s+of)\s+)?"
+                    rf"the\s+(?:(?P<rel>current|full|whole|entire)\s+)?"
+                    rf"(?:fiscal\s+)?year{b}(?![-'’]|\s+(?:before|after|earlier|later|ago|two|of)\b)"
+                ),
+                self._the_year,
+            ),
+            (
                 "the_quarter",
                 i(
                     rf"{b}the\s+(?P<rel>latest\s+|most recent\s+|current\s+|same\s+|previous\s+)?"
-                    rf"(?:fiscal\s+)?quarter{b}"
+                    rf"(?:fiscal\s+)?quarter{b}(?!-)"
                 ),
                 self._the_quarter,
             ),
@@ -292,6 +335,22 @@ class TimeStage:
                     r"(?P<what>quarter|period|half|months?|weeks?)\b)?"
                 ),
                 self._year_ago_adj,
+            ),
+            (
+                "period_year_ago",
+                i(
+                    r"\bthe\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+"
+                    r"(?:a\s+year\s+(?:ago|earlier|before)|last\s+year)\b"
+                ),
+                self._period_year_ago,
+            ),
+            (
+                "halves",
+                i(
+                    rf"{b}(?:the\s+)?(?P<which>first|last|second)\s+(?:half|two\s+quarters)\s+of\s+"
+                    rf"(?:fiscal\s+)?(?P<year>{year}){b}"
+                ),
+                self._halves,
             ),
             (
                 "spoken_year",
@@ -331,8 +390,8 @@ class TimeStage:
             (
                 "plural_units",
                 i(
-                    rf"{b}(?:(?P<recent>recent|coming)\s+)?(?P<unit>(?:second|minute|hour|day|week|month|year|"
-                    rf"decade)s|centuries)(?P<long>-long)?{b}"
+                    rf"{b}(?:(?P<recent>recent|coming|future|past)\s+)?(?P<unit>(?:second|minute|hour|day|week|month|"
+                    rf"quarter|year|decade)s|centuries)(?P<long>-long)?{b}"
                 ),
                 self._plural_units,
             ),
@@ -353,7 +412,8 @@ class TimeStage:
                     rf"{b}(?:(?P<h>\d{{1,2}})(?::(?P<m>\d\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.?m{b}\.?)"
                     rf"|(?P<h2>\d{{1,2}}):(?P<m2>\d\d)(?=\s*(?:{zone}|hrs{b}|h{b}|o'clock))"
                     rf"|(?P<noon>noon|midnight|midday){b})"
-                    rf"(?:\s*\(?(?P<zone>{zone})\)?{b})?"
+                    # a zone bare or in balanced brackets: "12:56 UTC", "6:40 p.m. (GMT +8)"
+                    rf"(?:\s*(?:\((?P<zone0>{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)|(?P<zone>{zone}){b}))?"
                 )
                 + rf"(?:\s+(?P<wd>{wd}|today|yesterday|tomorrow){b})?",
                 self._clock,
@@ -369,8 +429,68 @@ class TimeStage:
         self.unit_trigger = re.compile(
             r"(?i)\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur)"
         )
+        self.triggers = self._triggers(k)
         self.age_after = re.compile(r"^(?:-| )?(?:old\b|of age\b|-old\b)", re.I)
         self.age_before = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
+
+    def _triggers(self, k: dict) -> dict[str, tuple[frozenset[str], re.Pattern[str] | None]]:
+        """Per rule, words (lowercased letter runs) of which every match holds at least one, or
+        a pattern every match's text satisfies: a rule whose triggers are all absent from an
+        article cannot match there, so it is not run (most rules find nothing in most texts)."""
+
+        def words(*groups: object) -> frozenset[str]:
+            out: set[str] = set()
+            for group in groups:
+                for w in group if not isinstance(group, str) else [group]:  # type: ignore[union-attr]
+                    out.update(re.findall(r"[a-z]+", str(w).lower()))
+            return frozenset(out)
+
+        def last_words(keys: object) -> frozenset[str]:  # a match holds a whole key, so its last word
+            return frozenset(re.findall(r"[a-z]+", str(key).lower())[-1] for key in keys)  # type: ignore[attr-defined]
+
+        months = words(self.month_any)
+        units = words("day week weekend month year quarter")
+        none: frozenset[str] = frozenset()
+        year = re.compile(r"1[5-9]\d\d|20\d\d")
+        return {
+            "date_mdy": (months, None),
+            "date_dmy": (months, None),
+            "date_iso": (none, year),
+            "date_slash": (none, re.compile("/")),
+            "month_year": (months, None),
+            "month": (words(self.months), None),
+            "season_year": (words(self.seasons), None),
+            "year": (none, year),
+            "decade": (none, re.compile(r"(?i)0s")),
+            "century": (words("century"), None),
+            "quarter": (words("quarter half"), None),
+            "year_period": (words("quarter period"), None),
+            "weekday": (words(self.weekdays), None),
+            "relday": (words("today tonight yesterday tomorrow overnight", self.pods), None),
+            "anaphora": (units, None),
+            "period_end": (words("end"), None),
+            "latest_period": (words("period"), None),
+            "relperiod": (words(units, "decade century", self.seasons), None),
+            "weekend": (words("weekend"), None),
+            "the_year": (words("year"), None),
+            "the_season": (words(self.seasons), None),
+            "the_quarter": (words("quarter"), None),
+            "holiday": (last_words([*self.holidays, *self.weekday_holidays, *self.easter_holidays]), None),
+            "year_ago_adj": (words("earlier ago"), None),
+            "spoken_year": (words("nineteen eighteen thousand"), None),
+            "period_year_ago": (words("quarter period"), None),
+            "halves": (words("half quarters"), None),
+            "past_units": (words("past last next coming"), None),
+            "plural_units": (
+                words("seconds minutes hours days weeks months quarters years decades centuries"),
+                None,
+            ),
+            "set": (words("every each per"), None),
+            "set_adverb": (words(self.set_adverbs), None),
+            "clock": (words("noon midnight midday am pm m"), re.compile(":")),
+            "vague": (last_words(self.vague_refs), None),
+            "vague_duration": (last_words(self.vague_durations), None),
+        }
 
     # --- running -----------------------------------------------------------------------------
 
@@ -380,7 +500,13 @@ class TimeStage:
         ctx = _Ctx(self, an, text, an.published)
         found: list[_Candidate] = []
         unit_hits = [m.start() for m in self.unit_trigger.finditer(text)]
+        present = set(re.findall(r"[a-z]+", text.lower()))
         for name, rx, fn in self.rules:
+            trigger_words, trigger_rx = self.triggers.get(name, (None, None))
+            if trigger_words is not None and not (
+                trigger_words & present or (trigger_rx is not None and trigger_rx.search(text))
+            ):
+                continue  # none of the words a match needs is in the text
             for m in self._matches(name, rx, text, unit_hits):
                 reading = self._read(fn, m, ctx, text)
                 if reading is not None:
@@ -447,29 +573,112 @@ class TimeStage:
         """Anchor anaphoric values and clock times, then build the record items."""
         out: list[Time] = []
         ref: str | None = ctx.dct.isoformat() if ctx.dct else None
+        # the reporting period an earnings story is about: the first quarter it names ("posted
+        # third-quarter net"); "the year-earlier period", "the 1989 period" and "a year ago"
+        # compare with it even after another quarter was named in passing
+        topic = next(
+            (
+                c.reading.value
+                for c in chosen
+                if c.rule == "quarter"
+                and re.fullmatch(r"\d{4}-Q\d", c.reading.value or "")
+                and (ctx.dct is None or int(c.reading.value[:4]) >= ctx.dct.year - (ctx.dct.month < 4))  # type: ignore[index]
+            ),
+            None,
+        )
         for i, c in enumerate(chosen):
             r = c.reading
+            qref = topic if topic and ref and re.fullmatch(r"\d{4}-Q\d", ref) else ref
             if r.shift is not None:
                 amount, unit, from_dct = r.shift
-                anchor = ref
+                anchor = qref if unit in ("year", "year-quarter") else ref
+                if (
+                    c.rule in ("year_ago_adj", "period_year_ago")
+                    and ctx.dct
+                    and anchor
+                    and anchor[:4].isdigit()
+                    and int(anchor[:4]) < ctx.dct.year - (ctx.dct.month < 4)
+                ):
+                    # "the 1988 period ... the year-ago results": the comparison is with the
+                    # period being reported, not a year before the older one just named
+                    anchor = (topic if unit == "year-quarter" else None) or f"{ctx.dct.year:04d}"
                 if from_dct and not (unit == "year" and ref and re.fullmatch(r"\d{4}-[QH]\d", ref)):
                     anchor = ctx.dct.isoformat() if ctx.dct else None
                 r = replace(r, value=_shift(anchor, amount, unit), shift=None)
             if r.value and r.value.endswith("Q?"):
-                r = replace(r, value=self._quarter_in_discussion(r.value, ref, ctx))
+                r = replace(r, value=self._quarter_in_discussion(r.value, qref, ctx))
             if r.type == "TIME" and r.value and r.value.startswith("T"):
                 r = replace(r, value=self._anchor_clock(r.value, chosen, i, ctx, text))
             if r.type == "DATE" and r.value and re.match(r"\d{4}", r.value) and c.rule not in _NOT_REF:
                 ref = r.value
-            earliest, latest = bounds(r.value) if r.type in ("DATE", "SET") else (None, None)
-            if r.value == "PAST_REF" and ctx.dct:
-                latest = ctx.dct.isoformat()
-            elif r.value == "FUTURE_REF" and ctx.dct:
-                earliest = ctx.dct.isoformat()
+            try:
+                earliest, latest = self._bounds(c, r, ctx, text)
+            except (ValueError, OverflowError) as err:  # a date beyond the calendar's range
+                log.debug("no bounds for %r: %s", text[c.start : c.end], err)
+                earliest = latest = None
             out.append(
                 Time(c.start, c.end, text[c.start : c.end], r.type, r.value, r.mod, earliest, latest)  # type: ignore[arg-type]
             )
         return out
+
+    def _bounds(self, c: _Candidate, r: Reading, ctx: _Ctx, text: str) -> tuple[str | None, str | None]:
+        """First and last day the expression lets its referent fall on (ISO dates, None = open).
+
+        A calendar value coarser than a day covers its days, narrowed to a third by START/MID/END
+        ("late November": the 21st to the 30th) and cut at the DCT by "earlier/later this ...";
+        a vague reference is before (PAST_REF) or after (FUTURE_REF) the DCT; a stretch counted
+        back or forward from the DCT ("the past two years", "in recent days", "the coming
+        weeks") runs between the DCT and that far away (vague sizes from ``data/times.json``).
+        The bounds are the expression's own: a signal in front of it ("since", "by", "before")
+        bounds the events it dates, not the expression, and is left to the events stage.
+        """
+        dct = ctx.dct
+        value = r.value or ""
+        words = text[c.start : c.end].lower()
+        if r.type == "DURATION":
+            return self._stretch_bounds(value, words, dct)
+        if value in ("PAST_REF", "FUTURE_REF"):
+            if dct is None:
+                return None, None
+            return (None, dct.isoformat()) if value == "PAST_REF" else (dct.isoformat(), None)
+        if r.type not in ("DATE", "TIME"):
+            return None, None
+        day = re.match(r"\d{4}-\d\d-\d\d", value)
+        first, last = (day[0], day[0]) if day else bounds(value)
+        if first is None or last is None:
+            return None, None
+        relative = re.match(r"(?:earlier|later)\b", words)
+        if relative and dct is not None:  # "earlier this month": from its start up to the DCT
+            if relative[0] == "earlier":
+                last = min(last, dct.isoformat())
+            else:
+                first = max(first, dct.isoformat())
+        elif not day and r.mod in _THIRD:
+            first, last = _third(first, last, _THIRD[r.mod])
+        if day:
+            return None, None  # a whole day named: nothing vague to bound
+        return first, last
+
+    def _stretch_bounds(self, value: str, words: str, dct: dt.date | None) -> tuple[str | None, str | None]:
+        """Bounds of a duration counted from the DCT ("the past two years", "in coming days")."""
+        m = re.fullmatch(r"P(T?)(\d+|X)([A-Z]+)", value)
+        if dct is None or m is None:
+            return None, None
+        back = re.match(r"(?:the\s+)?(?:past|last|previous|recent)\b", words)
+        ahead = re.match(r"(?:the\s+)?(?:next|coming)\b", words)
+        if not (back or ahead):
+            return None, None
+        unit = ("T" + m[3]) if m[1] else m[3]
+        amount = m[2]
+        if amount == "X":
+            vague = self.vague_extent.get(unit)
+            if vague is None:
+                return None, None
+            amount, unit = re.fullmatch(r"(\d+)(T?[A-Z]+)", vague).groups()  # type: ignore[union-attr]
+        other = _move(dct, int(amount), unit, -1 if back else 1)
+        if other is None:
+            return None, None
+        return (other.isoformat(), dct.isoformat()) if back else (dct.isoformat(), other.isoformat())
 
     @staticmethod
     def _quarter_in_discussion(value: str, ref: str | None, ctx: _Ctx) -> str:
@@ -488,7 +697,8 @@ class TimeStage:
         near = []
         if i + 1 < len(chosen):
             gap = text[chosen[i].end : chosen[i + 1].start]
-            if re.fullmatch(r"\s*(?:on|,)?\s*", gap, re.I):
+            # "12:56 UTC on Saturday", "10:35 a.m. (0735 GMT) Friday"
+            if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*(?:on|,)?\s*", gap, re.I):
                 near.append(chosen[i + 1])
         if i > 0:
             gap = text[chosen[i - 1].end : chosen[i].start]
@@ -543,7 +753,7 @@ class TimeStage:
         g = m.groupdict()
         mon = int(g["mon"]) if g["mon"].isdigit() else self._month_num(g["mon"])
         day = int(g["day"]) if g.get("day") else None
-        year = int(g["year"]) if g.get("year") else None
+        year = self._year_number(g["year"]) if g.get("year") else None
         if year is not None and year < 100:
             year += 2000 if year < 50 else 1900
         mod = self._mod(g.get("pos"))
@@ -562,7 +772,7 @@ class TimeStage:
                 year += 1
             elif direction == PAST and candidate > ctx.dct + dt.timedelta(days=60):
                 year -= 1
-            elif direction is None:  # no tense to go by: the nearest such day
+            elif direction not in (PAST, FUTURE):  # no tense to go by: the nearest such day
                 year += _nearest((candidate - ctx.dct).days, 366)
         dt.date(year, mon, day)
         return Reading("DATE", f"{year:04d}-{mon:02d}-{day:02d}", mod)
@@ -595,14 +805,22 @@ class TimeStage:
             direction = ctx.tense(m.start())
             if direction == FUTURE and mon < ctx.dct.month:
                 year += 1
-            elif direction == PAST and mon > ctx.dct.month:
-                year -= 1
-            elif direction is None:  # no tense to go by: the nearest such month
+            elif direction == PAST and mon > ctx.dct.month + _SOON_MONTHS:
+                year -= 1  # a month just ahead in a past sentence is announced: "set a summit for April"
+            elif direction not in (PAST, FUTURE):  # no tense to go by: the nearest such month
                 year += _nearest(mon - ctx.dct.month, 12)
         return Reading("DATE", f"{year:04d}-{mon:02d}", mod)
 
     def _season_year(self, m: re.Match[str], ctx: _Ctx) -> Reading:
-        return Reading("DATE", f"{m['year']}-{self.seasons[m['season'].lower()]}", self._mod(m["pos"]))
+        year = self._year_number(m["year"])
+        return Reading("DATE", f"{year:04d}-{self.seasons[m['season'].lower()]}", self._mod(m["pos"]))
+
+    def _year_number(self, text: str) -> int:
+        """A year from digits or from words ("nineteen ninety-four")."""
+        if text.isdigit():
+            return int(text)
+        first, *rest = re.split(r"[\s-]+", text.lower())
+        return (1900 if first == "nineteen" else 1800) + sum(int(self._number(w) or 0) for w in rest)
 
     def _year(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
         pos = (m["pos"] or "").lower()
@@ -696,16 +914,17 @@ class TimeStage:
         if ctx.dct is None:
             return Reading(typ, f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), mod)
         today = ctx.dct.isoweekday()
+        if rel.startswith("the"):  # "the previous Friday": before the day last named
+            after = rel.endswith("following")
+            return Reading(typ, None, mod, shift=(wd, "weekday-after" if after else "weekday-before", False))
         if rel in ("last", "past", "previous"):
             delta = -(((today - wd) % 7) or 7)
         elif rel in ("next", "coming"):
             delta = ((wd - today) % 7) or 7
         elif rel == "this":
-            delta = (wd - today) % 7 if ctx.tense(m.start()) == FUTURE else -((today - wd) % 7)
-        elif ctx.tense(m.start()) == FUTURE:
-            delta = (wd - today) % 7
+            delta = (wd - today) % 7 if ctx.tense(m.start()) in (FUTURE, PRESENT) else -((today - wd) % 7)
         else:
-            delta = -((today - wd) % 7)
+            delta = _weekday_delta(wd, today, ctx.tense(m.start()))
         day = ctx.dct + dt.timedelta(days=delta)
         return Reading(typ, day.isoformat() + (f"T{pod}" if pod else ""), mod)
 
@@ -713,11 +932,11 @@ class TimeStage:
         word = m["word"].lower()
         mod = self._mod(m["pos"])
         offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(
-            m["day"].lower() if m["day"] else word, 0
+            (m["day"] or m["day1"] or word).lower(), 0
         )
         pod = ""
-        if m["pod"] or m["pod0"]:
-            pod = self.pods[(m["pod"] or m["pod0"]).lower()]
+        if m["pod"] or m["pod0"] or m["pod1"]:  # "yesterday afternoon", "mid-afternoon yesterday"
+            pod = self.pods[(m["pod"] or m["pod0"] or m["pod1"]).lower()]
         elif word in ("tonight", "last night", "overnight"):
             pod = "NI"
         if word == "overnight":
@@ -733,9 +952,9 @@ class TimeStage:
         mod = self._mod(m["pos"])
         code = self.units.get(unit)
         if m["the"] and rel in ("past", "last", "next", "coming") and code and unit != "weekend":
-            return Reading("DURATION", f"P1{code}", mod)
+            return Reading("DURATION", self._period(1, unit), mod)
         if rel == "past" and code:
-            return Reading("DURATION", f"P1{code}", mod)
+            return Reading("DURATION", self._period(1, unit), mod)
         k = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
         if unit in self.seasons:
             return self._season(self.seasons[unit], k, ctx, mod)
@@ -780,6 +999,18 @@ class TimeStage:
             wraps = first > last
             year -= 0 if (last < month and not wraps) else 1
         return Reading("DATE", f"{year:04d}-{season}", mod)
+
+    def _the_season(self, m: re.Match[str], ctx: _Ctx) -> Reading:
+        """ "the summer", "the early summer": that season of the DCT's year."""
+        return self._season(self.seasons[m["season"].lower()], 0, ctx, self._mod(m["pos"]))
+
+    def _the_year(self, m: re.Match[str], ctx: _Ctx) -> Reading:
+        """ "the year", "the full year", "the current fiscal year": the DCT's year, as TimeML
+        anchors them; "the year ended Sept. 30" is a reporting period, a one-year duration."""
+        if re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 12]):
+            return Reading("DURATION", "P1Y")
+        mod = self._mod(m["pos"] or m["pos2"])
+        return Reading("DATE", f"{ctx.dct.year:04d}" if ctx.dct else "XXXX", mod)
 
     def _the_quarter(self, m: re.Match[str], ctx: _Ctx) -> Reading:
         if ctx.dct is None:
@@ -829,7 +1060,7 @@ class TimeStage:
         if ctx.dct is None:
             return Reading("DATE", "XXXX-WXX-WE")
         d = ctx.dct
-        if d.isoweekday() < 6 and ctx.tense(m.start()) != FUTURE:
+        if d.isoweekday() < 6 and ctx.tense(m.start()) not in (FUTURE, PRESENT):
             d -= dt.timedelta(weeks=1)
         return Reading("DATE", _fmt_week(d) + "-WE")
 
@@ -841,6 +1072,14 @@ class TimeStage:
             return None  # "the year-earlier nine months" is a period of its own
         what = (m["what"] or "").lower()
         return Reading("DATE", None, shift=(-1, "year-quarter" if what else "year", False))
+
+    def _period_year_ago(self, m: re.Match[str], ctx: _Ctx) -> Reading:
+        """ "the quarter a year ago", "the corresponding period last year": the quarter, a year back."""
+        return Reading("DATE", None, shift=(-1, "year-quarter", False))
+
+    def _halves(self, m: re.Match[str], ctx: _Ctx) -> Reading:
+        """ "the last half of 1989", "the first two quarters of 1990": a half year."""
+        return Reading("DATE", f"{m['year']}-H{1 if m['which'].lower() == 'first' else 2}")
 
     def _spoken_year(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
         """Years said in words, as broadcast transcripts write them ("nineteen ninety-six")."""
@@ -903,6 +1142,10 @@ class TimeStage:
     def _period(self, n: int | float | None, unit: str) -> str:
         code = self.units[unit]
         t = "T" if unit in self.clock_units else ""
+        if unit in _IN_SMALLER and (n is None or float(n).is_integer()):
+            # TimeBank writes decades in years ("two decades" P20Y)
+            times, smaller = _IN_SMALLER[unit]
+            return f"P{int(n) * times}{smaller}" if n is not None else f"PX{smaller}"
         if n is None:
             return f"P{t}X{code}"
         if isinstance(n, float) and not n.is_integer():
@@ -936,8 +1179,13 @@ class TimeStage:
     def _plural_units(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
         unit = m["unit"].lower()
         singular = "century" if unit == "centuries" else unit.removesuffix("s")
-        if m["recent"]:
-            return Reading("DATE", "PAST_REF" if m["recent"].lower() == "recent" else "FUTURE_REF")
+        recent = (m["recent"] or "").lower()
+        if recent in ("future", "past"):  # "in future quarters", "in past years"
+            return Reading("DATE", "FUTURE_REF" if recent == "future" else "PAST_REF")
+        if recent:  # "in recent years", "in coming weeks": an unmeasured stretch of those units
+            return Reading("DURATION", self._period(None, singular))
+        if singular == "quarter":
+            return None  # "three-quarters of its food" is a fraction
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
         after = ctx.text[m.end() : m.end() + 8].lower()
         if (
@@ -997,8 +1245,7 @@ class TimeStage:
                 d = ctx.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[day])
             else:
                 wd, today = self.weekdays[m["wd"]], ctx.dct.isoweekday()
-                forward = ctx.tense(m.start()) == FUTURE
-                d = ctx.dct + dt.timedelta(days=(wd - today) % 7 if forward else -((today - wd) % 7))
+                d = ctx.dct + dt.timedelta(days=_weekday_delta(wd, today, ctx.tense(m.start())))
             return Reading("TIME", d.isoformat() + clock, mod)
         if day:
             wd_value = f"XXXX-WXX-{self.weekdays[m['wd']]}" if m["wd"] in self.weekdays else "XXXX-XX-XX"
@@ -1044,20 +1291,23 @@ class _Ctx:
             return None
         tense = self._governing_tense(tok)
         if _DEADLINE.search(before):  # "extended the loans through January": a limit ahead of the verb
-            return None if tense == PAST else FUTURE
+            return PLANNED if tense == PAST else FUTURE  # "gave them until Tuesday": either side
         return tense
 
     def _governing_tense(self, tok: Token) -> str | None:
         verb: Token | None = tok
+        direct = True  # no noun between the expression and its verb ("meets Monday", not "Monday's talks")
         for _ in range(6):
             if verb is None or verb.pos_ in ("VERB", "AUX"):
                 break
+            if (verb is not tok and verb.pos_ in ("NOUN", "PROPN")) or verb.dep_ == "poss":
+                direct = False
             verb = verb.head if verb.head is not verb else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             verb = self.an.sentence_of(tok).root
-        return self._verb_tense(verb, 0)
+        return self._verb_tense(verb, 0, direct=direct)
 
-    def _verb_tense(self, v: Token, depth: int) -> str | None:
+    def _verb_tense(self, v: Token, depth: int, *, direct: bool = False) -> str | None:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}
         if "could" in words and any(c.dep_ == "neg" for c in v.children):
@@ -1068,7 +1318,7 @@ class _Ctx:
         if plan is None and v.dep_ == "xcomp":
             plan = self._plan(v.head, None)
         if plan is not None:
-            return plan or None
+            return plan or PLANNED
         if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP"):
             return FUTURE  # "is to resume trading Tuesday"
         if v.tag_ == "VBG" and v.lemma_ == "go" and any(c.dep_ == "xcomp" for c in v.children):
@@ -1079,8 +1329,17 @@ class _Ctx:
             return PAST
         if v.tag_ == "VBN" and (words & {"has", "have", "had", "'s", "'ve"} or not words):
             return PAST
+        if (
+            direct
+            and not auxes
+            and (v.tag_ == "VBZ" or (v.tag_ == "VBP" and v.lower_ not in self.stage.same_past_forms))
+            and v.lemma_ not in self.stage.stative_verbs
+        ):
+            return PRESENT  # news' scheduled present: "Arafat meets Albright Monday"
+        if v.tag_ == "VBG" and words & {"has", "have", "had", "'ve"}:
+            return PAST  # "have been searching since the Oct. 23 slaying"
         if v.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
-            return FUTURE
+            return PRESENT  # "is meeting Tuesday" looks ahead; "is continuing under a June deal" need not
         if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
             return self._verb_tense(v.head, depth + 1)
         return None
@@ -1100,7 +1359,11 @@ class _Ctx:
             # "the talks, set to resume Monday": forward; "a record set on Aug. 6": past
             return FUTURE if xcomp else None
         if any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD":
-            return False if xcomp else None  # "was expected to meet Friday": no direction
+            # "was expected to meet Friday", "planned a rally on Saturday": no direction;
+            # "set a record on Aug. 6" tells what happened
+            if xcomp or (v.lemma_ != "set" and any(c.dep_ == "dobj" for c in v.children)):
+                return False
+            return None
         return FUTURE
 
     def _backshifted(self, v: Token) -> bool:
@@ -1148,6 +1411,8 @@ _FUTURE_AUX = {
     "must",
 }
 _UNIT_RULES = {"ago", "duration"}
+_IN_SMALLER = {"decade": (10, "Y")}
+_SOON_MONTHS = 2  # months after the DCT's that a past-tense sentence still places in the DCT's year
 # "and a half" / "1/2" of a unit, in the next smaller units (ISO 8601 allows no fractions in TimeML values)
 _HALF: dict[str, str] = {
     "year": "6M",
@@ -1173,7 +1438,17 @@ _LEADING_DROP = {
     "to",
     "through",
 }
-_NOT_REF = {"ago", "vague", "plural_units", "past_units", "year_ago_adj", "year_period", "period_end"}
+_NOT_REF = {
+    "the_year",
+    "period_year_ago",
+    "ago",
+    "vague",
+    "plural_units",
+    "past_units",
+    "year_ago_adj",
+    "year_period",
+    "period_end",
+}
 
 
 def _easter(year: int) -> dt.date:
@@ -1187,6 +1462,41 @@ def _easter(year: int) -> dt.date:
     mm = (a + 11 * h + 19 * lm) // 433
     month = (h + lm - 7 * mm + 90) // 25
     return dt.date(year, month, (h + lm - 7 * mm + 33 * month + 19) % 32)
+
+
+_THIRD = {"START": 0, "MID": 1, "END": 2}
+
+
+def _third(first: str, last: str, which: int) -> tuple[str, str]:
+    """The first, middle or last third (``which`` 0, 1, 2) of the days from ``first`` to ``last``."""
+    a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    days = (b - a).days + 1
+    start = a + dt.timedelta(days=days * which // 3)
+    end = a + dt.timedelta(days=days * (which + 1) // 3 - 1)
+    return start.isoformat(), end.isoformat()
+
+
+def _move(day: dt.date, amount: int, unit: str, sign: int) -> dt.date | None:
+    """``day`` moved by ``amount`` TimeML duration units (Y, M, W, D, Q, TH, ...) in direction ``sign``."""
+    if unit in ("Y", "M", "Q"):
+        months = amount * {"Y": 12, "M": 1, "Q": 3}[unit] * sign
+        y, m = _add_months(day.year, day.month, months)
+        return dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+    days = {"W": 7, "D": 1, "TH": 1 / 24, "TM": 1 / 1440, "TS": 1 / 86400}.get(unit)
+    if days is None:
+        return None
+    return day + dt.timedelta(days=sign * math.ceil(amount * days))  # part of a day: the day before/after
+
+
+def _weekday_delta(wd: int, today: int, direction: str | None) -> int:
+    """Days from the DCT (ISO weekday ``today``) to weekday ``wd`` in ``direction``: on or after
+    the DCT when it looks forward, the nearest one for a plan told in the past, else on or before."""
+    ahead = (wd - today) % 7
+    if direction in (FUTURE, PRESENT):
+        return ahead
+    if direction == PLANNED:
+        return ahead if ahead <= 3 else ahead - 7
+    return -((today - wd) % 7)
 
 
 def _nearest(ahead: int, cycle: int) -> int:
@@ -1215,6 +1525,13 @@ def _shift(ref: str | None, amount: int, unit: str) -> str | None:
     q = re.match(r"(\d{4})-([QH])(\d)", ref)
     if m is None:
         return _unanchored(unit)
+    if unit.startswith("weekday-"):  # ISO weekday ``amount`` strictly before/after the ref's day
+        if not m[3]:
+            return f"XXXX-WXX-{amount}"
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if unit == "weekday-after":
+            return (day + dt.timedelta(days=(amount - day.isoweekday()) % 7 or 7)).isoformat()
+        return (day - dt.timedelta(days=(day.isoweekday() - amount) % 7 or 7)).isoformat()
     year = int(m[1])
     if unit.startswith("at-"):  # the ref itself at the unit's granularity, moved
         unit = unit[3:]
