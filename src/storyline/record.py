@@ -163,6 +163,8 @@ class Event:
     """A PLOVER event: who did what to whom, when and where, and who said so.
 
     ``earliest``/``latest`` bound the date where the text only bounds it ("since the raid").
+    ``source_text``/``target_text`` are the argument phrases ("protesters", "many more") when
+    no entity is linked on that side; null when ``source``/``target`` hold entity ids.
     """
 
     id: str
@@ -183,6 +185,8 @@ class Event:
     reported_by: str | None = None
     confidence: float = 0.5
     quantities: tuple[int, ...] = ()
+    source_text: Span | None = None
+    target_text: Span | None = None
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,11 @@
   ASSAULT. Printed: event-type accuracy over all records (a sentence with no event is
   wrong), the same over the sentences where an event was found, macro-F1 over the sixteen
   types, source and target match (on the records whose main event has the right type and
-  whose gold lists such actors: one of our linked entities' mentions and a gold actor text
+  whose gold lists such actors: one of our linked entities' mentions, or the event's
+  ``source_text``/``target_text`` phrase where no entity is linked, and a gold actor text
   contain one another), full (source, type, target) match (an actor side with no gold
-  actors counts as matched: the records leave many targets uncoded), and a reliability
+  actors counts as matched: the records leave many targets uncoded), the same three counting
+  linked entities only (``*_entities``), and a reliability
   table: the main events grouped by confidence, with the share of them whose type is right.
 - ``conflibert_cameo`` (sentences labelled with CAMEO's five-way grouping, 0 neutral
   statements 01-02, 1 verbal cooperation 03-05, 2 material cooperation 06-08, 3 verbal
@@ -34,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.read import article_from_text
-from storyline.record import PLOVER_TYPES, Entity, Event, Record
+from storyline.record import PLOVER_TYPES, Entity, Event, Record, Span
 
 log = logging.getLogger(__name__)
 
@@ -129,11 +131,21 @@ def _actor_texts(actors: Any) -> list[str]:
     return [a["actorText"] for a in actors if isinstance(a, dict) and a.get("actorText")]
 
 
-def actors_match(gold: Sequence[str], ids: Sequence[str], entities: Sequence[Entity]) -> bool:
-    """Whether one of our entities (by any mention) and a gold actor text contain one another."""
+def actors_match(
+    gold: Sequence[str], ids: Sequence[str], entities: Sequence[Entity], phrase: Span | None = None
+) -> bool:
+    """Whether one of our entities (by any mention), or the argument phrase given when no
+    entity is linked, and a gold actor text contain one another."""
     texts = [m.text.lower() for e in entities if e.id in ids for m in e.mentions]
     texts += [e.name.lower() for e in entities if e.id in ids]
+    if phrase is not None:
+        texts.append(phrase.text.lower())
     return any(g.lower() in t or t in g.lower() for g in gold for t in texts if t)
+
+
+def _share(counts: Sequence[int]) -> float:
+    """hits / total, 0 when there is nothing to count."""
+    return counts[0] / counts[1] if counts[1] else 0.0
 
 
 def evaluate_plover(path: Path, *, pipeline: Any, limit: int | None = None) -> dict[str, Any]:
@@ -144,8 +156,9 @@ def evaluate_plover(path: Path, *, pipeline: Any, limit: int | None = None) -> d
         gold = gold[:limit]
     records = _records(pipeline, [r["text"] for r in gold])
     pairs: list[tuple[str, str | None]] = []
-    found = right = full = 0
+    found = right = full = full_ids = 0
     side = {"source": [0, 0], "target": [0, 0]}
+    side_ids = {"source": [0, 0], "target": [0, 0]}
     bins: list[list[int]] = [[0, 0, 0] for _ in BINS[:-1]]  # n, type right, full match
     for rec, record in zip(gold, records, strict=True):
         want = PLOVER_05.get(rec["event"], rec["event"])
@@ -156,17 +169,25 @@ def evaluate_plover(path: Path, *, pipeline: Any, limit: int | None = None) -> d
         found += 1
         ok = top.type == want
         right += ok
-        whole = ok
-        for name, ids in (("source", top.source), ("target", top.target)):
+        whole = whole_ids = ok
+        for name, ids, phrase in (
+            ("source", top.source, top.source_text),
+            ("target", top.target, top.target_text),
+        ):
             texts = _actor_texts(rec.get(name))
             if not texts:
                 continue
-            hit = actors_match(texts, ids, record.entities)
+            hit = actors_match(texts, ids, record.entities, phrase)
+            hit_ids = actors_match(texts, ids, record.entities)
             whole = whole and hit
+            whole_ids = whole_ids and hit_ids
             if ok:
                 side[name][0] += hit
                 side[name][1] += 1
+                side_ids[name][0] += hit_ids
+                side_ids[name][1] += 1
         full += whole
+        full_ids += whole_ids
         b = next(i for i in range(len(BINS) - 1) if BINS[i] <= top.confidence < BINS[i + 1])
         bins[b][0] += 1
         bins[b][1] += ok
@@ -184,6 +205,9 @@ def evaluate_plover(path: Path, *, pipeline: Any, limit: int | None = None) -> d
         "source_match": side["source"][0] / side["source"][1] if side["source"][1] else 0.0,
         "target_match": side["target"][0] / side["target"][1] if side["target"][1] else 0.0,
         "full_match": full / n if n else 0.0,
+        "source_match_entities": _share(side_ids["source"]),
+        "target_match_entities": _share(side_ids["target"]),
+        "full_match_entities": full_ids / n if n else 0.0,
         "confident_0.8_type_right": sum(b[1] for b in hi) / hi_n if hi_n else 0.0,
         "confident_0.8_n": hi_n,
         "reliability": {

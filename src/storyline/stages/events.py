@@ -12,14 +12,26 @@ mode, CAMEO code), including two-word triggers ("air raid", "denied entry", "pul
   coordinated subjects of symmetric predicates ("A and B met", "exchanged threats") are
   both source and target. Arguments are linked to entities through their head token,
   its modifiers ("An American air raid" -> American) or the object of a quantity word
-  ("dozens of Iranians").
+  ("dozens of Iranians"). Where the direct syntax links no target, it is looked for one
+  step further (:meth:`EventStage._fallback`): the objects of a purpose clause ("staged
+  demonstrations to demand reforms by Suharto's government"), "in protest of", what the act
+  is over or for, the author of what a response answers ("accepted demands from the rebels"),
+  who must comply with an ultimatum ("... if the US goes ahead"), the recipient of aid, and
+  for material acts with no object the place they land on ("imposed a curfew in Cizre").
+- **argument phrases**: where no entity is linked on a side, ``source_text`` /
+  ``target_text`` hold the argument's noun phrase ("many more", "university students").
+- **datelines** ("NAIROBI, Kenya (AP) —") are where a report was filed: never an actor.
+- **speech**: a protest verb that reports what was said ("..., a rights group protested")
+  is coded by the ``speech`` rows of ``event_intent.tsv`` (ACCUSE, CAMEO 111).
 - **negated**: a ``neg`` dependent, a "no"/"no one" subject, "nor", "denied that ...".
 - **hypothetical**: modal auxiliaries, plans/intentions/demands ("plans to remove",
   "threatened to shell"), conditionals and "whether" clauses, questions.
 - **reported_by**: the innermost quote whose content holds the trigger.
 - **date**: a temporal expression in the trigger's own clause (not in a clause it is
   reported in, and not one introduced by "since"/"until"/...), else the publication
-  date (``date_from`` "published"), else None.
+  date (``date_from`` "published"), else None. ``earliest``/``latest`` are the bounds of a
+  vague date ("last week") or those "since/after X" and "before/until X" give; the
+  publication day alone gives none.
 - **place**: a locative toponym in the trigger's clause, else the nearest locative
   toponym in the sentence, else None.
 - **stated intentions** (``data/event_intent.tsv``): an act an actor says it will do
@@ -47,6 +59,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -128,10 +141,28 @@ _LOC_PREPS = {
 }  # fmt: skip
 _SAME_EVENT_PREPS = {"at", "in", "on", "during", "with", "by", "under", "as", "upon", "within"}
 _NOT_DATE_PREPS = {"since", "until", "till", "before", "after", "by", "from", "through", "ago"}
+_AFTER_PREPS = {"since", "after", "from"}  # "detained since Friday": not before Friday
+_BEFORE_PREPS = {"before", "until", "till", "by"}  # "will leave by March": not after March
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
 _CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "amod", "compound", "agent"}
 _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 _NO_WORDS = {"nobody", "nothing", "none", "no-one", "noone"}
+_MEASURES = {"series", "wave", "spate", "string", "round", "package", "shipment", "batch", "amount", "ton"}
+# A wire dateline opening a line: "NAIROBI, Kenya (AP) —", "BAGHDAD (Reuters) -", "LONDON —".
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?"
+    r"\s*(?:\([A-Za-z][\w .&-]{0,40}\))?\s*(?:—|–|--|-)\s"
+)
+# Prepositions whose object is what a protest, complaint or demand is about or against.
+_ABOUT_PREPS = {"over", "about", "at", "for", "into", "of"}
+# Types whose acts land on a place when no actor is named ("imposed a curfew in Cizre").
+_PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"}
+# Nominal events whose author is the one a response targets ("accepted demands from the rebels").
+_RESPONSE_TYPES = {"AGREE", "CONCEDE", "REJECT", "ACCUSE", "RETREAT"}
+# "in protest of X", "in defiance of X", "in retaliation for X", "in response to X": X is the target.
+_IN_NOUNS = {"protest", "defiance", "retaliation", "response"}
+# Modifiers kept in an argument phrase ("the radical Palestinian youths").
+_PHRASE_DEPS = {"det", "amod", "compound", "nummod", "poss", "nmod", "npadvmod", "quantmod", "case", "punct"}
 
 
 @dataclass(frozen=True)
@@ -164,6 +195,7 @@ class _Found:
     sent: SpacySpan | None = None
     recoded: str | None = None
     embedded: bool = False
+    further: bool = False  # the target was found one step further (_fallback), not by direct syntax
 
 
 def load_lexicon(name: str = LEXICON) -> list[Entry]:
@@ -226,6 +258,84 @@ def _long_before(value: str | None, published: dt.date | None) -> bool:
     return (published.year - year) * 12 + published.month - month > 12
 
 
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of wire datelines ("NAIROBI, Kenya (AP) —"): where the report was
+    filed, never an actor of its events."""
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
+def _outside(entities: Sequence[Entity], ranges: list[tuple[int, int]]) -> list[Entity]:
+    """The entities with their mentions inside ``ranges`` dropped (ids unchanged)."""
+    if not ranges:
+        return list(entities)
+    out = []
+    for e in entities:
+        kept = tuple(m for m in e.mentions if not any(a <= m.start < b for a, b in ranges))
+        out.append(e if len(kept) == len(e.mentions) else dataclasses.replace(e, mentions=kept))
+    return out
+
+
+def _slot(tok: Token) -> Token:
+    """The phrase a noun stands in for its verb: the measure it counts in ("5.1 million
+    dollars of aid", "a series of bombs"), else the noun itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        measure = tok.head.head
+        if measure.pos_ == "NOUN" and (
+            measure.lower_ in _QUANT_HEADS
+            or measure.lemma_.lower() in _MEASURES
+            or any(c.dep_ == "nummod" for c in measure.children)
+        ):
+            return measure
+    return tok
+
+
+def _bound(tm: Time, edge: str) -> str | None:
+    """One end of the span of days a date covers, as an ISO day, for the word before it:
+    "since X" its first day, "after X" the day after its last, "before X" the day before its
+    first, "by/until X" its last day ("by the end of the year": no later than 31 December)."""
+    lo = _day(tm.earliest) or _span(tm.value)[0]
+    hi = _day(tm.latest) or _span(tm.value)[1]
+    day = {"since": lo, "after": hi, "before": lo}.get(edge, hi)
+    if day is None:
+        return None
+    shift = {"after": 1, "before": -1}.get(edge, 0)
+    return (day + dt.timedelta(days=shift)).isoformat()
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _span(value: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day of an ISO day, week, month or year value ("2019-10", "2020-W01")."""
+    if not value:
+        return None, None
+    day = _day(value[:10])
+    if day is not None:
+        return day, day
+    try:
+        if len(value) == 8 and value[4:6] == "-W":
+            first = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return first, first + dt.timedelta(days=6)
+        if len(value) == 7 and value[4] == "-":
+            first = dt.date(int(value[:4]), int(value[5:7]), 1)
+            nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, nxt - dt.timedelta(days=1)
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    except ValueError:
+        pass
+    return None, None
+
+
+def _in_time(tok: Token, times: Sequence[Time]) -> bool:
+    """Whether a token lies inside a date or time expression ("on March 5", "Strike Day")."""
+    return any(t.start <= tok.idx < t.end for t in times if t.type in ("DATE", "TIME"))
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Soleimani and a number of officials")."""
     out = [tok]
@@ -269,7 +379,8 @@ class EventStage:
     ) -> list[Event]:
         """The events of one article, in text order, ids ``v1``, ``v2``, ..."""
         doc = an.doc
-        found = self._triggers(doc)
+        entities = _outside(entities, datelines(an.text))
+        found = [f for f in self._triggers(doc) if not _in_time(f.tok, times)]  # "in March" is no march
         for f in found:
             f.sent = an.sentence_of(f.tok)
         offsets: dict[int, Offsets] = {}
@@ -280,6 +391,7 @@ class EventStage:
         self._merge(found, by_tok)
         for f in found:
             self._recode(f, entities)
+            self._speech(f, entities)
             f.embedded = self._embedded(f, by_tok)
         time_toks = self._anchor(doc, times)
         place_toks = self._anchor(doc, places)
@@ -287,7 +399,8 @@ class EventStage:
         for f in sorted(found, key=lambda f: f.tok.i):
             if f.merged:
                 continue
-            if f.entry.pos == "NOUN" and not f.source and not f.target and not self._light_object(f.tok):
+            direct = f.source or (f.target and not f.further)
+            if f.entry.pos == "NOUN" and not direct and not self._light_object(f.tok):
                 continue  # "the air raid", "other attacks": a mention, not a coded event
             sent = f.sent if f.sent is not None else f.tok.sent
             if sent.start not in offsets:
@@ -310,6 +423,17 @@ class EventStage:
             hit: _Found | None = None
             for entry in self.multi.get((lemma, pos), ()):
                 dep = next((c for c in tok.children if entry.dependent in (c.lemma_.lower(), c.lower_)), None)
+                if dep is None and pos == "VERB":  # "pushing for the US to support": "for" marks the clause
+                    dep = next(
+                        (
+                            m
+                            for c in tok.children
+                            if c.dep_ in ("advcl", "ccomp")
+                            for m in c.children
+                            if m.dep_ == "mark" and m.lower_ == entry.dependent
+                        ),
+                        None,
+                    )
                 if dep is not None:
                     hit = _Found(tok, entry, dep)
                     break
@@ -345,12 +469,21 @@ class EventStage:
             return False  # "the seized passports", "attack helicopters"
         if "passive" in flags and not f.passive:
             return False
+        if "tocomp" in flags and not any(  # "ordered Menem to appear", not "ordered the arrest"
+            c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        ):
+            return False
         if "obj" in flags and f.entry.pos == "VERB":
             deps = {c.dep_ for c in tok.children}
             xcomp_ok = any(
-                c.dep_ == "xcomp" and c.lemma_.lower() not in ("comment", "say", "elaborate")
+                (
+                    c.dep_ == "xcomp"
+                    or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                )
+                and c.lemma_.lower() not in ("comment", "say", "elaborate")
                 for c in tok.children
-            )
+            )  # "refused to comment" is no refusal; "allow X to participate" (parsed ccomp) is
             if not (deps & {"dobj", "dative", "nsubjpass"} or xcomp_ok or f.passive):
                 return False
             if tok.lemma_.lower() in _DENY and "ccomp" in deps and "dobj" not in deps:
@@ -363,11 +496,20 @@ class EventStage:
     def _subject(self, tok: Token) -> tuple[list[Token], bool]:
         """Subject tokens of a verb (following conjunction, control and relative clauses)."""
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if len(subj) > 1:  # "NAIROBI, Kenya (AP) — Police arrested": the dateline is no subject
+            subj = [c for c in subj if not self._in_dateline(c)] or subj
         if subj:
-            s = subj[0]
+            s = self._past_dateline(subj[0])
+            if _pos(s) == "VERB" and s.dep_ == "nsubj":  # "The Red Cross operating in Iraq said"
+                s = next((c for c in s.children if c.dep_ == "nsubj"), s)
             if s.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
                 return [tok.head], s.dep_ == "nsubjpass"
             return [s], s.dep_ == "nsubjpass"
+        aux = next((c for c in tok.children if c.dep_ == "auxpass"), None)
+        if aux is not None:  # "Many more were denied entry": the parser hangs "more" as advmod
+            quant = [c for c in tok.children if c.i < aux.i and c.lower_ in _QUANT_HEADS | {"others"}]
+            if quant:
+                return quant[:1], True
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             return self._subject(tok.head)
         if tok.dep_ == "xcomp":
@@ -378,11 +520,42 @@ class EventStage:
             return self._subject(head)
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             return [tok.head], True
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return [tok.head], False  # "demonstrators protesting election results"
         if tok.dep_ == "acomp":  # "Egypt is willing to ...": the subject of the copula
             return self._subject(tok.head)
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and _pos(tok.head.head) == "VERB":
+            verb = tok.head.head  # "resorted to throwing stones"; "accused X of misusing": X
+            obj = [c for c in verb.children if c.dep_ == "dobj"]
+            return (obj or self._subject(verb)[0]), False  # the controller acts, whatever the voice
+        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return self._subject(tok.head)  # "shunned work to protest": who shunned protests
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _INTENT and tok.head.head.pos_ in ("VERB", "AUX"):
-            return self._subject(tok.head.head)  # "Canada had plans to withdraw"
+            subj, passive = self._subject(tok.head.head)  # "Canada had plans to withdraw"
+            if any(s.i == tok.head.i for s in subj):
+                return [], False  # "an attempt to assassinate X was thwarted": no one named
+            return subj, passive
         return [], False
+
+    @staticmethod
+    def _dateline_end(tok: Token) -> int | None:
+        """Where the dateline holding ``tok`` ends, or None when it is in none."""
+        text = tok.doc.text
+        line = text.rfind("\n", 0, tok.idx) + 1
+        m = _DATELINE.match(text, line)
+        return m.end() if m is not None and tok.idx < m.end() else None
+
+    def _in_dateline(self, tok: Token) -> bool:
+        return self._dateline_end(tok) is not None
+
+    def _past_dateline(self, tok: Token) -> Token:
+        """The subject after a dateline the parser took for it ("NAIROBI, Kenya (AP) — Police
+        arrested ..." hangs "Police" on "NAIROBI"); the token itself otherwise."""
+        end = self._dateline_end(tok)
+        if end is None:
+            return tok
+        after = [t for t in tok.subtree if t.idx >= end and t.head.idx < end]
+        return after[0] if after else tok
 
     def _arguments(self, f: _Found, entities: Sequence[Entity]) -> None:
         tok, entry = f.tok, f.entry
@@ -390,6 +563,13 @@ class EventStage:
         tgt: list[Token] = []
         if entry.pos == "VERB":
             subj, subj_passive = self._subject(tok)
+            stative = (
+                "stative" in entry.flags
+                and not any(c.dep_ == "agent" for c in tok.children)
+                and bool(self._pobjs(tok, {"to"}))
+            )
+            if stative:  # "Israel is opposed to French mediation": Israel opposes it
+                f.passive = subj_passive = False
             if f.passive or subj_passive:
                 tgt += subj
                 for c in tok.children:
@@ -425,12 +605,13 @@ class EventStage:
                     tgt = tgt or self._pobjs(carrier, {"between", "among"} | _TARGET_PREPS)
                 else:
                     src = src or self._pobjs(carrier, {"between", "among"})
-            head = tok.head
-            if tok.dep_ == "dobj" and head.lemma_.lower() in _UNDERGO and not tgt:
+            slot = _slot(tok)
+            head = slot.head
+            if slot.dep_ == "dobj" and head.lemma_.lower() in _UNDERGO and not tgt:
                 tgt = self._subject(head)[0]  # "Ukraine received aid", "Iran faces sanctions"
                 if not self._link(src, entities):
                     src = self._pobjs(head, {"from", "by"})
-            elif not self._link(src, entities) and tok.dep_ == "dobj" and _is_light(head):
+            elif not self._link(src, entities) and slot.dep_ == "dobj" and _is_light(head):
                 subj, passive = self._subject(head)
                 if not passive:
                     src = subj
@@ -438,6 +619,17 @@ class EventStage:
                     for c in head.children:
                         if c.dep_ == "prep" and c.lemma_.lower() in _TARGET_PREPS:
                             tgt += [p for p in c.children if p.dep_ == "pobj"]
+                        elif c.dep_ == "dative":  # "gave the Ivory Coast 5 million dollars of aid"
+                            tgt.append(c)
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and _pos(tok.head.head) == "VERB":
+                tgt = self._subject(tok.head.head)[0]  # "was put under investigation", "under arrest"
+            if not self._link(src, entities) and any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children
+            ):
+                # "insisted on its demands": a possessive pronoun is bound by the clause's subject
+                subj, passive = self._subject(self._clause_head(tok))
+                if not passive and self._link(subj, entities):
+                    src = subj
         f.source_tokens, f.target_tokens = src, tgt
         f.source = self._link(src, entities)
         f.target = [t for t in self._link(tgt, entities) if t not in f.source or "sym" in entry.flags]
@@ -445,6 +637,108 @@ class EventStage:
         reciprocal = any(t.lower_ in ("other", "another") for t in tgt)  # "each other", "one another"
         if ("sym" in entry.flags or reciprocal) and len(f.source) >= 2 and not f.target:
             f.target = list(f.source)
+        self._fallback(f, entities)
+
+    def _fallback(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """Arguments the direct syntax leaves unlinked, looked for one step further.
+
+        Source: a pronoun subject of a reported clause is the speaker ("the militants said they
+        attempted ..."). Target, in order: the objects of a purpose clause ("staged
+        demonstrations to demand reforms by Suharto's government", "opened fire to disperse
+        Moslem demonstrators") or of "in protest of/against"; what the act is over, about or
+        for ("aid for Romania", "a hunger strike in protest of Russia's refusal"); the author
+        of the demand or offer a response answers ("accepted demands from Shona rebels"); the
+        subject of what a demand or threat says must happen ("its demands that Burundi's
+        government grant ..."); who must comply with an ultimatum ("... if the US goes ahead");
+        the recipient of aid (as a phrase too); and, for material acts with no object at all,
+        the place they land on ("imposed a curfew in Cizre"), as event coders code it."""
+        tok = f.tok
+        if not f.source and f.source_tokens and all(t.tag_ == "PRP" for t in f.source_tokens):
+            v = self._clause_head(tok)
+            for _ in range(4):
+                if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+                    break
+                v = v.head
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in _SAYING and _pos(v.head) == "VERB":
+                speaker = [s for s in self._subject(v.head)[0] if s.tag_ != "PRP"]
+                if speaker:
+                    f.source_tokens = speaker
+                    f.source = self._link(speaker, entities)
+        if f.target or f.passive or (f.entry.type == "CONSULT" and len(f.source) > 1):
+            return
+        heads = [tok]
+        if f.entry.pos == "NOUN" and self._light_object(tok):
+            heads.append(tok.head.head if tok.dep_ == "compound" else tok.head)
+        groups: list[list[Token]] = []
+        for h in heads:
+            for c in h.children:
+                purpose = c.dep_ in ("advcl", "xcomp", "acl", "relcl") and (
+                    c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                )  # "to demand ...", "calling for ..."
+                if purpose and _pos(c) == "VERB":
+                    objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+                    groups += [
+                        objs,
+                        self._pobjs(c, _TARGET_PREPS | _ABOUT_PREPS | {"by"}),
+                        [p for o in objs for p in self._pobjs(o, _TARGET_PREPS | _ABOUT_PREPS | {"by"})],
+                    ]
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for p in c.children:  # "in protest of", "in defiance of", "in retaliation for"
+                        if p.dep_ == "pobj" and p.lemma_.lower() in _IN_NOUNS:
+                            groups.append(self._pobjs(p, _TARGET_PREPS | _ABOUT_PREPS))
+            # "into" is what an inquiry is about, but where a verb goes ("blocked transport into Abidjan")
+            about = self._pobjs(h, _ABOUT_PREPS - ({"of", "into"} if _pos(h) == "VERB" else {"of"}))
+            groups.append(about)
+            # "an investigation into crimes committed by Croat forces"
+            acts = [c for a in about for c in a.children if c.dep_ == "acl"]
+            groups.append(
+                [p for c in acts for g in c.children if g.dep_ == "agent" for p in self._pobjs_of(g)]
+            )
+            # "reneged on his commitment to the Zambian people"
+            groups.append([p for o in self._pobjs(h, _TARGET_PREPS) for p in self._pobjs(o, _TARGET_PREPS)])
+            # "kidnapped up to 16 Russian advisers"
+            groups.append([p for c in h.children if c.dep_ == "prt" for p in self._pobjs(c, {"to"})])
+        if f.entry.type in ("REQUEST", "THREATEN", "REJECT"):  # "its demands that Burundi's government grant"
+            groups += [
+                [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                for h in heads
+                for c in h.children
+                if c.dep_ in ("ccomp", "acl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
+        if f.entry.type == "THREATEN":  # an ultimatum targets who must comply: "... if the US goes ahead"
+            head = self._clause_head(tok)  # the condition may hang on the act: "threatened to stop ... if"
+            for c in (
+                c for v in [head, *(x for x in head.children if x.dep_ == "xcomp")] for c in v.children
+            ):
+                if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
+                ):
+                    groups.append(self._subject(c)[0])
+        if f.entry.type in _RESPONSE_TYPES:
+            objs = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+            groups.append([p for o in objs for p in self._pobjs(o, {"from", "by"})])
+        for g in groups:
+            ids = [e for e in self._link(g, entities) if e not in f.source]
+            if ids:
+                f.target, f.target_tokens, f.further = ids, g, True
+                return
+        if f.entry.type == "AID":  # "provide 25,000 tons of food aid to refugees": the recipient
+            recipients = [c for c in tok.children if c.dep_ == "dative"] + self._pobjs(tok, {"to", "for"})
+            f.target_tokens = recipients or f.target_tokens
+        if f.target_tokens or f.entry.type not in _PLACE_TARGET_TYPES:
+            return
+        clause = self._clause_tokens(f)
+        sent = f.sent if f.sent is not None else tok.sent
+        inside = {x.i for s in f.source_tokens for x in s.subtree}  # "students throughout Indonesia"
+        spots = [
+            t for t in sent if t.i in clause and t.i not in inside and t.pos_ == "PROPN" and self._locative(t)
+        ]
+        for t in sorted(spots, key=lambda t: abs(t.i - tok.i)):
+            ent = entity_at(entities, t.idx, t.idx + len(t.text))
+            if ent is not None and ent.type in ("GPE", "LOC") and ent.id not in f.source:
+                f.target, f.target_tokens, f.further = [ent.id], [t], True
+                return
 
     def _activity(self, f: _Found, entities: Sequence[Entity]) -> None:
         """An undertaking acted on ("the NATO mission in Iraq was suspended"): its owner is the
@@ -482,6 +776,10 @@ class EventStage:
             return
 
     @staticmethod
+    def _pobjs_of(prep: Token) -> list[Token]:
+        return [p for p in prep.children if p.dep_ == "pobj"]
+
+    @staticmethod
     def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
         """Objects of the prepositions ``preps`` hanging off ``tok``."""
         return [
@@ -498,15 +796,19 @@ class EventStage:
         subject of a "that"-clause ("demanded that the US cancel") and the objects of a
         "to"-complement ("threatened to cut ties with Russia")."""
         tok, typ = f.tok, f.entry.type
-        groups = [objs, self._pobjs(tok, _TARGET_PREPS | ({"from"} if typ == "RETREAT" else set()))]
+        groups = [objs]
+        if typ == "ACCUSE":  # "complained to the UN over Israeli raids": the accused, not the addressee
+            groups.append(self._pobjs(tok, {"over", "about"}))
+        groups.append(self._pobjs(tok, _TARGET_PREPS | ({"from"} if typ in ("RETREAT", "COERCE") else set())))
         if f.extra is not None:
             groups.append(self._pobjs(f.extra, _TARGET_PREPS | {"of"}))
-        obj_preps = {"on", "against", "to", "for", "with", "of"}
+        obj_preps = {"on", "against", "to", "for", "with", "of", "between", "among"}
         if typ in ("REJECT", "REQUEST"):
             obj_preps |= {"by", "from"}
         groups.append([p for o in objs for p in self._pobjs(o, obj_preps)])
         for c in tok.children:
-            if c.dep_ == "ccomp" and typ in ("REQUEST", "THREATEN", "REJECT"):
+            marked = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            if (c.dep_ == "ccomp" or marked) and typ in ("REQUEST", "THREATEN", "REJECT"):
                 groups.append([s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
             if c.dep_ == "xcomp":
                 xobjs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
@@ -546,19 +848,21 @@ class EventStage:
                                 ids += self._link_one(t, entities, depth + 1)
             if ids:
                 return ids
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos")]
+        mods = [
+            c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos", "npadvmod")
+        ]
         for c in sorted(mods, key=lambda c: -c.i):
             for t in _conjuncts(c):
                 e = entity_at(entities, t.idx, t.idx + len(t.text))
                 if e is not None:
                     ids.append(e.id)
-                elif t.dep_ in ("compound", "nmod", "conj", "poss"):
+                elif t.dep_ in ("compound", "nmod", "conj", "poss") or (t.dep_ == "amod" and t.tag_ == "VBN"):
                     ids += self._link_one(t, entities, depth + 1)
         if ids:
             return list(dict.fromkeys(ids))
         if tok.pos_ in ("NOUN", "PROPN"):
-            # "the government of Iraq", then "rebels in the Ivory Coast"
-            for preps in ({"of"}, {"in", "from"}):
+            # "the government of Iraq", then "rebels in the Ivory Coast", "a program for Bosnia"
+            for preps in ({"of"}, {"in", "from", "for", "throughout", "across"}):
                 for p in self._pobjs(tok, preps):
                     ids += self._link_one(p, entities, depth + 1)
                 if ids:
@@ -583,9 +887,10 @@ class EventStage:
     @staticmethod
     def _light_object(tok: Token) -> bool:
         """A noun that is the predicate of its light verb ("staged demonstrations", "launched
-        a mediation effort")."""
+        a mediation effort", "gave 5 million dollars of aid")."""
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in _CARRIERS:
             tok = tok.head
+        tok = _slot(tok)
         return tok.dep_ == "dobj" and _is_light(tok.head) and _pos(tok.head) == "VERB"
 
     def _embedded(self, f: _Found, by_tok: dict[int, _Found]) -> bool:
@@ -607,6 +912,13 @@ class EventStage:
         ("after a jet shot down", "when Amin expelled them"), or the pluperfect ("had been")."""
         if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "before", "following", "amid"):
             return True  # "after violent protests by ...", "since the raid"
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of", "over"):
+            return True  # the charge or reason: "arrested for collaborating", "accused of misusing"
+        if tok.dep_ == "pobj" and (tok.head.lower_, tok.head.head.lower_) in (
+            ("of", "because"),
+            ("to", "due"),
+        ):
+            return True  # a cause: "closed its borders because of fighting between ..."
         t = tok
         for _ in range(8):
             if t.dep_ == "relcl":
@@ -747,6 +1059,44 @@ class EventStage:
         f.entry = dataclasses.replace(f.entry, type=typ, cameo=cameo, mode=mode)
         f.recoded = kind
 
+    def _speech(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """Codes a trigger verb used to report what was said ("protested that ...", "..., a
+        rights group protested") by the ``speech`` rows of ``event_intent.tsv``."""
+        new = self.intent.get(("speech", f.entry.type))
+        tok = f.tok
+        if new is None or f.recoded or f.entry.pos != "VERB":
+            return
+        content = next(
+            (c for c in tok.children if c.dep_ == "ccomp" and any(s.dep_ == "nsubj" for s in c.children)),
+            None,
+        )
+        said = content is not None
+        if not said and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+            # the reporting clause after its content: "<content>, a rights group protested"
+            sent = f.sent if f.sent is not None else tok.sent
+            first = min(t.i for t in self._subject(tok)[0] + [tok] for t in t.subtree if t.i <= tok.i)
+            root = sent.root
+            said = (
+                first > sent.start
+                and tok.doc[first - 1].text == ","
+                and root.i < first
+                and root.i != tok.i
+                and _pos(root) == "VERB"
+            )
+            if said:  # the speaker is the source
+                speaker = [tok.head] if tok.dep_ == "acl" else self._subject(tok)[0]
+                f.source_tokens, f.source = speaker, self._link(speaker, entities)
+                f.passive = False
+                content = root
+        if said and content is not None:  # the subject of what was said is the target
+            about = self._subject(content)[0]
+            if self._link(about, entities) or not f.target:
+                f.target_tokens = about
+                f.target = [e for e in self._link(about, entities) if e not in f.source]
+            typ, cameo, mode = new
+            f.entry = dataclasses.replace(f.entry, type=typ, cameo=cameo, mode=mode)
+            f.recoded = "speech"
+
     # --- flags ---------------------------------------------------------------------------
 
     def _clause_head(self, tok: Token) -> Token:
@@ -878,38 +1228,56 @@ class EventStage:
         clause: set[int],
         times: Sequence[Time],
         time_toks: list[Token | None],
-    ) -> tuple[str | None, str | None]:
-        best: tuple[int, str] | None = None
+    ) -> tuple[str | None, str | None, str | None, str | None]:
+        """The event's date, where it came from, and the bounds the text gives: those of a
+        vague date ("last week": its first and last day), else "since/after X" (earliest) and
+        "before/until X" (latest) in the trigger's clause. Dated only by the publication day,
+        an event gets no bounds from it: the article does not say when it happened."""
+        best: tuple[int, str, Time] | None = None
+        earliest: str | None = None
+        latest: str | None = None
         for tm, tt in zip(times, time_toks, strict=True):
             if tt is None or tt.i not in clause or tm.type not in ("DATE", "TIME"):
                 continue
             if not tm.value or not tm.value[:1].isdigit():
                 continue
             prep = tt.head if tt.dep_ == "pobj" else None
-            if prep is not None and prep.lemma_.lower() in _NOT_DATE_PREPS:
+            word = prep.lemma_.lower() if prep is not None else None
+            word = next((c.lower_ for c in tt.children if c.lower_ in ("since", "until")), word)
+            if word in _AFTER_PREPS:
+                earliest = _bound(tm, "after" if word == "after" else "since") or earliest
                 continue
-            if any(c.lower_ in ("since", "until", "ago") for c in tt.children):
+            if word in _BEFORE_PREPS:
+                latest = _bound(tm, "before" if word == "before" else "by") or latest
+                continue
+            if word in _NOT_DATE_PREPS or any(c.lower_ == "ago" for c in tt.children):
                 continue
             dist = abs(tt.i - f.tok.i)
             if best is None or dist < best[0]:
                 # an event is dated by its day: "at 10:35 a.m. Saturday" -> Saturday
-                best = (dist, tm.value.split("T")[0] if tm.type == "TIME" else tm.value)
+                best = (dist, tm.value.split("T")[0] if tm.type == "TIME" else tm.value, tm)
         if best is not None:
-            return best[1], "text"
+            return best[1], "text", best[2].earliest, best[2].latest
         if an.published is not None:
-            return an.published.isoformat(), "published"
-        return None, None
+            return an.published.isoformat(), "published", earliest, latest
+        return None, None, earliest, latest
 
     @staticmethod
     def _locative(tok: Token) -> bool:
+        """Whether a toponym token names where something happened: the object of a locative
+        preposition ("in Kabul", "near Pakistan's parliament", "in the city of Aleppo") or of
+        "<place noun> of" in any role ("captured the village of Tal Rifa'at")."""
         t = tok
         for _ in range(6):
             if t.dep_ in ("compound", "amod", "appos", "conj", "nmod", "flat", "det"):
                 t = t.head
                 continue
-            if t.dep_ == "pobj" and t.head.lemma_.lower() == "of" and t.head.head.dep_ == "pobj":
-                t = t.head.head
-                continue
+            if t.dep_ == "pobj" and t.head.lemma_.lower() == "of":
+                if t.head.head.lemma_.lower() in load_lines("place_nouns.txt"):
+                    return True
+                if t.head.head.dep_ == "pobj":
+                    t = t.head.head
+                    continue
             break
         return t.dep_ == "pobj" and t.head.lemma_.lower() in _LOC_PREPS
 
@@ -920,18 +1288,67 @@ class EventStage:
         places: Sequence[Place],
         place_toks: list[Token | None],
     ) -> int | None:
+        """Where the event happened: a locative place of the trigger's clause, else of its
+        sentence, the most specific first (a town before its province or country), then the
+        nearest; else, for a material act, the place it acts on ("attack Syria"). Never an
+        actor ("Iraq condemned") nor a nationality word ("Iraqi forces")."""
         sent = f.sent if f.sent is not None else f.tok.sent
-        best: tuple[int, int, int] | None = None
+        best: tuple[int, int, int, int] | None = None
         for i, pt in enumerate(place_toks):
             if pt is None or not (sent.start <= pt.i < sent.end) or not self._locative(pt):
                 continue
+            if places[i].feature == "adjectival":
+                continue  # "Iraqi" stands for a country, it is not where anything happened
             if any(pt.i == a.i and a.dep_ in _CORE_DEPS for a in f.source_tokens + f.target_tokens):
                 continue  # "Iraq condemned ...": an actor, not where it happened
             rank = 0 if pt.i in clause else 1
-            key = (rank, abs(pt.i - f.tok.i), i)
+            # the most specific place first: a town in a province of a country is in the town
+            broad = {"country": 3, "region": 3, "admin1": 2, "admin2": 1}.get(places[i].feature or "", 0)
+            key = (rank, broad, abs(pt.i - f.tok.i), i)
             if best is None or key < best:
                 best = key
-        return best[2] if best is not None else None
+        if best is None and f.entry.type in ("ASSAULT", "COERCE"):
+            # no locative: a material act on a place happens there ("attack Syria",
+            # "Kisangani was captured", "Chechnya's towns have been destroyed")
+            for i, pt in enumerate(place_toks):
+                if pt is None or places[i].feature == "adjectival":
+                    continue
+                arg = pt.head if pt.dep_ in ("poss", "compound") else pt
+                if arg.head.i == f.tok.i and arg.dep_ in ("dobj", "nsubjpass") and arg.i != f.tok.i:
+                    return i
+        return best[-1] if best is not None else None
+
+    @staticmethod
+    def _phrase(an: Analysis, toks: Sequence[Token]) -> Span | None:
+        """The noun phrase of an argument no entity is linked to: its head with the modifiers
+        before it, through quantity words ("Tens of thousands of university students" ->
+        "university students"); None for pronouns, clauses and empty arguments."""
+        if not toks:
+            return None
+        t = toks[0]
+        for _ in range(4):
+            low = t.lemma_.lower()
+            if not (t.like_num or low in _QUANT_HEADS or t.lower_ in _QUANT_HEADS):
+                break
+            nxt = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                        if p.dep_ == "pobj"), None)  # fmt: skip
+            if nxt is None:
+                break
+            t = nxt
+        if t.pos_ not in ("NOUN", "PROPN") and t.lower_ not in _QUANT_HEADS - _NO_WORDS:
+            return None  # "many more" is an argument, "they" and "which" are not
+        if EventStage._is_nobody(t):
+            return None  # "no one was detained": the event is negated, nobody is its target
+        first = t.i
+        for c in reversed(list(t.lefts)):
+            if c.dep_ not in _PHRASE_DEPS or max(x.i for x in c.subtree) != first - 1:
+                break
+            first = min(x.i for x in c.subtree)
+        doc = t.doc
+        while first < t.i and (doc[first].lower_ in ("a", "an", "the") or doc[first].is_punct):
+            first += 1
+        start, end = doc[first].idx, t.idx + len(t.text)
+        return Span(start, end, an.text[start:end])
 
     @staticmethod
     def _reported_by(start: int, end: int, quotes: Sequence[Quote]) -> str | None:
@@ -965,7 +1382,7 @@ class EventStage:
             first = last = f.tok.i
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         clause = self._clause_tokens(f)
-        date, date_from = self._date(an, f, clause, times, time_toks)
+        date, date_from, earliest, latest = self._date(an, f, clause, times, time_toks)
         negated = False if f.recoded == "refuse" else self._negated(f)
         hypothetical = False if f.recoded else self._hypothetical(f)
         weak = "weak" in f.entry.flags
@@ -990,10 +1407,12 @@ class EventStage:
         if f.entry.pos == "NOUN" and self._light_object(f.tok):
             conf += 0.15  # "staged demonstrations": the noun is the main predicate, as a verb is
         elif not f.recoded and (
-            gov.dep_ in ("xcomp", "advcl", "acl", "relcl")
+            gov.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp")  # "arrested for collaborating"
             or (gov.dep_ == "ccomp" and gov.head.lemma_.lower() not in _REPORTING)
         ):
             conf -= 0.1  # a subordinate event, not what the sentence reports
+            if gov.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):
+                conf -= 0.1  # a purpose, intended more than done: "provided 6 million euros to support"
         arg_ranges = [
             (min(x.i for x in t.subtree), max(x.i for x in t.subtree))
             for t in f.target_tokens + f.source_tokens
@@ -1014,10 +1433,14 @@ class EventStage:
             target=tuple(f.target),
             date=date,
             date_from=date_from,  # type: ignore[arg-type]
+            earliest=earliest,
+            latest=latest,
             place=self._place(f, clause, places, place_toks),
             negated=negated,
             hypothetical=hypothetical,
             reported_by=self._reported_by(start, end, quotes),
             confidence=round(max(0.05, min(0.95, conf)), 2),
             quantities=qidx,
+            source_text=None if f.source else self._phrase(an, f.source_tokens),
+            target_text=None if f.target else self._phrase(an, f.target_tokens),
         )
