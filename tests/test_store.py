@@ -133,6 +133,16 @@ def test_round_trip_pipeline_record(store: Store, pipeline: Pipeline) -> None:
     assert store.get(record.article.id).to_json() == record.to_json()
 
 
+def test_nationality_words_stay_in_the_record_not_in_the_places_table(store: Store, pipeline: Pipeline) -> None:
+    record = pipeline.process("Iraqi forces entered Mosul on Friday, officials in Baghdad said.")
+    assert "adjectival" in {p.feature for p in record.places}
+    store.add(record)
+    names = {r["name"] for r in store.places()}
+    assert {"Mosul", "Baghdad"} <= names
+    assert "Iraq" not in names and "Iraqi" not in names
+    assert store.get(record.article.id) == record
+
+
 def test_re_adding_is_a_no_op(store: Store) -> None:
     record = make_record()
     assert store.add(record)

@@ -164,6 +164,7 @@ class Gazetteer:
         self._admin1_names: dict[tuple[str, str], str] = state["admin1_names"]
         self._airports: dict[tuple[str, str], tuple[int, ...]] = state["airports"]
         self.demonyms: frozenset[str] = state["demonyms"]
+        self._demonym_country: dict[str, str] = {}
         self.capitals: frozenset[int] = state["capitals"]
         self._abbreviations: dict[str, int] = {}
         self.abbreviations: frozenset[str] = frozenset()
@@ -219,6 +220,12 @@ class Gazetteer:
     def add_demonyms(self, forms: Iterable[str]) -> None:
         """Add nationality words (never taken as place mentions)."""
         self.demonyms = self.demonyms | {name_key(f) for f in forms if f}
+
+    def add_demonym_countries(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Link nationality words to their country: (form, ISO alpha-2) pairs ("Iraqi", "IQ")."""
+        for form, code in pairs:
+            if form and code in self._country_entry:
+                self._demonym_country.setdefault(name_key(form), code)
 
     def _append(
         self,
@@ -301,6 +308,11 @@ class Gazetteer:
     def is_demonym(self, text: str) -> bool:
         """True for a nationality word ("Iraqi", "Canadians"), which is not a place mention."""
         return name_key(text) in self.demonyms
+
+    def demonym_country(self, text: str) -> GazEntry | None:
+        """The country a nationality word belongs to ("Iraqi" -> Iraq), when the data says."""
+        code = self._demonym_country.get(name_key(text))
+        return self.country(code) if code is not None else None
 
 
 # --- building ---------------------------------------------------------------------------------
@@ -652,7 +664,7 @@ def _load_state() -> dict[str, Any]:
     return state
 
 
-def _shared_country_words() -> tuple[list[tuple[str, str]], list[str]]:
+def _shared_country_words() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """Country aliases and demonyms from the shared data files (alpha-3 there), if present."""
     import pycountry
 
@@ -661,17 +673,18 @@ def _shared_country_words() -> tuple[list[tuple[str, str]], list[str]]:
         return c.alpha_2 if c is not None else None
 
     aliases: list[tuple[str, str]] = []
-    forms: list[str] = []
+    forms: list[tuple[str, str]] = []  # (demonym, alpha-2 or "")
     try:
         for row in load_tsv("country_aliases.tsv"):
             code = alpha2(row.get("iso3") or "")
             if code:
                 aliases.append((row["alias"], code))
         for row in load_tsv("demonyms.tsv"):
+            code = alpha2(row.get("iso3") or "") or ""
             for form in (row.get("forms") or "").split("|"):
                 form = form.strip()
                 if form:
-                    forms += [form, form + "s"]
+                    forms += [(form, code), (form + "s", code)]
     except (OSError, KeyError) as exc:
         log.warning("country alias/demonym files not usable (%s)", exc)
     return aliases, forms
@@ -684,11 +697,13 @@ def load_gazetteer() -> Gazetteer:
     aliases, forms = _shared_country_words()
     gaz.add_country_aliases(aliases)
     country_keys = {name_key(a) for a, _ in aliases}
-    gaz.add_demonyms(
-        f
-        for f in forms
+    forms = [
+        (f, code)
+        for f, code in forms
         if name_key(f) not in country_keys and not any(e.feature == COUNTRY for e in gaz.lookup(f))
-    )
+    ]
+    gaz.add_demonyms(f for f, _code in forms)
+    gaz.add_demonym_countries((f, code) for f, code in forms if code)
     gaz.add_abbreviations(
         (r["abbreviation"], r["country"], r["admin1"]) for r in load_tsv("division_abbreviations.tsv")
     )

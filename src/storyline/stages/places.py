@@ -14,8 +14,15 @@ Finding toponyms (:func:`find_mentions`):
 - a name followed by a facility noun ("Rafah border crossing"), located when the
   curated facilities list has it and kept even when not (``lat``/``lon`` None) so that
   events can point at it;
-- never demonyms ("Iraqi", "Canadians"), person names (PERSON entities, a person's surname
-  used alone, PERSON mentions from the entities stage), stop words such as "West", or
+- a county that begins an organisation's name ("Walker County" of "Walker County Sheriff's
+  Office"), and a name after "<place noun> of" ("the town of Taybat Al-Imam",
+  ``data/place_nouns.txt``) whatever the model tagged it;
+- nationality words ("Iraqi forces", "the Palestinians") as *adjectival* places: located at
+  their country (``data/demonyms.tsv``) with ``feature`` "adjectival", so that a reader and
+  the events stage can tell them from real place mentions (an event never happens at one);
+  religions and other group words are not ("Jewish");
+- never person names (PERSON entities, a person's surname used alone, the mentions of a
+  person the entities stage names in full somewhere), stop words such as "West", or
   phrases without a capitalised word ("the northern part of the country").
 
 Resolving (:func:`resolve`): each toponym first gets its best candidate from a prior
@@ -27,8 +34,9 @@ division it mentions (a named division counts double) gain, and so do towns and 
 within 50 km (half within 100 km) of a reading of another toponym ("Paris" beside "Henry
 County" is Paris, Tennessee). "The state of Washington" / "Washington state" asks for a
 division, "Vancouver, British Columbia" restricts to the container, "North Texas" is
-located at Texas. A spaCy LOC/FAC with no gazetteer entry is kept unresolved; an unknown
-GPE (often a mis-tagged group) is dropped.
+located at Texas, "Henan Province" at Henan. A spaCy LOC/FAC with no gazetteer entry is kept
+unresolved (no coordinates), and so is an unknown GPE in a place slot ("near Batrah", "the
+village of Kafr Zorbadan"); any other unknown GPE (often a mis-tagged group) is dropped.
 
 ``admin1`` is the ISO 3166-2 subdivision code without the country prefix ("BC", "WA",
 "KAB") where the division could be matched to ISO, else GeoNames' admin1 code.
@@ -44,7 +52,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from spacy.attrs import IS_TITLE, LOWER, POS
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from storyline.gazetteer import (
@@ -68,6 +78,9 @@ from storyline.stages.analyse import Analysis
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: ``Place.feature`` of an adjectival toponym: a nationality word standing for its country
+#: ("Iraqi forces", "the Palestinians"). Located at the country, never an event's place.
+ADJECTIVAL = "adjectival"
 # Entity labels whose tokens are never scanned for gazetteer names.
 _BLOCKING_LABELS = frozenset(
     {"PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -79,6 +92,8 @@ SCAN_MIN_POPULATION = 100_000
 # A PERSON-tagged name right after one of these is a place when it names a country, division
 # or a town of at least this many people ("clashes in Homs", "near Palmyra").
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "into", "across"})
+# An unknown GPE right after one of these (or "the town of") is kept, unlocated.
+_CUE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"at", "inside"}
 PERSON_TAG_MIN_POPULATION = 10_000
 MAX_SCAN_TOKENS = 4
 
@@ -103,6 +118,12 @@ _COMPASS = frozenset(
     | {"Southeastern", "Southwestern", "Upstate", "Downstate"}
 )
 _ADMIN2_WORDS = frozenset({"County", "Parish", "Borough"})
+# A trailing kind word the gazetteer's names lack, and the features it allows.
+_KIND_WORDS = {
+    **dict.fromkeys(("province", "state", "governorate", "region", "prefecture", "oblast"), (ADMIN1,)),
+    **dict.fromkeys(("district", "county", "municipality"), (ADMIN1, ADMIN2, CITY)),
+    "city": (CITY,),
+}
 _ABBREVIATION_AFTER = re.compile(r",\s*")
 # "Tenn.", "W.Va.", "W. Va.", "B.C.", "P.E.I.", "WA" (checked against the abbreviation list)
 _ABBREVIATION = re.compile(r"(?:[A-Z][A-Za-z]*\.(?:\s?[A-Z][a-z]*\.)*|[A-Z]{2})(?![A-Za-z])")
@@ -119,6 +140,7 @@ class Toponym:
     want: str | None = None  # ADMIN1, CITY, AIRPORT or FACILITY when the text says so
     within: int | None = None  # index of a toponym naming the container ("Vancouver, B.C.")
     label: str = ""  # spaCy's entity label, if any
+    cued: bool = False  # the words before say it is a place ("near Batrah", "the village of X")
 
 
 class PlaceStage:
@@ -130,7 +152,7 @@ class PlaceStage:
 
     def __call__(self, an: Analysis, entities: Sequence[Entity]) -> list[Place]:
         """One Place per toponym mention, in text order."""
-        toponyms = find_mentions(an.doc, self.gazetteer, entities)
+        toponyms = find_mentions(an.doc, self.gazetteer, entities, text=an.text)
         return resolve(an.text, toponyms, self.gazetteer)
 
 
@@ -175,15 +197,23 @@ def _cue(doc: Doc, start: int, end: int) -> tuple[str | None, int]:
 
 
 @functools.cache
-def _facility_words() -> tuple[tuple[str, int], ...]:
-    words = sorted(load_lines("facility_words.txt"), key=len, reverse=True)
-    return tuple((w.casefold(), len(w.split())) for w in words)
+def _facility_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Facility head nouns by their first word, longest phrase first (one dict look-up a token)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for w in sorted(load_lines("facility_words.txt"), key=len, reverse=True):
+        words = tuple(w.casefold().split())
+        by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in by_first.items()}
 
 
 def _facility_after(doc: Doc, end: int) -> int | None:
     """Token end of a facility head noun right after token ``end`` ("... border crossing")."""
-    for phrase, n in _facility_words():
-        if _words_after(doc, end, n) == phrase:
+    if end >= len(doc):
+        return None
+    phrases = _facility_words().get(doc[end].lower_)
+    for words in phrases or ():
+        n = len(words)
+        if end + n <= len(doc) and all(doc[end + k].lower_ == w for k, w in enumerate(words[1:], 1)):
             return end + n
     return None
 
@@ -211,6 +241,33 @@ def _place_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> 
     )
 
 
+def _county_prefix(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
+    """Token end of a county that begins an organisation's name ("Laurel County Fiscal Court")."""
+    for k in range(start + 1, min(end, start + MAX_SCAN_TOKENS)):
+        if doc[k].text in _ADMIN2_WORDS:
+            name = doc[start : k + 1].text
+            return k + 1 if any(e.feature == ADMIN2 for e in gaz.lookup(name)) else None
+    return None
+
+
+def _place_cue_before(doc: Doc, start: int) -> bool:
+    """Whether the words before token ``start`` introduce a place: "in", "near", "the town of"."""
+    if start == 0:
+        return False
+    prev = doc[start - 1].lower_
+    return prev in _CUE_PREPOSITIONS or _after_place_noun(doc, start)
+
+
+def _after_place_noun(doc: Doc, start: int) -> bool:
+    """Whether token ``start`` follows "<place noun> of" ("the village of", "the outskirts of")."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _place_nouns()
+
+
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(load_lines("place_nouns.txt"))
+
+
 def _strip_airport(query: str) -> str | None:
     low = query.casefold()
     for phrase in _AIRPORT_WORDS:
@@ -219,10 +276,15 @@ def _strip_airport(query: str) -> str | None:
     return None
 
 
-def _strong(gaz: Gazetteer, query: str) -> bool:
-    """True when ``query`` names a country, division, region or big city (for names spaCy missed)."""
+def _strong(gaz: Gazetteer, query: str, *, exact: bool = False) -> bool:
+    """True when ``query`` names a country, division, region or big city (for names spaCy missed).
+
+    ``exact``: only by the entry's own name, not an alias ("Jewish" is no oblast).
+    """
     key = name_key(query)
     for e in gaz.lookup(query):
+        if exact and name_key(e.name) != key:
+            continue
         if e.feature in (COUNTRY, ADMIN1, REGION):
             return True
         if e.feature == CITY and e.population >= SCAN_MIN_POPULATION and name_key(e.name) == key:
@@ -247,8 +309,10 @@ def _person_words(doc: Doc, entities: Sequence[Entity]) -> tuple[frozenset[str],
     words = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     spans = []
     for e in entities:
-        if e.type == "PERSON":
-            words.update(m.text.split()[-1] for m in e.mentions if len(m.text.split()) > 1)
+        full_names = [m.text.split()[-1] for m in e.mentions if len(m.text.split()) > 1]
+        if e.type == "PERSON" and full_names:
+            # a person named in full somewhere; a lone "Gainesville" typed PERSON may be a place
+            words.update(full_names)
             spans.extend((m.start, m.end) for m in e.mentions)
     return frozenset(words), spans
 
@@ -291,9 +355,13 @@ def _repeats(doc: Doc, found: list[tuple[int, int, str, str]]) -> list[tuple[int
         elif ent.label_ == "PERSON":
             votes[words] -= 1
     out: list[tuple[int, int, str, str]] = []
-    for tok in doc:
-        i = tok.i
-        if covered[i] or not tok.text[:1].isupper() or tok.lower_ not in names:
+    # only the tokens whose lower-case form starts a place name (hash compare, no Token objects)
+    wanted = {doc.vocab.strings[w] for w in names}
+    for i, h in enumerate(doc.to_array(LOWER).tolist()):
+        if h not in wanted or covered[i]:
+            continue
+        tok = doc[i]
+        if not tok.text[:1].isupper():
             continue
         for words in sorted(names[tok.lower_], key=len, reverse=True):
             j = i + len(words)
@@ -315,9 +383,15 @@ def _repeats(doc: Doc, found: list[tuple[int, int, str, str]]) -> list[tuple[int
     return out
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, entities: Sequence[Entity] = ()) -> list[Toponym]:
-    """The toponyms of a parsed document, in text order (see the module docstring)."""
-    full = doc.text  # computed by spaCy on each access: read it once
+def find_mentions(
+    doc: Doc, gaz: Gazetteer, entities: Sequence[Entity] = (), *, text: str | None = None
+) -> list[Toponym]:
+    """The toponyms of a parsed document, in text order (see the module docstring).
+
+    ``text`` is the document's text when the caller has it (spaCy rebuilds ``doc.text``
+    from every token on each access).
+    """
+    full = doc.text if text is None else text
     found: list[tuple[int, int, str, str]] = []  # token start, end, source, label
     blocked = [False] * len(doc)
     for ent in doc.ents:
@@ -335,8 +409,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer, entities: Sequence[Entity] = ()) -> 
                 found.append((start, end, "abbr", ent.label_))  # "NSW", "Tenn." on their own
             elif ent.label_ == "ORG":
                 head = _facility_after(doc, end)
+                county = _county_prefix(doc, gaz, start, end)
                 if head:
                     found.append((start, head, FACILITY, ent.label_))
+                elif county is not None:  # "Walker County" of "Walker County Sheriff's Office"
+                    found.append((start, county, "org", ent.label_))
+                elif _after_place_noun(doc, start):  # "the town of Taybat Al-Imam" tagged ORG
+                    found.append((start, end, "ner", "GPE"))
                 elif not _strong(gaz, text) or gaz.is_demonym(text):
                     continue
                 else:
@@ -345,7 +424,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer, entities: Sequence[Entity] = ()) -> 
                 found.append((start, end, "ner", ent.label_))
             for i in range(ent.start, ent.end):
                 blocked[i] = True
-        elif ent.label_ == "PERSON" and _place_after_preposition(doc, gaz, ent.start, ent.end):
+        elif ent.label_ == "NORP":
+            start, end = _trim(doc, ent.start, ent.end)
+            text = full[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])] if start < end else ""
+            if text and gaz.demonym_country(text) is not None:
+                found.append((start, end, ADJECTIVAL, ent.label_))  # "Iraqi", "Palestinians"
+            elif text and _strong(gaz, text, exact=True) and not gaz.is_demonym(text):
+                found.append((start, end, "org", ent.label_))  # "Lahore", "Abkhazia" tagged NORP
+            elif text and not gaz.is_demonym(text) and _after_place_noun(doc, start):
+                found.append((start, end, "ner", "GPE"))  # "the village of Sharifah" tagged NORP
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+        elif ent.label_ == "PERSON" and (
+            _place_after_preposition(doc, gaz, ent.start, ent.end) or _after_place_noun(doc, ent.start)
+        ):
             found.append((ent.start, ent.end, "ner", "GPE"))  # "fighting in Homs" tagged PERSON
             for i in range(ent.start, ent.end):
                 blocked[i] = True
@@ -353,16 +445,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer, entities: Sequence[Entity] = ()) -> 
             for i in range(ent.start, ent.end):
                 blocked[i] = True
     # proper-noun runs outside any entity that name a well-known place
+    # token attributes read as arrays: no Token object for the words that cannot start a name
+    propn = [p == PROPN for p in doc.to_array(POS).tolist()]
+    title = doc.to_array(IS_TITLE).tolist()
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if blocked[i] or tok.pos_ != "PROPN" or not tok.is_title:
+        if blocked[i] or not propn[i] or not title[i]:
             i += 1
             continue
         hit = None
         for n in range(MAX_SCAN_TOKENS, 0, -1):
             j = i + n
-            if j > len(doc) or any(blocked[k] or doc[k].pos_ != "PROPN" for k in range(i, j)):
+            if j > len(doc) or any(blocked[k] or not propn[k] for k in range(i, j)):
                 continue
             name = full[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
             if _strong(gaz, name) and _acceptable(gaz, name):
@@ -386,6 +480,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer, entities: Sequence[Entity] = ()) -> 
             s, e = _char_span(doc, start, end)
             toponyms.append(Toponym(s, e, full[s:e], source, FACILITY, label=label))
             continue
+        if source == ADJECTIVAL or (source == "ner" and label == "GPE"):
+            s, e = _char_span(doc, start, end)
+            if gaz.demonym_country(full[s:e]) is not None:  # "Iraqi", also where tagged GPE
+                toponyms.append(Toponym(s, e, full[s:e], ADJECTIVAL, COUNTRY, label=label))
+                continue
+            if source == ADJECTIVAL:
+                continue
         if end < len(doc) and doc[end].text in _ADMIN2_WORDS and source == "ner":
             end += 1  # "Madison County" when the entity stopped at "Madison"
         want, end2 = _cue(doc, start, end)
@@ -398,7 +499,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, entities: Sequence[Entity] = ()) -> 
             e = _char_span(doc, start, end2)[1]
         if not _acceptable(gaz, query):
             continue
-        toponyms.append(Toponym(s, e, query, source, want, label=label))
+        cued = source == "ner" and _place_cue_before(doc, start)
+        toponyms.append(Toponym(s, e, query, source, want, label=label, cued=cued))
     words, spans = _person_words(doc, entities)
     toponyms = [t for t in toponyms if not _is_person(t, gaz, words, spans)]
     return _link_containers(full, toponyms, gaz)
@@ -412,7 +514,7 @@ def _link_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
             continue  # already covered by an abbreviation found after the previous toponym
         out.append(t)
         m = _ABBREVIATION_AFTER.match(text, t.end)
-        if m is None or t.want == AIRPORT:
+        if m is None or t.want == AIRPORT or t.source == ADJECTIVAL:
             continue
         abbr = _ABBREVIATION.match(text, m.end())
         if abbr is None or gaz.abbreviation(abbr.group()) is None:
@@ -423,7 +525,12 @@ def _link_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         gap = text[a.end : b.start]
-        if gap.strip() == "," and len(gap) <= 3 and a.want != AIRPORT:
+        if (
+            gap.strip() == ","
+            and len(gap) <= 3
+            and a.want != AIRPORT
+            and ADJECTIVAL not in (a.source, b.source)
+        ):
             out[k] = replace(a, within=k + 1)
     return out
 
@@ -524,6 +631,9 @@ class _Context:
 
 
 def _candidates(gaz: Gazetteer, t: Toponym) -> list[GazEntry]:
+    if t.source == ADJECTIVAL:
+        country = gaz.demonym_country(t.query)
+        return [country] if country is not None else []
     if t.want == FACILITY:
         # a curated facility ("Rafah crossing", "Erez checkpoint"), else unlocated
         return [e for e in gaz.lookup(t.query) if e.feature == FACILITY]
@@ -537,6 +647,10 @@ def _candidates(gaz: Gazetteer, t: Toponym) -> list[GazEntry]:
     if abbr is not None:
         return [abbr]
     cands = [e for e in gaz.lookup(t.query) if e.feature != AIRPORT or t.want is None]
+    if not cands and len(words) > 1 and words[-1].casefold() in _KIND_WORDS:
+        # "Henan Province", "Betong district", "Deir Ezzor City": the bare name, of that kind
+        kinds = _KIND_WORDS[words[-1].casefold()]
+        cands = [e for e in gaz.lookup(" ".join(words[:-1])) if e.feature in kinds]
     if t.want == AIRPORT:
         cities = [e for e in cands if e.feature == CITY]
         return cities or cands
@@ -599,13 +713,13 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             places.append(Place(t.start, t.end, text[t.start : t.end], feature=FACILITY))
             continue
         if best is None:
-            if t.source == "ner" and t.label in ("LOC", "FAC"):
+            if t.source == "ner" and (t.label in ("LOC", "FAC") or t.cued):
                 places.append(Place(t.start, t.end, text[t.start : t.end]))
             continue
         if t.want == AIRPORT and best.feature != AIRPORT:
             places.append(_airport_place(gaz, t, best, text))
             continue
-        places.append(_place(t, best, text))
+        places.append(_place(t, best, text, feature=ADJECTIVAL if t.source == ADJECTIVAL else None))
     return places
 
 
