@@ -133,7 +133,9 @@ def test_round_trip_pipeline_record(store: Store, pipeline: Pipeline) -> None:
     assert store.get(record.article.id).to_json() == record.to_json()
 
 
-def test_nationality_words_stay_in_the_record_not_in_the_places_table(store: Store, pipeline: Pipeline) -> None:
+def test_nationality_words_stay_in_the_record_not_in_the_places_table(
+    store: Store, pipeline: Pipeline
+) -> None:
     record = pipeline.process("Iraqi forces entered Mosul on Friday, officials in Baghdad said.")
     assert "adjectival" in {p.feature for p in record.places}
     store.add(record)

@@ -464,7 +464,7 @@ class Store:
             [
                 (aid, i, p.start, p.end, p.text, p.name, p.geonames_id, p.country, p.admin1, p.lat, p.lon)
                 for i, p in enumerate(record.places)
-                if p.feature != "adjectival"  # "Iraqi forces": the record keeps it, the table of places does not
+                if p.feature != "adjectival"  # "Iraqi forces": kept in the record, not a place mentioned
             ],
         )
         for v in record.events:
