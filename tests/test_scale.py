@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from storyline.cli import main
 from storyline.errors import ReadError
-from storyline.read import read_sources
+from storyline.read import article_from_text, read_sources
 from storyline.record import (
     Actor,
     Article,
@@ -28,13 +28,18 @@ from storyline.record import (
 )
 from storyline.scale import (
     TABLES,
+    CpuSampler,
     ParallelPipeline,
     ScaleError,
+    _read_batches,
+    _summarise,
     load_parquet,
+    process_tree_cpu,
     query_parquet,
     record_rows,
     rows_table,
     run_ray,
+    steady_rate,
     table_schema,
     write_table,
 )
@@ -146,6 +151,144 @@ def test_articles_row_keeps_the_whole_record() -> None:
     assert json.loads(record_rows(_record())["entities"][0]["attributes"]) == {"title": "foreign minister"}
 
 
+def test_record_rows_convert_the_record_once_and_equal_its_json() -> None:
+    rows = record_rows(_record())
+    assert rows["articles"][0]["record"] == _record().to_json()
+    assert rows["times"][0] == {**rows["times"][0], "idx": 0, "start": 31, "text": "Friday", "mod": None}
+
+
+# --- reading input in blocks: one big file still feeds every actor ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("n_articles", "rows", "sizes"),
+    [
+        (5, 2, [2, 2, 1]),
+        (4, 2, [2, 2]),
+        (3, 16, [3]),
+        (1, 1, [1]),
+    ],
+)
+def test_read_batches_stream_a_file_in_blocks(
+    tmp_path: Path, n_articles: int, rows: int, sizes: list[int]
+) -> None:
+    path = tmp_path / "wire.jsonl"
+    path.write_text(
+        "".join(json.dumps({"text": f"Article number {i} about Paris."}) + "\n" for i in range(n_articles))
+    )
+    batch = {"path": [str(path)], "max_bytes": [10_000_000], "rows": [rows]}
+    tables = list(_read_batches(batch))
+    assert [t.num_rows for t in tables] == sizes
+    first = tables[0].to_pylist()[0]
+    assert json.loads(first["article"])["text"] == "Article number 0 about Paris." and first["code"] is None
+
+
+def test_read_batches_turn_bad_input_into_error_rows(tmp_path: Path) -> None:
+    path = tmp_path / "wire.jsonl"
+    path.write_text(json.dumps({"text": "Police in Paris arrested 12 protesters."}) + "\n{not json\n")
+    (empty := tmp_path / "empty.txt").write_text("")
+    batch = {"path": [str(path), str(empty)], "max_bytes": [10_000_000] * 2, "rows": [16, 16]}
+    got = [r for t in _read_batches(batch) for r in t.to_pylist()]
+    assert [r["article"] is None for r in got] == [False, True, True]
+    assert {r["code"] for r in got if r["article"] is None} == {"R006", "R003"}
+
+
+# --- what the Ray figures are made of (log rows -> rates) -----------------------------------
+
+
+def _log(worker: int, t_start: float, t_end: float, n: int = 2, cpu: float = 0.5) -> list[dict]:
+    row = {
+        "kind": "record",
+        "worker": worker,
+        "peak_rss_mb": 400.0 + worker,
+        "t_start": t_start,
+        "t_end": t_end,
+    }
+    parts = json.dumps({"spacy": 0.4 * cpu, "events": 0.1 * cpu})
+    return [
+        {**row, "article_id": f"{worker}-{t_start}-{i}", "cpu_seconds": cpu, "parts": parts} for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("batches", "expected"),
+    [
+        # one worker: its whole busy span
+        ([(1, 0, 1), (1, 1, 2), (1, 2, 3)], {"from": 0, "seconds": 3.0, "articles": 6}),
+        # worker 2 starts late (model loading): worker 1's first batch is left out
+        ([(1, 0, 1), (1, 1, 2), (1, 2, 3), (2, 1, 2), (2, 2, 3)], {"from": 1, "seconds": 2.0, "articles": 8}),
+        # worker 1 ends early: worker 2's tail is left out
+        ([(1, 0, 1), (2, 0, 1), (2, 1, 2), (2, 2, 3)], {"from": 0, "seconds": 1.0, "articles": 4}),
+        # no batch lies wholly inside the window: no steady rate
+        ([(1, 0, 2), (2, 1, 3)], None),
+        ([], None),
+    ],
+)
+def test_steady_rate_leaves_out_start_up_and_tail(batches: list[tuple], expected: dict | None) -> None:
+    rows = [r for w, a, b in batches for r in _log(w, float(a), float(b))]
+    got = steady_rate(rows)
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None
+        assert {k: got[k] for k in expected} == expected
+        assert got["articles_per_s"] == pytest.approx(expected["articles"] / expected["seconds"], rel=0.01)
+
+
+def test_summary_gives_each_worker_its_articles_busy_and_cpu_time() -> None:
+    rows = (
+        _log(1, 0.0, 2.0, n=4, cpu=0.25) + _log(1, 2.0, 3.0, n=2, cpu=0.5) + _log(2, 1.0, 3.0, n=2, cpu=1.0)
+    )
+    summary = _summarise(rows, workers=2)
+    assert summary["records"] == 8 and summary["errors"] == 0
+    assert summary["per_worker"]["1"] == {
+        "articles": 6,
+        "busy_seconds": 3.0,
+        "cpu_seconds": 2.0,
+        "cpu_share": 0.667,
+        "rate": 2.0,
+    }
+    assert summary["per_worker"]["2"]["cpu_share"] == 1.0
+    assert summary["peak_rss_mb"] == {"1": 401.0, "2": 402.0}
+    assert summary["parts_cpu"] == {"spacy": pytest.approx(1.6), "events": pytest.approx(0.4)}
+    assert summary["steady"]["from"] == 1.0
+
+
+def test_process_tree_cpu_counts_this_process() -> None:
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs Linux /proc")
+    sum(i * i for i in range(200_000))  # some CPU time to count
+    got = process_tree_cpu()
+    assert got and all(v >= 0 for v in got.values())
+    assert got["driver"] > 0  # this process, by that name
+    assert process_tree_cpu(root=2**22 + 7) == {}  # no such process: nothing below it
+
+
+@pytest.mark.parametrize(
+    ("t0", "t1", "expected"),
+    [
+        (1, 3, (4.0, {"a": 4.0, "b": 1.0})),  # the samples at 0 and 4 bound the window
+        (0, 2, (2.0, {"a": 1.0, "b": 1.0})),
+        (2, 4, (2.0, {"a": 3.0})),  # a process that spent nothing in the window is left out
+        (-1, 2, (0.0, {})),  # no sample before the window
+        (1, 5, (0.0, {})),  # nor after it
+    ],
+)
+def test_cpu_sampler_window(t0: float, t1: float, expected: tuple) -> None:
+    sampler = CpuSampler()
+    sampler.samples = [(0.0, {"a": 1.0}), (2.0, {"a": 2.0, "b": 1.0}), (4.0, {"a": 5.0, "b": 1.0})]
+    assert sampler.window(t0, t1) == expected
+
+
+def test_cpu_sampler_samples_until_stopped() -> None:
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs Linux /proc")
+    with CpuSampler(interval=0.05) as sampler:
+        sum(i * i for i in range(300_000))
+    assert len(sampler.samples) >= 2  # one at the start, one at the stop at least
+    assert sampler.samples[-1][1]["driver"] >= sampler.samples[0][1]["driver"]
+
+
 # --- DuckDB over Parquet ----------------------------------------------------------------------
 
 
@@ -249,6 +392,7 @@ def test_parallel_pipeline_equals_one_process(pipeline, tmp_path: Path) -> None:
     with ParallelPipeline(2) as parallel:
         got = [r.to_dict() for r in parallel.process_articles(articles, batch_size=2)]
         assert len(parallel.peak_rss_mb) == 2
+        assert parallel.cpu_timings["spacy"] > 0  # the workers' per-part times come back
     assert [r["article"]["id"] for r in got] == [a.id for a in articles]  # input order kept
     assert {r["article"]["id"]: r for r in got} == expected
 
@@ -263,10 +407,14 @@ def test_ray_parquet_equals_one_process_records(pipeline, tmp_path: Path) -> Non
     folder = _corpus(tmp_path / "in")
     expected, failed = _single_process(pipeline, folder)
     out = tmp_path / "out"
-    summary = run_ray([folder, tmp_path / "missing.txt"], out, workers=2, num_cpus=2, object_store_mb=128)
+    summary = run_ray(
+        [folder, tmp_path / "missing.txt"], out, workers=2, batch_size=1, num_cpus=2, object_store_mb=128
+    )
     assert summary["records"] == len(expected) == 3
     assert summary["errors"] == len(failed) + 1
     assert 0 < len(summary["peak_rss_mb"]) <= 2
+    assert sum(w["articles"] for w in summary["per_worker"].values()) == 3 + len(failed)
+    assert summary["parts_cpu"]["spacy"] > 0 and summary["driver_cpu_seconds"] > 0
     assert sorted(p.name for p in out.iterdir()) == sorted(TABLES)
 
     got = {r["article_id"]: json.loads(r["record"]) for r in query_parquet(out, "SELECT * FROM articles")}
@@ -286,3 +434,26 @@ def test_ray_parquet_equals_one_process_records(pipeline, tmp_path: Path) -> Non
 
     with pytest.raises(ScaleError, match="not empty"):
         run_ray([folder], out, workers=1)
+
+
+# --- the Pipeline's own clock ------------------------------------------------------------------
+
+
+def test_pipeline_counts_the_time_of_each_part(pipeline) -> None:
+    from storyline.pipeline import PARTS
+
+    pipeline.reset_timings()
+    assert pipeline.timed_articles == 0
+    assert pipeline.timing_shares() == dict.fromkeys(PARTS, 0.0)  # nothing counted: no shares
+    pipeline.process(TEXT, published="2020-01-05")
+    once = dict(pipeline.cpu_timings)
+    assert pipeline.timed_articles == 1
+    assert list(pipeline.timings) == list(PARTS) == list(once)
+    assert pipeline.timings["spacy"] > 0 and all(v >= 0 for v in pipeline.timings.values())
+    assert sum(pipeline.timing_shares().values()) == pytest.approx(1.0)
+    assert sum(pipeline.timing_shares(cpu=False).values()) == pytest.approx(1.0)
+    list(pipeline.process_articles([article_from_text(TEXT + " Again."), article_from_text(TEXT + " More.")]))
+    assert pipeline.timed_articles == 3
+    assert pipeline.cpu_timings["spacy"] >= once["spacy"]
+    pipeline.reset_timings()
+    assert pipeline.timed_articles == 0 and sum(pipeline.timings.values()) == 0

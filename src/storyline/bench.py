@@ -29,15 +29,49 @@ from storyline.errors import StorylineError
 log = logging.getLogger(__name__)
 
 
-def bench_texts(n: int) -> list[str]:
-    """``n`` article texts: the shipped samples, cycled."""
+def sample_texts() -> list[str]:
+    """The texts of the sample articles shipped with the package."""
     from storyline.demo import samples_dir
     from storyline.read import read_paths
 
     texts = [a.text for a in read_paths([samples_dir()]) if not isinstance(a, Exception)]
     if not texts:
         raise StorylineError("no sample articles found in the package; reinstall storyline", code="B001")
+    return texts
+
+
+def bench_texts(n: int) -> list[str]:
+    """``n`` article texts: the shipped samples, cycled."""
+    texts = sample_texts()
     return [texts[i % len(texts)] for i in range(n)]
+
+
+def generated_texts(n: int, *, words: int = 500, seed: int = 9) -> list[str]:
+    """``n`` distinct article texts of about ``words`` words each (the bench corpus).
+
+    Article ``i`` is shipped sample ``i`` (cycled), headline and dateline included, followed
+    by body paragraphs drawn from every sample (seeded, so every run and every side gets
+    the same texts) until it has ``words`` words. Distinct texts have distinct ids, so the
+    corpus can also be ingested into a store without being skipped as already present.
+    """
+    import random
+
+    samples = sample_texts()
+    pool = [p for t in samples for p in t.split("\n\n")[1:] if len(p.split()) >= 12]
+    rng = random.Random(seed)
+    out: list[str] = []
+    seen: set[str] = set()
+    for i in range(n):
+        paragraphs = samples[i % len(samples)].split("\n\n")
+        size = sum(len(p.split()) for p in paragraphs)
+        while size < words or "\n\n".join(paragraphs) in seen:
+            extra = rng.choice(pool)
+            paragraphs.append(extra)
+            size += len(extra.split())
+        text = "\n\n".join(paragraphs)
+        seen.add(text)
+        out.append(text)
+    return out
 
 
 def rss_mb() -> float:
@@ -59,17 +93,21 @@ def peak_rss_mb() -> float:
 
 
 def run_worker(kind: str, n: int, *, batch_size: int = 16, workers: int = 1) -> dict[str, Any]:
-    """Time one side in this process: ``spacy`` (``nlp.pipe`` only), ``pipeline`` (everything)
-    or ``ray`` (the Pipeline on a local Ray instance); ``workers`` > 1 runs spacy and pipeline
-    in that many local processes (:class:`storyline.scale.ParallelPipeline`).
+    """Time one side in this process over :func:`generated_texts`: ``spacy`` (``nlp.pipe``
+    only), ``pipeline`` (everything) or ``ray`` (the Pipeline on a local Ray instance);
+    ``workers`` > 1 runs spacy and pipeline in that many local processes
+    (:class:`storyline.scale.ParallelPipeline`).
 
-    Model loading and a warm-up article are left out of the time. The one-process pipeline
-    side also splits its CPU time between spaCy and our stages (``stages_cpu_ratio``): CPU
-    time, unlike wall time, is not inflated by other work on a shared machine.
+    Model loading and a warm-up article are left out of the time; on Ray, so are Ray's
+    start-up and the actors' model loading (see :func:`storyline.scale.steady_rate`). The
+    pipeline sides also report the time of each part (spaCy, each stage, record assembly,
+    :data:`storyline.pipeline.PARTS`) and the CPU time of our stages over spaCy's
+    (``stages_cpu_ratio``): CPU time, unlike wall time, is not inflated by other work on a
+    shared machine.
     """
     from storyline.read import article_from_text
 
-    texts = bench_texts(n)
+    texts = generated_texts(n)
     words = sum(len(t.split()) for t in texts)
     extra: dict[str, Any] = {}
     peak = None
@@ -82,12 +120,32 @@ def run_worker(kind: str, n: int, *, batch_size: int = 16, workers: int = 1) -> 
         with tempfile.TemporaryDirectory(prefix="storyline-bench-") as tmp:
             corpus = write_corpus(texts, Path(tmp) / "corpus.jsonl")
             summary = run_ray(
-                [corpus], Path(tmp) / "out", workers=workers, batch_size=batch_size, num_cpus=workers
+                [corpus],
+                Path(tmp) / "out",
+                workers=workers,
+                batch_size=batch_size,
+                num_cpus=workers,
+                object_store_mb=256,  # the batches are small; keep Ray's shared memory small too
+                sample_cpu=True,
             )
-        seconds = summary.get("busy_seconds") or 0.0
-        load_s = summary["seconds"] - seconds
+        steady = summary.get("steady") or {}
+        seconds = steady.get("seconds") or summary.get("busy_seconds") or 0.0
+        n_timed = steady.get("articles") or n
+        words = round(words * n_timed / n)
+        n = n_timed
+        load_s = summary.get("ready_seconds", summary["seconds"] - seconds)
         peak = max(summary["peak_rss_mb"].values(), default=0.0)
-        extra["records"] = summary["records"]
+        extra = {
+            "records": summary["records"],
+            "total_seconds": summary["seconds"],
+            "per_worker": summary.get("per_worker"),
+            "driver_cpu_seconds": summary.get("driver_cpu_seconds"),
+            "process_cpu_seconds": summary.get("process_cpu_seconds"),
+            "steady_window_seconds": steady.get("window_seconds"),
+            "steady_process_cpu_seconds": steady.get("process_cpu_seconds"),
+        }
+        if summary.get("parts_cpu"):
+            extra.update(_parts(summary["parts_cpu"]))
     elif workers > 1:
         from storyline.scale import ParallelPipeline
 
@@ -101,6 +159,8 @@ def run_worker(kind: str, n: int, *, batch_size: int = 16, workers: int = 1) -> 
             busy = pool.busy or (0.0, 0.0)
             seconds = busy[1] - busy[0]
             peak = max(pool.peak_rss_mb.values(), default=0.0)
+            if kind == "pipeline" and pool.cpu_timings:
+                extra.update(_parts(pool.cpu_timings))
     elif kind == "spacy":
         from storyline.stages.analyse import load_nlp
 
@@ -113,31 +173,17 @@ def run_worker(kind: str, n: int, *, batch_size: int = 16, workers: int = 1) -> 
         seconds = time.perf_counter() - t1
     elif kind == "pipeline":
         from storyline.pipeline import Pipeline
-        from storyline.stages.analyse import analyse_many
 
         pipeline = Pipeline()
         load_s = time.perf_counter() - t0
         articles = [article_from_text(t) for t in texts]
         list(pipeline.process_articles(articles[:1]))
+        pipeline.reset_timings()
         t1 = time.perf_counter()
-        # pipeline.process_articles, with spaCy's and the stages' CPU time counted apart
-        nlp_cpu = stages_cpu = 0.0
-        analysed = analyse_many(pipeline.nlp, articles, batch_size=batch_size)
-        while True:
-            c0 = time.process_time()
-            an = next(analysed, None)
-            c1 = time.process_time()
-            nlp_cpu += c1 - c0
-            if an is None:
-                break
-            pipeline.run(an)
-            stages_cpu += time.process_time() - c1
+        for _record in pipeline.process_articles(articles, batch_size=batch_size):
+            pass
         seconds = time.perf_counter() - t1
-        extra = {
-            "spacy_cpu_seconds": round(nlp_cpu, 3),
-            "stages_cpu_seconds": round(stages_cpu, 3),
-            "stages_cpu_ratio": round(stages_cpu / nlp_cpu, 3) if nlp_cpu else None,
-        }
+        extra.update(_parts(pipeline.cpu_timings))
     else:
         raise StorylineError(f"unknown bench worker {kind!r}; use spacy, pipeline or ray", code="B002")
     return {
@@ -152,6 +198,23 @@ def run_worker(kind: str, n: int, *, batch_size: int = 16, workers: int = 1) -> 
         "rss_after_mb": round(rss_mb(), 1),
         "peak_rss_mb": round(peak if peak is not None else peak_rss_mb(), 1),
         **extra,
+    }
+
+
+def _parts(cpu: dict[str, float]) -> dict[str, Any]:
+    """CPU seconds per part, each part's share of the whole, and the CPU of our stages (the
+    Pipeline's parts but spaCy, :data:`storyline.pipeline.PARTS`) over spaCy's."""
+    from storyline.pipeline import PARTS
+
+    total = sum(cpu.values())
+    nlp_cpu = cpu.get("spacy", 0.0)
+    ours = sum(v for k, v in cpu.items() if k in PARTS and k != "spacy")
+    return {
+        "part_cpu_seconds": {k: round(v, 3) for k, v in cpu.items()},
+        "part_shares": {k: round(v / total, 4) if total else None for k, v in cpu.items()},
+        "spacy_cpu_seconds": round(nlp_cpu, 3),
+        "stages_cpu_seconds": round(ours, 3),
+        "stages_cpu_ratio": round(ours / nlp_cpu, 3) if nlp_cpu else None,
     }
 
 
@@ -172,13 +235,29 @@ def _ratio(a: float | None, b: float | None) -> float | None:
     return round(a / b, 2) if a and b else None
 
 
+def _cpu_rate(side: dict[str, Any]) -> float | None:
+    """Articles/s the actors would reach if each had a core to itself: the sum over workers
+    of articles / CPU seconds (None without per-worker figures)."""
+    workers = side.get("per_worker") or {}
+    rates = [w["articles"] / w["cpu_seconds"] for w in workers.values() if w.get("cpu_seconds")]
+    return sum(rates) if rates else None
+
+
 def run_bench(
-    *, n_articles: int = 60, batch_size: int = 16, workers: int = 2, ray: bool = True
+    *,
+    n_articles: int = 60,
+    batch_size: int = 16,
+    workers: int = 2,
+    ray: bool = True,
+    ray_articles: int = 240,
+    ray_batch_size: int = 8,
 ) -> dict[str, Any]:
     """Run every side, each in its own subprocess, on the same texts, and compare them.
 
     Sides: bare spaCy and the whole Pipeline on one process and on ``workers`` processes,
-    and (with ``ray``) the Pipeline on Ray with 1 and ``workers`` actors.
+    and (with ``ray``) the Pipeline on Ray with 1 and ``workers`` actors, over the first
+    ``ray_articles`` texts of the same corpus in batches of ``ray_batch_size`` (enough
+    batches per actor that the steady rate, not the start, decides the figure).
     """
     spacy_side = _spawn("spacy", n_articles, batch_size)
     pipeline_side = _spawn("pipeline", n_articles, batch_size)
@@ -209,13 +288,16 @@ def run_bench(
             pipeline_n["articles_per_s"], pipeline_side["articles_per_s"]
         )
     if ray:
-        ray_1 = _spawn("ray:1", n_articles, batch_size)
+        ray_1 = _spawn("ray:1", ray_articles, ray_batch_size)
         sides.append(ray_1)
         if workers > 1:
-            ray_n = _spawn(f"ray:{workers}", n_articles, batch_size)
+            ray_n = _spawn(f"ray:{workers}", ray_articles, ray_batch_size)
             sides.append(ray_n)
             ratios[f"ray {workers} workers / 1 worker"] = _ratio(
                 ray_n["articles_per_s"], ray_1["articles_per_s"]
+            )
+            ratios[f"ray {workers} workers / 1 worker, actors' CPU-bound rate"] = _ratio(
+                _cpu_rate(ray_n), _cpu_rate(ray_1)
             )
     result["sides"] = sides
     result["ratios"] = ratios
@@ -247,11 +329,12 @@ def format_bench(result: dict[str, Any]) -> str:
     names = {"spacy": "spaCy nlp.pipe", "pipeline": "Pipeline", "ray": "Pipeline on Ray"}
     sides = result.get("sides") or [result["spacy"], result["pipeline"]]
     rows = [
-        ("", "workers", "articles/s", "words/s", "seconds", "load s", "peak RSS MB/worker"),
+        ("", "workers", "articles", "articles/s", "words/s", "seconds", "load s", "peak RSS MB/worker"),
         *(
             (
                 names.get(s["kind"], s["kind"]),
                 str(s.get("workers", 1)),
+                str(s["articles"]),
                 f"{s['articles_per_s']}",
                 f"{s['words_per_s']}",
                 f"{s['seconds']}",
@@ -278,7 +361,48 @@ def format_bench(result: dict[str, Any]) -> str:
         )
     for name, value in (result.get("ratios") or {}).items():
         lines.append(f"{name}: {value}")
+    lines += _format_parts(sides, names)
+    for s in sides:
+        for pid, w in sorted((s.get("per_worker") or {}).items()):
+            lines.append(
+                f"Ray, {s.get('workers', 1)} worker(s), worker {pid}: {w['articles']} articles, "
+                f"{w['busy_seconds']} s busy, {w['cpu_seconds']} s CPU "
+                f"(CPU/busy {w['cpu_share']}), {w['rate']} articles/s while busy"
+            )
+        if s.get("steady_process_cpu_seconds"):
+            spent = ", ".join(f"{k} {v}" for k, v in s["steady_process_cpu_seconds"].items() if v >= 0.1)
+            lines.append(
+                f"Ray, {s.get('workers', 1)} worker(s), CPU s by process in the steady window "
+                f"({s.get('steady_window_seconds')} s): {spent}"
+            )
+        if s.get("driver_cpu_seconds") is not None:
+            lines.append(
+                f"Ray, {s.get('workers', 1)} worker(s): driver CPU {s['driver_cpu_seconds']} s, "
+                f"whole run {s.get('total_seconds')} s wall (start-up and model loading "
+                f"{s['load_seconds']} s, left out of articles/s)"
+            )
     return "\n".join(lines)
+
+
+def _format_parts(sides: list[dict[str, Any]], names: dict[str, str]) -> list[str]:
+    """Each pipeline side's CPU time by part, as shares of the whole pipeline, one column a side."""
+    timed = [s for s in sides if s.get("part_shares")]
+    if not timed:
+        return []
+    heads = [f"{names.get(s['kind'], s['kind'])} x{s.get('workers', 1)}" for s in timed]
+    rows = [("share of pipeline CPU", *heads)]
+    for part in timed[0]["part_shares"]:
+        cells = []
+        for s in timed:
+            share = s["part_shares"].get(part)
+            cells.append("" if share is None else f"{100 * share:.1f}%")
+        rows.append((part, *cells))
+    rows.append(("stages CPU / spaCy CPU", *(str(s.get("stages_cpu_ratio")) for s in timed)))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return [
+        "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))
+        for r in rows
+    ]
 
 
 def _main(argv: list[str] | None = None) -> int:

@@ -653,6 +653,14 @@ def demo(db: Path, quiet: bool, as_json: bool) -> None:
     help="Also run spaCy and the Pipeline on this many processes, and Ray with 1 and this many workers.",
 )
 @click.option("--ray/--no-ray", "with_ray", default=True, show_default=True, help="Include the Ray runs.")
+@click.option(
+    "--ray-articles",
+    type=click.IntRange(1),
+    default=240,
+    show_default=True,
+    help="Articles per Ray run (enough batches per actor that the steady rate decides).",
+)
+@click.option("--ray-batch-size", type=click.IntRange(1), default=8, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--api", is_flag=True, help="Instead: p50/p95 latency of the REST API's main queries.")
 @click.option(
@@ -666,12 +674,24 @@ def demo(db: Path, quiet: bool, as_json: bool) -> None:
 )
 @handles_errors
 def bench(
-    n: int, batch_size: int, workers: int, with_ray: bool, as_json: bool, api: bool, stored: int, merge: bool
+    n: int,
+    batch_size: int,
+    workers: int,
+    with_ray: bool,
+    ray_articles: int,
+    ray_batch_size: int,
+    as_json: bool,
+    api: bool,
+    stored: int,
+    merge: bool,
 ) -> None:
     """Throughput and peak memory of the whole Pipeline next to bare spaCy, on the same texts.
 
-    Each side runs in its own subprocess so that peak memory (RSS) is measured apart.
-    With --api: latency of the REST API's main queries over synthetic stored articles.
+    Each side runs in its own subprocess so that peak memory (RSS) is measured apart; the
+    texts are generated articles of about 500 words. The Pipeline sides also print each
+    part's share of the CPU time (spaCy, each stage). Ray's rate is measured once every
+    actor is loaded and working. With --api: latency of the REST API's main queries over
+    synthetic stored articles.
     """
     if merge:
         from storyline.bench import run_merge_bench
@@ -690,7 +710,14 @@ def bench(
         return
     from storyline.bench import format_bench, run_bench
 
-    result = run_bench(n_articles=n, batch_size=batch_size, workers=workers, ray=with_ray)
+    result = run_bench(
+        n_articles=n,
+        batch_size=batch_size,
+        workers=workers,
+        ray=with_ray,
+        ray_articles=ray_articles,
+        ray_batch_size=ray_batch_size,
+    )
     click.echo(json.dumps(result, indent=2) if as_json else format_bench(result))
 
 

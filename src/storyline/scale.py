@@ -182,17 +182,17 @@ def _flat(cls: type, plain: dict[str, Any]) -> dict[str, Any]:
 def record_rows(record: Record, *, source: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """One record as rows of every table but ``errors`` (columns as in :func:`table_schema`)."""
     aid = record.article.id
-    article = _flat(Article, to_plain(record.article))
+    plain = record.to_dict()  # converted once, for the JSON and for every table's rows
+    article = _flat(Article, plain["article"])
     article["article_id"] = article.pop("id")
     rows: dict[str, list[dict[str, Any]]] = {
-        "articles": [{**article, "record": record.to_json(), "source": source}]
+        "articles": [{**article, "record": json.dumps(plain, ensure_ascii=False), "source": source}]
     }
     for table, (attr, cls) in ITEM_TABLES.items():
         has_id = "id" in {f.name for f in dataclasses.fields(cls)}
-        items = getattr(record, attr)
         rows[table] = [
-            {"article_id": aid, **({} if has_id else {"idx": i}), **_flat(cls, to_plain(item))}
-            for i, item in enumerate(items)
+            {"article_id": aid, **({} if has_id else {"idx": i}), **_flat(cls, item)}
+            for i, item in enumerate(plain[attr])
         ]
     rows["mentions"] = [
         {
@@ -235,6 +235,7 @@ def _init_worker(model: str, kind: str, barrier: Any) -> None:
 
         pipeline = Pipeline(model=model)
         list(pipeline.process_articles([article_from_text("Warm-up sentence in Ottawa on Friday.")]))
+        pipeline.reset_timings()
         _WORKER["pipeline"] = pipeline
     _WORKER["barrier"] = barrier
 
@@ -246,15 +247,22 @@ def _ready(_: int) -> int:
     return os.getpid()
 
 
-def _work(args: tuple[list[Any], int]) -> tuple[int, float, float, float, list[Any]]:
-    """Process one chunk in a worker: (pid, peak RSS MB, start, end, records or docs' lengths)."""
+def _work(
+    args: tuple[list[Any], int],
+) -> tuple[int, float, float, float, dict[str, float], list[Any]]:
+    """Process one chunk in a worker: (pid, peak RSS MB, start, end, CPU seconds per pipeline
+    part in this chunk, records or docs' lengths)."""
     items, batch_size = args
     t0 = time.time()
+    parts: dict[str, float] = {}
     if "nlp" in _WORKER:
         out: list[Any] = [len(doc) for doc in _WORKER["nlp"].pipe(items, batch_size=batch_size)]
     else:
-        out = list(_WORKER["pipeline"].process_articles(items, batch_size=batch_size))
-    return os.getpid(), peak_rss_mb(), t0, time.time(), out
+        pipeline = _WORKER["pipeline"]
+        before = dict(pipeline.cpu_timings)
+        out = list(pipeline.process_articles(items, batch_size=batch_size))
+        parts = {k: v - before.get(k, 0.0) for k, v in pipeline.cpu_timings.items()}
+    return os.getpid(), peak_rss_mb(), t0, time.time(), parts, out
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -290,6 +298,8 @@ class ParallelPipeline:
         self.peak_rss_mb: dict[int, float] = {}
         #: wall-clock span (start, end) of the chunks processed so far
         self.busy: tuple[float, float] | None = None
+        #: CPU seconds per pipeline part, summed over the workers (``kind="pipeline"``)
+        self.cpu_timings: dict[str, float] = {}
 
     def process_articles(self, articles: Iterable[Any], *, batch_size: int = 16) -> Iterator[Any]:
         """Records for a stream of articles (texts, with ``kind="spacy"``), in input order."""
@@ -298,8 +308,10 @@ class ParallelPipeline:
         if isinstance(items, list):
             size = max(1, min(batch_size, -(-len(items) // self.workers)))
         jobs = ((chunk, batch_size) for chunk in _chunks(items, size))
-        for pid, rss, t0, t1, out in self._pool.imap(_work, jobs):
+        for pid, rss, t0, t1, parts, out in self._pool.imap(_work, jobs):
             self.peak_rss_mb[pid] = rss
+            for part, seconds in parts.items():
+                self.cpu_timings[part] = self.cpu_timings.get(part, 0.0) + seconds
             self.busy = (min(t0, self.busy[0]), max(t1, self.busy[1])) if self.busy else (t0, t1)
             yield from out
 
@@ -326,23 +338,37 @@ _LOG_SCHEMA = pa.schema(
         ("peak_rss_mb", pa.float64()),
         ("t_start", pa.float64()),
         ("t_end", pa.float64()),
+        ("cpu_seconds", pa.float64()),
+        ("parts", pa.string()),
     ]
 )
 
 
-def _read_rows(row: dict[str, Any]) -> list[dict[str, Any]]:
-    """One input file as rows: an article (as JSON) or a read error, with its source."""
+_READ_SCHEMA = pa.schema(
+    [("source", pa.string()), ("article", pa.string()), ("code", pa.string()), ("reason", pa.string())]
+)
+
+
+def _read_batches(batch: dict[str, Any]) -> Iterator[pa.Table]:
+    """Input files as tables of at most ``rows`` rows, yielded as the files are read (a big
+    JSON Lines file is never held whole): an article (as JSON) or a read error a row."""
     from storyline.read import read_sources
 
-    out = []
-    for source, item in read_sources([row["path"]], max_bytes=int(row["max_bytes"])):
-        if isinstance(item, ReadError):
-            out.append({"source": source, "article": None, "code": item.code, "reason": item.reason})
-        else:
-            out.append(
-                {"source": source, "article": json.dumps(to_plain(item)), "code": None, "reason": None}
-            )
-    return out
+    paths, limits, sizes = (list(batch[k]) for k in ("path", "max_bytes", "rows"))
+    for path, limit, size in zip(paths, limits, sizes, strict=True):
+        out: list[dict[str, Any]] = []
+        for source, item in read_sources([path], max_bytes=int(limit)):
+            if isinstance(item, ReadError):
+                out.append({"source": source, "article": None, "code": item.code, "reason": item.reason})
+            else:
+                out.append(
+                    {"source": source, "article": json.dumps(to_plain(item)), "code": None, "reason": None}
+                )
+            if len(out) >= int(size):
+                yield pa.Table.from_pylist(out, schema=_READ_SCHEMA)
+                out = []
+        if out:
+            yield pa.Table.from_pylist(out, schema=_READ_SCHEMA)
 
 
 def write_table(root: str, name: str, rows: Sequence[dict[str, Any]], key: str) -> None:
@@ -363,7 +389,9 @@ def write_table(root: str, name: str, rows: Sequence[dict[str, Any]], key: str) 
 class _RecordMaker:
     """A Ray actor: one loaded Pipeline; writes each batch's rows of every table as Parquet.
 
-    It returns one small log row per input (record or error, worker, peak RSS, timing).
+    It returns one small log row per input (record or error, worker, peak RSS, timing, and
+    its share of the batch's CPU time, in all and by part: the Pipeline's parts plus
+    ``decode`` (JSON to Article), ``rows`` (record to table rows) and ``write`` (Parquet)).
     """
 
     def __init__(self, model: str, batch_size: int, output: str) -> None:
@@ -375,6 +403,7 @@ class _RecordMaker:
         self.batch_size = batch_size
         self.output = output
         list(self.pipeline.process_articles([article_from_text("Warm-up sentence in Ottawa on Friday.")]))
+        self.pipeline.reset_timings()
 
     def _records(self, articles: list[Article]) -> list[Record | Exception]:
         """Records of a batch; when a stage fails, each article again alone to find the culprit."""
@@ -392,10 +421,13 @@ class _RecordMaker:
         return out
 
     def __call__(self, batch: pa.Table) -> pa.Table:
-        t0 = time.time()
+        t0, c0 = time.time(), time.process_time()
         rows = batch.to_pylist()
         articles = [from_plain(Article, json.loads(r["article"])) for r in rows if r["article"]]
+        before = dict(self.pipeline.cpu_timings)
+        c1 = time.process_time()
         results = iter(self._records(articles))
+        c2 = time.process_time()
         tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
         log_rows: list[dict[str, Any]] = []
         for r in rows:
@@ -417,12 +449,24 @@ class _RecordMaker:
                 tables[name].extend(item_rows)
             log_rows.append({"kind": "record", "article_id": result.article.id, "source": r["source"]})
         key = hashlib.sha1("\n".join(r["source"] or "" for r in rows).encode()).hexdigest()[:20]
+        c3 = time.process_time()
         for name, table_rows in tables.items():
             if table_rows:
                 write_table(self.output, name, table_rows, key)
-        t1, rss = time.time(), peak_rss_mb()
+        t1, c4, rss = time.time(), time.process_time(), peak_rss_mb()
+        parts = {k: v - before.get(k, 0.0) for k, v in self.pipeline.cpu_timings.items()}
+        parts.update(decode=c1 - c0, rows=c3 - c2, write=c4 - c3)
+        share = 1 / max(1, len(log_rows))
+        parts_json = json.dumps({k: v * share for k, v in parts.items()})
         for row in log_rows:
-            row.update(worker=os.getpid(), peak_rss_mb=rss, t_start=t0, t_end=t1)
+            row.update(
+                worker=os.getpid(),
+                peak_rss_mb=rss,
+                t_start=t0,
+                t_end=t1,
+                cpu_seconds=(c4 - c0) * share,
+                parts=parts_json,
+            )
         return pa.Table.from_pylist(log_rows, schema=_LOG_SCHEMA)
 
 
@@ -454,7 +498,10 @@ def init_ray(
 
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
+    ctx.enable_operator_progress_bars = False
     ctx.print_on_execution_start = False
+    if hasattr(ctx, "issue_detectors_config"):  # periodic checks in the driver: no use here
+        ctx.issue_detectors_config.detectors = []
     return True
 
 
@@ -470,15 +517,19 @@ def run_ray(
     overwrite: bool = False,
     num_cpus: int | None = None,
     object_store_mb: int | None = None,
+    sample_cpu: bool = False,
 ) -> dict[str, Any]:
     """Run the Pipeline over input files and folders on Ray Data and write Parquet tables.
 
-    One Ray Data pass: input files are read in tasks (``flat_map``), articles go through
+    One Ray Data pass: input files are read in tasks that stream rows in blocks of
+    ``batch_size`` (so that one big JSON Lines file still feeds every actor), articles go through
     ``map_batches`` on an actor pool of ``workers`` actors, each holding one loaded Pipeline
     and writing its batches' rows of every table under ``output`` (one folder per table,
     :data:`TABLES`; on a cluster, a path every node can write, or a URI pyarrow can open).
     Returns a summary: records, errors, seconds, throughput while the actors were busy and
-    peak RSS per worker.
+    once all were working (``steady``), peak RSS and CPU time per worker, the driver's CPU
+    time; with ``sample_cpu`` (Linux) also the CPU time of every local Ray process inside
+    the steady window (``steady.process_cpu_seconds``), to see what competes with the actors.
     """
     import pyarrow.parquet as pq
     import ray
@@ -505,16 +556,23 @@ def run_ray(
             )
         else:
             files.append(str(item.resolve()))
-    t_begin = time.perf_counter()
+    t_begin, wall_begin, cpu_begin = time.perf_counter(), time.time(), time.process_time()
     log_table = pa.Table.from_pylist([], schema=_LOG_SCHEMA)
+    processes: dict[str, float] = {}
+    sampler = CpuSampler() if sample_cpu else None
     if files:
         started = init_ray(address, num_cpus=num_cpus, object_store_mb=object_store_mb)
+        if sampler is not None:
+            sampler.start()
         try:
             limit = max_bytes or DEFAULT_MAX_BYTES
-            ds = ray.data.from_items([{"path": f, "max_bytes": limit} for f in files])
+            ds = ray.data.from_items([{"path": f, "max_bytes": limit, "rows": batch_size} for f in files])
             # reading and the log write are light: they must not wait for a CPU the actors hold
             light = {"num_cpus": 0.1}
-            ds = ds.flat_map(_read_rows, **light)
+            ds = ds.map_batches(_read_batches, batch_size=1, batch_format="numpy", **light)
+            # one block per batch: an actor is handed whole blocks, so a file read as one big
+            # block would go to a single actor while the others sit idle
+            ds = ds.repartition(target_num_rows_per_block=batch_size)
             ds = ds.map_batches(
                 _RecordMaker,
                 fn_constructor_kwargs={"model": model, "batch_size": batch_size, "output": root},
@@ -524,7 +582,10 @@ def run_ray(
                 num_cpus=1,
             )
             ds.write_parquet(str(out / "_log"), ray_remote_args=light)
+            processes = process_tree_cpu()
         finally:
+            if sampler is not None:
+                sampler.stop()
             if started:
                 ray.shutdown()
         if (out / "_log").is_dir() and any((out / "_log").glob("*.parquet")):
@@ -539,23 +600,189 @@ def run_ray(
     summary = _summarise(log_table.to_pylist(), workers)
     summary["errors"] += len(early)
     summary["seconds"] = round(time.perf_counter() - t_begin, 2)
+    summary["driver_cpu_seconds"] = round(time.process_time() - cpu_begin, 2)
+    if processes:
+        summary["process_cpu_seconds"] = processes
+    if "steady" in summary:
+        steady = summary["steady"]
+        summary["ready_seconds"] = round(steady["from"] - wall_begin, 2)
+        if sampler is not None:
+            seconds, cpu = sampler.window(steady["from"], steady["from"] + steady["seconds"])
+            if cpu:
+                steady.update(window_seconds=seconds, process_cpu_seconds=cpu)
     summary["output"] = str(out)
     return summary
 
 
 def _summarise(data: list[dict[str, Any]], workers: int) -> dict[str, Any]:
-    """Records, errors, busy-time throughput and peak RSS per worker, from the log rows."""
+    """Records, errors, throughput and peak RSS per worker, from the log rows.
+
+    ``busy_seconds`` spans the first batch's start to the last batch's end; ``steady`` is the
+    rate once every actor is loaded and working (:func:`steady_rate`); ``per_worker`` gives
+    each actor's articles, busy and CPU seconds; ``parts_cpu`` the actors' CPU seconds by part.
+    """
     summary: dict[str, Any] = {"records": 0, "errors": 0, "workers": workers, "peak_rss_mb": {}}
     peaks: dict[int, float] = {}
+    per_worker: dict[int, dict[str, Any]] = {}
+    batches: set[tuple[int, float]] = set()
+    parts: dict[str, float] = {}
     for r in data:
         summary["records" if r["kind"] == "record" else "errors"] += 1
-        peaks[r["worker"]] = max(peaks.get(r["worker"], 0.0), r["peak_rss_mb"])
+        pid = r["worker"]
+        peaks[pid] = max(peaks.get(pid, 0.0), r["peak_rss_mb"])
+        w = per_worker.setdefault(pid, {"articles": 0, "busy_seconds": 0.0, "cpu_seconds": 0.0})
+        w["articles"] += 1
+        w["cpu_seconds"] += r.get("cpu_seconds") or 0.0
+        if (pid, r["t_start"]) not in batches:
+            batches.add((pid, r["t_start"]))
+            w["busy_seconds"] += r["t_end"] - r["t_start"]
+        for part, seconds in json.loads(r.get("parts") or "{}").items():
+            parts[part] = parts.get(part, 0.0) + seconds
     summary["peak_rss_mb"] = {str(k): round(v, 1) for k, v in sorted(peaks.items())}
+    for w in per_worker.values():
+        busy, cpu = w["busy_seconds"], w["cpu_seconds"]
+        w.update(
+            busy_seconds=round(busy, 3),
+            cpu_seconds=round(cpu, 3),
+            cpu_share=round(cpu / busy, 3) if busy else None,
+            rate=round(w["articles"] / busy, 2) if busy else None,
+        )
+    summary["per_worker"] = {str(k): v for k, v in sorted(per_worker.items())}
+    if parts:
+        summary["parts_cpu"] = {k: round(v, 4) for k, v in parts.items()}
     if data:
         busy = max(r["t_end"] for r in data) - min(r["t_start"] for r in data)
         summary["busy_seconds"] = round(busy, 3)
         summary["articles_per_s"] = round(len(data) / busy, 2) if busy else None
+        steady = steady_rate(data)
+        if steady:
+            summary["steady"] = steady
     return summary
+
+
+def steady_rate(data: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """Throughput while every actor was working: from the moment the last actor started its
+    first batch (so Ray's start-up and every actor's model loading are left out) to the
+    moment the first actor finished its last one (so is the tail where some sit idle),
+    counting the articles of the batches that ran wholly inside that window.
+
+    None when the window is empty (too few batches per actor to measure a steady rate).
+    """
+    first: dict[int, float] = {}
+    last: dict[int, float] = {}
+    for r in data:
+        pid = r["worker"]
+        first[pid] = min(first.get(pid, r["t_start"]), r["t_start"])
+        last[pid] = max(last.get(pid, r["t_end"]), r["t_end"])
+    if not first:
+        return None
+    t0, t1 = max(first.values()), min(last.values())
+    inside = [r for r in data if r["t_start"] >= t0 and r["t_end"] <= t1]
+    if t1 <= t0 or not inside:
+        return None
+    # the window ends at the last batch wholly inside it, so that no partial batch is counted
+    t1 = max(r["t_end"] for r in inside)
+    seconds = t1 - t0
+    return {
+        "from": t0,
+        "seconds": round(seconds, 3),
+        "articles": len(inside),
+        "articles_per_s": round(len(inside) / seconds, 2),
+    }
+
+
+def process_tree_cpu(root: int | None = None) -> dict[str, float]:
+    """CPU seconds (user + system) of this process (``driver``) and every descendant still
+    running, summed by name (``raylet``, ``gcs_server``, ``ray::MapWorker(…)``, the script of
+    a Python helper such as ``log_monitor.py``), read from Linux ``/proc``; empty elsewhere.
+    It shows where a Ray run's CPU went."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return {}
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    parents: dict[int, int] = {}
+    info: dict[int, tuple[str, float]] = {}
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            args = (entry / "cmdline").read_bytes().decode(errors="replace").split("\0")
+        except OSError:
+            continue
+        # "pid (comm) state ppid ... utime stime ..." (comm may hold spaces: split after ")")
+        rest = stat[stat.rindex(")") + 2 :].split()
+        # a Ray worker titles itself after its task ("ray::MapWorker(...).submit"): drop the method
+        name = args[0].split(".")[0] if args[0].startswith("ray::") else args[0].rsplit("/", 1)[-1]
+        if name.startswith("python"):  # a Python helper: name it by its script or module
+            name = next((a.rsplit("/", 1)[-1] for a in args[1:] if a and not a.startswith("-")), name)
+        name = name or stat[stat.index("(") + 1 : stat.rindex(")")]
+        if int(entry.name) == (root or os.getpid()):
+            name = "driver"
+        parents[int(entry.name)] = int(rest[1])
+        info[int(entry.name)] = (name, (int(rest[11]) + int(rest[12])) / tick)
+    me = root or os.getpid()
+    out: dict[str, float] = {}
+    for pid, (name, cpu) in info.items():
+        p, seen = pid, 0
+        while p not in (me, 0, 1) and seen < 64:
+            p, seen = parents.get(p, 0), seen + 1
+        if p == me:
+            out[name] = round(out.get(name, 0.0) + cpu, 2)
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+
+
+class CpuSampler:
+    """Samples :func:`process_tree_cpu` every ``interval`` seconds in a thread, so that the
+    CPU each process spent inside a time window (e.g. the steady window of a Ray run) can be
+    told apart from its start-up (:meth:`window`). Reading ``/proc`` costs a few ms a sample."""
+
+    def __init__(self, interval: float = 2.0) -> None:
+        import threading
+
+        self.interval = interval
+        self.samples: list[tuple[float, dict[str, float]]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="storyline-cpu-sampler", daemon=True)
+
+    def _sample(self) -> None:
+        self.samples.append((time.time(), process_tree_cpu()))
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self._sample()
+
+    def start(self) -> None:
+        """Take a first sample and go on sampling in the background."""
+        self._sample()
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop sampling and take a last sample."""
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+    def __enter__(self) -> CpuSampler:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def window(self, t0: float, t1: float) -> tuple[float, dict[str, float]]:
+        """CPU seconds per process name between the last sample at or before ``t0`` and the
+        first at or after ``t1``, with that window's length (slightly wider than asked;
+        ``(0.0, {})`` when the samples do not cover it)."""
+        before = [s for s in self.samples if s[0] <= t0]
+        after = [s for s in self.samples if s[0] >= t1]
+        if not before or not after:
+            return 0.0, {}
+        (ta, a), (tb, b) = before[-1], after[0]
+        out = {name: round(cpu - a.get(name, 0.0), 2) for name, cpu in b.items()}
+        return round(tb - ta, 2), dict(
+            sorted(((k, v) for k, v in out.items() if v > 0), key=lambda kv: -kv[1])
+        )
 
 
 # --- DuckDB ---------------------------------------------------------------------------------
@@ -629,16 +856,19 @@ def write_corpus(texts: Iterable[str], path: str | Path) -> Path:
 __all__ = [
     "ITEM_TABLES",
     "TABLES",
+    "CpuSampler",
     "ParallelPipeline",
     "ScaleError",
     "connect_parquet",
     "init_ray",
     "iter_parquet_records",
     "load_parquet",
+    "process_tree_cpu",
     "query_parquet",
     "record_rows",
     "rows_table",
     "run_ray",
+    "steady_rate",
     "table_schema",
     "write_corpus",
 ]

@@ -56,6 +56,12 @@ class Analysis:
         return self.article.text
 
     @functools.cached_property
+    def tokens(self) -> list[Token]:
+        """The doc's tokens, built once: ``for tok in doc`` and ``doc[i]`` make a new Token
+        object on every access, which adds up when several stages walk the whole doc."""
+        return list(self.doc)
+
+    @functools.cached_property
     def sentences(self) -> list[Span]:
         """The doc's sentences, computed once (``Token.sent`` walks the doc on every call)."""
         return list(self.doc.sents)
