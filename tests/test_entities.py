@@ -273,7 +273,7 @@ def test_organisation_short_form_and_place_country(entities):
 
 def test_dateline_in_capitals(entities):
     ents = entities("BAGHDAD (AP) - Iraqi Prime Minister Adel Abdul Mahdi said Iraq would expel US troops.")
-    assert find(ents, "BAGHDAD").actor.country == "IRQ"
+    assert find(ents, "BAGHDAD").attributes["country"] == "IRQ"
     assert find(ents, "AP").actor.name == "Associated Press"
     assert find(ents, "Iraq").id != find(ents, "Iraqi").id
     assert find(ents, "US").actor.name == "United States"
@@ -565,8 +565,28 @@ DATELINES = [
 
 @pytest.mark.parametrize(("text", "name", "country"), DATELINES)
 def test_dateline_city_in_capitals(entities, text, name, country):
+    """A dateline city is the place the story was filed from: a GPE with its country, no actor."""
     ent = find(entities(text), name)
-    assert ent.type == "GPE" and ent.actor is not None and ent.actor.country == country
+    assert ent.type == "GPE" and ent.actor is None
+    assert ent.attributes.get("dateline") is True and ent.attributes.get("country") == country
+
+
+# a national capital in a dateline is never its government; as the subject of a verb it is
+CAPITAL_DATELINES = [
+    ("WASHINGTON (AP) — The United States imposed sanctions on Iran on Friday.", "WASHINGTON", None),
+    ("MOSCOW, Russia (Reuters) - Officials said the talks ended.", "MOSCOW", None),
+    ("BRUSSELS — NATO said on Tuesday it would send more troops.", "BRUSSELS", None),
+    ("WASHINGTON (AP) — Washington said on Friday it would act.", "Washington", "USAGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), CAPITAL_DATELINES)
+def test_dateline_capital_is_not_an_actor(entities, text, name, code):
+    ents = entities(text)
+    ent = next(e for e in ents if any(m.text == name for m in e.mentions))
+    assert (ent.actor.code if ent.actor else None) == code
+    dateline = next(e for e in ents if e.mentions[0].start == 0)
+    assert dateline.type == "GPE" and "metonymy" not in dateline.attributes
 
 
 @pytest.mark.parametrize(
@@ -577,6 +597,102 @@ def test_dateline_needs_line_start_and_a_date(pipeline, analyse, text):
     an = analyse(text)
     stage(an)  # sets the per-article view the dateline finder reads
     assert stage._datelines(an.doc) == []
+
+
+# names typed by the words around them (data/name_cues.tsv) or by their shape: text, name, type;
+# None: no entity of that text
+NAME_CUES = [
+    ("Computer software retailer Softbank said it would buy the maker.", "Softbank", "ORG"),
+    ("Orii Corp makes automation equipment.", "Orii Corp", "ORG"),
+    ("Keane signed a contract with Leeds United on Monday.", "Leeds United", "ORG"),
+    ("By noon, Niugini Mining shares were up 28 cents.", "Niugini Mining", "ORG"),
+    ("Officials said fighting broke out in the town of Karak on Friday.", "Karak", "GPE"),
+    ("The seeded player Anke Huber lost in the quarter-finals.", "Anke Huber", "PERSON"),
+    ("The bowlers were D. Cork and A. Mullally.", "D. Cork", "PERSON"),
+    ("The bowlers were D. Cork and A. Mullally.", "A. Mullally", "PERSON"),
+    ("Boskalis reported its first-half net profit on Friday.", "Boskalis", "ORG"),
+    ("Mary Jones reported her first-half net profit on Friday.", "Mary Jones", "PERSON"),
+    ("Agassi won the Waldbaum Hamlet Cup on Sunday.", "Waldbaum Hamlet Cup", "OTHER"),  # model: ORG
+    # negative cases: a cue word that does not describe the name, a country before "shares"
+    ("The company said Paris was calm.", "Paris", "GPE"),
+    ("US shares fell on Monday.", "US", "GPE"),
+    ("The town of Springfield voted.", "Springfield", "GPE"),
+    ("Shares of the group fell. The group said nothing.", "group", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), NAME_CUES)
+def test_name_cues_and_shapes(entities, text, name, type_):
+    found = [e for e in entities(text) if any(m.text == name for m in e.mentions)]
+    if type_ is None:
+        assert found == []
+    else:
+        assert [e.type for e in found] == [type_]
+
+
+# one sense per document: every mention of a name shares the type a cue or most mentions gave
+ONE_SENSE = [
+    (
+        "Investment bank Rothschild advised on the deal. Rothschild said the talks had ended. "
+        "A spokesman for Rothschild declined to comment.",
+        "Rothschild",
+        "ORG",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), ONE_SENSE)
+def test_one_sense_per_document(entities, text, name, type_):
+    ents = entities(text)
+    types = {e.type for e in ents for m in e.mentions if m.text == name and m.kind != "pronoun"}
+    count = sum(1 for e in ents for m in e.mentions if m.text == name)
+    assert types == {type_} and count == text.count(name)
+
+
+# all-capitals lines are read again in restored case: text, name the line must yield, type
+CAPS_LINES = [
+    (
+        "FRENCH POLICE ARREST SUSPECT IN PARIS .\nPolice in Paris said on Friday a man was held.",
+        "PARIS",
+        "GPE",
+    ),
+    ("ONE ROMANIAN DIES IN BUS CRASH IN BULGARIA .\nOne Romanian died.", "ROMANIAN", "NORP"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), CAPS_LINES)
+def test_all_capitals_lines(entities, text, name, type_):
+    assert find(entities(text), name).type == type_
+
+
+def test_no_name_runs_across_a_headline_slug(entities):
+    text = "BASEBALL - SORRENTO HITS SLAM AS SEATTLE ROUTS ORIOLES .\nSorrento hit a grand slam."
+    mentions = [m.text for e in entities(text) for m in e.mentions]
+    assert "SEATTLE" in mentions
+    assert not [m for m in mentions if " - " in m or m.startswith("BASEBALL") or "SLAM" in m]
+
+
+def test_initials_of_a_named_organisation(entities):
+    """The model leaves both "KDP" untagged; they spell the initials of a named organisation."""
+    text = (
+        "The Kurdistan Democratic Party said it had repelled an attack. Fighters of the KDP said "
+        "later that the KDP held the town."
+    )
+    ent = find(entities(text), "Kurdistan Democratic Party")
+    assert [m.text for m in ent.mentions if m.text == "KDP"] == ["KDP", "KDP"]
+    # negative: capitals that spell no organisation's initials stay out
+    assert not [e for e in entities("The KDP said it was ready.") if e.name == "KDP" and e.type != "ORG"]
+
+
+def test_caps_line_detection_and_truecasing(pipeline, analyse):
+    stage = pipeline.entities
+    text = "SOCCER - LEEDS BEAT CHELSEA .\nLeeds beat Chelsea 2-1 on Saturday.\nNot A CAPS line"
+    an = analyse(text)
+    stage(an)  # sets the per-article view the truecaser reads
+    end = text.index("\n")
+    assert stage._caps_lines(text) == [(0, end)]
+    restored = stage._truecase(text[:end], stage._mixed_forms())
+    assert restored == "Soccer - Leeds beat Chelsea ."  # same length, the article's own spelling
 
 
 def test_names_do_not_cross_line_breaks(entities):
@@ -634,17 +750,19 @@ def test_every_country_has_a_demonym():
 @pytest.mark.slow
 @pytest.mark.gold
 def test_conll2003_testa_span_f1():
-    """Span micro F1 on CoNLL-2003 eng.testa: 0.734 (PER+ORG+LOC 0.743) when last measured,
-    0.720 before the dateline, title and team rules (raw spaCy sm: 0.648)."""
+    """Span micro F1 on CoNLL-2003 eng.testa: 0.761 (PER+ORG+LOC 0.772; PER 0.839, ORG 0.501,
+    LOC 0.871) when last measured, 0.735 / 0.743 before the all-capitals re-reading, name cues,
+    name shapes and one sense per document (raw spaCy sm: 0.648 / 0.645)."""
     from storyline.evaluate.entities import evaluate
 
     path = need_data("conll2003", "eng.testa")
     scores = evaluate(path)
     assert scores["docs"] > 200
-    assert scores["stage"]["all"]["f1"] >= 0.68
-    assert scores["stage"]["PER"]["f1"] >= 0.74
-    assert scores["stage"]["LOC"]["f1"] >= 0.80
-    assert scores["stage"]["PER+ORG+LOC"]["f1"] >= 0.71
+    assert scores["stage"]["all"]["f1"] >= 0.73
+    assert scores["stage"]["PER"]["f1"] >= 0.80
+    assert scores["stage"]["ORG"]["f1"] >= 0.46
+    assert scores["stage"]["LOC"]["f1"] >= 0.83
+    assert scores["stage"]["PER+ORG+LOC"]["f1"] >= 0.75
     # the stage must not do worse than the model's own NER it starts from
     assert scores["stage"]["all"]["f1"] >= scores["spacy"]["all"]["f1"]
 

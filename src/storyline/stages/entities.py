@@ -10,6 +10,21 @@ article, with every mention of it:
   a person's title ("Vice-President Moody Awori") is a PERSON whatever the model said; a known
   city or region as subject or object of a sports-result verb ("Leeds beat Chelsea",
   ``competition_verbs.txt``) is a team (ORG); no name runs across a line break;
+* lines written all in capitals (headlines, wire slugs) are read again by the model's NER on a
+  case-restored copy (the article's own spelling of each word, else a known name in title
+  case, else a common English word in lower case), the entities mapped back by offsets;
+* cue words around a name type it whatever the model said (``name_cues.tsv``): a designator
+  or organisation word ending it ("Orii Corp", "Leeds United"; a capitalised run the model
+  missed before one is taken whole), a describing noun before it ("retailer Softbank",
+  "striker Ally McCoist", "the town of Karak"), "shares" after it; a known first name or an
+  initial before a capitalised word is a PERSON ("Anke Huber", "D. Cork"); an all-capitals
+  word spelling the initials of an organisation named in the article is that organisation;
+* one sense per document: every mention of the same name takes the type a cue gave one of
+  them, else the type most of them have, and a name found once is also found where the model
+  left another occurrence of it untagged;
+* a dateline ("NAIROBI, Kenya (AP) —") is the place the story was filed from: its entity keeps
+  the country as an attribute (``dateline: true``) but has no actor, is never clustered with
+  the city named as an actor elsewhere, and never stands for a government;
 * ``alias`` mentions are shorter or alternative forms of the same entity: a surname
   ("Soleimani" for "Qassem Soleimani"), an acronym ("CBSA"), another dictionary alias ("ISIS"
   for "Daesh"), another country name ("US" for "the United States");
@@ -227,6 +242,7 @@ SECTOR_NOUNS = {
 }
 NOMINAL_WINDOW = 3  # sentences back for sector nouns
 DATELINE_DATE = re.compile(r"(19|20)\d\d(-\d\d-\d\d)?$|\d\d?/\d\d?(/\d\d(\d\d)?)?$")
+INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y"))
 BIG_CITY = 300_000  # population above which a city named inside an organisation's name gives its country
 
 
@@ -239,6 +255,8 @@ class _Cand:
     actor: int | None = None
     iso: str | None = None
     titles: list[Token] = field(default_factory=list)
+    strong: bool = False  # typed by a cue word around it, so it wins the document's vote
+    dateline: bool = False  # the place an article was filed from, not an actor
 
     @property
     def start(self) -> int:
@@ -256,12 +274,12 @@ class _Cand:
 class _View:
     """Per-article arrays read many times (token texts, sentence of each token), built once."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, sents: list[SpacySpan] | None = None) -> None:
         self.text = doc.text
         strings = doc.vocab.strings
         self.words = [strings[h] for h in doc.to_array("ORTH").tolist()] if len(doc) else []
         self.lower = [w.lower() for w in self.words]
-        self.sents = list(doc.sents)
+        self.sents = sents if sents is not None else list(doc.sents)
         self.sent_id = [0] * len(doc)
         self.sent_starts = [s.start_char for s in self.sents]
         for k, sent in enumerate(self.sents):
@@ -361,6 +379,15 @@ class Gazetteer:
         self.org_words: dict[str, str] = {row["phrase"]: row["sector"] for row in load_tsv("org_words.tsv")}
         self.first_names: dict[str, str] = {row["name"]: row["gender"] for row in load_tsv("first_names.tsv")}
         self.competition_verbs = frozenset(load_lines("competition_verbs.txt"))
+        self.cues: dict[str, dict[str, str]] = {
+            "suffix": {},
+            "before": {},
+            "of": {},
+            "after": {},
+            "event": {},
+        }
+        for row in load_tsv("name_cues.tsv"):
+            self.cues[row["position"]].setdefault(row["word"], row["label"])
 
     def _load_places(self, iso2: dict[str, str]) -> None:
         """Sub-national places (US states, first-level divisions, cities) -> ISO3 of their country."""
@@ -412,8 +439,12 @@ class Gazetteer:
         return found
 
     def demonym_of(self, text: str) -> str | None:
-        """ISO3 for a nationality word ("Iranian", "Iranians"), else None."""
-        return self.demonym.get(text.strip())
+        """ISO3 for a nationality word ("Iranian", "Iranians", "IRANIAN"), else None."""
+        text = text.strip()
+        found = self.demonym.get(text)
+        if found is None and text.isupper() and len(text) > 3:
+            found = self.demonym.get(text.title())
+        return found
 
     def country_in(self, words: list[str]) -> str | None:
         """ISO3 of the first country name or demonym in a name's words (longest match first)."""
@@ -467,6 +498,15 @@ class EntityStage:
                     key = (a["country"], tuple(office.split()))
                     self._offices.setdefault(key, []).append((start, end, idx))
         self._office_max = max((len(k[1]) for k in self._offices), default=0)
+        self._ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+        self._common = _common_words(nlp)
+        self._known_names = (
+            set(self.gaz.country)
+            | set(self.gaz.demonym)
+            | set(self.gaz.place)
+            | set(self.gaz.first_names)
+            | {f for f in self.gaz.actor_form if not f.isupper()}
+        )
 
     # --- entry point -----------------------------------------------------------------------
 
@@ -476,7 +516,7 @@ class EntityStage:
         Holds per-article state while it runs: use one stage per thread (one Pipeline per worker).
         """
         doc = an.doc
-        self._v = _View(doc)
+        self._v = _View(doc, an.sentences)  # the sentences every stage shares, split once
         cands = self._candidates(doc)
         clusters = self._cluster(cands)
         self._recover_surnames(doc, clusters)
@@ -497,7 +537,7 @@ class EntityStage:
         """Name mentions from NER and the actor dictionary, trimmed, typed, non-overlapping."""
         gaz = self.gaz
         out: list[_Cand] = []
-        for ent in doc.ents:
+        for ent in self._model_ents(doc):
             if ent.label_ not in LABELS:
                 continue
             for part in _split_parenthesis(ent):
@@ -546,13 +586,310 @@ class EntityStage:
             if known is not None and known.actor is None and known.label in {"ORG", "PERSON", "NORP"}:
                 known.label = "GPE"  # "BERLIN" opening a dateline, tagged ORG
             elif known is None and not set(range(start, end)) & taken:
-                out.append(_Cand(doc[start:end], "GPE"))
+                known = _Cand(doc[start:end], "GPE")
+                out.append(known)
                 taken.update(range(start, end))
+            if known is not None and known.label in {"GPE", "LOC"}:
+                known.dateline = True
+        self._suffix_names(doc, out, taken)
+        self._person_patterns(doc, out, taken)
         for c in out:
             self._retype(c)
-            if c.label in {"GPE", "LOC", "PERSON"} and c.actor is None and self._is_team(c):
+            if (
+                c.label in {"GPE", "LOC", "PERSON"}
+                and c.actor is None
+                and not c.dateline
+                and self._is_team(c)
+            ):
                 c.label, c.iso = "ORG", None
+            self._cue(doc, c)
+        self._initialisms(doc, out, taken)
         out.sort(key=lambda c: c.start)
+        out = self._one_sense(doc, out, taken)
+        return out
+
+    # --- all-caps lines ----------------------------------------------------------------------
+
+    def _model_ents(self, doc: Doc) -> list[SpacySpan]:
+        """The model's entities, those of all-capitals lines (headlines, wire slugs) replaced by
+        the entities the model finds on a case-restored copy of the line: the small model reads
+        capitals as names everywhere or nowhere."""
+        ents = list(doc.ents)
+        lines = self._caps_lines(doc.text) if self._ner is not None else []
+        if not lines:
+            return ents
+        forms = self._mixed_forms()
+        restored: list[SpacySpan] = []
+        # a spaced dash parts a topic slug from the headline ("CRICKET - CRAWLEY FORCED TO WAIT"):
+        # read each part on its own so that no name runs across it
+        parts: list[tuple[int, int]] = []
+        for s, e in lines:
+            at = s
+            for m in re.finditer(r"\s+[-–—]{1,2}\s+", doc.text[s:e]):
+                parts.append((at, s + m.start()))
+                at = s + m.end()
+            parts.append((at, e))
+        parts = [(s, e) for s, e in parts if e > s]
+        texts = [self._truecase(doc.text[s:e], forms) for s, e in parts]
+        for (s, _e), line in zip(parts, self._ner.pipe(self.nlp.tokenizer.pipe(texts)), strict=True):
+            for ent in line.ents:
+                span = doc.char_span(
+                    s + ent.start_char, s + ent.end_char, label=ent.label_, alignment_mode="contract"
+                )
+                if span is not None:
+                    restored.append(span)
+        kept = [x for x in ents if not any(s <= x.start_char < e for s, e in lines)]
+        return sorted(kept + restored, key=lambda x: x.start)
+
+    @staticmethod
+    def _caps_lines(text: str) -> list[tuple[int, int]]:
+        """Character spans of lines written all in capitals, with two or more words of letters."""
+        out: list[tuple[int, int]] = []
+        for m in re.finditer(r"[^\n]+", text):
+            line = m.group()
+            words = re.findall(r"[A-Za-z]{2,}", line)
+            if len(words) >= 2 and all(w.isupper() for w in words):
+                out.append((m.start(), m.end()))
+        return out
+
+    def _mixed_forms(self) -> dict[str, str]:
+        """Upper-case word -> its most frequent mixed-case spelling in the article itself."""
+        counts: Counter[str] = Counter(w for w in self._v.words if w[:1].isalpha() and not w.isupper())
+        forms: dict[str, str] = {}
+        for w, _n in counts.most_common():
+            forms.setdefault(w.upper(), w)
+        return forms
+
+    def _truecase(self, line: str, forms: dict[str, str]) -> str:
+        """A case-restored copy of an all-capitals line, same length: the article's own spelling
+        of each word, else a known name (country, place, first name) in title case, else a
+        common English word in lower case, else a name in title case (acronyms of up to three
+        letters kept)."""
+
+        def titled(w: str) -> str:
+            return w.title() if "'" not in w else w[:1] + w[1:].lower()
+
+        def fix(w: str) -> str:
+            if w in forms:
+                return forms[w]
+            if titled(w) in self._known_names:
+                return titled(w)
+            if _is_common(w.lower(), self._common):
+                return w.lower()
+            return w if len(w) <= 3 else titled(w)
+
+        words = list(re.finditer(r"[A-Za-z][A-Za-z'.]*", line))
+        out = list(line)
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                a, b = words[i].start(), words[min(i + n, len(words)) - 1].end()
+                if n > 1 and (i + n > len(words) or titled(line[a:b]) not in self._known_names):
+                    continue  # a known name of several words first ("KANSAS CITY", "UNITED NATIONS")
+                out[a:b] = titled(line[a:b]) if n > 1 else fix(line[a:b])
+                i += n
+                break
+        restored = "".join(out)
+        return restored[:1].upper() + restored[1:]
+
+    # --- cue words and one sense per document ------------------------------------------------
+
+    def _suffix_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """Organisations ending in a designator ("Orii Corp", "Opel AG"): a name the model
+        stopped short of is extended over it, a capitalised run the model missed is added."""
+        suffix = self.gaz.cues["suffix"]
+        words = self._v.words
+        by_end = {c.span.end: c for c in out}
+        for i, w in enumerate(words):
+            if w not in suffix or i == 0 or i in taken:
+                continue
+            known = by_end.get(i)
+            if known is not None and known.actor is None and known.label in {"ORG", "PERSON", "GPE", "NORP"}:
+                if "\n" in doc[i - 1].whitespace_:
+                    continue
+                known.span = doc[known.span.start : i + 1]
+                known.label, known.iso, known.strong = "ORG", None, True
+                known.__dict__.pop("text", None)
+                taken.add(i)
+                continue
+            start = i
+            while (
+                start > 0
+                and i - start < 4
+                and start - 1 not in taken
+                and words[start - 1][:1].isupper()
+                and not words[start - 1].isupper()  # "SORRENTO HITS SLAM AS": a headline, no name
+                and not doc[start - 1].is_sent_start
+                and "\n" not in doc[start - 1].whitespace_
+            ):
+                start -= 1
+            if start < i and not (doc[start].is_stop and len(words[start]) < 4):
+                out.append(_Cand(doc[start : i + 1], "ORG", strong=True))
+                taken.update(range(start, i + 1))
+
+    def _person_patterns(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """People the model missed or mistyped, by the shape of their name: a known first name
+        and one or two capitalised words ("Anke Huber"), or an initial and a surname ("D. Cork")."""
+        words = self._v.words
+        first_names = self.gaz.first_names
+        by_start = {c.span.start: c for c in out}
+
+        def name_word(k: int) -> bool:
+            w = words[k] if k < len(words) else ""
+            return (
+                len(w) > 1
+                and w[:1].isupper()
+                and not w.isupper()
+                and w.replace("'", "").replace("-", "").isalpha()
+                and w not in self.gaz.country
+                and w not in self.gaz.cues["suffix"]
+                and w.lower() not in MONTHS_DAYS
+                and not _org_sector(w, self.gaz.org_words)
+            )
+
+        for i, w in enumerate(words[:-1]):
+            initial = len(w) == 2 and w[1] == "." and w[0].isupper()
+            if not (w in first_names or initial) or not name_word(i + 1):
+                continue
+            end = i + 2
+            if end < len(words) and name_word(end) and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            if "\n" in doc[i].whitespace_ or (i > 0 and words[i - 1][:1].isupper() and i - 1 not in taken):
+                continue
+            known = by_start.get(i)
+            if known is not None:
+                if known.span.end == end and known.label in {"ORG", "GPE", "LOC"} and known.actor is None:
+                    known.label, known.iso, known.strong = "PERSON", None, True
+                continue
+            if any(k in taken for k in range(i, end)):
+                continue
+            out.append(_Cand(doc[i:end], "PERSON", strong=True))
+            taken.update(range(i, end))
+
+    def _cue(self, doc: Doc, c: _Cand) -> None:
+        """Type a name from the word before it ("retailer Softbank", "striker Ally McCoist",
+        "the town of Karak") or an organisation designator ending it ("Boskalis NV")."""
+        if c.actor is not None or c.dateline:
+            return
+        cues = self.gaz.cues
+        last = c.span[-1].text
+        if len(c.span) > 1 and last in cues["suffix"]:
+            c.label, c.iso, c.strong = "ORG", None, True
+            return
+        if len(c.span) > 1 and last in cues["event"]:
+            c.label, c.iso, c.strong = "OTHER", None, True  # "the Davis Cup", "the Gulf War": an event
+            return
+        if c.label == "PERSON" and self._owns_its(doc, c):
+            c.label, c.strong = "ORG", True  # "Zenith will convert its plant": no person has "its"
+            return
+        e = c.span.end
+        place = c.iso is not None or self.gaz.demonym_of(c.text) is not None
+        if e < len(doc) and not place and c.span.root.head.i == e and doc[e].lemma_ in cues["after"]:
+            c.label, c.iso, c.strong = cues["after"][doc[e].lemma_], None, True
+            return
+        i = c.span.start
+        if i < 1:
+            return
+        prev = doc[i - 1]
+        label = None
+        describes = i <= prev.head.i < c.span.end or c.span.root.head.i == prev.i
+        if prev.is_lower and describes and prev.lower_ != "of":
+            label = cues["before"].get(prev.lemma_) or cues["before"].get(prev.lower_)
+        elif prev.lower_ == "of" and i >= 2 and doc[i - 2].is_lower:
+            label = cues["of"].get(doc[i - 2].lemma_) or cues["of"].get(doc[i - 2].lower_)
+        if label is None or label == c.label:
+            if label is not None:
+                c.strong = True
+            return
+        if label == "PERSON" and (self.gaz.place_country(c.text) or self.gaz.demonym_of(c.text)):
+            return
+        if label == "GPE" and c.label not in {"PERSON", "ORG", "LOC", "FAC"}:
+            return
+        c.label, c.strong = label, True
+        if label == "GPE":
+            c.iso = self.gaz.place_country(c.text)
+        elif label == "ORG":
+            c.iso = None
+
+    def _owns_its(self, doc: Doc, c: _Cand) -> bool:
+        """True when a name with no known first name or title is the subject of a verb whose
+        own clause refers back to it as "its" ("Boskalis reported its first-half profit")."""
+        if c.titles or c.span[0].text in self.gaz.first_names or not _is_subject(c):
+            return False
+        verb = c.span.root.head
+        sent = self._v.sents[self._v.sent_id[c.span.start]]
+        for k in range(c.span.end, min(sent.end, verb.i + 12)):
+            tok = doc[k]
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.i > verb.i:
+                return False  # another clause's subject comes first
+            if tok.lower_ == "its" and verb in tok.ancestors:
+                return True
+        return False
+
+    def _initialisms(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """An all-capitals word spelling the initials of an organisation named in the article
+        ("KDP" beside "Kurdistan Democratic Party") names that organisation, tagged or not."""
+        initials: dict[str, _Cand] = {}
+        for c in out:
+            words = [w for w in re.findall(r"[A-Za-z][\w']*", c.text) if w.lower() not in FUNCTION_WORDS]
+            if c.label == "ORG" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                initials.setdefault("".join(w[0] for w in words).upper(), c)
+        if not initials:
+            return
+        for c in out:
+            if c.text in initials and c.label != "ORG" and c.actor is None and not c.dateline:
+                c.label, c.iso, c.strong = "ORG", None, True
+        for i, w in enumerate(self._v.words):
+            if w in initials and i not in taken:
+                out.append(_Cand(doc[i : i + 1], "ORG", strong=True))
+                taken.add(i)
+
+    def _one_sense(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """One sense per document: every mention of the same name gets the type a cue gave one
+        of them, else the type most of them have; a name found once is also found where the
+        model left it untagged."""
+        groups: dict[str, list[_Cand]] = {}
+        for c in out:
+            groups.setdefault(c.text, []).append(c)
+        for text, group in groups.items():
+            strong = Counter(c.label for c in group if c.strong)
+            votes = strong or Counter(c.label for c in group)
+            ranked = [*votes.most_common(2), ("", 0)]
+            if ranked[0][1] == ranked[1][1]:
+                continue
+            label = ranked[0][0]
+            for c in group:
+                if c.label != label and c.actor is None and not c.dateline:
+                    c.label = label
+                    c.iso = self.gaz.place_country(text) if label == "GPE" else None
+                    if label == "NORP":
+                        c.iso = self.gaz.demonym_of(text)
+        words = self._v.words
+        first: dict[str, list[tuple[list[str], _Cand]]] = {}
+        for text, group in groups.items():
+            c = group[0]
+            toks = words[c.span.start : c.span.end]
+            if len(text) < 3 or not toks[0][:1].isupper() or c.label not in {"PERSON", "ORG", "GPE", "LOC"}:
+                continue
+            if len(toks) == 1 and _is_common(text.lower(), self._common):
+                continue
+            first.setdefault(toks[0], []).append((toks, c))
+        added: list[_Cand] = []
+        for i, w in enumerate(words):
+            for toks, c in first.get(w, ()):
+                end = i + len(toks)
+                if words[i:end] != toks or any(k in taken for k in range(i, end)):
+                    continue
+                if end < len(words) and words[end][:1].isupper() and not doc[end].is_punct:
+                    continue  # part of a longer name ("Leeds United")
+                if i > 0 and words[i - 1][:1].isupper() and not doc[i - 1].is_sent_start:
+                    continue
+                new = _Cand(doc[i:end], c.label, actor=c.actor, iso=c.iso)
+                added.append(new)
+                taken.update(range(i, end))
+                break
+        if added:
+            out = sorted(out + added, key=lambda c: c.start)
         return out
 
     def _is_team(self, c: _Cand) -> bool:
@@ -651,6 +988,11 @@ class EntityStage:
                     break
                 titles.extend(doc[start : start + n])
                 start += n
+        if label in {"PERSON", "ORG", "NORP"} and end - start >= 2 and self._describer(doc, start, label):
+            person_noun = self.gaz.demonym_of(doc[start].text) is None
+            start += 1  # "Midfielder Paulo Sousa", "Frenchman Cedric Pioline": the word describes the name
+            if person_noun or self._v.words[start] in self.gaz.first_names:
+                label = "PERSON"
         while end > start and doc[start].is_punct:
             start += 1
         if end <= start:
@@ -664,6 +1006,20 @@ class EntityStage:
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in trimmed):
             return None
         return _Cand(trimmed, label, titles=titles)
+
+    def _describer(self, doc: Doc, i: int, label: str) -> bool:
+        """True when the capitalised word opening a name describes the person named after it: a
+        person noun of ``name_cues.tsv`` or a role noun ("Midfielder", "Spokesman"), or a
+        nationality before a person's name ("Frenchman Cedric Pioline", "American Dennis Mitchell")."""
+        word, nxt = self._v.words[i], self._v.words[i + 1]
+        if not word[:1].isupper() or word.isupper() or not nxt[:1].isupper():
+            return False
+        low = word.lower()
+        if self.gaz.cues["before"].get(low) == "PERSON" or self.gaz.titles.get(low, (None, ""))[1] == "role":
+            return True
+        if self.gaz.demonym_of(word) is None:
+            return False
+        return label == "PERSON" or nxt in self.gaz.first_names
 
     def _title_at(self, doc: Doc, start: int, limit: int) -> int:
         """Length in tokens of the longest title starting at token ``start`` (not past ``limit``)."""
@@ -727,7 +1083,9 @@ class EntityStage:
             if c.label == "PERSON":
                 persons.append(c)  # dictionary people too, so that "Clinton" joins "Bill Clinton"
                 continue
-            if c.actor is not None:
+            if c.dateline:
+                key = f"dateline:{_norm(c.text)}"  # the filing place stays apart from any actor
+            elif c.actor is not None:
                 key = f"actor:{c.actor}"
             elif c.label == "GPE" and c.iso and self.gaz.country_of(c.text):
                 key = f"GPE:{c.iso}"
@@ -1328,6 +1686,8 @@ class EntityStage:
         """ "Washington said", "Moscow denied": a national capital as the subject of a verb stands
         for its country's government (capital-as-government metonymy)."""
         for c in cl.cands:
+            if c.dateline:
+                continue  # "WASHINGTON (AP) — ..." is where the story was filed, not who acted
             if self.gaz.capital.get(c.text) == cl.iso and _is_subject(c) and c.span.root.head.pos_ == "VERB":
                 return True
         return False
@@ -1430,6 +1790,12 @@ class EntityStage:
             attrs = {k: v for k, v in cl.attributes.items() if not k.startswith("_")}
             if cl.label == "NORP" and cl.iso:
                 attrs.setdefault("country", cl.iso)
+            dateline_only = bool(cl.cands) and not cl.extra and all(c.dateline for c in cl.cands)
+            if dateline_only:  # a place the story was filed from: its country, but no actor
+                attrs["dateline"] = True
+                iso = cl.iso or next((c.iso for c in cl.cands if c.iso), None)
+                if iso:
+                    attrs["country"] = iso
             out.append(
                 Entity(
                     id=f"e{n}",
@@ -1437,7 +1803,7 @@ class EntityStage:
                     type=cl.label,  # type: ignore[arg-type]
                     mentions=tuple(sorted(mentions.values(), key=lambda m: (m.start, m.end))),
                     attributes=attrs,
-                    actor=self._actor(cl, name),
+                    actor=None if dateline_only else self._actor(cl, name),
                 )
             )
         return out
@@ -1455,6 +1821,24 @@ class EntityStage:
             name = self.gaz.country_name.get(iso, name)
         code = (iso or "") + SECTOR_CODES.get(sector or "", "") if iso or sector else None
         return Actor(name, iso, sector, code or None)
+
+
+def _common_words(nlp: Language) -> frozenset[str]:
+    """Lower-case English words (the lemmatizer's WordNet index, when the model has one)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return frozenset(nlp.Defaults.stop_words)
+    return frozenset(w for words in table.values() for w in words if w.isalpha()) | frozenset(
+        nlp.Defaults.stop_words
+    )
+
+
+def _is_common(word: str, common: frozenset[str]) -> bool:
+    """True for a common English word or a regular inflection of one ("earns", "forced")."""
+    return word in common or any(
+        word.endswith(ending) and word[: -len(ending)] + repl in common for ending, repl in INFLECTIONS
+    )
 
 
 def _split_parenthesis(span: SpacySpan) -> list[SpacySpan]:
