@@ -17,8 +17,12 @@ listed in ``data/times.json``. Without a DCT, relative values stay unanchored
 A plan told in the past ("planned a rally on Saturday", "gave them until Tuesday") takes the
 nearest such day; a weekday on a simple present verb looks forward ("meets Albright Monday").
 Earnings stories compare with the quarter they report (the first one named): "the year-earlier
-period", "the 1988 period" and "a year ago" take its number. "The year", "the full year" and
-"the current fiscal year" are the DCT's year, as TimeML anchors them.
+period", "the 1988 period", "a year ago" and "compared with $3 million last year" take its
+number, and "the quarter" is that one too. A comparison takes the granularity of the period its
+sentence reports: the quarter named there ("third-quarter profit rose ... a year earlier" is
+1988-Q3), a year for a longer period ("for the nine months, ... a year earlier" is 1988).
+"The year", "the full year" and "the current fiscal year" are the DCT's year, as TimeML anchors
+them. Clock times in UTC/GMT carry ISO 8601's ``Z``.
 
 Every item carries ``earliest``/``latest``, the first and last day its referent can fall on
 (see :meth:`TimeStage._bounds`): "last week" its seven days, "earlier this month" the 1st to
@@ -143,6 +147,7 @@ class TimeStage:
         self.numbers: dict[str, float] = k["numbers"]
         self.vague_numbers: set[str] = set(k["vague_numbers"])
         self.ordinals: dict[str, int] = k["ordinals"]
+        self.decade_words: dict[str, int] = k["decade_words"]
         self.units: dict[str, str] = k["units"]
         self.clock_units = set(k["clock_units"])
         self.modifiers: dict[str, str] = k["modifiers"]
@@ -238,6 +243,11 @@ class TimeStage:
                 self._decade,
             ),
             ("century", i(rf"{b}(?:the\s+)?(?P<ord>{ordinal})[\s-]+century{b}"), self._century),
+            (
+                "decade_word",
+                i(rf"{b}the\s+(?:(?P<pos>{pos_day})[\s-]*)?(?P<word>{_alt(self.decade_words)}){b}"),
+                self._decade_word,
+            ),
             (
                 "quarter",
                 i(
@@ -463,6 +473,7 @@ class TimeStage:
             "year": (none, year),
             "decade": (none, re.compile(r"(?i)0s")),
             "century": (words("century"), None),
+            "decade_word": (words(self.decade_words), None),
             "quarter": (words("quarter half"), None),
             "year_period": (words("quarter period"), None),
             "weekday": (words(self.weekdays), None),
@@ -606,10 +617,29 @@ class TimeStage:
                     anchor = ctx.dct.isoformat() if ctx.dct else None
                 r = replace(r, value=_shift(anchor, amount, unit), shift=None)
             if r.value and r.value.endswith("Q?"):
-                r = replace(r, value=self._quarter_in_discussion(r.value, qref, ctx))
+                r = replace(r, value=self._quarter_in_discussion(r.value, topic or qref, ctx))
+            compared = _is_comparison(c)
+            if (
+                c.rule == "relperiod"
+                and ref
+                and re.fullmatch(r"\d{4}-Q\d", ref)
+                and text[c.start : c.end].lower() == "last year"
+                and _COMPARED_WITH.search(text[max(0, c.start - 80) : c.start])
+            ):
+                # "compared with a loss of $3 million last year" in a quarterly report: a quarter
+                compared = True
+                r = replace(r, value=_shift(qref, -1, "year"))
+            if compared and r.value and re.match(r"\d{4}", r.value):
+                r = replace(r, value=self._compared_value(r.value, chosen, i, ctx))
             if r.type == "TIME" and r.value and r.value.startswith("T"):
                 r = replace(r, value=self._anchor_clock(r.value, chosen, i, ctx, text))
-            if r.type == "DATE" and r.value and re.match(r"\d{4}", r.value) and c.rule not in _NOT_REF:
+            if (
+                r.type == "DATE"
+                and r.value
+                and re.match(r"\d{4}", r.value)
+                and c.rule not in _NOT_REF
+                and not compared
+            ):
                 ref = r.value
             try:
                 earliest, latest = self._bounds(c, r, ctx, text)
@@ -620,6 +650,41 @@ class TimeStage:
                 Time(c.start, c.end, text[c.start : c.end], r.type, r.value, r.mod, earliest, latest)  # type: ignore[arg-type]
             )
         return out
+
+    @staticmethod
+    def _compared_value(value: str, chosen: list[_Candidate], i: int, ctx: _Ctx) -> str:
+        """A year-ago comparison at the granularity of the period its sentence reports.
+
+        TimeML gives "a year earlier", "the year-ago period" and "the 1988 period" the
+        granularity of what they are compared with: the quarter named in the same sentence
+        ("third-quarter profit rose ... from $4 million a year earlier" is 1988-Q3), a year
+        when the sentence reports a longer period ("for the nine months, ... a year
+        earlier", "in fiscal 1989", also when named in the sentence before). With no such
+        period the value stays (the quarter the story reports, see ``_finish``).
+        """
+        tok = token_at(ctx.doc, chosen[i].start)
+        if tok is None:
+            return value
+        sent = ctx.an.sentence_of(tok)
+        first = own = sent.start_char
+        if sent.start > 0:  # "The year-ago results ..." right after the sentence that names nine months
+            first = ctx.an.sentence_of(ctx.doc[sent.start - 1]).start_char
+        year = int(value[:4])
+        for c in reversed(chosen[:i]):
+            if c.start < first:
+                break
+            v = c.reading.value or ""
+            if c.rule in ("quarter", "halves") and (m := re.fullmatch(r"(\d{4})-([QH]\d)", v)):
+                if c.start < own:
+                    break  # a quarter named in the sentence before may be in passing: the topic decides
+                return f"{year:04d}-{m[2]}"
+            if (
+                (c.reading.type == "DURATION" and _LONG_PERIOD.fullmatch(v))
+                or c.rule == "the_year"
+                or (c.rule == "year" and ctx.text[c.start : c.end].lower().startswith("fiscal"))
+            ):
+                return f"{year:04d}"
+        return value
 
     def _bounds(self, c: _Candidate, r: Reading, ctx: _Ctx, text: str) -> tuple[str | None, str | None]:
         """First and last day the expression lets its referent fall on (ISO dates, None = open).
@@ -847,6 +912,14 @@ class TimeStage:
         dec = int(m["dec2"])
         cent = "20" if ctx.dct is not None and dec * 10 + 2000 <= ctx.dct.year and dec < 3 else "19"
         return Reading("DATE", f"{cent}{dec}", mod)
+
+    def _decade_word(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """ "the nineties", "the early sixties": a decade in words (not a temperature or an age range)."""
+        if _NOT_DECADE.search(ctx.text[max(0, m.start() - 50) : m.start()]):
+            return None  # "temperatures in the sixties"
+        dec = self.decade_words[m["word"].lower()]
+        cent = "20" if ctx.dct is not None and dec * 10 + 2000 <= ctx.dct.year and dec < 3 else "19"
+        return Reading("DATE", f"{cent}{dec}", self._mod(m["pos"]))
 
     def _century(self, m: re.Match[str], ctx: _Ctx) -> Reading:
         n = self.ordinals[m["ord"].lower()]
@@ -1133,7 +1206,7 @@ class TimeStage:
         if re.fullmatch(r"1[5-9]\d\d|20\d\d", num) and not unit.endswith("s") and not hyphen:
             return None  # "the 1988 quarter" is a date, not 1988 quarters
         mod = self.modifiers.get((m["mod"] or "").lower())
-        if num.startswith("a couple") and mod is None:
+        if "couple" in num and mod is None:
             mod = "APPROX"
         if (m["half"] or m["half0"]) and n is not None:
             n = n + 0.5
@@ -1230,6 +1303,8 @@ class TimeStage:
         if h > 23 or mi > 59:
             return None
         clock = f"T{h:02d}:{mi:02d}"
+        if (m["zone"] or "").upper() in ("UTC", "GMT"):
+            clock += "Z"  # ISO 8601's UTC designator ("18:00 UTC" is T18:00Z); "(GMT +8)" is not UTC
         mod = {
             "about": "APPROX",
             "around": "APPROX",
@@ -1438,6 +1513,29 @@ _LEADING_DROP = {
     "to",
     "through",
 }
+# reporting periods longer than a quarter: "the nine months", "the six months", "the year ended ..."
+_LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y|P[234]Q")
+# what puts "the sixties" on a thermometer or an age scale rather than the calendar
+_NOT_DECADE = re.compile(
+    r"(?i)\b(?:temperatures?|degrees|highs?|lows?|aged?|in\s+(?:his|her|their)\b[^.;]*)\b[^.;]*$"
+)
+# an amount compared with: "compared with a loss of $3 million [last year]", "up from [last year]'s"
+_COMPARED_WITH = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|from|versus|against)\b[^.;]*(?:\d|cents?|million|billion)[^.;\w]{0,3}\s*$"
+    r"|\b(?:up|down|increase|decrease|rise|drop|gain|decline)\s+from\s+$"
+)
+# expressions that compare with the same period a year before
+_COMPARISON_RULES = {"year_ago_adj", "period_year_ago", "year_period"}
+
+
+def _is_comparison(c: _Candidate) -> bool:
+    """A year-back comparison: "a year earlier/ago", "year-ago", "the 1988 period"."""
+    if c.rule in _COMPARISON_RULES:
+        return True
+    shift = c.reading.shift
+    return c.rule == "ago" and shift is not None and shift[:2] == (-1, "year")
+
+
 _NOT_REF = {
     "the_year",
     "period_year_ago",
