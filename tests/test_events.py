@@ -563,13 +563,13 @@ def test_plover_gold_records(pipeline):
     from storyline.evaluate.events import evaluate_plover
 
     res = evaluate_plover(need_data("plover_gsr"), pipeline=pipeline)
-    # measured 2026-11-27 on the 215 records here: type accuracy 0.809 (0.861 where an event
-    # was found), macro-F1 0.766, source 0.925, target 0.818, full match 0.633 (counting
-    # linked entities only: source 0.902, target 0.805, full 0.609); main events with
-    # confidence >= 0.8 have the right type in 0.923 of 117
+    # measured 2026-11-27 on the 215 records here: type accuracy 0.856 (0.893 where an event
+    # was found), macro-F1 0.834, source 0.929, target 0.799, full match 0.656 (counting
+    # linked entities only: source 0.907, target 0.780, full 0.628); main events with
+    # confidence >= 0.8 have the right type in 0.926 of 121
     assert res["records"] == 215
-    assert res["type_accuracy"] > 0.76
-    assert res["type_macro_f1"] > 0.70
+    assert res["type_accuracy"] > 0.80
+    assert res["type_macro_f1"] > 0.76
     assert res["source_match"] > 0.85
     assert res["target_match"] > 0.72
     assert res["full_match"] > 0.55
@@ -821,6 +821,18 @@ def test_scorer_matches_argument_phrases():
     assert not actors_match(["Iraq"], [], ents, Span(0, 8, "refugees"))
 
 
+def test_wikievents_arguments_count_phrases_only_where_no_entity():
+    from storyline.evaluate.events import _event_args
+    from storyline.record import Event, Offsets, Span
+
+    text = "Police arrested three people in Cairo."
+    ents = [Entity(id="e1", name="Police", type="ORG", mentions=(Mention(0, 6, "Police"),))]
+    ev = Event(id="v1", type="COERCE", trigger=Span(7, 15, "arrested"), sentence=Offsets(0, len(text)),
+               source=("e1",), source_text=None, target_text=Span(16, 28, "three people"))  # fmt: skip
+    assert _event_args(ev, ents) == [(16, 28, "target"), (0, 6, "source")]
+    assert _event_args(ev, ents, phrases=False) == [(0, 6, "source")]
+
+
 def test_argument_phrases_round_trip_and_export(tmp_path, pipeline):
     """The phrases survive JSON and the store, and name the actor in the POLECAT table when
     no entity is linked."""
@@ -836,3 +848,114 @@ def test_argument_phrases_round_trip_and_export(tmp_path, pipeline):
         rows = [r for r in polecat_rows(store) if r["Event Type"] == "ASSAULT"]
     assert rows and rows[0]["Actor Name"] == "Protesters"
     assert rows[0]["Recipient Name"] == "police station"
+
+
+# --- senses of light and ambiguous verbs by the class of their theme (event_senses.tsv) ------
+
+# sentence, entity names, trigger -> expected (type, cameo), or None: no event at that trigger
+SENSES = [
+    ("Police held 12 protesters overnight in Cairo.", ["Police", "Cairo"], "held", ("COERCE", "173")),
+    ("Twelve protesters were held by police.", ["police"], "held", ("COERCE", "173")),
+    ("The army has been holding thousands of refugees as human shields.", ["army"], "holding",
+     ("COERCE", "173")),
+    ("Talks were held in early January.", [], "held", None),
+    ("Iran and Iraq held talks in Geneva.", ["Iran", "Iraq", "Geneva"], "held", None),
+    ("Kenya held elections last year.", ["Kenya"], "held", None),
+    ("The party has held power since 1990.", [], "held", None),
+    ("The rebels took 12 foreigners hostage.", [], "took", ("ASSAULT", "181")),
+    ("Rebels took control of the town of Goma.", ["Goma"], "took", ("COERCE", "192")),
+    ("The government took steps to ease tensions.", [], "took", None),
+    ("Norway sent material to Saudi Arabia.", ["Norway", "Saudi Arabia"], "sent", ("AID", "070")),
+    ("Japan sent warships to the Gulf.", ["Japan", "Gulf"], "sent", ("MOBILIZE", "154")),
+    ("Uganda paid compensation to British nationals.", ["Uganda", "British"], "paid", ("RETREAT", "0842")),
+    ("Eighty UN peacekeepers were shipped out of the enclave.", ["UN"], "shipped out", ("SANCTION", "1661")),
+    ("North Korea has trained more than 500 computer hackers.", ["North Korea"], "trained",
+     ("MOBILIZE", "154")),
+    ("Hackers defaced nearly 3,000 Danish web sites.", ["Danish"], "defaced", ("COERCE", "171")),
+    ("Turkish police prevented the demonstration.", ["Turkish"], "prevented", ("COERCE", "172")),
+    ("Serbia lifted a night curfew in Montenegro.", ["Serbia", "Montenegro"], "lifted", ("CONCEDE", "081")),
+    ("The United States lifted sanctions on Iran.", ["United States", "Iran"], "lifted",
+     ("RETREAT", "085")),
+    ("Iran released two British sailors on Monday.", ["Iran", "British"], "released", ("RETREAT", "0841")),
+    ("The ministry released a report on Monday.", [], "released", None),
+    ("The students trained for the marathon.", [], "trained", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names", "trigger", "expected"), SENSES, ids=[c[0][:40] for c in SENSES])
+def test_verb_sense_by_theme(stage, analyse, text, names, trigger, expected):
+    _an, events, by_id = run(stage, analyse, text, names)
+    match = [e for e in events if e.trigger.text == trigger]
+    if expected is None:
+        assert not match, _show(events, by_id)
+        return
+    assert match, _show(events, by_id)
+    assert (match[0].type, match[0].cameo) == expected, _show(events, by_id)
+
+
+def test_held_talks_is_a_meeting_not_a_detention(stage, analyse):
+    _an, events, by_id = run(stage, analyse, "Talks were held in early January.", [])
+    assert [e.type for e in events] == ["CONSULT"], _show(events, by_id)
+    assert events[0].trigger.text == "Talks"
+
+
+def test_sense_codes_are_in_the_official_table():
+    from storyline.stages.events import load_senses
+
+    table = _cameo_table()
+    # documented departure (notes of event_senses.tsv): lifting a curfew is CONCEDE 081, as the
+    # PLOVER records code it; 081 itself is CONCEDE in the 2021 table
+    senses = [s for rows in load_senses().values() for s in rows]
+    assert len(senses) > 20
+    for s in senses:
+        assert s.objects, s
+        if s.entry is not None:
+            assert table.get(s.entry.cameo) == s.entry.type, s
+
+
+# sentence, entity names, trigger -> whether a nominal trigger with no actor is coded
+SITUATED = [
+    ("There was a bombing in Kabul on Friday.", ["Kabul"], "bombing", True),
+    ("Monday's shooting left three people dead.", [], "shooting", True),
+    ("The attack in Lahore shocked the country.", ["Lahore"], "attack", False),
+    ("Other attacks followed.", [], "attacks", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names", "trigger", "coded"), SITUATED, ids=[c[0][:40] for c in SITUATED])
+def test_nominal_event_situated_by_its_own_date_or_place(stage, analyse, text, names, trigger, coded):
+    an = analyse(text, published="2020-01-05")
+    ents = entities_for(text, names)
+    days = (("Friday", "2020-01-03"), ("Monday", "2019-12-30"))
+    times = [_time(text, word, value) for word, value in days if word in text]
+    places = [_place(text, word) for word in names]
+    events = stage(an, ents, times, [], places, [])
+    assert any(e.trigger.text == trigger for e in events) is coded, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("value", "published", "old"),
+    [("198", "2020-01-05", True), ("18", "2020-01-05", True), ("202", "2020-01-05", False),
+     ("2018-06", "2020-01-05", True), ("2019-06", "2019-12-05", False), (None, "2020-01-05", False)],
+)  # fmt: skip
+def test_long_before_reads_decades_and_centuries(value, published, old):
+    import datetime as dt
+
+    from storyline.stages.events import _long_before
+
+    assert _long_before(value, dt.date.fromisoformat(published)) is old
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value", "background"),
+    [("The army shelled the city decades ago.", "decades", "PXY", True),
+     ("The army shelled the city 30 years ago.", "30 years", "P30Y", True),
+     ("The army shelled the city for decades.", "decades", "PXY", False),
+     ("The army shelled the city hours ago.", "hours", "PTXH", False)],
+)  # fmt: skip
+def test_years_ago_is_background(stage, analyse, text, word, value, background):
+    span = _time(text, word, value)
+    dur = Time(span.start, span.end, span.text, type="DURATION", value=value)
+    _an, events, _ = run(stage, analyse, text, ["army"], times=[dur])
+    _an, plain, _ = run(stage, analyse, "The army shelled the city.", ["army"])
+    assert (events[0].confidence < plain[0].confidence) is background

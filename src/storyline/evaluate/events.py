@@ -22,8 +22,9 @@
   CONSULT; threaten -> THREATEN; request/command -> REQUEST; charge, investigate -> ACCUSE;
   release -> RETREAT) against our events of those PLOVER types. Trigger identification
   (overlapping trigger) and classification (and same PLOVER type), then argument
-  identification (a linked entity mention overlaps a gold argument of a matched event) and
-  classification (and the role side agrees: agent roles are sources, patient roles targets).
+  identification (a linked entity mention, or the argument phrase where no entity is linked,
+  overlaps a gold argument of a matched event) and classification (and the role side agrees:
+  agent roles are sources, patient roles targets); ``*_entities`` count linked entities only.
 """
 
 from __future__ import annotations
@@ -308,6 +309,7 @@ def evaluate_wikievents(path: Path, *, pipeline: Any, limit: int | None = None) 
     mapped = set(KAIROS_PLOVER.values())
     trig = {"id": 0, "cls": 0, "pred": 0, "gold": 0}
     arg = {"id": 0, "cls": 0, "pred": 0, "gold": 0}
+    arg_ents = {"id": 0, "cls": 0, "pred": 0, "gold": 0}  # linked entities only, no phrases
     for doc, (_text, spans), record in zip(docs, built, records, strict=True):
         ents = {m["id"]: m for m in doc["entity_mentions"]}
         gold: dict[tuple[int, int], dict[str, Any]] = {}
@@ -326,12 +328,13 @@ def evaluate_wikievents(path: Path, *, pipeline: Any, limit: int | None = None) 
                     g["args"].add((spans[m["start"]][0], spans[m["end"] - 1][1], role))
         trig["gold"] += len(gold)
         arg["gold"] += sum(len(g["args"]) for g in gold.values())
+        arg_ents["gold"] += sum(len(g["args"]) for g in gold.values())
         preds = [e for e in record.events if e.type in mapped and not e.negated]
         trig["pred"] += len(preds)
         used: set[tuple[int, int]] = set()
         for ev in preds:
-            ours = _event_args(ev, record.entities)
-            arg["pred"] += len(ours)
+            arg["pred"] += len(_event_args(ev, record.entities))
+            arg_ents["pred"] += len(_event_args(ev, record.entities, phrases=False))
             key = next(
                 (k for k in gold if k not in used and k[0] < ev.trigger.end and ev.trigger.start < k[1]),
                 None,
@@ -341,14 +344,15 @@ def evaluate_wikievents(path: Path, *, pipeline: Any, limit: int | None = None) 
             used.add(key)
             trig["id"] += 1
             trig["cls"] += ev.type in gold[key]["types"]
-            gold_args = set(gold[key]["args"])
-            for s, e, role in ours:
-                hit = next((g for g in gold_args if g[0] < e and s < g[1]), None)
-                if hit is None:
-                    continue
-                gold_args.discard(hit)
-                arg["id"] += 1
-                arg["cls"] += hit[2] == role
+            for counts, phrases in ((arg, True), (arg_ents, False)):
+                gold_args = set(gold[key]["args"])
+                for s, e, role in _event_args(ev, record.entities, phrases=phrases):
+                    hit = next((g for g in gold_args if g[0] < e and s < g[1]), None)
+                    if hit is None:
+                        continue
+                    gold_args.discard(hit)
+                    counts["id"] += 1
+                    counts["cls"] += hit[2] == role
     return {
         "documents": len(docs),
         "gold_triggers": trig["gold"],
@@ -356,13 +360,20 @@ def evaluate_wikievents(path: Path, *, pipeline: Any, limit: int | None = None) 
         "trigger_classification": _prf(trig["cls"], trig["pred"], trig["gold"]),
         "argument_identification": _prf(arg["id"], arg["pred"], arg["gold"]),
         "argument_classification": _prf(arg["cls"], arg["pred"], arg["gold"]),
+        "argument_identification_entities": _prf(arg_ents["id"], arg_ents["pred"], arg_ents["gold"]),
+        "argument_classification_entities": _prf(arg_ents["cls"], arg_ents["pred"], arg_ents["gold"]),
     }
 
 
-def _event_args(ev: Event, entities: Sequence[Entity]) -> list[tuple[int, int, str]]:
+def _event_args(ev: Event, entities: Sequence[Entity], *, phrases: bool = True) -> list[tuple[int, int, str]]:
     """Our arguments as spans: for each linked entity, its mention in the event's sentence
-    nearest the trigger."""
+    nearest the trigger; where no entity is linked on a side, the argument phrase
+    (``source_text``/``target_text``: "three people", "the suspect"), as the PLOVER scorer
+    counts it."""
     out = []
+    for role, phrase in (("source", ev.source_text), ("target", ev.target_text)):
+        if phrases and phrase is not None:
+            out.append((phrase.start, phrase.end, role))
     for role, ids in (("source", ev.source), ("target", ev.target)):
         for eid in ids:
             ent = next((e for e in entities if e.id == eid), None)

@@ -2,7 +2,14 @@
 
 Triggers are verbs and nominalisations listed in ``data/event_lexicon.tsv`` (PLOVER type,
 mode, CAMEO code), including two-word triggers ("air raid", "denied entry", "pull out",
-"exchanged threats"). For each trigger the stage reads, from the dependency parse:
+"exchanged threats"). Light and ambiguous verbs are coded by the class of what they act on
+(``data/event_senses.tsv``): "held 12 protesters" is a detention, "held talks" / "talks were
+held" leaves the event to the noun (carried by the light verb, in the active or the passive),
+"took them hostage" an abduction, "lifted the curfew" a concession, "lifted sanctions" a
+retreat, "released a report" nothing. A nominal trigger with no actor is coded only when a
+light verb carries it or a date or place of its own situates it ("a bombing in Kabul on
+Friday"); "the attack" alone is a mention of an event told before.
+For each trigger the stage reads, from the dependency parse:
 
 - **source / target**: active verbs take ``nsubj`` as source and ``dobj`` (or an
   "against/on/with/to" object) as target; passives take the subject as target and the
@@ -75,6 +82,7 @@ from storyline.stages.common import entity_at, sentence_offsets, token_at
 log = logging.getLogger(__name__)
 
 LEXICON = "event_lexicon.tsv"
+SENSES = "event_senses.tsv"
 
 _MODALS = {
     "will",
@@ -161,6 +169,8 @@ _PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"}
 _RESPONSE_TYPES = {"AGREE", "CONCEDE", "REJECT", "ACCUSE", "RETREAT"}
 # "in protest of X", "in defiance of X", "in retaliation for X", "in response to X": X is the target.
 _IN_NOUNS = {"protest", "defiance", "retaliation", "response"}
+# A span of years, decades or centuries ("P18Y", "PXY", "PXDE"): "decades ago" is history.
+_YEARS = re.compile(r"P(?:\d+|X)(?:Y|DE|CE)")
 # Modifiers kept in an argument phrase ("the radical Palestinian youths").
 _PHRASE_DEPS = {"det", "amod", "compound", "nummod", "poss", "nmod", "npadvmod", "quantmod", "case", "punct"}
 
@@ -230,6 +240,43 @@ def load_lexicon(name: str = LEXICON) -> list[Entry]:
     return entries
 
 
+@dataclass(frozen=True)
+class Sense:
+    """One row of ``event_senses.tsv``: a verb's coding when its theme is one of ``objects``
+    (``entry`` None: the verb codes nothing with that theme)."""
+
+    objects: frozenset[str]
+    entry: Entry | None
+
+
+def load_senses(name: str = SENSES) -> dict[tuple[str, str | None], list[Sense]]:
+    """The sense table keyed by (verb lemma, particle or None)."""
+    out: dict[tuple[str, str | None], list[Sense]] = {}
+    for row in load_tsv(name):
+        verb = (row.get("verb") or "").strip().lower()
+        typ = (row.get("type") or "").strip()
+        if not verb or not typ:
+            log.warning("event senses: skipping row %r", row)
+            continue
+        words = verb.split()
+        key = (words[0], words[1] if len(words) > 1 else None)
+        objects = frozenset(o.strip().lower() for o in (row.get("objects") or "").split(",") if o.strip())
+        entry = None
+        if typ != "-":
+            entry = Entry(
+                lemma=verb,
+                pos="VERB",
+                type=typ,
+                mode=(row.get("mode") or "").strip() or None,
+                cameo=(row.get("cameo") or "").strip() or None,
+                flags=frozenset(),
+                head=words[0],
+                dependent=key[1],
+            )
+        out.setdefault(key, []).append(Sense(objects, entry))
+    return out
+
+
 def _pos(tok: Token) -> str | None:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
         return "VERB"
@@ -251,9 +298,12 @@ def _is_light(tok: Token) -> bool:
 
 def _long_before(value: str | None, published: dt.date | None) -> bool:
     """Whether a date lies more than a year before publication ("in the 1970s", "in 2018")."""
-    if value is None or published is None or not value[:4].isdigit():
+    if value is None or published is None:
         return False
-    year = int(value[:4])
+    digits = value[:4] if value[:4].isdigit() else value[:3] if value[:3].isdigit() else value[:2]
+    if not digits.isdigit() or len(digits) < 2:
+        return False
+    year = int(digits.ljust(4, "9"))  # a decade ("198": the 1980s) or century ("18") ends with its last year
     month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 12
     return (published.year - year) * 12 + published.month - month > 12
 
@@ -363,6 +413,7 @@ class EventStage:
             mode = (row.get("mode") or "").strip() or None
             self.intent[key] = ((row.get("new_type") or "").strip(), (row.get("cameo") or "").strip(), mode)
         self.activity = frozenset(w.lower() for w in load_lines(ACTIVITY_NOUNS))
+        self.senses = load_senses()
         typ, cameo, mode = self.intent.get(("demand", "*"), ("REQUEST", "100", None))
         self._demand_entry = Entry("must", "VERB", typ, mode, cameo, frozenset({"weak"}), "must", None)
 
@@ -380,7 +431,9 @@ class EventStage:
         """The events of one article, in text order, ids ``v1``, ``v2``, ..."""
         doc = an.doc
         entities = _outside(entities, datelines(an.text))
-        found = [f for f in self._triggers(doc) if not _in_time(f.tok, times)]  # "in March" is no march
+        found = [
+            f for f in self._triggers(doc, entities) if not _in_time(f.tok, times)
+        ]  # "in March" is no march
         for f in found:
             f.sent = an.sentence_of(f.tok)
         offsets: dict[int, Offsets] = {}
@@ -400,7 +453,12 @@ class EventStage:
             if f.merged:
                 continue
             direct = f.source or (f.target and not f.further)
-            if f.entry.pos == "NOUN" and not direct and not self._light_object(f.tok):
+            if (
+                f.entry.pos == "NOUN"
+                and not direct
+                and not self._light_object(f.tok)
+                and not self._situated(f, time_toks + place_toks)
+            ):
                 continue  # "the air raid", "other attacks": a mention, not a coded event
             sent = f.sent if f.sent is not None else f.tok.sent
             if sent.start not in offsets:
@@ -411,8 +469,64 @@ class EventStage:
 
     # --- triggers ------------------------------------------------------------------------
 
-    def _triggers(self, doc: Doc) -> list[_Found]:
-        """Every lexicon trigger in the doc (two-word triggers win over their parts)."""
+    def _theme(self, tok: Token) -> Token | None:
+        """What a verb acts on: its direct object, or its subject in the passive; through a
+        quantity ("thousands of refugees" -> refugees)."""
+        theme = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if theme is None or self._is_passive(tok):
+            theme = next((c for c in tok.children if c.dep_ == "nsubjpass"), theme)
+        if theme is None and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+            theme = tok.head  # "the talks held in Geneva"
+        for _ in range(3):
+            if theme is None or not (theme.like_num or theme.lower_ in _QUANT_HEADS):
+                break
+            theme = next(iter(self._pobjs(theme, {"of"})), theme if theme.pos_ == "NOUN" else None)
+            if theme is not None and theme.lower_ in _QUANT_HEADS and not self._pobjs(theme, {"of"}):
+                break
+        return theme
+
+    def _sense(self, tok: Token, lemma: str, entities: Sequence[Entity]) -> tuple[bool, _Found | None]:
+        """The verb's coding chosen by the class of its theme (``event_senses.tsv``): (whether a
+        row matched, the trigger it gives, None when the row says "no event")."""
+        prt = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "prt"
+                or (c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "off", "back") and c.i == tok.i + 1)
+            ),
+            None,
+        )  # "were shipped out of the enclave": the parser makes "out" a preposition
+        keys: list[tuple[tuple[str, str | None], Token | None]] = []
+        if prt is not None:
+            keys.append(((lemma, prt.lower_), prt))
+        keys.append(((lemma, None), None))
+        rows = [(self.senses[k], extra) for k, extra in keys if k in self.senses]
+        if not rows:
+            return False, None
+        theme = self._theme(tok)
+        if theme is None:
+            return False, None
+        tlemma = theme.lemma_.lower()
+        names = {tlemma, theme.lower_}
+        names |= {f"{c.lemma_.lower()} {tlemma}" for c in theme.children if c.dep_ in ("compound", "amod")}
+        names |= {f"{tlemma} of {p.lemma_.lower()}" for p in self._pobjs(theme, {"of"})}
+        # "took 12 foreigners hostage": a second object or object complement names the act
+        names |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "oprd") and c.i != theme.i}
+        ent = entity_at(entities, theme.idx, theme.idx + len(theme.text))
+        if ent is not None and ent.type in ("PERSON", "NORP"):
+            names.add("@person")
+        for senses, extra in rows:
+            for sense in senses:
+                if names & sense.objects:
+                    if sense.entry is None:
+                        return True, None
+                    return True, _Found(tok, sense.entry, extra)
+        return False, None
+
+    def _triggers(self, doc: Doc, entities: Sequence[Entity] = ()) -> list[_Found]:
+        """Every lexicon trigger in the doc (two-word triggers win over their parts); verbs of
+        ``event_senses.tsv`` are coded by the class of their theme first."""
         found: list[_Found] = []
         used: set[int] = set()
         for tok in doc:
@@ -437,6 +551,10 @@ class EventStage:
                 if dep is not None:
                     hit = _Found(tok, entry, dep)
                     break
+            if hit is None and pos == "VERB":  # two-word triggers ("send aid") first, then senses
+                matched, hit = self._sense(tok, _LEMMA_FIX.get(tok.lower_, lemma), entities)
+                if matched and hit is None:
+                    continue
             if hit is None:
                 entry_opt = self.single.get((lemma, pos))
                 if entry_opt is None and pos == "NOUN" and tok.tag_ in ("NNS", "NNPS"):
@@ -885,13 +1003,33 @@ class EventStage:
                         f.entry = dataclasses.replace(f.entry, mode=g.entry.mode, cameo=g.entry.cameo)
 
     @staticmethod
+    def _situated(f: _Found, anchors: Sequence[Token | None]) -> bool:
+        """Whether a nominal trigger with no actor is situated by a date or place of its own
+        ("Monday's bombing", "an explosion in Kabul on Friday"): a new event told as such, not
+        a mention of one told before ("the attack")."""
+        tok = f.tok
+        if "weak" in f.entry.flags or any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
+        ):
+            return False  # "the attack in Lahore": a definite reference to an event told before
+        for a in anchors:
+            if a is None or a.i == tok.i:
+                continue
+            if a.head.i == tok.i and a.dep_ in ("poss", "compound", "npadvmod", "nmod"):
+                return True
+            if a.dep_ == "pobj" and a.head.head.i == tok.i and a.head.lower_ in ("in", "at", "near", "on"):
+                return True
+        return False
+
+    @staticmethod
     def _light_object(tok: Token) -> bool:
         """A noun that is the predicate of its light verb ("staged demonstrations", "launched
         a mediation effort", "gave 5 million dollars of aid")."""
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in _CARRIERS:
             tok = tok.head
         tok = _slot(tok)
-        return tok.dep_ == "dobj" and _is_light(tok.head) and _pos(tok.head) == "VERB"
+        # "talks were held", "a curfew was imposed": the passive subject of a light verb
+        return tok.dep_ in ("dobj", "nsubjpass") and _is_light(tok.head) and _pos(tok.head) == "VERB"
 
     def _embedded(self, f: _Found, by_tok: dict[int, _Found]) -> bool:
         """A nominal event that is the object of another event's trigger ("accepted the
@@ -1221,6 +1359,22 @@ class EventStage:
                 stack.append(c)
         return out
 
+    @staticmethod
+    def _years_ago(doc: Doc, clause: set[int], times: Sequence[Time], time_toks: list[Token | None]) -> bool:
+        """Whether the trigger's clause says it happened years ago with no date to resolve
+        ("decades ago", "years ago"): history told as background."""
+        for tm, tt in zip(times, time_toks, strict=True):
+            if tt is None or tt.i not in clause or tm.type != "DURATION" or not tm.value:
+                continue
+            if not _YEARS.fullmatch(tm.value):
+                continue
+            after = doc.char_span(tm.end, tm.end + 4, alignment_mode="expand")
+            if (after is not None and after.text.lower().startswith("ago")) or any(
+                c.lower_ == "ago" for c in tt.children
+            ):
+                return True
+        return False
+
     def _date(
         self,
         an: Analysis,
@@ -1265,7 +1419,7 @@ class EventStage:
     @staticmethod
     def _locative(tok: Token) -> bool:
         """Whether a toponym token names where something happened: the object of a locative
-        preposition ("in Kabul", "near Pakistan's parliament", "in the city of Aleppo") or of
+        preposition ("in Kabul", "in the city of Aleppo", "near the Rafah crossing") or of
         "<place noun> of" in any role ("captured the village of Tal Rifa'at")."""
         t = tok
         for _ in range(6):
@@ -1401,7 +1555,11 @@ class EventStage:
             conf -= 0.05  # a statement of what will (not) happen, read from the clause's mood
         if f.embedded:
             conf -= 0.15
-        if self._background(f.tok) or _long_before(date if date_from == "text" else None, an.published):
+        if (
+            self._background(f.tok)
+            or _long_before(date if date_from == "text" else None, an.published)
+            or self._years_ago(an.doc, clause, times, time_toks)
+        ):
             conf -= 0.15
         gov = self._clause_head(f.tok)
         if f.entry.pos == "NOUN" and self._light_object(f.tok):
