@@ -267,6 +267,15 @@ CASES = [
     ("Smith said nothing at the meeting.", []),
     ("I think the plan will fail.", []),
     ("The report was published on Monday.", []),
+    (
+        "According to the ministry, at least 40 people were killed in the attack.",
+        [("indirect", "at least 40 people were killed in the attack", "the ministry", "According to", None)],
+    ),
+    (
+        "Smith pointed out that the law had changed.",  # a phrasal cue (verb + particle)
+        [("indirect", "that the law had changed", "Smith", "pointed out", None)],
+    ),
+    ("Lane laid out his plan on Monday.", []),  # a particle that makes no cue
     ("The ministry declined to comment.", []),
     ("She wore a “Make America Great Again” hat to the rally.", []),
     ("Women are told to “smile” far too often.", []),
@@ -356,6 +365,11 @@ def test_named_spokeswoman_is_the_speaker(stage, analyse):
         "e2",
     )
     assert q.channel == "Reuters"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "No marks and no cue here."])
+def test_article_without_quotes(stage, analyse, text):
+    assert stage(analyse(text), [], []) == []
 
 
 def test_quote_works_without_entities_or_times(stage, analyse):

@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import re
 
+from spacy.attrs import IDX, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -80,6 +81,7 @@ _READING_MOD = {
     "approx": "APPROX",
 }
 _MODIFIERS_LONGEST_FIRST = sorted(_MODIFIERS.items(), key=lambda kv: -len(kv[0]))
+_MODIFIER_MAX = max(len(words) for words in _MODIFIERS)
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
 
@@ -108,65 +110,83 @@ class QuantityStage:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.words = _load_words()
+        # the words' string hashes, to find candidate tokens from ``Doc.to_array`` without
+        # building a Token (and its strings) for every token of the article
+        self._word_ids = {nlp.vocab.strings.add(w) for w in self.words}
 
     # --- public --------------------------------------------------------------------------
 
     def __call__(self, an: Analysis) -> list[Quantity]:
         """Every count in the article with what it counts, in text order."""
         doc = an.doc
+        toks = an.tokens
+        numberish = self._numberish(doc, an.text, toks)
         out: list[Quantity] = []
-        i = 0
-        while i < len(doc):
-            chunk = self._number_chunk(doc, i)
+        after = 0  # the first token past the last number phrase read
+        for i, flag in enumerate(numberish):
+            if not flag or i < after:
+                continue
+            chunk = self._number_chunk(toks, numberish, i)
             if chunk is None:
-                i += 1
                 continue
             start, end = chunk
-            q = self._quantity(doc, an.text, start, end)
+            q = self._quantity(doc, toks, an.text, start, end)
             if q is not None:
                 out.append(q)
-            i = end
+            after = end
         return out
 
     # --- number phrases ------------------------------------------------------------------
 
-    def _is_numberish(self, tok: Token) -> bool:
-        low = tok.lower_
-        if low in self.words:
-            return True
-        return bool(_NUM_RE.match(tok.text))
+    def _numberish(self, doc: Doc, text: str, toks: list[Token]) -> list[bool]:
+        """Per token: is it a number word of ``quantity_words.tsv`` or a number in digits?
 
-    def _number_chunk(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        Read from one ``Doc.to_array`` call; only tokens that start with a digit are looked
+        at one by one, so the article's other tokens cost no Token object or string.
+        """
+        if not toks:
+            return []
+        rows = doc.to_array([LOWER, IDX]).tolist()
+        words = self._word_ids
+        return [
+            low in words or (text[idx].isdigit() and _NUM_RE.match(toks[i].text) is not None)
+            for i, (low, idx) in enumerate(rows)
+        ]
+
+    def _number_chunk(self, toks: list[Token], numberish: list[bool], i: int) -> tuple[int, int] | None:
         """Token range [start, end) of the number phrase starting at token i, or None."""
-        tok = doc[i]
-        if not self._is_numberish(tok):
+        tok = toks[i]
+        if not numberish[i]:
             return None
         if tok.lower_ in ("one", "score") and not (tok.dep_ == "nummod" or tok.tag_ == "CD"):
             return None  # "one of them", "settle the score"
+        n = len(toks)
         j = i + 1
-        while j < len(doc):
-            t = doc[j]
-            if self._is_numberish(t) and t.lower_ != "one":
+        while j < n:
+            t = toks[j]
+            if numberish[j] and t.lower_ != "one":
                 j += 1
-            elif t.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in self.words:
+            elif t.text == "-" and j + 1 < n and toks[j + 1].lower_ in self.words:
                 j += 2  # twenty-five
             elif (
                 t.lower_ == "of"
-                and j + 1 < len(doc)
-                and doc[j + 1].lower_ in ("thousands", "millions", "billions", "hundreds")
-                and self.words.get(doc[j - 1].lower_, ("",))[0] == "vague"
+                and j + 1 < n
+                and toks[j + 1].lower_ in ("thousands", "millions", "billions", "hundreds")
+                and self.words.get(toks[j - 1].lower_, ("",))[0] == "vague"
             ):
                 j += 2  # tens of thousands
             else:
                 break
         return i, j
 
-    def _reading(self, doc: Doc, start: int, end: int) -> tuple[float | None, float | None, float | None]:
-        """(value, min, max) of the number phrase ``doc[start:end]``."""
+    def _reading(
+        self, toks: list[Token], start: int, end: int
+    ) -> tuple[float | None, float | None, float | None]:
+        """(value, min, max) of the number phrase ``toks[start:end]``."""
         total = 0.0
         current: float | None = None
         rng: tuple[float, float] | None = None
-        for t in doc[start:end]:
+        for t in toks[start:end]:
             low = t.lower_
             if low in ("of", "-"):
                 continue
@@ -197,26 +217,27 @@ class QuantityStage:
             return None, rng[0], rng[1]
         return total + (current or 0), None, None
 
-    def _modifier(self, doc: Doc, start: int) -> tuple[int, str | None]:
+    def _modifier(self, toks: list[Token], start: int) -> tuple[int, str | None]:
         """Start token and reading of a modifier right before token ``start`` ("more than")."""
+        before = [t.lower_ for t in toks[max(0, start - _MODIFIER_MAX) : start]]
         for words, reading in _MODIFIERS_LONGEST_FIRST:
             k = len(words)
-            if start - k >= 0 and tuple(t.lower_ for t in doc[start - k : start]) == words:
-                if k == 1 and doc[start - 1].dep_ in ("prep", "prt"):
+            if start - k >= 0 and tuple(before[len(before) - k :]) == words:
+                if k == 1 and toks[start - 1].dep_ in ("prep", "prt"):
                     continue  # "complained over two raids": a preposition, not "more than"
                 return start - k, reading
         return start, None
 
     # --- the counted phrase --------------------------------------------------------------
 
-    def _counted(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    def _counted(self, toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
         """Token range [first, last] of the counted noun phrase, or None."""
-        last = doc[end - 1]
+        last = toks[end - 1]
         # "dozens of special forces", "two of the soldiers" is partitive but still counts them
-        if end < len(doc) and doc[end].lower_ == "of":
-            pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
-            if pobj is None and end + 1 < len(doc):
-                pobj = doc[end + 1] if doc[end + 1].pos_ in ("NOUN", "PROPN") else None
+        if end < len(toks) and toks[end].lower_ == "of":
+            pobj = next((c for c in toks[end].children if c.dep_ == "pobj"), None)
+            if pobj is None and end + 1 < len(toks):
+                pobj = toks[end + 1] if toks[end + 1].pos_ in ("NOUN", "PROPN") else None
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.i > end:
                 return end + 1, self._np_end(pobj)
             return None
@@ -228,11 +249,11 @@ class QuantityStage:
         ):
             return end, self._np_end(head, coordinate=False)
         # the parser sometimes makes the number the head of its noun
-        nxt = doc[end] if end < len(doc) else None
+        nxt = toks[end] if end < len(toks) else None
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
             k = end
-            while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("NN",):
-                if doc[k].pos_ in ("NOUN", "PROPN") and doc[k].tag_ in ("NNS", "NNPS"):
+            while k < len(toks) and toks[k].pos_ in ("ADJ", "NOUN", "PROPN") and toks[k].tag_ not in ("NN",):
+                if toks[k].pos_ in ("NOUN", "PROPN") and toks[k].tag_ in ("NNS", "NNPS"):
                     return end, k
                 k += 1
         return None
@@ -247,32 +268,32 @@ class QuantityStage:
                     last = max(last, c.i)
         return last
 
-    def _quantity(self, doc: Doc, text: str, start: int, end: int) -> Quantity | None:
-        toks = doc[start:end]
-        if any(t.ent_type_ in _NOT_COUNTS for t in toks):
+    def _quantity(self, doc: Doc, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
+        phrase = toks[start:end]
+        if any(t.ent_type_ in _NOT_COUNTS for t in phrase):
             return None
-        if start > 0 and (doc[start - 1].tag_ == "$" or doc[start - 1].text in ("$", "£", "€", "#", "No.")):
+        if start > 0 and (toks[start - 1].tag_ == "$" or toks[start - 1].text in ("$", "£", "€", "#", "No.")):
             return None
-        if end < len(doc) and doc[end].text == "-":  # 24-year-old, 10-point plan
+        if end < len(toks) and toks[end].text == "-":  # 24-year-old, 10-point plan
             return None
-        if all(t.lower_ in ("one",) for t in toks) and end < len(doc) and doc[end].lower_ == "of":
+        if all(t.lower_ in ("one",) for t in phrase) and end < len(toks) and toks[end].lower_ == "of":
             return None
-        counted = self._counted(doc, start, end)
+        counted = self._counted(toks, start, end)
         if counted is None:
             return None
         first, last_i = counted
-        head = doc[last_i]
-        noun_toks = [t for t in doc[first : last_i + 1] if t.pos_ in ("NOUN", "PROPN")]
+        head = toks[last_i]
+        noun_toks = [t for t in toks[first : last_i + 1] if t.pos_ in ("NOUN", "PROPN")]
         if not noun_toks or any(t.lemma_.lower() in _UNITS or t.lower_ in _UNITS for t in noun_toks[-1:]):
             return None
         if head.ent_type_ in _NOT_COUNTS and head.ent_type_ != "QUANTITY":
             return None
         try:
-            value, lo, hi = self._reading(doc, start, end)
+            value, lo, hi = self._reading(toks, start, end)
         except ValueError:
-            log.debug("unreadable number %r", toks.text)
+            log.debug("unreadable number %r", doc[start:end].text)
             return None
-        partitive = end < len(doc) and doc[end].lower_ == "of"
+        partitive = end < len(toks) and toks[end].lower_ == "of"
         if (
             value is not None
             and value > 1
@@ -281,9 +302,9 @@ class QuantityStage:
         ):
             return None  # "1983 budget", "Mi 26 helicopter": a label, not a count
         nstart = start
-        if start > 0 and doc[start - 1].lower_ in ("a", "an") and self.words.get(toks[0].lower_, ("",))[0]:
+        if start > 0 and toks[start - 1].lower_ in ("a", "an") and self.words.get(phrase[0].lower_, ("",))[0]:
             nstart = start - 1  # "a dozen", "a hundred"
-        mstart, reading = self._modifier(doc, nstart)
+        mstart, reading = self._modifier(toks, nstart)
         if value is not None and reading is not None:
             if reading == "more":
                 lo, value = value + 1, None
@@ -293,11 +314,11 @@ class QuantityStage:
                 hi, value = value, None
             elif reading == "fewer":
                 hi, value = value - 1, None
-        s = doc[mstart].idx
+        s = toks[mstart].idx
         e = head.idx + len(head.text)
-        what_s = doc[first].idx
-        if doc[first].lower_ in ("the", "a", "an", "their", "its", "his", "her", "our", "these", "those"):
-            what_s = doc[first + 1].idx if first + 1 <= last_i else what_s
+        what_s = toks[first].idx
+        if toks[first].lower_ in ("the", "a", "an", "their", "its", "his", "her", "our", "these", "those"):
+            what_s = toks[first + 1].idx if first + 1 <= last_i else what_s
         return Quantity(
             start=s,
             end=e,

@@ -28,10 +28,14 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from storyline.knowledge import load_tsv
@@ -46,6 +50,9 @@ _PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "'": "
 _MARK_TOKENS = {"“", "”", '"', "«", "»", "„", "‘", "''", "``"}  # quotation marks as spaCy tokens
 _SINGLE = {"’", "'"}  # closers of single quotes, which double as apostrophes
 _REOPEN = {"“", '"', "«", "‘", "„"}
+# every character the quotation-mark scan acts on (openers, closers, a second “); the
+# scan jumps from one to the next instead of looking at every character
+_MARK_CHARS = re.compile("[" + re.escape("".join({*_PAIRS, *_PAIRS.values(), "“"})) + "]")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PARTICLES = {"back", "out", "up"}
 _SAY = {"say", "tell", "write", "add", "report", "state"}
@@ -100,6 +107,10 @@ class QuoteStage:
             lemma = row["lemma"].strip().lower()
             self.cue_types.setdefault(lemma, row["type"].strip())
             self.takes.setdefault(lemma, frozenset((row.get("takes") or "").split()))
+        # every "lemma" a phrasal cue ("lay out", "speak up") could start with: a verb whose
+        # lemma is not one of them need not have its particles looked at
+        self._phrasal_heads = {k[:i] for k in self.cue_types for i, ch in enumerate(k) if ch == " "}
+        self._according = np.uint64(nlp.vocab.strings.add("according"))  # its LOWER hash
         words = load_tsv("quote_words.tsv")
         self.proxies = {r["word"].strip().lower() for r in words if r["role"].strip() == "proxy"}
         self.channels = {r["word"].strip().lower() for r in words if r["role"].strip() == "channel"}
@@ -117,11 +128,16 @@ class QuoteStage:
         marked = self._marked_spans(text, an.paragraphs)
         drafts: list[_Draft] = []
         free_cues: list[Token] = []
-        for tok in doc:
+        toks = an.tokens
+        # only verbs and "according" can be cues: find them in one Doc.to_array call rather
+        # than building every token's strings
+        rows = doc.to_array([POS, LOWER]) if toks else np.zeros((0, 2), dtype=np.uint64)
+        for i in np.flatnonzero((rows[:, 0] == VERB) | (rows[:, 1] == self._according)).tolist():
+            tok = toks[i]
             kind = self._cue_type(tok)
             if kind is None or kind == "thought":
                 continue
-            draft = self._from_cue(text, tok, marked) if kind == "speech" else None
+            draft = self._from_cue(text, tok, marked, toks) if kind == "speech" else None
             if draft is None:
                 free_cues.append(tok)
             elif draft.kind != "direct":
@@ -156,6 +172,10 @@ class QuoteStage:
                     spans.append((open_at, prev_end))
                     open_at = None
             while j < pe:
+                found = _MARK_CHARS.search(text, j, pe)
+                if found is None:
+                    break
+                j = found.start()
                 ch = text[j]
                 if open_at is None:
                     if ch in _PAIRS and _opens(text, j, ps):
@@ -192,22 +212,25 @@ class QuoteStage:
         if tok.pos_ != "VERB":
             return None
         lemma = tok.lemma_.lower()
-        for c in tok.children:
+        for c in tok.children if lemma in self._phrasal_heads else ():
             if c.dep_ == "prt":
                 phrasal = self.cue_types.get(f"{lemma} {c.lower_}")
                 if phrasal:
                     return phrasal
         return self.cue_types.get(lemma)
 
-    def _from_cue(self, text: str, cue: Token, marked: list[_Marked]) -> _Draft | None:
-        """The quote a speech cue introduces, or None when it has no content of its own."""
+    def _from_cue(self, text: str, cue: Token, marked: list[_Marked], tokens: list[Token]) -> _Draft | None:
+        """The quote a speech cue introduces, or None when it has no content of its own.
+
+        ``tokens`` is the doc's token list (``Analysis.tokens``), indexed instead of the doc.
+        """
         if cue.lower_ == "according":
             region = _according_content(cue)
         else:
-            region = _complement(cue) or self._other_content(cue)
+            region = _complement(cue, tokens) or self._other_content(cue, tokens)
         if region is None:
             return None
-        region = self._cut_next_report(cue, *region)
+        region = self._cut_next_report(cue, *region, tokens)
         if region is None:
             return None
         s, e = region
@@ -218,8 +241,9 @@ class QuoteStage:
         hits = [m for m in marked if m.start < e and s < m.end and not m.titled]
         if not hits:
             return draft
-        outside = sum(
-            1 for i in range(s, e) if text[i].isalnum() and not any(m.start <= i < m.end for m in hits)
+        # letters and digits of the content outside the (disjoint) quotation marks
+        outside = sum(map(str.isalnum, text[s:e])) - sum(
+            sum(map(str.isalnum, text[max(s, m.start) : min(e, m.end)])) for m in hits
         )
         if outside > 2 and cue.idx >= hits[-1].end and text[s : hits[-1].start - 1].rstrip().endswith(":"):
             # "… declared: “Change the world,” she said": the cue follows the quotation, so
@@ -237,7 +261,7 @@ class QuoteStage:
             m.draft = draft  # consumed: not a quote of its own
         return draft
 
-    def _cut_next_report(self, cue: Token, s: int, e: int) -> tuple[int, int] | None:
+    def _cut_next_report(self, cue: Token, s: int, e: int, tokens: list[Token]) -> tuple[int, int] | None:
         """End the content before a second report the parser hung inside it, or before the
         reporter's closing aside or contrast (", which …", "— a play on …", ", while …").
 
@@ -251,19 +275,22 @@ class QuoteStage:
         if span is None:
             return s, e
         tense = _finite_tag(cue)
-        for t in span[1:]:
-            if _contrast_clause(t, span) or _trailing_aside(t, span):
-                toks = list(doc[span.start : t.left_edge.i])
+        first, last = span.start, span.end - 1
+        for t in tokens[span.start + 1 : span.end]:
+            if _contrast_clause(t, first, last, tokens) or _trailing_aside(t, first, last, tokens):
+                toks = tokens[span.start : t.left_edge.i]
                 while toks and (toks[-1].is_punct or toks[-1].is_space):
                     toks.pop()
                 return _trim_tokens(toks)
             if t.i <= cue.i or t.pos_ != "VERB" or self._cue_type(t) != "speech":
                 continue
             own = any(c.dep_ in _SUBJECT_DEPS for c in t.children)
-            participle = t.tag_ == "VBG" and doc[t.i - 1].text == "," and t.dep_ in ("advcl", "conj", "xcomp")
+            participle = (
+                t.tag_ == "VBG" and tokens[t.i - 1].text == "," and t.dep_ in ("advcl", "conj", "xcomp")
+            )
             if not (participle or (t.dep_ == "conj" and (own or (tense and _finite_tag(t) == tense)))):
                 continue
-            toks = list(doc[span.start : t.left_edge.i])
+            toks = tokens[span.start : t.left_edge.i]
             while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct or toks[-1].is_space):
                 toks.pop()
             return _trim_tokens(toks)
@@ -276,7 +303,7 @@ class QuoteStage:
             return False
         return not (obj.pos_ == "PRON" and not any(True for _ in obj.children))
 
-    def _other_content(self, cue: Token) -> tuple[int, int] | None:
+    def _other_content(self, cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
         """Content that is not a reported clause: "As Politico reported, *…*", or what the
         cue's ``takes`` column in cue_verbs.tsv allows: a noun object ("announced *his
         resignation*"), an infinitive ("pledged *to cut taxes*"), a prepositional object
@@ -288,23 +315,23 @@ class QuoteStage:
             return None  # "she was announced the winner": no one is reported saying anything
         for c in cue.rights:
             if c.dep_ == "dobj" and "object" in takes and self._says_something(c):
-                return _trim_tokens(_sorted_subtree(c))
+                return _trim_tokens(_sorted_subtree(c, tokens))
             if (
                 c.dep_ == "xcomp"
                 and "to-infinitive" in takes
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
             ):
-                return _trim_tokens(_sorted_subtree(c))
+                return _trim_tokens(_sorted_subtree(c, tokens))
             if c.dep_ == "prep" and c.lower_ in takes:
                 obj = [t for t in c.children if t.dep_ in ("pobj", "pcomp")]
                 if obj and self._says_something(obj[0]):
-                    return _trim_tokens(_sorted_subtree(obj[0]))
+                    return _trim_tokens(_sorted_subtree(obj[0], tokens))
             if (
                 c.dep_ in ("advcl", "ccomp")
                 and "if" in takes
                 and any(x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in c.children)
             ):
-                return _trim_tokens(_sorted_subtree(c))
+                return _trim_tokens(_sorted_subtree(c, tokens))
         return None
 
     def _attach_uncued(
@@ -424,9 +451,10 @@ class QuoteStage:
         starts = [p[0] for p in paragraphs]
         quotes: list[Quote] = []
         prev: _Draft | None = None
+        anchors = _time_anchors(doc, times) if any(d.cue is not None for d in drafts) else []
         for d in drafts:
             if d.cue is not None:
-                self._attribute(doc, d, drafts, marked, entities, times, prev)
+                self._attribute(doc, d, drafts, marked, entities, anchors, prev)
             elif d.continuation and prev is not None and prev.speaker is not None:
                 gap = _para_index(starts, d.start) - _para_index(starts, prev.end)
                 if gap <= 1:
@@ -458,7 +486,7 @@ class QuoteStage:
         drafts: list[_Draft],
         marked: Sequence[_Marked],
         entities: Sequence[Entity],
-        times: Sequence[Time],
+        anchors: Sequence[_Anchor],
         prev: _Draft | None,
     ) -> None:
         """Fill speaker, cue span, channel, date and relative-clause nesting from the cue."""
@@ -480,7 +508,7 @@ class QuoteStage:
         if head is not None:
             d.speaker = self._speaker(doc, head, cue, how, entities, prev, d)
         d.channel = self._channel(cue)
-        d.date = _date(doc, cue, d, times)
+        d.date = _date(cue, d, anchors)
         if how == "relcl" and head is not None:
             d.within = self._relcl_within(head, d, drafts, entities)
 
@@ -659,7 +687,7 @@ def _token_near(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _complement(cue: Token) -> tuple[int, int] | None:
+def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
     """Character span of a cue verb's reported clause (its ccomp, or xcomp after an object)."""
     comps = [c for c in cue.children if c.dep_ == "ccomp"]
     # "In a statement released after he suspended his campaign, Cruz said he's certain …":
@@ -679,9 +707,9 @@ def _complement(cue: Token) -> tuple[int, int] | None:
         return _around(cue)  # "In his state, Christie said, offenders are sent to treatment"
     if comp is None:
         return None
-    toks = _sorted_subtree(comp)
+    toks = _sorted_subtree(comp, tokens)
     if first is not None:
-        toks = list(cue.doc[first.i : toks[-1].i + 1])
+        toks = tokens[first.i : toks[-1].i + 1]
     elif comp.i > cue.i:
         # "Ryan says no matter what Obama does, “his word …”" / "says, win or lose, he's staying":
         # a clause between the cue and what it reports that the parser hangs on the cue
@@ -693,18 +721,18 @@ def _complement(cue: Token) -> tuple[int, int] | None:
             and c.right_edge.i - c.left_edge.i > 1
         ]
         if lead:
-            toks = list(cue.doc[min(c.left_edge.i for c in lead) : toks[-1].i + 1])
+            toks = tokens[min(c.left_edge.i for c in lead) : toks[-1].i + 1]
     # "…, drawing a sharp reply from Khan": a trailing participle is the reporter's comment
     tail = [c for c in comp.rights if c.dep_ == "advcl" and c.tag_ == "VBG"]
     if tail and tail[-1].right_edge.i == toks[-1].i and tail[-1].left_edge.i > toks[0].i:
-        before = cue.doc[tail[-1].left_edge.i - 1]
+        before = tokens[tail[-1].left_edge.i - 1]
         if before.text == ",":
             toks = toks[: before.i - toks[0].i]
     # "said he had offers, but “the offers were …”" / "…, but that he would not": a second
     # reported clause the parser coordinates with the cue rather than with the first one
     for c in cue.rights:
         if c.dep_ == "conj" and c.i > toks[-1].i and _reported_clause(c):
-            toks = list(cue.doc[toks[0].i : c.right_edge.i + 1])
+            toks = tokens[toks[0].i : c.right_edge.i + 1]
     return _trim_tokens(toks)
 
 
@@ -727,30 +755,29 @@ def _as_reported(cue: Token) -> bool:
     return (after == "," and opens) or (before == "," and after in (".", ""))
 
 
-def _contrast_clause(t: Token, span: Sequence[Token]) -> bool:
-    """ ", while about 4 in 10 want …" / ", though voters are …" closing the content: the
-    reporter's contrast with other figures, not the speaker's words."""
+def _contrast_clause(t: Token, first: int, last: int, tokens: list[Token]) -> bool:
+    """ ", while about 4 in 10 want …" / ", though voters are …" closing the content (tokens
+    ``first`` to ``last``): the reporter's contrast with other figures, not the speaker's words."""
     if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in t.children):
         return False
-    doc = t.doc
     lo = t.left_edge.i
-    ends = t.right_edge.i >= span[-1].i - 1
+    ends = t.right_edge.i >= last - 1
     own = any(c.dep_ in _SUBJECT_DEPS for c in t.children)
-    return lo > span[0].i and doc[lo - 1].text == "," and ends and own
+    return lo > first and tokens[lo - 1].text == "," and ends and own
 
 
-def _trailing_aside(t: Token, span: Sequence[Token]) -> bool:
-    """ ", which is spread by mosquitoes" / "— a play on words with …" closing unquoted content:
-    the reporter's explanation set off by a comma or a dash, not the speaker's words."""
-    doc = t.doc
+def _trailing_aside(t: Token, first: int, last: int, tokens: list[Token]) -> bool:
+    """ ", which is spread by mosquitoes" / "— a play on words with …" closing unquoted content
+    (tokens ``first`` to ``last``): the reporter's explanation set off by a comma or a dash,
+    not the speaker's words."""
     lo = t.left_edge.i
-    if lo <= span[0].i or doc[lo - 1].text not in (",", "—", "--") or t.right_edge.i < span[-1].i - 1:
+    if lo <= first or tokens[lo - 1].text not in (",", "—", "--") or t.right_edge.i < last - 1:
         return False
-    if any(x.text in _MARK_TOKENS for x in doc[lo : span[-1].i + 1]):
+    if any(x.text in _MARK_TOKENS for x in tokens[lo : last + 1]):
         return False  # a quoted aside is the speaker's
     if t.dep_ == "relcl":
-        return doc[lo].lower_ in ("who", "which")
-    return t.dep_ == "appos" and doc[lo - 1].text != ","
+        return tokens[lo].lower_ in ("who", "which")
+    return t.dep_ == "appos" and tokens[lo - 1].text != ","
 
 
 def _stray_that_clause(cue: Token) -> Token | None:
@@ -773,14 +800,14 @@ def _finite_tag(verb: Token) -> str | None:
     return next((a.tag_ for a in verb.children if a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE), None)
 
 
-def _sorted_subtree(tok: Token) -> list[Token]:
+def _sorted_subtree(tok: Token, tokens: list[Token]) -> list[Token]:
     """All tokens from the leftmost to the rightmost of ``tok``'s subtree, in text order.
 
     ``Token.subtree`` lists a non-projective subtree out of order ("immigration … is in
     decline — a decline that …", where the apposition hangs on the subject).
     """
     ids = [t.i for t in tok.subtree]
-    return list(tok.doc[min(ids) : max(ids) + 1])
+    return tokens[min(ids) : max(ids) + 1]
 
 
 def _reported_clause(tok: Token) -> bool:
@@ -947,18 +974,33 @@ def _name_text(tok: Token) -> str:
     return doc[lo : hi + 1].text
 
 
-def _date(doc: Doc, cue: Token, d: _Draft, times: Sequence[Time]) -> str | None:
-    """The value of a time expression attached to the cue verb ("Lane said Sunday")."""
+_Anchor = tuple[int, str, int, int]
+
+
+def _time_anchors(doc: Doc, times: Sequence[Time]) -> list[_Anchor]:
+    """Where each time with a value hangs in the parse, found once per article: (start,
+    value, the head of its root, and that head's own head when it is a preposition, else -1)."""
+    out: list[_Anchor] = []
     for t in times:
-        if d.start <= t.start < d.end or not t.value:
+        if not t.value:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        root = span.root
-        up = root.head
-        if up.i == cue.i or (up.dep_ == "prep" and up.head.i == cue.i):
-            return t.value
+        up = span.root.head
+        out.append((t.start, t.value, up.i, up.head.i if up.dep_ == "prep" else -1))
+    return out
+
+
+def _date(cue: Token, d: _Draft, anchors: Sequence[_Anchor]) -> str | None:
+    """The value of a time expression attached to the cue verb ("Lane said Sunday") or to a
+    preposition of it, outside the quote's content."""
+    at = cue.i
+    for start, value, up, prep_head in anchors:
+        if d.start <= start < d.end:
+            continue
+        if up == at or prep_head == at:
+            return value
     return None
 
 
