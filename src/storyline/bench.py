@@ -312,11 +312,14 @@ def run_api_bench(*, n_articles: int = 10_000, repeats: int = 30) -> dict[str, A
     return api_latency(n_articles=n_articles, repeats=repeats)
 
 
-def run_merge_bench(*, n_articles: int = 10_000) -> dict[str, Any]:
+def run_merge_bench(*, n_articles: int = 10_000, idle_days: int | None = None) -> dict[str, Any]:
     """CPU time and memory of dedup + story grouping + event merging (:mod:`storyline.stories`)
-    over ``n_articles`` synthetic records, per 10k articles, in its own subprocess
-    (``storyline bench --merge``)."""
+    over ``n_articles`` synthetic records in publication order, per 10k articles, in its own
+    subprocess (``storyline bench --merge``). State idle for ``idle_days`` days of article time
+    is evicted (default: :data:`storyline.stories.IDLE_DAYS`; 0: never)."""
     cmd = [sys.executable, "-m", "storyline.stories", "--bench", str(n_articles)]
+    if idle_days is not None:
+        cmd += ["--idle-days", str(idle_days)]
     proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
     if proc.returncode != 0:
         tail = proc.stderr.strip().splitlines()[-3:]

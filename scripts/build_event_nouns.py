@@ -1,0 +1,52 @@
+"""Build src/storyline/data/event_nouns.tsv from WordNet 3.0 (Debian package ``wordnet-base``).
+
+A noun names an event when its most frequent WordNet sense (the first in ``index.noun``) is in
+the lexicographer file noun.act, noun.event, noun.phenomenon or noun.process: "fire", "murder",
+"earthquake", "trial" do, "building", "government", "statement" do not. Run once, offline:
+``apt-get install wordnet-base && python scripts/build_event_nouns.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+OUT = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data" / "event_nouns.tsv"
+EVENTIVE = {4: "act", 11: "event", 19: "phenomenon", 22: "process"}
+
+HEADER = """\
+# Nouns whose most frequent WordNet sense is an act, event, phenomenon or process
+# (lexicographer files noun.act, noun.event, noun.phenomenon, noun.process), for
+# storyline.stories.predicate_mentions: "fire", "murder", "earthquake" name events,
+# "building" and "government" do not. Columns: lemma, lexicographer file of the first sense.
+# _source: WordNet 3.0 (Princeton University), index.noun and data.noun as shipped by Debian's
+# wordnet-base; built by scripts/build_event_nouns.py. Licence: WordNet 3.0 licence (BSD-style).
+"""
+
+
+def main() -> int:
+    lexfile: dict[str, int] = {}
+    with (WORDNET / "data.noun").open(encoding="latin-1") as fh:
+        for line in fh:
+            if not line.startswith("  "):
+                parts = line.split()
+                lexfile[parts[0]] = int(parts[1])
+    rows = []
+    with (WORDNET / "index.noun").open(encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith("  "):
+                continue
+            parts = line.split()
+            lemma, pointers = parts[0], int(parts[3])
+            offsets = parts[4 + pointers + 2 :]
+            first = lexfile.get(offsets[0]) if offsets else None
+            if first in EVENTIVE and lemma.isalpha():
+                rows.append(f"{lemma}\t{EVENTIVE[first]}")
+    OUT.write_text(HEADER + "lemma\tsense\n" + "\n".join(sorted(rows)) + "\n", encoding="utf-8")
+    sys.stdout.write(f"{len(rows)} nouns -> {OUT}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,110 @@
+"""Build src/storyline/data/trigger_classes.tsv from WordNet 3.0 (Debian package ``wordnet-base``).
+
+Event triggers that name one event in different words get one class: a verb and the noun
+derived from its most frequent sense ("die"/"death", "arrest"/"arrest", "elect"/"election")
+when the noun's own most frequent sense is that derived one, and nouns sharing their most
+frequent synset ("earthquake"/"quake"). Only nouns listed in ``event_nouns.tsv`` take part.
+Run once, offline, after ``build_event_nouns.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+DATA = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data"
+
+HEADER = """\
+# Classes of event triggers that name one event in different words, for storyline.stories
+# (canonical events): a verb and the noun derived from its most frequent sense ("die" and
+# "death"), nouns sharing their most frequent sense ("earthquake" and "quake"). Columns: lemma,
+# class (one member's lemma). Lemmas in no class are their own class.
+# _source: WordNet 3.0 (Princeton University) derivational links and synsets, as shipped by
+# Debian's wordnet-base; built by scripts/build_trigger_classes.py. Licence: WordNet 3.0 licence.
+"""
+
+
+def synsets(pos: str) -> dict[str, tuple[list[str], list[tuple[str, str, str, str]]]]:
+    out = {}
+    with (WORDNET / f"data.{pos}").open(encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith("  "):
+                continue
+            f = line.split()
+            n = int(f[3], 16)
+            words = [f[4 + 2 * i].lower() for i in range(n)]
+            i = 4 + 2 * n
+            ptrs = [tuple(f[i + 1 + 4 * k : i + 5 + 4 * k]) for k in range(int(f[i]))]
+            out[f[0]] = (words, ptrs)
+    return out
+
+
+def senses(pos: str) -> dict[str, list[str]]:
+    out = {}
+    with (WORDNET / f"index.{pos}").open(encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith("  "):
+                continue
+            f = line.split()
+            out[f[0]] = f[4 + int(f[3]) + 2 :]
+    return out
+
+
+def main() -> int:
+    nouns = {
+        line.split("\t")[0]
+        for line in (DATA / "event_nouns.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        if line and not line.startswith("#")
+    } - {"lemma"}
+    noun_syn, verb_syn = synsets("noun"), synsets("verb")
+    noun_first = {w: s[0] for w, s in senses("noun").items() if s and w in nouns}
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for verb, offs in senses("verb").items():
+        if not verb.isalpha() or not offs:
+            continue
+        words, ptrs = verb_syn[offs[0]]
+        src = words.index(verb) + 1 if verb in words else 0
+        for sym, target, pos, st in ptrs:
+            if sym != "+" or pos != "n" or int(st[:2], 16) not in (0, src):
+                continue
+            noun = noun_syn[target][0][int(st[2:], 16) - 1]
+            if noun in noun_first and noun_first[noun] == target:
+                union("v:" + verb, "n:" + noun)
+    by_synset: dict[str, list[str]] = defaultdict(list)
+    for noun, first in noun_first.items():
+        by_synset[first].append(noun)
+    for members in by_synset.values():
+        for other in members[1:]:
+            union("n:" + members[0], "n:" + other)
+    classes: dict[str, set[str]] = defaultdict(set)
+    for node in list(parent):
+        classes[find(node)].add(node[2:])
+    rows = set()
+    for members in classes.values():
+        if len(members) < 2:
+            continue
+        label = min(members, key=lambda w: (len(w), w))
+        rows.update(f"{w}\t{label}" for w in members if w != label)
+    (DATA / "trigger_classes.tsv").write_text(
+        HEADER + "lemma\tclass\n" + "\n".join(sorted(rows)) + "\n", encoding="utf-8"
+    )
+    sys.stdout.write(f"{len(rows)} lemmas in classes\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
