@@ -863,3 +863,47 @@ def test_country_display_name(iso_name: str, shown: str) -> None:
     from storyline.stages.entities import display_name
 
     assert display_name(iso_name) == shown
+
+
+# --- fast paths that replace spaCy objects and regexes: same results as what they replace ---
+
+DROP_THE = [
+    ("the United States", "United States"),
+    ("The Hague", "Hague"),
+    ("the  Netherlands", "Netherlands"),
+    ("the\tGambia", "Gambia"),
+    ("theocracy", "theocracy"),  # negative: not the article
+    ("Thebes", "Thebes"),
+    ("THE UNITED STATES", "THE UNITED STATES"),  # only "the"/"The", as the regex it replaces
+    ("Iran", "Iran"),
+    ("the", "the"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DROP_THE)
+def test_drop_the_matches_the_regex(text: str, expected: str) -> None:
+    import re
+
+    from storyline.stages.entities import _drop_the
+
+    assert _drop_the(text) == expected
+    assert _drop_the(text) == re.sub(r"^(the|The)\s+", "", text)
+
+
+SPAN_TEXTS = [
+    "Iran's religious leader met U.S. officials in Geneva.\n\nBERLIN 1996-08-29\nThe  talks ended.",
+    "  Leading spaces, a tab\tand a line\nbreak.",
+    "One",
+]
+
+
+@pytest.mark.parametrize("text", SPAN_TEXTS)
+def test_view_span_text_is_the_span_text(nlp, text: str) -> None:
+    from storyline.stages.entities import _View
+
+    doc = nlp(text)
+    view = _View(doc, text=text)
+    spans = [(a, b) for a in range(len(doc)) for b in range(a, min(len(doc), a + 4) + 1)]
+    assert [view.span_text(a, b) for a, b in spans] == [doc[a:b].text for a, b in spans]
+    assert [t.text for t in view.tokens] == view.words

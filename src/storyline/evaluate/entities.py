@@ -146,9 +146,12 @@ class _Tally:
 def evaluate(path: Path, *, model: str | None = None, limit: int | None = None) -> dict[str, Any]:
     """Span micro P/R/F1 (overall, per CoNLL type, and untyped) of the stage and of raw spaCy.
 
-    ``path`` is a CoNLL-2003 file such as ``eng.testa``. Returns
+    ``path`` is a CoNLL-2003 file such as ``eng.testa``, or the folder holding it (its
+    ``eng.testa`` is read, as ``--data ../shared/data/conll2003`` asks). Returns
     ``{"docs", "stage": {"all": {p, r, f1, gold, system}, "PER": …, "untyped": …}, "spacy": {…}}``.
     """
+    if path.is_dir():
+        path = path / "eng.testa"
     from storyline.stages.analyse import DEFAULT_MODEL, analyse_many, load_nlp
     from storyline.stages.entities import EntityStage
 

@@ -242,6 +242,7 @@ SECTOR_NOUNS = {
 }
 NOMINAL_WINDOW = 3  # sentences back for sector nouns
 DATELINE_DATE = re.compile(r"(19|20)\d\d(-\d\d-\d\d)?$|\d\d?/\d\d?(/\d\d(\d\d)?)?$")
+SLUG_DASH = re.compile(r"\s+[-–—]{1,2}\s+")
 INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y"))
 BIG_CITY = 300_000  # population above which a city named inside an organisation's name gives its country
 
@@ -274,10 +275,21 @@ class _Cand:
 class _View:
     """Per-article arrays read many times (token texts, sentence of each token), built once."""
 
-    def __init__(self, doc: Doc, sents: list[SpacySpan] | None = None) -> None:
-        self.text = doc.text
+    def __init__(
+        self,
+        doc: Doc,
+        sents: list[SpacySpan] | None = None,
+        *,
+        text: str | None = None,
+        tokens: list[Token] | None = None,
+    ) -> None:
+        # ``doc.text`` joins every token anew on each read: take the article's text when given
+        self.text = doc.text if text is None else text
+        #: the doc's tokens, made once (``doc[i]`` makes a new Token object on every access)
+        self.tokens = list(doc) if tokens is None else tokens
         strings = doc.vocab.strings
         self.words = [strings[h] for h in doc.to_array("ORTH").tolist()] if len(doc) else []
+        self.idx: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
         self.lower = [w.lower() for w in self.words]
         self.sents = sents if sents is not None else list(doc.sents)
         self.sent_id = [0] * len(doc)
@@ -285,6 +297,12 @@ class _View:
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_id[i] = k
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` (as ``doc[start:end].text``, without building a Span)."""
+        if end <= start:
+            return ""
+        return self.text[self.idx[start] : self.idx[end - 1] + len(self.words[end - 1])]
 
 
 @dataclass
@@ -319,6 +337,13 @@ def _plural(form: str) -> str | None:
     if form.endswith(("ese", "ish", "ch", "sh", "ss", "s", "x")):
         return None
     return form + "s"
+
+
+def _drop_the(text: str) -> str:
+    r"""``text`` without a leading "the "/"The " (as ``re.sub(r"^(the|The)\s+", "", text)``)."""
+    if text[:3] in ("the", "The") and text[3:4].isspace():
+        return text[4:].lstrip()
+    return text
 
 
 def _norm(text: str) -> str:
@@ -423,7 +448,7 @@ class Gazetteer:
 
     def country_of(self, text: str) -> str | None:
         """ISO3 of a country name or alias ("the United States", "US"), else None."""
-        text = re.sub(r"^(the|The)\s+", "", text.replace("’", "'").strip())
+        text = _drop_the(text.replace("’", "'").strip())
         found = self.country.get(text)
         if found is None and text.isupper() and len(text) > 4:
             found = self.country.get(text.title())
@@ -431,7 +456,7 @@ class Gazetteer:
 
     def place_country(self, text: str) -> str | None:
         """ISO3 of the country a named place (country, state, province, city) lies in."""
-        text = re.sub(r"^(the|The)\s+", "", text.strip())
+        text = _drop_the(text.strip())
         found = self.country.get(text) or self.place.get(text)
         if found is None and text.isupper() and len(text) > 3:
             titled = text.title()
@@ -516,7 +541,8 @@ class EntityStage:
         Holds per-article state while it runs: use one stage per thread (one Pipeline per worker).
         """
         doc = an.doc
-        self._v = _View(doc, an.sentences)  # the sentences every stage shares, split once
+        # the sentences and tokens every stage shares, made once
+        self._v = _View(doc, an.sentences, text=an.text, tokens=an.tokens)
         cands = self._candidates(doc)
         clusters = self._cluster(cands)
         self._recover_surnames(doc, clusters)
@@ -615,7 +641,8 @@ class EntityStage:
         the entities the model finds on a case-restored copy of the line: the small model reads
         capitals as names everywhere or nowhere."""
         ents = list(doc.ents)
-        lines = self._caps_lines(doc.text) if self._ner is not None else []
+        text = self._v.text
+        lines = self._caps_lines(text) if self._ner is not None else []
         if not lines:
             return ents
         forms = self._mixed_forms()
@@ -625,12 +652,12 @@ class EntityStage:
         parts: list[tuple[int, int]] = []
         for s, e in lines:
             at = s
-            for m in re.finditer(r"\s+[-–—]{1,2}\s+", doc.text[s:e]):
-                parts.append((at, s + m.start()))
-                at = s + m.end()
+            for m in SLUG_DASH.finditer(text, s, e):
+                parts.append((at, m.start()))
+                at = m.end()
             parts.append((at, e))
         parts = [(s, e) for s, e in parts if e > s]
-        texts = [self._truecase(doc.text[s:e], forms) for s, e in parts]
+        texts = [self._truecase(text[s:e], forms) for s, e in parts]
         for (s, _e), line in zip(parts, self._ner.pipe(self.nlp.tokenizer.pipe(texts)), strict=True):
             for ent in line.ents:
                 span = doc.char_span(
@@ -705,7 +732,7 @@ class EntityStage:
                 continue
             known = by_end.get(i)
             if known is not None and known.actor is None and known.label in {"ORG", "PERSON", "GPE", "NORP"}:
-                if "\n" in doc[i - 1].whitespace_:
+                if "\n" in self._v.tokens[i - 1].whitespace_:
                     continue
                 known.span = doc[known.span.start : i + 1]
                 known.label, known.iso, known.strong = "ORG", None, True
@@ -719,11 +746,11 @@ class EntityStage:
                 and start - 1 not in taken
                 and words[start - 1][:1].isupper()
                 and not words[start - 1].isupper()  # "SORRENTO HITS SLAM AS": a headline, no name
-                and not doc[start - 1].is_sent_start
-                and "\n" not in doc[start - 1].whitespace_
+                and not self._v.tokens[start - 1].is_sent_start
+                and "\n" not in self._v.tokens[start - 1].whitespace_
             ):
                 start -= 1
-            if start < i and not (doc[start].is_stop and len(words[start]) < 4):
+            if start < i and not (self._v.tokens[start].is_stop and len(words[start]) < 4):
                 out.append(_Cand(doc[start : i + 1], "ORG", strong=True))
                 taken.update(range(start, i + 1))
 
@@ -752,9 +779,11 @@ class EntityStage:
             if not (w in first_names or initial) or not name_word(i + 1):
                 continue
             end = i + 2
-            if end < len(words) and name_word(end) and "\n" not in doc[end - 1].whitespace_:
+            if end < len(words) and name_word(end) and "\n" not in self._v.tokens[end - 1].whitespace_:
                 end += 1
-            if "\n" in doc[i].whitespace_ or (i > 0 and words[i - 1][:1].isupper() and i - 1 not in taken):
+            if "\n" in self._v.tokens[i].whitespace_ or (
+                i > 0 and words[i - 1][:1].isupper() and i - 1 not in taken
+            ):
                 continue
             known = by_start.get(i)
             if known is not None:
@@ -772,7 +801,7 @@ class EntityStage:
         if c.actor is not None or c.dateline:
             return
         cues = self.gaz.cues
-        last = c.span[-1].text
+        last = self._v.words[c.span.end - 1]
         if len(c.span) > 1 and last in cues["suffix"]:
             c.label, c.iso, c.strong = "ORG", None, True
             return
@@ -784,19 +813,26 @@ class EntityStage:
             return
         e = c.span.end
         place = c.iso is not None or self.gaz.demonym_of(c.text) is not None
-        if e < len(doc) and not place and c.span.root.head.i == e and doc[e].lemma_ in cues["after"]:
-            c.label, c.iso, c.strong = cues["after"][doc[e].lemma_], None, True
+        if (
+            e < len(doc)
+            and not place
+            and c.span.root.head.i == e
+            and self._v.tokens[e].lemma_ in cues["after"]
+        ):
+            c.label, c.iso, c.strong = cues["after"][self._v.tokens[e].lemma_], None, True
             return
         i = c.span.start
         if i < 1:
             return
-        prev = doc[i - 1]
+        prev = self._v.tokens[i - 1]
         label = None
         describes = i <= prev.head.i < c.span.end or c.span.root.head.i == prev.i
         if prev.is_lower and describes and prev.lower_ != "of":
             label = cues["before"].get(prev.lemma_) or cues["before"].get(prev.lower_)
-        elif prev.lower_ == "of" and i >= 2 and doc[i - 2].is_lower:
-            label = cues["of"].get(doc[i - 2].lemma_) or cues["of"].get(doc[i - 2].lower_)
+        elif prev.lower_ == "of" and i >= 2 and self._v.tokens[i - 2].is_lower:
+            label = cues["of"].get(self._v.tokens[i - 2].lemma_) or cues["of"].get(
+                self._v.tokens[i - 2].lower_
+            )
         if label is None or label == c.label:
             if label is not None:
                 c.strong = True
@@ -819,7 +855,7 @@ class EntityStage:
         verb = c.span.root.head
         sent = self._v.sents[self._v.sent_id[c.span.start]]
         for k in range(c.span.end, min(sent.end, verb.i + 12)):
-            tok = doc[k]
+            tok = self._v.tokens[k]
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.i > verb.i:
                 return False  # another clause's subject comes first
             if tok.lower_ == "its" and verb in tok.ancestors:
@@ -880,9 +916,9 @@ class EntityStage:
                 end = i + len(toks)
                 if words[i:end] != toks or any(k in taken for k in range(i, end)):
                     continue
-                if end < len(words) and words[end][:1].isupper() and not doc[end].is_punct:
+                if end < len(words) and words[end][:1].isupper() and not self._v.tokens[end].is_punct:
                     continue  # part of a longer name ("Leeds United")
-                if i > 0 and words[i - 1][:1].isupper() and not doc[i - 1].is_sent_start:
+                if i > 0 and words[i - 1][:1].isupper() and not self._v.tokens[i - 1].is_sent_start:
                     continue
                 new = _Cand(doc[i:end], c.label, actor=c.actor, iso=c.iso)
                 added.append(new)
@@ -912,9 +948,10 @@ class EntityStage:
         out: list[tuple[int, int]] = []
         words = self._v.words
         for i, word in enumerate(words):
-            if not (word.isupper() and word.isalpha() and len(word) > 2):
+            # a line's first word (spaCy keeps a line break as a token or in a token's text)
+            if i > 0 and "\n" not in words[i - 1]:
                 continue
-            if i > 0 and not ("\n" in words[i - 1] or "\n" in doc[i - 1].whitespace_):
+            if not (word.isupper() and word.isalpha() and len(word) > 2):
                 continue
             end = i + 1
             while end < len(doc) and end - i < 3 and words[end].isupper() and words[end].isalpha():
@@ -955,29 +992,44 @@ class EntityStage:
         doc = span.doc
         start, end = span.start, span.end
         # a name never runs across a line break (headlines, datelines, tables)
-        while start < end and doc[start].is_space:
+        while start < end and self._v.tokens[start].is_space:
             start += 1
-        breaks = [t.i for t in doc[start:end] if "\n" in t.text or "\n" in t.whitespace_]
+        toks = self._v.tokens
+        breaks = [t.i for t in toks[start:end] if "\n" in t.text or "\n" in t.whitespace_]
         if breaks:
-            end = breaks[0] if doc[breaks[0]].is_space else breaks[0] + 1
+            end = breaks[0] if self._v.tokens[breaks[0]].is_space else breaks[0] + 1
         # "Boston 5-3": a score after a team's name is not part of it
         if (
             end - start >= 4
-            and doc[end - 2].text in {"-", "–"}
-            and doc[end - 1].is_digit
-            and doc[end - 3].is_digit
+            and self._v.tokens[end - 2].text in {"-", "–"}
+            and self._v.tokens[end - 1].is_digit
+            and self._v.tokens[end - 3].is_digit
         ):
             end -= 3
         while end > start and (
-            doc[end - 1].is_punct
-            or doc[end - 1].is_space
-            or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}
-            or (label in {"PERSON", "GPE", "LOC"} and any(ch.isdigit() for ch in doc[end - 1].text))
-            or (label in {"PERSON", "GPE", "ORG"} and doc[end - 1].is_lower and doc[end - 1].is_alpha)
+            self._v.tokens[end - 1].is_punct
+            or self._v.tokens[end - 1].is_space
+            or self._v.tokens[end - 1].lower_ in {"'s", "’s", "'", "’"}
+            or (
+                label in {"PERSON", "GPE", "LOC"} and any(ch.isdigit() for ch in self._v.tokens[end - 1].text)
+            )
+            or (
+                label in {"PERSON", "GPE", "ORG"}
+                and self._v.tokens[end - 1].is_lower
+                and self._v.tokens[end - 1].is_alpha
+            )
         ):
             end -= 1
-        if end > start and doc[start].lower_ == "the" and not (dictionary and doc[start].text == "The"):
-            keep = doc[start].text == "The" and not doc[start].is_sent_start and label == "ORG"
+        if (
+            end > start
+            and self._v.tokens[start].lower_ == "the"
+            and not (dictionary and self._v.tokens[start].text == "The")
+        ):
+            keep = (
+                self._v.tokens[start].text == "The"
+                and not self._v.tokens[start].is_sent_start
+                and label == "ORG"
+            )
             if not keep:
                 start += 1
         titles: list[Token] = []
@@ -989,23 +1041,22 @@ class EntityStage:
                 titles.extend(doc[start : start + n])
                 start += n
         if label in {"PERSON", "ORG", "NORP"} and end - start >= 2 and self._describer(doc, start, label):
-            person_noun = self.gaz.demonym_of(doc[start].text) is None
+            person_noun = self.gaz.demonym_of(self._v.tokens[start].text) is None
             start += 1  # "Midfielder Paulo Sousa", "Frenchman Cedric Pioline": the word describes the name
             if person_noun or self._v.words[start] in self.gaz.first_names:
                 label = "PERSON"
-        while end > start and doc[start].is_punct:
+        while end > start and self._v.tokens[start].is_punct:
             start += 1
         if end <= start:
             return None
-        trimmed = doc[start:end]
-        words = [t for t in trimmed if not t.is_punct]
+        words = [t for t in toks[start:end] if not t.is_punct]
         if not words or all(
             t.like_num or t.lower_ in MONTHS_DAYS or (t.is_stop and not t.text.isupper()) for t in words
         ):
             return None
-        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in trimmed):
+        if not any(w[:1].isupper() or w[:1].isdigit() for w in self._v.words[start:end]):
             return None
-        return _Cand(trimmed, label, titles=titles)
+        return _Cand(doc[start:end], label, titles=titles)
 
     def _describer(self, doc: Doc, i: int, label: str) -> bool:
         """True when the capitalised word opening a name describes the person named after it: a
@@ -1152,7 +1203,7 @@ class EntityStage:
             people = surnames.get(word)
             if not people:
                 continue
-            tok = doc[i]
+            tok = self._v.tokens[i]
             if word.lower() in MONTHS_DAYS or (tok.ent_type_ and tok.ent_type_ not in LABELS):
                 continue  # "May" the month, a number or a date is nobody's surname
             hit = owner.get(tok.i)
@@ -1161,7 +1212,11 @@ class EntityStage:
                 if cl.label == "PERSON" or c.actor is not None or c.iso is not None or len(c.span) != 1:
                     continue
                 cl.cands.remove(c)
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].i not in owner:
+            if (
+                tok.i + 1 < len(doc)
+                and self._v.tokens[tok.i + 1].pos_ == "PROPN"
+                and self._v.tokens[tok.i + 1].i not in owner
+            ):
                 continue
             target = max(
                 people, key=lambda g: max((x.start for x in g.cands if x.start < tok.idx), default=-1)
@@ -1227,8 +1282,12 @@ class EntityStage:
                 i -= n
             if titles:
                 found["title"] = doc[titles[0].i : titles[-1].i + 1].text
-            if i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].lower_ in self.gaz.titles:
-                found["occupation"] = doc[i - 1].text
+            if (
+                i > 0
+                and self._v.tokens[i - 1].pos_ == "NOUN"
+                and self._v.tokens[i - 1].lower_ in self.gaz.titles
+            ):
+                found["occupation"] = self._v.tokens[i - 1].text
                 i -= 1
             nat = self._nationality_before(doc, i)
             if nat:
@@ -1275,20 +1334,20 @@ class EntityStage:
                 start = end - n
                 if start < 0 or sent[start] != sent[max(end - 1, 0)]:
                     continue
-                text = doc[start:end].text
+                text = self._v.span_text(start, end)
                 iso = self.gaz.demonym_of(text) or self.gaz.country_of(text)
-                if iso and doc[start].text[:1].isupper():
+                if iso and self._v.words[start][:1].isupper():
                     return text, iso
-            if end >= 2 and doc[end - 1].lower_ in {"'s", "’s"}:
+            if end >= 2 and self._v.tokens[end - 1].lower_ in {"'s", "’s"}:
                 for n in (3, 2, 1):
                     start = end - 1 - n
-                    if start >= 0 and doc[start].text[:1].isupper():
-                        text = doc[start : end - 1].text
+                    if start >= 0 and self._v.words[start][:1].isupper():
+                        text = self._v.span_text(start, end - 1)
                         iso = self.gaz.country_of(text)
                         if iso:
                             return text, iso
                 return None
-            prev = doc[end - 1] if end > 0 else None
+            prev = self._v.tokens[end - 1] if end > 0 else None
             if prev is None or not prev.is_lower or prev.pos_ not in {"ADJ", "NOUN"}:
                 return None
             end -= 1
@@ -1301,17 +1360,17 @@ class EntityStage:
         e = span.end
         if (
             e + 2 < len(doc)
-            and doc[e].text == ","
-            and doc[e + 1].text.isdigit()
-            and doc[e + 2].text in {",", "."}
-            and 0 < int(doc[e + 1].text) < 120
+            and self._v.tokens[e].text == ","
+            and self._v.tokens[e + 1].text.isdigit()
+            and self._v.tokens[e + 2].text in {",", "."}
+            and 0 < int(self._v.tokens[e + 1].text) < 120
         ):
-            found.setdefault("age", int(doc[e + 1].text))
+            found.setdefault("age", int(self._v.tokens[e + 1].text))
         role_tokens: list[Token] = []
         # "the minister of border security, Bill Blair": a role noun phrase closed by a comma
         s = span.start
-        if s >= 2 and doc[s - 1].text == ",":
-            tok = doc[s - 2]
+        if s >= 2 and self._v.tokens[s - 1].text == ",":
+            tok = self._v.tokens[s - 2]
             for _ in range(5):
                 if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.gaz.titles:
                     left = tok.left_edge.i
@@ -1383,7 +1442,7 @@ class EntityStage:
         for i in range(len(lower) - 1):
             if lower[i] != "the" or lower[i + 1] not in nouns:
                 continue
-            tok, noun = doc[i], doc[i + 1]
+            tok, noun = self._v.tokens[i], self._v.tokens[i + 1]
             if noun.pos_ != "NOUN" or (noun.head is not noun and noun.dep_ == "compound"):
                 continue
             if any(ch.dep_ in {"compound", "amod", "nummod"} for ch in noun.children):
@@ -1407,7 +1466,7 @@ class EntityStage:
         if an.published is None or self._dominant is None or not self._offices:
             return
         day = an.published.isoformat()
-        lower, doc = self._v.lower, an.doc
+        lower = self._v.lower
         taken = {(m.start, m.end) for cl in clusters for m in cl.extra}
         taken |= {(c.start, c.end) for cl in clusters for c in cl.cands}
         by_actor = {cl.actor: cl for cl in clusters if cl.actor is not None and cl.label == "PERSON"}
@@ -1419,7 +1478,7 @@ class EntityStage:
                 holders = self._offices.get((self._dominant, words))
                 if not holders:
                     continue
-                head = doc[i + n]
+                head = self._v.tokens[i + n]
                 nxt = lower[i + n + 1] if i + n + 1 < len(lower) else ""
                 inside = range(i + 1, i + 1 + n)
                 mods = [
@@ -1432,7 +1491,7 @@ class EntityStage:
                 idx = next(
                     (k for start, end, k in holders if start <= day and (end is None or day < end)), None
                 )
-                start, end = doc[i].idx, head.idx + len(head.text)
+                start, end = self._v.tokens[i].idx, head.idx + len(head.text)
                 if idx is None or (start, end) in taken:
                     break
                 cl = by_actor.get(idx)
@@ -1491,9 +1550,10 @@ class EntityStage:
         self._person_tokens = person_tokens
         wanted = MALE | FEMALE | ORG_PRONOUNS
         pronouns = [
-            doc[i]
+            self._v.tokens[i]
             for i, low in enumerate(self._v.lower)
-            if low in wanted and (doc[i].pos_ == "PRON" or doc[i].tag_ in {"PRP", "PRP$"})
+            if low in wanted
+            and (self._v.tokens[i].pos_ == "PRON" or self._v.tokens[i].tag_ in {"PRP", "PRP$"})
         ]
         # first pass: learn people's gender from pronouns with a single possible antecedent
         for tok in pronouns:
@@ -1534,7 +1594,7 @@ class EntityStage:
             return out
         sents = self._v.sents
         for i, low in enumerate(self._v.lower):
-            if low not in PLURAL_PRONOUNS or doc[i].pos_ != "PRON":
+            if low not in PLURAL_PRONOUNS or self._v.tokens[i].pos_ != "PRON":
                 continue
             si = self._v.sent_id[i]
             floor = sents[max(0, si - 1)].start
@@ -1553,7 +1613,7 @@ class EntityStage:
                 continue
             if any(x is not c and x.span.start > c.span.start for x, _g in before):
                 continue
-            out.append((doc[i], cl))
+            out.append((self._v.tokens[i], cl))
         return out
 
     def _is_plural_group(self, c: _Cand, cl: _Cluster) -> bool:
