@@ -959,3 +959,23 @@ def test_years_ago_is_background(stage, analyse, text, word, value, background):
     _an, events, _ = run(stage, analyse, text, ["army"], times=[dur])
     _an, plain, _ = run(stage, analyse, "The army shelled the city.", ["army"])
     assert (events[0].confidence < plain[0].confidence) is background
+
+
+# articles coded one after another by one stage: the text it keeps for the doc being coded
+# (datelines are read from it) must be that doc's, never the previous article's
+SEQUENCES = [
+    ["Kenya condemned the attack.", DATELINES[0], "Kenya's president condemned the attack on Monday."],
+    [DATELINES[1], DATELINES[0], DATELINES[2]],
+    [DATELINES[0], "NAIROBI, Kenya (AP) — Kenya's president condemned the attack on Monday."],
+]
+
+
+@pytest.mark.parametrize("texts", SEQUENCES)
+def test_stage_codes_each_article_as_if_alone(nlp, analyse, texts):
+    names = {"NAIROBI": "GPE", "BAGHDAD": "GPE", "LONDON": "GPE", "Kenya": "GPE"}
+    shared = EventStage(nlp)
+    for text in texts + texts[::-1]:
+        alone, _ = run_typed(EventStage(nlp), analyse, text, names)
+        after_others, _ = run_typed(shared, analyse, text, names)
+        assert alone, text
+        assert after_others == alone, text

@@ -77,7 +77,7 @@ from spacy.tokens import Span as SpacySpan
 from storyline.knowledge import load_lines, load_tsv
 from storyline.record import Entity, Event, Offsets, Place, Quantity, Quote, Span, Time
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import entity_at, sentence_offsets, token_at
+from storyline.stages.common import entity_at, token_at
 
 log = logging.getLogger(__name__)
 
@@ -278,11 +278,13 @@ def load_senses(name: str = SENSES) -> dict[tuple[str, str | None], list[Sense]]
 
 
 def _pos(tok: Token) -> str | None:
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+    """The lexicon part of speech a token can trigger as (VERB or NOUN), or None."""
+    pos = tok.pos_  # read once: each ``pos_`` access looks the string up again
+    if pos == "VERB" or (pos == "AUX" and tok.dep_ not in ("aux", "auxpass")):
         return "VERB"
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if pos in ("NOUN", "PROPN"):
         return "NOUN"
-    if tok.pos_ == "ADJ" and tok.tag_ in ("VBN", "VBD"):
+    if pos == "ADJ" and tok.tag_ in ("VBN", "VBD"):
         return "VERB"
     return None
 
@@ -414,8 +416,12 @@ class EventStage:
             self.intent[key] = ((row.get("new_type") or "").strip(), (row.get("cameo") or "").strip(), mode)
         self.activity = frozenset(w.lower() for w in load_lines(ACTIVITY_NOUNS))
         self.senses = load_senses()
+        self._sense_lemmas = frozenset(lemma for lemma, _ in self.senses)
         typ, cameo, mode = self.intent.get(("demand", "*"), ("REQUEST", "100", None))
         self._demand_entry = Entry("must", "VERB", typ, mode, cameo, frozenset({"weak"}), "must", None)
+        # the text of the doc being coded: ``Doc.text`` rebuilds it from every token on each call
+        self._text_doc: Doc | None = None
+        self._text = ""
 
     # --- public --------------------------------------------------------------------------
 
@@ -430,9 +436,10 @@ class EventStage:
     ) -> list[Event]:
         """The events of one article, in text order, ids ``v1``, ``v2``, ..."""
         doc = an.doc
+        self._text_doc, self._text = doc, an.text
         entities = _outside(entities, datelines(an.text))
         found = [
-            f for f in self._triggers(doc, entities) if not _in_time(f.tok, times)
+            f for f in self._triggers(doc, entities, an.tokens) if not _in_time(f.tok, times)
         ]  # "in March" is no march
         for f in found:
             f.sent = an.sentence_of(f.tok)
@@ -462,10 +469,14 @@ class EventStage:
                 continue  # "the air raid", "other attacks": a mention, not a coded event
             sent = f.sent if f.sent is not None else f.tok.sent
             if sent.start not in offsets:
-                offsets[sent.start] = sentence_offsets(sent)
-            event = self._event(an, f, times, time_toks, quotes, places, place_toks, quantities)
-            events.append(dataclasses.replace(event, sentence=offsets[sent.start]))
-        return [dataclasses.replace(e, id=f"v{i}") for i, e in enumerate(events, 1)]
+                # as common.sentence_offsets, from the article text (``Span.text`` joins tokens)
+                first = sent.start_char
+                offsets[sent.start] = Offsets(first, first + len(an.text[first : sent.end_char].rstrip()))
+            ident, sentence = f"v{len(events) + 1}", offsets[sent.start]
+            events.append(
+                self._event(an, f, times, time_toks, quotes, places, place_toks, quantities, ident, sentence)
+            )
+        return events
 
     # --- triggers ------------------------------------------------------------------------
 
@@ -488,6 +499,8 @@ class EventStage:
     def _sense(self, tok: Token, lemma: str, entities: Sequence[Entity]) -> tuple[bool, _Found | None]:
         """The verb's coding chosen by the class of its theme (``event_senses.tsv``): (whether a
         row matched, the trigger it gives, None when the row says "no event")."""
+        if lemma not in self._sense_lemmas:
+            return False, None  # no row for this verb, with or without a particle
         prt = next(
             (
                 c
@@ -524,12 +537,15 @@ class EventStage:
                     return True, _Found(tok, sense.entry, extra)
         return False, None
 
-    def _triggers(self, doc: Doc, entities: Sequence[Entity] = ()) -> list[_Found]:
+    def _triggers(
+        self, doc: Doc, entities: Sequence[Entity] = (), tokens: Sequence[Token] | None = None
+    ) -> list[_Found]:
         """Every lexicon trigger in the doc (two-word triggers win over their parts); verbs of
-        ``event_senses.tsv`` are coded by the class of their theme first."""
+        ``event_senses.tsv`` are coded by the class of their theme first. ``tokens``: the doc's
+        tokens already built (:attr:`Analysis.tokens`), not made anew."""
         found: list[_Found] = []
         used: set[int] = set()
-        for tok in doc:
+        for tok in doc if tokens is None else tokens:
             pos = _pos(tok)
             if pos is None:
                 continue
@@ -655,10 +671,15 @@ class EventStage:
             return subj, passive
         return [], False
 
-    @staticmethod
-    def _dateline_end(tok: Token) -> int | None:
+    def _doc_text(self, doc: Doc) -> str:
+        """The doc's text, kept for the doc being coded (``Doc.text`` walks every token)."""
+        if doc is not self._text_doc:
+            self._text_doc, self._text = doc, doc.text
+        return self._text
+
+    def _dateline_end(self, tok: Token) -> int | None:
         """Where the dateline holding ``tok`` ends, or None when it is in none."""
-        text = tok.doc.text
+        text = self._doc_text(tok.doc)
         line = text.rfind("\n", 0, tok.idx) + 1
         m = _DATELINE.match(text, line)
         return m.end() if m is not None and tok.idx < m.end() else None
@@ -1087,8 +1108,8 @@ class EventStage:
         both X and Y are linked entities and differ. Acts that are triggers are recoded by
         :meth:`_recode` instead."""
         out: list[_Found] = []
-        for tok in an.doc:
-            if tok.i in taken or _pos(tok) != "VERB" or tok.dep_ != "ccomp":
+        for tok in an.tokens:
+            if tok.i in taken or tok.dep_ != "ccomp" or _pos(tok) != "VERB":
                 continue
             must = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"), None)
             if must is None or tok.head.lemma_.lower() not in _SAYING or _pos(tok.head) != "VERB":
@@ -1528,7 +1549,10 @@ class EventStage:
         places: Sequence[Place],
         place_toks: list[Token | None],
         quantities: Sequence[Quantity],
+        ident: str,
+        sentence: Offsets,
     ) -> Event:
+        """The event of a trigger, numbered ``ident`` in the article, in ``sentence``."""
         doc = an.doc
         toks = [f.tok] + ([f.extra] if f.extra is not None else [])
         first, last = min(t.i for t in toks), max(t.i for t in toks)
@@ -1571,20 +1595,21 @@ class EventStage:
             conf -= 0.1  # a subordinate event, not what the sentence reports
             if gov.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):
                 conf -= 0.1  # a purpose, intended more than done: "provided 6 million euros to support"
-        arg_ranges = [
-            (min(x.i for x in t.subtree), max(x.i for x in t.subtree))
-            for t in f.target_tokens + f.source_tokens
-        ]
+        tokens = an.tokens
+        arg_chars = []  # the character range of each argument's subtree
+        if quantities:
+            for t in f.target_tokens + f.source_tokens:
+                sub = [x.i for x in t.subtree]
+                a, b = tokens[min(sub)], tokens[max(sub)]
+                arg_chars.append((a.idx, b.idx + len(b.text)))
         qidx = tuple(
-            i
-            for i, q in enumerate(quantities)
-            if any(doc[a].idx <= q.start and q.end <= doc[b].idx + len(doc[b].text) for a, b in arg_ranges)
+            i for i, q in enumerate(quantities) if any(a <= q.start and q.end <= b for a, b in arg_chars)
         )
         return Event(
-            id="",
+            id=ident,
             type=f.entry.type,
             trigger=Span(start, end, an.text[start:end]),
-            sentence=Offsets(0, 0),  # filled in by the caller, once per sentence
+            sentence=sentence,
             mode=f.entry.mode,
             cameo=f.entry.cameo,
             source=tuple(f.source),
