@@ -66,3 +66,15 @@ def test_format_bench_shows_each_parts_share_and_the_ray_workers() -> None:
     assert "80.0%" in lines["spacy"] and "20.0%" in lines["times"]
     assert "worker 77: 4 articles" in text and "driver CPU 0.4 s" in text
     assert "Pipeline x1" in text and "Pipeline on Ray x1" not in text  # no part times from that side
+
+
+def test_same_process_ratio_times_both_sides_on_one_loaded_model(pipeline) -> None:
+    from storyline.bench import same_process_ratio
+    from storyline.read import article_from_text
+
+    articles = [article_from_text(t) for t in generated_texts(3, words=120)]
+    got = same_process_ratio(pipeline, articles, batch_size=2, rounds=2)
+    assert len(got["spacy_cpu_seconds"]) == len(got["pipeline_cpu_seconds"]) == 2
+    assert all(x > 0 for x in got["spacy_cpu_seconds"] + got["pipeline_cpu_seconds"])
+    best = min(got["spacy_cpu_seconds"]) / min(got["pipeline_cpu_seconds"])
+    assert got["throughput_ratio"] == pytest.approx(best, abs=0.01)

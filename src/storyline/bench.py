@@ -184,6 +184,7 @@ def run_worker(kind: str, n: int, *, batch_size: int = 16, workers: int = 1) -> 
             pass
         seconds = time.perf_counter() - t1
         extra.update(_parts(pipeline.cpu_timings))
+        extra["same_process"] = same_process_ratio(pipeline, articles, batch_size=batch_size)
     else:
         raise StorylineError(f"unknown bench worker {kind!r}; use spacy, pipeline or ray", code="B002")
     return {
@@ -198,6 +199,32 @@ def run_worker(kind: str, n: int, *, batch_size: int = 16, workers: int = 1) -> 
         "rss_after_mb": round(rss_mb(), 1),
         "peak_rss_mb": round(peak if peak is not None else peak_rss_mb(), 1),
         **extra,
+    }
+
+
+def same_process_ratio(
+    pipeline: Any, articles: list[Any], *, batch_size: int = 16, rounds: int = 2
+) -> dict[str, Any]:
+    """Bare ``nlp.pipe`` and the whole Pipeline, alternately in this one process on the same
+    articles and the same loaded model, ``rounds`` times each: the throughput ratio from CPU
+    time (best round of each side), free of what separate processes add (start-up state,
+    frequency scaling, other work on the machine between the two runs)."""
+    texts = [a.text for a in articles]
+    bare: list[float] = []
+    whole: list[float] = []
+    for _ in range(rounds):
+        t0 = time.process_time()
+        for _doc in pipeline.nlp.pipe(texts, batch_size=batch_size):
+            pass
+        bare.append(time.process_time() - t0)
+        t0 = time.process_time()
+        for _record in pipeline.process_articles(articles, batch_size=batch_size):
+            pass
+        whole.append(time.process_time() - t0)
+    return {
+        "spacy_cpu_seconds": [round(x, 3) for x in bare],
+        "pipeline_cpu_seconds": [round(x, 3) for x in whole],
+        "throughput_ratio": round(min(bare) / min(whole), 3) if min(whole) else None,
     }
 
 
@@ -275,7 +302,10 @@ def run_bench(
     ratios: dict[str, float | None] = {
         "pipeline/spacy throughput, 1 process": _ratio(
             pipeline_side["articles_per_s"], spacy_side["articles_per_s"]
-        )
+        ),
+        "pipeline/spacy throughput, same process, interleaved (CPU)": (
+            pipeline_side.get("same_process") or {}
+        ).get("throughput_ratio"),
     }
     if workers > 1:
         spacy_n = _spawn(f"spacy:{workers}", n_articles, batch_size)
