@@ -11,7 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-WORDNET = Path("/usr/share/wordnet")
+from wordnet import lexfiles, senses
+
 OUT = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data" / "event_nouns.tsv"
 EVENTIVE = {4: "act", 11: "event", 19: "phenomenon", 22: "process"}
 
@@ -26,23 +27,12 @@ HEADER = """\
 
 
 def main() -> int:
-    lexfile: dict[str, int] = {}
-    with (WORDNET / "data.noun").open(encoding="latin-1") as fh:
-        for line in fh:
-            if not line.startswith("  "):
-                parts = line.split()
-                lexfile[parts[0]] = int(parts[1])
+    lexfile = lexfiles("noun")
     rows = []
-    with (WORDNET / "index.noun").open(encoding="latin-1") as fh:
-        for line in fh:
-            if line.startswith("  "):
-                continue
-            parts = line.split()
-            lemma, pointers = parts[0], int(parts[3])
-            offsets = parts[4 + pointers + 2 :]
-            first = lexfile.get(offsets[0]) if offsets else None
-            if first in EVENTIVE and lemma.isalpha():
-                rows.append(f"{lemma}\t{EVENTIVE[first]}")
+    for lemma, offsets in senses("noun").items():
+        first = lexfile.get(offsets[0]) if offsets else None
+        if first in EVENTIVE and lemma.isalpha():
+            rows.append(f"{lemma}\t{EVENTIVE[first]}")
     OUT.write_text(HEADER + "lemma\tsense\n" + "\n".join(sorted(rows)) + "\n", encoding="utf-8")
     sys.stdout.write(f"{len(rows)} nouns -> {OUT}\n")
     return 0

@@ -13,7 +13,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-WORDNET = Path("/usr/share/wordnet")
+from wordnet import senses, synsets
+
 DATA = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data"
 
 HEADER = """\
@@ -24,32 +25,6 @@ HEADER = """\
 # _source: WordNet 3.0 (Princeton University) derivational links and synsets, as shipped by
 # Debian's wordnet-base; built by scripts/build_trigger_classes.py. Licence: WordNet 3.0 licence.
 """
-
-
-def synsets(pos: str) -> dict[str, tuple[list[str], list[tuple[str, str, str, str]]]]:
-    out = {}
-    with (WORDNET / f"data.{pos}").open(encoding="latin-1") as fh:
-        for line in fh:
-            if line.startswith("  "):
-                continue
-            f = line.split()
-            n = int(f[3], 16)
-            words = [f[4 + 2 * i].lower() for i in range(n)]
-            i = 4 + 2 * n
-            ptrs = [tuple(f[i + 1 + 4 * k : i + 5 + 4 * k]) for k in range(int(f[i]))]
-            out[f[0]] = (words, ptrs)
-    return out
-
-
-def senses(pos: str) -> dict[str, list[str]]:
-    out = {}
-    with (WORDNET / f"index.{pos}").open(encoding="latin-1") as fh:
-        for line in fh:
-            if line.startswith("  "):
-                continue
-            f = line.split()
-            out[f[0]] = f[4 + int(f[3]) + 2 :]
-    return out
 
 
 def main() -> int:
