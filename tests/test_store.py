@@ -223,6 +223,16 @@ def test_queries(store: Store, method: str, kwargs: dict[str, str], n: int) -> N
     assert len(rows) == n
 
 
+@pytest.mark.parametrize("method", ["articles", "quotes", "entities", "times", "places"])
+def test_offset_pages_match_the_full_list(store: Store, method: str) -> None:
+    """Deep pages come from SQL OFFSET: every page is the matching slice of the whole list."""
+    store.add(make_record())
+    full = getattr(store, method)()
+    assert full, method
+    for offset in range(len(full) + 1):
+        assert getattr(store, method)(limit=1, offset=offset) == full[offset : offset + 1]
+
+
 def test_query_rows_carry_what_people_read(store: Store) -> None:
     record = make_record()
     store.add(record)

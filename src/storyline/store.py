@@ -680,7 +680,13 @@ class Store:
         return [dict(r) for r in cur.fetchall()]
 
     def articles(
-        self, *, text: str | None = None, since: str | None = None, until: str | None = None, limit: int = 100
+        self,
+        *,
+        text: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Stored articles (id, published, publisher, headline), optionally by full-text search."""
         where: list[str] = []
@@ -696,7 +702,7 @@ class Store:
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY a.published, a.id LIMIT ?"
         )
-        return self._rows(sql, [*params, limit])
+        return self._rows(sql + " OFFSET ?", [*params, limit, offset])
 
     def events(
         self,
@@ -734,6 +740,7 @@ class Store:
         until: str | None = None,
         kind: str | None = None,
         limit: int = 100,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Quotes by speaker (substring of the name), words (FTS5 over quote and speaker,
         best match first), date said, and kind."""
@@ -763,7 +770,7 @@ class Store:
             + (" WHERE " + " AND ".join(where) if where else "")
             + f" ORDER BY {order} LIMIT ?"
         )
-        return self._rows(sql, [*params, limit])
+        return self._rows(sql + " OFFSET ?", [*params, limit, offset])
 
     def entities(
         self,
@@ -772,6 +779,7 @@ class Store:
         type: str | None = None,
         country: str | None = None,
         limit: int = 100,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Entities grouped by (name, type, actor), with how many articles and mentions,
         most-mentioned first."""
@@ -794,7 +802,7 @@ class Store:
             + " GROUP BY e.name, e.type, e.actor_country, e.actor_sector, e.actor_code"
             " ORDER BY mentions DESC, e.name LIMIT ?"
         )
-        return self._rows(sql, [*params, limit])
+        return self._rows(sql + " OFFSET ?", [*params, limit, offset])
 
     def times(
         self,
@@ -804,6 +812,7 @@ class Store:
         until: str | None = None,
         text: str | None = None,
         limit: int = 100,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Temporal expressions by TimeML type, resolved value range and words."""
         where: list[str] = []
@@ -821,7 +830,7 @@ class Store:
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY t.value IS NULL, t.value, t.article_id, t.start LIMIT ?"
         )
-        return self._rows(sql, [*params, limit])
+        return self._rows(sql + " OFFSET ?", [*params, limit, offset])
 
     def places(
         self,
@@ -829,6 +838,7 @@ class Store:
         name: str | None = None,
         country: str | None = None,
         limit: int = 100,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Places grouped by resolved name, by (part of) name and country, most frequent first."""
         where: list[str] = []
@@ -846,7 +856,7 @@ class Store:
             + " GROUP BY coalesce(p.name, p.text), p.country, p.admin1, p.lat, p.lon, p.geonames_id"
             " ORDER BY mentions DESC, name LIMIT ?"
         )
-        return self._rows(sql, [*params, limit])
+        return self._rows(sql + " OFFSET ?", [*params, limit, offset])
 
     # --- stories (storyline.stories) ---------------------------------------------------------
 

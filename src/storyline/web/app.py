@@ -212,11 +212,6 @@ def _page(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]
     }
 
 
-def _window(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
-    """A page cut from rows fetched from the start (store queries without an offset)."""
-    return _page(rows[offset:], limit, offset)
-
-
 def create_app(
     db: str | Path,
     *,
@@ -344,8 +339,8 @@ def create_app(
         q: Text = None, since: Date = None, until: Date = None, limit: Limit = 50, offset: Offset = 0
     ) -> dict[str, Any]:
         """Stored articles by publication date; ``q`` searches headline and text."""
-        rows = reader().articles(text=q, since=since, until=until, limit=offset + limit + 1)
-        return _window(rows, limit, offset)
+        rows = reader().articles(text=q, since=since, until=until, limit=limit + 1, offset=offset)
+        return _page(rows, limit, offset)
 
     @app.get("/api/articles/{article_id}", tags=["articles"])
     def get_article(article_id: str, machine: bool = False) -> dict[str, Any]:
@@ -368,8 +363,8 @@ def create_app(
         offset: Offset = 0,
     ) -> dict[str, Any]:
         """Entities and actors across articles, most mentioned first."""
-        rows = reader().entities(name=name, type=type, country=country, limit=offset + limit + 1)
-        return _window(rows, limit, offset)
+        rows = reader().entities(name=name, type=type, country=country, limit=limit + 1, offset=offset)
+        return _page(rows, limit, offset)
 
     @app.get("/api/quotes", tags=["items"], response_model=Page)
     def list_quotes(
@@ -383,9 +378,9 @@ def create_app(
     ) -> dict[str, Any]:
         """Who said what: ``q`` is full-text search over quote text and speaker (best first)."""
         rows = reader().quotes(
-            text=q, speaker=speaker, kind=kind, since=since, until=until, limit=offset + limit + 1
+            text=q, speaker=speaker, kind=kind, since=since, until=until, limit=limit + 1, offset=offset
         )
-        return _window(rows, limit, offset)
+        return _page(rows, limit, offset)
 
     @app.get("/api/events", tags=["items"], response_model=Page)
     def list_events(
@@ -424,16 +419,16 @@ def create_app(
         offset: Offset = 0,
     ) -> dict[str, Any]:
         """Temporal expressions with their resolved values."""
-        rows = reader().times(type=type, since=since, until=until, text=q, limit=offset + limit + 1)
-        return _window(rows, limit, offset)
+        rows = reader().times(type=type, since=since, until=until, text=q, limit=limit + 1, offset=offset)
+        return _page(rows, limit, offset)
 
     @app.get("/api/places", tags=["items"], response_model=Page)
     def list_places(
         name: Text = None, country: Text = None, limit: Limit = 50, offset: Offset = 0
     ) -> dict[str, Any]:
         """Places, most mentioned first."""
-        rows = reader().places(name=name, country=country, limit=offset + limit + 1)
-        return _window(rows, limit, offset)
+        rows = reader().places(name=name, country=country, limit=limit + 1, offset=offset)
+        return _page(rows, limit, offset)
 
     @app.get("/api/network", tags=["views"])
     def get_network(
