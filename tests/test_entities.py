@@ -351,7 +351,9 @@ def test_seed_invariants(seed_record):
     text = seed_record.article.text
     ents = seed_record.entities
     assert [e.id for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
-    firsts = [e.mentions[0].start for e in ents]
+    # named entities in order of first mention (generic argument entities the events stage adds
+    # after them, ``attributes["generic"]``, come last)
+    firsts = [e.mentions[0].start for e in ents if not e.attributes.get("generic")]
     assert firsts == sorted(firsts)
     for e in ents:
         assert e.type in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "OTHER"}
@@ -700,6 +702,92 @@ def test_names_do_not_cross_line_breaks(entities):
         assert all("\n" not in m.text for m in e.mentions), e
 
 
+# organisations, places and people the model mistypes, fixed by general evidence in the article:
+# text, mention text, its type (None: no entity has that mention)
+ORG_EVIDENCE = [
+    # a company's short form beside its full name with a designator
+    (
+        "Magna International Inc said on Friday it would buy the maker. Magna was up 1/8 on the "
+        "New York Stock Exchange.",
+        "Magna",
+        "ORG",
+    ),
+    # names coordinated with organisations; a person with a first name stays a person
+    ("Multinational firms including Mobil, Shell and Caltex were attracted to the city.", "Caltex", "ORG"),
+    ("Bill Gates and Microsoft said on Monday they would appeal.", "Bill Gates", "PERSON"),
+    # a name before a noun for someone's place in an organisation; not a government title
+    ("Before the match Deportivo chairman Augusto Lendoiro said he would ignore it.", "Deportivo", "ORG"),
+    ("Texas governor George Bush said on Friday he would run.", "Texas", "GPE"),
+    # an acronym defined in brackets after an organisation, whatever its letters spell
+    (
+        "Newspapers quoted the Human Rights National Observatory ( ONDH ), a government-appointed "
+        "watchdog, as saying 1,400 people died.",
+        "ONDH",
+        "ORG",
+    ),
+    # a news agency of the actor data
+    ("Tanjug said the airport would be closed for a week.", "Tanjug", "ORG"),
+    # a country's name ending in an organisation word is still the country
+    (
+        "They signed a statement on relations between the Russian Federation and the Chechen Republic.",
+        "Russian Federation",
+        "GPE",
+    ),
+    # a dateline by its shape, the place unknown to the gazetteer; an organisation's stays one
+    ("Quake hits town .\nTAVILDARA , Tajikistan 1996-08-30\nA quake hit the town.", "TAVILDARA", "GPE"),
+    (
+        "Annan urges calm .\nUNITED NATIONS 1996-08-29\nThe secretary-general urged calm.",
+        "UNITED NATIONS",
+        "ORG",
+    ),
+    # a common word opening a sentence is no name; one written with a capital elsewhere is
+    ("Riot police took 10 minutes to restore order.", "Riot", None),
+    ("The crowd was large.\nAttendance : 29,500", "Attendance", None),
+    ("Shell said profits rose. Analysts expect Shell to gain.", "Shell", "ORG"),
+    # a spaced dash parts a topic from the sentence; a month opens no name
+    ("BRITAIN - Gilts struggled off the day 's lows on Friday.", "BRITAIN", "GPE"),
+    ("BRITAIN - Gilts struggled off the day 's lows on Friday.", "Gilts", None),
+    ("The August Chicago NAPM rose 8.8 points to 60.0 on Friday.", "August Chicago NAPM", None),
+    ("The August Chicago NAPM rose 8.8 points to 60.0 on Friday.", "Chicago NAPM", "ORG"),
+    # people: a surname written first, a hyphenated given name, a regnal number, a describer
+    (
+        "Chinese police detained dissident Wang Donghai on Friday. Police said Wang would be sent "
+        "to a labour camp.",
+        "Wang",
+        "PERSON",
+    ),
+    ("Pirelli Cables said it would build a plant. Pirelli will have control.", "Pirelli", "ORG"),
+    ("North Korea asked Seoul to return Kim In-so to his family.", "Kim In-so", "PERSON"),
+    ("In 1822 Brazil proclaimed independence and Pedro I became its first emperor.", "Pedro I", "PERSON"),
+    ("Broker Khurshid Alam said the market would stay strong.", "Khurshid Alam", "PERSON"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), ORG_EVIDENCE)
+def test_types_from_article_evidence(entities, text, name, type_):
+    found = {e.type for e in entities(text) for m in e.mentions if m.text == name and m.kind != "pronoun"}
+    assert found == ({type_} if type_ else set())
+
+
+def test_place_name_as_a_named_persons_surname(entities):
+    """ "Jordan said" in an article about Neil Jordan is the person; "to Jordan" stays the country."""
+    ent = find(
+        entities("Director Neil Jordan defended the film. Jordan said it was about history."), "Neil Jordan"
+    )
+    assert [m.text for m in ent.mentions if m.kind != "pronoun"] == ["Neil Jordan", "Jordan"]
+    assert find(entities("Neil Jordan flew to Jordan on Friday."), "Jordan").type == "GPE"
+
+
+def test_company_short_form_joins_its_company(entities):
+    ent = find(entities("Magna International Inc said it would buy the maker. Magna shares rose."), "Magna")
+    assert ent.name == "Magna International Inc"
+
+
+def test_names_end_at_a_score(entities):
+    mentions = [m.text for e in entities("Norwich 1 Wolverhampton 0\nOldham 3 Ipswich 3") for m in e.mentions]
+    assert sorted(mentions) == ["Ipswich", "Norwich", "Oldham", "Wolverhampton"]
+
+
 # --- the data files ------------------------------------------------------------------------
 
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
@@ -750,19 +838,21 @@ def test_every_country_has_a_demonym():
 @pytest.mark.slow
 @pytest.mark.gold
 def test_conll2003_testa_span_f1():
-    """Span micro F1 on CoNLL-2003 eng.testa: 0.761 (PER+ORG+LOC 0.772; PER 0.839, ORG 0.501,
-    LOC 0.871) when last measured, 0.735 / 0.743 before the all-capitals re-reading, name cues,
-    name shapes and one sense per document (raw spaCy sm: 0.648 / 0.645)."""
+    """Span micro F1 on CoNLL-2003 eng.testa: 0.783 (PER+ORG+LOC 0.797; PER 0.860, ORG 0.551,
+    LOC 0.885) when last measured; 0.761 / 0.772 before the evidence rules (short forms,
+    coordination, employer cues, defined acronyms, dateline shapes, name cuts), 0.735 / 0.743
+    before the all-capitals re-reading, name cues, name shapes and one sense per document (raw
+    spaCy sm: 0.648 / 0.645)."""
     from storyline.evaluate.entities import evaluate
 
     path = need_data("conll2003", "eng.testa")
     scores = evaluate(path)
     assert scores["docs"] > 200
-    assert scores["stage"]["all"]["f1"] >= 0.73
-    assert scores["stage"]["PER"]["f1"] >= 0.80
-    assert scores["stage"]["ORG"]["f1"] >= 0.46
-    assert scores["stage"]["LOC"]["f1"] >= 0.83
-    assert scores["stage"]["PER+ORG+LOC"]["f1"] >= 0.75
+    assert scores["stage"]["all"]["f1"] >= 0.76
+    assert scores["stage"]["PER"]["f1"] >= 0.83
+    assert scores["stage"]["ORG"]["f1"] >= 0.52
+    assert scores["stage"]["LOC"]["f1"] >= 0.86
+    assert scores["stage"]["PER+ORG+LOC"]["f1"] >= 0.78
     # the stage must not do worse than the model's own NER it starts from
     assert scores["stage"]["all"]["f1"] >= scores["spacy"]["all"]["f1"]
 

@@ -19,6 +19,21 @@ article, with every mention of it:
   "striker Ally McCoist", "the town of Karak"), "shares" after it; a known first name or an
   initial before a capitalised word is a PERSON ("Anke Huber", "D. Cork"); an all-capitals
   word spelling the initials of an organisation named in the article is that organisation;
+* evidence elsewhere in the article types a name: a company's short form beside its full name
+  with a designator ("Magna" for "Magna International Inc"), names coordinated with an
+  organisation ("Mobil , Shell and Caltex"), a name before a noun for someone's place in an
+  organisation and a person ("Deportivo chairman Augusto Lendoiro"; ``employer`` cues), an
+  acronym defined in brackets after an organisation ("( ONDH )"), a place-named surname of a
+  person named in full where it acts ("Jordan said" beside "Neil Jordan"), a surname written
+  first ("Wang" beside "Wang Donghai"); a common word the model took for a name only because
+  it opens a sentence ("Attendance : 2,000") is dropped;
+* model names are cut where no name goes on (a bare number between names, "at", a spaced dash,
+  a comma before another name; a phone number or year after it; a month before it), and a
+  person's name carried over a hyphenated given name ("Kim In-so") and a regnal number
+  ("Pedro I");
+* a line-opening name in capitals followed by a date, or by a comma, a known country or region
+  and a date, is a dateline place even when the gazetteer does not know it ("TAVILDARA ,
+  Tajikistan 1996-08-30");
 * one sense per document: every mention of the same name takes the type a cue gave one of
   them, else the type most of them have, and a name found once is also found where the model
   left another occurrence of it untagged;
@@ -241,6 +256,41 @@ SECTOR_NOUNS = {
     "media": frozenset({"agency", "newspaper", "broadcaster", "network"}),
 }
 NOMINAL_WINDOW = 3  # sentences back for sector nouns
+MONTH_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+REGNAL = frozenset(
+    {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
+)
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+DATELINE_WORD = re.compile(r"[A-Z][A-Z'.-]*[A-Z]\.?")
+# regions named after a dateline's place that are no country or state ("AL-RAM , West Bank")
+REGIONS = frozenset({"West Bank", "Gaza Strip", "Gaza", "Kashmir", "Kurdistan", "Tibet", "Chechnya"})
+DATELINE_REST = re.compile(r"[\d/ -]+")  # the rest of a dateline after the place: its date
 DATELINE_DATE = re.compile(r"(19|20)\d\d(-\d\d-\d\d)?$|\d\d?/\d\d?(/\d\d(\d\d)?)?$")
 SLUG_DASH = re.compile(r"\s+[-–—]{1,2}\s+")
 INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y"))
@@ -410,6 +460,7 @@ class Gazetteer:
             "of": {},
             "after": {},
             "event": {},
+            "employer": {},
         }
         for row in load_tsv("name_cues.tsv"):
             self.cues[row["position"]].setdefault(row["word"], row["label"])
@@ -514,6 +565,7 @@ class EntityStage:
         self._title_last = {t.split()[-1].rstrip(".") for t in self.gaz.titles}
         self._v = _View(nlp.make_doc(""))
         self._org_end: dict[int, _Cluster] = {}
+        self._defined: dict[str, str] = {}  # acronym -> the organisation name it was defined after
         self._dominant: str | None = None
         # (country, office words) -> [(from, to, actor index)] from the dictionary's offices
         self._offices: dict[tuple[str, tuple[str, ...]], list[tuple[str, str | None, int]]] = {}
@@ -525,6 +577,8 @@ class EntityStage:
         self._office_max = max((len(k[1]) for k in self._offices), default=0)
         self._ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
         self._common = _common_words(nlp)
+        # speech verbs (the quotes stage's cue verbs): their subject is a speaker, a person
+        self._speech = frozenset(r["lemma"] for r in load_tsv("cue_verbs.tsv") if r["type"] == "speech")
         self._known_names = (
             set(self.gaz.country)
             | set(self.gaz.demonym)
@@ -543,6 +597,7 @@ class EntityStage:
         doc = an.doc
         # the sentences and tokens every stage shares, made once
         self._v = _View(doc, an.sentences, text=an.text, tokens=an.tokens)
+        self._defined = {}
         cands = self._candidates(doc)
         clusters = self._cluster(cands)
         self._recover_surnames(doc, clusters)
@@ -566,10 +621,13 @@ class EntityStage:
         for ent in self._model_ents(doc):
             if ent.label_ not in LABELS:
                 continue
-            for part in _split_parenthesis(ent):
-                cand = self._trim(part, ent.label_)
-                if cand is not None:
-                    out.append(cand)
+            for bracketed in _split_parenthesis(ent):
+                parts = _split_inside(bracketed, self.gaz.cues["suffix"])
+                for part in parts:
+                    label = ent.label_ if len(parts) == 1 else self._part_label(part, ent.label_)
+                    cand = self._trim(part, label) if label else None
+                    if cand is not None:
+                        out.append(cand)
         out = self._drop_title_words(doc, out)
         taken = {i for c in out for i in range(c.span.start, c.span.end)}
         by_token = {i: c for c in out for i in range(c.span.start, c.span.end)}
@@ -627,12 +685,70 @@ class EntityStage:
                 and not c.dateline
                 and self._is_team(c)
             ):
-                c.label, c.iso = "ORG", None
+                c.label, c.iso, c.strong = "ORG", None, True
             self._cue(doc, c)
         self._initialisms(doc, out, taken)
+        self._defined_acronyms(doc, out, taken)
+        self._coordinated(out)
         out.sort(key=lambda c: c.start)
         out = self._one_sense(doc, out, taken)
-        return out
+        return self._drop_capitalised_words(out)
+
+    def _drop_capitalised_words(self, out: list[_Cand]) -> list[_Cand]:
+        """Drop a common English word the model took for a name only because it opens a
+        sentence ("Death is a natural phenomenon", "Attendance : 2,000"): one word, typed by
+        nothing but the model, never written with a capital inside a sentence of the article."""
+        words, toks = self._v.words, self._v.tokens
+        mid_caps = {w for i, w in enumerate(words) if w[:1].isupper() and i > 0 and not toks[i].is_sent_start}
+
+        def opens(i: int) -> bool:
+            k = i - 1
+            while k >= 0 and toks[k].is_punct and words[k] in {'"', "'", "(", "`", "``"}:
+                k -= 1
+            return toks[i].is_sent_start or k < 0 or (toks[k].is_sent_start and toks[k].is_punct)
+
+        def drop(c: _Cand) -> bool:
+            if len(c.span) != 1 or c.strong or c.actor is not None or c.iso is not None or c.dateline:
+                return False
+            if c.label == "ORG":
+                return False  # "Apple said", "Shell reported": companies take common words
+            i = c.span.start
+            if i + 1 < len(words) and words[i + 1][:1].isupper():
+                return False  # part of a longer run of names ("Lane Kirkland", "Apple CEO")
+            tok = toks[i]
+            if c.label == "PERSON" and tok.dep_ == "nsubj" and tok.head.lemma_ in self._speech:
+                return False  # "Lane said Sunday": a speaker
+            w = c.text
+            return (
+                w[:1].isupper()
+                and w[1:].islower()
+                and opens(i)
+                and w not in mid_caps
+                and w not in self._known_names
+                and _is_common(w.lower(), self._common)
+            )
+
+        return [c for c in out if not drop(c)]
+
+    def _part_label(self, part: SpacySpan, label: str) -> str | None:
+        """The type of one piece of a model entity cut in two ("GERMANY - Bunds", "Mercantile ,
+        Commerce"): a country is a GPE; one word with digits, or one common word after a
+        spaced dash (a headline's topic word, "EUROBONDS - Primary"), is no name (None); else
+        the model's type."""
+        text = part.text
+        if self.gaz.country_of(text):
+            return "GPE"
+        if len(part) == 1 and any(ch.isdigit() for ch in text):
+            return None
+        after_dash = part.start > 0 and part.doc[part.start - 1].text in {"-", "–", "—"}
+        if (
+            len(part) == 1
+            and after_dash
+            and text not in self._known_names
+            and _is_common(text.lower(), self._common)
+        ):
+            return None
+        return label
 
     # --- all-caps lines ----------------------------------------------------------------------
 
@@ -798,8 +914,8 @@ class EntityStage:
     def _cue(self, doc: Doc, c: _Cand) -> None:
         """Type a name from the word before it ("retailer Softbank", "striker Ally McCoist",
         "the town of Karak") or an organisation designator ending it ("Boskalis NV")."""
-        if c.actor is not None or c.dateline:
-            return
+        if c.actor is not None or c.dateline or (c.label == "GPE" and self.gaz.country_of(c.text)):
+            return  # a country's name ("the Russian Federation") is no organisation's
         cues = self.gaz.cues
         last = self._v.words[c.span.end - 1]
         if len(c.span) > 1 and last in cues["suffix"]:
@@ -812,6 +928,9 @@ class EntityStage:
             c.label, c.strong = "ORG", True  # "Zenith will convert its plant": no person has "its"
             return
         e = c.span.end
+        if self._employer(c):
+            c.label, c.iso, c.strong = "ORG", None, True  # "Surrey captain Chris Lewis"
+            return
         place = c.iso is not None or self.gaz.demonym_of(c.text) is not None
         if (
             e < len(doc)
@@ -847,6 +966,19 @@ class EntityStage:
         elif label == "ORG":
             c.iso = None
 
+    def _employer(self, c: _Cand) -> bool:
+        """True for a name written before a noun for someone's place in an organisation and a
+        capitalised name ("Deportivo chairman Augusto Lendoiro", "Norwich striker Keith
+        O'Neill"): a team or company, never a country, a nationality or a titled person."""
+        e = c.span.end
+        if e + 1 >= len(self._v.words) or self._v.lower[e] not in self.gaz.cues["employer"]:
+            return False
+        if not self._v.words[e + 1][:1].isupper() or "\n" in self._v.tokens[e].whitespace_:
+            return False
+        if c.label == "PERSON" and (len(c.span) > 1 or c.titles or c.text in self.gaz.first_names):
+            return False
+        return not (self.gaz.country_of(c.text) or self.gaz.demonym_of(c.text))
+
     def _owns_its(self, doc: Doc, c: _Cand) -> bool:
         """True when a name with no known first name or title is the subject of a verb whose
         own clause refers back to it as "its" ("Boskalis reported its first-half profit")."""
@@ -861,6 +993,66 @@ class EntityStage:
             if tok.lower_ == "its" and verb in tok.ancestors:
                 return True
         return False
+
+    def _defined_acronyms(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """An acronym defined in brackets right after an organisation's name ("the Human Rights
+        National Observatory ( ONDH )") names that organisation, whatever its letters spell
+        (names are often translated: "ONDH"): typed ORG and remembered for clustering."""
+        words = self._v.words
+        by_start = {c.span.start: c for c in out}
+        for c in list(out):
+            e = c.span.end
+            if c.label != "ORG" or len(c.span) < 2 or e + 2 >= len(words):
+                continue
+            if words[e] != "(" or words[e + 2] != ")" or not ACRONYM.fullmatch(words[e + 1]):
+                continue
+            known = by_start.get(e + 1)
+            if known is not None:
+                if known.actor is None and known.label != "ORG" and len(known.span) == 1:
+                    known.label, known.iso, known.strong = "ORG", None, True
+            elif e + 1 not in taken:
+                out.append(_Cand(doc[e + 1 : e + 2], "ORG", strong=True))
+                taken.add(e + 1)
+            self._defined.setdefault(words[e + 1], c.text)
+
+    def _coordinated(self, out: list[_Cand]) -> None:
+        """Names coordinated with an organisation are organisations too ("Magna , Johnson
+        Controls and Lear", "Mobil , Shell and Caltex"): a name in a list with one typed ORG by
+        a cue word or the actor data takes that type, unless it is a country, a nationality,
+        a titled person or a known first name's bearer."""
+        by_root = {c.span.root.i: c for c in out}
+        parent: dict[int, int] = {}
+
+        def find(i: int) -> int:
+            while parent.get(i, i) != i:
+                i = parent[i]
+            return i
+
+        for c in out:
+            root = c.span.root
+            if root.dep_ == "conj" and root.head.i in by_root:
+                parent[find(root.i)] = find(root.head.i)
+        if not parent:
+            return
+        groups: dict[int, list[_Cand]] = {}
+        for c in out:
+            groups.setdefault(find(c.span.root.i), []).append(c)
+        for group in groups.values():
+            orgs = [c for c in group if c.label == "ORG"]
+            if len(group) < 2 or not (
+                any(c.strong or c.actor is not None for c in orgs) or 2 * len(orgs) > len(group)
+            ):
+                continue
+            for c in group:
+                if c.label == "ORG" or c.actor is not None or c.dateline or c.titles:
+                    continue
+                if c.label not in {"PERSON", "GPE", "LOC", "FAC"} or len(c.span) > 3:
+                    continue
+                if self.gaz.country_of(c.text) or self.gaz.demonym_of(c.text):
+                    continue
+                if c.label == "PERSON" and c.span[0].text in self.gaz.first_names:
+                    continue
+                c.label, c.iso, c.strong = "ORG", None, True
 
     def _initialisms(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
         """An all-capitals word spelling the initials of an organisation named in the article
@@ -880,6 +1072,33 @@ class EntityStage:
                 out.append(_Cand(doc[i : i + 1], "ORG", strong=True))
                 taken.add(i)
 
+    def _company_short_forms(self, out: list[_Cand]) -> set[str]:
+        """Short forms of the article's organisations named with a designator: "Magna" and
+        "Magna International" for "Magna International Inc", "Johnson Controls" for "Johnson
+        Controls Inc"; never a country, a nationality, a known place or a first name."""
+        suffix = self.gaz.cues["suffix"]
+        forms: set[str] = set()
+        for c in out:
+            words = [w for w in self._v.words[c.span.start : c.span.end]]
+            if c.label != "ORG" or len(words) < 2 or words[-1] not in suffix:
+                continue
+            stem = words[:-1]
+            while stem and stem[-1] in suffix:
+                stem = stem[:-1]  # "Pirelli Cables Group Ltd"
+            for n in range(1, len(stem) + 1):
+                form = " ".join(stem[:n])
+                if not form[:1].isupper() or stem[n - 1] in {"&", "and", "of", "'s"}:
+                    continue
+                if (
+                    self.gaz.place_country(form)
+                    or self.gaz.demonym_of(form)
+                    or form in self.gaz.first_names
+                    or (n == 1 and _is_common(form.lower(), self._common))
+                ):
+                    continue
+                forms.add(form)
+        return forms
+
     def _one_sense(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """One sense per document: every mention of the same name gets the type a cue gave one
         of them, else the type most of them have; a name found once is also found where the
@@ -887,7 +1106,12 @@ class EntityStage:
         groups: dict[str, list[_Cand]] = {}
         for c in out:
             groups.setdefault(c.text, []).append(c)
+        short_forms = self._company_short_forms(out)
         for text, group in groups.items():
+            if text in short_forms:
+                for c in group:
+                    if c.actor is None and not c.dateline and not c.titles and c.label != "ORG":
+                        c.label, c.iso, c.strong = "ORG", None, True
             strong = Counter(c.label for c in group if c.strong)
             votes = strong or Counter(c.label for c in group)
             ranked = [*votes.most_common(2), ("", 0)]
@@ -951,10 +1175,10 @@ class EntityStage:
             # a line's first word (spaCy keeps a line break as a token or in a token's text)
             if i > 0 and "\n" not in words[i - 1]:
                 continue
-            if not (word.isupper() and word.isalpha() and len(word) > 2):
+            if not (DATELINE_WORD.fullmatch(word) and len(word) > 2):
                 continue
             end = i + 1
-            while end < len(doc) and end - i < 3 and words[end].isupper() and words[end].isalpha():
+            while end < len(doc) and end - i < 3 and DATELINE_WORD.fullmatch(words[end]):
                 end += 1
             nxt = words[end] if end < len(doc) else ""
             if not (
@@ -962,9 +1186,37 @@ class EntityStage:
             ):
                 continue
             name = " ".join(words[i:end]).title()
-            if name in self.gaz.big_place or name in self.gaz.country:
+            if (
+                name in self.gaz.big_place
+                or name in self.gaz.country
+                or (name not in self.gaz.actor_form and self._dateline_shape(end))
+            ):
                 out.append((i, end))
         return out
+
+    def _dateline_shape(self, end: int) -> bool:
+        """True when what follows a line-opening name in capitals makes the line a dateline
+        whatever the place: a date closing the line ("RANGOON 1996-08-31"), or a comma, a known
+        country or region, and a date or a bracket ("TAVILDARA , Tajikistan 1996-08-30",
+        "AL-RAM , West Bank (AP)")."""
+        words = self._v.words
+        n = len(words)
+
+        if end < n and DATELINE_DATE.match(words[end]):
+            at = self._v.idx[end]
+            stop = self._v.text.find("\n", at)
+            rest = self._v.text[at : stop if stop >= 0 else len(self._v.text)]
+            return DATELINE_REST.fullmatch(rest) is not None
+        if end >= n or words[end] != ",":
+            return False
+        for size in (3, 2, 1):
+            k = end + 1 + size
+            region = self._v.span_text(end + 1, k) if k <= n else ""
+            if region and (
+                self.gaz.place_country(region) or self.gaz.country_of(region) or region in REGIONS
+            ):
+                return k < n and (DATELINE_DATE.match(words[k]) is not None or words[k] == "(")
+        return False
 
     def _drop_title_words(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         """Drop non-person mentions inside a title before a name ("Secretary of State" X)."""
@@ -1020,6 +1272,8 @@ class EntityStage:
             )
         ):
             end -= 1
+        if label == "PERSON" and end > start:
+            end = self._person_end(start, end)
         if (
             end > start
             and self._v.tokens[start].lower_ == "the"
@@ -1032,6 +1286,9 @@ class EntityStage:
             )
             if not keep:
                 start += 1
+        # "the September Treasury bond", "the August Chicago NAPM": a month opens no name
+        while end - start > 1 and label != "PERSON" and self._v.lower[start].rstrip(".") in MONTH_WORDS:
+            start += 1
         titles: list[Token] = []
         if label == "PERSON":
             while end - start > 1:
@@ -1058,6 +1315,42 @@ class EntityStage:
             return None
         return _Cand(doc[start:end], label, titles=titles)
 
+    def _person_end(self, start: int, end: int) -> int:
+        """A person's name carried over what the model cut off: a hyphenated given name ("Li
+        Song-ho", "Kim In-so": "-" and a lower-case syllable written on, or a capitalised
+        syllable, "-" and one more) and a regnal number ("Pedro I", "Henry VIII")."""
+        toks = self._v.tokens
+        n = len(toks)
+
+        def joined(k: int) -> bool:
+            return (
+                k + 1 < n
+                and not toks[k].whitespace_
+                and toks[k + 1].text == "-"
+                and not toks[k + 1].whitespace_
+            )
+
+        if end < n and end > start and joined(end - 1) and end + 1 < n and toks[end + 1].is_lower:
+            end += 2
+        elif (
+            end + 2 < n
+            and toks[end - 1].whitespace_ == " "
+            and toks[end].is_title
+            and len(toks[end].text) <= 4
+            and joined(end)
+            and toks[end + 2].is_lower
+            and toks[end + 2].is_alpha
+        ):
+            end += 3
+        if (
+            end < n
+            and toks[end - 1].whitespace_
+            and toks[end].text in REGNAL
+            and (end - start == 1 or toks[end].text != "I")
+        ):
+            end += 1
+        return end
+
     def _describer(self, doc: Doc, i: int, label: str) -> bool:
         """True when the capitalised word opening a name describes the person named after it: a
         person noun of ``name_cues.tsv`` or a role noun ("Midfielder", "Spokesman"), or a
@@ -1068,6 +1361,8 @@ class EntityStage:
         low = word.lower()
         if self.gaz.cues["before"].get(low) == "PERSON" or self.gaz.titles.get(low, (None, ""))[1] == "role":
             return True
+        if label == "PERSON" and low in self.gaz.cues["before"] and self._v.tokens[i].is_sent_start:
+            return True  # "Broker Khurshid Alam said": a describing noun opening the sentence
         if self.gaz.demonym_of(word) is None:
             return False
         return label == "PERSON" or nxt in self.gaz.first_names
@@ -1187,11 +1482,19 @@ class EntityStage:
     def _recover_surnames(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """Surnames of named people the model missed or mistyped ("Soleimani" at a sentence start)."""
         surnames: dict[str, list[_Cluster]] = {}
+        leading: set[str] = set()  # surnames written first ("Wang" of "Wang Donghai")
         for cl in clusters:
             if cl.label == "PERSON":
                 words = cl.name.split()
                 if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
                     surnames.setdefault(words[-1], []).append(cl)
+                if (
+                    len(words) == 2
+                    and self._leading_surname(words[0])
+                    and not _is_common(words[1].lower(), self._common)  # not "Pirelli Cables"
+                ):
+                    surnames.setdefault(words[0], []).append(cl)
+                    leading.add(words[0])
         if not surnames:
             return
         owner: dict[int, tuple[_Cluster, _Cand]] = {}
@@ -1207,9 +1510,17 @@ class EntityStage:
             if word.lower() in MONTHS_DAYS or (tok.ent_type_ and tok.ent_type_ not in LABELS):
                 continue  # "May" the month, a number or a date is nobody's surname
             hit = owner.get(tok.i)
+            if hit is None and word in leading:
+                continue  # a leading surname only retypes what the model tagged as another name
             if hit is not None:
                 cl, c = hit
-                if cl.label == "PERSON" or c.actor is not None or c.iso is not None or len(c.span) != 1:
+                if cl.label == "PERSON" or c.actor is not None or len(c.span) != 1 or c.dateline:
+                    continue
+                # a place name is the person's surname only where it acts or speaks ("Jordan
+                # said" in an article about Neil Jordan), not after "in", "to", "from"
+                if c.iso is not None and tok.dep_ not in {"nsubj", "nsubjpass"}:
+                    continue
+                if word in leading and c.strong:
                     continue
                 cl.cands.remove(c)
             if (
@@ -1223,6 +1534,22 @@ class EntityStage:
             )
             target.cands.append(_Cand(doc[tok.i : tok.i + 1], "PERSON"))
         clusters[:] = [cl for cl in clusters if cl.cands]
+
+    def _leading_surname(self, word: str) -> bool:
+        """True for the first word of a two-word person's name that may be a surname written
+        first (Chinese, Korean, Vietnamese order: "Wang Donghai"): not a known first name, an
+        initial, a title, a place or a common word."""
+        return (
+            len(word) > 1
+            and word[:1].isupper()
+            and word[1:].islower()
+            and word.isalpha()
+            and word not in self.gaz.first_names
+            and word.lower() not in self.gaz.titles
+            and self.gaz.place_country(word) is None
+            and self.gaz.demonym_of(word) is None
+            and not _is_common(word.lower(), self._common)
+        )
 
     def _org_short_forms(self, clusters: list[_Cluster]) -> None:
         """Join "the Post" to "New York Post": an ORG name that ends (or is a 2+ word run of) a longer one."""
@@ -1238,6 +1565,12 @@ class EntityStage:
                 and (
                     o.name.split()[-len(short) :] == short
                     or (len(short) > 1 and _contains(o.name.split(), short))
+                    # "Magna" for "Magna International Inc": a company's name before its designator
+                    or (
+                        o.name.split()[: len(short)] == short
+                        and o.name.split()[-1] in self.gaz.cues["suffix"]
+                        and short[-1] not in self.gaz.cues["suffix"]
+                    )
                 )
             ]
             if len(homes) == 1:
@@ -1257,7 +1590,7 @@ class EntityStage:
                     continue
                 words = re.findall(r"[A-Za-z][\w']*", other.name)
                 initials = "".join(w[0] for w in words if w.lower() not in FUNCTION_WORDS)
-                if initials.upper() == name:
+                if initials.upper() == name or self._defined.get(name) in {x.text for x in other.cands}:
                     other.cands.extend(cl.cands)
                     cl.cands = []
                     break
@@ -1912,6 +2245,42 @@ def _split_parenthesis(span: SpacySpan) -> list[SpacySpan]:
     inner = [t for t in doc[cut + 1 : span.end] if t.text != ")"]
     if inner:
         parts.append(doc[inner[0].i : inner[-1].i + 1])
+    return [p for p in parts if len(p)]
+
+
+def _split_inside(span: SpacySpan, suffixes: dict[str, str]) -> list[SpacySpan]:
+    """A model entity running over two names, cut where no name goes on: at a bare number
+    between capitalised words ("Pohang 3 Ulsan" in a results line), at "at" ("Yorkshire at
+    Headingley"), at a spaced dash ("GERMANY - Bunds") and at a comma before a capitalised word
+    that is no company designator ("Mercantile , Commerce"; not "Smith Barney , Inc.")."""
+    doc = span.doc
+    parts: list[SpacySpan] = []
+    start = span.start
+    for t in span[1:-1]:
+        before, after = doc[t.i - 1], doc[t.i + 1]
+        names_around = before.text[:1].isupper() and after.text[:1].isupper()
+        if (t.is_digit or t.lower_ == "at") and names_around:
+            cut = True
+        elif t.text in {"-", "–", "—"}:
+            cut = bool(before.whitespace_) and bool(t.whitespace_)
+        elif t.text == ",":
+            cut = names_around and after.text not in suffixes
+        else:
+            cut = False
+        if cut:
+            parts.append(doc[start : t.i])
+            start = t.i + 1
+    end = span.end
+    # a phone number or a year after the last name ("Dublin Newsroom +353", "JOHANNESBURG 1996")
+    while end - start > 1 and (
+        doc[end - 1].is_space
+        or (len(doc[end - 1].text) > 2 and doc[end - 1].text.lstrip("+")[:1].isdigit())
+        or (parts and doc[end - 1].is_digit)  # "St Mirren 1": the score after the last name too
+    ):
+        end -= 1
+    if not parts and end == span.end:
+        return [span]
+    parts.append(doc[start:end])
     return [p for p in parts if len(p)]
 
 
