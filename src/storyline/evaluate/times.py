@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,11 +182,46 @@ def _is_cat(path: Path) -> bool:
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+_CALENDAR = re.compile(r"(?:\d{2,4}|XXXX)(?:-[\dXWQHSPUFAIN]+)*(?:T[\w:]+)?")
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+
+
+def value_error_class(gold: str, system: str | None) -> str:
+    """Why a matched expression's value is wrong, for the per-class error breakdown.
+
+    ``part_of_day``: the same day with or without a part of day ("Friday night" as a day);
+    ``underspecified_gold``: the gold leaves X where the system resolved (``1989-WXX`` against
+    ``1989-W43``); ``granularity``: one value is the other at a coarser grain (``1988`` and
+    ``1988-Q3``); ``date_vs_duration``: a calendar value against a ``P…`` duration;
+    ``anchor``: two calendar values of the same grain (a wrong day, week, year or direction);
+    ``vague``: a ``…_REF`` on either side; ``other``: the rest.
+    """
+    sys_value = system or ""
+    if _PART_OF_DAY.sub("", gold) == _PART_OF_DAY.sub("", sys_value):
+        return "part_of_day"
+    if "_REF" in gold or "_REF" in sys_value:
+        return "vague"
+    if gold.startswith("P") != sys_value.startswith("P"):
+        return "date_vs_duration"
+    if not (_CALENDAR.fullmatch(gold) and _CALENDAR.fullmatch(sys_value)):
+        return "other"
+    if "X" in gold and "X" not in sys_value:
+        return "underspecified_gold"
+    if (
+        gold.startswith(sys_value)
+        or sys_value.startswith(gold)
+        or (gold[:4] == sys_value[:4] and len(gold) != len(sys_value))
+    ):
+        return "granularity"
+    return "anchor" if len(gold) == len(sys_value) else "other"
+
+
 class _Tally:
     def __init__(self) -> None:
         self.gold = self.system = self.strict = self.relaxed = 0
         self.type_ok = self.value_ok = 0
         self.day_gold = self.day_found = self.day_ok = 0
+        self.errors: Counter[str] = Counter()
 
     def add(
         self, gold: tuple[GoldTimex, ...], system: list[Time]
@@ -204,6 +240,7 @@ class _Tally:
                 if best is None or (s.start, s.end) == (g.start, g.end):
                     best = i
             if best is None:
+                self.errors["missed"] += 1
                 yield g, None
                 continue
             used.add(best)
@@ -214,9 +251,12 @@ class _Tally:
             self.value_ok += s.value == g.value
             self.day_found += day
             self.day_ok += day and s.value == g.value
+            if s.value != g.value:
+                self.errors["value." + value_error_class(g.value, s.value)] += 1
             yield g, s
         for i, s in enumerate(system):
             if i not in used:
+                self.errors["spurious"] += 1
                 yield None, s
 
     def scores(self) -> dict[str, Any]:
@@ -240,7 +280,18 @@ class _Tally:
                 "value_accuracy": round(self.day_ok / self.day_found, 4) if self.day_found else 0.0,
                 "value_recall": round(self.day_ok / self.day_gold, 4) if self.day_gold else 0.0,
             },
+            "errors": self.error_classes(),
         }
+
+    def error_classes(self) -> dict[str, int]:
+        """Value F1's losses by class: missed and spurious expressions, then the wrong values
+        of matched ones by :func:`value_error_class` (largest first)."""
+        out = {"missed": self.errors["missed"], "spurious": self.errors["spurious"]}
+        wrong = sorted(
+            ((k, n) for k, n in self.errors.items() if k.startswith("value.")), key=lambda kv: -kv[1]
+        )
+        out.update(wrong)
+        return out
 
 
 def evaluate(
@@ -254,10 +305,11 @@ def evaluate(
     """TempEval-3 scores per corpus and overall for every ``.tml`` file under ``data_dir``.
 
     Returns ``{corpus: {"docs", "gold", "system", "strict": {p, r, f1}, "relaxed": {...},
-    "type_accuracy", "value": {p, r, f1}, "value_accuracy", "full_day"}}`` plus an ``"all"``
+    "type_accuracy", "value": {p, r, f1}, "value_accuracy", "full_day", "errors"}}`` plus an ``"all"``
     entry. ``full_day`` scores the gold DATE expressions whose value is a whole day (what an
     event date needs): how many were found (relaxed), and how many got the exact day, of
-    those found (``value_accuracy``) and of all (``value_recall``).
+    those found (``value_accuracy``) and of all (``value_recall``). ``errors`` counts what
+    value F1 loses, by class: missed, spurious, and wrong values by :func:`value_error_class`.
     ``nlp`` reuses a loaded model (else ``model`` is loaded). When ``errors`` is a list,
     mismatches are appended to it for inspection, once each. ``limit`` scores only the first
     documents of each corpus (for quick runs).

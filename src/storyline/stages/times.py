@@ -8,11 +8,13 @@ a weekday takes the direction of the verb it hangs on ("said Friday" looks back,
 meet Tuesday" and "is to resume Tuesday" look forward, and so does a past verb backshifted
 under "would": "would wait to see whether it opened on Wednesday"). A month or a
 month-day with no tense to go by takes its nearest occurrence ("payable Jan. 2" in
-November is next January). Anaphoric expressions ("a year earlier", "the following year",
-"that day", "the year-ago quarter", "the quarter") take the last calendar value named
-before them. Holidays are fixed-date, n-th weekday (Thanksgiving) or Easter-based, all
-listed in ``data/times.json``. Without a DCT, relative values stay unanchored
-(``XXXX-WXX-5``); absolute ones still resolve. Nothing here guesses a DCT.
+November is next January); "postponed until Tuesday" puts it ahead, "had been due to expire
+Friday" and "may have been responsible for a drop on Wednesday" look back. Anaphoric
+expressions ("a year earlier", "the following year", "that day", "the year-ago quarter",
+"the quarter", and parts of day told in narrative: "the next morning", "later that night")
+take the last calendar value named before them. Holidays are fixed-date, n-th weekday
+(Thanksgiving) or Easter-based, all listed in ``data/times.json``. Without a DCT, relative
+values stay unanchored (``XXXX-WXX-5``); absolute ones still resolve. Nothing here guesses a DCT.
 
 A plan told in the past ("planned a rally on Saturday", "gave them until Tuesday") takes the
 nearest such day; a weekday on a simple present verb looks forward ("meets Albright Monday").
@@ -22,7 +24,9 @@ number, and "the quarter" is that one too. A comparison takes the granularity of
 sentence reports: the quarter named there ("third-quarter profit rose ... a year earlier" is
 1988-Q3), a year for a longer period ("for the nine months, ... a year earlier" is 1988).
 "The year", "the full year" and "the current fiscal year" are the DCT's year, as TimeML anchors
-them. Clock times in UTC/GMT carry ISO 8601's ``Z``.
+them; "the past year", "the last decade" are the calendar unit before the DCT's (TimeBank's
+reading: DATE 1988 in a 1989 article), while "the next year" and counted stretches ("the past
+two years") are durations. Clock times in UTC/GMT carry ISO 8601's ``Z``.
 
 Every item carries ``earliest``/``latest``, the first and last day its referent can fall on
 (see :meth:`TimeStage._bounds`): "last week" its seven days, "earlier this month" the 1st to
@@ -156,6 +160,7 @@ class TimeStage:
         self.vague_durations: dict[str, str] = k["vague_durations"]
         self.set_adverbs: dict[str, str] = k["set_adverbs"]
         self.future_verbs = set(k["future_verbs"])
+        self.deferral_verbs = set(k["deferral_verbs"])
         self.vague_extent: dict[str, str] = k["vague_extent"]
         self.stative_verbs = set(k["stative_verbs"])
         self.same_past_forms = set(k["same_past_forms"])
@@ -232,7 +237,10 @@ class TimeStage:
             ),
             (
                 "year",
-                i(rf"(?:(?P<pos>{pos}|fiscal)\s*)?{b}(?P<year>{year}){b}(?!-|\s*(?:%|percent))"),
+                i(
+                    rf"(?:(?P<pos>{pos}|fiscal)\s*|(?P<prepost>pre|post)-)?{b}(?P<year>{year}){b}"
+                    rf"(?!-|\s*(?:%|percent))"
+                ),
                 self._year,
             ),
             (
@@ -290,6 +298,14 @@ class TimeStage:
                     rf"(?P<unit>day|week|month|year|quarter){b}"
                 ),
                 self._anaphora,
+            ),
+            (
+                "anaphora_pod",
+                i(
+                    rf"{b}(?:(?P<pos>earlier|later)\s+)?(?:that|the\s+(?P<rel>following|next|previous|preceding|same))"
+                    rf"\s+(?P<pod>morning|afternoon|evening|night){b}"
+                ),
+                self._anaphora_pod,
             ),
             (
                 "period_end",
@@ -479,6 +495,7 @@ class TimeStage:
             "weekday": (words(self.weekdays), None),
             "relday": (words("today tonight yesterday tomorrow overnight", self.pods), None),
             "anaphora": (units, None),
+            "anaphora_pod": (words("morning afternoon evening night"), None),
             "period_end": (words("end"), None),
             "latest_period": (words("period"), None),
             "relperiod": (words(units, "decade century", self.seasons), None),
@@ -702,6 +719,8 @@ class TimeStage:
         words = text[c.start : c.end].lower()
         if r.type == "DURATION":
             return self._stretch_bounds(value, words, dct)
+        if past := _THE_PAST_UNIT.fullmatch(words):  # "over the past week": the stretch up to the DCT
+            return self._stretch_bounds(self._period(1, past[1]), words, dct)
         if value in ("PAST_REF", "FUTURE_REF"):
             if dct is None:
                 return None, None
@@ -720,6 +739,10 @@ class TimeStage:
                 first = max(first, dct.isoformat())
         elif not day and r.mod in _THIRD:
             first, last = _third(first, last, _THIRD[r.mod])
+        elif r.mod in ("AFTER", "BEFORE") and c.rule == "year":  # "post-1959": open on one side
+            if r.mod == "AFTER":
+                return (dt.date.fromisoformat(last) + dt.timedelta(days=1)).isoformat(), None
+            return None, (dt.date.fromisoformat(first) - dt.timedelta(days=1)).isoformat()
         if day:
             return None, None  # a whole day named: nothing vague to bound
         return first, last
@@ -889,6 +912,8 @@ class TimeStage:
 
     def _year(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
         pos = (m["pos"] or "").lower()
+        if m["prepost"]:  # "the post-1959 politics": after (before) that year, as TimeML's mod says
+            return Reading("DATE", m["year"], "AFTER" if m["prepost"].lower() == "post" else "BEFORE")
         if not pos:
             tok = token_at(ctx.doc, m.start("year"))
             before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
@@ -955,6 +980,20 @@ class TimeStage:
         if rel == "same" and unit != "day":
             return None  # "the same quarter" is read by the quarter rules
         return Reading("DATE", None, self._mod(m["pos"]), shift=(k, "at-" + unit, False))
+
+    def _anaphora_pod(self, m: re.Match[str], ctx: _Ctx) -> Reading:
+        """ "the next morning", "that night", "later that evening": a part of the last day named
+        (narrative time, as HeidelTime's narrative mode anchors it), not of the DCT."""
+        pod_tok = token_at(ctx.doc, m.start("pod"))
+        that_tok = token_at(ctx.doc, m.start("pod") - 5) if not m["rel"] else None
+        if ctx.text[m.end() : m.end() + 1] == "-" or (
+            (pod_tok is not None and pod_tok.dep_ == "compound")
+            or (that_tok is not None and that_tok.dep_ == "mark")
+        ):
+            return None  # "said that night raids would go on": "that" is a conjunction there
+        k = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get((m["rel"] or "").lower(), 0)
+        pod = self.pods[m["pod"].lower()]
+        return Reading("TIME", None, self._mod(m["pos"]), shift=(k, "pod-" + pod, False))
 
     def _period_end(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
         """ "year-end", "the end of the month": the current year or month, its end."""
@@ -1024,10 +1063,12 @@ class TimeStage:
         rel, unit = m["rel"].lower(), m["unit"].lower()
         mod = self._mod(m["pos"])
         code = self.units.get(unit)
-        if m["the"] and rel in ("past", "last", "next", "coming") and code and unit != "weekend":
+        if m["the"] and (rel in ("next", "coming") or unit == "century") and code and unit != "weekend":
             return Reading("DURATION", self._period(1, unit), mod)
-        if rel == "past" and code:
+        if rel == "past" and code and not m["the"]:
             return Reading("DURATION", self._period(1, unit), mod)
+        # "the past year", "in the last decade", "the previous month": TimeBank annotates the
+        # calendar unit before the DCT's (DATE 1988 in 1989), not a one-unit DURATION
         k = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
         if unit in self.seasons:
             return self._season(self.seasons[unit], k, ctx, mod)
@@ -1121,9 +1162,9 @@ class TimeStage:
             mon, day = (int(x) for x in self.holidays[name].split("-"))
             return dt.date(year, mon, day)
         if name in self.weekday_holidays:
-            mon, wd, n = self.weekday_holidays[name]
-            if n > 0:
-                first = dt.date(year, mon, 1)
+            mon, wd, n, *start = self.weekday_holidays[name]
+            if n > 0:  # counted from the 1st, or from a later day ("the Tuesday after the first Monday")
+                first = dt.date(year, mon, start[0] if start else 1)
                 return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
             last = dt.date(year, mon, calendar.monthrange(year, mon)[1])
             return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
@@ -1291,6 +1332,8 @@ class TimeStage:
 
     def _clock(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
         if m["noon"]:
+            if re.search(r"(?i)\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()]):
+                return None  # "high noon": the idiom (and the film), not a clock time
             h, mi = (0, 0) if m["noon"].lower() == "midnight" else (12, 0)
         elif m["h2"]:
             h, mi = int(m["h2"]), int(m["m2"])
@@ -1334,6 +1377,8 @@ class TimeStage:
             return None
         if word.startswith("in the "):
             return None  # TimeML leaves the preposition out: "the past", "the future" are read alone
+        if re.match(r"-\w", ctx.text[m.end() : m.end() + 2]):
+            return None  # part of a compound word: "the now-cancelled deal", "current-account deficit"
         if word == "current":
             nxt = ctx.text[m.end() : m.end() + 12].lower()
             if not re.match(
@@ -1366,8 +1411,19 @@ class _Ctx:
             return None
         tense = self._governing_tense(tok)
         if _DEADLINE.search(before):  # "extended the loans through January": a limit ahead of the verb
+            if tense == PAST and self._deferred(tok):
+                return FUTURE  # "postponed until Tuesday morning": put off to a day still ahead
             return PLANNED if tense == PAST else FUTURE  # "gave them until Tuesday": either side
         return tense
+
+    def _deferred(self, tok: Token) -> bool:
+        """The expression is the "until" limit of a verb that puts something off ("postponed")."""
+        head = tok
+        for _ in range(3):
+            head = head.head
+            if head.lower_ in ("until", "till") and head.dep_ == "prep":
+                return head.head.lemma_ in self.stage.deferral_verbs
+        return False
 
     def _governing_tense(self, tok: Token) -> str | None:
         verb: Token | None = tok
@@ -1385,8 +1441,10 @@ class _Ctx:
     def _verb_tense(self, v: Token, depth: int, *, direct: bool = False) -> str | None:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}
-        if "could" in words and any(c.dep_ == "neg" for c in v.children):
+        if "could" in words and _negated(v):
             return PAST  # "could not be reached Wednesday" reports a failed attempt
+        if words & _PAST_MODALS and words & _HAVE and v.tag_ == "VBN":
+            return PAST  # "may have been responsible for a drop on Wednesday": a guess about the past
         if words & _FUTURE_AUX:
             return FUTURE
         plan = self._plan(v, auxes)
@@ -1427,9 +1485,12 @@ class _Ctx:
         """
         if v.lemma_ not in self.stage.future_verbs:
             return None
+        xcomp = any(c.dep_ == "xcomp" for c in v.children)
+        if v.pos_ == "ADJ" and v.dep_ == "acomp" and v.head is not v:
+            v = v.head  # "had been due to expire Friday": the copula carries the tense
+            auxes = None
         if auxes is None:
             auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        xcomp = any(c.dep_ == "xcomp" for c in v.children)
         if v.tag_ == "VBN" and not auxes:
             # "the talks, set to resume Monday": forward; "a record set on Aug. 6": past
             return FUTURE if xcomp else None
@@ -1468,6 +1529,24 @@ _RATE = re.compile(
 )
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|through|effective|due)\s+$")
 _BACKSHIFT_MARKS = {"whether", "if", "until", "till", "before", "once", "when"}
+
+
+_HAVE = {"have", "'ve", "’ve"}
+# modals that with "have" and a past participle look back ("may have been", "could have seen")
+_PAST_MODALS = {"may", "might", "could", "should", "must", "would", "'d"}
+
+
+def _negated(v: Token) -> bool:
+    """The verb is negated: "not", or a subject such as "neither he nor ...", "nobody", "no one"."""
+    for c in v.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in ("nobody", "none", "nothing", "neither")
+            or any(g.lower_ in ("neither", "no") and g.dep_ in ("preconj", "det") for g in c.children)
+        ):
+            return True
+    return False
 
 
 _FUTURE_AUX = {
@@ -1563,6 +1642,9 @@ def _easter(year: int) -> dt.date:
 
 
 _THIRD = {"START": 0, "MID": 1, "END": 2}
+# "the past week", "the last decade": valued as the calendar unit before the DCT's, bounded as
+# the stretch back from the DCT
+_THE_PAST_UNIT = re.compile(r"the\s+(?:past|last)\s+(week|month|year|decade|quarter)")
 
 
 def _third(first: str, last: str, which: int) -> tuple[str, str]:
@@ -1610,6 +1692,8 @@ def _nearest(ahead: int, cycle: int) -> int:
 
 
 def _unanchored(unit: str) -> str:
+    if unit.startswith("pod-"):
+        return f"XXXX-XX-XXT{unit[4:]}"
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(
         unit, "XXXX"
     )
@@ -1623,6 +1707,8 @@ def _shift(ref: str | None, amount: int, unit: str) -> str | None:
     q = re.match(r"(\d{4})-([QH])(\d)", ref)
     if m is None:
         return _unanchored(unit)
+    if unit.startswith("pod-"):  # "the next morning": the ref's day moved, at that part of day
+        return f"{_shift(ref, amount, 'day') if m[3] else 'XXXX-XX-XX'}T{unit[4:]}"
     if unit.startswith("weekday-"):  # ISO weekday ``amount`` strictly before/after the ref's day
         if not m[3]:
             return f"XXXX-WXX-{amount}"
