@@ -248,6 +248,56 @@ def test_repeat_inside_a_longer_name_is_not_the_place(places) -> None:
     assert got[0].country == "JO"
 
 
+# (text, mention, lat, lon, tolerance km): a dateline names the city known without a qualifier,
+# whatever the story's other places; a city named in the story is still read in context
+DATELINE_CASES = [
+    (
+        "Geneva (Reuters) - Talks resumed. In Washington, officials in Virginia and Illinois agreed.",
+        "Geneva",
+        46.2,
+        6.14,
+        30,
+    ),
+    ("NAIROBI, Kenya (AP) — Police fired tear gas in Texas and Ohio.", "NAIROBI", -1.29, 36.82, 30),
+    ("Dhaka (AFP) - Officials in Kentucky and Tennessee said so.", "Dhaka", 23.81, 90.41, 30),
+    ("PARIS, Tenn. (AP) — Police arrested two men.", "PARIS", 36.3, -88.33, 30),  # its container wins
+    # not a dateline: a sentence opening with a place, read in the story's context
+    ("Paris officials met in Illinois. Paris library in Illinois will host it.", "Paris", 39.61, -87.7, 30),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "lat", "lon", "tol"), DATELINE_CASES)
+def test_dateline_city(places, sentence: str, text: str, lat: float, lon: float, tol: float) -> None:
+    got = _found(places(sentence), text)
+    assert got.lat is not None and distance_km(got.lat, got.lon, lat, lon) <= tol, got
+
+
+# (sentence, mention, lat, lon, tolerance km): seas, lakes and islands of data/regions.json
+REGION_CASES = [
+    ("Fishermen were told to stay out of the Bay of Bengal.", "Bay of Bengal", 15.0, 88.0, 800),
+    ("The hotel stands on the shore of Lake Geneva.", "Lake Geneva", 46.45, 6.55, 50),
+    ("The boat sailed west of Luzon.", "Luzon", 16.0, 121.0, 300),
+    ("Ships gathered near the Spratly Islands.", "Spratly Islands", 10.0, 114.3, 300),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "lat", "lon", "tol"), REGION_CASES)
+def test_seas_lakes_and_islands(places, sentence: str, text: str, lat: float, lon: float, tol: float) -> None:
+    got = _found(places(sentence), text)
+    assert got.lat is not None and distance_km(got.lat, got.lon, lat, lon) <= tol, got
+
+
+def test_one_us_mention_does_not_pull_a_capital_to_a_us_namesake(places) -> None:
+    """In an international story, "Washington" beside Iran, France and Britain does not make
+    Vienna a town in Virginia."""
+    text = (
+        "Iran, France, Britain and Germany will meet in Vienna. Iran said it was ready. "
+        "Iran warned Washington. Britain and France agreed."
+    )
+    got = _found(places(text), "Vienna")
+    assert got.country == "AT", got
+
+
 # (text, feature, lat, lon, tolerance km): GeoNames' points, not REST Countries' or a box centre
 POINTS = [
     ("United States", "country", 39.76, -98.5, 20),

@@ -33,16 +33,16 @@ CASES = [
     ("Two soldiers were wounded.", [("Two soldiers", 2, None, None, "soldiers")]),
     ("A dozen people were hurt.", [("A dozen people", 12, None, None, "people")]),
     ("Two dozen monks marched.", [("Two dozen monks", 24, None, None, "monks")]),
-    ("Police arrested more than 40 people.", [("more than 40 people", None, 41, None, "people")]),
+    ("Police arrested more than 40 people.", [("more than 40 people", 40, 41, None, "people")]),
     (
         "At least three Iraqi civilians died.",
-        [("At least three Iraqi civilians", None, 3, None, "Iraqi civilians")],
+        [("At least three Iraqi civilians", 3, 3, None, "Iraqi civilians")],
     ),
     (
         "Up to 1,000 ethnic Turks began a hunger strike.",
-        [("Up to 1,000 ethnic Turks", None, None, 1000, "ethnic Turks")],
+        [("Up to 1,000 ethnic Turks", 1000, None, 1000, "ethnic Turks")],
     ),
-    ("Fewer than 10 observers stayed.", [("Fewer than 10 observers", None, None, 9, "observers")]),
+    ("Fewer than 10 observers stayed.", [("Fewer than 10 observers", 10, None, 9, "observers")]),
     ("About 30 people gathered.", [("About 30 people", 30, None, None, "people")]),
     (
         "Tens of thousands of students marched.",
@@ -73,7 +73,21 @@ CASES = [
         "Lebanon complained over two Israeli air raids.",
         [("two Israeli air raids", 2, None, None, "Israeli air raids")],
     ),
-    ("Over 100 people were killed.", [("Over 100 people", None, 101, None, "people")]),
+    ("Over 100 people were killed.", [("Over 100 people", 100, 101, None, "people")]),
+    # the stated number stays in ``value`` beside its bound ("at least 16 dead" is tallied as 16)
+    ("The storm killed at least 16 people.", [("at least 16 people", 16, 16, None, "people")]),
+    ("More than 800,000 people were moved.", [("More than 800,000 people", 800000, 800001, None, "people")]),
+    # "several" is 3-9, and multiplies: "several hundred" is 300-999
+    ("Several hundred supporters sang.", [("Several hundred supporters", None, 300, 999, "supporters")]),
+    ("Several people were hurt.", [("Several people", None, 3, 9, "people")]),
+    # a vague plural standing alone as the noun: a count of what the sentence is about
+    (
+        "Police fired live rounds, killing three people and wounding dozens.",
+        [("three people", 3, None, None, "people"), ("dozens", None, 24, 99, None)],
+    ),
+    ("Thousands marched in the capital.", [("Thousands", None, 2000, 9999, None)]),
+    ("He met them dozens of times.", []),
+    ("Tens of them came.", []),
 ]
 
 

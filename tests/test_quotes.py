@@ -276,6 +276,37 @@ CASES = [
         [("indirect", "that the law had changed", "Smith", "pointed out", None)],
     ),
     ("Lane laid out his plan on Monday.", []),  # a particle that makes no cue
+    # "call on" someone to do something: a phrasal cue with a preposition
+    (
+        "He called on Manila to “stop provocations immediately.”",
+        [("mixed", "Manila to “stop provocations immediately.", "He", "called", None)],
+    ),
+    # whom, and what they were called on to do (as PolNeAR marks "called on")
+    (
+        "The senator called on Congress to pass the bill.",
+        [("indirect", "Congress to pass the bill", None, "called", None)],
+    ),
+    ("They called on the phone to say hello.", []),  # a channel, not the one addressed
+    ("He called on Monday for calm.", []),
+    # a participle before a cue at the end is part of what was said; after the cue it is not
+    (
+        "The storm hit the coast on Sunday, killing 16 people, officials said.",
+        [("indirect", "The storm hit the coast on Sunday, killing 16 people", "officials", "said", None)],
+    ),
+    (
+        "Lane said the storm hit the coast, drawing a sharp reply from Khan.",
+        [("indirect", "the storm hit the coast", "Lane", "said", None)],
+    ),
+    # channels: "by telephone", "told a news conference"
+    (
+        "“The evacuation saved lives,” Hasan said by telephone from Dhaka.",
+        [("direct", "The evacuation saved lives", "Hasan", "said", "telephone")],
+    ),
+    (
+        "“This was deliberate,” Dizon told a news conference.",
+        [("direct", "This was deliberate", "Dizon", "told", "news conference")],
+    ),
+    ("“We are ready,” Dizon told reporters.", [("direct", "We are ready", "Dizon", "told", None)]),
     ("The ministry declined to comment.", []),
     ("She wore a “Make America Great Again” hat to the rally.", []),
     ("Women are told to “smile” far too often.", []),
@@ -393,6 +424,54 @@ def test_date_from_time_on_cue(stage, analyse):
     assert q.date == "2020-01-05"
 
 
+# sentence, the time expression in it with its value -> the quote's date
+DATE_CASES = [
+    ("Lane said Sunday the mission was over.", "Sunday", "2020-01-05", "2020-01-05"),
+    # a time right after the cue dates the saying, even where the parser hangs it on the clause
+    ("Marcos said on Thursday he would convene the council.", "Thursday", "2020-01-02", "2020-01-02"),
+    (
+        "The commission said in a statement on Monday afternoon that it would decide.",
+        "Monday afternoon",
+        "2020-01-06TAF",
+        "2020-01-06",
+    ),  # the time of the channel; a part of day gives its day
+    (
+        "Njeri told reporters on Tuesday evening that the law would be enforced.",
+        "Tuesday evening",
+        "2020-01-07TEV",
+        "2020-01-07",
+    ),
+    ("Lane said the troops left on Friday.", "Friday", "2020-01-03", None),  # inside the content
+    ("He said Friday's vote was rigged.", "Friday", "2020-01-03", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "value", "expected"), DATE_CASES, ids=[c[0][:40] for c in DATE_CASES]
+)
+def test_quote_date_table(stage, analyse, text, time, value, expected):
+    m = _mention(text, time)
+    times = [Time(m.start, m.end, time, "DATE", value)]
+    quotes = stage(analyse(text), [], times)
+    assert [q.date for q in quotes] == [expected]
+    if expected:
+        assert time not in quotes[0].text
+
+
+def test_continuation_paragraph_keeps_date_and_channel(stage, analyse):
+    text = (
+        "“We came with goodwill,” Kamali said Wednesday in a statement. “But goodwill is not unlimited."
+        "\n\n“If the other side keeps moving the goalposts, we will reconsider.”"
+    )
+    m = _mention(text, "Wednesday")
+    times = [Time(m.start, m.end, "Wednesday", "DATE", "2025-03-12")]
+    quotes = stage(analyse(text), [], times)
+    # the second quote runs on over the paragraph break: one quote
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Kamali"] * 2
+    assert [q.date for q in quotes] == ["2025-03-12"] * 2
+    assert [q.channel for q in quotes] == ["statement"] * 2
+
+
 def test_date_inside_content_is_not_the_quote_date(stage, analyse):
     text = "Lane said the troops left on Friday."
     friday = _mention(text, "Friday")
@@ -409,7 +488,7 @@ def test_seed_article(pipeline, request):
     by_content = {q.text[:30]: q for q in quotes}
     expected = [
         ("We will continue to monitor an", "direct", "said", "email", "Lane"),
-        ("Our goal remains a united and ", "direct", None, None, "Lane"),
+        ("Our goal remains a united and ", "direct", None, "email", "Lane"),  # the email goes on
         ("whether Canada had plans to re", "indirect", "reveal", None, "Lane"),
         ("We will not comment further on", "direct", "said", None, "he"),
         ("that dozens of Iranians and Ir", "indirect", "reported", None, None),

@@ -62,7 +62,45 @@ METADATA_CASES = [
         {"authors": ("Ann Lee",), "contributors": ("Bob Smith",)},
     ),
     ("LONDON (Reuters) - Markets fell on Monday.\n\nMore text.", {"publisher": "Reuters"}),
-    ("SANTIAGO, Chile (AP) — Thousands marched.\n\nMore text.", {"publisher": "AP"}),
+    ("SANTIAGO, Chile (AP) — Thousands marched.\n\nMore text.", {"publisher": "The Associated Press"}),
+    # an agency tag is named (data/agencies.tsv); an unknown tag is kept as written
+    ("MANILA (AFP) - A boat was hit.\n\nMore text.", {"publisher": "Agence France-Presse"}),
+    ("BERLIN (dpa) - Talks began.\n\nMore text.", {"publisher": "Deutsche Presse-Agentur"}),
+    ("KYIV (Ukrinform) - Sirens sounded.\n\nMore text.", {"publisher": "Ukrinform"}),
+    (BODY + "With files from AP and AFP.", {"contributors": ("Associated Press", "Agence France-Presse")}),
+    # the dateline below a headline, a byline and a time stamp
+    (
+        "Police fire tear gas in Nairobi\n\nBy SAM KARIUKI\nUpdated 6:15 PM GMT, June 11, 2024\n\n"
+        "NAIROBI, Kenya (AP) — Police fired tear gas.\n\nMore text.",
+        {
+            "publisher": "The Associated Press",
+            "published": "2024-06-11",
+            "authors": ("Sam Kariuki",),
+            "headline": "Police fire tear gas in Nairobi",
+        },
+    ),
+    # time stamps alone on a line near the top: a bare date, "Published", "Posted", ISO
+    (
+        "Thursday, October 3, 2024\n\nBoat rammed near shoal\n\n" + BODY,
+        {"published": "2024-10-03", "headline": "Boat rammed near shoal"},
+    ),
+    (
+        "Storm kills 16\n\nBy Farhana Ahmed, Staff Correspondent\nPublished 28 May 2024\n\n" + BODY,
+        {"published": "2024-05-28", "authors": ("Farhana Ahmed",)},
+    ),
+    ("Posted at 10:30 a.m. ET, Jan. 5, 2020\n\n" + BODY, {"published": "2020-01-05"}),
+    ("2023-04-02T08:00:00Z\n\n" + BODY, {"published": "2023-04-02"}),
+    # published wins over updated, whichever comes first
+    (
+        "Updated: 5 May 2023\nPublished: 4 May 2023\n\n" + BODY,
+        {"published": "2023-05-04"},
+    ),
+    # the place a reporter filed from is not part of the name
+    (
+        BODY + "(Reporting by Ann Lee in Geneva and Tom Nowak in Vienna; Additional reporting by "
+        "Leila Ahmadi in Dubai and Dan Brooks in Washington; Editing by Helen Carter)",
+        {"authors": ("Ann Lee", "Tom Nowak"), "contributors": ("Leila Ahmadi", "Dan Brooks")},
+    ),
     ("Storm hits coast as thousands flee\n\n" + BODY, {"headline": "Storm hits coast as thousands flee"}),
     # negative cases: ordinary sentences are not metadata
     (BODY + "The minister said the talks would go on.", {"authors": (), "publisher": None, "headline": None}),
@@ -72,6 +110,10 @@ METADATA_CASES = [
         {"published": None, "publisher": None},
     ),
     ("By the end of the day, the river had risen.\n\n" + BODY, {"authors": ()}),
+    # a sentence with a date in it is no time stamp; neither is a date opening a sentence
+    ("The protest ended on June 11, 2024.\n\n" + BODY, {"published": None}),
+    ("June 11, 2024 — The protest went on.\n\n" + BODY, {"published": None}),
+    ("Updated guidance was issued on June 11, 2024.\n\n" + BODY, {"published": None}),
     (BODY + "Prime Minister Justin Trudeau", {"authors": (), "publisher": None}),
 ]
 

@@ -731,11 +731,20 @@ def bench(
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @handles_errors
 def eval_(task: str, data: Path | None, split: str | None, limit: int | None, as_json: bool) -> None:
-    """Score a capability against public gold data (or the seed example with `seed`)."""
-    if task == "seed":
-        from storyline.evaluate.seed import score_seed
+    """Score a capability against public gold data.
 
-        click.echo(score_seed(data))
+    `seed` scores the seed example, or with --data every folder holding an article and its
+    gold.json (tests/data/articles), per article and per part.
+    """
+    if task == "seed":
+        from storyline.evaluate.seed import format_scores, score_folders, scores_as_dict
+
+        try:
+            scores = score_folders(data)
+        except FileNotFoundError as exc:
+            raise click.UsageError(str(exc)) from exc
+        out = json.dumps(scores_as_dict(scores), indent=2) + "\n" if as_json else format_scores(scores)
+        click.echo(out, nl=False)
         return
     from storyline.evaluate import run
 

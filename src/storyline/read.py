@@ -28,6 +28,7 @@ import codecs
 import dataclasses
 import datetime as dt
 import email.utils
+import functools
 import json
 import logging
 import re
@@ -79,12 +80,27 @@ _CONTRIBUTORS_LINE = re.compile(
     re.IGNORECASE,
 )
 _REPORTING_LINE = re.compile(
-    r"^\(?reporting\s+by\s+(?P<names>[^;()]+?)(?:\s+in\s+[A-Z][\w .,'-]*)?\s*(?:;(?P<rest>[^()]*))?[.)\s]*$",
+    r"^\(?reporting\s+by\s+(?P<names>[^;()]+?)\s*(?:;(?P<rest>[^()]*))?[.)\s]*$",
     re.IGNORECASE,
 )
 _BY_LINE = re.compile(r"^by[:\s]+(?P<rest>.+?)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w .'-]{1,30})?\s*\((?P<pub>[A-Za-z][\w .&-]{0,40})\)\s*[-—–]"
+)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_CLOCK = (
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*[AP]M)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M))"
+    r"(?:\s+\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?"
+)
+# A time stamp standing alone on a line: "Updated 6:15 PM GMT, June 11, 2024",
+# "Published: Thursday, 3 October 2024 | 14:15", or a bare date line "Thursday, October 3, 2024".
+_STAMP_KEYWORD = re.compile(
+    r"^(?P<kw>(?:first\s+|originally\s+|last\s+)?(?:published|updated|posted|modified|created))"
+    r"(?:\s+(?:on|at))?\s*:?\s*",
+    re.IGNORECASE,
+)
+_STAMP_FILLER = re.compile(
+    rf"\b{_WEEKDAY}(?=[\s,|]|$)|{_CLOCK}|\b(?:at|on)\b|[|·•,]|\s[-–—]\s", re.IGNORECASE
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)\s*")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\||•|·|—|–|\s-\s|/)\s*")
@@ -240,13 +256,63 @@ def parse_byline(line: str, *, prefixed: bool) -> tuple[tuple[str, ...], str | N
     return tuple(authors), publisher
 
 
+def parse_stamp(line: str) -> tuple[str, str] | None:
+    """(keyword, ISO date) of a time-stamp line, or None when the line is anything else.
+
+    The keyword is "published", "updated", … in lower case, or "" for a bare date line; the
+    line may carry a weekday, a clock time and a time zone but nothing else.
+    """
+    line = line.strip().rstrip(".")
+    if not line or len(line) > 80:
+        return None
+    m = _STAMP_KEYWORD.match(line)
+    keyword = m["kw"].lower().split()[-1] if m else ""
+    body = line[m.end() :] if m else line
+    if re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?", body
+    ):
+        date = iso_date(body)
+        return (keyword, date) if date else None
+    rest = " ".join(_STAMP_FILLER.sub(" ", body).split())
+    if not re.fullmatch(_DATE, rest):
+        return None
+    date = iso_date(rest)
+    return (keyword, date) if date else None
+
+
+def _agency(tag: str) -> str:
+    """The name of a news agency given by its tag ("AP" -> "The Associated Press"); the tag
+    itself when it is not a known agency."""
+    tag = tag.strip()
+    return _agency_names().get(tag) or _agency_names().get(tag.lower()) or tag
+
+
+@functools.cache
+def _agency_names() -> dict[str, str]:
+    from storyline.knowledge import load_tsv
+
+    names: dict[str, str] = {}
+    for row in load_tsv("agencies.tsv"):
+        names[row["tag"]] = row["name"]
+        names.setdefault(row["tag"].lower(), row["name"])
+    return names
+
+
+def _without_place(name: str) -> str:
+    """A name from a reporting line without the place it reported from ("Jo Roe in Dubai")."""
+    return re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", name.strip())
+
+
 def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
 def _headline_of(text: str) -> str | None:
-    """A first line standing alone, short and without sentence punctuation, is a headline."""
+    """A first line standing alone, short and without sentence punctuation, is a headline
+    (after a time-stamp line, if the text starts with one)."""
     m = re.match(r"\s*([^\n]+)\n[ \t]*\n", text)
+    if m and parse_stamp(m[1]):
+        m = re.match(r"\s*([^\n]+)\n[ \t]*\n", text[m.end() :])
     if not m:
         return None
     line = m[1].strip()
@@ -281,13 +347,18 @@ def find_metadata(text: str) -> Metadata:
             continue
         m = _CONTRIBUTORS_LINE.match(line)
         if m:
-            contributors += [_strip_article(x) for x in _split_names(m["list"])]
+            contributors += [_strip_article(_agency(x)) for x in _split_names(m["list"])]
             continue
         m = _REPORTING_LINE.match(line)
         if m:
-            authors += [x for x in _split_names(m["names"]) if _looks_like_person(x)]
+            names = [_without_place(x) for x in _split_names(m["names"])]
+            authors += [x for x in names if _looks_like_person(x)]
             for extra in re.finditer(r"additional\s+reporting\s+by\s+([^;()]+)", m["rest"] or "", re.I):
-                contributors += [_strip_article(x) for x in _split_names(extra[1])]
+                contributors += [_strip_article(_without_place(x)) for x in _split_names(extra[1])]
+    if published is None:
+        stamps = [st for st in map(parse_stamp, lines[:6]) if st]
+        first = [d for kw, d in stamps if kw in ("", "published", "posted", "created")]
+        published = (first or [d for _, d in stamps] or [None])[0]
     for line in head[:3]:
         byline = parse_byline(line, prefixed=True)
         if byline:
@@ -299,11 +370,10 @@ def find_metadata(text: str) -> Metadata:
         if byline:
             authors += byline[0]
             publisher = publisher or byline[1]
-    if publisher is None and lines:
-        first_para = next((ln for ln in lines if not _BY_LINE.match(ln)), "")
-        m = _DATELINE.match(first_para) or (_DATELINE.match(lines[1]) if len(lines) > 1 else None)
+    if publisher is None:
+        m = next(filter(None, (_DATELINE.match(ln) for ln in lines[:6])), None)
         if m:
-            publisher = m["pub"].strip()
+            publisher = _agency(m["pub"])
     return Metadata(
         publisher=publisher,
         published=published,

@@ -228,6 +228,19 @@ def _curated_facility(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[i
     return (start, head) if any(e.feature == FACILITY for e in gaz.lookup(name)) else None
 
 
+def _region_extension(doc: Doc, gaz: Gazetteer, full: str, start: int, end: int) -> int:
+    """End of a region name the model cut short ("the Bay of" + "Bengal", "Lake" + "Geneva"):
+    the entity with up to three following words, when that names a region of regions.json."""
+    for n in range(3, 0, -1):
+        j = end + n
+        if j > len(doc) or any(t.is_punct or t.is_space for t in doc[end:j]):
+            continue
+        name = full[doc[start].idx : doc[j - 1].idx + len(doc[j - 1])]
+        if any(e.feature == REGION for e in gaz.lookup(name)):
+            return j
+    return end
+
+
 def _place_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """A name the model tagged PERSON that is a known town right after "in"/"near" ("in Homs")."""
     if start == 0 or doc[start - 1].lower_ not in _PLACE_PREPOSITIONS:
@@ -394,7 +407,10 @@ def find_mentions(
     full = doc.text if text is None else text
     found: list[tuple[int, int, str, str]] = []  # token start, end, source, label
     blocked = [False] * len(doc)
+    skip_before = 0  # an entity a region name already took in ("the Bay of" + "Bengal")
     for ent in doc.ents:
+        if ent.start < skip_before:
+            continue
         named = _curated_facility(doc, gaz, ent.start, ent.end)
         if named is not None:  # "Rafah crossing" even where the model tags "Rafah" PERSON
             found.append((named[0], named[1], FACILITY, ent.label_))
@@ -421,8 +437,10 @@ def find_mentions(
                 else:
                     found.append((start, end, "org", ent.label_))
             else:
+                end = _region_extension(doc, gaz, full, start, end)
+                skip_before = end
                 found.append((start, end, "ner", ent.label_))
-            for i in range(ent.start, ent.end):
+            for i in range(ent.start, max(ent.end, skip_before)):
                 blocked[i] = True
         elif ent.label_ == "NORP":
             start, end = _trim(doc, ent.start, ent.end)
@@ -618,7 +636,7 @@ class _Context:
         countries, admin1 = self._others(key)
         score = 0.0
         if e.country and countries:
-            score += COUNTRY_BONUS * countries[e.country] / max(countries.values())
+            score += COUNTRY_BONUS * countries[e.country] / sum(countries.values())
         if e.country and e.admin1 and admin1[(e.country, e.admin1)] > 0:
             score += ADMIN1_BONUS * min(1.0, admin1[(e.country, e.admin1)] / 2)
         if self._grid and e.feature in (CITY, ADMIN2):
@@ -703,10 +721,16 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
                 cands[k] = inside
                 first[k] = _best(gaz, inside, key=keys[k])
     chosen = first
+    # a dateline ("GENEVA (Reuters) -") names the city by itself, as wire style does only for
+    # cities known without a qualifier: its reading is the likeliest one on its own, and the
+    # story's other places ("Washington" in a story from Geneva) do not move it
+    datelines = [k for k, t in enumerate(toponyms) if _in_dateline(text, t)]
     near: dict[tuple[int, str], float] = {}
     for _ in range(CONTEXT_PASSES):  # a second round lets "Irvine" -> KY inform "Richmond"
         ctx = _Context(keys, chosen, cands, near)
         chosen = [_best(gaz, c, ctx, k) for c, k in zip(cands, keys, strict=True)]
+        for k in datelines:
+            chosen[k] = first[k]
     places: list[Place] = []
     for t, best in zip(toponyms, chosen, strict=True):
         if t.want == FACILITY and best is None:
@@ -721,6 +745,22 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             continue
         places.append(_place(t, best, text, feature=ADJECTIVAL if t.source == ADJECTIVAL else None))
     return places
+
+
+_DATELINE_REST = re.compile(
+    r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*"
+    r"(?P<tag>\([^)\n]{1,40}\)\s*)?(?:[-—–]{1,2}|:)\s"
+)
+
+
+def _in_dateline(text: str, t: Toponym) -> bool:
+    """The toponym opens a line as a dateline: "GENEVA (Reuters) -", "NAIROBI, Kenya (AP) —",
+    "Dhaka (AFP) -", "WASHINGTON, March 3 —"."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    if text[line_start : t.start].strip():
+        return False
+    m = _DATELINE_REST.match(text, t.end)
+    return m is not None and (text[t.start : t.end].isupper() or m["tag"] is not None)
 
 
 def _place(

@@ -12,11 +12,14 @@ Readings (the word list is ``data/quantity_words.tsv``):
 - plurals of units give a range, ``min``/``max``: "dozens" 24-99, "scores" 40-199,
   "hundreds" 200-999, "thousands" 2000-9999, "tens of thousands" 20000-99999,
   "hundreds of thousands" 200000-999999, "several" 3-9;
-- modifiers bound an exact count: "more than 40" / "over 40" min 41, "at least 3" min 3,
+- modifiers bound a count: "more than 40" / "over 40" min 41, "at least 3" min 3,
   "up to 1,000" / "as many as" / "at most" max 1000, "fewer than 10" max 9,
-  "nearly" / "almost" max N; "about 30" / "around" / "some" / "roughly" keep ``value`` 30;
-  each modifier also sets the TimeML-style ``mod`` (MORE_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS,
-  LESS_THAN, APPROX).
+  "nearly" / "almost" max N; "about 30" / "around" / "some" / "roughly" no bound. ``value``
+  keeps the number the text states (40, 3, 1000: what a reader tallies, "at least 16 dead"
+  is 16), and the TimeML-style ``mod`` says how it is bounded (MORE_THAN, EQUAL_OR_MORE,
+  EQUAL_OR_LESS, LESS_THAN, APPROX), so ``value`` is exact only when ``mod`` is None;
+- a vague plural standing alone as a noun counts what the sentence is about: "wounding
+  dozens" is 24-99 with no ``what``.
 
 Not quantities: ages ("24-year-old"), dates and times, money, percentages, measures
 ("700 kg", "10 hours", "25,000 tons") and numbers that count nothing we can find.
@@ -268,6 +271,23 @@ class QuantityStage:
                     last = max(last, c.i)
         return last
 
+    def _bare_vague(self, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
+        """ "wounding dozens", "thousands marched": a vague plural that is itself the noun."""
+        word = toks[end - 1]
+        if end - start != 1 or self.words.get(word.lower_, ("",))[0] != "vague" or word.lower_ == "tens":
+            return None
+        if word.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj", "appos") or word.pos_ not in (
+            "NOUN",
+            "NUM",
+        ):
+            return None
+        if any(c.dep_ in ("prep", "amod", "compound", "det", "poss") for c in word.children):
+            return None  # "dozens of …" is read with its noun; "the thousands", "their millions"
+        _, lo, hi = self._reading(toks, start, end)
+        return Quantity(
+            start=word.idx, end=word.idx + len(word.text), text=word.text, min=_int(lo), max=_int(hi)
+        )
+
     def _quantity(self, doc: Doc, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
         phrase = toks[start:end]
         if any(t.ent_type_ in _NOT_COUNTS for t in phrase):
@@ -280,7 +300,7 @@ class QuantityStage:
             return None
         counted = self._counted(toks, start, end)
         if counted is None:
-            return None
+            return self._bare_vague(toks, text, start, end)
         first, last_i = counted
         head = toks[last_i]
         noun_toks = [t for t in toks[first : last_i + 1] if t.pos_ in ("NOUN", "PROPN")]
@@ -307,13 +327,13 @@ class QuantityStage:
         mstart, reading = self._modifier(toks, nstart)
         if value is not None and reading is not None:
             if reading == "more":
-                lo, value = value + 1, None
+                lo = value + 1
             elif reading == "least":
-                lo, value = value, None
+                lo = value
             elif reading == "most":
-                hi, value = value, None
+                hi = value
             elif reading == "fewer":
-                hi, value = value - 1, None
+                hi = value - 1
         s = toks[mstart].idx
         e = head.idx + len(head.text)
         what_s = toks[first].idx

@@ -59,7 +59,7 @@ _SAY = {"say", "tell", "write", "add", "report", "state"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _EXPLETIVE = {"it", "there"}
 _PERSONAL = {"he", "she", "him", "her", "they", "them"}
-_CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
+_CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over", "by"}
 _SPEAKER_DROP_DEPS = {"appos", "relcl", "punct", "advcl", "parataxis"}
 _MIN_CONTINUATION_WORDS = 3
 _MAX_FOLLOW_GAP = 160
@@ -211,13 +211,27 @@ class QuoteStage:
             return "speech"
         if tok.pos_ != "VERB":
             return None
+        return self.cue_types.get(self._cue_key(tok))
+
+    def _cue_key(self, tok: Token) -> str:
+        """The cue_verbs.tsv entry of a verb: its lemma, or lemma and particle for a phrasal
+        cue ("point out"; "call on", whose preposition follows the verb at once)."""
         lemma = tok.lemma_.lower()
         for c in tok.children if lemma in self._phrasal_heads else ():
-            if c.dep_ == "prt":
-                phrasal = self.cue_types.get(f"{lemma} {c.lower_}")
-                if phrasal:
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1 and self._addressee(c)):
+                phrasal = f"{lemma} {c.lower_}"
+                if phrasal in self.cue_types:
                     return phrasal
-        return self.cue_types.get(lemma)
+        return lemma
+
+    def _addressee(self, prep: Token) -> bool:
+        """A preposition's object that can be addressed ("called on *Manila*"), not a channel
+        or a time ("called on the phone", "called on Monday")."""
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        return bool(objs) and not any(
+            o.lemma_.lower() in self.channels or o.lower_ in self.platforms or o.ent_type_ in ("DATE", "TIME")
+            for o in objs
+        )
 
     def _from_cue(self, text: str, cue: Token, marked: list[_Marked], tokens: list[Token]) -> _Draft | None:
         """The quote a speech cue introduces, or None when it has no content of its own.
@@ -310,7 +324,7 @@ class QuoteStage:
         ("warned of *a battle*") or an if-clause ("asked workers *if they would vote*")."""
         if _as_reported(cue):
             return _around(cue)  # "As Politico reported, the GOP leaners …"
-        takes = self.takes.get(cue.lemma_.lower(), frozenset())
+        takes = self.takes.get(self._cue_key(cue), frozenset())
         if not takes or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
             return None  # "she was announced the winner": no one is reported saying anything
         for c in cue.rights:
@@ -321,7 +335,18 @@ class QuoteStage:
                 and "to-infinitive" in takes
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
             ):
-                return _trim_tokens(_sorted_subtree(c, tokens))
+                toks = _sorted_subtree(c, tokens)
+                addressee = [
+                    o
+                    for p in cue.children
+                    if p.dep_ == "prep" and p.i == cue.i + 1
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.i < c.i
+                ]
+                if addressee and " " in self._cue_key(cue):
+                    # "called on *Obama to retaliate*": whom, and what they were called on to do
+                    toks = tokens[addressee[0].left_edge.i : toks[-1].i + 1]
+                return _trim_tokens(toks)
             if c.dep_ == "prep" and c.lower_ in takes:
                 obj = [t for t in c.children if t.dep_ in ("pobj", "pcomp")]
                 if obj and self._says_something(obj[0]):
@@ -458,7 +483,10 @@ class QuoteStage:
             elif d.continuation and prev is not None and prev.speaker is not None:
                 gap = _para_index(starts, d.start) - _para_index(starts, prev.end)
                 if gap <= 1:
+                    # the same statement goes on: same speaker, and said when and how it was
                     d.speaker = prev.speaker
+                    d.date = d.date or prev.date
+                    d.channel = d.channel or prev.channel
             if d.within is None:
                 d.within = _container(d, drafts)
             quotes.append(
@@ -552,7 +580,10 @@ class QuoteStage:
 
     def _channel(self, cue: Token) -> str | None:
         """How it was said: "in an email" -> email, "on Twitter" -> Twitter, "told CNN" -> CNN."""
+        phrasal = self._cue_key(cue).count(" ") > 0
         for c in cue.children:
+            if phrasal and c.dep_ == "prep" and c.i == cue.i + 1:
+                continue  # "called on Congress": the one addressed, not a platform
             if c.dep_ == "prep" and c.lower_ in _CHANNEL_PREPS:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if obj is None:
@@ -572,6 +603,11 @@ class QuoteStage:
                     and c.ent_type_ in ("ORG", "WORK_OF_ART")
                 ):
                     return _name_text(c)
+                if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in self.channels:
+                    # "told a news conference", "told a briefing"
+                    mods = [t for t in c.lefts if t.dep_ in ("amod", "compound", "nmod")]
+                    first = mods[0].i if mods and _contiguous([*mods, c]) else c.i
+                    return c.doc[first : c.i + 1].text
         return None
 
     def _relcl_within(
@@ -722,8 +758,11 @@ def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
         ]
         if lead:
             toks = tokens[min(c.left_edge.i for c in lead) : toks[-1].i + 1]
-    # "…, drawing a sharp reply from Khan": a trailing participle is the reporter's comment
-    tail = [c for c in comp.rights if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        toks = _without_leading_time(cue, toks)
+    # "…, drawing a sharp reply from Khan": a trailing participle after the cue is the
+    # reporter's comment; before the cue ("The storm hit …, killing 16, officials said") it is
+    # part of what was said
+    tail = [c for c in comp.rights if c.dep_ == "advcl" and c.tag_ == "VBG"] if comp.i > cue.i else []
     if tail and tail[-1].right_edge.i == toks[-1].i and tail[-1].left_edge.i > toks[0].i:
         before = tokens[tail[-1].left_edge.i - 1]
         if before.text == ",":
@@ -734,6 +773,23 @@ def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
         if c.dep_ == "conj" and c.i > toks[-1].i and _reported_clause(c):
             toks = tokens[toks[0].i : c.right_edge.i + 1]
     return _trim_tokens(toks)
+
+
+def _without_leading_time(cue: Token, toks: list[Token]) -> list[Token]:
+    """ "said on Thursday he would …": a time right after the cue, which the parser may hang on
+    the reported clause, dates the saying; the content starts at the clause's subject."""
+    if not toks or toks[0].i != cue.i + 1:
+        return toks
+    k = 1 if toks[0].lower_ in ("on", "at") else 0
+    j = k
+    while j < len(toks) and toks[j].ent_type_ in ("DATE", "TIME"):
+        j += 1
+    if j == k or j >= len(toks):
+        return toks
+    nxt = toks[j]
+    if nxt.dep_ in ("nsubj", "nsubjpass", "expl") or nxt.lower_ == "that":
+        return toks[j:]
+    return toks
 
 
 def _as_reported(cue: Token) -> bool:
@@ -993,15 +1049,28 @@ def _time_anchors(doc: Doc, times: Sequence[Time]) -> list[_Anchor]:
 
 
 def _date(cue: Token, d: _Draft, anchors: Sequence[_Anchor]) -> str | None:
-    """The value of a time expression attached to the cue verb ("Lane said Sunday") or to a
-    preposition of it, outside the quote's content."""
+    """The value of a time expression attached to the cue verb ("Lane said Sunday"), to a
+    preposition of it, or to the channel it names ("said in a statement on Monday"), outside
+    the quote's content. A time of day gives its day ("on Tuesday evening": the Tuesday)."""
     at = cue.i
+    cue_end = cue.idx + len(cue.text)
+    channel_nouns = {
+        o.i for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+    } | {c.i for c in cue.children if c.dep_ in ("dobj", "dative")}
     for start, value, up, prep_head in anchors:
         if d.start <= start < d.end:
             continue
-        if up == at or prep_head == at:
-            return value
+        if up == at or prep_head == at or prep_head in channel_nouns:
+            return _day_of(value)
+        if cue_end < start < d.start and start - cue_end <= 4:
+            return _day_of(value)  # "said on Thursday he would …", the time hung on the clause
     return None
+
+
+def _day_of(value: str) -> str:
+    """A date value without its time of day: "2024-06-11TEV" -> "2024-06-11"."""
+    m = re.match(r"^(\d{4}-\d{2}-\d{2}|XXXX-WXX-\d|\d{4}-W\d{2}-\d)T", value)
+    return m[1] if m else value
 
 
 def _container(d: _Draft, drafts: list[_Draft]) -> _Draft | None:
