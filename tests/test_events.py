@@ -564,9 +564,9 @@ def test_plover_gold_records(pipeline):
 
     res = evaluate_plover(need_data("plover_gsr"), pipeline=pipeline)
     # measured 2026-11-27 on the 215 records here: type accuracy 0.856 (0.893 where an event
-    # was found), macro-F1 0.834, source 0.929, target 0.799, full match 0.656 (counting
-    # linked entities only: source 0.907, target 0.780, full 0.628); main events with
-    # confidence >= 0.8 have the right type in 0.926 of 121
+    # was found), macro-F1 0.834, source 0.934, target 0.799, full match 0.660 (counting
+    # linked entities, generic ones included: source 0.923, target 0.787, full 0.642); main
+    # events with confidence >= 0.8 have the right type in 0.925 of 120
     assert res["records"] == 215
     assert res["type_accuracy"] > 0.80
     assert res["type_macro_f1"] > 0.76
@@ -580,6 +580,7 @@ def test_plover_gold_records(pipeline):
 
 WIKI_DOCS = 4
 WIKI_TRIGGER_F1 = 0.35  # measured 0.44 (identification 0.50) on the first 4 dev documents
+WIKI_ARGUMENT_F1 = 0.25  # measured 0.338 (0.361 on entities only, generic ones included) there
 
 
 @pytest.mark.gold
@@ -590,6 +591,8 @@ def test_wikievents_triggers(pipeline):
     assert res["gold_triggers"] > 20
     assert res["trigger_classification"]["f1"] > WIKI_TRIGGER_F1
     assert res["trigger_classification"]["f1"] <= res["trigger_identification"]["f1"]
+    assert res["argument_identification"]["f1"] > WIKI_ARGUMENT_F1
+    assert res["argument_identification_entities"]["f1"] > WIKI_ARGUMENT_F1
 
 
 CAMEO_SENTENCES = 150
@@ -722,7 +725,27 @@ PHRASES = [
     ("No one was detained.", "detained", (None, None)),
     # a pronoun or relative pronoun is no phrase
     ("They attacked it on Monday.", "attacked", (None, None)),
+    # a bare number counts people; a year or a date does not
+    ("The blast killed 13 people and wounded 71.", "wounded", ("blast", "71")),
+    ("By the end of 1972, 496 had been killed.", "killed", (None, "496")),
 ]  # fmt: skip
+
+
+# when and what kind are no actors of a nominal event; who is
+NOMINAL_ACTORS = [
+    ("Saturday's attack in Kabul killed two guards.", None),
+    ("A terror attack in Kabul killed two guards.", None),
+    ("A police raid in Kabul killed two guards.", "police"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), NOMINAL_ACTORS, ids=[c[0][:30] for c in NOMINAL_ACTORS])
+def test_nominal_modifiers_as_actors(pipeline, text, source):
+    record = pipeline.process(text, published="2020-03-07")
+    (killed,) = [e for e in record.events if e.trigger.text == "killed"]
+    names = [e.name for e in record.entities if e.id in killed.source]
+    assert names == ([source] if source else [])
+    assert all(e.name not in ("Saturday", "terror") for e in record.entities)
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), PHRASES, ids=[c[0][:40] for c in PHRASES])
@@ -831,6 +854,13 @@ def test_wikievents_arguments_count_phrases_only_where_no_entity():
                source=("e1",), source_text=None, target_text=Span(16, 28, "three people"))  # fmt: skip
     assert _event_args(ev, ents) == [(16, 28, "target"), (0, 6, "source")]
     assert _event_args(ev, ents, phrases=False) == [(0, 6, "source")]
+    # a generic entity's mention is the phrase itself: one argument, not two
+    generic = Entity(id="e2", name="three people", type="OTHER", mentions=(Mention(16, 28, "three people"),),
+                     attributes={"generic": True})  # fmt: skip
+    both = Event(id="v1", type="COERCE", trigger=Span(7, 15, "arrested"), sentence=Offsets(0, len(text)),
+                 target=("e2",), target_text=Span(16, 28, "three people"))  # fmt: skip
+    assert _event_args(both, [*ents, generic]) == [(16, 28, "target")]
+    assert _event_args(both, [*ents, generic], phrases=False) == [(16, 28, "target")]
 
 
 def test_argument_phrases_round_trip_and_export(tmp_path, pipeline):
@@ -979,3 +1009,169 @@ def test_stage_codes_each_article_as_if_alone(nlp, analyse, texts):
         after_others, _ = run_typed(shared, analyse, text, names)
         assert alone, text
         assert after_others == alone, text
+
+
+# --- generic actors, implicit arguments, event coreference, event-anchored bounds -----------
+
+
+def _events_by_trigger(record):
+    names = {e.id: e for e in record.entities}
+    return {v.trigger.text: v for v in record.events}, names
+
+
+# sentence, trigger, side -> (name, type, sector, country) of each generic entity on that side
+GENERIC = [
+    ("Iraqi police arrested three protesters in Basra on Monday.", "arrested", "source",
+     [("Iraqi police", "OTHER", "police", "IRQ")]),
+    ("Iraqi police arrested three protesters in Basra on Monday.", "arrested", "target",
+     [("three protesters", "OTHER", "civilian", None)]),
+    ("Militants attacked the convoy near the border.", "attacked", "source",
+     [("Militants", "OTHER", "rebel", None)]),
+    ("The soldiers detained a 24-year-old medical student.", "detained", "source",
+     [("soldiers", "OTHER", "military", None)]),
+    ("The soldiers detained a 24-year-old medical student.", "detained", "target",
+     [("24-year-old medical student", "PERSON", "civilian", None)]),
+    ("Many more were denied entry to the country.", "denied entry", "target",
+     [("Many more", "OTHER", None, None)]),
+    # negative: things are no actors, and a named target stays the entities stage's
+    ("Police seized the cars.", "seized", "target", []),
+    ("Rebels attacked Kabul.", "attacked", "target", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "expected"), GENERIC, ids=[f"{c[0][:30]}-{c[2]}" for c in GENERIC]
+)
+def test_generic_actors(pipeline, text, trigger, side, expected):
+    record = pipeline.process(text, published="2020-03-06")
+    events, ents = _events_by_trigger(record)
+    ids = getattr(events[trigger], side)
+    got = [
+        (ents[i].name, ents[i].type, ents[i].actor.sector, ents[i].actor.country)
+        for i in ids
+        if ents[i].attributes.get("generic")
+    ]
+    assert got == expected
+    for i in ids:
+        if ents[i].attributes.get("generic"):
+            assert ents[i].mentions[0].kind == "nominal"
+            m = ents[i].mentions[0]
+            assert record.article.text[m.start : m.end] == m.text
+
+
+def test_generic_entities_come_after_the_others_and_are_reused(pipeline):
+    text = "Protesters attacked a police station on Monday. Police later arrested the protesters."
+    record = pipeline.process(text, published="2020-03-06")
+    events, ents = _events_by_trigger(record)
+    attacked, arrested = events["attacked"], events["arrested"]
+    assert attacked.source == arrested.target  # one entity for "Protesters" ... "the protesters"
+    protesters = ents[attacked.source[0]]
+    assert [m.text for m in protesters.mentions] == ["Protesters", "protesters"]
+    generic = [e.attributes.get("generic", False) for e in record.entities]
+    assert generic == sorted(generic)  # the generic ones last, fresh ids
+    assert len({e.id for e in record.entities}) == len(record.entities)
+    assert attacked.source_text is not None and attacked.source_text.text == "Protesters"  # kept as it was
+
+
+# sentence, trigger -> the generic target's name and the pronoun mention added to it (None: no target)
+PRONOUNS = [
+    ("The statement quoted a medical student who said she was detained for ten hours.", "detained",
+     ("medical student", "she")),
+    ("Dozens of students said their passports were seized.", "seized", ("students", "their")),
+    # number must agree: "he" is not "the students"
+    ("The students said he was detained.", "detained", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), PRONOUNS, ids=[c[0][:40] for c in PRONOUNS])
+def test_pronoun_and_possessor_arguments(pipeline, text, trigger, expected):
+    record = pipeline.process(text, published="2020-03-06")
+    events, ents = _events_by_trigger(record)
+    target = events[trigger].target
+    if expected is None:
+        assert target == ()
+        return
+    (eid,) = target
+    assert ents[eid].name == expected[0]
+    assert any(m.text == expected[1] and m.kind == "pronoun" for m in ents[eid].mentions)
+
+
+# sentence, names -> (source, target) of the REQUEST event
+REQUESTS = [
+    ("NATO launched the mission at the request of Iraq.", ["NATO", "Iraq"], ({"Iraq"}, {"NATO"})),
+    ("The mission was launched by NATO at Iraq's request.", ["NATO", "Iraq"], ({"Iraq"}, {"NATO"})),
+    # agentless passive: the owner of the patient, "it" followed to its antecedent and that
+    # noun to its earlier mention with an owner
+    ("The NATO training mission was suspended. The training mission has grown since it was launched "
+     "at the request of Iraq.", ["NATO", "Iraq"], ({"Iraq"}, {"NATO"})),
+    # no agent and no owner: no target, never a guess
+    ("The talks were held at the request of Egypt.", ["Egypt"], ({"Egypt"}, set())),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), REQUESTS, ids=[c[0][:40] for c in REQUESTS])
+def test_at_the_request_of(stage, analyse, text, names, expected):
+    _an, events, by_id = run(stage, analyse, text, names)
+    (req,) = [e for e in events if e.type == "REQUEST"]
+    assert ({by_id[i] for i in req.source}, {by_id[i] for i in req.target}) == expected
+
+
+def test_event_coreference_shares_date_and_place(pipeline):
+    text = (
+        "Rebels condemned the assassination of General Omar Haddad. "
+        "A car bomb killed Haddad in Aleppo on Tuesday."
+    )
+    record = pipeline.process(text, published="2020-03-06")
+    events, _ents = _events_by_trigger(record)
+    first, second = events["assassination"], events["killed"]
+    assert second.same_as == first.id and first.same_as is None
+    assert (first.date, first.date_from) == ("2020-03-03", "text")  # the date from the text wins
+    assert second.date == "2020-03-03"
+    assert first.place == second.place is not None  # Aleppo: a place beats none
+    assert record.events[0].same_as is None  # "condemned": another event
+
+
+# text, names -> whether the second event is linked to the first
+COREF = [
+    ("An air raid on Friday killed Haddad. The assassination of Haddad shocked the region.", ["Haddad"],
+     True),
+    # different targets: never the same event
+    ("Troops killed Salem on Monday. The killing of Karim was condemned.", ["Salem", "Karim"], False),
+    # two verbs of one sentence are two acts
+    ("Police detained and interrogated the Iranians.", ["Police", "Iranians"], False),
+    # the killing itself happened, whatever may come of it
+    ("Troops killed Salem on Monday. The killing of Salem could be investigated.", ["Salem"], True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names", "linked"), COREF, ids=[c[0][:40] for c in COREF])
+def test_event_coreference_table(stage, analyse, text, names, linked):
+    _an, events, _ = run(stage, analyse, text, names)
+    same = [e for e in events if e.same_as is not None]
+    assert bool(same) == linked
+    for e in same:
+        other = next(o for o in events if o.id == e.same_as)
+        assert other.type == e.type and set(other.target) & set(e.target)
+
+
+# text, trigger of the bounded event -> (earliest, latest)
+ANCHORED = [
+    ("Rebels attacked the market in Kabul on Friday. Police have arrested five men since the attack.",
+     "arrested", ("2020-03-06", None)),
+    ("The army attacked Homs on Monday. Diplomats had met the rebels before the attack.", "met",
+     (None, "2020-03-02")),
+    ("An air raid on Friday killed Haddad. Students protested in Aleppo following the killing.", "protested",
+     ("2020-03-06", None)),
+    # the event referred to is not in the article, or has no date from the text: no bound
+    ("Police have arrested five men since the attack.", "arrested", (None, None)),
+    ("Rebels attacked the market. Police have arrested five men since the attack.", "arrested", (None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), ANCHORED, ids=[c[0][:40] for c in ANCHORED])
+def test_event_anchored_bounds(pipeline, text, trigger, expected):
+    record = pipeline.process(text, published="2020-03-07")
+    events, _ents = _events_by_trigger(record)
+    ev = events[trigger]
+    assert (ev.earliest, ev.latest) == expected
+    assert ev.date_from == "published"  # a bound, not a date

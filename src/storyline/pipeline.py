@@ -86,6 +86,8 @@ class Pipeline:
         places = self.places(an, entities)
         clock = self._tick("places", *clock)
         events = self.events(an, entities, times, quotes, places, quantities)
+        # arguments that denote people but no entity become generic entities, after the others
+        entities, events = self.events.generic_actors(an, entities, events)
         clock = self._tick("events", *clock)
         record = Record(
             article=an.article,

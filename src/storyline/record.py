@@ -146,9 +146,11 @@ class Place(Span):
 
 @dataclass(frozen=True)
 class Quantity(Span):
-    """A count tied to what it counts; ``value`` if exact, ``min``/``max`` if vague.
+    """A count tied to what it counts: ``value`` the number stated, ``min``/``max`` the bounds.
 
-    ``mod`` is a TimeML-style modifier for approximate counts ("about 30": APPROX).
+    ``mod`` is a TimeML-style modifier for approximate or bounded counts ("about 30": APPROX;
+    "at least 16": value 16, min 16, EQUAL_OR_MORE); ``value`` is exact when ``mod`` is None.
+    A vague count ("dozens") has only ``min``/``max``.
     """
 
     value: int | float | None = None
@@ -164,7 +166,11 @@ class Event:
 
     ``earliest``/``latest`` bound the date where the text only bounds it ("since the raid").
     ``source_text``/``target_text`` are the argument phrases ("protesters", "many more") when
-    no entity is linked on that side; null when ``source``/``target`` hold entity ids.
+    no named entity is linked on that side (the generic entity made for such a phrase, if any,
+    is in ``source``/``target``); null when ``source``/``target`` hold named entities' ids.
+    ``same_as`` is the id of the first event of the article that this one reports again (a
+    within-document coreference link: "the assassination of X" ... "an air raid killed X"),
+    null for the first mention and for events told once.
     """
 
     id: str
@@ -187,6 +193,7 @@ class Event:
     quantities: tuple[int, ...] = ()
     source_text: Span | None = None
     target_text: Span | None = None
+    same_as: str | None = None
 
 
 @dataclass(frozen=True)

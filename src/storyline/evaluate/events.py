@@ -382,5 +382,7 @@ def _event_args(ev: Event, entities: Sequence[Entity], *, phrases: bool = True) 
             inside = [m for m in ent.mentions if ev.sentence.start <= m.start and m.end <= ev.sentence.end]
             if inside:
                 m = min(inside, key=lambda m: abs(m.start - ev.trigger.start))
-                out.append((m.start, m.end, role))
+                # a generic entity's mention is the argument phrase itself: one argument
+                if not any(r == role and s < m.end and m.start < e for s, e, r in out):
+                    out.append((m.start, m.end, role))
     return out

@@ -51,6 +51,22 @@ For each trigger the stage reads, from the dependency parse:
 - **undertakings** (``data/event_activity_nouns.txt``): when a sanction or retreat acts on a
   mission, aid, talks or troops, the owner is the source and what it concerns the target
   ("the NATO mission in Iraq was suspended": NATO -> Iraq).
+- **generic actors** (:meth:`EventStage.generic_actors`, run where the record is assembled):
+  an argument that denotes people or a group but no entity ("protesters", "many more", "a
+  24-year-old medical student", "Iraqi police") becomes an entity of its own (PERSON for one
+  person, else OTHER; ``attributes["generic"]``; sector from the head noun,
+  ``event_actor_nouns.tsv`` and ``event_person_nouns.txt``; country from a nationality or
+  country word in the phrase), one per phrase in the article. Unlinked personal pronouns ("she
+  was detained") and the possessor of a patient ("their passports were seized") take the
+  nearest preceding person or group noun of their number.
+- **requests**: "at the request of Y" / "at Y's request" is Y asking the agent of the verb it
+  governs; with an agentless passive, the owner of the patient ("it" followed back to its noun,
+  a definite noun to its earlier mention with an owner: "the training mission" -> NATO's).
+- **one event told twice** (``same_as``): two events of one type, both asserted, with
+  overlapping targets (or sources), never different ones, one of them a nominal mention or both
+  of one mode, share what one of them knows: a date from the text, a place, a source.
+- **bounds from other events**: "since/after/following the attack" and "before/until the vote"
+  bound the event by the day of the event that noun names, when the article dates it.
 - **confidence**: starts at 0.6 for verbs and for nouns carried by a light verb ("staged
   demonstrations"), 0.45 for other nouns; more when source and target are linked; less for
   ambiguous words, hypothetical and subordinate events, nominal events that are the object
@@ -75,7 +91,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.knowledge import load_lines, load_tsv
-from storyline.record import Entity, Event, Offsets, Place, Quantity, Quote, Span, Time
+from storyline.record import Actor, Entity, Event, Mention, Offsets, Place, Quantity, Quote, Span, Time
 from storyline.stages.analyse import Analysis
 from storyline.stages.common import entity_at, token_at
 
@@ -83,6 +99,19 @@ log = logging.getLogger(__name__)
 
 LEXICON = "event_lexicon.tsv"
 SENSES = "event_senses.tsv"
+ACTOR_NOUNS = "event_actor_nouns.tsv"
+PERSON_NOUNS = "event_person_nouns.txt"
+# CAMEO actor role codes of storyline's sector names
+_SECTOR_CODES = {
+    "government": "GOV", "military": "MIL", "police": "COP", "civilian": "CVL", "rebel": "REB",
+    "media": "MED", "business": "BUS", "NGO": "NGO", "IGO": "IGO",
+}  # fmt: skip
+# Personal pronouns an argument can be, with their number; possessives for the owner of a patient.
+_PERSONAL = {"he": "sg", "him": "sg", "she": "sg", "her": "sg", "they": "pl", "them": "pl"}
+_POSSESSIVE = {"his": "sg", "her": "sg", "their": "pl"}
+# Where a bare number stands for the people it counts ("killed 13 and wounded 71", "496 had been killed").
+_COUNT_DEPS = {"dobj", "nsubj", "nsubjpass", "conj", "dative", "appos"}
+_PRONOUN_WINDOW = 2  # sentences back in which a pronoun's generic antecedent is looked for
 
 _MODALS = {
     "will",
@@ -206,6 +235,7 @@ class _Found:
     recoded: str | None = None
     embedded: bool = False
     further: bool = False  # the target was found one step further (_fallback), not by direct syntax
+    into: _Found | None = None  # the verb trigger a merged nominal trigger went into
 
 
 def load_lexicon(name: str = LEXICON) -> list[Entry]:
@@ -422,6 +452,16 @@ class EventStage:
         # the text of the doc being coded: ``Doc.text`` rebuilds it from every token on each call
         self._text_doc: Doc | None = None
         self._text = ""
+        self.actor_nouns: dict[str, tuple[str | None, str]] = {
+            row["noun"].strip().lower(): (
+                (row.get("sector") or "").strip() or None,
+                (row.get("kind") or "").strip(),
+            )
+            for row in load_tsv(ACTOR_NOUNS)
+        }
+        self.person_nouns = frozenset(load_lines(PERSON_NOUNS))
+        # the last doc coded and its triggers by event id, for :meth:`generic_actors`
+        self._coded: tuple[Doc | None, dict[str, _Found]] = (None, {})
 
     # --- public --------------------------------------------------------------------------
 
@@ -456,6 +496,7 @@ class EventStage:
         time_toks = self._anchor(doc, times)
         place_toks = self._anchor(doc, places)
         events: list[Event] = []
+        coded: dict[str, _Found] = {}
         for f in sorted(found, key=lambda f: f.tok.i):
             if f.merged:
                 continue
@@ -476,7 +517,10 @@ class EventStage:
             events.append(
                 self._event(an, f, times, time_toks, quotes, places, place_toks, quantities, ident, sentence)
             )
-        return events
+            coded[ident] = f
+        self._coded = (doc, coded)
+        events = self._corefer(events, coded, {e.id for e in entities if e.type == "NORP"})
+        return self._anchored(an, events, coded, found)
 
     # --- triggers ------------------------------------------------------------------------
 
@@ -723,6 +767,15 @@ class EventStage:
         else:
             for c in tok.children:
                 if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
+                    if c.ent_type_ in ("DATE", "TIME"):
+                        continue  # "Saturday's attack", "the Friday blast": when, not who
+                    if (
+                        c.dep_ != "poss"
+                        and c.pos_ in ("NOUN", "ADJ")
+                        and entity_at(entities, c.idx, c.idx + len(c.text)) is None
+                        and self.person_kind(c) is None
+                    ):
+                        continue  # "a terror attack", "a suicide bombing": what kind, not who
                     if f.extra is None or c.i != f.extra.i:
                         src.append(c)
                 elif c.dep_ == "prep":
@@ -773,10 +826,86 @@ class EventStage:
         f.source = self._link(src, entities)
         f.target = [t for t in self._link(tgt, entities) if t not in f.source or "sym" in entry.flags]
         self._activity(f, entities)
+        if entry.type == "REQUEST" and entry.pos == "NOUN" and not f.target:
+            self._requested(f, entities)
         reciprocal = any(t.lower_ in ("other", "another") for t in tgt)  # "each other", "one another"
         if ("sym" in entry.flags or reciprocal) and len(f.source) >= 2 and not f.target:
             f.target = list(f.source)
         self._fallback(f, entities)
+
+    def _requested(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """Who was asked, for "at the request of Y" / "at Y's request": the agent of the verb
+        the request governs ("NATO launched the mission at the request of Iraq": NATO), its
+        "by" agent in the passive, and with no agent the organisation owning the patient ("the
+        NATO mission was launched at Iraq's request"; "it" followed to its antecedent)."""
+        tok = f.tok
+        if not (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon") and _pos(tok.head.head) == "VERB"
+        ):
+            return
+        verb = tok.head.head
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in self._pobjs_of(c)]
+        subj, passive = self._subject(verb)
+        if agents:
+            cands = agents
+        elif not (passive or self._is_passive(verb)):
+            cands = subj
+        else:
+            cands = []
+            for patient in subj:
+                if (
+                    patient.tag_ == "PRP"
+                    and patient.lower_ == "it"
+                    and entity_at(entities, patient.idx, patient.idx + 1) is None
+                ):
+                    patient = self._antecedent_it(patient) or patient
+                cands += self._owner(patient, entities)
+        ids = [e for e in self._link(cands, entities) if e not in f.source]
+        if cands:
+            f.target, f.target_tokens, f.further = ids, cands, True
+
+    def _antecedent_it(self, it: Token) -> Token | None:
+        """The noun "it" stands for: the nearest preceding singular non-person subject or
+        object in its sentence or the one before ("The mission ... since it was launched")."""
+        doc = it.doc
+        sent = it.sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(it.i - 1, lo - 1, -1):
+            t = doc[i]
+            if (
+                t.pos_ in ("NOUN", "PROPN")
+                and t.tag_ in ("NN", "NNP")
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            ):
+                return t
+        return None
+
+    def _owner(self, noun: Token, entities: Sequence[Entity]) -> list[Token]:
+        """The organisation or country a noun names as its owner ("the NATO mission": NATO);
+        for a definite noun with none, the owner named at an earlier mention of the same noun
+        ("The NATO training mission ... the training mission")."""
+
+        def owners(n: Token) -> list[Token]:
+            mods = [c for c in n.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
+            out = []
+            for m in mods:
+                ent = entity_at(entities, m.idx, m.idx + len(m.text))
+                if ent is not None:
+                    out.append(m)
+            return out
+
+        found = owners(noun)
+        if found or noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
+            return found
+        lemma = noun.lemma_.lower()
+        compounds = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+        for i in range(noun.i - 1, -1, -1):
+            t = noun.doc[i]
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+                earlier = {c.lemma_.lower() for c in t.children if c.dep_ == "compound"}
+                if compounds <= earlier and owners(t):
+                    return owners(t)
+        return []
 
     def _fallback(self, f: _Found, entities: Sequence[Entity]) -> None:
         """Arguments the direct syntax leaves unlinked, looked for one step further.
@@ -1009,7 +1138,8 @@ class EventStage:
         return ids
 
     def _merge(self, found: list[_Found], by_tok: dict[int, _Found]) -> None:
-        """A nominal trigger that is the subject of a verb trigger lends it its source."""
+        """A nominal trigger that is the subject of a verb trigger lends it its source (and its
+        source phrase: the act is not its own actor)."""
         for f in found:
             if f.entry.pos != "VERB":
                 continue
@@ -1018,8 +1148,11 @@ class EventStage:
                 if g is None or g is f or g.entry.pos != "NOUN":
                     continue
                 f.source = [s for s in g.source if s not in f.target]
+                # "a police raid killed ...": the raid's actor, not the raid, is the source
+                if g.source_tokens:
+                    f.source_tokens = [s for s in g.source_tokens if s.i != t.i]
                 if g.entry.type == f.entry.type:
-                    g.merged = True
+                    g.merged, g.into = True, f
                     if g.entry.dependent is not None or not f.entry.mode:
                         f.entry = dataclasses.replace(f.entry, mode=g.entry.mode, cameo=g.entry.cameo)
 
@@ -1510,7 +1643,8 @@ class EventStage:
             if nxt is None:
                 break
             t = nxt
-        if t.pos_ not in ("NOUN", "PROPN") and t.lower_ not in _QUANT_HEADS - _NO_WORDS:
+        counted = t.like_num and t.ent_type_ not in ("DATE", "TIME") and t.dep_ in _COUNT_DEPS  # "wounded 71"
+        if t.pos_ not in ("NOUN", "PROPN") and t.lower_ not in _QUANT_HEADS - _NO_WORDS and not counted:
             return None  # "many more" is an argument, "they" and "which" are not
         if EventStage._is_nobody(t):
             return None  # "no one was detained": the event is negated, nobody is its target
@@ -1627,3 +1761,376 @@ class EventStage:
             source_text=None if f.source else self._phrase(an, f.source_tokens),
             target_text=None if f.target else self._phrase(an, f.target_tokens),
         )
+
+    # --- one event told twice, and events that bound others ----------------------------------
+
+    @staticmethod
+    def _same_event(a: Event, fa: _Found, b: Event, fb: _Found, groups: set[str]) -> bool:
+        """Whether two events of one article report the same real event: the same type, both
+        asserted, overlapping targets (or, where a side has none, overlapping sources), never
+        different targets, sources or dates from the text; one of them a nominal mention ("the
+        assassination of X" ... "an air raid killed X") or both of one mode, and not two verbs
+        of one sentence ("detained and questioned" are two acts). Sharing only a nationality
+        (``groups``: "killed a Russian general" ... "wounded Russians") is no overlap."""
+        if a.type != b.type or a.negated or b.negated or a.hypothetical or b.hypothetical:
+            return False
+        verbs = fa.entry.pos == "VERB" and fb.entry.pos == "VERB"
+        if verbs and (a.sentence == b.sentence or a.mode != b.mode):
+            return False
+        ta, tb, sa, sb = set(a.target), set(b.target), set(a.source), set(b.source)
+        if (ta and tb and not ta & tb) or (sa and sb and not sa & sb):
+            return False
+        if not (ta & tb - groups or (not (ta and tb) and sa & sb - groups)):
+            return False
+        return not (a.date_from == b.date_from == "text" and a.date != b.date)
+
+    def _corefer(self, events: list[Event], coded: dict[str, _Found], groups: set[str]) -> list[Event]:
+        """Within-document event coreference: mentions of one real event share what one of
+        them knows (a date from the text beats the publication-date fallback, a place beats
+        none, a known source fills an empty side) and point to the first with ``same_as``.
+        ``groups``: ids of nationality and group entities, too broad to tie two events."""
+        first: dict[int, int] = {}
+        for j, b in enumerate(events):
+            for i in range(j):
+                a = events[i]
+                if self._same_event(a, coded[a.id], b, coded[b.id], groups):
+                    first[j] = first.get(i, i)
+                    break
+        if not first:
+            return events
+        groups: dict[int, list[int]] = {}
+        for j in range(len(events)):
+            groups.setdefault(first.get(j, j), []).append(j)
+        out = list(events)
+        for root, members in groups.items():
+            if len(members) < 2:
+                continue
+            dated = next((events[m] for m in members if events[m].date_from == "text"), None)
+            place = next((events[m].place for m in members if events[m].place is not None), None)
+            source = next((events[m].source for m in members if events[m].source), ())
+            for m in members:
+                e = events[m]
+                changes: dict[str, object] = {}
+                if dated is not None and e.date_from != "text":
+                    changes.update(
+                        date=dated.date, date_from="text", earliest=dated.earliest, latest=dated.latest
+                    )
+                if e.place is None and place is not None:
+                    changes["place"] = place
+                if not e.source and e.source_text is None and source:
+                    changes["source"] = tuple(s for s in source if s not in e.target)
+                if m != root:
+                    changes["same_as"] = events[root].id
+                out[m] = dataclasses.replace(e, **changes)  # type: ignore[arg-type]
+        return out
+
+    def _anchored(
+        self, an: Analysis, events: list[Event], coded: dict[str, _Found], found: Sequence[_Found]
+    ) -> list[Event]:
+        """Bounds from another event of the article: "since the air raid", "after the attack",
+        "following the killing" (earliest) and "before the vote", "until the strike" (latest)
+        take the day of the event the noun names, when that event is dated from the text. The
+        noun is a trigger: an event of its own, one merged into a verb ("An air raid killed"),
+        or a mention of an earlier event of its type ("the raid"). Bounds are inclusive: what
+        follows an event may happen on its day."""
+        ident_at = {f.tok.i: ident for ident, f in coded.items()}
+        for g in found:
+            if g.merged and g.into is not None and g.into.tok.i in ident_at:
+                ident_at.setdefault(g.tok.i, ident_at[g.into.tok.i])
+        words = ("since", "after", "following", "before", "until", "till")
+        types = {
+            g.tok.i: g.entry.type
+            for g in found
+            if g.tok.dep_ == "pobj"
+            and (
+                g.tok.head.lower_ in words
+                or (g.tok.head.lower_ == "to" and g.tok.head.head.lower_ == "prior")
+            )
+        }
+        if not types:
+            return events  # no "since the attack" in the article
+        by_id = {e.id: e for e in events}
+        out = []
+        for ev in events:
+            f = coded[ev.id]
+            if ev.earliest is not None or ev.latest is not None:
+                out.append(ev)
+                continue
+            earliest = latest = None
+            for i in sorted(self._clause_tokens(f) & types.keys()):
+                t = an.tokens[i]
+                if i == f.tok.i:
+                    continue
+                word = t.head.lower_
+                if word == "to" and t.head.head.lower_ == "prior":
+                    word = "before"
+                ref = ident_at.get(i)
+                if ref is None:  # "the raid": the latest event of its type told before, dated
+                    ref = next(
+                        (
+                            e.id
+                            for e in reversed(events)
+                            if e.trigger.start < t.idx and e.type == types[i] and e.date_from == "text"
+                        ),
+                        None,
+                    )
+                r = by_id.get(ref) if ref is not None and ref != ev.id else None
+                if r is None or r.date_from != "text" or not r.date:
+                    continue
+                tm = Time(
+                    r.trigger.start,
+                    r.trigger.end,
+                    r.trigger.text,
+                    value=r.date,
+                    earliest=r.earliest,
+                    latest=r.latest,
+                )
+                if word in ("since", "after", "following"):
+                    earliest = _bound(tm, "since") or earliest
+                else:
+                    latest = _bound(tm, "by") or latest
+            out.append(
+                ev
+                if earliest is None and latest is None
+                else dataclasses.replace(ev, earliest=earliest, latest=latest)
+            )
+        return out
+
+    # --- generic actors ----------------------------------------------------------------------
+
+    def generic_actors(
+        self, an: Analysis, entities: Sequence[Entity], events: Sequence[Event]
+    ) -> tuple[list[Entity], list[Event]]:
+        """Entities for the arguments that denote people or a group but no entity ("protesters",
+        "many more", "a 24-year-old medical student", "Iraqi police"), linked to their events.
+
+        Run where the record is assembled, after this stage coded ``events`` on ``an``: the
+        new entities (type PERSON for one person, else OTHER; mention kind "nominal";
+        ``attributes["generic"]``; an actor whose sector comes from the head noun,
+        ``event_actor_nouns.tsv``, and country from a nationality or country modifier) are
+        appended after ``entities`` with fresh ids, one per distinct phrase in the article. A
+        nationality word linked in such a phrase ("Iraqi" in "Iraqi police") gives way to it.
+        A personal pronoun the entities stage left unlinked ("she was detained"), or the
+        possessor of a patient ("their passports were seized"), takes the nearest preceding
+        person or group noun of its number within two sentences. ``source_text``/
+        ``target_text`` stay as they were."""
+        doc, coded = self._coded
+        if doc is not an.doc:
+            log.warning("generic_actors: %s was not the last article coded; nothing linked", an.article.id)
+            return list(entities), list(events)
+        gen = _Generic(self, an, entities)
+        out = []
+        for ev in events:
+            f = coded.get(ev.id)
+            if f is None:
+                out.append(ev)
+                continue
+            source = gen.side(f.source_tokens, ev.source, patient=False)
+            target = gen.side(f.target_tokens, ev.target, patient=f.passive or bool(ev.target_text))
+            if ev.target and list(ev.target) == list(ev.source):
+                target = list(source)  # a symmetric act ("A and B exchanged threats"): both sides
+            target = [t for t in target if t not in source or t in ev.target or ev.target == ev.source]
+            if source != list(ev.source) or target != list(ev.target):
+                ev = dataclasses.replace(ev, source=tuple(source), target=tuple(target))
+            out.append(ev)
+        return [*entities, *gen.made()], out
+
+    def person_kind(self, tok: Token) -> tuple[str, str | None] | None:
+        """("person" or "group", sector) when a noun denotes people or a group acting as one
+        ("soldiers", "police", "a medical student"), else None."""
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        two = f"{tok.doc[tok.i - 1].lower_} {low}" if tok.i else ""
+        for key in (two, low, lemma):
+            if key in self.actor_nouns:
+                sector, kind = self.actor_nouns[key]
+                return kind or "person", sector
+        if tok.pos_ == "NOUN" and lemma in self.person_nouns:
+            return "person", None
+        return None
+
+
+class _Generic:
+    """Builds the generic entities of one article (see :meth:`EventStage.generic_actors`)."""
+
+    def __init__(self, stage: EventStage, an: Analysis, entities: Sequence[Entity]) -> None:
+        self.stage, self.an, self.entities = stage, an, entities
+        nums = [int(e.id[1:]) for e in entities if e.id[:1] == "e" and e.id[1:].isdigit()]
+        self.next_id = max(nums, default=0) + 1
+        self.by_key: dict[str, Entity] = {}
+        self.order: list[str] = []
+        self.at: dict[int, Entity | None] = {}  # token index -> the entity covering it
+
+    def made(self) -> list[Entity]:
+        return [self.by_key[k] for k in self.order]
+
+    def side(self, toks: Sequence[Token], ids: Sequence[str], *, patient: bool) -> list[str]:
+        """The entity ids of one side of an event, with its generic arguments linked."""
+        out = list(ids)
+        for tok in toks:
+            for t in _conjuncts(tok):
+                self._one(t, out, patient=patient)
+        return out
+
+    def _one(self, tok: Token, out: list[str], *, patient: bool) -> None:
+        ents = self.entities_of(tok)
+        if ents:
+            return  # linked by the entities stage
+        low = tok.lower_
+        if tok.tag_ == "PRP" and low in _PERSONAL:
+            ent = self.antecedent(tok, _PERSONAL[low])
+            if ent is not None and ent.id not in out:
+                out.append(ent.id)
+            return
+        head = _through_quantity(tok)
+        kind = self.stage.person_kind(head) if head.pos_ in ("NOUN", "PROPN") else None
+        if (
+            kind is None
+            and head is tok
+            and not (
+                (tok.like_num or low in _QUANT_HEADS | {"others"})
+                and low not in _NO_WORDS
+                and tok.pos_ != "NOUN"
+            )
+        ):
+            if patient and not out and head.pos_ == "NOUN":  # "their passports were seized": the owner
+                poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE), None)
+                if poss is not None and self.entities_of(poss) == []:
+                    ent = self.antecedent(poss, _POSSESSIVE[poss.lower_])
+                    if ent is not None:
+                        out.append(ent.id)
+            return
+        if kind is None and head is not tok:
+            return  # "a number of cars"
+        if self.entities_of(head):
+            return  # "dozens of Iranians": the entities stage's
+        ent = self.entity_for(head, kind)
+        if ent is None:
+            return
+        first, last = ent.mentions[0].start, ent.mentions[0].end
+        # a nationality word inside the phrase gives way to it ("Iraqi" in "Iraqi police")
+        drop = {
+            e.id
+            for e in self.entities
+            if e.type == "NORP" and any(first <= m.start and m.end <= last for m in e.mentions)
+        }
+        out[:] = [x for x in out if x not in drop]
+        if ent.id not in out:
+            out.append(ent.id)
+
+    def entities_of(self, tok: Token) -> list[Entity]:
+        if tok.i not in self.at:
+            self.at[tok.i] = entity_at(self.entities, tok.idx, tok.idx + len(tok.text))
+        e = self.at[tok.i]
+        return [] if e is None else [e]
+
+    def entity_for(self, head: Token, kind: tuple[str, str | None] | None) -> Entity | None:
+        """The generic entity of the phrase headed by ``head`` (made on first use)."""
+        phrase = EventStage._phrase(self.an, [head])
+        if phrase is None:
+            return None
+        first = head.i
+        while first > 0 and self.an.tokens[first - 1].idx >= phrase.start:
+            first -= 1
+        inner = [t for t in self.an.tokens[first : head.i] if t.dep_ == "cc" or t.text == ","]
+        if inner:  # "Donald Trump and Iranian leaders" hangs as one phrase: the head's own part
+            start = inner[-1].idx + len(inner[-1].text)
+            rest = self.an.text[start : phrase.end]
+            start += len(rest) - len(rest.lstrip())
+            phrase = Span(start, phrase.end, self.an.text[start : phrase.end])
+        key = " ".join(phrase.text.lower().split())
+        key = re.sub(r"^(?:the|a|an|these|those|this|that|some) ", "", key)
+        ent = self.by_key.get(key)
+        if ent is None:
+            plural = head.tag_ in ("NNS", "NNPS") or kind is None or kind[0] == "group"
+            sector = kind[1] if kind is not None else None
+            country = self.country(phrase)
+            code = (country or "") + _SECTOR_CODES.get(sector or "", "") or None
+            ent = Entity(
+                id=f"e{self.next_id}",
+                name=phrase.text,
+                type="OTHER" if plural else "PERSON",
+                mentions=(Mention(phrase.start, phrase.end, phrase.text, kind="nominal"),),
+                attributes={"generic": True},
+                actor=Actor(name=phrase.text, country=country, sector=sector, code=code),
+            )
+            self.next_id += 1
+            self.by_key[key] = ent
+            self.order.append(key)
+        elif not any(m.start == phrase.start for m in ent.mentions):
+            mention = Mention(phrase.start, phrase.end, phrase.text, kind="nominal")
+            ent = dataclasses.replace(ent, mentions=_in_order((*ent.mentions, mention)))
+            self.by_key[key] = ent
+        return ent
+
+    def country(self, phrase: Span) -> str | None:
+        """The country of a nationality or country word inside the phrase ("Iraqi police")."""
+        for e in self.entities:
+            if e.type not in ("NORP", "GPE") or e.actor is None or not e.actor.country:
+                continue
+            if any(phrase.start <= m.start and m.end <= phrase.end for m in e.mentions):
+                return e.actor.country
+        return None
+
+    def antecedent(self, pron: Token, number: str) -> Entity | None:
+        """The generic entity a pronoun refers to: the nearest preceding person or group noun
+        of its number, in its sentence or the two before, that no entity covers; the pronoun
+        becomes one of its mentions."""
+        an = self.an
+        sents = an.sentences
+        here = next((i for i, s in enumerate(sents) if s.start <= pron.i < s.end), 0)
+        lo = sents[max(0, here - _PRONOUN_WINDOW)].start
+        tokens = an.tokens
+        for i in range(pron.i - 1, lo - 1, -1):
+            t = tokens[i]
+            if t.dep_ in ("compound", "poss", "amod") or self.entities_of(t):
+                continue
+            quantity = (
+                t.lower_ in _QUANT_HEADS | {"others"}
+                and t.lower_ not in _NO_WORDS
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+            )  # "including many with US citizenship"
+            kind = self.stage.person_kind(t) if t.pos_ == "NOUN" else None
+            if kind is None and not quantity:
+                continue
+            plural = quantity or t.tag_ in ("NNS", "NNPS") or (kind is not None and kind[0] == "group")
+            if plural != (number == "pl"):
+                continue
+            ent = self.entity_for(t, kind)
+            if ent is None:
+                return None
+            key = next(k for k, v in self.by_key.items() if v.id == ent.id)
+            mention = Mention(pron.idx, pron.idx + len(pron.text), pron.text, kind="pronoun")
+            if not any(m.start == mention.start for m in ent.mentions):
+                ent = dataclasses.replace(ent, mentions=_in_order((*ent.mentions, mention)))
+                self.by_key[key] = ent
+            return ent
+        return None
+
+
+def _through_quantity(tok: Token) -> Token:
+    """The noun a quantity stands for ("dozens of protesters" -> protesters), else the token."""
+    t = tok
+    for _ in range(4):
+        if not (t.like_num or t.lemma_.lower() in _QUANT_HEADS or t.lower_ in _QUANT_HEADS):
+            break
+        nxt = next(
+            (
+                p
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if nxt is None:
+            break
+        t = nxt
+    return t
+
+
+def _in_order(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Mentions in text order, as every entity keeps them."""
+    return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
