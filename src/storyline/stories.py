@@ -582,6 +582,7 @@ class EventMention:
     original: str | None = None
     story: int | None = None
     lemma: str | None = None
+    same_as: str | None = None  # the event of the same article this one reports again
 
     @property
     def head(self) -> str:
@@ -649,12 +650,24 @@ def event_mentions(
                 a.publisher,
                 original or a.id,
                 story,
+                same_as=getattr(v, "same_as", None),  # Event.same_as (events stage), where present
             )
         )
     return out
 
 
 _NOT_EVENTS = frozenset({"be", "have", "do", "get", "seem", "become", "time"})
+#: Participles that, with the word after them, make a preposition and name no event
+#: ("according to the police", "owing to the rain").
+_PREPOSITIONS = frozenset({("according", "to"), ("owing", "to"), ("pertaining", "to"), ("regarding", "")})
+
+
+def _preposition(t: Any) -> bool:
+    """The token opens a complex preposition ("according to") rather than naming an event."""
+    after = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
+    return (t.lower_, after) in _PREPOSITIONS or (t.lower_, "") in _PREPOSITIONS
+
+
 _EVENTIVE_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "ing", "age", "ery", "sis")
 
 
@@ -715,7 +728,7 @@ def predicate_mentions(
     for t in doc:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB":
-            if lemma in _NOT_EVENTS:
+            if lemma in _NOT_EVENTS or _preposition(t):
                 continue
         elif t.pos_ == "NOUN" and not t.ent_type_:
             eventive = (
@@ -861,6 +874,8 @@ class EventMerger:
     that differ. Their similarity adds trigger stem match, actor overlap, sentence word
     overlap, and date and story agreement; a date disagreement within ``max_date_gap``
     days is allowed only with strong other evidence, and is then kept as a conflict.
+    A mention that its own article marks as telling an earlier event again (``same_as``,
+    from the events stage) joins that event's canonical event without scoring.
     """
 
     def __init__(
@@ -949,6 +964,11 @@ class EventMerger:
         for b in blocks:
             hits.update(self.blocks.get(b, ()))
         best: tuple[float, int] | None = None
+        told = self.of_mention.get((m.article_id, m.same_as)) if m.same_as else None
+        if told is not None and told in self.events:
+            # the article itself says this is the event it reported before (Event.same_as)
+            best = (1.0, told)
+            hits.clear()
         for cid, _ in hits.most_common(self.max_candidates):
             ev = self.events[cid]
             sims = [self.similarity(m, other) for other in ev.mentions[: self.max_compare]]

@@ -34,7 +34,9 @@ TASKS: dict[str, Task] = {
     "places": Task("storyline.evaluate.places", "geoparsing_gritta", "LGL/GeoVirus span F1, within 161 km"),
     "event-places": Task("storyline.evaluate.event_places", "event_location", "event place accuracy by verb"),
     "events": Task("storyline.evaluate.events", "plover_gsr", "PLOVER gold records: event-type accuracy"),
-    "stories": Task("storyline.evaluate.stories", "ecbplus", "ECB+ article clustering B³, event CoNLL F1"),
+    "stories": Task(
+        "storyline.evaluate.stories", "ecbplus", "ECB+ article clustering B³, event CoNLL F1 (or MEANTIME's)"
+    ),
 }
 
 
