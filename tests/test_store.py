@@ -289,6 +289,29 @@ def test_exports(store: Store, tmp_path: Path) -> None:
     assert polecat[0]["Actor Country"] == "USA" and polecat[0]["Country"] == "IRQ"
 
 
+@pytest.mark.parametrize(
+    ("flags", "canonical", "unasserted", "rows"),
+    [
+        ({}, True, False, 1),
+        ({"hypothetical": True}, True, False, 0),  # "whether Canada had plans to remove its soldiers"
+        ({"negated": True}, False, False, 0),
+        ({"hypothetical": True}, True, True, 1),  # kept, flagged, on request
+        ({"negated": True}, False, True, 1),
+    ],
+)
+def test_polecat_export_holds_asserted_events(
+    store: Store, tmp_path: Path, flags: dict[str, bool], canonical: bool, unasserted: bool, rows: int
+) -> None:
+    import dataclasses
+
+    record = make_record()
+    record = dataclasses.replace(record, events=tuple(dataclasses.replace(v, **flags) for v in record.events))
+    store.add(record)
+    store.merge_stories()
+    counts = export_tables(store, tmp_path / "t", canonical=canonical, unasserted=unasserted)
+    assert counts["events"] == 1 and counts["polecat"] == rows
+
+
 # --- ingest -----------------------------------------------------------------------------------
 
 

@@ -506,9 +506,15 @@ def show(article_id: str, db: Path, as_json: bool) -> None:
     is_flag=True,
     help="polecat: one row per event mention, instead of one per canonical event.",
 )
+@click.option(
+    "--unasserted",
+    is_flag=True,
+    help="polecat: also negated and hypothetical events (flagged in their columns); by default "
+    "it holds only events the text asserts.",
+)
 @db_option
 @handles_errors
-def export(fmt: str, out: Path, per_mention: bool, db: Path) -> None:
+def export(fmt: str, out: Path, per_mention: bool, unasserted: bool, db: Path) -> None:
     """Export the store: full records as JSON Lines, or one CSV/Parquet table per item type."""
     from storyline.store import export_jsonl, export_tables
 
@@ -517,7 +523,7 @@ def export(fmt: str, out: Path, per_mention: bool, db: Path) -> None:
             n = export_jsonl(store, out)
             click.echo(f"{out}: {n} records")
         else:
-            counts = export_tables(store, out, format=fmt, canonical=not per_mention)
+            counts = export_tables(store, out, format=fmt, canonical=not per_mention, unasserted=unasserted)
             click.echo(f"{out}/: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 

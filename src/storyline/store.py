@@ -1197,12 +1197,20 @@ def export_jsonl(store: Store, out: str | Path) -> int:
 
 
 def export_tables(
-    store: Store, out: str | Path, *, format: str = "csv", canonical: bool = True
+    store: Store,
+    out: str | Path,
+    *,
+    format: str = "csv",
+    canonical: bool = True,
+    unasserted: bool = False,
 ) -> dict[str, int]:
     """Write one file per table (articles without the record JSON, each item table, the
     story tables, and ``polecat`` events) as CSV or Parquet into the folder ``out``; rows
     written per table. ``polecat`` has one row per canonical event (each real-world event
-    once; its mentions are in ``canonical_mentions``) unless ``canonical=False``."""
+    once; its mentions are in ``canonical_mentions``) unless ``canonical=False``. Like event
+    data, it holds only events the text asserts, unless ``unasserted``: negated and
+    hypothetical events ("would not reveal whether Canada had plans to remove its soldiers")
+    stay in the ``events`` table with their flags."""
     if format not in ("csv", "parquet"):
         raise StoreError(f"unknown table format {format!r}; use csv or parquet", code="S010")
     folder = Path(out)
@@ -1221,12 +1229,13 @@ def export_tables(
         )
         rows = ({k: v for k, v in row.items() if k not in ("record", "state")} for row in store.table(name))
         tables[name] = (cols, rows)
+    events = (r for r in polecat_rows(store) if unasserted or not (r["Negated"] or r["Hypothetical"]))
     if canonical and stories:
         from storyline.stories import canonical_polecat_rows
 
-        tables["polecat"] = (POLECAT_COLUMNS, canonical_polecat_rows(store, polecat_rows(store)))
+        tables["polecat"] = (POLECAT_COLUMNS, canonical_polecat_rows(store, events))
     else:
-        tables["polecat"] = (POLECAT_COLUMNS, polecat_rows(store))
+        tables["polecat"] = (POLECAT_COLUMNS, events)
     for name, (cols, rows) in tables.items():
         path = folder / f"{name}.{format}"
         if format == "csv":

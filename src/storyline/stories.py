@@ -650,7 +650,7 @@ def event_mentions(
                 a.publisher,
                 original or a.id,
                 story,
-                same_as=getattr(v, "same_as", None),  # Event.same_as (events stage), where present
+                same_as=v.same_as,  # the events stage links a repeat to its first mention
             )
         )
     return out
