@@ -209,6 +209,8 @@ ACTORS = [
         "Justin Trudeau",
         ("CAN", "government", "CANGOV"),
     ),
+    # the dictionary matches tokens: a hyphenated alias spaced out in the text still resolves
+    ("MOSCOW, June 3 (ITAR - TASS) -- Russia said it would help.", "ITAR - TASS", ("RUS", "media", "RUSMED")),
 ]
 
 
@@ -788,6 +790,59 @@ def test_names_end_at_a_score(entities):
     assert sorted(mentions) == ["Ipswich", "Norwich", "Oldham", "Wolverhampton"]
 
 
+# names fixed by the article's own layout and wording: text, mention text, its type (None: no
+# entity has that mention)
+PRESS = (
+    "PRESS DIGEST - Lebanon - Aug 22 .\nBEIRUT 1996-08-22\nThese are the leading stories in the "
+    "Beirut press on Thursday .\nAL-MUSTAQBAL\n- Parliament will meet next week .\nDAILY STAR\n"
+    "- The cabinet met on Wednesday .\nFRONT PAGE\n- Prices rose .\nLEBANON\n- Rain fell ."
+)
+BANKS = "Harbour Bancorp Inc and Union Bancshares Inc are the biggest banks in the state. "
+LAYOUT = [
+    # a press review's heading lines are the papers; a section heading or a country is not
+    (PRESS, "AL-MUSTAQBAL", "ORG"),
+    (PRESS, "DAILY STAR", "ORG"),
+    (PRESS, "FRONT PAGE", None),
+    (PRESS, "LEBANON", "GPE"),
+    # a company's short form keeps the possessive its full name has, and only then
+    ("Sainsbury's Supermarkets Ltd said profits rose. Sainsbury's shares gained.", "Sainsbury's", "ORG"),
+    ("Magna International Inc said profits rose. Magna's shares gained.", "Magna", "ORG"),
+    ("Magna International Inc said profits rose. Magna's shares gained.", "Magna's", None),
+    # one model span over two companies named in full elsewhere is cut; not when one is unknown
+    (BANKS + "Harbour and Union did not return phone calls seeking comment.", "Union", "ORG"),
+    (BANKS + "Harbour and Union did not return phone calls seeking comment.", "Harbour and Union", None),
+    (
+        "Harbour Bancorp Inc is the biggest bank. Harbour and Union did not return calls seeking comment.",
+        "Harbour and Union",
+        "ORG",
+    ),
+    # a particle between capitalised parts of a person's name; a place keeps its own
+    (
+        "Foreign Minister Mwamba wa Kalenga said on Friday the talks would go on.",
+        "Mwamba wa Kalenga",
+        "PERSON",
+    ),
+    ("Foreign Minister Mwamba wa Kalenga said on Friday the talks would go on.", "Mwamba", None),
+    ("Captain Pieter van Zyl said on Friday the team was ready.", "Pieter van Zyl", "PERSON"),
+    ("He flew to Rio de Janeiro on Friday.", "Rio de Janeiro", "GPE"),
+    # a noun the sentence equates the name with types it; a nationality keeps its own type
+    ("Varnek is a town in mourning. Rescuers reached Varnek on Friday.", "Varnek", "GPE"),
+    ("The Scots are not a great team, he said.", "Scots", "NORP"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), LAYOUT)
+def test_types_from_layout_and_wording(entities, text, name, type_):
+    found = {e.type for e in entities(text) for m in e.mentions if m.text == name and m.kind != "pronoun"}
+    assert found == ({type_} if type_ else set())
+
+
+def test_heading_line_outside_a_press_review_is_no_paper(entities):
+    text = "Rain hits crops .\nHARARE 1996-08-22\nRain fell on Thursday .\nAL-MUSTAQBAL\n- Farmers wait ."
+    assert "ORG" not in {e.type for e in entities(text) for m in e.mentions if m.text == "AL-MUSTAQBAL"}
+    assert "ORG" in {e.type for e in entities(PRESS) for m in e.mentions if m.text == "AL-MUSTAQBAL"}
+
+
 # --- the data files ------------------------------------------------------------------------
 
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
@@ -838,11 +893,12 @@ def test_every_country_has_a_demonym():
 @pytest.mark.slow
 @pytest.mark.gold
 def test_conll2003_testa_span_f1():
-    """Span micro F1 on CoNLL-2003 eng.testa: 0.783 (PER+ORG+LOC 0.797; PER 0.860, ORG 0.551,
-    LOC 0.885) when last measured; 0.761 / 0.772 before the evidence rules (short forms,
-    coordination, employer cues, defined acronyms, dateline shapes, name cuts), 0.735 / 0.743
-    before the all-capitals re-reading, name cues, name shapes and one sense per document (raw
-    spaCy sm: 0.648 / 0.645)."""
+    """Span micro F1 on CoNLL-2003 eng.testa: 0.788 (PER+ORG+LOC 0.802; PER 0.862, ORG 0.565,
+    LOC 0.887) when last measured; 0.783 / 0.797 before press-review titles, possessive short
+    forms, cut company lists, name particles and equated nouns; 0.761 / 0.772 before the
+    evidence rules (short forms, coordination, employer cues, defined acronyms, dateline shapes,
+    name cuts), 0.735 / 0.743 before the all-capitals re-reading, name cues, name shapes and one
+    sense per document (raw spaCy sm: 0.648 / 0.645)."""
     from storyline.evaluate.entities import evaluate
 
     path = need_data("conll2003", "eng.testa")
@@ -850,9 +906,9 @@ def test_conll2003_testa_span_f1():
     assert scores["docs"] > 200
     assert scores["stage"]["all"]["f1"] >= 0.76
     assert scores["stage"]["PER"]["f1"] >= 0.83
-    assert scores["stage"]["ORG"]["f1"] >= 0.52
+    assert scores["stage"]["ORG"]["f1"] >= 0.54
     assert scores["stage"]["LOC"]["f1"] >= 0.86
-    assert scores["stage"]["PER+ORG+LOC"]["f1"] >= 0.78
+    assert scores["stage"]["PER+ORG+LOC"]["f1"] >= 0.79
     # the stage must not do worse than the model's own NER it starts from
     assert scores["stage"]["all"]["f1"] >= scores["spacy"]["all"]["f1"]
 

@@ -26,7 +26,16 @@ article, with every mention of it:
   acronym defined in brackets after an organisation ("( ONDH )"), a place-named surname of a
   person named in full where it acts ("Jordan said" beside "Neil Jordan"), a surname written
   first ("Wang" beside "Wang Donghai"); a common word the model took for a name only because
-  it opens a sentence ("Attendance : 2,000") is dropped;
+  it opens a sentence ("Attendance : 2,000") is dropped; a describing noun the sentence
+  equates a name with, in apposition or after "is" ("Longyear is a town", "Comelf , a maker
+  of pumps ,"); a short form of a company named in full keeps its possessive ("Boatmen 's" for
+  "Boatmen 's Bancshares Inc."), and a model span over two such companies or two people named
+  in full is cut at "and" / "or" ("Mercantile and Commerce");
+* in a press review (its opening speaks of "the Beirut press", "Indonesian newspapers"), a line
+  holding only a short capitalised name heads one paper's stories and is that paper
+  ("AN-NAHAR", "JAKARTA POST"), unless it names a place or a section ("FRONT PAGE");
+* a person's name is carried over a lower-case particle between capitalised parts ("Kengo wa
+  Dondo", "Danie van Schalkwyk");
 * model names are cut where no name goes on (a bare number between names, "at", a spaced dash,
   a comma before another name; a phone number or year after it; a month before it), and a
   person's name carried over a hyphenated given name ("Kim In-so") and a regnal number
@@ -120,29 +129,9 @@ PLURAL_QUANTIFIERS = frozenset({"many", "some", "others", "those", "these", "bot
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 MALE_TITLES = frozenset({"mr.", "mr", "king", "prince", "sir", "lord", "emir", "sultan", "pope", "father"})
 FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame", "lady"})
-MONTHS_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+# month and weekday names come from the times stage's data file (one list for the project)
+_CALENDAR = load_json("times.json")
+MONTHS_DAYS = frozenset(w.lower() for w in (*_CALENDAR["months"], *_CALENDAR["weekdays"]))
 # Common nouns for people: a pronoun after one of these in its sentence is left unlinked.
 PERSON_NOUNS = frozenset(
     [
@@ -256,32 +245,9 @@ SECTOR_NOUNS = {
     "media": frozenset({"agency", "newspaper", "broadcaster", "network"}),
 }
 NOMINAL_WINDOW = 3  # sentences back for sector nouns
+# "may" is left out: far more often the modal than the month
 MONTH_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
+    w.lower() for w in (*_CALENDAR["months"], *_CALENDAR["month_abbreviations"]) if w != "May"
 )
 REGNAL = frozenset(
     {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
@@ -461,6 +427,9 @@ class Gazetteer:
             "after": {},
             "event": {},
             "employer": {},
+            "press": {},
+            "section": {},
+            "particle": {},
         }
         for row in load_tsv("name_cues.tsv"):
             self.cues[row["position"]].setdefault(row["word"], row["label"])
@@ -553,6 +522,10 @@ class EntityStage:
         self.gaz = Gazetteer()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         actor_docs = list(nlp.tokenizer.pipe(list(self.gaz.actor_form)))
+        # the matcher compares tokens, so "ITAR - TASS" matches the form "ITAR-TASS": look up by tokens
+        self._actor_by_tokens = {
+            tuple(t.text for t in d): self.gaz.actor_form[d.text] for d in reversed(actor_docs)
+        }
         self.matcher.add("ACTOR", actor_docs)
         # country names and demonyms the model misses ("Belarus", "AUSTRALIA" in a dateline)
         countries = [n for n in self.gaz.country if n not in AMBIGUOUS_PLACE_WORDS]
@@ -634,7 +607,7 @@ class EntityStage:
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         for _mid, start, end in matches:
             span = doc[start:end]
-            idx = gaz.actor_form[span.text]
+            idx = self._actor_by_tokens[tuple(t.text for t in span)]
             label = gaz.actors[idx]["type"]
             inside = {id(by_token[i]) for i in range(start, end) if i in by_token}
             if not inside and not (set(range(start, end)) & taken):
@@ -675,8 +648,10 @@ class EntityStage:
                 taken.update(range(start, end))
             if known is not None and known.label in {"GPE", "LOC"}:
                 known.dateline = True
+        out = self._press_titles(doc, out, taken)
         self._suffix_names(doc, out, taken)
         self._person_patterns(doc, out, taken)
+        out = self._name_particles(doc, out, taken)
         for c in out:
             self._retype(c)
             if (
@@ -690,9 +665,54 @@ class EntityStage:
         self._initialisms(doc, out, taken)
         self._defined_acronyms(doc, out, taken)
         self._coordinated(out)
+        out = self._company_mentions(doc, out)
         out.sort(key=lambda c: c.start)
         out = self._one_sense(doc, out, taken)
         return self._drop_capitalised_words(out)
+
+    def _press_titles(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """In a press review (its opening lines speak of "the Indonesian newspapers", "the
+        Beirut press": ``press`` cues), a line holding nothing but a short capitalised name heads
+        one paper's stories and is that paper's title ("KOMPAS", "JAKARTA POST", "AN-NAHAR"): an
+        organisation, unless it names a known place or a section of the paper ("FRONT PAGE";
+        ``section`` cues)."""
+        press = self.gaz.cues["press"]
+        words, lower, toks = self._v.words, self._v.lower, self._v.tokens
+        opening = self._v.text.find("\n", self._v.text.find("\n") + 1)
+        opening = len(self._v.text) if opening < 0 else max(opening, 300)
+        if not any(lower[i] in press for i in range(len(words)) if self._v.idx[i] < opening):
+            return out
+        lines: list[tuple[int, int]] = []
+        start = 0
+        for i, t in enumerate(toks):
+            if "\n" in t.whitespace_ or "\n" in t.text or i == len(toks) - 1:
+                lines.append((start, i if t.is_space else i + 1))
+                start = i + 1
+        titles: list[tuple[int, int]] = []
+        for a, b in lines:
+            while a < b and toks[a].is_space:
+                a += 1
+            if a == 0 or not 0 < b - a <= 4:
+                continue
+            line = words[a:b]
+            if not all(w[:1].isupper() or w in {"-", "'", "de", "la", "al", "el"} for w in line):
+                continue
+            text = self._v.span_text(a, b)
+            if any(ch.isdigit() or ch in ".,:;!?" for ch in text):
+                continue
+            if self.gaz.place_country(text) or self.gaz.country_of(text) or self.gaz.demonym_of(text):
+                continue
+            if all(w.lower() in self.gaz.cues["section"] for w in line if w[:1].isalpha()):
+                continue
+            titles.append((a, b))
+        if not titles:
+            return out
+        spans = {i for a, b in titles for i in range(a, b)}
+        out = [c for c in out if not spans & set(range(c.span.start, c.span.end))]
+        for a, b in titles:
+            out.append(_Cand(doc[a:b], "ORG", strong=True))
+        taken.update(spans)
+        return out
 
     def _drop_capitalised_words(self, out: list[_Cand]) -> list[_Cand]:
         """Drop a common English word the model took for a name only because it opens a
@@ -911,6 +931,58 @@ class EntityStage:
             out.append(_Cand(doc[i:end], "PERSON", strong=True))
             taken.update(range(i, end))
 
+    def _name_particles(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """A person's name carried over a lower-case particle between capitalised parts, where
+        the model stopped at it ("Kengo wa Dondo", "Maarten den Bakker", "Danie van Schalkwyk";
+        ``particle`` cues): the name before or after the particle takes the other part in."""
+        particles = self.gaz.cues["particle"]
+        words, toks = self._v.words, self._v.tokens
+        n = len(words)
+
+        def name_part(k: int) -> bool:
+            w = words[k]
+            return (
+                len(w) > 1
+                and w[:1].isupper()
+                and w.replace("'", "").replace("-", "").isalpha()
+                and not toks[k].is_sent_start
+                and "\n" not in toks[k - 1].whitespace_
+                and self.gaz.country_of(w) is None
+                and w not in self.gaz.cues["suffix"]
+            )
+
+        by_token = {i: c for c in out for i in range(c.span.start, c.span.end)}
+        drop: set[int] = set()
+        for c in out:
+            if c.label != "PERSON" or c.actor is not None or id(c) in drop:
+                continue
+            start, end = c.span.start, c.span.end
+            k = end
+            while k < n and words[k] in particles and "\n" not in toks[k - 1].whitespace_:
+                k += 1
+            if end < k < n and name_part(k):
+                end = k + 1
+            k = start
+            while k > 0 and words[k] in particles and k > start - 3:
+                k -= 1
+            if (
+                k < start
+                and words[start] in particles
+                and name_part(k)
+                and (k not in by_token or by_token[k].label == "PERSON")
+            ):
+                start = by_token[k].span.start if k in by_token else k
+            if (start, end) == (c.span.start, c.span.end):
+                continue
+            for i in range(start, end):
+                other = by_token.get(i)
+                if other is not None and other is not c:
+                    drop.add(id(other))
+            c.span = doc[start:end]
+            c.__dict__.pop("text", None)
+            taken.update(range(start, end))
+        return [c for c in out if id(c) not in drop] if drop else out
+
     def _cue(self, doc: Doc, c: _Cand) -> None:
         """Type a name from the word before it ("retailer Softbank", "striker Ally McCoist",
         "the town of Karak") or an organisation designator ending it ("Boskalis NV")."""
@@ -940,6 +1012,12 @@ class EntityStage:
         ):
             c.label, c.iso, c.strong = cues["after"][self._v.tokens[e].lemma_], None, True
             return
+        said = self._said_to_be(c)
+        if said is not None:
+            if said != c.label and not place:
+                c.label, c.iso = said, (self.gaz.place_country(c.text) if said == "GPE" else None)
+            c.strong = True
+            return
         i = c.span.start
         if i < 1:
             return
@@ -965,6 +1043,22 @@ class EntityStage:
             c.iso = self.gaz.place_country(c.text)
         elif label == "ORG":
             c.iso = None
+
+    def _said_to_be(self, c: _Cand) -> str | None:
+        """The type a describing noun of ``name_cues.tsv`` gives a name the sentence equates it
+        with: in apposition ("Comelf , a maker of pumps ,", "Onarheim , an analyst at ...") or
+        as the subject of "be" ("Longyear is a town in mourning")."""
+        root = c.span.root
+        before = self.gaz.cues["before"]
+        nouns: list[Token] = []
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
+            nouns = [t for t in root.head.children if t.dep_ == "attr" and t.i > root.i]
+        elif c.span.end < len(self._v.words) and self._v.words[c.span.end] == ",":
+            nouns = [t for t in root.children if t.dep_ == "appos" and t.i > c.span.end]
+        for t in nouns:
+            if t.is_lower and any(d.lower_ in {"a", "an"} for d in t.children if d.dep_ == "det"):
+                return before.get(t.lemma_) or before.get(t.lower_)
+        return None
 
     def _employer(self, c: _Cand) -> bool:
         """True for a name written before a noun for someone's place in an organisation and a
@@ -1071,6 +1165,49 @@ class EntityStage:
             if w in initials and i not in taken:
                 out.append(_Cand(doc[i : i + 1], "ORG", strong=True))
                 taken.add(i)
+
+    def _company_mentions(self, doc: Doc, out: list[_Cand]) -> list[_Cand]:
+        """Mentions of companies the article names in full with a designator, fixed by that full
+        name: a short form keeps the possessive that belongs to it ("Boatmen 's" for "Boatmen 's
+        Bancshares Inc."; "McDonald 's" for "McDonald 's Corp"), and one span the model ran over
+        two of them is cut at "and" / "or" ("Mercantile and Commerce" when both "Mercantile
+        Bancorp Inc." and "Commerce Bancshares Inc." are named), as is one run over two people
+        named in full ("Laurent Cabannes and Laurent Benezech")."""
+        suffix = self.gaz.cues["suffix"]
+        words = self._v.words
+        possessive: set[str] = set()
+        short_forms: set[str] = set()  # every leading run of words of such a name
+        for c in out:
+            if c.label != "ORG" or words[c.span.end - 1] not in suffix:
+                continue
+            stem = words[c.span.start : c.span.end - 1]
+            for n in range(1, len(stem)):
+                if stem[n - 1] in {"'s", "’s"}:
+                    possessive.add(" ".join(stem[:n]))
+                elif stem[n - 1][:1].isupper():
+                    short_forms.add(" ".join(stem[:n]))
+        fixed: list[_Cand] = []
+        for c in out:
+            end = c.span.end
+            if (
+                possessive
+                and end < len(words)
+                and words[end] in {"'s", "’s"}
+                and f"{' '.join(words[c.span.start : end])} {words[end]}" in possessive
+            ):
+                c.span, c.label, c.iso, c.strong = doc[c.span.start : end + 1], "ORG", None, True
+                c.__dict__.pop("text", None)
+            cuts = [i for i in range(c.span.start + 1, end - 1) if words[i] in {"and", "or"}]
+            if len(cuts) == 1 and c.actor is None:
+                parts = [(c.span.start, cuts[0]), (cuts[0] + 1, end)]
+                if short_forms and all(" ".join(words[a:b]) in short_forms for a, b in parts):
+                    fixed.extend(_Cand(doc[a:b], "ORG", strong=True) for a, b in parts)
+                    continue
+                if all(b - a in {2, 3} and words[a] in self.gaz.first_names for a, b in parts):
+                    fixed.extend(_Cand(doc[a:b], "PERSON", strong=True) for a, b in parts)
+                    continue  # "Laurent Cabannes and Laurent Benezech": two people
+            fixed.append(c)
+        return fixed
 
     def _company_short_forms(self, out: list[_Cand]) -> set[str]:
         """Short forms of the article's organisations named with a designator: "Magna" and
