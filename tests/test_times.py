@@ -455,6 +455,56 @@ CASES = [
     ("Rates may fall over the next year.", SUNDAY, ("the next year", "DURATION", "P1Y", None)),
     # "pre-"/"post-" a year: that year with TimeML's BEFORE/AFTER
     ("The post-1959 politics split families.", SUNDAY, ("post-1959", "DATE", "1959", "AFTER")),
+    # an infinitive on a noun or after an object tells what is to come: the coming day (a past
+    # governor: the nearest such day); a perfect infinitive or "the first to ..." looks back
+    (
+        "Opposition leaders called for more demonstrations to be held on Friday.",
+        TUESDAY,
+        ("Friday", "DATE", "2023-04-07", None),
+    ),
+    (
+        "He urged the government to withdraw the prices on Friday.",
+        TUESDAY,
+        ("Friday", "DATE", "2023-04-07", None),
+    ),
+    ("Protests to be held on Friday", TUESDAY, ("Friday", "DATE", "2023-04-07", None)),
+    ("Talks to resume on Friday", TUESDAY, ("Friday", "DATE", "2023-04-07", None)),
+    (
+        "He urged the government to withdraw the prices on Saturday.",
+        TUESDAY,
+        ("Saturday", "DATE", "2023-04-01", None),
+    ),
+    ("The talks are due to resume on Friday.", TUESDAY, ("Friday", "DATE", "2023-04-07", None)),
+    ("The vote is scheduled for Friday.", TUESDAY, ("Friday", "DATE", "2023-04-07", None)),
+    ("The body was found to have been moved on Friday.", TUESDAY, ("Friday", "DATE", "2023-03-31", None)),
+    ("He was the first to arrive on Friday.", TUESDAY, ("Friday", "DATE", "2023-03-31", None)),
+    # a clock time with no day of its own takes the day named in its sentence, else (told in the
+    # past) the story's reference date: the last day that dates an event, not a statement
+    (
+        "The storm made landfall at around 9 p.m. late on Sunday.",
+        TUESDAY,
+        ("around 9 p.m.", "TIME", "2023-04-02T21:00", "APPROX"),
+    ),
+    (
+        "The storm hit the coast late on Sunday, officials said on Monday.\n\nIt made landfall at 9 p.m.",
+        TUESDAY,
+        ("9 p.m.", "TIME", "2023-04-02T21:00", None),
+    ),
+    (
+        "The court met on Tuesday.\n\nIt ruled at 10:30 a.m. after a hearing that lasted hours on Friday.",
+        TUESDAY,
+        ("10:30 a.m.", "TIME", "2023-04-04T10:30", None),
+    ),
+    (
+        "Officials said on Monday that roads were clear.\n\nThe last bus left at 9 p.m.",
+        TUESDAY,
+        ("9 p.m.", "TIME", "2023-04-04T21:00", None),
+    ),
+    (
+        "The storm hit the coast late on Sunday.\n\nThe ferry will leave at 9 p.m.",
+        TUESDAY,
+        ("9 p.m.", "TIME", "2023-04-04T21:00", None),
+    ),
     # without a publication date relative values stay unanchored, absolute ones resolve
     ("An air raid on Friday killed the general.", None, ("Friday", "DATE", "XXXX-WXX-5", None)),
     ("Profits doubled last year.", None, ("last year", "DATE", "XXXX", None)),

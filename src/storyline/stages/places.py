@@ -21,6 +21,9 @@ Finding toponyms (:func:`find_mentions`):
   their country (``data/demonyms.tsv``) with ``feature`` "adjectival", so that a reader and
   the events stage can tell them from real place mentions (an event never happens at one);
   religions and other group words are not ("Jewish");
+- coordinated names the model took as one ORG ("Fordow and Natanz"), split where one side is
+  a place the gazetteer knows, the other kept unlocated; a PERSON-tagged name after "from",
+  "in" or "near" that is a town of the article's main country ("a farmer from Shyamnagar");
 - never person names (PERSON entities, a person's surname used alone, the mentions of a
   person the entities stage names in full somewhere), stop words such as "West", or
   phrases without a capitalised word ("the northern part of the country").
@@ -71,7 +74,7 @@ from storyline.gazetteer import (
     load_gazetteer,
     name_key,
 )
-from storyline.knowledge import load_lines
+from storyline.knowledge import load_lines, load_tsv
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
 
@@ -94,6 +97,9 @@ SCAN_MIN_POPULATION = 100_000
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "into", "across"})
 # An unknown GPE right after one of these (or "the town of") is kept, unlocated.
 _CUE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"at", "inside"}
+# A PERSON-tagged name after one of these is a place when it is a town, of any size, of the
+# article's main country ("a farmer from Shyamnagar" in a story about Bangladesh).
+_FROM_PREPOSITIONS = frozenset({"from", "in", "near"})
 PERSON_TAG_MIN_POPULATION = 10_000
 MAX_SCAN_TOKENS = 4
 
@@ -254,6 +260,112 @@ def _place_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> 
     )
 
 
+def _article_countries(doc: Doc, gaz: Gazetteer) -> Counter[str]:
+    """Countries the article names, with how many mentions name each: countries, nationality
+    words, divisions and big cities (a mention counts once for each country it may be in)."""
+    out: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        codes = set()
+        demonym = gaz.demonym_country(ent.text)
+        if demonym is not None and demonym.country:
+            codes.add(demonym.country)
+        key = name_key(ent.text)
+        for e in gaz.lookup(ent.text):
+            if e.country and (
+                e.feature in (COUNTRY, ADMIN1)
+                or (e.feature == CITY and e.population >= SCAN_MIN_POPULATION and name_key(e.name) == key)
+            ):
+                codes.add(e.country)
+        out.update(codes)
+    return out
+
+
+def _known_in(gaz: Gazetteer, name: str, countries: Counter[str]) -> bool:
+    """A name the gazetteer knows as a well-known place, or as a division or a town of 10,000
+    people or more (as for PERSON-tagged names after "in") in a country the article names."""
+    if _strong(gaz, name):
+        return True
+    key = name_key(name)
+    return any(
+        e.country in countries
+        and name_key(e.name) == key
+        and (
+            e.feature in (ADMIN1, ADMIN2) or (e.feature == CITY and e.population >= PERSON_TAG_MIN_POPULATION)
+        )
+        for e in gaz.lookup(name)
+    )
+
+
+def _place_after_from(doc: Doc, gaz: Gazetteer, start: int, end: int, countries: Counter[str]) -> bool:
+    """A PERSON-tagged name after "from"/"in"/"near" that is a town of the article's main country.
+
+    "a farmer from Shyamnagar" in a story about Bangladesh: any town of that name in Bangladesh
+    (the country its place names point to most), however small; a town of another country stays
+    a name, even one the story names in passing ("neighbouring India"), and so does a first name
+    or a name the article tags PERSON elsewhere.
+    """
+    if start == 0 or doc[start - 1].lower_ not in _FROM_PREPOSITIONS:
+        return False
+    name = doc[start:end].text
+    if not countries or name in _first_names() or _person_elsewhere(doc, name, start):
+        return False  # a person's name elsewhere in the article ("killing Welch ... from Welch")
+    most = max(countries.values())
+    main = {c for c, n in countries.items() if n == most}
+    key = name_key(name)
+    return any(
+        e.feature in (CITY, ADMIN2) and e.country in main and name_key(e.name) == key
+        for e in gaz.lookup(name)
+    )
+
+
+def _coordinated_places(
+    doc: Doc, gaz: Gazetteer, start: int, end: int, countries: Counter[str]
+) -> list[tuple[int, int, bool]]:
+    """The conjuncts of a name such as "Fordow and Natanz" that the model took as one entity.
+
+    Split on "and" and commas when every conjunct is a capitalised name and at least one is a
+    place the gazetteer knows (:func:`_known_in`); each comes back as (start, end, known). An
+    empty list for anything else: "Procter and Gamble", "cousins Dillon and Connor" (towns too
+    small to count without a cue), a first name or a name tagged PERSON elsewhere; "Bosnia and
+    Herzegovina" is a place whole and never gets here.
+    """
+    parts: list[tuple[int, int]] = []
+    k = start
+    for i in range(start, end + 1):
+        if i == end or doc[i].lower_ in ("and", ","):
+            if i == k:
+                return []
+            parts.append((k, i))
+            k = i + 1
+    if len(parts) < 2 or not all(doc[i].is_title for a, b in parts for i in range(a, b)):
+        return []
+    if any(doc[a:b].text in _first_names() or _person_elsewhere(doc, doc[a:b].text, start) for a, b in parts):
+        return []  # "cousins Dillon and Connor ... Connor would do the same"
+    known = [_known_in(gaz, doc[a:b].text, countries) for a, b in parts]
+    if not any(known):
+        return []
+    return [(a, b, ok) for (a, b), ok in zip(parts, known, strict=True)]
+
+
+def _person_elsewhere(doc: Doc, name: str, start: int) -> bool:
+    """Whether another entity of the document tagged PERSON holds ``name`` (as its words)."""
+    words = name.split()
+    n = len(words)
+    return any(
+        ent.label_ == "PERSON"
+        and ent.start != start
+        and any([t.text for t in ent[i : i + n]] == words for i in range(len(ent) - n + 1))
+        for ent in doc.ents
+    )
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(r["name"] for r in load_tsv("first_names.tsv"))
+
+
 def _county_prefix(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
     """Token end of a county that begins an organisation's name ("Laurel County Fiscal Court")."""
     for k in range(start + 1, min(end, start + MAX_SCAN_TOKENS)):
@@ -406,6 +518,7 @@ def find_mentions(
     """
     full = doc.text if text is None else text
     found: list[tuple[int, int, str, str]] = []  # token start, end, source, label
+    countries = functools.cache(lambda: _article_countries(doc, gaz))  # only when a rule asks
     blocked = [False] * len(doc)
     skip_before = 0  # an entity a region name already took in ("the Bay of" + "Bengal")
     for ent in doc.ents:
@@ -432,6 +545,11 @@ def find_mentions(
                     found.append((start, county, "org", ent.label_))
                 elif _after_place_noun(doc, start):  # "the town of Taybat Al-Imam" tagged ORG
                     found.append((start, end, "ner", "GPE"))
+                elif not _strong(gaz, text) and (
+                    parts := _coordinated_places(doc, gaz, start, end, countries())
+                ):
+                    # "Fordow and Natanz" tagged ORG: each a place, an unknown one kept unlocated
+                    found += [(a, b, "ner", "GPE" if known else "LOC") for a, b, known in parts]
                 elif not _strong(gaz, text) or gaz.is_demonym(text):
                     continue
                 else:
@@ -454,7 +572,9 @@ def find_mentions(
             for i in range(ent.start, ent.end):
                 blocked[i] = True
         elif ent.label_ == "PERSON" and (
-            _place_after_preposition(doc, gaz, ent.start, ent.end) or _after_place_noun(doc, ent.start)
+            _place_after_preposition(doc, gaz, ent.start, ent.end)
+            or _after_place_noun(doc, ent.start)
+            or _place_after_from(doc, gaz, ent.start, ent.end, countries())
         ):
             found.append((ent.start, ent.end, "ner", "GPE"))  # "fighting in Homs" tagged PERSON
             for i in range(ent.start, ent.end):

@@ -51,7 +51,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from storyline.knowledge import load_json
+from storyline.knowledge import load_json, load_tsv
 from storyline.record import Time
 from storyline.stages.analyse import Analysis
 from storyline.stages.common import token_at
@@ -168,6 +168,8 @@ class TimeStage:
         self.weekday_holidays: dict[str, list[int]] = k["weekday_holidays"]
         self.easter_holidays: dict[str, int] = k["easter_holidays"]
         self.future_markers = re.compile(rf"\b(?:{_alt(k['future_markers'])})\s*$", re.I)
+        # a date on one of these tells when something was said, not when the story's events were
+        self.speech_verbs = frozenset(r["lemma"] for r in load_tsv("cue_verbs.tsv") if r["type"] == "speech")
         self._compile(k)
 
     # --- grammar -----------------------------------------------------------------------------
@@ -781,7 +783,15 @@ class TimeStage:
         return f"{named[1]}-Q{named[2]}" if value == "Q?" else f"{value[:4]}-Q{named[2]}"
 
     def _anchor_clock(self, clock: str, chosen: list[_Candidate], i: int, ctx: _Ctx, text: str) -> str:
-        """A bare clock time takes the day of an adjacent date ("12:56 UTC on Saturday"), else the DCT."""
+        """A bare clock time takes the day it is told on.
+
+        That is an adjacent date ("12:56 UTC on Saturday"), else a day named in its sentence (after
+        it only in its clause: "at around 9 p.m. late on Sunday"), else the last day named earlier
+        in its paragraph; a past clock time with none of those takes the story's reference date,
+        the last day named before it that dates an event rather than a statement ("hit late on
+        Sunday, officials said on Monday. || It made landfall at 9 p.m." is Sunday). Failing all,
+        the DCT.
+        """
         near = []
         if i + 1 < len(chosen):
             gap = text[chosen[i].end : chosen[i + 1].start]
@@ -793,6 +803,21 @@ class TimeStage:
             if re.fullmatch(r"\s*(?:,|at|,\s*at|around|about)?\s*", gap, re.I):
                 near.append(chosen[i - 1])
         day = re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)|XXXX-WXX-\d")
+        tok = token_at(ctx.doc, chosen[i].start)
+        # a day named in the same sentence before it, or after it in the same clause ("made landfall
+        # at 9 p.m. late on Sunday", not "ruled at 10:30 a.m. after a hearing that lasted ... on Friday")
+        if tok is not None:
+            sent = ctx.an.sentence_of(tok)
+            near += [c for c in reversed(chosen[:i]) if c.start >= sent.start_char]
+            verb = _clause_verb(tok)
+            near += [
+                c
+                for c in chosen[i + 1 :]
+                if c.start < sent.end_char
+                and verb is not None
+                and (other := _clause_verb(token_at(ctx.doc, c.start))) is not None
+                and other.i == verb.i
+            ]
         for c in near:
             v = c.reading.value or ""
             if c.reading.type == "DATE" and day.fullmatch(v):
@@ -804,7 +829,21 @@ class TimeStage:
             v = c.reading.value or ""
             if c.reading.type == "DATE" and day.fullmatch(v):
                 return v + clock
+        if ctx.tense(chosen[i].start) == PAST:  # else the reference date of the story told so far
+            for c in reversed(chosen[:i]):
+                v = c.reading.value or ""
+                if c.reading.type == "DATE" and day.fullmatch(v) and not self._dates_statement(c, ctx):
+                    return v + clock
         return (ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX") + clock
+
+    def _dates_statement(self, c: _Candidate, ctx: _Ctx) -> bool:
+        """The expression hangs on a speech verb ("officials said on Monday"): the day of a statement."""
+        tok = token_at(ctx.doc, c.start)
+        for _ in range(4):
+            if tok is None or tok.pos_ in ("VERB", "AUX"):
+                break
+            tok = tok.head if tok.head is not tok else None
+        return tok is not None and tok.lemma_ in self.speech_verbs
 
     # --- readings ------------------------------------------------------------------------------
 
@@ -1454,6 +1493,8 @@ class _Ctx:
             return plan or PLANNED
         if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP"):
             return FUTURE  # "is to resume trading Tuesday"
+        if (to_come := self._to_come(v, auxes, depth)) is not None:
+            return to_come
         if v.tag_ == "VBG" and v.lemma_ == "go" and any(c.dep_ == "xcomp" for c in v.children):
             return FUTURE
         if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -1476,6 +1517,33 @@ class _Ctx:
         if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
             return self._verb_tense(v.head, depth + 1)
         return None
+
+    def _to_come(self, v: Token, auxes: list[Token], depth: int) -> str | None:
+        """An infinitive on a noun or after an object names what is to come after its governor.
+
+        "called for demonstrations to be held on Friday", "urged the government to act on
+        Friday": FUTURE, or PLANNED (the nearest such day) when the governor is past; a headline's
+        infinitive ("Talks to resume Monday") is FUTURE. A perfect
+        infinitive ("found to have been moved") looks back; None when ``v`` is no such infinitive.
+        """
+        if depth >= 3 or not any(a.tag_ == "TO" for a in auxes) or any(a.lower_ in _HAVE for a in auxes):
+            return None
+        if v.dep_ == "ROOT":
+            return FUTURE  # headlines' future: "Protests to be held on Friday", "Talks to resume Monday"
+        if v.dep_ == "acl":
+            head: Token | None = v.head
+            for _ in range(4):  # up from the noun to the verb that names it
+                if head is None or head.pos_ in ("VERB", "AUX"):
+                    break
+                head = head.head if head.head is not head else None
+        elif v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in v.head.children):
+            head = v.head
+        else:
+            return None
+        if head is None or head.pos_ not in ("VERB", "AUX"):
+            return FUTURE  # "demonstrations to be held on Friday" in a headline
+        governor = self._verb_tense(head, depth + 1)
+        return PLANNED if governor in (PAST, PLANNED) else FUTURE
 
     def _plan(self, v: Token, auxes: list[Token] | None) -> str | bool | None:
         """A plan verb ("is scheduled", "expects to") looks forward unless it is itself past.
@@ -1534,6 +1602,15 @@ _BACKSHIFT_MARKS = {"whether", "if", "until", "till", "before", "once", "when"}
 _HAVE = {"have", "'ve", "’ve"}
 # modals that with "have" and a past participle look back ("may have been", "could have seen")
 _PAST_MODALS = {"may", "might", "could", "should", "must", "would", "'d"}
+
+
+def _clause_verb(tok: Token | None) -> Token | None:
+    """The verb an expression hangs on (the first verb up its heads), or None."""
+    for _ in range(6):
+        if tok is None or tok.pos_ in ("VERB", "AUX"):
+            return tok
+        tok = tok.head if tok.head is not tok else None
+    return None
 
 
 def _negated(v: Token) -> bool:
