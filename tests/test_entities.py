@@ -1053,3 +1053,112 @@ def test_view_span_text_is_the_span_text(nlp, text: str) -> None:
     spans = [(a, b) for a in range(len(doc)) for b in range(a, min(len(doc), a + 4) + 1)]
     assert [view.span_text(a, b) for a, b in spans] == [doc[a:b].text for a, b in spans]
     assert [t.text for t in view.tokens] == view.words
+
+
+# countries of organisations written with them and from the article's country: text, name,
+# country (None: must get none), where it came from (None: not checked)
+ORG_COUNTRIES = [
+    ("Chile's Supreme Court upheld the ruling on Monday.", "Supreme Court", "CHL", "possessive"),
+    ("Iran's Foreign Ministry rejected the proposal on Monday.", "Foreign Ministry", "IRN", "possessive"),
+    ("The Kenyan Parliament passed the bill on Tuesday.", "Kenyan Parliament", "KEN", None),
+    (
+        "ACCRA, Ghana (Reuters) — Opposition parties in Ghana protested on Monday. The Electoral "
+        "Commission later said that the vote would be held again in March. Critics in Accra called "
+        "the decision late.",
+        "Electoral Commission",
+        "GHA",
+        "context-article",
+    ),
+    # filed from Geneva, about Iran: the story's country is Iran, not Switzerland
+    (
+        "GENEVA (Reuters) - Iran and three European powers agreed on Wednesday to resume talks in "
+        "Geneva. Iranian officials said Tehran was ready to discuss limits.\n\nThe Foreign Ministry "
+        "later issued a statement welcoming the outcome. Iran's president spoke by phone with the "
+        "French leader.",
+        "Foreign Ministry",
+        "IRN",
+        "context-article",
+    ),
+    # the dateline's country, named about as often as the other one: it is the story's country
+    (
+        "HANOI (AFP) - Vietnam accused China of ramming a fishing boat. Chinese ships and Vietnamese "
+        "vessels clashed near the islands, and Beijing denied it. The National Assembly will debate "
+        "the incident.",
+        "National Assembly",
+        "VNM",
+        "context-article",
+    ),
+    # two countries named as often: no country for a generic body
+    (
+        "India and Pakistan traded accusations on Monday. Indian officials blamed militants, while "
+        "Pakistani officials denied any role.\n\nThe Foreign Ministry later issued a statement.",
+        "Foreign Ministry",
+        None,
+        None,
+    ),
+    # an international body never takes the article's country
+    (
+        "NAIROBI, Kenya (AP) — Police in Kenya arrested dozens of protesters on Tuesday. The "
+        "International Election Observation Mission said the vote had been fair.",
+        "International Election Observation Mission",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "basis"), ORG_COUNTRIES)
+def test_organisation_country_from_text_and_context(entities, text, name, country, basis):
+    ent = find(entities(text), name)
+    assert ent.type == "ORG"
+    assert (ent.actor.country if ent.actor else None) == country, ent.actor
+    if basis is not None:
+        assert ent.attributes.get("country_basis") == basis, ent.attributes
+
+
+LOCAL_PEOPLE_TEXT = (
+    'NAIROBI, Kenya (AP) — Police in Kenya arrested dozens of protesters on Tuesday. "We saw no '
+    'fraud," said Jean Morel, a French diplomat. "We only want to work," said Peter Kamau, a '
+    "40-year-old shopkeeper."
+)
+# people of the story's country, and people with a country of their own: name, country, basis
+LOCAL_PEOPLE = [
+    ("Peter Kamau", "KEN", "context-article"),
+    ("Jean Morel", "FRA", "nationality"),
+]
+
+
+@pytest.mark.parametrize(("name", "country", "basis"), LOCAL_PEOPLE)
+def test_local_people_take_the_story_country(entities, name, country, basis):
+    ent = find(entities(LOCAL_PEOPLE_TEXT), name)
+    assert ent.actor is not None and ent.actor.country == country
+    assert ent.attributes.get("country_basis") == basis
+
+
+def test_byline_names_in_capitals_are_people_without_country(entities):
+    text = (
+        "By JOHN MWANGI and GRACE ATIENO\n\nNAIROBI, Kenya (AP) — Kenyan police fired tear gas at "
+        "protesters in Nairobi on Tuesday. Kenya's opposition called for more marches."
+    )
+    ents = entities(text)
+    for name in ("JOHN MWANGI", "GRACE ATIENO"):
+        ent = find(ents, name)
+        assert ent.type == "PERSON"
+        assert ent.actor is None  # the reporter is no actor of the story's country
+    assert not any(m.text == "By" for e in ents for m in e.mentions)
+
+
+# buildings are FAC (OntoNotes), whatever the model said; an organisation named after one is not
+FACILITIES = [
+    ("She was taken to Groote Schuur Hospital on Sunday.", "Groote Schuur Hospital", "FAC"),
+    ("Fans filled Wembley Stadium on Saturday.", "Wembley Stadium", "FAC"),
+    ("Hospital Corporation of America said profits rose.", "Hospital Corporation of America", "ORG"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), FACILITIES)
+def test_facilities(entities, text, name, type_):
+    ent = find(entities(text), name)
+    assert ent.type == type_
+    if type_ == "FAC":
+        assert ent.actor is None

@@ -43,6 +43,9 @@ article, with every mention of it:
 * a line-opening name in capitals followed by a date, or by a comma, a known country or region
   and a date, is a dateline place even when the gazetteer does not know it ("TAVILDARA ,
   Tajikistan 1996-08-30");
+* the article's authors, as the reader found them in the byline, are PERSON wherever they are
+  written, in capitals too ("By SAMUEL KARIUKI and AMINA HASSAN"); a name ending in a word for a
+  building ("Hospital", "Stadium", "Prison": ``facility`` cues) is a FAC, which has no actor;
 * one sense per document: every mention of the same name takes the type a cue gave one of
   them, else the type most of them have, and a name found once is also found where the model
   left another occurrence of it untagged;
@@ -83,6 +86,22 @@ belongs to ("Hillary Clinton"). A person with a government, military or police t
 as a low-certainty heuristic, the country mentioned nearest to them in the same or an adjacent
 sentence, else the article's dominant country (the one most mentioned by GPE/NORP mentions,
 the publisher's country counting twice); ``attributes["country_basis"]`` says which.
+
+An organisation whose name holds no country takes one written with it: a possessive country
+("Iran's Foreign Ministry", basis ``possessive``; a capital only for a body with a sector,
+"Manila's ministry") or a nationality word right before it ("the Kenyan Parliament",
+``modifier``). The article's country is the dateline's country when the body names it at least
+half as often as the country it names most, else the country the body names most if at least
+twice and twice as often as any other (a Reuters story filed from Geneva about Iran is about
+Iran; two countries named as often give none). It goes, as an inference (basis
+``context-sentence`` when the nearest country in the mention's sentence, ``context-article``
+otherwise), to national bodies with generic names ("Supreme Court", "Electoral Commission",
+"National Security Council": every word a common word, a state sector or "National"/"Domestic",
+no international word, not in the dictionary), and to people the article describes (a title,
+a person-noun role, an occupation, an age, a party: "Peter Otieno, a 31-year-old motorcycle taxi
+driver", "Kofi Asante of the governing party") who have no country of their own, are not its
+authors, and hold no IGO, NGO, media or rebel role. A country written in the text (name,
+nationality, possessive) always wins over the inference.
 """
 
 from __future__ import annotations
@@ -260,6 +279,16 @@ DATELINE_REST = re.compile(r"[\d/ -]+")  # the rest of a dateline after the plac
 DATELINE_DATE = re.compile(r"(19|20)\d\d(-\d\d-\d\d)?$|\d\d?/\d\d?(/\d\d(\d\d)?)?$")
 SLUG_DASH = re.compile(r"\s+[-–—]{1,2}\s+")
 INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y"))
+# words that make a generic organisation name a national one ("National Security Council",
+# "Coalition of Domestic Election Observers"), and words of bodies above or across countries
+NATIONAL_WORDS = frozenset({"National", "Domestic"})
+INTERNATIONAL_WORDS = frozenset(
+    {"International", "World", "Global", "United", "Nations", "Regional", "Intergovernmental", "European"}
+)
+# nouns after "of" that name the party a person belongs to ("Kofi Asante of the governing party")
+PARTY_NOUNS = frozenset({"party", "opposition"})
+# sectors of people and bodies that are never given the article's country by inference
+UNLOCAL_SECTORS = frozenset({"IGO", "NGO", "media", "rebel"})
 BIG_CITY = 300_000  # population above which a city named inside an organisation's name gives its country
 
 
@@ -430,6 +459,7 @@ class Gazetteer:
             "press": {},
             "section": {},
             "particle": {},
+            "facility": {},
         }
         for row in load_tsv("name_cues.tsv"):
             self.cues[row["position"]].setdefault(row["word"], row["label"])
@@ -540,6 +570,8 @@ class EntityStage:
         self._org_end: dict[int, _Cluster] = {}
         self._defined: dict[str, str] = {}  # acronym -> the organisation name it was defined after
         self._dominant: str | None = None
+        self._authors: tuple[str, ...] = ()
+        self._author_keys: frozenset[str] = frozenset()
         # (country, office words) -> [(from, to, actor index)] from the dictionary's offices
         self._offices: dict[tuple[str, tuple[str, ...]], list[tuple[str, str | None, int]]] = {}
         for idx, a in enumerate(self.gaz.actors):
@@ -571,6 +603,8 @@ class EntityStage:
         # the sentences and tokens every stage shares, made once
         self._v = _View(doc, an.sentences, text=an.text, tokens=an.tokens)
         self._defined = {}
+        self._authors = tuple(a for a in (an.article.authors or ()) if len(a.split()) >= 2)
+        self._author_keys = frozenset(" ".join(a.lower().split()) for a in self._authors)
         cands = self._candidates(doc)
         clusters = self._cluster(cands)
         self._recover_surnames(doc, clusters)
@@ -648,6 +682,7 @@ class EntityStage:
                 taken.update(range(start, end))
             if known is not None and known.label in {"GPE", "LOC"}:
                 known.dateline = True
+        out = self._author_names(doc, out, taken)
         out = self._press_titles(doc, out, taken)
         self._suffix_names(doc, out, taken)
         self._person_patterns(doc, out, taken)
@@ -669,6 +704,22 @@ class EntityStage:
         out.sort(key=lambda c: c.start)
         out = self._one_sense(doc, out, taken)
         return self._drop_capitalised_words(out)
+
+    def _author_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """The article's authors, as the reader found them in the byline, are PERSON wherever
+        they are written, in capitals too ("By SAMUEL KARIUKI and AMINA HASSAN"), which the
+        model misses or cuts."""
+        for author in self._authors:
+            pattern = r"\b" + r"\s+".join(re.escape(w) for w in author.split()) + r"\b"
+            for m in re.finditer(pattern, self._v.text, flags=re.IGNORECASE):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
+                tokens = set(range(span.start, span.end))
+                out = [c for c in out if not tokens & set(range(c.span.start, c.span.end))]
+                out.append(_Cand(span, "PERSON", strong=True))
+                taken.update(tokens)
+        return out
 
     def _press_titles(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """In a press review (its opening lines speak of "the Indonesian newspapers", "the
@@ -992,6 +1043,9 @@ class EntityStage:
         last = self._v.words[c.span.end - 1]
         if len(c.span) > 1 and last in cues["suffix"]:
             c.label, c.iso, c.strong = "ORG", None, True
+            return
+        if len(c.span) > 1 and last in cues["facility"] and c.label in {"ORG", "GPE", "LOC", "PERSON"}:
+            c.label, c.iso, c.strong = "FAC", None, True  # "Kenyatta National Hospital": a building
             return
         if len(c.span) > 1 and last in cues["event"]:
             c.label, c.iso, c.strong = "OTHER", None, True  # "the Davis Cup", "the Gulf War": an event
@@ -1836,6 +1890,11 @@ class EntityStage:
             and 0 < int(self._v.tokens[e + 1].text) < 120
         ):
             found.setdefault("age", int(self._v.tokens[e + 1].text))
+        # "Kofi Asante of the governing party": the party a person belongs to
+        if e + 1 < len(doc) and self._v.lower[e] == "of":
+            party = next((ch for ch in self._v.tokens[e].children if ch.dep_ == "pobj"), None)
+            if party is not None and party.lemma_.lower() in PARTY_NOUNS:
+                found.setdefault("party", doc[party.left_edge.i : party.i + 1].text)
         role_tokens: list[Token] = []
         # "the minister of border security, Bill Blair": a role noun phrase closed by a comma
         s = span.start
@@ -2179,6 +2238,7 @@ class EntityStage:
         country_marks = self._country_marks(clusters)
         dominant = self._dominant_country(an, country_marks)
         self._dominant = dominant
+        context = self._article_country(clusters, country_marks)
         for cl in sorted(clusters, key=lambda x: x.label == "PERSON"):  # organisations first
             if cl.actor is not None:
                 continue
@@ -2191,6 +2251,12 @@ class EntityStage:
                 words = [t.text for c in cl.cands[:1] for t in c.span]
                 cl.iso = gaz.country_in(words) or gaz.place_in(words)
                 cl.attributes.setdefault("_sector", _org_sector(cl.name, gaz.org_words))
+                if cl.iso is None:
+                    cl.iso, basis = self._owner_country(cl)
+                    if cl.iso is None and context and self._national_body(cl):
+                        cl.iso, basis = self._context_country(cl, country_marks, context)
+                    if cl.iso:
+                        cl.attributes["country_basis"] = basis
             elif cl.label == "PERSON":
                 iso = cl.attributes.get("_iso")
                 sector = self._person_sector(cl.attributes)
@@ -2207,10 +2273,83 @@ class EntityStage:
                     iso, basis = self._context_country(cl, country_marks, dominant)
                     if iso:
                         cl.attributes["country_basis"] = basis
+                elif iso is None and context and self._local_person(cl, sector):
+                    iso, basis = self._context_country(cl, country_marks, context)
+                    if iso:
+                        cl.attributes["country_basis"] = basis
                 elif iso:
                     cl.attributes["country_basis"] = "nationality"
                 cl.iso = iso
                 cl.attributes["_sector"] = sector
+
+    def _article_country(self, clusters: list[_Cluster], marks: list[tuple[int, str]]) -> str | None:
+        """The country the article is about, or None when no country stands out.
+
+        The dateline's country when the body names it at least half as often as the country it
+        names most; else the country the body names most, if at least twice and twice as often as
+        any other. A story filed from Geneva about Iran is about Iran."""
+        filed = {c.start: c.iso for cl in clusters for c in cl.cands if c.dateline}
+        counts: Counter[str] = Counter(iso for pos, iso in marks if pos not in filed)
+        ranked = [*counts.most_common(2), ("", 0), ("", 0)]
+        (top, n_top), (_second, n_second) = ranked[0], ranked[1]
+        dateline = next((iso for iso in filed.values() if iso), None)
+        if dateline and (not counts or 2 * counts[dateline] >= n_top):
+            return dateline
+        if n_top >= 2 and n_top >= 2 * n_second:
+            return top
+        return None
+
+    def _owner_country(self, cl: _Cluster) -> tuple[str | None, str]:
+        """Country written with an organisation's mention: a possessive country or capital
+        ("Iran's Foreign Ministry", "Manila's foreign ministry") or a nationality or country
+        word right before it ("the Kenyan Parliament"); not across a hyphen ("Iranian-backed")."""
+        v = self._v
+        for c in sorted(cl.cands, key=lambda x: x.start):
+            i = c.span.start
+            if i >= 2 and v.lower[i - 1] in {"'s", "’s"}:
+                for n in (3, 2, 1):
+                    start = i - 1 - n
+                    if start < 0 or not v.words[start][:1].isupper():
+                        continue
+                    text = v.span_text(start, i - 1)
+                    iso = self.gaz.country_of(text)
+                    if iso is None and cl.attributes.get("_sector"):
+                        iso = self.gaz.capital.get(text)  # "Nairobi's Embakasi area" is no body of Kenya's
+                    if iso:
+                        return iso, "possessive"
+            elif i >= 1 and v.words[i - 1][:1].isupper() and (i < 2 or v.words[i - 2] not in {"-", "pro"}):
+                prev = v.words[i - 1]
+                iso = self.gaz.demonym_of(prev) or self.gaz.country_of(prev)
+                if iso:
+                    return iso, "modifier"
+        return None, ""
+
+    def _national_body(self, cl: _Cluster) -> bool:
+        """An organisation with a generic name that every country has: a state body ("Supreme
+        Court", "Foreign Ministry", "Electoral Commission") or one called national or domestic,
+        no proper name or international word in it."""
+        if cl.actor is not None:
+            return False
+        words = [w for w in re.findall(r"[A-Za-z][\w'-]*", cl.name) if w.lower() not in FUNCTION_WORDS]
+        if not words or any(w in INTERNATIONAL_WORDS for w in words):
+            return False
+        common = self._common
+        if not all(w[:1].isupper() and not w.isupper() and _is_common(w.lower(), common) for w in words):
+            return False  # a proper name or an acronym in it: not a body every country has
+        return cl.attributes.get("_sector") in STATE_SECTORS or any(w in NATIONAL_WORDS for w in words)
+
+    def _local_person(self, cl: _Cluster, sector: str | None) -> bool:
+        """A person the article describes (title, role, occupation, age, party) with no country of
+        their own and no international, non-governmental, media or rebel role: one of the
+        article's country's people ("Peter Otieno, a 31-year-old motorcycle taxi driver")."""
+        attrs = cl.attributes
+        if sector in UNLOCAL_SECTORS or any(c.text.lower() in self._author_keys for c in cl.cands):
+            return False
+        if any(attrs.get(k) for k in ("title", "occupation", "age", "party")):
+            return True
+        # a role that names a person ("lawyer", "motorcycle taxi driver"), not "a rich fishing ground"
+        role = re.findall(r"[a-z]+", str(attrs.get("role", "")).lower())
+        return any(w in self.gaz.titles or w in GROUP_NOUNS for w in role)
 
     def _capital_as_government(self, cl: _Cluster) -> bool:
         """ "Washington said", "Moscow denied": a national capital as the subject of a verb stands
