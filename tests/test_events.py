@@ -233,6 +233,9 @@ NEGATIVE = [
     ("The army denied that it attacked the village.", ("REJECT", "denied")),
     ("The two leaders exchanged gifts.", ("THREATEN", "exchanged")),
     ("The general ordered an attack on the town.", ("REQUEST", "ordered")),
+    ("The judge summoned three witnesses.", ("ACCUSE", "summoned")),
+    ("The company fired three managers at the plant.", ("ASSAULT", "fired at")),
+    ("The company fired three managers on Monday.", ("ASSAULT", "fired")),
 ]
 
 
@@ -1175,3 +1178,74 @@ def test_event_anchored_bounds(pipeline, text, trigger, expected):
     ev = events[trigger]
     assert (ev.earliest, ev.latest) == expected
     assert ev.date_from == "published"  # a bound, not a date
+
+
+# a wire dateline's place is where the day's events happened unless the sentence says otherwise
+DATELINE_PLACES = [
+    ("NAIROBI, Kenya (AP) — Police fired tear gas at protesters on Tuesday.", "fired", "NAIROBI"),
+    ("NAIROBI, Kenya (AP) — Police fired tear gas at protesters in Mombasa on Tuesday.", "fired", "Mombasa"),
+    ("Police fired tear gas at protesters on Tuesday.", "fired", None),  # no dateline
+    ("GENEVA (Reuters) — Washington threatened Iran with new sanctions on Tuesday.", "threatened", None),
+    ("NAIROBI, Kenya (AP) — Kenya and Uganda agreed on Tuesday to reopen the border.", "agreed", "NAIROBI"),
+    ("NAIROBI, Kenya (AP) — Police arrested 20 protesters in March 2019.", "arrested", None),  # long ago
+    ("NAIROBI, Kenya (AP) — Police will not arrest the protesters, the minister said.", "arrest", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"), DATELINE_PLACES, ids=[c[0][:50] for c in DATELINE_PLACES]
+)
+def test_dateline_is_the_default_place(pipeline, text, trigger, place):
+    record = pipeline.process(text, published="2024-06-11")
+    ev = next(e for e in record.events if e.trigger.text.startswith(trigger))
+    assert (record.places[ev.place].text if ev.place is not None else None) == place
+
+
+# (text, trigger, source names, target names): arguments one syntactic step away
+ARGUMENT_ROLES = [
+    (
+        "Police fired tear gas and live rounds at thousands of protesters.",
+        "fired",
+        ["Police"],
+        ["protesters"],
+    ),
+    ("Police said two people were arrested after a scuffle.", "arrested", ["Police"], ["two people"]),
+    ("Witnesses said two people were arrested after a scuffle.", "arrested", [], ["two people"]),
+    ("Police said two people were injured in a scuffle.", "injured", [], ["two people"]),
+    ("The Philippines accused China of ramming a supply boat.", "ramming", ["China"], []),
+    ("The IAEA passed a resolution censuring Iran.", "censuring", ["IAEA"], ["Iran"]),
+    ("Demonstrators protesting the vote blocked the road.", "protesting", ["Demonstrators"], []),
+    ("The ministry said it had summoned the Chinese ambassador.", "summoned", ["ministry"], ["ambassador"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources", "targets"), ARGUMENT_ROLES, ids=[c[0][:50] for c in ARGUMENT_ROLES]
+)
+def test_argument_roles(pipeline, text, trigger, sources, targets):
+    record = pipeline.process(text, published="2024-06-11")
+    names = {e.id: e.name for e in record.entities}
+    events = [e for e in record.events if e.trigger.text.startswith(trigger)]
+    assert events, [e.trigger.text for e in record.events]
+    got = [([names[i] for i in e.source], [names[i] for i in e.target]) for e in events]
+    assert any(
+        all(any(s.lower() in n.lower() for n in src) for s in sources)
+        and (sources or not src)
+        and all(any(t.lower() in n.lower() for n in tgt) for t in targets)
+        for src, tgt in got
+    ), got
+
+
+# (text, trigger, date): a date shared along a coordination or from the act that issues a document
+SHARED_DATES = [
+    ("The prime minister visited Khulna on Monday and promised compensation.", "promised", "2024-05-27"),
+    ("The prime minister visited Khulna on Monday and she promised compensation.", "promised", "2024-05-28"),
+    ("The agency passed a resolution last month censuring Iran.", "censuring", "2024-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), SHARED_DATES, ids=[c[0][:50] for c in SHARED_DATES])
+def test_shared_dates(pipeline, text, trigger, date):
+    record = pipeline.process(text, published="2024-05-28")
+    ev = next(e for e in record.events if e.trigger.text.startswith(trigger))
+    assert ev.date == date

@@ -35,12 +35,18 @@ For each trigger the stage reads, from the dependency parse:
   "threatened to shell"), conditionals and "whether" clauses, questions.
 - **reported_by**: the innermost quote whose content holds the trigger.
 - **date**: a temporal expression in the trigger's own clause (not in a clause it is
-  reported in, and not one introduced by "since"/"until"/...), else the publication
+  reported in, and not one introduced by "since"/"until"/...; a coordinated verb with no
+  subject of its own shares its first verb's adverbial date; an act stated by a document
+  takes the clause that issues it: "passed a resolution last month censuring Iran"), else the publication
   date (``date_from`` "published"), else None. ``earliest``/``latest`` are the bounds of a
   vague date ("last week") or those "since/after X" and "before/until X" give; the
   publication day alone gives none.
 - **place**: a locative toponym in the trigger's clause, else the nearest locative
-  toponym in the sentence, else None.
+  toponym in the sentence, else, for an asserted event of the report's day (or the day
+  before), the place of the article's wire dateline, unless the source side is all places of
+  another country ("Washington threatened ..." in a Geneva report); else None.
+- **implied agent**: an agentless passive arrest reported by the police ("Police said two
+  people were arrested") has the police as its source; no other agent is guessed.
 - **stated intentions** (``data/event_intent.tsv``): an act an actor says it will do
   ("Syria says it is willing to withdraw", "X said it would blockade Paris") is coded as the
   statement, as CAMEO does: AGREE (03) for cooperative acts, THREATEN (13) for conflictual
@@ -101,6 +107,7 @@ LEXICON = "event_lexicon.tsv"
 SENSES = "event_senses.tsv"
 ACTOR_NOUNS = "event_actor_nouns.tsv"
 PERSON_NOUNS = "event_person_nouns.txt"
+DOCUMENT_NOUNS = "event_document_nouns.txt"
 # CAMEO actor role codes of storyline's sector names
 _SECTOR_CODES = {
     "government": "GOV", "military": "MIL", "police": "COP", "civilian": "CVL", "rebel": "REB",
@@ -236,6 +243,7 @@ class _Found:
     embedded: bool = False
     further: bool = False  # the target was found one step further (_fallback), not by direct syntax
     into: _Found | None = None  # the verb trigger a merged nominal trigger went into
+    asserted: bool = True  # neither negated, hypothetical nor background: may take the dateline place
 
 
 def load_lexicon(name: str = LEXICON) -> list[Entry]:
@@ -460,8 +468,10 @@ class EventStage:
             for row in load_tsv(ACTOR_NOUNS)
         }
         self.person_nouns = frozenset(load_lines(PERSON_NOUNS))
+        self.documents = frozenset(load_lines(DOCUMENT_NOUNS))
         # the last doc coded and its triggers by event id, for :meth:`generic_actors`
         self._coded: tuple[Doc | None, dict[str, _Found]] = (None, {})
+        self._filed: int | None = None  # the dateline place of the article being coded
 
     # --- public --------------------------------------------------------------------------
 
@@ -492,9 +502,11 @@ class EventStage:
         for f in found:
             self._recode(f, entities)
             self._speech(f, entities)
+            self._implied_agent(an, f, quotes, entities)
             f.embedded = self._embedded(f, by_tok)
         time_toks = self._anchor(doc, times)
         place_toks = self._anchor(doc, places)
+        self._filed = self._dateline_place(an.text, places)
         events: list[Event] = []
         coded: dict[str, _Found] = {}
         for f in sorted(found, key=lambda f: f.tok.i):
@@ -520,6 +532,13 @@ class EventStage:
             coded[ident] = f
         self._coded = (doc, coded)
         events = self._corefer(events, coded, {e.id for e in entities if e.type == "NORP"})
+        if self._filed is not None:
+            events = [
+                dataclasses.replace(e, place=self._default_place(coded[e.id], places, place_toks))
+                if e.place is None and coded[e.id].asserted and _news_day(e, an.published)
+                else e
+                for e in events
+            ]
         return self._anchored(an, events, coded, found)
 
     # --- triggers ------------------------------------------------------------------------
@@ -611,6 +630,8 @@ class EventStage:
                 if dep is not None:
                     hit = _Found(tok, entry, dep)
                     break
+            if hit is not None and pos == "VERB" and self._sense(tok, lemma, entities) == (True, None):
+                continue  # "fired 20 workers at the plant": the theme says it is no event at all
             if hit is None and pos == "VERB":  # two-word triggers ("send aid") first, then senses
                 matched, hit = self._sense(tok, _LEMMA_FIX.get(tok.lower_, lemma), entities)
                 if matched and hit is None:
@@ -628,6 +649,32 @@ class EventStage:
             if hit.extra is not None:
                 used.add(hit.extra.i)
         return [f for f in found if f.tok.i not in used]
+
+    def _implied_agent(
+        self, an: Analysis, f: _Found, quotes: Sequence[Quote], entities: Sequence[Entity]
+    ) -> None:
+        """The police as the agent of an arrest the police report in the agentless passive
+        ("Police said two people were arrested"): only arrests, only a police speaker (a
+        police noun in the speaker's phrase), so no other implied agent is guessed."""
+        tok = f.tok
+        if (
+            f.entry.type != "COERCE"
+            or f.entry.mode != "arrest"
+            or f.source_tokens
+            or not self._is_passive(tok)
+            or any(c.dep_ == "agent" for c in tok.children)
+        ):
+            return
+        for q in quotes:
+            sp = q.speaker
+            if sp is None or not (q.start <= tok.idx < q.end) or q.start <= sp.start < q.end:
+                continue
+            span = an.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+            police = next((t for t in span or () if (self.person_kind(t) or ("", None))[1] == "police"), None)
+            if police is not None:
+                f.source_tokens = [police]
+                f.source = self._link([police], entities)
+            return
 
     @staticmethod
     def _is_passive(tok: Token) -> bool:
@@ -698,6 +745,9 @@ class EventStage:
             return self._subject(head)
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             return [tok.head], True
+        issuer = self._issued_by(tok)
+        if issuer is not None:  # "the board passed a resolution censuring Iran": the board
+            return self._subject(issuer)
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             return [tok.head], False  # "demonstrators protesting election results"
         if tok.dep_ == "acomp":  # "Egypt is willing to ...": the subject of the copula
@@ -714,6 +764,19 @@ class EventStage:
                 return [], False  # "an attempt to assassinate X was thwarted": no one named
             return subj, passive
         return [], False
+
+    def _issued_by(self, tok: Token) -> Token | None:
+        """The verb that issues the document a trigger modifies ("passed" in "passed a
+        resolution censuring Iran"), or None."""
+        doc_noun = tok.head
+        if (
+            tok.dep_ in ("acl", "relcl")
+            and doc_noun.dep_ == "dobj"
+            and doc_noun.lemma_.lower() in self.documents
+            and _pos(doc_noun.head) == "VERB"
+        ):
+            return doc_noun.head
+        return None
 
     def _doc_text(self, doc: Doc) -> str:
         """The doc's text, kept for the doc being coded (``Doc.text`` walks every token)."""
@@ -763,7 +826,8 @@ class EventStage:
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
                 if f.extra is not None:
                     objs = [o for o in objs if o.i != f.extra.i]
-                tgt = self._first_linked(self._target_groups(f, objs), entities) or objs
+                groups = self._target_groups(f, objs)
+                tgt = self._first_linked(groups, entities) or self._fired_at(f, objs) or objs
         else:
             for c in tok.children:
                 if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
@@ -1085,6 +1149,15 @@ class EventStage:
                     [p for o in xobjs for p in self._pobjs(o, {"on", "against", "to", "with", "of"})]
                 )
         return groups
+
+    def _fired_at(self, f: _Found, objs: list[Token]) -> list[Token]:
+        """The people an attack is aimed at when its object is what was fired or thrown
+        ("fired tear gas and live rounds at thousands of protesters"): its "at" objects that
+        denote people, when the direct object does not."""
+        if f.entry.type != "ASSAULT" or any(self.person_kind(_through_quantity(o)) for o in objs):
+            return []
+        at = self._pobjs(f.tok, {"at"})
+        return at if any(self.person_kind(_through_quantity(t)) for t in at) else []
 
     def _first_linked(self, groups: list[list[Token]], entities: Sequence[Entity]) -> list[Token]:
         return next((g for g in groups if g and self._link(g, entities)), [])
@@ -1501,6 +1574,7 @@ class EventStage:
         head = self._clause_head(f.tok)
         if f.entry.pos == "NOUN" and not self._shares_clause(f.tok):
             head = f.tok
+        head = self._issued_by(head) or head  # "passed a resolution last month censuring Iran"
         out: set[int] = set()
         stack = [head]
         while stack:
@@ -1536,11 +1610,15 @@ class EventStage:
         clause: set[int],
         times: Sequence[Time],
         time_toks: list[Token | None],
+        *,
+        shared: bool = True,
     ) -> tuple[str | None, str | None, str | None, str | None]:
         """The event's date, where it came from, and the bounds the text gives: those of a
         vague date ("last week": its first and last day), else "since/after X" (earliest) and
-        "before/until X" (latest) in the trigger's clause. Dated only by the publication day,
-        an event gets no bounds from it: the article does not say when it happened."""
+        "before/until X" (latest) in the trigger's clause. A verb coordinated with another
+        under one subject and with no date of its own shares that verb's date (``shared``).
+        Dated only by the publication day, an event gets no bounds from it: the article does
+        not say when it happened."""
         best: tuple[int, str, Time] | None = None
         earliest: str | None = None
         latest: str | None = None
@@ -1566,6 +1644,25 @@ class EventStage:
                 best = (dist, tm.value.split("T")[0] if tm.type == "TIME" else tm.value, tm)
         if best is not None:
             return best[1], "text", best[2].earliest, best[2].latest
+        tok = f.tok
+        if (
+            shared
+            and tok.dep_ == "conj"
+            and _pos(tok) == "VERB"
+            and _pos(tok.head) == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            # "visited shelters on Monday and promised compensation": one subject, one day;
+            # only the verb's own adverbials ("on Monday"), not dates inside its object
+            head_clause = {
+                t.i
+                for c in tok.head.children
+                if c.i != tok.i and c.dep_ in ("npadvmod", "prep", "advmod")
+                for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
+            }
+            got = self._date(an, f, head_clause, times, time_toks, shared=False)
+            if got[1] == "text":
+                return got
         if an.published is not None:
             return an.published.isoformat(), "published", earliest, latest
         return None, None, earliest, latest
@@ -1625,6 +1722,48 @@ class EventStage:
                 if arg.head.i == f.tok.i and arg.dep_ in ("dobj", "nsubjpass") and arg.i != f.tok.i:
                     return i
         return best[-1] if best is not None else None
+
+    @staticmethod
+    def _dateline_place(text: str, places: Sequence[Place]) -> int | None:
+        """The place an article was filed from: the most specific place of its first wire
+        dateline ("NAIROBI, Kenya (AP) —" -> Nairobi), or None when it has none."""
+        lines = datelines(text)
+        if not lines:
+            return None
+        a, b = lines[0]
+        inside = [i for i, p in enumerate(places) if a <= p.start < b and p.feature != "adjectival"]
+        broad = {"country": 3, "region": 3, "admin1": 2, "admin2": 1}
+        return min(inside, key=lambda i: (broad.get(places[i].feature or "", 0), i), default=None)
+
+    def _default_place(
+        self, f: _Found, places: Sequence[Place], place_toks: list[Token | None]
+    ) -> int | None:
+        """The dateline place for an asserted event whose sentence names no place where it
+        happened: a report filed from Nairobi tells of events in Nairobi unless it says
+        otherwise. Not when every actor on the source side is a place of another country
+        ("Washington threatened sanctions" in a Geneva report acts from home)."""
+        filed = self._filed
+        if filed is None:
+            return None
+        sent = f.sent if f.sent is not None else f.tok.sent
+        home = places[filed].country
+        foreign = []
+        for t in (c for s in f.source_tokens for c in _conjuncts(s)):
+            t = next((c for c in t.children if c.dep_ == "poss"), t)  # "Iran's Foreign Ministry"
+            at = [i for i, pt in enumerate(place_toks) if pt is not None and pt.i == t.i]
+            foreign.append(bool(at) and all(places[i].country != home for i in at))
+        if foreign and all(foreign):
+            return None
+        if any(
+            pt is not None
+            and sent.start <= pt.i < sent.end
+            and not self._in_dateline(pt)
+            and places[i].feature != "adjectival"
+            and self._locative(pt)
+            for i, pt in enumerate(place_toks)
+        ):
+            return None  # a place the sentence names, which the event did not take
+        return filed
 
     @staticmethod
     def _phrase(an: Analysis, toks: Sequence[Token]) -> Span | None:
@@ -1713,11 +1852,12 @@ class EventStage:
             conf -= 0.05  # a statement of what will (not) happen, read from the clause's mood
         if f.embedded:
             conf -= 0.15
-        if (
+        background = (
             self._background(f.tok)
             or _long_before(date if date_from == "text" else None, an.published)
             or self._years_ago(an.doc, clause, times, time_toks)
-        ):
+        )
+        if background:
             conf -= 0.15
         gov = self._clause_head(f.tok)
         if f.entry.pos == "NOUN" and self._light_object(f.tok):
@@ -1729,6 +1869,8 @@ class EventStage:
             conf -= 0.1  # a subordinate event, not what the sentence reports
             if gov.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):
                 conf -= 0.1  # a purpose, intended more than done: "provided 6 million euros to support"
+        place = self._place(f, clause, places, place_toks)
+        f.asserted = not (hypothetical or negated or background)
         tokens = an.tokens
         arg_chars = []  # the character range of each argument's subtree
         if quantities:
@@ -1752,7 +1894,7 @@ class EventStage:
             date_from=date_from,  # type: ignore[arg-type]
             earliest=earliest,
             latest=latest,
-            place=self._place(f, clause, places, place_toks),
+            place=place,
             negated=negated,
             hypothetical=hypothetical,
             reported_by=self._reported_by(start, end, quotes),
@@ -2129,6 +2271,16 @@ def _through_quantity(tok: Token) -> Token:
             break
         t = nxt
     return t
+
+
+def _news_day(event: Event, published: dt.date | None) -> bool:
+    """Whether an event happened on the day of the report or the day before (or is dated by
+    the publication day alone): the days a dateline speaks for. Not a future round of talks
+    "next month" nor a resolution passed "last month"."""
+    if event.date_from != "text" or published is None:
+        return True
+    day = _day(event.date)
+    return day is not None and 0 <= (published - day).days <= 1
 
 
 def _in_order(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
