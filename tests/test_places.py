@@ -282,6 +282,40 @@ def test_repeat_inside_a_longer_name_is_not_the_place(places) -> None:
     assert got[0].country == "JO"
 
 
+# (sentence, mention, country, admin1): a hyphenated English division name is the division,
+# not a shorter name inside it; a name written apart, or alone, is still itself
+HYPHENATED_DIVISION_CASES = [
+    (
+        "Voters in Mecklenburg-Western Pomerania went to the polls.",
+        "Mecklenburg-Western Pomerania",
+        "DE",
+        "MV",
+    ),
+    ("Floods hit Rhineland-Palatinate on Monday.", "Rhineland-Palatinate", "DE", "RP"),
+    ("Floods hit Baden-Württemberg on Monday.", "Baden-Württemberg", "DE", "BW"),
+    ("Fighting broke out in Kabardino-Balkaria overnight.", "Kabardino-Balkaria", "RU", "22"),
+    ("He was born in Pomerania before the war.", "Pomerania", "PL", "82"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country", "admin1"), HYPHENATED_DIVISION_CASES)
+def test_hyphenated_division_names(places, sentence: str, text: str, country: str, admin1: str) -> None:
+    got = places(sentence)
+    assert [p.text for p in got] == [text]
+    assert (got[0].country, got[0].admin1) == (country, admin1)
+
+
+def test_every_division_alias_names_a_division() -> None:
+    from storyline.knowledge import load_tsv
+
+    gaz = load_gazetteer()
+    for row in load_tsv("division_aliases.tsv"):
+        hits = [
+            e for e in gaz.lookup(row["alias"]) if e.country == row["country"] and e.admin1 == row["admin1"]
+        ]
+        assert hits, row["alias"]
+
+
 # (text, mention, lat, lon, tolerance km): a dateline names the city known without a qualifier,
 # whatever the story's other places; a city named in the story is still read in context
 DATELINE_CASES = [

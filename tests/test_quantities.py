@@ -88,6 +88,22 @@ CASES = [
     ("Thousands marched in the capital.", [("Thousands", None, 2000, 9999, None)]),
     ("He met them dozens of times.", []),
     ("Tens of them came.", []),
+    # an elliptical count coordinated after a count counts the same thing
+    (
+        "Officials said 14 people had been killed and nine wounded in the blast.",
+        [("14 people", 14, None, None, "people"), ("nine", 9, None, None, "people")],
+    ),
+    (
+        "Three soldiers were killed and at least two injured.",
+        [("Three soldiers", 3, None, None, "soldiers"), ("at least two", 2, 2, None, "soldiers")],
+    ),
+    # ... but not a count that names its own noun, nor one in another sentence
+    (
+        "Police arrested 12 protesters and two officers were hurt.",
+        [("12 protesters", 12, None, None, "protesters"), ("two officers", 2, None, None, "officers")],
+    ),
+    ("Five people were killed. And nine fled.", [("Five people", 5, None, None, "people")]),
+    ("Six people were killed and the rest fled, and two escaped.", [("Six people", 6, None, None, "people")]),
 ]
 
 

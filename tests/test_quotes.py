@@ -310,6 +310,64 @@ CASES = [
     ("The ministry declined to comment.", []),
     ("She wore a “Make America Great Again” hat to the rally.", []),
     ("Women are told to “smile” far too often.", []),
+    # a trailing cue after a compound sentence reports both clauses
+    (
+        "Officers chased the suspects through the market, and both men were arrested after a short "
+        "foot chase, Redd said.",
+        [
+            (
+                "indirect",
+                "Officers chased the suspects through the market, and both men were arrested after a "
+                "short foot chase",
+                "Redd",
+                "said",
+                None,
+            )
+        ],
+    ),
+    # the speaker of a trailing cue is its own subject, not the count the parser stretched to it
+    (
+        "Gunmen attacked the village and killed at least 11 civilians, including four children, "
+        "elders and a local official said on Tuesday.",
+        [
+            (
+                "indirect",
+                "Gunmen attacked the village and killed at least 11 civilians, including four children",
+                "elders and a local official",
+                "said",
+                None,
+            )
+        ],
+    ),
+    (
+        "He bought bread, milk and eggs, his wife said.",
+        [("indirect", "He bought bread, milk and eggs", "his wife", "said", None)],
+    ),
+    (
+        "The attackers killed at least 11 civilians, including four children, elders and a local "
+        "official said.",
+        [
+            (
+                "indirect",
+                "The attackers killed at least 11 civilians, including four children",
+                "elders and a local official",
+                "said",
+                None,
+            )
+        ],
+    ),
+    ("Police, soldiers and local officials said on Tuesday.", []),
+    ("Smith, a former minister, said on Tuesday.", []),
+    ("Two people died, police said on Monday.", [("indirect", "Two people died", "police", "said", None)]),
+    # a channel with a relative clause after it: "on a radio station it runs"
+    (
+        "The group's leader said on a radio station it runs that the fighters would not retreat.",
+        [("indirect", "that the fighters would not retreat", "The group's leader", "said", "radio station")],
+    ),
+    (
+        "The minister said on Monday that the talks would resume.",
+        [("indirect", "that the talks would resume", "The minister", "said", None)],
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from storyline.read import (
 from storyline.record import article_id
 
 BODY = "Officials met on Friday to discuss the plan.\n\n"
+HEAD = "Storm hits coast as thousands flee\n\n"
 
 # text -> expected metadata fields (only the fields named are checked)
 METADATA_CASES = [
@@ -115,6 +116,29 @@ METADATA_CASES = [
     ("June 11, 2024 — The protest went on.\n\n" + BODY, {"published": None}),
     ("Updated guidance was issued on June 11, 2024.\n\n" + BODY, {"published": None}),
     (BODY + "Prime Minister Justin Trudeau", {"authors": (), "publisher": None}),
+    # a byline without "By": a name line alone under the headline, a place or an agency after
+    # it, a newspaper's name on the line below
+    (HEAD + "Dana Whitfield\n\n" + BODY, {"authors": ("Dana Whitfield",), "publisher": None}),
+    (HEAD + "Clara Vogt in Frankfurt\n\n" + BODY, {"authors": ("Clara Vogt",)}),
+    (
+        HEAD + "Ann Lee and Bo Kim, Reuters\n\n" + BODY,
+        {"authors": ("Ann Lee", "Bo Kim"), "publisher": "Reuters"},
+    ),
+    (
+        HEAD + "Dana Whitfield\nThe Harbour Times\n\n" + BODY,
+        {"authors": ("Dana Whitfield",), "publisher": "The Harbour Times"},
+    ),
+    (
+        HEAD + "By Kofi Mensah\nThe Coast Herald\nPublished 28 May 2024\n\n" + BODY,
+        {"authors": ("Kofi Mensah",), "publisher": "The Coast Herald", "published": "2024-05-28"},
+    ),
+    # ... but not a place, a section label, a title, a name line with no headline above it
+    # or a plain line under a byline
+    (HEAD + "New York\n\n" + BODY, {"authors": ()}),
+    (HEAD + "Latest News\n\n" + BODY, {"authors": (), "publisher": None}),
+    (HEAD + "Prime Minister Justin Trudeau\n\n" + BODY, {"authors": ()}),
+    ("Dana Whitfield\n\n" + BODY, {"authors": ()}),
+    (HEAD + "Dana Whitfield\nTalks resumed in the city today.\n\n" + BODY, {"publisher": None}),
 ]
 
 

@@ -532,6 +532,36 @@ def test_anaphoric_date_follows_the_last_date(times) -> None:
     assert _found(items, "Two days later").value == "2019-03-05"
 
 
+# "N units later": a gap within the day is a duration (TimeBank's reading), without "later";
+# days and longer stay dates shifted from the last date
+LATER_CASES = [
+    (
+        "Police came on Monday and about 20 minutes later the gunman gave up.",
+        "about 20 minutes",
+        "DURATION",
+        "PT20M",
+        "APPROX",
+    ),
+    ("The fire started on Monday. Two hours later, it was out.", "Two hours", "DURATION", "PT2H", None),
+    (
+        "He was arrested on March 3, 2019. Two days later, he resigned.",
+        "Two days later",
+        "DATE",
+        "2019-03-05",
+        None,
+    ),
+    ("He left two hours ago.", "two hours ago", "DATE", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "typ", "value", "mod"), LATER_CASES)
+def test_units_later(times, sentence: str, text: str, typ: str, value: str | None, mod: str | None) -> None:
+    got = _found(times(sentence, "2020-01-05"), text)
+    assert (got.type, got.mod) == (typ, mod)
+    if value is not None:
+        assert got.value == value
+
+
 def test_clock_time_takes_the_day_named_before_it(times) -> None:
     items = times("The bomb exploded on Friday. Police arrived at 10:35 a.m. and left.")
     assert _found(items, "10:35 a.m.").value == "2020-01-03T10:35"

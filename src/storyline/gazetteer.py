@@ -195,6 +195,15 @@ class Gazetteer:
             if entry is not None and alias:
                 self._add_key(name_key(alias), entry)
 
+    def add_division_aliases(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        """Add other names of first-level divisions: (alias, country, admin1 short code)."""
+        for alias, cc, code in rows:
+            i = self._admin1_entry.get((cc, code))
+            if i is None:
+                log.warning("division_aliases.tsv: no gazetteer entry for %s %s", cc, code)
+            elif alias:
+                self._add_key(name_key(alias), i)
+
     def add_abbreviations(self, rows: Iterable[tuple[str, str, str]]) -> None:
         """Add division abbreviations: (abbreviation as written, country, admin1 short code)."""
         for abbr, cc, code in rows:
@@ -706,6 +715,9 @@ def load_gazetteer() -> Gazetteer:
     gaz.add_demonym_countries((f, code) for f, code in forms if code)
     gaz.add_abbreviations(
         (r["abbreviation"], r["country"], r["admin1"]) for r in load_tsv("division_abbreviations.tsv")
+    )
+    gaz.add_division_aliases(
+        (r["alias"], r["country"], r["admin1"]) for r in load_tsv("division_aliases.tsv")
     )
     gaz.add_facilities(load_tsv("facilities.tsv"))
     gaz.set_points(

@@ -125,6 +125,12 @@ _ORG_WORDS = frozenset(
     reporter international associated""".split()  # noqa: SIM905
 )
 _SENTENCE_END = ".!?:;,\"”’'"
+# First words of place names and section labels, never of a person's name: a bare line
+# "New York" or "Latest News" under a headline is no byline.
+_NOT_GIVEN_NAMES = frozenset(
+    """new north south east west upper lower central greater great san santa los las saint st
+    port fort mount lake cape hong sri el al latest breaking world live analysis opinion""".split()  # noqa: SIM905
+)
 
 
 @dataclass(frozen=True)
@@ -303,6 +309,46 @@ def _without_place(name: str) -> str:
     return re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", name.strip())
 
 
+def _bare_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
+    """Authors (and agency) of a byline without "By" under the headline: "Dana Whitfield",
+    "Clara Vogt in Frankfurt", "Ann Lee and Bo Kim, Reuters".
+
+    Conservative on purpose: two or three capitalised name words per person (at most three
+    people), an optional "in <Place>" after each, an optional organisation after a comma, and
+    nothing that ends like a sentence.
+    """
+    line = line.strip()
+    if not line or len(line) > 80 or line[-1] in _SENTENCE_END:
+        return None
+    parts = [p for p in _BYLINE_SPLIT.split(line) if p]
+    publisher = None
+    if len(parts) == 2 and _looks_like_org(parts[1]) and not _looks_like_person(parts[1]):
+        publisher = _agency(_publisher_name(parts.pop()))
+    if len(parts) != 1:
+        return None
+    names = [_without_place(x) for x in _split_names(parts[0])]
+    if not 1 <= len(names) <= 3:
+        return None
+    for name in names:
+        words = name.split()
+        if not (2 <= len(words) <= 3 and _looks_like_person(name)) or words[0].lower() in _NOT_GIVEN_NAMES:
+            return None
+    return tuple(names), publisher
+
+
+def _masthead(line: str) -> str | None:
+    """A newspaper's name alone on the line under a byline ("The Harbour Times"), or None."""
+    line = line.strip()
+    if not line or len(line) > 60 or line[-1] in _SENTENCE_END or parse_stamp(line):
+        return None
+    words = line.split()
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+        return None
+    if not any(w.lower().strip(".") in _ORG_WORDS for w in words):
+        return None
+    return _publisher_name(line)
+
+
 def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
@@ -359,11 +405,14 @@ def find_metadata(text: str) -> Metadata:
         stamps = [st for st in map(parse_stamp, lines[:6]) if st]
         first = [d for kw, d in stamps if kw in ("", "published", "posted", "created")]
         published = (first or [d for _, d in stamps] or [None])[0]
-    for line in head[:3]:
+    for i, line in enumerate(head[:3]):
         byline = parse_byline(line, prefixed=True)
+        if byline is None and i >= 1 and _headline_of(text):
+            byline = _bare_byline(line)
         if byline:
             authors += byline[0]
-            publisher = publisher or byline[1]
+            below = head[i + 1] if i + 1 < len(head) else ""
+            publisher = publisher or byline[1] or _masthead(below)
             break
     if n >= 2:
         byline = parse_byline(lines[-1], prefixed=False)

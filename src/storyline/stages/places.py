@@ -586,6 +586,12 @@ def find_mentions(
     # token attributes read as arrays: no Token object for the words that cannot start a name
     propn = [p == PROPN for p in doc.to_array(POS).tolist()]
     title = doc.to_array(IS_TITLE).tolist()
+    # a hyphen joining two name words ("Mecklenburg-Western Pomerania") is part of the run,
+    # so the whole division name is tried before a shorter name inside it
+    inner = list(propn)
+    for k in range(1, len(doc) - 1):
+        if doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and propn[k + 1]:
+            inner[k] = True
     i = 0
     while i < len(doc):
         if blocked[i] or not propn[i] or not title[i]:
@@ -594,7 +600,7 @@ def find_mentions(
         hit = None
         for n in range(MAX_SCAN_TOKENS, 0, -1):
             j = i + n
-            if j > len(doc) or any(blocked[k] or not propn[k] for k in range(i, j)):
+            if j > len(doc) or not propn[j - 1] or any(blocked[k] or not inner[k] for k in range(i, j)):
                 continue
             name = full[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
             if _strong(gaz, name) and _acceptable(gaz, name):

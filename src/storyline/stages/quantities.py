@@ -134,6 +134,8 @@ class QuantityStage:
                 continue
             start, end = chunk
             q = self._quantity(doc, toks, an.text, start, end)
+            if q is None and out:
+                q = self._elliptical(an, toks, start, end, out[-1])
             if q is not None:
                 out.append(q)
             after = end
@@ -286,6 +288,49 @@ class QuantityStage:
         _, lo, hi = self._reading(toks, start, end)
         return Quantity(
             start=word.idx, end=word.idx + len(word.text), text=word.text, min=_int(lo), max=_int(hi)
+        )
+
+    def _elliptical(
+        self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity
+    ) -> Quantity | None:
+        """ "14 people had been killed and nine wounded": a bare number coordinated after a
+        count in the same sentence, before a participle, counts what that count counts."""
+        if prev.what is None or prev.value is None or end >= len(toks) or start == 0:
+            return None
+        nxt = toks[end]
+        if nxt.tag_ not in ("VBN", "VBD") and nxt.lower_ not in ("dead", "missing", "injured", "hurt"):
+            return None
+        if any(t.ent_type_ in _NOT_COUNTS for t in toks[start:end]):
+            return None
+        mstart, reading = self._modifier(toks, start)
+        gap = [t for t in toks[:mstart] if t.idx >= prev.end]
+        if not gap or len(gap) > 8 or toks[mstart - 1].lower_ not in ("and", ","):
+            return None
+        if an.sentence_of(gap[0]).start != an.sentence_of(toks[start]).start:
+            return None
+        if any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in gap):
+            return None  # another thing counted or named in between
+        try:
+            value, lo, hi = self._reading(toks, start, end)
+        except ValueError:
+            return None
+        if value is not None and reading is not None:
+            lo, hi = {
+                "more": (value + 1, hi),
+                "least": (value, hi),
+                "most": (lo, value),
+                "fewer": (lo, value - 1),
+            }.get(reading, (lo, hi))
+        s, e = toks[mstart].idx, toks[end - 1].idx + len(toks[end - 1].text)
+        return Quantity(
+            start=s,
+            end=e,
+            text=an.text[s:e],
+            value=_int(value),
+            min=_int(lo),
+            max=_int(hi),
+            what=prev.what,
+            mod=_READING_MOD.get(reading) if reading is not None else None,
         )
 
     def _quantity(self, doc: Doc, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:

@@ -94,6 +94,7 @@ class _Draft:
     within: _Draft | None = None
     continuation: bool = False
     id: str = ""
+    speaker_head: Token | None = None  # the speaker's head where the parse gives a wrong subject
 
 
 class QuoteStage:
@@ -241,6 +242,9 @@ class QuoteStage:
         if cue.lower_ == "according":
             region = _according_content(cue)
         else:
+            split = _trailing_subject_split(cue, tokens)
+            if split is not None:
+                return _Draft(*split[0], "indirect", cue=cue, speaker_head=split[1])
             region = _complement(cue, tokens) or self._other_content(cue, tokens)
         if region is None:
             return None
@@ -530,7 +534,7 @@ class QuoteStage:
             prt = [c for c in cue.rights if c.i == cue.i + 1 and (c.dep_ == "prt" or c.lower_ in _PARTICLES)]
             end = prt[0].idx + len(prt[0]) if prt else cue.idx + len(cue)
             d.cue_span = Span(cue.idx, end, doc[cue.i : cue.i + 1 + len(prt)].text)
-            head, how = _subject(cue, marked)
+            head, how = (d.speaker_head, "trailing") if d.speaker_head is not None else _subject(cue, marked)
         if head is not None:
             head = _past_dateline(head)
         if head is not None:
@@ -743,7 +747,13 @@ def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
         return _around(cue)  # "In his state, Christie said, offenders are sent to treatment"
     if comp is None:
         return None
+    comp = _past_channel_clause(cue, comp)
     toks = _sorted_subtree(comp, tokens)
+    before = [c for c in comps if c.i < cue.i]
+    if len(before) > 1 and len(before) == len(comps) and first is None:
+        # "Officers chased them, and both men were arrested …, Redd said": a trailing cue
+        # after a compound sentence reports every clause the parser hung on it
+        toks = tokens[min(c.left_edge.i for c in before) : max(c.right_edge.i for c in before) + 1]
     if first is not None:
         toks = tokens[first.i : toks[-1].i + 1]
     elif comp.i > cue.i:
@@ -773,6 +783,66 @@ def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
         if c.dep_ == "conj" and c.i > toks[-1].i and _reported_clause(c):
             toks = tokens[toks[0].i : c.right_edge.i + 1]
     return _trim_tokens(toks)
+
+
+def _trailing_subject_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int, int], Token] | None:
+    """ "… killed 11 civilians, including four children, elders and a local official said on
+    Tuesday": a cue ending its sentence with nothing reported after it, whose subject the
+    parser stretched back over the story. The speaker is the cue's own subject, the words after
+    the subject phrase's last comma; what was said is the sentence before that comma.
+
+    Returns (content offsets, speaker head token), or None when the cue is not like that.
+    """
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("conj", "ROOT"):
+        return None
+    for c in cue.rights:
+        if c.is_punct or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")):
+            continue
+        if c.dep_ == "prep" and all(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
+            continue
+        return None
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj",)), None)
+    if subj is None or subj.i > cue.i:
+        return None
+    commas = [t.i for t in tokens[subj.left_edge.i : cue.i] if t.text == ","]
+    if not commas:
+        return None
+    speaker = tokens[commas[-1] + 1 : cue.i]
+    if not speaker or len(speaker) > 8 or any(t.pos_ in ("VERB", "AUX", "PRON") for t in speaker):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in speaker):
+        return None
+    head = next((t for t in speaker if not speaker[0].i <= t.head.i <= speaker[-1].i), None)
+    if head is None:
+        return None
+    start = cue.sent.start
+    before = tokens[start : commas[-1]]
+    if not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None  # "Officials, police and witnesses said": a list of speakers, not a story
+    region = _trim_tokens(before)
+    return (region, head) if region is not None else None
+
+
+def _past_channel_clause(cue: Token, comp: Token) -> Token:
+    """ "said on a radio station it runs that …": a clause right after the cue's prepositional
+    phrase that holds a that-clause of its own is a relative clause of the phrase's noun the
+    parser took for the complement; what was said is the that-clause."""
+    if comp.i < cue.i or any(c.dep_ == "mark" for c in comp.children):
+        return comp
+    inner = next(
+        (
+            c
+            for c in comp.rights
+            if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if inner is None:
+        return comp
+    preps = [c for c in cue.children if c.dep_ == "prep" and cue.i < c.i < comp.i]
+    if any(p.right_edge.i + 1 == comp.left_edge.i for p in preps):
+        return inner
+    return comp
 
 
 def _without_leading_time(cue: Token, toks: list[Token]) -> list[Token]:

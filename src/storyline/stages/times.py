@@ -1254,6 +1254,9 @@ class TimeStage:
         if n is None or isinstance(n, float):
             value = "PAST_REF" if sign < 0 else "FUTURE_REF"
             return Reading("DATE", value, mod)
+        if direction in ("later", "earlier") and unit in _NARRATIVE_GAP_UNITS:
+            # "about 20 minutes later": the gap itself, left to the duration rule
+            return None
         if direction in ("ago", "from now", "hence"):
             if ctx.dct is None:
                 return Reading("DATE", _unanchored(unit), mod)
@@ -1774,6 +1777,13 @@ def _unanchored(unit: str) -> str:
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(
         unit, "XXXX"
     )
+
+
+# Units whose "N units later/earlier" is read as a duration, as TimeBank annotates it ("about
+# 20 minutes later": "about 20 minutes" PT20M APPROX): a gap within the day adds no date.
+# Days and longer keep their shifted date ("two days later" is the day an event happened,
+# "a year earlier" is a date in TimeBank too).
+_NARRATIVE_GAP_UNITS = frozenset(["second", "minute", "hour"])
 
 
 def _shift(ref: str | None, amount: int, unit: str) -> str | None:
