@@ -23,22 +23,22 @@ SCORER = SHARED / "tools" / "score-record"
 # part -> least number of gold items found, summed over the five articles (measured: found/total)
 MINIMUMS = {
     "article": 16,  # 17/17
-    "times": 44,  # 47/50
+    "times": 47,  # 49/50
     "quotes": 50,  # 52/52
-    "quote speakers": 49,  # 52/52
+    "quote speakers": 50,  # 52/52
     "quote dates": 4,  # 5/7
     "quote channels": 7,  # 8/8
-    "entities": 45,  # 48/51
-    "entity countries": 24,  # 27/39
-    "places": 31,  # 34/39
+    "entities": 49,  # 51/51
+    "entity countries": 36,  # 39/39
+    "places": 32,  # 34/39
     "events": 26,  # 28/30
-    "event sources": 19,  # 22/28
-    "event targets": 10,  # 12/16
-    "event dates": 15,  # 17/22
-    "event places": 3,  # 4/12
+    "event sources": 24,  # 26/28
+    "event targets": 13,  # 15/16
+    "event dates": 17,  # 19/22
+    "event places": 6,  # 8/12
     "quantities": 24,  # 26/27
 }
-MIN_PER_ARTICLE = 0.78  # of each article's gold items (measured 0.84 to 0.90)
+MIN_PER_ARTICLE = 0.88  # of each article's gold items (measured 0.93 to 0.99)
 
 
 @pytest.fixture(scope="module")
@@ -76,21 +76,23 @@ def test_metadata_of_every_shape(scores):
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
-# Held-out articles (tests/data/heldout/README.md): written and scored once before any change of
-# their round, never tuned on. part -> least found over the three (first measured: found/total).
+# Held-out articles (tests/data/heldout/README.md): written and scored once, blind, before any
+# change of their round (230/277). The failure classes that scoring showed were then fixed in
+# general form, so the figures now (241/277) are no longer blind; they are held here as floors.
+# part -> least found over the three (blind / now, of total).
 HELDOUT_MINIMUMS = {
-    "article": 5,  # 6/9
-    "times": 28,  # 30/33
-    "quotes": 32,  # 34/35
-    "quote speakers": 31,  # 33/35
-    "entities": 28,  # 30/34
-    "entity countries": 9,  # 11/18
-    "places": 15,  # 17/20
-    "events": 12,  # 14/17
-    "event sources": 7,  # 9/16
-    "event targets": 10,  # 12/15
-    "event dates": 5,  # 7/14
-    "quantities": 13,  # 15/16
+    "article": 8,  # 6 / 9 of 9
+    "times": 29,  # 30 / 31 of 33
+    "quotes": 33,  # 34 / 35 of 35
+    "quote speakers": 32,  # 33 / 34 of 35
+    "entities": 29,  # 30 / 31 of 34
+    "entity countries": 10,  # 11 / 12 of 18
+    "places": 16,  # 17 / 18 of 20
+    "events": 12,  # 14 / 14 of 17
+    "event sources": 7,  # 9 / 9 of 16
+    "event targets": 10,  # 12 / 12 of 15
+    "event dates": 5,  # 7 / 7 of 14
+    "quantities": 14,  # 15 / 16 of 16
 }
 
 
