@@ -38,3 +38,16 @@ def load_lines(name: str) -> tuple[str, ...]:
     """A plain list, one item a line; blank lines and '#' comments skipped."""
     lines = data_path(name).read_text(encoding="utf-8").splitlines()
     return tuple(x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#"))
+
+
+@functools.cache
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of the speech cue verbs in ``cue_verbs.tsv`` ("said", "told"): one list for the
+    quotes scorer, speaker spotting in entities and the tense of "said Sunday" in times."""
+    return frozenset(r["lemma"] for r in load_tsv("cue_verbs.tsv") if r["type"] == "speech")
+
+
+@functools.cache
+def first_names() -> dict[str, str]:
+    """Given names from ``first_names.tsv`` with the gender they mark ("m"/"f")."""
+    return {row["name"]: row["gender"] for row in load_tsv("first_names.tsv")}

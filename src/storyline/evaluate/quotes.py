@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storyline.knowledge import load_tsv
+from storyline.knowledge import speech_verbs
 from storyline.record import Article, Entity, Quote, article_id
 
 if TYPE_CHECKING:
@@ -246,7 +246,7 @@ def evaluate(data_dir: Path, split: str = "dev", *, limit: int | None = None) ->
 
     nlp = load_nlp(DEFAULT_MODEL)
     entity_stage, time_stage, quote_stage = EntityStage(nlp), TimeStage(nlp), QuoteStage(nlp)
-    speech_lemmas = {r["lemma"] for r in load_tsv("cue_verbs.tsv") if r["type"] == "speech"}
+    speech_lemmas = speech_verbs()
     golds = list(gold_articles(data_dir, split))[:limit]
     articles = [Article(id=article_id(g.text), text=g.text, published=g.published) for g in golds]
     counts = _Counts()

@@ -120,7 +120,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from storyline.knowledge import load_json, load_lines, load_tsv
+from storyline.knowledge import first_names, load_json, load_lines, load_tsv, speech_verbs
 from storyline.record import Actor, Entity, Mention
 from storyline.stages.analyse import Analysis
 
@@ -447,7 +447,7 @@ class Gazetteer:
         for row in load_tsv("titles.tsv"):
             self.titles.setdefault(row["phrase"].lower(), (row["sector"] or None, row["kind"]))
         self.org_words: dict[str, str] = {row["phrase"]: row["sector"] for row in load_tsv("org_words.tsv")}
-        self.first_names: dict[str, str] = {row["name"]: row["gender"] for row in load_tsv("first_names.tsv")}
+        self.first_names: dict[str, str] = first_names()
         self.competition_verbs = frozenset(load_lines("competition_verbs.txt"))
         self.cues: dict[str, dict[str, str]] = {
             "suffix": {},
@@ -583,7 +583,7 @@ class EntityStage:
         self._ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
         self._common = _common_words(nlp)
         # speech verbs (the quotes stage's cue verbs): their subject is a speaker, a person
-        self._speech = frozenset(r["lemma"] for r in load_tsv("cue_verbs.tsv") if r["type"] == "speech")
+        self._speech = speech_verbs()
         self._known_names = (
             set(self.gaz.country)
             | set(self.gaz.demonym)
@@ -945,7 +945,7 @@ class EntityStage:
         """People the model missed or mistyped, by the shape of their name: a known first name
         and one or two capitalised words ("Anke Huber"), or an initial and a surname ("D. Cork")."""
         words = self._v.words
-        first_names = self.gaz.first_names
+        given_names = self.gaz.first_names
         by_start = {c.span.start: c for c in out}
 
         def name_word(k: int) -> bool:
@@ -963,7 +963,7 @@ class EntityStage:
 
         for i, w in enumerate(words[:-1]):
             initial = len(w) == 2 and w[1] == "." and w[0].isupper()
-            if not (w in first_names or initial) or not name_word(i + 1):
+            if not (w in given_names or initial) or not name_word(i + 1):
                 continue
             end = i + 2
             if end < len(words) and name_word(end) and "\n" not in self._v.tokens[end - 1].whitespace_:

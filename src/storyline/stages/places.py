@@ -74,7 +74,7 @@ from storyline.gazetteer import (
     load_gazetteer,
     name_key,
 )
-from storyline.knowledge import load_lines, load_tsv
+from storyline.knowledge import first_names, load_lines
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
 
@@ -309,7 +309,7 @@ def _place_after_from(doc: Doc, gaz: Gazetteer, start: int, end: int, countries:
     if start == 0 or doc[start - 1].lower_ not in _FROM_PREPOSITIONS:
         return False
     name = doc[start:end].text
-    if not countries or name in _first_names() or _person_elsewhere(doc, name, start):
+    if not countries or name in first_names() or _person_elsewhere(doc, name, start):
         return False  # a person's name elsewhere in the article ("killing Welch ... from Welch")
     most = max(countries.values())
     main = {c for c, n in countries.items() if n == most}
@@ -341,7 +341,7 @@ def _coordinated_places(
             k = i + 1
     if len(parts) < 2 or not all(doc[i].is_title for a, b in parts for i in range(a, b)):
         return []
-    if any(doc[a:b].text in _first_names() or _person_elsewhere(doc, doc[a:b].text, start) for a, b in parts):
+    if any(doc[a:b].text in first_names() or _person_elsewhere(doc, doc[a:b].text, start) for a, b in parts):
         return []  # "cousins Dillon and Connor ... Connor would do the same"
     known = [_known_in(gaz, doc[a:b].text, countries) for a, b in parts]
     if not any(known):
@@ -359,11 +359,6 @@ def _person_elsewhere(doc: Doc, name: str, start: int) -> bool:
         and any([t.text for t in ent[i : i + n]] == words for i in range(len(ent) - n + 1))
         for ent in doc.ents
     )
-
-
-@functools.cache
-def _first_names() -> frozenset[str]:
-    return frozenset(r["name"] for r in load_tsv("first_names.tsv"))
 
 
 def _county_prefix(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:

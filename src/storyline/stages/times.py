@@ -51,7 +51,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from storyline.knowledge import load_json, load_tsv
+from storyline.knowledge import load_json, speech_verbs
 from storyline.record import Time
 from storyline.stages.analyse import Analysis
 from storyline.stages.common import token_at
@@ -169,7 +169,7 @@ class TimeStage:
         self.easter_holidays: dict[str, int] = k["easter_holidays"]
         self.future_markers = re.compile(rf"\b(?:{_alt(k['future_markers'])})\s*$", re.I)
         # a date on one of these tells when something was said, not when the story's events were
-        self.speech_verbs = frozenset(r["lemma"] for r in load_tsv("cue_verbs.tsv") if r["type"] == "speech")
+        self.speech_verbs = speech_verbs()
         self._compile(k)
 
     # --- grammar -----------------------------------------------------------------------------
