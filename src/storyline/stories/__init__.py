@@ -1,0 +1,495 @@
+"""Stories: one real-world event, however many articles report it.
+
+Three incremental steps run over records as they arrive, each with blocking so that no
+step compares all pairs:
+
+1. **Near-duplicates** (:class:`DuplicateIndex`): MinHash over word 5-gram shingles in a
+   datasketch LSH index. A wire copy or lightly edited version is linked to the first
+   copy seen; its URL and publisher stay on its own article, and its events count once.
+2. **Stories** (:class:`StoryIndex`): an article joins the developing story it is most
+   similar to (TF-IDF cosine over content words, overlap of entity and place keys, shared
+   event types), among the stories that share a key or a rare word with it and lie within a
+   date window; otherwise it starts a new story. A story has a title (its most central
+   headline), a time span, key actors and places.
+3. **Canonical events** (:class:`EventMerger`): event mentions of the same PLOVER type,
+   blocked by story, actor and date, merge when their actors, date, place and sentence
+   agree well enough. A canonical event keeps every mention (article, sentence, trigger
+   offsets), its distinct sources, the earliest report, the agreed fields, and every field
+   on which reports disagree (two dates for one air raid, two casualty counts) with which
+   mentions said what: disagreements are shown, not averaged away.
+
+:class:`Stories` bundles the three; :func:`sync` runs it over a :class:`~storyline.store.Store`
+(articles not merged yet, in publication order), so re-running after new articles arrive
+is incremental and never duplicates.
+
+State is bounded by article time: once a day of publication dates, :meth:`Stories.evict`
+drops from memory the stories idle for more than :data:`IDLE_DAYS` (30) days, their canonical
+events and the MinHash signatures of articles that old; :func:`load` reads back only what is
+still active. Everything stays in the store; an article arriving more than 30 days after its
+story's last article starts a new story.
+
+The package keeps one module per step: :mod:`~storyline.stories.duplicates`,
+:mod:`~storyline.stories.grouping`, :mod:`~storyline.stories.mentions` and
+:mod:`~storyline.stories.merging` (with shared word helpers in :mod:`~storyline.stories.text`);
+this module runs them together, keeps their state in the store and benchmarks them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+from storyline.bench import peak_rss_mb, rss_mb
+from storyline.record import Record
+
+if TYPE_CHECKING:
+    from storyline.store import Store
+
+from storyline.stories.duplicates import Duplicate, DuplicateIndex
+from storyline.stories.grouping import (
+    EMBEDDING_PACKAGE,
+    Profile,
+    Story,
+    StoryIndex,
+    embed_articles,
+    embedding_model,
+    profile,
+)
+from storyline.stories.mentions import (
+    EventMention,
+    event_adjectives,
+    event_mentions,
+    event_nouns,
+    predicate_mentions,
+    trigger_classes,
+    weak_triggers,
+)
+from storyline.stories.merging import CanonicalEvent, EventMerger
+from storyline.stories.text import _date, content_words, stem, stop_words, words
+
+log = logging.getLogger(__name__)
+
+# --- all three together ----------------------------------------------------------------------
+
+#: Days of article time after its last article that a story (with its canonical events and
+#: its articles' signatures) stays in memory; a later article starts a new story.
+IDLE_DAYS = 30
+
+
+@dataclass
+class Added:
+    """What adding one record did: its duplicate link, its story, its canonical events."""
+
+    article_id: str
+    duplicate: Duplicate | None
+    story: int
+    events: dict[str, int]
+
+
+class Stories:
+    """Near-duplicates, stories and canonical events over a stream of records."""
+
+    def __init__(
+        self,
+        *,
+        duplicates: DuplicateIndex | None = None,
+        stories: StoryIndex | None = None,
+        merger: EventMerger | None = None,
+        idle_days: int | None = IDLE_DAYS,
+    ) -> None:
+        self.duplicates = duplicates or DuplicateIndex()
+        self.stories = stories or StoryIndex()
+        self.merger = merger or EventMerger()
+        self.idle_days = idle_days
+        self.clock: str | None = None  # the latest publication date seen (article time)
+        self.auto_evict = True  # sync() turns it off while a batch is being written
+        self._evicted_at: str | None = None
+
+    def evict(self, now: str | None = None) -> dict[str, int]:
+        """Bound the state: forget stories idle for more than ``idle_days`` days of article
+        time before ``now`` (default: the latest publication date seen), their canonical
+        events, and the signatures of articles older than that. All of it stays in the store;
+        an article published that long after a story's last one starts a new story."""
+        now = now or self.clock
+        if self.idle_days is None or now is None or _date(now) is None:
+            return {"stories": 0, "events": 0, "signatures": 0}
+        before = (_date(now) - dt.timedelta(days=self.idle_days)).isoformat()  # type: ignore[operator]
+        old = self.stories.evict(before)
+        return {
+            "stories": len(old),
+            "events": self.merger.evict(old),
+            "signatures": self.duplicates.evict(before),
+        }
+
+    def add(self, record: Record) -> Added:
+        """Dedup, group and merge one record (idempotent per article id). Once a day of
+        article time, state idle for ``idle_days`` is evicted (:meth:`evict`)."""
+        a = record.article
+        day = a.published[:10] if a.published and _date(a.published) else None
+        if day and (self.clock is None or day > self.clock):
+            self.clock = day
+            if self.auto_evict and self._evicted_at != day:
+                self._evicted_at = day
+                self.evict()
+        dup = self.duplicates.add(a.id, a.text, published=day)
+        original = dup.original_id if dup else a.id
+        if dup and dup.original_id in self.stories.of_article and a.id not in self.stories.of_article:
+            sid = self.stories.of_article[dup.original_id]
+            p = profile(record)
+            self.stories.stories[sid].absorb(p)
+            self.stories.of_article[a.id] = sid
+        else:
+            sid = self.stories.add(profile(record))
+        events = {
+            m.event_id: self.merger.add(m) for m in event_mentions(record, story=sid, original=original)
+        }
+        return Added(a.id, dup, sid, events)
+
+    def add_many(self, records: Iterable[Record]) -> list[Added]:
+        """:meth:`add` over records in the order given."""
+        return [self.add(r) for r in records]
+
+
+# --- the store -------------------------------------------------------------------------------
+
+
+def load(store: Store, *, idle_days: int | None = IDLE_DAYS) -> Stories:
+    """The Stories state kept in a store (signatures, duplicate links, stories, canonical
+    events), less what :meth:`Stories.evict` would drop: only stories active within
+    ``idle_days`` of the latest one (and undated ones), their canonical events, and the
+    signatures of articles published since then, so loading stays bounded as the store grows."""
+    st = Stories(idle_days=idle_days)
+    c = store.conn
+    latest = c.execute("SELECT max(last) FROM stories").fetchone()[0]
+    before = "0000"
+    if idle_days is not None and _date(latest):
+        st.clock = st._evicted_at = latest
+        before = (_date(latest) - dt.timedelta(days=idle_days)).isoformat()  # type: ignore[operator]
+    sigs = c.execute(
+        "SELECT m.article_id, m.signature, a.published FROM article_minhash m "
+        "LEFT JOIN articles a ON a.id = m.article_id "
+        "WHERE a.published IS NULL OR substr(a.published, 1, 10) >= ? ORDER BY m.rowid",
+        (before,),
+    )
+    for aid, blob, published in sigs:
+        sig = st.duplicates.from_bytes(blob)
+        st.duplicates.signatures[aid] = sig
+        st.duplicates.lsh.insert(aid, sig)
+        if published:
+            st.duplicates.dates[aid] = published[:10]
+    for aid, original in c.execute("SELECT article_id, original_id FROM duplicates"):
+        if aid in st.duplicates.signatures:
+            st.duplicates.link(aid, original)
+    live = "SELECT id FROM stories WHERE last IS NULL OR last >= ?"
+    for row in c.execute(f"SELECT id, state FROM stories WHERE id IN ({live}) ORDER BY id", (before,)):
+        st.stories.restore(Story.from_state(int(row[0]), json.loads(row[1])))
+    events = c.execute(
+        f"SELECT id, type, state FROM canonical_events WHERE story_id IS NULL OR story_id IN ({live}) "
+        "ORDER BY id",
+        (before,),
+    )
+    for row in events:
+        mentions = [EventMention(**_mention_args(m)) for m in json.loads(row[2])]
+        st.merger.restore(CanonicalEvent(int(row[0]), row[1], mentions))
+    # new ids continue after every stored one, evicted or not
+    st.stories.next_id = max(
+        st.stories.next_id, (c.execute("SELECT max(id) FROM stories").fetchone()[0] or 0) + 1
+    )
+    top_event = c.execute("SELECT max(id) FROM canonical_events").fetchone()[0] or 0
+    st.merger.next_id = max(st.merger.next_id, top_event + 1)
+    return st
+
+
+def _mention_args(m: dict[str, Any]) -> dict[str, Any]:
+    m = dict(m)
+    for k in ("sources", "targets"):
+        m[k] = tuple(m.get(k) or ())
+    m["quantities"] = tuple((str(w), float(v)) for w, v in m.get("quantities") or ())
+    return m
+
+
+def sync(
+    store: Store, *, records: Iterable[Record] | None = None, state: Stories | None = None
+) -> dict[str, int]:
+    """Dedup, group and merge the stored articles not merged yet (in publication order),
+    and write the changed stories and canonical events back in one transaction.
+
+    Incremental and idempotent: an article already in ``story_articles`` is never merged
+    twice. ``records`` restricts the work to those (already stored) records; ``state`` is a
+    :class:`Stories` loaded earlier with :func:`load` and kept in step (as ``ingest`` does
+    batch after batch), so the store's state is not read again.
+    """
+    c = store.conn
+    if records is None:
+        done = {r[0] for r in c.execute("SELECT article_id FROM story_articles")}
+        todo = [r for r in store.iter_records() if r.article.id not in done]
+    else:
+        todo = sorted(
+            (
+                r
+                for r in records
+                if c.execute("SELECT 1 FROM story_articles WHERE article_id = ?", (r.article.id,)).fetchone()
+                is None
+            ),
+            key=lambda r: (r.article.published or "", r.article.id),
+        )
+    if not todo:
+        return {"articles": 0, "duplicates": 0, "stories": 0, "events": 0}
+    st = state if state is not None else load(store)
+    changed_stories: set[int] = set()
+    changed_events: set[int] = set()
+    added: list[Added] = []
+    st.auto_evict = False  # keep the batch's stories in memory until they are written
+    try:
+        for record in todo:
+            res = st.add(record)
+            added.append(res)
+            changed_stories.add(res.story)
+            changed_events.update(res.events.values())
+        _write(store, st, added, changed_stories, changed_events)
+    finally:
+        st.auto_evict = True
+    st.evict()
+    return {
+        "articles": len(added),
+        "duplicates": sum(1 for r in added if r.duplicate),
+        "stories": len(changed_stories),
+        "events": len(changed_events),
+    }
+
+
+def _write(
+    store: Store, st: Stories, added: list[Added], changed_stories: set[int], changed_events: set[int]
+) -> None:
+    """Write one merged batch (signatures, links, stories, canonical events) in one transaction."""
+    c = store.conn
+    c.execute("BEGIN IMMEDIATE")
+    try:
+        for res in added:
+            c.execute(
+                "INSERT OR REPLACE INTO article_minhash VALUES (?, ?)",
+                (res.article_id, st.duplicates.signature_bytes(res.article_id)),
+            )
+            if res.duplicate:
+                c.execute(
+                    "INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?)",
+                    (res.article_id, res.duplicate.original_id, res.duplicate.similarity),
+                )
+            c.execute("INSERT OR REPLACE INTO story_articles VALUES (?, ?)", (res.article_id, res.story))
+            for event_id, cid in res.events.items():
+                c.execute(
+                    "INSERT OR REPLACE INTO canonical_mentions VALUES (?, ?, ?)",
+                    (res.article_id, event_id, cid),
+                )
+        for sid in changed_stories:
+            s = st.stories.stories[sid]
+            info = s.summary()
+            c.execute(
+                "INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    sid,
+                    info["title"],
+                    info["first"],
+                    info["last"],
+                    info["articles"],
+                    json.dumps(info["actors"], ensure_ascii=False),
+                    json.dumps(info["places"], ensure_ascii=False),
+                    json.dumps(s.to_state(), ensure_ascii=False),
+                ),
+            )
+        for cid in changed_events:
+            ev = st.merger.events[cid]
+            info = ev.summary()
+            c.execute(
+                "INSERT OR REPLACE INTO canonical_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    cid,
+                    info["story"],
+                    info["type"],
+                    info["date"],
+                    info["source"],
+                    info["target"],
+                    info["place"],
+                    info["mentions"],
+                    info["sources"],
+                    info["articles"],
+                    info["earliest"],
+                    info["sentence"],
+                    json.dumps(info["conflicts"], ensure_ascii=False) if info["conflicts"] else None,
+                    json.dumps([asdict(m) for m in ev.mentions], ensure_ascii=False),
+                ),
+            )
+        c.execute("COMMIT")
+    except BaseException:
+        c.execute("ROLLBACK")
+        raise
+
+
+def canonical_polecat_rows(store: Store, rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    """POLECAT rows (one per event mention, from :func:`storyline.store.polecat_rows`) reduced to
+    one per canonical event: the row of its earliest report, with the canonical id as Event ID,
+    the agreed date, and the story as Story ID. Mentions not merged (negated, hypothetical, or
+    not merged yet) keep their own row."""
+    canon: dict[tuple[str, str], int] = {}
+    info: dict[int, tuple[str | None, int | None, str | None]] = {}
+    for cid, date, story, earliest in store.conn.execute(
+        "SELECT id, date, story_id, earliest FROM canonical_events"
+    ):
+        info[int(cid)] = (date, story, earliest)
+    for aid, eid, cid in store.conn.execute(
+        "SELECT article_id, event_id, canonical_id FROM canonical_mentions"
+    ):
+        canon[(aid, eid)] = int(cid)
+    best: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        aid, _, eid = str(row["Event ID"]).partition("-")
+        cid = canon.get((aid, eid))
+        if cid is None:
+            yield row
+            continue
+        if cid not in best or (row["Publication Date"] or "9999") < (best[cid]["Publication Date"] or "9999"):
+            best[cid] = row
+    for cid in sorted(best, key=lambda c: (info[c][0] or "9999", c)):
+        date, story, _ = info[cid]
+        yield {**best[cid], "Event ID": f"c{cid}", "Event Date": date, "Story ID": story}
+
+
+# --- bench -----------------------------------------------------------------------------------
+
+
+def synthetic_records(n: int, *, seed: int = 0) -> list[Record]:
+    """``n`` synthetic records for timing the merge: real-world events over a year, each
+    reported by one to eight articles (a third of them wire copies), with entities, places,
+    dates and ~250-word texts drawn from fixed pools. No parsing: only merging is timed."""
+    import random
+
+    from storyline.record import Actor, Article, Entity, Event, Mention, Offsets, Place, Span, article_id
+
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(20_000)]
+    names = [f"Person{i} Name{i % 97}" for i in range(5_000)]
+    places = [f"Town{i}" for i in range(800)]
+    start = dt.date(2020, 1, 1)
+    out: list[Record] = []
+    while len(out) < n:
+        day = start + dt.timedelta(days=rng.randrange(365))
+        who = rng.sample(names, 3)
+        where = rng.choice(places)
+        kind = rng.choice(("ASSAULT", "PROTEST", "CONSULT", "ACCUSE", "AID"))
+        base = rng.sample(vocab, 200)
+        wire: str | None = None
+        for k in range(rng.randint(1, 8)):
+            if len(out) >= n:
+                break
+            if wire is not None and rng.random() < 0.33:
+                text = wire + f" Edited {k}."
+            else:
+                body = [w if rng.random() < 0.7 else rng.choice(vocab) for w in base]
+                text = f"{who[0]} and {who[1]} in {where}. " + " ".join(body) + "."
+                wire = wire or text
+            published = (day + dt.timedelta(days=rng.randrange(3))).isoformat()
+            ents = tuple(
+                Entity(f"e{i}", nm, "PERSON", (Mention(0, len(nm), nm),), actor=Actor(nm))
+                for i, nm in enumerate(who[:2])
+            )
+            sentence = text.split(". ")[0] + "."
+            event = Event(
+                "v1",
+                kind,
+                Span(0, 1, text[0]),
+                Offsets(0, len(sentence)),
+                source=("e0",),
+                target=("e1",),
+                date=day.isoformat(),
+                date_from="text",
+                place=0,
+            )
+            article = Article(
+                article_id(text), text, publisher=f"Outlet{rng.randrange(300)}", published=published
+            )
+            out.append(
+                Record(article, ents, places=(Place(0, len(where), where, name=where),), events=(event,))
+            )
+    # articles arrive in publication order, as a feed (and sync) delivers them
+    return sorted(out, key=lambda r: r.article.published or "")
+
+
+def merge_benchmark(n: int = 10_000, *, seed: int = 0, idle_days: int | None = IDLE_DAYS) -> dict[str, Any]:
+    """Time and memory of dedup + story grouping + event merging over ``n`` synthetic
+    records (:func:`synthetic_records`), scaled to 10k articles. Run it in a fresh process
+    (``python -m storyline.stories --bench N``) so that peak memory is its own."""
+    import time
+
+    records = synthetic_records(n, seed=seed)
+    Stories().add(synthetic_records(1, seed=seed + 1)[0])  # imports and caches, not timed
+    st = Stories(idle_days=idle_days)
+    rss0 = rss_mb()
+    t0, c0 = time.perf_counter(), time.process_time()
+    dups = sum(1 for r in records if st.add(r).duplicate)
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    grown = rss_mb() - rss0
+    return {
+        "articles": n,
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
+        "cpu_seconds_per_10k": round(cpu * 10_000 / n, 1),
+        "articles_per_cpu_s": round(n / cpu, 1) if cpu else None,
+        "state_mb": round(grown, 1),
+        "state_mb_per_10k": round(grown * 10_000 / n, 1),
+        "process_peak_rss_mb": round(peak_rss_mb(), 1),
+        "duplicates": dups,
+        "stories": st.stories.next_id - 1,
+        "canonical_events": st.merger.next_id - 1,
+        "idle_days": idle_days,
+        "stories_in_memory": len(st.stories.stories),
+        "canonical_events_in_memory": len(st.merger.events),
+    }
+
+
+def _main(argv: list[str] | None = None) -> int:
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description="Time the stories merge (prints JSON).")
+    parser.add_argument("--bench", type=int, default=10_000, metavar="N", help="synthetic articles")
+    parser.add_argument("--idle-days", type=int, default=IDLE_DAYS, help="evict after (0: never)")
+    args = parser.parse_args(argv)
+    result = merge_benchmark(args.bench, idle_days=args.idle_days or None)
+    sys.stdout.write(json.dumps(result) + "\n")
+    return 0
+
+
+__all__ = [
+    "EMBEDDING_PACKAGE",
+    "CanonicalEvent",
+    "Duplicate",
+    "DuplicateIndex",
+    "EventMention",
+    "EventMerger",
+    "Profile",
+    "Stories",
+    "Story",
+    "StoryIndex",
+    "canonical_polecat_rows",
+    "content_words",
+    "embed_articles",
+    "embedding_model",
+    "event_adjectives",
+    "event_mentions",
+    "event_nouns",
+    "load",
+    "merge_benchmark",
+    "predicate_mentions",
+    "profile",
+    "stem",
+    "stop_words",
+    "sync",
+    "synthetic_records",
+    "trigger_classes",
+    "weak_triggers",
+    "words",
+]
