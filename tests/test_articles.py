@@ -1,10 +1,10 @@
 """The invented articles of tests/data/articles, each scored whole by ../shared/tools/score-record.
 
-Five articles of shapes the seed example lacks (wire datelines and agency tags, bylines, time
-stamps, an HTML page, an article without a date), each with a hand-made gold record in the
-seed's format. The minimums below sit a little under what storyline reaches (see the README
-there and `storyline eval seed --data tests/data/articles`): a part that drops below its
-minimum fails the test.
+Eight articles of shapes the seed example lacks (wire datelines and agency tags, bylines, time
+stamps, an HTML page, an article without a date, markets, local crime, a strike with conflicting
+tolls), each with a hand-made gold record in the seed's format. The minimums below sit a little
+under what storyline reaches (see the README there and `storyline eval seed --data
+tests/data/articles`): a part that drops below its minimum fails the test.
 """
 
 from __future__ import annotations
@@ -21,46 +21,49 @@ from storyline.evaluate.seed import ArticleScore, gold_folders, parse_report, pa
 ARTICLES = Path(__file__).parent / "data" / "articles"
 SCORER = SHARED / "tools" / "score-record"
 
-# part -> least number of gold items found, summed over the five articles (measured: found/total)
+# part -> least number of gold items found, summed over the eight articles (measured: found/total)
 MINIMUMS = {
-    "article": 16,  # 17/17
-    "times": 47,  # 49/50
-    "quotes": 50,  # 52/52
-    "quote speakers": 50,  # 52/52
-    "quote dates": 4,  # 5/7
-    "quote channels": 7,  # 8/8
-    "entities": 49,  # 51/51
-    "entity countries": 36,  # 39/39
-    "places": 32,  # 34/39
-    "events": 26,  # 28/30
-    "event sources": 24,  # 26/28
-    "event targets": 13,  # 15/16
-    "event dates": 17,  # 19/22
-    "event places": 6,  # 8/12
-    "quantities": 24,  # 26/27
+    "article": 25,  # 26/26
+    "times": 77,  # 80/83
+    "quotes": 84,  # 87/87
+    "quote speakers": 83,  # 86/87
+    "quote dates": 7,  # 8/11
+    "quote channels": 13,  # 14/14
+    "entities": 79,  # 82/85
+    "entity countries": 50,  # 53/57
+    "places": 49,  # 52/59
+    "events": 40,  # 43/47
+    "event sources": 33,  # 36/44
+    "event targets": 26,  # 28/31
+    "event dates": 25,  # 28/36
+    "event places": 10,  # 12/17
+    "quantities": 40,  # 42/43
 }
-MIN_PER_ARTICLE = 0.88  # of each article's gold items (measured 0.93 to 0.99)
+MIN_PER_ARTICLE = 0.83  # of each article's gold items (measured 0.86 to 0.99)
 
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
-# Held-out articles (tests/data/heldout/README.md): written and scored once, blind, before any
-# change of their round (230/277). The failure classes that scoring showed were then fixed in
-# general form, so the figures now (241/277) are no longer blind; they are held here as floors.
-# part -> least found over the three (blind / now, of total).
+# Held-out articles (tests/data/heldout/README.md): four written and scored once, blind, before
+# any change of their round (300/410). The failure classes that scoring showed were then fixed in
+# general form, so the figures now (342/410) are no longer blind; they are held here as floors.
+# part -> least found over the four (blind / now, of total).
 HELDOUT_MINIMUMS = {
-    "article": 8,  # 6 / 9 of 9
-    "times": 29,  # 30 / 31 of 33
-    "quotes": 33,  # 34 / 35 of 35
-    "quote speakers": 32,  # 33 / 34 of 35
-    "entities": 29,  # 30 / 31 of 34
-    "entity countries": 10,  # 11 / 12 of 18
-    "places": 16,  # 17 / 18 of 20
-    "events": 12,  # 14 / 14 of 17
-    "event sources": 7,  # 9 / 9 of 16
-    "event targets": 10,  # 12 / 12 of 15
-    "event dates": 5,  # 7 / 7 of 14
-    "quantities": 14,  # 15 / 16 of 16
+    "article": 13,  # 5 / 14 of 14
+    "times": 45,  # 31 / 47 of 48
+    "quotes": 37,  # 39 / 39 of 41
+    "quote speakers": 37,  # 36 / 39 of 41
+    "quote dates": 3,  # 2 / 4 of 5
+    "quote channels": 4,  # 4 / 5 of 7
+    "entities": 47,  # 45 / 49 of 49
+    "entity countries": 24,  # 25 / 26 of 29
+    "places": 27,  # 26 / 29 of 39
+    "events": 17,  # 19 / 19 of 27
+    "event sources": 11,  # 13 / 13 of 25
+    "event targets": 9,  # 11 / 11 of 25
+    "event dates": 9,  # 9 / 11 of 20
+    "event places": 5,  # 6 / 6 of 10
+    "quantities": 28,  # 29 / 30 of 30
 }
 
 
@@ -78,9 +81,8 @@ def scores():
 
 
 def test_every_article_has_its_gold_and_text():
-    folders = gold_folders(ARTICLES)
-    assert len(folders) == 5
-    for folder in folders:
+    assert len(gold_folders(ARTICLES)) == 8 and len(gold_folders(HELDOUT)) == 4
+    for folder in gold_folders(ARTICLES) + gold_folders(HELDOUT):
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         assert (folder / gold["article"]["file"]).exists(), folder
         assert gold["quotes"] and gold["places"] and gold["events"], folder
