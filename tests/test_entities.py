@@ -154,6 +154,15 @@ CASES = [
         {"title": "Brigadier General", "country_basis": "context-sentence"},
         "AUS",
     ),
+    # a name the model leaves untagged, in apposition with a role noun, is a person
+    (
+        'Torvald Reksten, a lawyer for the family, said the appeal would go ahead. "We will win," he said.',
+        "Torvald Reksten",
+        "PERSON",
+        ["Torvald Reksten", "he"],
+        {"role": "lawyer for the family"},
+        None,
+    ),
 ]
 
 
@@ -233,6 +242,42 @@ NEGATIVE = [
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_no_entities(entities, text):
     assert entities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stavanger Energi, the Norwegian utility, said profits rose.", "Oslo, the Norwegian capital, was calm."],
+)
+def test_apposition_without_a_role_gives_no_person(entities, text):
+    assert [e.name for e in entities(text) if e.type == "PERSON"] == []
+
+
+# a page's publisher, as the reader found it, is an organisation wherever it is written
+PUBLISHER_CASES = [
+    (
+        "Floods hit coast\n\nBy Jo Roe\n\nRivers rose on Monday in Lagos, officials said.\n\n"
+        "© 2025 Harbour Ledger. All rights reserved.",
+        "Harbour Ledger",
+        "ORG",
+    ),
+    (
+        "The Valley Courier\nHome > World > Asia\n\nFloods kill 12\n\nMeera Joshi\n"
+        "Published: 2025-07-17 10:30 IST\n\nRivers rose, The Valley Courier reported.",
+        "The Valley Courier",
+        "ORG",
+    ),
+    # without a copyright line or a site name above the navigation there is no publisher to go by
+    ("Rivers rose on Monday, Harbour Ledger said.\n\nMore rain is due.", "Harbour Ledger", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), PUBLISHER_CASES)
+def test_publisher_is_an_organisation(entities, text, name, type_):
+    ents = [e for e in entities(text) if e.name == name]
+    if type_ is None:
+        assert all(e.type != "ORG" for e in ents) or not ents
+    else:
+        assert [e.type for e in ents] == [type_]
 
 
 def test_month_is_not_a_surname(entities):
@@ -1061,6 +1106,33 @@ ORG_COUNTRIES = [
     ("Chile's Supreme Court upheld the ruling on Monday.", "Supreme Court", "CHL", "possessive"),
     ("Iran's Foreign Ministry rejected the proposal on Monday.", "Foreign Ministry", "IRN", "possessive"),
     ("The Kenyan Parliament passed the bill on Tuesday.", "Kenyan Parliament", "KEN", None),
+    # a nationality word in a description of the organisation, before or after its name
+    (
+        "Shares in Norvik Foods, the Swedish dairy group, fell on Monday.",
+        "Norvik Foods",
+        "SWE",
+        "description",
+    ),
+    (
+        "The company confirmed talks with Danish rival Fjordlys Shipping had ended.",
+        "Fjordlys Shipping",
+        "DNK",
+        "description",
+    ),
+    (
+        "He told the Qatari broadcaster Al Rayyan TV that talks would go on.",
+        "Al Rayyan TV",
+        "QAT",
+        "description",
+    ),
+    (
+        "Kestrel Labs, a Canadian drug developer, said it would cut jobs.",
+        "Kestrel Labs",
+        "CAN",
+        "description",
+    ),
+    # ... not one across a verb, nor one of another noun phrase
+    ("Officials at the Kenyan embassy met Tallis Group, a supplier of pumps.", "Tallis Group", None, None),
     (
         "ACCRA, Ghana (Reuters) — Opposition parties in Ghana protested on Monday. The Electoral "
         "Commission later said that the vote would be held again in March. Critics in Accra called "

@@ -912,6 +912,11 @@ SENSES = [
     ("Iran released two British sailors on Monday.", ["Iran", "British"], "released", ("RETREAT", "0841")),
     ("The ministry released a report on Monday.", [], "released", None),
     ("The students trained for the marathon.", [], "trained", None),
+    # evacuating people is humanitarian aid; evacuating a base or settlements is a retreat
+    ("Officials evacuated 800,000 people from the coast.", [], "evacuated", ("AID", "073")),
+    ("Troops evacuated the base on Monday.", [], "evacuated", ("RETREAT", "0874")),
+    ("The FBI was assisting Rockford police.", ["FBI", "Rockford"], "assisting", ("AID", "070")),
+    ("The new rules assist in planning.", [], "assist", None),
 ]  # fmt: skip
 
 
@@ -1247,5 +1252,52 @@ SHARED_DATES = [
 @pytest.mark.parametrize(("text", "trigger", "date"), SHARED_DATES, ids=[c[0][:50] for c in SHARED_DATES])
 def test_shared_dates(pipeline, text, trigger, date):
     record = pipeline.process(text, published="2024-05-28")
+    ev = next(e for e in record.events if e.trigger.text.startswith(trigger))
+    assert ev.date == date
+
+
+# (text, trigger, date): a day from a later sentence that takes the event up again as its
+# definite subject ("The strike hit ... on Sunday"), not from a report or another act
+TAKEN_UP_DATES = [
+    (
+        "A Kenyan air strike killed 12 civilians, elders said on Tuesday. "
+        "The strike hit a market in the early hours of Sunday.",
+        "killed",
+        "2025-09-07",
+    ),
+    (
+        "Gunmen attacked a police post in Kano, officials said on Wednesday. "
+        "The attack came on Saturday night, when most officers were asleep.",
+        "attacked",
+        "2025-09-06",
+    ),
+    (
+        "Rebels shelled the town of Kidal, residents said. The shelling began on Friday.",
+        "shelled",
+        "2025-09-05",
+    ),
+    (
+        "A bomb attack killed five soldiers near Gao, the army said on Tuesday. "
+        "The attack was condemned by the United Nations on Monday.",
+        "killed",
+        "2025-09-10",
+    ),
+    (
+        "Troops raided a camp near Mopti, the army said. Two suspects were arrested. "
+        "The raid was reported by local radio on Monday.",
+        "raided",
+        "2025-09-10",
+    ),
+    (
+        "Police arrested 20 protesters in Harare, a rights group said. The protest had begun on Friday.",
+        "arrested",
+        "2025-09-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), TAKEN_UP_DATES, ids=[c[0][:50] for c in TAKEN_UP_DATES])
+def test_day_from_a_sentence_that_takes_the_event_up(pipeline, text, trigger, date):
+    record = pipeline.process(text, published="2025-09-10")
     ev = next(e for e in record.events if e.trigger.text.startswith(trigger))
     assert ev.date == date

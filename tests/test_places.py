@@ -212,6 +212,19 @@ SPLIT_AND_CONTEXT_CASES = [
         "Shyamnagar",
         "absent",
     ),
+    # a town coordinated with a place, tagged ORG or PERSON by the model ("Balaka", "Besisahar",
+    # "Mazabuka"), is a place of the article's country; a town of another country, a first
+    # name or a person's surname is not
+    (
+        "Heavy rain hit Malawi on Monday. The injured were taken to clinics in Blantyre and Balaka.",
+        "Balaka",
+        "MW",
+    ),
+    ("Storms battered Nepal, and roads near Pokhara and Besisahar were closed.", "Besisahar", "NP"),
+    ("Rain hit Zambia. Schools in Lusaka, Mazabuka and Monze were shut.", "Mazabuka", "ZM"),
+    ("Rain hit Zambia. Schools in Lusaka and Besisahar were shut.", "Besisahar", "absent"),
+    ("Rain hit Zambia. Grace and Lusaka were named in the report.", "Grace", "absent"),
+    ("Storms battered Nepal. Ram Karki said roads near Pokhara and Karki were closed.", "Karki", "absent"),
 ]
 
 

@@ -104,6 +104,24 @@ CASES = [
     ),
     ("Five people were killed. And nine fled.", [("Five people", 5, None, None, "people")]),
     ("Six people were killed and the rest fled, and two escaped.", [("Six people", 6, None, None, "people")]),
+    # a bare number as the object of a verb coordinated with the verb whose object was counted
+    (
+        "The war has killed tens of thousands of people and forced more than 12 million from their homes.",
+        [
+            ("tens of thousands of people", None, 20000, 99999, "people"),
+            ("more than 12 million", 12000000, 12000001, None, "people"),
+        ],
+    ),
+    (
+        "Troops killed 30 rebels and captured 12 near the border.",
+        [("30 rebels", 30, None, None, "rebels"), ("12", 12, None, None, "rebels")],
+    ),
+    # ... not a sum of money or a measure
+    ("The firm hired 300 workers and raised $12 million.", [("300 workers", 300, None, None, "workers")]),
+    (
+        "The firm hired 300 workers and raised 12 million euros.",
+        [("300 workers", 300, None, None, "workers")],
+    ),
 ]
 
 

@@ -434,6 +434,45 @@ def test_speaker_links_to_entity_through_pronoun(stage, analyse):
     assert q.speaker.text == "he"
 
 
+# text -> speaker text of the last quote: a pronoun takes up the unnamed speaker of the quote
+# just before when the number agrees and no other sentence lies between
+UNNAMED_PRONOUN_CASES = [
+    (
+        "Two diplomats, who spoke on condition of anonymity, said the deal was close. "
+        "The talks could resume next week, they said.",
+        "Two diplomats",
+    ),
+    ("A police spokesman said the suspect was armed. He fled on foot, he said.", "A police spokesman"),
+    ("A police spokesman said the suspect was armed. The talks could resume, they said.", "they"),
+    ("The book said the plan had failed. It was badly run, she said.", "she"),  # no person
+    (
+        "Two diplomats said the deal was close. Farmers blocked roads in the north. Prices rose. "
+        "The talks could resume next week, they said.",
+        "they",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNNAMED_PRONOUN_CASES)
+def test_pronoun_takes_up_an_unnamed_speaker(stage, analyse, text, speaker):
+    quotes = stage(analyse(text), [], [])
+    assert quotes[-1].speaker.text == speaker
+    assert quotes[-1].speaker.entity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Three observers attended, according to a statement from the ministry.", "statement"),
+        ("Prices rose, according to a report by the central bank.", "report"),
+        ("Three observers attended, according to the ministry.", None),
+    ],
+)
+def test_according_to_a_document_names_the_channel(stage, analyse, text, channel):
+    (q,) = stage(analyse(text), [], [])
+    assert q.channel == channel
+
+
 def test_unnamed_spokesman_speaks_on_behalf_of(stage, analyse):
     text = "A spokesman for the minister of border security, Bill Blair, said the agency was not involved."
     blair = Entity("e1", "Bill Blair", "PERSON", (_mention(text, "Bill Blair"),))
@@ -501,6 +540,22 @@ DATE_CASES = [
     ),
     ("Lane said the troops left on Friday.", "Friday", "2020-01-03", None),  # inside the content
     ("He said Friday's vote was rigged.", "Friday", "2020-01-03", None),
+    # a participle cue says it when the verb it goes with acts, not when the content happened
+    (
+        "The ministry rejected the plan on Tuesday, saying it was too costly.",
+        "Tuesday",
+        "2020-01-07",
+        "2020-01-07",
+    ),
+    ("The union walked out on Monday, saying talks had failed.", "Monday", "2020-01-06", "2020-01-06"),
+    ("The union walked out, saying talks had failed on Monday.", "Monday", "2020-01-06", None),
+    (
+        "The court rejected the appeal on Tuesday, saying the evidence was weak.",
+        "Tuesday",
+        "2020-01-07",
+        "2020-01-07",
+    ),
+    ("The court rejected the appeal of the May 3 ruling, saying it was weak.", "May 3", "2019-05-03", None),
 ]
 
 

@@ -11,6 +11,7 @@ from storyline.errors import ReadError
 from storyline.read import (
     Metadata,
     article_from_text,
+    datelines,
     find_metadata,
     html_to_article_parts,
     iso_date,
@@ -64,7 +65,7 @@ METADATA_CASES = [
     ),
     ("LONDON (Reuters) - Markets fell on Monday.\n\nMore text.", {"publisher": "Reuters"}),
     ("SANTIAGO, Chile (AP) — Thousands marched.\n\nMore text.", {"publisher": "The Associated Press"}),
-    # an agency tag is named (data/agencies.tsv); an unknown tag is kept as written
+    # an agency tag is named (agency_tags in data/actors.json); an unknown tag is kept as written
     ("MANILA (AFP) - A boat was hit.\n\nMore text.", {"publisher": "Agence France-Presse"}),
     ("BERLIN (dpa) - Talks began.\n\nMore text.", {"publisher": "Deutsche Presse-Agentur"}),
     ("KYIV (Ukrinform) - Sirens sounded.\n\nMore text.", {"publisher": "Ukrinform"}),
@@ -139,6 +140,41 @@ METADATA_CASES = [
     (HEAD + "Prime Minister Justin Trudeau\n\n" + BODY, {"authors": ()}),
     ("Dana Whitfield\n\n" + BODY, {"authors": ()}),
     (HEAD + "Dana Whitfield\nTalks resumed in the city today.\n\n" + BODY, {"publisher": None}),
+    # pages: a site name with its navigation on top, a byline with a title after a comma a few
+    # lines down, stamps with a time zone and an "Updated" part, a copyright footer, a
+    # "contributed reporting" line
+    (
+        "Harbour Times | World | Africa\n\nDam talks stall\n\nNile states trade blame\n\n"
+        "By Kofi Mensah, Africa correspondent\nMarch 3, 2025 | 8:15 am\n\n" + BODY,
+        {"publisher": "Harbour Times", "authors": ("Kofi Mensah",), "published": "2025-03-03"},
+    ),
+    (
+        "The Valley Courier\nHome > World > Asia\n\nFloods kill 12\n\nMeera Joshi\n"
+        "Published: 2025-07-17 10:30 IST | Updated: 2025-07-18 16:05 IST\n\n" + BODY,
+        {"publisher": "The Valley Courier", "authors": ("Meera Joshi",), "published": "2025-07-17"},
+    ),
+    (
+        HEAD
+        + "By Élodie Brun, Paris bureau chief\n4 May 2024, 15:30 CET | Updated 5 May 2024, 09:00 CET\n\n"
+        + BODY,
+        {"authors": ("Élodie Brun",), "published": "2024-05-04"},
+    ),
+    (BODY + "© 2025 The Coast Herald. All rights reserved.", {"publisher": "The Coast Herald"}),
+    (BODY + "Copyright © Valley Post Media 2024", {"publisher": "Valley Post Media"}),
+    (BODY + "Ahmed Saleh contributed reporting from Cairo.", {"contributors": ("Ahmed Saleh",)}),
+    (
+        BODY + "Associated Press writers Ann Lee in Lagos and Bo Kim contributed to this report.",
+        {"contributors": ("Ann Lee", "Bo Kim")},
+    ),
+    (BODY + "Additional reporting by Prakash Rai in Pokhara", {"contributors": ("Prakash Rai",)}),
+    # ... but not a sentence about copyright or a contribution, a headline line, a name line
+    # not above a stamp, or a line with a date among other words
+    (BODY + "The singer sued over the copyright of the song.", {"publisher": None}),
+    (BODY + "Norway contributed funds to the relief effort.", {"contributors": ()}),
+    (BODY + "The United Nations contributed to this report's findings.", {"contributors": ()}),
+    ("Markets fall | Oil rises\n\nMore text.\n\n" + BODY, {"publisher": None}),
+    ("Storm warning\n\nWinds rise\n\nDana Whitfield\nTalks resumed.\n\n" + BODY, {"authors": ()}),
+    (HEAD + "Talks | held on 4 May 2024 | in Rome\n\n" + BODY, {"published": None}),
 ]
 
 
@@ -460,3 +496,33 @@ def test_rss_and_atom_feeds(tmp_path: Path) -> None:
     assert dam.text == "Egypt and Sudan resumed talks on Monday.\n\nMore on Tuesday."
     assert (dam.headline, dam.published, dam.authors) == ("Dam talks resume", "2023-04-04", ("Sara Ali",))
     assert plain.text == "Rain fell in Oslo on Friday." and plain.published is None
+
+
+# one dateline definition for the reader and the stages: text -> (place, region, agency, dated)
+# of each dateline; [] when the line is no dateline
+DATELINES = [
+    ("NAIROBI, Kenya (AP) — Police said.", [("NAIROBI", "Kenya", "AP", False)]),
+    ("BAGHDAD (Reuters) - Iraq said.", [("BAGHDAD", None, "Reuters", False)]),
+    ("Intro.\n  LONDON — Talks ended.", [("LONDON", None, None, False)]),
+    ("MOGADISHU, Sept 9 (Reuters) - A strike.", [("MOGADISHU", None, "Reuters", False)]),
+    ("ST. PAUL, Minn. (AP) — x", [("ST. PAUL", "Minn.", "AP", False)]),
+    ("NEW DELHI: The government said.", [("NEW DELHI", None, None, False)]),
+    ("Dar es Salaam (Reuters) - x", [("Dar es Salaam", None, "Reuters", False)]),
+    ("BERLIN 1996-08-29\nThe talks.", [("BERLIN", None, None, True)]),
+    ("TAVILDARA , Tajikistan 1996-08-30\n", [("TAVILDARA", "Tajikistan", None, True)]),
+    ("Read more - the talks ended.", []),  # capitalised, but neither in capitals nor tagged
+    ("Officials said PARIS - was quiet.", []),  # not at the start of a line
+    ("THE END, said the author.", []),  # no dash, tag or date
+    ("BERLIN 1996-08-29 was a Thursday.", []),  # the date does not close the line
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_datelines(text: str, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
+    found = [
+        (text[slice(*d.place)], text[slice(*d.region)] if d.region else None, d.agency, d.dated)
+        for d in datelines(text)
+    ]
+    assert found == expected
+    for d in datelines(text):  # the dateline runs from its line's start over the dash
+        assert text.rfind("\n", 0, d.place[0]) + 1 == d.start and d.place[1] < d.end

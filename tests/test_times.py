@@ -97,6 +97,25 @@ CASES = [
         ("more than 10 hours", "DURATION", "PT10H", "MORE_THAN"),
     ),
     ("He spent two years in prison.", SUNDAY, ("two years", "DURATION", "P2Y", None)),
+    # durations in falling units joined by "and" are one duration
+    (
+        "She has two months and ten days to appeal.",
+        SUNDAY,
+        ("two months and ten days", "DURATION", "P2M10D", None),
+    ),
+    (
+        "He was held for three hours and 20 minutes.",
+        SUNDAY,
+        ("three hours and 20 minutes", "DURATION", "PT3H20M", None),
+    ),
+    (
+        "The trial lasted 10 days and three hours.",
+        SUNDAY,
+        ("10 days and three hours", "DURATION", "P10DT3H", None),
+    ),
+    # ... not two of one unit, nor one with a modifier of its own
+    ("He spent five years and five years more.", SUNDAY, ("five years", "DURATION", "P5Y", None)),
+    ("They met for two hours and more than three hours.", SUNDAY, ("two hours", "DURATION", "PT2H", None)),
     ("The strike lasted about two weeks.", SUNDAY, ("about two weeks", "DURATION", "P2W", "APPROX")),
     ("Prices rose over the past three months.", SUNDAY, ("the past three months", "DURATION", "P3M", None)),
     ("More rain is expected in the coming days.", SUNDAY, ("the coming days", "DURATION", "PXD", None)),

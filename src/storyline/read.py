@@ -84,8 +84,27 @@ _REPORTING_LINE = re.compile(
     re.IGNORECASE,
 )
 _BY_LINE = re.compile(r"^by[:\s]+(?P<rest>.+?)\s*$", re.IGNORECASE)
+# "Ahmed Saleh contributed reporting from Cairo.", "AP writer Jo Roe contributed to this report."
+_CONTRIBUTED_LINE = re.compile(
+    r"^(?:(?:[\w.]+\s+){1,3}?(?i:writers?|reporters?|correspondents?)\s+)?(?P<list>[A-Z][^()]*?)\s+"
+    r"(?i:contributed\s+(?:additional\s+)?(?:reporting|to\s+this\s+(?:report|story|article)))\b[^()]*$"
+)
+# A page's copyright footer names its publisher: "© 2025 The Accra Ledger. All rights reserved."
+_COPYRIGHT_LINE = re.compile(
+    rf"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?|©|\((?i:c)\))\s*(?:\d{{4}}\s+)?(?P<pub>{_ORG})[.,]?"
+    r"\s*(?:\d{4}[.,]?)?\s*(?i:all\s+rights\s+reserved\.?)?$"
+)
+# A wire dateline opening a line (see :func:`datelines`): a place name (capitalised words,
+# "Dar es Salaam" particles allowed), a region and a day, an agency tag, then a dash or a colon.
+_PARTICLE = r"(?:de|da|do|dos|del|des|du|es|el|al|la|le|am)(?=[ \t])"
+_PLACE_WORDS = rf"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|{_PARTICLE})){{0,4}}"
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w .'-]{1,30})?\s*\((?P<pub>[A-Za-z][\w .&-]{0,40})\)\s*[-—–]"
+    rf"(?m)^[ \t]*(?P<place>{_PLACE_WORDS})"
+    rf"(?:[ \t]*,[ \t]*(?P<region>{_PLACE_WORDS}))?"
+    rf"(?:(?:,?[ \t]*{_MONTHS}[ \t]+\d{{1,2}})?"
+    r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\)[ \t]*)?(?:—|–|--|-|:)\s"
+    # or, in the Reuters corpus, a date closing the line: "BERLIN 1996-08-29"
+    r"|[ \t]+(?P<date>(?:19|20)\d\d(?:-\d\d-\d\d)?|\d\d?/\d\d?(?:/\d\d(?:\d\d)?)?)[\d/ \t-]*$)"
 )
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _CLOCK = (
@@ -104,7 +123,7 @@ _STAMP_FILLER = re.compile(
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)\s*")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\||•|·|—|–|\s-\s|/)\s*")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|bin|al|el|du|dos)\b)$")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|bin|al|el|du|dos)\b)$")
 _ROLE_WORDS = frozenset(
     [
         "staff",
@@ -246,8 +265,8 @@ def parse_byline(line: str, *, prefixed: bool) -> tuple[tuple[str, ...], str | N
     if not parts:
         return None
     publisher = None
-    if len(parts) > 1 and all(w.lower().strip(".") in _ROLE_WORDS for w in parts[-1].split()):
-        parts.pop()  # "Staff Reporter", "Foreign Correspondent": a role, not a publisher
+    if len(parts) > 1 and parts[-1].split()[-1].lower().strip(".") in _ROLE_WORDS:
+        parts.pop()  # "Staff Reporter", "Brussels correspondent": a role, not a publisher
     if len(parts) > 1 and _looks_like_org(parts[-1]):
         publisher = _publisher_name(parts.pop())
     authors: list[str] = []
@@ -269,15 +288,23 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
     line may carry a weekday, a clock time and a time zone but nothing else.
     """
     line = line.strip().rstrip(".")
+    if "|" in line:  # "12 March 2025, 15:30 CET | Updated 12 March 2025, 18:02 CET"
+        pieces = [p for p in line.split("|") if p.strip()]
+        stamps = [parse_stamp(p) for p in pieces]
+        filler = all(
+            st or not _STAMP_FILLER.sub(" ", p).strip() for st, p in zip(stamps, pieces, strict=True)
+        )
+        return next((st for st in stamps if st), None) if filler else None
     if not line or len(line) > 80:
         return None
     m = _STAMP_KEYWORD.match(line)
     keyword = m["kw"].lower().split()[-1] if m else ""
     body = line[m.end() :] if m else line
     if re.fullmatch(
-        r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?", body
+        r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}|\s+[A-Z]{2,5})?)?",
+        body,
     ):
-        date = iso_date(body)
+        date = iso_date(body[:10])
         return (keyword, date) if date else None
     rest = " ".join(_STAMP_FILLER.sub(" ", body).split())
     if not re.fullmatch(_DATE, rest):
@@ -295,12 +322,15 @@ def _agency(tag: str) -> str:
 
 @functools.cache
 def _agency_names() -> dict[str, str]:
-    from storyline.knowledge import load_tsv
+    """Agency tag -> publisher name, from the news agencies of the actor dictionary
+    (``agency_tags`` and ``publisher`` in actors.json), so an agency is written down once."""
+    from storyline.knowledge import load_json
 
     names: dict[str, str] = {}
-    for row in load_tsv("agencies.tsv"):
-        names[row["tag"]] = row["name"]
-        names.setdefault(row["tag"].lower(), row["name"])
+    for actor in load_json("actors.json")["actors"]:
+        for tag in actor.get("agency_tags", []):
+            names[tag] = actor.get("publisher") or actor["name"]
+            names.setdefault(tag.lower(), names[tag])
     return names
 
 
@@ -349,6 +379,52 @@ def _masthead(line: str) -> str | None:
     return _publisher_name(line)
 
 
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline: its characters (the dash and the space after it included), the place
+    name opening it and the agency tag, if any."""
+
+    start: int
+    end: int
+    place: tuple[int, int]
+    region: tuple[int, int] | None = None  # "Kenya" in "NAIROBI, Kenya (AP) —"
+    agency: str | None = None
+    dated: bool = False  # a date closes the line instead of a dash: "BERLIN 1996-08-29"
+
+
+def datelines(text: str) -> list[Dateline]:
+    """The wire datelines opening lines of ``text``: "NAIROBI, Kenya (AP) —", "BAGHDAD
+    (Reuters) -", "LONDON —", "WASHINGTON, March 3 —", "NEW DELHI: ", "Dhaka (AFP) -", and
+    the Reuters corpus's "BERLIN 1996-08-29".
+
+    The place is in capitals, or the agency tag follows it (a capitalised line such as
+    "Read more - ..." is no dateline). The one definition behind the publisher read from the
+    tag, the entities stage's dateline places, the places stage's filing city and the
+    events stage's rule that a dateline is never an actor.
+    """
+    out = []
+    for m in _DATELINE.finditer(text):
+        if m["place"].isupper() or m["agency"]:
+            region = m.span("region") if m["region"] else None
+            out.append(Dateline(m.start(), m.end(), m.span("place"), region, m["agency"], bool(m["date"])))
+    return out
+
+
+def _site_name(top: list[str]) -> str | None:
+    """A site's name opening a page, with its navigation: "Lake Times | News | Politics", or
+    "The Harbour Times" above a breadcrumb line "Home > Nation"; None for anything else."""
+    if not top:
+        return None
+    first, *rest = top
+    pieces = [p.strip() for p in re.split(r"\s[|>›»]\s", first)]
+    if len(pieces) > 1 and all(len(p.split()) <= 3 for p in pieces[1:]):
+        return _masthead(pieces[0])
+    crumbs = re.split(r"\s[|>›»]\s", rest[0]) if rest else []
+    if len(crumbs) > 1 and all(0 < len(c.split()) <= 3 for c in crumbs):
+        return _masthead(first)
+    return None
+
+
 def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
@@ -365,23 +441,25 @@ def _headline_of(text: str) -> str | None:
     words = line.split()
     if not 3 <= len(words) <= 25 or len(line) > 160 or line[-1] in ".,;:\"”'’":
         return None
-    if _BY_LINE.match(line) or _DATELINE.match(line) or _PUBLISHED_LINE.match(line):
+    if _BY_LINE.match(line) or _PUBLISHED_LINE.match(line) or any(d.agency for d in datelines(line)):
         return None
     return line
 
 
 def find_metadata(text: str) -> Metadata:
     """Metadata written in the article text itself: publisher and published lines, bylines,
-    "With files from ..." contributors, a dateline's agency and a stand-alone headline.
+    "With files from ..." and "X contributed reporting" contributors, a copyright footer or a
+    site name above its navigation ("Lake Times | News", "Home > World"), a dateline's agency
+    and a stand-alone headline.
 
-    Only whole lines near the top (first 4) or the bottom (last 6) are considered, so a
+    Only whole lines near the top (first 4; 6 for bylines and time stamps, which may sit under a
+    site name, a headline and a standfirst) or the bottom (last 6) are considered, so a
     sentence of the story that happens to say "was first published" is not taken for it.
     """
     lines = _lines(text)
     n = len(lines)
     near = [lines[i] for i in sorted(set(range(min(4, n))) | set(range(max(0, n - 6), n)))]
-    head = lines[:4]
-    publisher = published = None
+    publisher = published = footer = None
     authors: list[str] = []
     contributors: list[str] = []
     for line in near:
@@ -393,7 +471,16 @@ def find_metadata(text: str) -> Metadata:
             continue
         m = _CONTRIBUTORS_LINE.match(line)
         if m:
-            contributors += [_strip_article(_agency(x)) for x in _split_names(m["list"])]
+            contributors += [_strip_article(_agency(_without_place(x))) for x in _split_names(m["list"])]
+            continue
+        m = _CONTRIBUTED_LINE.match(line)
+        if m:
+            names = [_without_place(re.sub(r"\s+from\s.*$", "", x)) for x in _split_names(m["list"])]
+            contributors += [x for x in names if _looks_like_person(x)]
+            continue
+        m = _COPYRIGHT_LINE.match(line)
+        if m:
+            footer = footer or _publisher_name(m["pub"])
             continue
         m = _REPORTING_LINE.match(line)
         if m:
@@ -405,13 +492,14 @@ def find_metadata(text: str) -> Metadata:
         stamps = [st for st in map(parse_stamp, lines[:6]) if st]
         first = [d for kw, d in stamps if kw in ("", "published", "posted", "created")]
         published = (first or [d for _, d in stamps] or [None])[0]
-    for i, line in enumerate(head[:3]):
+    for i, line in enumerate(lines[:6]):
         byline = parse_byline(line, prefixed=True)
-        if byline is None and i >= 1 and _headline_of(text):
+        below = lines[i + 1] if i + 1 < n else ""
+        # a bare name line: under a stand-alone headline, or just above a time stamp
+        if byline is None and i >= 1 and ((i < 3 and _headline_of(text)) or parse_stamp(below)):
             byline = _bare_byline(line)
         if byline:
             authors += byline[0]
-            below = head[i + 1] if i + 1 < len(head) else ""
             publisher = publisher or byline[1] or _masthead(below)
             break
     if n >= 2:
@@ -419,10 +507,11 @@ def find_metadata(text: str) -> Metadata:
         if byline:
             authors += byline[0]
             publisher = publisher or byline[1]
+    publisher = publisher or footer or _site_name(lines[:2])
     if publisher is None:
-        m = next(filter(None, (_DATELINE.match(ln) for ln in lines[:6])), None)
-        if m:
-            publisher = _agency(m["pub"])
+        tag = next((d.agency for ln in lines[:6] for d in datelines(ln) if d.agency), None)
+        if tag:
+            publisher = _agency(tag)
     return Metadata(
         publisher=publisher,
         published=published,
@@ -1083,10 +1172,12 @@ def read_paths(
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "Dateline",
     "Metadata",
     "article_from_text",
     "build_article",
     "count_articles",
+    "datelines",
     "decode",
     "find_metadata",
     "html_to_article_parts",

@@ -48,17 +48,22 @@ class GoldDoc:
     timexes: tuple[GoldTimex, ...]
 
 
-def read_tml(path: Path) -> GoldDoc:
-    """Parse a TimeML file into plain text with gold TIMEX3 offsets (tags inside TEXT removed)."""
-    root = ET.parse(path).getroot()
-    dct: dt.date | None = None
+def _creation_date(root: ET.Element) -> dt.date | None:
+    """The document creation time (the first TIMEX3 whose function is CREATION_TIME) as a
+    date, in TimeML and CAT files alike; None when there is none or it is no date."""
     for timex in root.iter("TIMEX3"):
         if timex.get("functionInDocument") == "CREATION_TIME":
             try:
-                dct = dt.date.fromisoformat((timex.get("value") or "")[:10])
+                return dt.date.fromisoformat((timex.get("value") or "")[:10])
             except ValueError:
-                dct = None
-            break
+                return None
+    return None
+
+
+def read_tml(path: Path) -> GoldDoc:
+    """Parse a TimeML file into plain text with gold TIMEX3 offsets (tags inside TEXT removed)."""
+    root = ET.parse(path).getroot()
+    dct = _creation_date(root)
     text_el = root.find("TEXT")
     if text_el is None:
         raise ValueError(f"{path}: no <TEXT> element")
@@ -141,14 +146,9 @@ def read_cat(path: Path) -> GoldDoc:
         offset += len(word)
         sentence, prev = tok.get("sentence"), word
     text = "".join(parts)
-    dct: dt.date | None = None
+    dct = _creation_date(root)
     timexes: list[GoldTimex] = []
     for timex in root.iter("TIMEX3"):
-        if timex.get("functionInDocument") == "CREATION_TIME":
-            try:
-                dct = dt.date.fromisoformat((timex.get("value") or "")[:10])
-            except ValueError:
-                dct = None
         spans = [where[a.get("t_id", "")] for a in timex.iter("token_anchor") if a.get("t_id") in where]
         if not spans:
             continue  # an empty TIMEX3 (an inferred time with no text)

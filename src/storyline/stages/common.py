@@ -1,8 +1,11 @@
-"""Small span helpers shared by the stages (offsets, sentences, entity look-up)."""
+"""Small span helpers shared by the stages (offsets, sentences, entity look-up, datelines).
+
+Wire datelines themselves are found in the text by :func:`storyline.read.datelines`, the one
+definition the reader (agency tag as publisher) and the stages share."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -50,3 +53,16 @@ def entity_at(entities: Iterable[Entity], start: int, end: int) -> Entity | None
                 if best is None or size < best[0]:
                     best = (size, ent)
     return best[1] if best else None
+
+
+def past_dateline(tok: Token, lines: Sequence[tuple[int, int]]) -> Token:
+    """The subject after a dateline the parser took for it: "NAIROBI, Kenya (AP) — Police
+    arrested" hangs "Police" on "NAIROBI", "CLEVELAND — Michael Mukasey told" hangs "Mukasey"
+    on "CLEVELAND". The first word past the dateline holding ``tok`` that hangs on a word
+    inside it; ``tok`` itself when it is in no dateline. ``lines``: the datelines' character
+    ranges (:func:`storyline.read.datelines`)."""
+    end = next((stop for start, stop in lines if start <= tok.idx < stop), None)
+    if end is None:
+        return tok
+    after = [t for t in tok.subtree if t.idx >= end and t.head.idx < end]
+    return after[0] if after else tok

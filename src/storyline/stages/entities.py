@@ -44,7 +44,8 @@ article, with every mention of it:
   and a date, is a dateline place even when the gazetteer does not know it ("TAVILDARA ,
   Tajikistan 1996-08-30");
 * the article's authors, as the reader found them in the byline, are PERSON wherever they are
-  written, in capitals too ("By SAMUEL KARIUKI and AMINA HASSAN"); a name ending in a word for a
+  written, in capitals too ("By SAMUEL KARIUKI and AMINA HASSAN"), and its publisher (two words
+  or more, not a place) is an ORG ("© 2025 Europa Ledger"); a name ending in a word for a
   building ("Hospital", "Stadium", "Prison": ``facility`` cues) is a FAC, which has no actor;
 * one sense per document: every mention of the same name takes the type a cue gave one of
   them, else the type most of them have, and a name found once is also found where the model
@@ -89,11 +90,12 @@ the publisher's country counting twice); ``attributes["country_basis"]`` says wh
 
 An organisation whose name holds no country takes one written with it: a possessive country
 ("Iran's Foreign Ministry", basis ``possessive``; a capital only for a body with a sector,
-"Manila's ministry") or a nationality word right before it ("the Kenyan Parliament",
-``modifier``). The article's country is the dateline's country when the body names it at least
-half as often as the country it names most, else the country the body names most if at least
-twice and twice as often as any other (a Reuters story filed from Geneva about Iran is about
-Iran; two countries named as often give none). It goes, as an inference (basis
+"Manila's ministry"), a nationality word right before it ("the Kenyan Parliament",
+``modifier``) or in a description of it ("the Saudi broadcaster Al Sharq", "Nordwind, the
+German turbine maker,": ``description``). The article's country is the dateline's country
+when the body names it at least half as often as the country it names most, else the country
+the body names most if at least twice and twice as often as any other (a Reuters story filed
+from Geneva about Iran is about Iran; two countries named as often give none). It goes, as an inference (basis
 ``context-sentence`` when the nearest country in the mention's sentence, ``context-article``
 otherwise), to national bodies with generic names ("Supreme Court", "Electoral Commission",
 "National Security Council": every word a common word, a state sector or "National"/"Domestic",
@@ -121,6 +123,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.knowledge import first_names, load_json, load_lines, load_tsv, speech_verbs
+from storyline.read import Dateline, datelines
 from storyline.record import Actor, Entity, Mention
 from storyline.stages.analyse import Analysis
 
@@ -272,11 +275,8 @@ REGNAL = frozenset(
     {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 )
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
-DATELINE_WORD = re.compile(r"[A-Z][A-Z'.-]*[A-Z]\.?")
 # regions named after a dateline's place that are no country or state ("AL-RAM , West Bank")
 REGIONS = frozenset({"West Bank", "Gaza Strip", "Gaza", "Kashmir", "Kurdistan", "Tibet", "Chechnya"})
-DATELINE_REST = re.compile(r"[\d/ -]+")  # the rest of a dateline after the place: its date
-DATELINE_DATE = re.compile(r"(19|20)\d\d(-\d\d-\d\d)?$|\d\d?/\d\d?(/\d\d(\d\d)?)?$")
 SLUG_DASH = re.compile(r"\s+[-–—]{1,2}\s+")
 INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y"))
 # words that make a generic organisation name a national one ("National Security Council",
@@ -572,6 +572,7 @@ class EntityStage:
         self._dominant: str | None = None
         self._authors: tuple[str, ...] = ()
         self._author_keys: frozenset[str] = frozenset()
+        self._publisher = ""
         # (country, office words) -> [(from, to, actor index)] from the dictionary's offices
         self._offices: dict[tuple[str, tuple[str, ...]], list[tuple[str, str | None, int]]] = {}
         for idx, a in enumerate(self.gaz.actors):
@@ -605,6 +606,7 @@ class EntityStage:
         self._defined = {}
         self._authors = tuple(a for a in (an.article.authors or ()) if len(a.split()) >= 2)
         self._author_keys = frozenset(" ".join(a.lower().split()) for a in self._authors)
+        self._publisher = an.article.publisher or ""
         cands = self._candidates(doc)
         clusters = self._cluster(cands)
         self._recover_surnames(doc, clusters)
@@ -718,6 +720,22 @@ class EntityStage:
                 tokens = set(range(span.start, span.end))
                 out = [c for c in out if not tokens & set(range(c.span.start, c.span.end))]
                 out.append(_Cand(span, "PERSON", strong=True))
+                taken.update(tokens)
+        # the publisher, as the reader found it (a site name, a copyright line), is an
+        # organisation wherever it is written ("Europa Ledger" is no place)
+        words = re.sub(r"^the\s+", "", self._publisher, flags=re.IGNORECASE).split()
+        if len(words) >= 2 and not self.gaz.place_country(" ".join(words)):
+            pattern = r"\b(?:[Tt]he\s+)?" + r"\s+".join(re.escape(w) for w in words) + r"\b"
+            for m in re.finditer(pattern, self._v.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
+                tokens = set(range(span.start, span.end))
+                over = [c for c in out if tokens & set(range(c.span.start, c.span.end))]
+                if any(c.actor is not None or self.gaz.place_country(c.text) for c in over):
+                    continue  # a known actor or place the name holds
+                out = [c for c in out if not tokens & set(range(c.span.start, c.span.end))]
+                out.append(_Cand(span, "ORG", strong=True))
                 taken.update(tokens)
         return out
 
@@ -943,7 +961,9 @@ class EntityStage:
 
     def _person_patterns(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
         """People the model missed or mistyped, by the shape of their name: a known first name
-        and one or two capitalised words ("Anke Huber"), or an initial and a surname ("D. Cork")."""
+        and one or two capitalised words ("Anke Huber"), an initial and a surname ("D. Cork"), or
+        two or three untagged name words in apposition with a title or role ("Anders Lindqvist,
+        the EU's special envoy,")."""
         words = self._v.words
         given_names = self.gaz.first_names
         by_start = {c.span.start: c for c in out}
@@ -981,6 +1001,29 @@ class EntityStage:
                 continue
             out.append(_Cand(doc[i:end], "PERSON", strong=True))
             taken.update(range(i, end))
+        # two or three name words the model left untagged, in apposition with a title or role
+        # noun: "Anders Lindqvist, the EU's special envoy, told reporters"
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or not name_word(tok.i):
+                continue
+            role = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i + 1), None)
+            if role is None or role.pos_ != "NOUN" or self.gaz.titles.get(role.lemma_.lower()) is None:
+                continue
+            if self._v.words[tok.i + 1] != "," or not any(
+                d.dep_ in {"det", "poss"} for d in role.children if d.i < role.i
+            ):
+                continue
+            start = tok.i
+            while (
+                start > tok.i - 2 and start > 0 and doc[start - 1].dep_ == "compound" and name_word(start - 1)
+            ):
+                start -= 1
+            if start == tok.i or any(k in taken for k in range(start, tok.i + 1)):
+                continue
+            if any("\n" in self._v.tokens[k].whitespace_ for k in range(start, tok.i)):
+                continue
+            out.append(_Cand(doc[start : tok.i + 1], "PERSON", strong=True))
+            taken.update(range(start, tok.i + 1))
 
     def _name_particles(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """A person's name carried over a lower-case particle between capitalised parts, where
@@ -1358,56 +1401,36 @@ class EntityStage:
         return verb.pos_ == "VERB" and verb.lemma_.lower() in self.gaz.competition_verbs
 
     def _datelines(self, doc: Doc) -> list[tuple[int, int]]:
-        """A city in capitals opening a line as a dateline ("BERLIN 1996-08-29", "COLOMBO, Sri
-        Lanka (AP)"): a known place, followed by a comma, a bracket, a dash or a date."""
+        """The places opening datelines (:func:`~storyline.read.datelines`: "BERLIN 1996-08-29",
+        "COLOMBO, Sri Lanka (AP) -") as token ranges: a name in capitals, of at most three
+        words, that is a known place or country, or any name but an actor's when the line's
+        shape makes it a dateline whatever the place (:meth:`_dateline_shape`)."""
         out: list[tuple[int, int]] = []
-        words = self._v.words
-        for i, word in enumerate(words):
-            # a line's first word (spaCy keeps a line break as a token or in a token's text)
-            if i > 0 and "\n" not in words[i - 1]:
+        text = self._v.text
+        for line in datelines(text):
+            start, end = line.place
+            span = doc.char_span(start, end)
+            name = text[start:end]
+            if span is None or len(span) > 3 or len(span[0].text) < 3 or not name.isupper():
                 continue
-            if not (DATELINE_WORD.fullmatch(word) and len(word) > 2):
-                continue
-            end = i + 1
-            while end < len(doc) and end - i < 3 and DATELINE_WORD.fullmatch(words[end]):
-                end += 1
-            nxt = words[end] if end < len(doc) else ""
-            if not (
-                nxt in {",", "(", "-", "—", "–"} or DATELINE_DATE.match(nxt) or nxt.lower() in MONTHS_DAYS
-            ):
-                continue
-            name = " ".join(words[i:end]).title()
+            name = " ".join(name.split()).title()
             if (
                 name in self.gaz.big_place
                 or name in self.gaz.country
-                or (name not in self.gaz.actor_form and self._dateline_shape(end))
+                or (name not in self.gaz.actor_form and self._dateline_shape(line))
             ):
-                out.append((i, end))
+                out.append((span.start, span.end))
         return out
 
-    def _dateline_shape(self, end: int) -> bool:
-        """True when what follows a line-opening name in capitals makes the line a dateline
-        whatever the place: a date closing the line ("RANGOON 1996-08-31"), or a comma, a known
-        country or region, and a date or a bracket ("TAVILDARA , Tajikistan 1996-08-30",
-        "AL-RAM , West Bank (AP)")."""
-        words = self._v.words
-        n = len(words)
-
-        if end < n and DATELINE_DATE.match(words[end]):
-            at = self._v.idx[end]
-            stop = self._v.text.find("\n", at)
-            rest = self._v.text[at : stop if stop >= 0 else len(self._v.text)]
-            return DATELINE_REST.fullmatch(rest) is not None
-        if end >= n or words[end] != ",":
-            return False
-        for size in (3, 2, 1):
-            k = end + 1 + size
-            region = self._v.span_text(end + 1, k) if k <= n else ""
-            if region and (
-                self.gaz.place_country(region) or self.gaz.country_of(region) or region in REGIONS
-            ):
-                return k < n and (DATELINE_DATE.match(words[k]) is not None or words[k] == "(")
-        return False
+    def _dateline_shape(self, line: Dateline) -> bool:
+        """True when the dateline's shape makes it one whatever its place: a date closing the
+        line ("RANGOON 1996-08-31"), or a known country or region and a date or an agency tag
+        ("TAVILDARA , Tajikistan 1996-08-30", "AL-RAM , West Bank (AP) -")."""
+        if line.region is None:
+            return line.dated
+        region = self._v.text[line.region[0] : line.region[1]]
+        known = self.gaz.place_country(region) or self.gaz.country_of(region) or region in REGIONS
+        return bool(known) and (line.dated or line.agency is not None)
 
     def _drop_title_words(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         """Drop non-person mentions inside a title before a name ("Secretary of State" X)."""
@@ -2287,7 +2310,14 @@ class EntityStage:
 
         The dateline's country when the body names it at least half as often as the country it
         names most; else the country the body names most, if at least twice and twice as often as
-        any other. A story filed from Geneva about Iran is about Iran."""
+        any other. A story filed from Geneva about Iran is about Iran.
+
+        Three "article countries" on purpose, each for its own question: this one (local
+        organisations and people take it, so it must be the story's own country or none);
+        :meth:`_dominant_country` (the publisher's country counting twice, a bare majority:
+        the fallback for officials, who are mostly the home side's); and the places stage's
+        ``_article_countries``, every country the text may name with its count, read from
+        spaCy's tags before entities exist, to admit small towns of those countries."""
         filed = {c.start: c.iso for cl in clusters for c in cl.cands if c.dateline}
         counts: Counter[str] = Counter(iso for pos, iso in marks if pos not in filed)
         ranked = [*counts.most_common(2), ("", 0), ("", 0)]
@@ -2322,7 +2352,38 @@ class EntityStage:
                 iso = self.gaz.demonym_of(prev) or self.gaz.country_of(prev)
                 if iso:
                     return iso, "modifier"
+        for c in sorted(cl.cands, key=lambda x: x.start):
+            iso = self._described_country(c.span)
+            if iso:
+                return iso, "description"
         return None, ""
+
+    def _described_country(self, span: SpacySpan) -> str | None:
+        """The nationality word of a description of an organisation: before its name ("the
+        Saudi broadcaster Al Sharq", "Danish rival Vestkyst Power") or in apposition after it
+        ("Nordwind Energy, the German wind turbine maker,"); never across a verb or a comma."""
+        v = self._v
+        k = span.start - 1
+        nouns = 0
+        while k >= 0 and nouns < 4 and v.words[k].isalpha() and v.words[k].islower():
+            if v.tokens[k].pos_ not in {"NOUN", "ADJ"}:
+                break
+            nouns, k = nouns + 1, k - 1
+        if nouns and k >= 0 and v.words[k][:1].isupper() and v.tokens[k].head.i >= span.start - nouns:
+            iso = self.gaz.demonym_of(v.words[k])
+            if iso and (k == 0 or v.words[k - 1] not in {"-", "pro"}):
+                return iso
+        for child in span.root.children:
+            if child.dep_ != "appos" or child.pos_ != "NOUN" or child.i < span.end:
+                continue
+            if child.left_edge.lower_ not in DETERMINERS:
+                continue
+            for t in child.doc[child.left_edge.i : child.i]:
+                if t.dep_ in {"amod", "compound"} and t.text[:1].isupper():
+                    iso = self.gaz.demonym_of(t.text)
+                    if iso:
+                        return iso
+        return None
 
     def _national_body(self, cl: _Cluster) -> bool:
         """An organisation with a generic name that every country has: a state body ("Supreme

@@ -37,7 +37,9 @@ For each trigger the stage reads, from the dependency parse:
 - **date**: a temporal expression in the trigger's own clause (not in a clause it is
   reported in, and not one introduced by "since"/"until"/...; a coordinated verb with no
   subject of its own shares its first verb's adverbial date; an act stated by a document
-  takes the clause that issues it: "passed a resolution last month censuring Iran"), else the publication
+  takes the clause that issues it: "passed a resolution last month censuring Iran"), else the
+  date of one of the next two sentences that takes the event up as its definite subject ("An
+  air strike killed 11 ... The strike hit the village early on Monday"), else the publication
   date (``date_from`` "published"), else None. ``earliest``/``latest`` are the bounds of a
   vague date ("last week") or those "since/after X" and "before/until X" give; the
   publication day alone gives none.
@@ -96,10 +98,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from storyline.knowledge import load_lines, load_tsv
+from storyline.knowledge import load_lines, load_tsv, speech_verbs
+from storyline.read import datelines
 from storyline.record import Actor, Entity, Event, Mention, Offsets, Place, Quantity, Quote, Span, Time
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import entity_at, token_at
+from storyline.stages.common import entity_at, past_dateline, token_at
 
 log = logging.getLogger(__name__)
 
@@ -192,11 +195,6 @@ _CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "amod", "compound"
 _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 _NO_WORDS = {"nobody", "nothing", "none", "no-one", "noone"}
 _MEASURES = {"series", "wave", "spate", "string", "round", "package", "shipment", "batch", "amount", "ton"}
-# A wire dateline opening a line: "NAIROBI, Kenya (AP) —", "BAGHDAD (Reuters) -", "LONDON —".
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?"
-    r"\s*(?:\([A-Za-z][\w .&-]{0,40}\))?\s*(?:—|–|--|-)\s"
-)
 # Prepositions whose object is what a protest, complaint or demand is about or against.
 _ABOUT_PREPS = {"over", "about", "at", "for", "into", "of"}
 # Types whose acts land on a place when no actor is named ("imposed a curfew in Cizre").
@@ -348,12 +346,6 @@ def _long_before(value: str | None, published: dt.date | None) -> bool:
     return (published.year - year) * 12 + published.month - month > 12
 
 
-def datelines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of wire datelines ("NAIROBI, Kenya (AP) —"): where the report was
-    filed, never an actor of its events."""
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
-
-
 def _outside(entities: Sequence[Entity], ranges: list[tuple[int, int]]) -> list[Entity]:
     """The entities with their mentions inside ``ranges`` dropped (ids unchanged)."""
     if not ranges:
@@ -460,6 +452,7 @@ class EventStage:
         # the text of the doc being coded: ``Doc.text`` rebuilds it from every token on each call
         self._text_doc: Doc | None = None
         self._text = ""
+        self._datelines: list[tuple[int, int]] = []  # its wire datelines (:func:`~storyline.read.datelines`)
         self.actor_nouns: dict[str, tuple[str | None, str]] = {
             row["noun"].strip().lower(): (
                 (row.get("sector") or "").strip() or None,
@@ -487,7 +480,8 @@ class EventStage:
         """The events of one article, in text order, ids ``v1``, ``v2``, ..."""
         doc = an.doc
         self._text_doc, self._text = doc, an.text
-        entities = _outside(entities, datelines(an.text))
+        self._datelines = [(d.start, d.end) for d in datelines(an.text)]
+        entities = _outside(entities, self._datelines)
         found = [
             f for f in self._triggers(doc, entities, an.tokens) if not _in_time(f.tok, times)
         ]  # "in March" is no march
@@ -506,7 +500,7 @@ class EventStage:
             f.embedded = self._embedded(f, by_tok)
         time_toks = self._anchor(doc, times)
         place_toks = self._anchor(doc, places)
-        self._filed = self._dateline_place(an.text, places)
+        self._filed = self._dateline_place(self._datelines, places)
         events: list[Event] = []
         coded: dict[str, _Found] = {}
         for f in sorted(found, key=lambda f: f.tok.i):
@@ -532,6 +526,7 @@ class EventStage:
             coded[ident] = f
         self._coded = (doc, coded)
         events = self._corefer(events, coded, {e.id for e in entities if e.type == "NORP"})
+        events = self._taken_up(an, events, coded, found, times, time_toks)
         if self._filed is not None:
             events = [
                 dataclasses.replace(e, place=self._default_place(coded[e.id], places, place_toks))
@@ -782,26 +777,21 @@ class EventStage:
         """The doc's text, kept for the doc being coded (``Doc.text`` walks every token)."""
         if doc is not self._text_doc:
             self._text_doc, self._text = doc, doc.text
+            self._datelines = [(d.start, d.end) for d in datelines(self._text)]
         return self._text
 
     def _dateline_end(self, tok: Token) -> int | None:
         """Where the dateline holding ``tok`` ends, or None when it is in none."""
-        text = self._doc_text(tok.doc)
-        line = text.rfind("\n", 0, tok.idx) + 1
-        m = _DATELINE.match(text, line)
-        return m.end() if m is not None and tok.idx < m.end() else None
+        self._doc_text(tok.doc)
+        return next((end for start, end in self._datelines if start <= tok.idx < end), None)
 
     def _in_dateline(self, tok: Token) -> bool:
         return self._dateline_end(tok) is not None
 
     def _past_dateline(self, tok: Token) -> Token:
-        """The subject after a dateline the parser took for it ("NAIROBI, Kenya (AP) — Police
-        arrested ..." hangs "Police" on "NAIROBI"); the token itself otherwise."""
-        end = self._dateline_end(tok)
-        if end is None:
-            return tok
-        after = [t for t in tok.subtree if t.idx >= end and t.head.idx < end]
-        return after[0] if after else tok
+        """The subject after a dateline the parser took for it (``common.past_dateline``)."""
+        self._doc_text(tok.doc)
+        return past_dateline(tok, self._datelines)
 
     def _arguments(self, f: _Found, entities: Sequence[Entity]) -> None:
         tok, entry = f.tok, f.entry
@@ -1724,10 +1714,9 @@ class EventStage:
         return best[-1] if best is not None else None
 
     @staticmethod
-    def _dateline_place(text: str, places: Sequence[Place]) -> int | None:
+    def _dateline_place(lines: Sequence[tuple[int, int]], places: Sequence[Place]) -> int | None:
         """The place an article was filed from: the most specific place of its first wire
         dateline ("NAIROBI, Kenya (AP) —" -> Nairobi), or None when it has none."""
-        lines = datelines(text)
         if not lines:
             return None
         a, b = lines[0]
@@ -1964,6 +1953,71 @@ class EventStage:
                 if m != root:
                     changes["same_as"] = events[root].id
                 out[m] = dataclasses.replace(e, **changes)  # type: ignore[arg-type]
+        return out
+
+    def _taken_up(
+        self,
+        an: Analysis,
+        events: list[Event],
+        coded: dict[str, _Found],
+        found: Sequence[_Found],
+        times: Sequence[Time],
+        time_toks: list[Token | None],
+    ) -> list[Event]:
+        """The day of an event its own sentence does not date, from one of the next two
+        sentences that takes it up again as the definite subject of its clause: "A U.S. air
+        strike killed 11 civilians, officials said on Tuesday. The strike hit the village in the
+        early hours of Monday." The event noun is the trigger (a noun, or the noun of a verb:
+        "attacked" ... "the attack", "shelled" ... "the shelling") or the head of the trigger's
+        subject ("an air strike killed"); the clause that takes it up must not be a
+        report or another kind of act ("The attack was condemned on Tuesday" is no date of
+        the attack)."""
+        nouns = {h for h, pos in (*self.single, *self.multi) if pos == "NOUN"}
+        trigger_type = {g.tok.i: g.entry.type for g in found}
+        start_of = {s.start: k for k, s in enumerate(an.sentences)}
+        out = list(events)
+        for n, ev in enumerate(events):
+            f = coded[ev.id]
+            if ev.date_from == "text" or ev.negated or ev.hypothetical or f.sent is None:
+                continue
+            lemma = f.tok.lemma_.lower()
+            words = {lemma} if f.entry.pos == "NOUN" else {lemma, lemma + "ing", lemma.rstrip("e") + "ing"}
+            words |= {c.lemma_.lower() for c in f.tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"}
+            words &= nouns
+            k = start_of.get(f.sent.start)
+            if not words or k is None:
+                continue
+            for sent in an.sentences[k + 1 : k + 3]:
+                ref = next(
+                    (
+                        t
+                        for t in sent
+                        if t.pos_ == "NOUN"
+                        and t.lemma_.lower() in words
+                        and t.dep_ in ("nsubj", "nsubjpass")
+                        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
+                    ),
+                    None,
+                )
+                if ref is None:
+                    continue
+                verb = ref.head
+                if verb.lemma_.lower() in speech_verbs() or trigger_type.get(verb.i, ev.type) != ev.type:
+                    break
+                clause: set[int] = set()
+                stack = [verb]
+                while stack:
+                    t = stack.pop()
+                    clause.add(t.i)
+                    stack += [c for c in t.children if not (c.dep_ in _CLAUSE_DEPS and _pos(c) == "VERB")]
+                date, source, earliest, latest = self._date(
+                    an, _Found(verb, f.entry), clause, times, time_toks, shared=False
+                )
+                if source == "text":
+                    out[n] = dataclasses.replace(
+                        ev, date=date, date_from="text", earliest=earliest, latest=latest
+                    )
+                break
         return out
 
     def _anchored(

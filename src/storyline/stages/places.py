@@ -24,6 +24,8 @@ Finding toponyms (:func:`find_mentions`):
 - coordinated names the model took as one ORG ("Fordow and Natanz"), split where one side is
   a place the gazetteer knows, the other kept unlocated; a PERSON-tagged name after "from",
   "in" or "near" that is a town of the article's main country ("a farmer from Shyamnagar");
+  a PERSON- or ORG-tagged name coordinated with a GPE/LOC that is a town or district of a
+  country the article names ("clinics in Blantyre and Balaka");
 - never person names (PERSON entities, a person's surname used alone, the mentions of a
   person the entities stage names in full somewhere), stop words such as "West", or
   phrases without a capitalised word ("the northern part of the country").
@@ -75,6 +77,7 @@ from storyline.gazetteer import (
     name_key,
 )
 from storyline.knowledge import first_names, load_lines
+from storyline.read import datelines
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
 
@@ -262,7 +265,12 @@ def _place_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> 
 
 def _article_countries(doc: Doc, gaz: Gazetteer) -> Counter[str]:
     """Countries the article names, with how many mentions name each: countries, nationality
-    words, divisions and big cities (a mention counts once for each country it may be in)."""
+    words, divisions and big cities (a mention counts once for each country it may be in).
+
+    Not the entities stage's single article country (``EntityStage._article_country``, the
+    country the story is about, from resolved clusters and the dateline): here every country
+    the text may name counts, from spaCy's tags alone, as a loose filter that lets a small
+    town of one of them be a place ("in Dhulikhel" in a story naming Nepal)."""
     out: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "LOC"):
@@ -316,6 +324,36 @@ def _place_after_from(doc: Doc, gaz: Gazetteer, start: int, end: int, countries:
     key = name_key(name)
     return any(
         e.feature in (CITY, ADMIN2) and e.country in main and name_key(e.name) == key
+        for e in gaz.lookup(name)
+    )
+
+
+def _conjunct_of_place(doc: Doc, gaz: Gazetteer, start: int, end: int, countries: Counter[str]) -> bool:
+    """A name the model tagged PERSON or ORG, coordinated with a place it tagged GPE or LOC,
+    that is a town or district of a country the article names: "hospitals in Kathmandu and
+    Dhulikhel", "districts including Mangochi, Chikwawa and Nsanje".
+
+    Any size of town, as for :func:`_place_after_from`; never a first name or a name the
+    article tags PERSON elsewhere ("Ahmed and Cairo" is no list of places).
+    """
+    name = doc[start:end].text
+    if not countries or name in first_names() or _person_elsewhere(doc, name, start):
+        return False
+    root = doc[end - 1]
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    members, todo = [], [root]
+    while todo:
+        tok = todo.pop()
+        members.append(tok)
+        todo += [c for c in tok.children if c.dep_ == "conj"]
+    if doc[end - 1] not in members or not any(
+        m.ent_type_ in ("GPE", "LOC") and not (start <= m.i < end) for m in members
+    ):
+        return False
+    key = name_key(name)
+    return any(
+        e.feature in (CITY, ADMIN1, ADMIN2) and e.country in countries and name_key(e.name) == key
         for e in gaz.lookup(name)
     )
 
@@ -538,8 +576,8 @@ def find_mentions(
                     found.append((start, head, FACILITY, ent.label_))
                 elif county is not None:  # "Walker County" of "Walker County Sheriff's Office"
                     found.append((start, county, "org", ent.label_))
-                elif _after_place_noun(doc, start):  # "the town of Taybat Al-Imam" tagged ORG
-                    found.append((start, end, "ner", "GPE"))
+                elif _after_place_noun(doc, start) or _conjunct_of_place(doc, gaz, start, end, countries()):
+                    found.append((start, end, "ner", "GPE"))  # "the town of Taybat Al-Imam" tagged ORG
                 elif not _strong(gaz, text) and (
                     parts := _coordinated_places(doc, gaz, start, end, countries())
                 ):
@@ -570,6 +608,7 @@ def find_mentions(
             _place_after_preposition(doc, gaz, ent.start, ent.end)
             or _after_place_noun(doc, ent.start)
             or _place_after_from(doc, gaz, ent.start, ent.end, countries())
+            or _conjunct_of_place(doc, gaz, ent.start, ent.end, countries())
         ):
             found.append((ent.start, ent.end, "ner", "GPE"))  # "fighting in Homs" tagged PERSON
             for i in range(ent.start, ent.end):
@@ -845,12 +884,13 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
     # a dateline ("GENEVA (Reuters) -") names the city by itself, as wire style does only for
     # cities known without a qualifier: its reading is the likeliest one on its own, and the
     # story's other places ("Washington" in a story from Geneva) do not move it
-    datelines = [k for k, t in enumerate(toponyms) if _in_dateline(text, t)]
+    filed = {d.place[0]: d.end for d in datelines(text)}
+    opening = [k for k, t in enumerate(toponyms) if t.start in filed and t.end < filed[t.start]]
     near: dict[tuple[int, str], float] = {}
     for _ in range(CONTEXT_PASSES):  # a second round lets "Irvine" -> KY inform "Richmond"
         ctx = _Context(keys, chosen, cands, near)
         chosen = [_best(gaz, c, ctx, k) for c, k in zip(cands, keys, strict=True)]
-        for k in datelines:
+        for k in opening:
             chosen[k] = first[k]
     places: list[Place] = []
     for t, best in zip(toponyms, chosen, strict=True):
@@ -866,22 +906,6 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             continue
         places.append(_place(t, best, text, feature=ADJECTIVAL if t.source == ADJECTIVAL else None))
     return places
-
-
-_DATELINE_REST = re.compile(
-    r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*"
-    r"(?P<tag>\([^)\n]{1,40}\)\s*)?(?:[-—–]{1,2}|:)\s"
-)
-
-
-def _in_dateline(text: str, t: Toponym) -> bool:
-    """The toponym opens a line as a dateline: "GENEVA (Reuters) -", "NAIROBI, Kenya (AP) —",
-    "Dhaka (AFP) -", "WASHINGTON, March 3 —"."""
-    line_start = text.rfind("\n", 0, t.start) + 1
-    if text[line_start : t.start].strip():
-        return False
-    m = _DATELINE_REST.match(text, t.end)
-    return m is not None and (text[t.start : t.end].isupper() or m["tag"] is not None)
 
 
 def _place(

@@ -294,17 +294,35 @@ class QuantityStage:
         self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity
     ) -> Quantity | None:
         """ "14 people had been killed and nine wounded": a bare number coordinated after a
-        count in the same sentence, before a participle, counts what that count counts."""
-        if prev.what is None or prev.value is None or end >= len(toks) or start == 0:
+        count in the same sentence, before a participle, counts what that count counts; so does
+        a bare number that is the object of a verb coordinated with the one whose object was
+        counted ("killed tens of thousands of people and forced more than 12 million from ...")."""
+        if prev.what is None or end >= len(toks) or start == 0:
             return None
-        nxt = toks[end]
-        if nxt.tag_ not in ("VBN", "VBD") and nxt.lower_ not in ("dead", "missing", "injured", "hurt"):
-            return None
-        if any(t.ent_type_ in _NOT_COUNTS for t in toks[start:end]):
-            return None
+        labels = {t.ent_type_ for t in toks[start:end]} & _NOT_COUNTS
+        money = {t.text for t in toks[max(0, start - 2) : end + 1]} & {"$", "£", "€", "¥"}
+        if labels - {"MONEY"} or money or toks[end].lemma_.lower() in _UNITS:
+            return None  # a date, a measure or a sum; "12 million" alone the model may call MONEY
         mstart, reading = self._modifier(toks, start)
         gap = [t for t in toks[:mstart] if t.idx >= prev.end]
-        if not gap or len(gap) > 8 or toks[mstart - 1].lower_ not in ("and", ","):
+        if not gap or len(gap) > 8:
+            return None
+        nxt = toks[end]
+        verb = toks[end - 1].head
+        if prev.value is not None and (
+            nxt.tag_ in ("VBN", "VBD") or nxt.lower_ in ("dead", "missing", "injured", "hurt")
+        ):
+            if toks[mstart - 1].lower_ not in ("and", ",") or labels:
+                return None
+        elif not (
+            # "has killed tens of thousands of people and forced more than 12 million from their
+            # homes": the object of a verb coordinated with the verb whose object was counted
+            toks[end - 1].dep_ == "dobj"
+            and verb.dep_ == "conj"
+            and verb.pos_ == "VERB"
+            and gap[-1].i == verb.i
+            and any(c.dep_ == "dobj" and prev.start <= c.idx < prev.end for c in verb.head.children)
+        ):
             return None
         if an.sentence_of(gap[0]).start != an.sentence_of(toks[start]).start:
             return None

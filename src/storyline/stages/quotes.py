@@ -19,14 +19,18 @@ How it works, in three passes over the parsed article (no second spaCy run):
    (scare quotes, titles) are not quotes.
 3. *Attribution*: the cue's subject is the speaker (inverted, pronoun, relative-clause and
    "a spokesman for X" subjects included, a dateline the parser took for the subject
-   skipped), linked to the entity whose mention overlaps its
-   head; the channel ("in an email"), the date (a time attached to the cue's clause) and the
-   quote it is nested in (``within``) are read off the same parse.
+   skipped), linked to the entity whose mention overlaps its head; a pronoun with no entity
+   takes up the unnamed speaker of the quote just before when it is a noun for people of the
+   same number ("Two diplomats said … X, they said."); the channel ("in an email",
+   "according to a statement from …"), the date (a time attached to the cue's clause, or for
+   a participle cue to its verb: "rejected it on Tuesday, saying …") and the quote it is
+   nested in (``within``) are read off the same parse.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -38,10 +42,11 @@ from spacy.language import Language
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
-from storyline.knowledge import load_tsv
+from storyline.knowledge import load_lines, load_tsv
+from storyline.read import datelines
 from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import entity_at
+from storyline.stages.common import entity_at, past_dateline
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +117,7 @@ class QuoteStage:
         # lemma is not one of them need not have its particles looked at
         self._phrasal_heads = {k[:i] for k in self.cue_types for i, ch in enumerate(k) if ch == " "}
         self._according = np.uint64(nlp.vocab.strings.add("according"))  # its LOWER hash
+        self._datelines: list[tuple[int, int]] = []  # of the article being read
         words = load_tsv("quote_words.tsv")
         self.proxies = {r["word"].strip().lower() for r in words if r["role"].strip() == "proxy"}
         self.channels = {r["word"].strip().lower() for r in words if r["role"].strip() == "channel"}
@@ -123,6 +129,7 @@ class QuoteStage:
     def __call__(self, an: Analysis, entities: Sequence[Entity], times: Sequence[Time]) -> list[Quote]:
         """All quotes of the article, in text order, with ids q1, q2, …."""
         doc = an.doc
+        self._datelines = [(d.start, d.end) for d in datelines(an.text)]
         # "''It's anti-reform,''" (two apostrophes for a double quotation mark, as some wires
         # print it) reads as a space and a straight double quote; offsets do not move
         text = an.text.replace("''", ' "')
@@ -536,10 +543,14 @@ class QuoteStage:
             d.cue_span = Span(cue.idx, end, doc[cue.i : cue.i + 1 + len(prt)].text)
             head, how = (d.speaker_head, "trailing") if d.speaker_head is not None else _subject(cue, marked)
         if head is not None:
-            head = _past_dateline(head)
+            head = past_dateline(head, self._datelines)
         if head is not None:
             d.speaker = self._speaker(doc, head, cue, how, entities, prev, d)
         d.channel = self._channel(cue)
+        if d.channel is None and how == "according" and head is not None:
+            lemma = head.lemma_.lower()
+            if lemma in self.channels or head.lower_ in self.channels:
+                d.channel = head.text  # "according to a statement from the ministry"
         d.date = _date(cue, d, anchors)
         if how == "relcl" and head is not None:
             d.within = self._relcl_within(head, d, drafts, entities)
@@ -562,6 +573,9 @@ class QuoteStage:
         ent = entity_at(entities, head.idx, head.idx + len(head))
         if head.lower_ in _PERSONAL and ent is None and prev is not None and prev.speaker is not None:
             ent_id = prev.speaker.entity  # an unresolved pronoun: the last speaker, if named
+            if ent_id is None and _same_unnamed(doc, head, prev):
+                # "Two officials ... said X. Y, they said.": the description the pronoun takes up
+                return Speaker(None, prev.speaker.text, prev.speaker.start, prev.speaker.end)
             return Speaker(ent_id, phrase, s, e)
         # "A spokesman for the minister, Bill Blair": the name is the minister's (the parser
         # hangs it on the spokesman); "the ministry's spokeswoman, Anna Lee": it is hers.
@@ -1015,22 +1029,28 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     return None, ""
 
 
-def _past_dateline(head: Token) -> Token:
-    """The subject after a dateline the parser took for it: "CLEVELAND — Michael Mukasey told"
-    hangs "Mukasey" on "CLEVELAND" as an apposition; the speaker is Mukasey."""
-    doc = head.doc
-    if not (head.is_upper and len(head.text) > 1 and head.pos_ == "PROPN"):
-        return head
-    first = head.i
-    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_upper:
-        first -= 1  # "NEW YORK"
-    if first > 0 and not doc[first - 1].is_space and "\n" not in doc[first - 1].whitespace_:
-        return head  # not at the start of a paragraph
-    dash = next((t for t in doc[head.i + 1 : head.i + 6] if t.text in ("—", "–", "-", "--")), None)
-    if dash is None:
-        return head
-    after = [c for c in head.children if c.i > dash.i and c.dep_ in ("appos", "conj", "dep", "npadvmod")]
-    return after[0] if after else head
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people and groups of people (``event_person_nouns.txt``, ``event_actor_nouns.tsv``)."""
+    rows = load_tsv("event_actor_nouns.tsv")
+    return frozenset(load_lines("event_person_nouns.txt")) | {r["noun"].strip().lower() for r in rows}
+
+
+def _same_unnamed(doc: Doc, pronoun: Token, prev: _Draft) -> bool:
+    """Whether a pronoun speaker takes up the unnamed speaker of the quote before it: a
+    phrase headed by a noun for people ("two diplomats", "a police spokesman") of the same
+    number ("they" a plural, "he"/"she" a singular), in the same or the previous sentence."""
+    sp = prev.speaker
+    if sp is None or sp.end <= sp.start or prev.cue is None:
+        return False
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or span.root.lemma_.lower() not in _people_nouns():
+        return False  # "her account", "the book": no one a pronoun of a speaker takes up
+    said, here = span.root.sent, pronoun.sent
+    if said.start != here.start and said.end != here.start:
+        return False  # not the same or the previous sentence: too far to take up
+    plural = span.root.tag_ in ("NNS", "NNPS")
+    return plural == (pronoun.lower_ in ("they", "them"))
 
 
 def _beside(cue: Token, quoted: Callable[[Token], bool]) -> Token | None:
@@ -1121,7 +1141,8 @@ def _time_anchors(doc: Doc, times: Sequence[Time]) -> list[_Anchor]:
 def _date(cue: Token, d: _Draft, anchors: Sequence[_Anchor]) -> str | None:
     """The value of a time expression attached to the cue verb ("Lane said Sunday"), to a
     preposition of it, or to the channel it names ("said in a statement on Monday"), outside
-    the quote's content. A time of day gives its day ("on Tuesday evening": the Tuesday)."""
+    the quote's content, or to the verb a participle cue goes with ("rejected it on Tuesday,
+    saying …"). A time of day gives its day ("on Tuesday evening": the Tuesday)."""
     at = cue.i
     cue_end = cue.idx + len(cue.text)
     channel_nouns = {
@@ -1134,6 +1155,14 @@ def _date(cue: Token, d: _Draft, anchors: Sequence[_Anchor]) -> str | None:
             return _day_of(value)
         if cue_end < start < d.start and start - cue_end <= 4:
             return _day_of(value)  # "said on Thursday he would …", the time hung on the clause
+    head = cue.head
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and head.pos_ == "VERB" and head.i != at:
+        # "rejected the request on Tuesday, saying …": a participle says it when its verb acts
+        # (a date the parser hangs on the verb's object counts as the verb's)
+        heads = {head.i} | {c.i for c in head.children if c.dep_ == "dobj"}
+        for start, value, up, prep_head in anchors:
+            if not d.start <= start < d.end and (up in heads or prep_head in heads):
+                return _day_of(value)
     return None
 
 

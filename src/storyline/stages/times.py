@@ -542,7 +542,7 @@ class TimeStage:
                 if reading is not None:
                     found.append(_Candidate(m.start(), m.end(), reading, name))
         found.extend(self._from_entities(an.doc, ctx, found))
-        chosen = _longest_first(found)
+        chosen = _joined_durations(_longest_first(found), text)
         return self._finish(chosen, ctx, text)
 
     def _matches(
@@ -1844,6 +1844,36 @@ def _shift(ref: str | None, amount: int, unit: str) -> str | None:
     if unit == "fortnight":
         return _fmt_week(day + dt.timedelta(weeks=2 * amount))
     return (day + dt.timedelta(hours=amount) if unit == "hour" else day).isoformat()
+
+
+# One part of a duration value: "P2M", "P10D", "PT3H"; ranks from the largest unit down.
+_DURATION_PART = re.compile(r"P(?P<d>\d+(?:\.\d+)?[YMWD])|PT(?P<t>\d+(?:\.\d+)?[HMS])")
+_DURATION_RANK = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
+
+
+def _joined_durations(chosen: list[_Candidate], text: str) -> list[_Candidate]:
+    """ "two months and ten days", "three hours and 20 minutes": two durations joined by "and"
+    (or a comma), the second in a smaller unit and without a modifier of its own, are one
+    duration (P2M10D, PT3H20M), as TimeML writes it."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.reading.type == c.reading.type == "DURATION"
+            and c.reading.mod is None
+            and text[prev.end : c.start] in (" and ", ", ")
+        ):
+            parts = [m for x in (prev, c) if (m := _DURATION_PART.fullmatch(x.reading.value or ""))]
+            units = ["T" + m["t"][-1] if m["t"] else m["d"][-1] for m in parts]
+            if len(parts) == 2 and _DURATION_RANK[units[0]] < _DURATION_RANK[units[1]]:
+                date = "".join(m["d"] for m in parts if m["d"])
+                clock = "".join(m["t"] for m in parts if m["t"])
+                value = "P" + date + ("T" + clock if clock else "")
+                out[-1] = _Candidate(prev.start, c.end, replace(prev.reading, value=value), prev.rule)
+                continue
+        out.append(c)
+    return out
 
 
 def _longest_first(found: list[_Candidate]) -> list[_Candidate]:
