@@ -7,7 +7,7 @@ import functools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storyline.record import Record
 
@@ -44,6 +44,21 @@ class EventMention:
     story: int | None = None
     lemma: str | None = None
     same_as: str | None = None  # the event of the same article this one reports again
+    # the predicate's arguments in its parse (:class:`ArgumentFinder`): entity names of its
+    # subjects, objects and obliques, their head words, the time values and place names of
+    # its clause, and the numbers on its arguments
+    participants: tuple[str, ...] = ()
+    argument_words: tuple[str, ...] = ()
+    clause_times: tuple[str, ...] = ()
+    clause_places: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # the store keeps mentions as JSON, which gives lists back
+        for name in ("participants", "argument_words", "clause_times", "clause_places", "numbers"):
+            value = getattr(self, name)
+            if not isinstance(value, tuple):
+                object.__setattr__(self, name, tuple(value or ()))
 
     @property
     def head(self) -> str:
@@ -170,47 +185,186 @@ def event_nouns() -> frozenset[str]:
     return frozenset(r["lemma"] for r in load_tsv("event_nouns.tsv"))
 
 
+@functools.cache
+def concrete_nouns() -> frozenset[str]:
+    """Nouns whose most frequent WordNet sense is a person, group, artefact, place or substance
+    (``data/concrete_nouns.tsv``): "host" and "building" name no event, though one is also a
+    verb and the other ends like a nominalisation."""
+    from storyline.knowledge import load_tsv
+
+    return frozenset(r["lemma"] for r in load_tsv("concrete_nouns.tsv"))
+
+
+@functools.cache
+def qualifying_participles() -> frozenset[str]:
+    """Verbs whose participle modifying a noun qualifies it rather than reports an event
+    (``data/qualifying_participles.txt``): "the alleged bribe", "drug-related deaths"."""
+    from storyline.knowledge import load_lines
+
+    return frozenset(load_lines("qualifying_participles.txt"))
+
+
+@functools.cache
+def event_idioms() -> dict[tuple[str, str], str]:
+    """(verb, noun) -> lemma of the idioms that name one event ("set fire", "take hostage",
+    ``data/event_idioms.tsv``); the lemma is what merging compares (empty: the verb's)."""
+    from storyline.knowledge import load_tsv
+
+    return {(r["verb"], r["noun"]): r["lemma"] or r["verb"] for r in load_tsv("event_idioms.tsv")}
+
+
+class Predicate(NamedTuple):
+    """One event predicate of a parse: its token (the verb of an idiom), the lemma merging
+    compares, its sentence, and the character span of its trigger (an idiom's covers its noun)."""
+
+    token: Any
+    lemma: str
+    sentence: Any
+    start: int
+    end: int
+
+
+#: Dependents of a verb that can be the noun of its idiom: "took them hostage", "took place".
+_IDIOM_DEPS = frozenset({"dobj", "oprd", "attr", "npadvmod", "advmod", "prt"})
+
+#: Entity types a capitalised headline word can belong to only as part of a name.
+_NAME_TYPES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+
+
+def _title_case(sent: Any) -> bool:
+    """The sentence is a headline in title case or capitals ("Lohan Checks Into Rehab"), where
+    the tagger takes verbs and nouns for names: at least three words of four letters or more,
+    and 70% of them capitalised."""
+    words = [w.text for w in sent if w.is_alpha and len(w) > 3]
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def _headline_lemma(word: str, nouns: frozenset[str], verbs: set[str]) -> str | None:
+    """The lemma of a lowercased headline word, if it names an event: the word or its form
+    without an inflection ("dies" -> "die", "rehires" -> "rehire") is a verb the article uses
+    in lowercase, or an event noun; None otherwise."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    if word.endswith("ed"):
+        forms += [word[:-2], word[:-1]]
+    if word.endswith("ing"):
+        forms += [word[:-3], word[:-3] + "e"]
+    return next((f for f in forms if f in verbs or f in nouns), None)
+
+
+def event_predicates(doc: Any) -> list[Predicate]:
+    """The event predicates of a parsed article, for :func:`predicate_mentions`:
+
+    - verbs, but copulas, "have"/"do"/"get", complex prepositions ("according to") and
+      participles that qualify a noun ("the alleged bribe", ``qualifying_participles.txt``);
+    - nouns whose most frequent WordNet sense is an act or event (``event_nouns.tsv``), or
+      with a nominalisation suffix or the lemma of a verb of the article, unless their most
+      frequent sense is a person, group, artefact or place (``concrete_nouns.tsv``: "host",
+      "building"); a noun modifying a concrete noun classifies it and is no mention either
+      ("a fire engine", "the murder suspect");
+    - named events (entity type EVENT: "the Oscars") and adjectives of the state an event
+      leaves ("found dead", ``event_adjectives.tsv``);
+    - in a headline in title case, a word the tagger took for a name whose lowercase form is
+      a verb of the article or an event noun ("Lohan Checks Into Rehab": "check");
+    - an idiom's verb and noun are one predicate ("set the bank on fire", ``event_idioms.tsv``).
+    """
+    nouns = event_nouns()
+    concrete = concrete_nouns()
+    adjectives = event_adjectives()
+    participles = qualifying_participles()
+    verbs: set[str] = set()
+    lowercase_verbs: set[str] = set()  # verbs the article writes in lowercase, for headlines
+    for t in doc:
+        if t.pos_ == "VERB":
+            verbs.add(t.lemma_.lower())
+            if t.text[:1].islower():
+                lowercase_verbs.add(t.lemma_.lower())
+    out: list[Predicate] = []
+    for sent in doc.sents:
+        headline: bool | None = None  # whether the sentence is a title-case headline, once asked
+        for t in sent:
+            if not t.text[:1].isalpha():
+                continue
+            lemma = t.lemma_.lower()
+            if t.pos_ == "VERB":
+                if lemma in _NOT_EVENTS or _preposition(t) or (t.dep_ == "amod" and lemma in participles):
+                    continue
+            elif t.pos_ == "NOUN" and not t.ent_type_:
+                if lemma in _NOT_EVENTS:
+                    continue
+                if lemma not in nouns and (
+                    lemma in concrete
+                    or not (lemma in verbs or (len(lemma) > 5 and lemma.endswith(_EVENTIVE_SUFFIXES)))
+                ):
+                    continue
+                if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in concrete:
+                    continue
+            elif (
+                t.pos_ == "PROPN"
+                and t.ent_type_ not in _NAME_TYPES
+                and (headline := _title_case(sent) if headline is None else headline)
+            ):
+                found = _headline_lemma(t.lower_, nouns, lowercase_verbs)
+                if found is None and t.ent_type_ != "EVENT":
+                    continue
+                lemma = found or lemma
+            elif not (
+                (t.pos_ in ("PROPN", "NOUN") and t.ent_type_ == "EVENT")  # a named event: "the Oscars"
+                or (t.pos_ == "ADJ" and lemma in adjectives)  # "found dead"
+            ):
+                continue
+            out.append(Predicate(t, lemma, sent, t.idx, t.idx + len(t.text)))
+    return _join_idioms(out)
+
+
+def _join_idioms(found: list[Predicate]) -> list[Predicate]:
+    """Make an idiom's verb and noun one predicate: the verb's, spanning both, with the
+    idiom's lemma ("caught fire": fire)."""
+    idioms = event_idioms()
+    verbs = {v for v, _n in idioms}
+    joined: dict[int, Predicate] = {}
+    nouns: set[int] = set()
+    for p in found:
+        t = p.token
+        if t.pos_ != "VERB" or p.lemma not in verbs:
+            continue
+        kids = [c for c in t.children if c.dep_ in _IDIOM_DEPS]
+        kids += [g for c in t.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+        k = next((k for k in kids if (p.lemma, k.lemma_.lower()) in idioms), None)
+        if k is not None:
+            nouns.add(k.i)
+            start, end = min(p.start, k.idx), max(p.end, k.idx + len(k.text))
+            joined[t.i] = p._replace(lemma=idioms[(p.lemma, k.lemma_.lower())], start=start, end=end)
+    if not joined:
+        return found
+    return [joined.get(p.token.i, p) for p in found if p.token.i not in nouns]
+
+
 def predicate_mentions(
     doc: Any, record: Record, *, story: int | None = None, original: str | None = None
 ) -> list[EventMention]:
-    """Event mentions from every event predicate of a parsed article, not only the PLOVER
-    events: verbs (but copulas and auxiliaries), and nouns that name an action (their most
-    frequent WordNet sense is an act or event, ``data/event_nouns.tsv``; a nominalisation
-    suffix; or the lemma of a verb used in the same article), named events (entity type
-    EVENT: "the Oscars"), and adjectives of the state an event leaves ("found dead",
-    ``data/event_adjectives.tsv``). Their type is
-    ``EVENT`` and their ``lemma`` is what merging compares; used to measure cross-document
-    event coreference on corpora whose events are not political (ECB+)."""
+    """Event mentions from every event predicate of a parsed article (:func:`event_predicates`:
+    verbs, nouns that name an action, named events, state adjectives, headline words), not
+    only the PLOVER events. Their type is ``EVENT`` and their ``lemma`` is what merging
+    compares; used to measure cross-document event coreference on corpora whose events are
+    not political (ECB+, MEANTIME)."""
     a = record.article
-    nouns = event_nouns()
-    adjectives = event_adjectives()
-    verbs = {t.lemma_.lower() for t in doc if t.pos_ == "VERB"}
+    arguments = ArgumentFinder(doc, record)
     out = []
-    for t in doc:
-        lemma = t.lemma_.lower()
-        if t.pos_ == "VERB":
-            if lemma in _NOT_EVENTS or _preposition(t):
-                continue
-        elif t.pos_ == "NOUN" and not t.ent_type_:
-            eventive = (
-                lemma in nouns or lemma in verbs or (len(lemma) > 5 and lemma.endswith(_EVENTIVE_SUFFIXES))
-            )
-            if lemma in _NOT_EVENTS or not eventive:
-                continue
-        elif not (
-            (t.pos_ in ("PROPN", "NOUN") and t.ent_type_ == "EVENT")  # a named event: "the Oscars"
-            or (t.pos_ == "ADJ" and lemma in adjectives)  # "found dead"
-        ):
-            continue
-        sent = t.sent
+    for t, lemma, sent, start, end in event_predicates(doc):
         out.append(
             EventMention(
                 a.id,
                 f"p{t.i}",
                 "EVENT",
-                t.text,
-                t.idx,
-                t.idx + len(t.text),
+                a.text[start:end],
+                start,
+                end,
                 sent.start_char,
                 sent.end_char,
                 sent.text,
@@ -219,6 +373,113 @@ def predicate_mentions(
                 original=original or a.id,
                 story=story,
                 lemma=lemma,
+                **arguments.fields(t),
             )
         )
     return out
+
+
+#: Dependency labels of a predicate's arguments: subjects, objects, the agent of a passive,
+#: attributes and predicative complements, and (through a preposition) obliques.
+_ARGUMENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "dobj", "obj", "iobj", "dative", "attr", "oprd", "agent", "npadvmod"}
+)
+#: Labels of a nominal predicate's arguments: "Obama's election", "the Paris attack", "death of X".
+_NOUN_ARGUMENT_DEPS = frozenset({"poss", "compound", "nmod", "appos"})
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """What a predicate's clause says about its event: who took part (entity names), which
+    words head its arguments, when (TIMEX3 values), where (place names), how many (numbers)."""
+
+    participants: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()
+
+
+class ArgumentFinder:
+    """Finds the arguments of event predicates in one parsed article, reading entity names,
+    times and places from its record (indexes built once per article)."""
+
+    def __init__(self, doc: Any, record: Record) -> None:
+        self.doc = doc
+        self.entity_at: dict[int, str] = {}  # token index -> entity (or actor) name
+        for e in record.entities:
+            name = (e.actor.name if e.actor else e.name).strip().lower()
+            for m in e.mentions:
+                self._mark(self.entity_at, m.start, m.end, name)
+        self.time_at: dict[int, str] = {}
+        for t in record.times:
+            if t.value and t.type in ("DATE", "TIME") and t.value[:1] in "0123456789X":
+                self._mark(self.time_at, t.start, t.end, t.value)
+        self.place_at: dict[int, str] = {}
+        for p in record.places:
+            self._mark(self.place_at, p.start, p.end, (p.name or p.text).lower())
+
+    def _mark(self, index: dict[int, str], start: int, end: int, value: str) -> None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                index.setdefault(i, value)
+
+    def _heads(self, t: Any) -> list[Any]:
+        """The argument heads of predicate ``t`` (prepositions followed to their object,
+        coordinated arguments included; a conjoined verb without a subject takes its first
+        conjunct's)."""
+        if t.pos_ in ("NOUN", "PROPN"):
+            deps = _NOUN_ARGUMENT_DEPS
+            kids = list(t.children)
+        else:
+            deps = _ARGUMENT_DEPS
+            kids = list(t.children)
+            if t.pos_ == "ADJ" and t.dep_ in ("acomp", "oprd", "xcomp", "amod"):
+                kids += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+                if t.dep_ == "amod":
+                    kids.append(t.head)
+            if t.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in kids):
+                kids += [c for c in t.head.children if c.dep_.startswith("nsubj")]
+        heads = []
+        for c in kids:
+            if c.dep_ == "prep" or c.dep_ == "agent":
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in deps:
+                heads.append(c)
+        for h in list(heads):
+            heads += [c for c in h.children if c.dep_ == "conj"]
+        return heads
+
+    def __call__(self, t: Any) -> Arguments:
+        """The arguments of the predicate token ``t``."""
+        participants: dict[str, None] = {}
+        words: dict[str, None] = {}
+        numbers: dict[str, None] = {}
+        for h in self._heads(t):
+            name = self.entity_at.get(h.i)
+            if name is None:  # "the Pakistani militants": a name inside the argument phrase
+                name = next((self.entity_at[c.i] for c in h.children if c.i in self.entity_at), None)
+            if name is not None:
+                participants[name] = None
+            if h.pos_ in ("NOUN", "PROPN") and h.i not in self.time_at:
+                words[h.lemma_.lower()] = None
+            for c in (h, *h.children):
+                if c.like_num and c.i not in self.time_at:
+                    numbers[c.text.replace(",", "")] = None
+        first = t.left_edge.i if t.pos_ == "VERB" else t.i  # a verb's clause; a noun and what follows
+        span = range(first, t.right_edge.i + 1)
+        times = dict.fromkeys(self.time_at[i] for i in span if i in self.time_at)
+        places = dict.fromkeys(self.place_at[i] for i in span if i in self.place_at)
+        return Arguments(tuple(participants), tuple(words), tuple(times), tuple(places), tuple(numbers))
+
+    def fields(self, t: Any) -> dict[str, tuple[str, ...]]:
+        """The arguments of ``t`` as :class:`EventMention` fields."""
+        a = self(t)
+        return {
+            "participants": a.participants,
+            "argument_words": a.words,
+            "clause_times": a.times,
+            "clause_places": a.places,
+            "numbers": a.numbers,
+        }

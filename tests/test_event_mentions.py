@@ -1,0 +1,142 @@
+"""Event mention detection for cross-document event coreference
+(:func:`storyline.stories.mentions.event_predicates` and ``predicate_mentions``): which words
+of an article name an event, with which trigger span and lemma."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import need_data
+from storyline.pipeline import Pipeline
+from storyline.stories.mentions import (
+    _headline_lemma,
+    _title_case,
+    concrete_nouns,
+    event_idioms,
+    event_nouns,
+    predicate_mentions,
+    qualifying_participles,
+)
+
+#: A title-case headline over its first paragraph.
+_HEADLINE = "Police Arrest Suspect After Deadly Bank Robbery\\n\\nPolice arrested a man."
+
+
+def _mention_at(pipeline: Pipeline, text: str, word: str, nth: int):
+    """The predicted mention whose trigger starts at the ``nth`` occurrence of ``word``."""
+    text = text.replace("\\n", "\n")
+    start = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)][nth]
+    found = predicate_mentions(pipeline.nlp(text), pipeline.process(text))
+    return next((m for m in found if m.trigger_start == start), None)
+
+
+@pytest.mark.parametrize(
+    "text, word, nth, lemma",
+    [
+        # a noun whose first WordNet sense is a person, a group or an artefact is no event,
+        # though it is also a verb of the article or ends like a nominalisation
+        ("The host will host the show again.", "host", 0, None),
+        ("The host will host the show again.", "host", 1, "host"),  # the verb is
+        ("The building was evacuated after the bombing.", "building", 0, None),
+        ("The building was evacuated after the bombing.", "bombing", 0, "bombing"),
+        # an event noun modifying a concrete noun classifies it
+        ("Police questioned the murder suspect.", "murder", 0, None),
+        ("A fire engine arrived at the scene.", "fire", 0, None),
+        ("The murder shocked the town.", "murder", 0, "murder"),
+        # hedging participles qualify a noun; other participle modifiers report an event
+        ("Police arrested the suspected gunman.", "suspected", 0, None),
+        ("Police arrested the suspected gunman.", "arrested", 0, "arrest"),
+        ("An estimated 300 people attended the vigil.", "estimated", 0, None),
+        ("He was arrested the following day.", "following", 0, None),
+        ("The burning car blocked the road.", "burning", 0, "burn"),
+        # punctuation the tagger calls a verb ("re-hired")
+        ("The team re-hired its coach.", "-", 0, None),
+        ("The team re-hired its coach.", "hired", 0, "hire"),
+        # a title-case headline: verbs and event nouns the tagger took for a name
+        (_HEADLINE, "Arrest", 0, "arrest"),
+        (_HEADLINE, "Robbery", 0, "robbery"),
+        (_HEADLINE, "Bank", 0, None),
+        # not in a headline: a capitalised name stays a name
+        ("The Fire Department responded quickly to the call.", "Fire", 0, None),
+    ],
+)
+def test_event_predicates(pipeline: Pipeline, text: str, word: str, nth: int, lemma: str | None) -> None:
+    m = _mention_at(pipeline, text, word, nth)
+    assert (m.lemma if m is not None else None) == lemma
+
+
+@pytest.mark.parametrize(
+    "text, trigger, lemma, absent",
+    [
+        # an idiom is one mention spanning verb and noun, with the idiom's lemma
+        ("Rioters set the bank on fire.", "set the bank on fire", "fire", "fire"),
+        ("The warehouse caught fire overnight.", "caught fire", "fire", "fire"),
+        ("The new law takes effect on Monday.", "takes effect", "take", "effect"),
+        # the same verb with another object is not an idiom
+        ("They set the table for dinner.", "set", "set", "table"),
+    ],
+)
+def test_idioms_are_one_mention(pipeline: Pipeline, text: str, trigger: str, lemma: str, absent: str) -> None:
+    found = predicate_mentions(pipeline.nlp(text), pipeline.process(text))
+    assert [(m.trigger, m.lemma) for m in found if m.trigger.split()[0] == trigger.split()[0]] == [
+        (trigger, lemma)
+    ]
+    assert all(m.trigger != absent for m in found)
+    m = next(m for m in found if m.trigger == trigger)
+    assert text[m.trigger_start : m.trigger_end] == trigger
+
+
+@pytest.mark.parametrize(
+    "word, verbs, expected",
+    [
+        ("dies", {"die"}, "die"),
+        ("rehires", {"rehire"}, "rehire"),
+        ("checks", {"check"}, "check"),
+        ("ordered", {"order"}, "order"),
+        ("escaping", {"escape"}, "escape"),
+        ("fire", set(), "fire"),  # an event noun
+        ("ford", set(), None),  # a name's word, no verb of the article
+        ("checks", set(), None),  # "check" not used as a verb in the article
+    ],
+)
+def test_headline_lemma(word: str, verbs: set[str], expected: str | None) -> None:
+    assert _headline_lemma(word, event_nouns(), verbs) == expected
+
+
+@pytest.mark.parametrize(
+    "text, headline",
+    [
+        ("Lindsay Lohan Checks Into Rehab", True),
+        ("GUNMAN KILLS THREE IN SHOOTING", True),
+        ("Fire destroys the old dairy building in Palmer", False),
+        ("The Fire Department responded to a call from Palmer.", False),
+        ("Fire Kills", False),  # too short to tell
+    ],
+)
+def test_title_case(pipeline: Pipeline, text: str, headline: bool) -> None:
+    assert _title_case(pipeline.nlp.make_doc(text)[:]) is headline
+
+
+def test_word_lists_are_consistent() -> None:
+    # a noun is eventive or concrete by its first WordNet sense, never both
+    assert not event_nouns() & concrete_nouns()
+    assert {"host", "building", "government", "suspect"} <= concrete_nouns()
+    assert {"allege", "suspect", "estimate"} <= qualifying_participles()
+    idioms = event_idioms()
+    assert idioms[("catch", "fire")] == "fire" and idioms[("take", "place")] == "take"
+    assert all(v.isalpha() and v.islower() and n.isalpha() and n.islower() for v, n in idioms)
+
+
+@pytest.mark.gold
+def test_meantime_mention_detection() -> None:
+    """Measured 2026-11 on all 60 documents: mention P 0.824, R 0.753, F1 0.787 (0.772 before
+    concrete nouns, headlines and idioms)."""
+    path = need_data("meantime")
+    from storyline.evaluate.stories import evaluate
+
+    result = evaluate(path)
+    assert result["documents"] == 60
+    assert result["mention_detection"]["f1"] >= 0.78
+    assert result["mention_detection"]["p"] >= 0.81
