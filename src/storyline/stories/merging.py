@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,56 @@ from storyline.stories.mentions import EventMention, weak_triggers
 from storyline.stories.text import _content_set, _date, _jaccard
 
 log = logging.getLogger(__name__)
+
+#: What a mention's arguments (:class:`~storyline.stories.mentions.ArgumentFinder`) may share
+#: with another mention's, or with a canonical event's, as evidence of one event: entity
+#: names, argument head words and numbers ("killed 3" / "3 dead").
+SHARED_ARGUMENTS = ("participants", "argument_words", "numbers")
+
+
+def shared_arguments(a: EventMention, others: Iterable[EventMention]) -> int:
+    """How many kinds of argument (of :data:`SHARED_ARGUMENTS`) mention ``a`` shares with
+    any of ``others``."""
+    others = list(others)
+    n = 0
+    for name in SHARED_ARGUMENTS:
+        mine = set(getattr(a, name))
+        if mine and any(mine.intersection(getattr(o, name)) for o in others):
+            n += 1
+    return n
+
+
+class LemmaSimilarity:
+    """Cosine similarity of two trigger lemmas' sentence embeddings (all-MiniLM-L6-v2 on the
+    bare word: "kill"/"die" 0.74, "fire"/"blaze" 0.61, "kill"/"say" 0.36), each lemma embedded
+    once per process. It lets :class:`EventMerger` join mentions that name one event in
+    different words. :meth:`learn` embeds an article's new lemmas in one batch (30 ms of CPU a lemma,
+    against 240 ms one by one)."""
+
+    def __init__(self, model: Any) -> None:
+        self.model = model
+        self.vectors: dict[str, Any] = {}
+
+    def learn(self, lemmas: Iterable[str]) -> None:
+        """Embed the lemmas not seen yet, in one batch."""
+        new = sorted({w for w in lemmas if w and w not in self.vectors})
+        if new:
+            vectors = self.model.encode(new, normalize_embeddings=True, show_progress_bar=False)
+            self.vectors.update(zip(new, vectors, strict=True))
+
+    def __call__(self, a: str, b: str) -> float:
+        """The similarity of lemmas ``a`` and ``b`` (-1 to 1)."""
+        self.learn((a, b))
+        return float(self.vectors[a] @ self.vectors[b])
+
+
+def lemma_similarity() -> LemmaSimilarity | None:
+    """A :class:`LemmaSimilarity`, or None without the optional model (``storyline[embeddings]``,
+    :func:`~storyline.stories.grouping.embedding_model`)."""
+    from storyline.stories.grouping import embedding_model
+
+    model = embedding_model()
+    return LemmaSimilarity(model) if model is not None else None
 
 
 @dataclass
@@ -131,6 +181,15 @@ class EventMerger:
     days is allowed only with strong other evidence, and is then kept as a conflict.
     A mention that its own article marks as telling an earlier event again (``same_as``,
     from the events stage) joins that event's canonical event without scoring.
+
+    Predicate arguments (:class:`~storyline.stories.mentions.ArgumentFinder`): a shared
+    participant or argument word adds ``argument_bonus``. With ``related`` (a similarity of
+    two trigger lemmas, :func:`lemma_similarity`), a mention that joins no event may still
+    join one of its blocks whose triggers all differ from its own but are related (at least
+    ``related_min``) and that shares an argument with it ("slain" joins the "killed" event of
+    the same victim): 45% of same-event pairs in an ECB+ story use different words.
+    Both were tuned on ECB+ topics 1-17 and checked on 18-35; clashing arguments were tried
+    as evidence of two events and hurt on both halves (the parse's arguments are too noisy).
     """
 
     def __init__(
@@ -143,8 +202,14 @@ class EventMerger:
         use_story: bool = True,
         weak_discount: float = 0.15,
         mean_weight: float = 0.5,
+        argument_bonus: float = 0.05,
+        related: Callable[[str, str], float] | None = None,
+        related_min: float = 0.6,
     ) -> None:
         self.threshold = threshold
+        self.argument_bonus = argument_bonus
+        self.related = related
+        self.related_min = related_min
         self.mean_weight = mean_weight
         self.weak_discount = weak_discount
         self.max_date_gap = max_date_gap
@@ -204,6 +269,10 @@ class EventMerger:
         weak = same_trigger and a.head in weak_triggers()
         score = (0.3 - self.weak_discount * weak) * same_trigger + 0.25 * actors + 0.35 * min(1.0, 2 * text)
         score += 0.1 * (a.story is not None and a.story == b.story)
+        if set(a.participants).intersection(b.participants) or set(a.argument_words).intersection(
+            b.argument_words
+        ):
+            score += self.argument_bonus
         if gap == 0:
             score += 0.15
         elif gap is not None:
@@ -230,6 +299,8 @@ class EventMerger:
             sc = (1 - self.mean_weight) * max(sims) + self.mean_weight * sum(sims) / len(sims)
             if sc >= self.threshold and (best is None or sc > best[0]):
                 best = (sc, cid)
+        if best is None and self.related is not None:
+            best = self._related_event(m, [cid for cid, _ in hits.most_common(self.max_candidates)])
         if best is None:
             cid = self.next_id
             self.next_id += 1
@@ -241,6 +312,29 @@ class EventMerger:
         for b in blocks:
             self.blocks[b].add(cid)
         return cid
+
+    def _related_event(self, m: EventMention, candidates: list[int]) -> tuple[float, int] | None:
+        """The candidate event told in other but related words that shares an argument with
+        ``m`` (most related first), or None. Weak triggers (reporting and light verbs) and a
+        sentence already in the event never join this way."""
+        if self.related is None or not m.lemma or m.head in weak_triggers():
+            return None
+        best: tuple[float, int] | None = None
+        for cid in candidates:
+            ev = self.events[cid]
+            others = ev.mentions[: self.max_compare]
+            if ev.type != m.type or any(
+                o.head == m.head
+                or o.head in weak_triggers()
+                or not o.lemma
+                or (o.article_id == m.article_id and o.sentence_start == m.sentence_start)
+                for o in others
+            ):
+                continue
+            sim = max(self.related(m.lemma, o.lemma or "") for o in others)
+            if sim >= self.related_min and shared_arguments(m, others) and (best is None or sim > best[0]):
+                best = (sim, cid)
+        return best
 
     def evict(self, stories: Iterable[int]) -> int:
         """Drop from memory the canonical events of evicted ``stories`` (they stay in the

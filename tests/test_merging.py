@@ -1,0 +1,194 @@
+"""Canonical events: predicate arguments (ArgumentFinder) and what merging does with them."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from storyline.pipeline import Pipeline
+from storyline.stories import EventMention, EventMerger, _mention_args, predicate_mentions
+from storyline.stories.merging import shared_arguments
+
+
+def _arguments(pipeline: Pipeline, text: str, trigger: str) -> EventMention:
+    rec = pipeline.process(text, published="2009-03-05")
+    doc = pipeline.nlp(rec.article.text)
+    found = [m for m in predicate_mentions(doc, rec) if m.trigger == trigger]
+    assert found, f"no mention {trigger!r} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, field, value, present",
+    [
+        # subjects and objects, by the entity they belong to
+        (
+            "Police arrested John Smith in Denver on March 3, 2009.",
+            "arrested",
+            "participants",
+            "john smith",
+            True,
+        ),
+        (
+            "Police arrested John Smith in Denver on March 3, 2009.",
+            "arrested",
+            "clause_times",
+            "2009-03-03",
+            True,
+        ),
+        (
+            "Police arrested John Smith in Denver on March 3, 2009.",
+            "arrested",
+            "clause_places",
+            "denver",
+            True,
+        ),
+        # the agent of a passive
+        ("John Smith was killed by a sniper in Denver.", "killed", "argument_words", "sniper", True),
+        ("John Smith was killed by a sniper in Denver.", "killed", "participants", "john smith", True),
+        # a noun's "of" argument; the numbers on an argument
+        ("The death of John Smith shocked the town.", "death", "participants", "john smith", True),
+        ("The earthquake killed 12 people in Chile.", "killed", "numbers", "12", True),
+        # a conjoined verb takes its first conjunct's subject
+        (
+            "Lindsay Lohan checked into rehab and stayed there.",
+            "stayed",
+            "participants",
+            "lindsay lohan",
+            True,
+        ),
+        # negative cases: a time or place of another sentence, a name the verb does not govern
+        (
+            "Police arrested John Smith. The storm hit Denver on Monday.",
+            "arrested",
+            "clause_places",
+            "denver",
+            False,
+        ),
+        (
+            "Police arrested John Smith. The storm hit Denver on Monday.",
+            "arrested",
+            "clause_times",
+            "2009-03-02",
+            False,
+        ),
+        ("The death of John Smith shocked the town.", "shocked", "participants", "john smith", False),
+    ],
+)
+def test_predicate_arguments(
+    pipeline: Pipeline, text: str, trigger: str, field: str, value: str, present: bool
+) -> None:
+    m = _arguments(pipeline, text, trigger)
+    assert (value in getattr(m, field)) is present
+
+
+def _mention(aid: str, **kw: object) -> EventMention:
+    base: dict[str, object] = {
+        "article_id": aid,
+        "event_id": "p1",
+        "type": "EVENT",
+        "trigger": "killed",
+        "trigger_start": 0,
+        "trigger_end": 6,
+        "sentence_start": 0,
+        "sentence_end": 40,
+        "sentence": "A gunman killed the shopkeeper.",
+        "place": None,
+        "story": 1,
+        "lemma": "kill",
+    }
+    base.update(kw)
+    return EventMention(**base)  # type: ignore[arg-type]
+
+
+def test_arguments_survive_the_store_json() -> None:
+    m = _mention("a", participants=("john smith",), numbers=("12",))
+    # as the store writes and reads canonical events back
+    again = EventMention(**_mention_args(json.loads(json.dumps(dataclasses.asdict(m)))))
+    assert again == m and isinstance(again.participants, tuple)
+
+
+@pytest.mark.parametrize(
+    "kw_b, bonus",
+    [
+        ({"participants": ("john smith",)}, True),  # the same victim
+        ({"argument_words": ("shopkeeper",)}, True),
+        ({"participants": ("mary jones",)}, False),  # another one: no bonus (and no penalty)
+        ({}, False),
+    ],
+)
+def test_shared_arguments_add_to_similarity(kw_b: dict, bonus: bool) -> None:
+    merger = EventMerger()
+    a = _mention("a", participants=("john smith",), argument_words=("shopkeeper",))
+    plain = merger.similarity(a, _mention("b"))
+    with_b = merger.similarity(a, _mention("b", **kw_b))
+    assert (with_b > plain) is bonus
+    assert with_b == pytest.approx(plain + 0.05 * bonus)
+
+
+#: A stand-in for the embedding similarity of two trigger lemmas.
+_RELATED = {frozenset({"kill", "slay"}): 0.8, frozenset({"kill", "visit"}): 0.2}
+
+
+def _related(a: str, b: str) -> float:
+    return 1.0 if a == b else _RELATED.get(frozenset({a, b}), 0.0)
+
+
+@pytest.mark.parametrize(
+    "kw_b, related, merged",
+    [
+        # "slain" names the "killed" event in other words, with the same victim
+        ({"participants": ("john smith",)}, _related, True),
+        # without the optional lemma similarity the words never meet
+        ({"participants": ("john smith",)}, None, False),
+        # related words, no shared argument
+        ({"participants": ("mary jones",)}, _related, False),
+        # a shared argument, unrelated words
+        ({"trigger": "visited", "lemma": "visit", "participants": ("john smith",)}, _related, False),
+        # a reporting verb never joins this way
+        ({"trigger": "said", "lemma": "say", "participants": ("john smith",)}, lambda a, b: 0.9, False),
+    ],
+)
+def test_related_triggers_join_on_shared_arguments(kw_b: dict, related: object, merged: bool) -> None:
+    merger = EventMerger(threshold=0.4, related=related)  # type: ignore[arg-type]
+    a = merger.add(_mention("a", participants=("john smith",)))
+    kw = {"trigger": "slain", "lemma": "slay", "sentence": "Police named the slain man on Monday."} | kw_b
+    b = merger.add(_mention("b", **kw))
+    assert (a == b) is merged
+
+
+def test_shared_arguments_counts_kinds() -> None:
+    a = _mention("a", participants=("x",), argument_words=("y",), numbers=("3",))
+    others = [_mention("b", participants=("x",)), _mention("c", numbers=("3",))]
+    assert shared_arguments(a, others) == 2
+    assert shared_arguments(a, [_mention("d")]) == 0
+
+
+class _FakeModel:
+    """Stands in for the sentence encoder: one axis per word, and a count of calls."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def encode(self, words: list[str], **_: object) -> list[object]:
+        import numpy as np
+
+        self.calls += 1
+        return [np.eye(8)[sum(map(ord, w)) % 8] for w in words]
+
+
+def test_lemma_similarity_embeds_each_lemma_once_in_batches() -> None:
+    from storyline.stories.merging import LemmaSimilarity
+
+    model = _FakeModel()
+    sim = LemmaSimilarity(model)
+    sim.learn(["kill", "die", "kill", ""])
+    assert model.calls == 1 and set(sim.vectors) == {"kill", "die"}
+    assert sim("kill", "kill") == pytest.approx(1.0)
+    assert sim("kill", "die") < 1.0  # different axes for these two words
+    sim("kill", "die")
+    assert model.calls == 1  # nothing new to embed
+    sim("slay", "kill")
+    assert model.calls == 2
