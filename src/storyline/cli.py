@@ -734,9 +734,16 @@ def bench(
 )
 @click.option("--split", help="Split to score where the corpus has several (PolNeAR: train, dev).")
 @click.option("--limit", type=click.IntRange(1), help="Score only the first N documents.")
+@click.option(
+    "--orders",
+    type=click.IntRange(1),
+    help="stories: also cluster in N-1 more arrival orders and print their mean and min B³ F1.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @handles_errors
-def eval_(task: str, data: Path | None, split: str | None, limit: int | None, as_json: bool) -> None:
+def eval_(
+    task: str, data: Path | None, split: str | None, limit: int | None, orders: int | None, as_json: bool
+) -> None:
     """Score a capability against public gold data.
 
     `seed` scores the seed example, or with --data every folder holding an article and its
@@ -755,7 +762,7 @@ def eval_(task: str, data: Path | None, split: str | None, limit: int | None, as
     from storyline.evaluate import run
 
     try:
-        result = run(task, data, split=split, limit=limit)
+        result = run(task, data, split=split, limit=limit, orders=orders)
     except FileNotFoundError as exc:
         raise click.UsageError(str(exc)) from exc
     if as_json:

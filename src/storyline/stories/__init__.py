@@ -9,8 +9,10 @@ step compares all pairs:
 2. **Stories** (:class:`StoryIndex`): an article joins the developing story it is most
    similar to (TF-IDF cosine over content words, overlap of entity and place keys, shared
    event types), among the stories that share a key or a rare word with it and lie within a
-   date window; otherwise it starts a new story. A story has a title (its most central
-   headline), a time span, key actors and places.
+   date window; otherwise it starts a new story. Small stories that stopped growing are
+   scored again later and folded into the story they now fit (:meth:`StoryIndex.consolidate`;
+   :func:`sync` moves their rows). A story has a title (its most central headline), a time
+   span, key actors and places.
 3. **Canonical events** (:class:`EventMerger`): event mentions of the same PLOVER type,
    blocked by story, actor and date, merge when their actors, date, place and sentence
    agree well enough. A canonical event keeps every mention (article, sentence, trigger
@@ -250,7 +252,9 @@ def sync(
             added.append(res)
             changed_stories.add(res.story)
             changed_events.update(res.events.values())
-        _write(store, st, added, changed_stories, changed_events)
+        folds = st.stories.take_folds()  # small stories folded into others (StoryIndex.consolidate)
+        changed_stories = {folds.get(sid, sid) for sid in changed_stories} | set(folds.values())
+        _write(store, st, added, changed_stories, changed_events, folds)
     finally:
         st.auto_evict = True
     st.evict()
@@ -263,9 +267,15 @@ def sync(
 
 
 def _write(
-    store: Store, st: Stories, added: list[Added], changed_stories: set[int], changed_events: set[int]
+    store: Store,
+    st: Stories,
+    added: list[Added],
+    changed_stories: set[int],
+    changed_events: set[int],
+    folds: dict[int, int] | None = None,
 ) -> None:
-    """Write one merged batch (signatures, links, stories, canonical events) in one transaction."""
+    """Write one merged batch (signatures, links, stories, canonical events) in one transaction;
+    ``folds`` (absorbed story id -> surviving id) move the absorbed stories' rows."""
     c = store.conn
     c.execute("BEGIN IMMEDIATE")
     try:
@@ -308,7 +318,7 @@ def _write(
                 "INSERT OR REPLACE INTO canonical_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     cid,
-                    info["story"],
+                    None if info["story"] is None else st.stories.resolve(info["story"]),
                     info["type"],
                     info["date"],
                     info["source"],
@@ -323,6 +333,10 @@ def _write(
                     json.dumps([asdict(m) for m in ev.mentions], ensure_ascii=False),
                 ),
             )
+        for old_id, new_id in (folds or {}).items():
+            c.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (new_id, old_id))
+            c.execute("UPDATE canonical_events SET story_id = ? WHERE story_id = ?", (new_id, old_id))
+            c.execute("DELETE FROM stories WHERE id = ?", (old_id,))
         c.execute("COMMIT")
     except BaseException:
         c.execute("ROLLBACK")
