@@ -700,6 +700,34 @@ FURTHER = [
     # ... but a demonstration is no speech
     ("Rights groups protested outside the Croatian embassy.",
      {"Croatian": "NORP"}, "protested", ("PROTEST", set(), set())),
+    # a response to "the warning" / "the demand" targets who warned or demanded just before
+    ("Washington threatened new sanctions on Iran on Monday. Iran rejected the warning on Tuesday.",
+     {"Washington": "GPE", "Iran": "GPE"}, "rejected", ("REJECT", {"Iran"}, {"Washington"})),
+    ("The rebels demanded the release of prisoners. The talks went on. The government accepted the demand.",
+     {"rebels": "ORG"}, "accepted the demand", ("CONCEDE", set(), {"rebels"})),
+    # ... only the type the noun names, never the responder itself, and nothing from nowhere
+    ("Washington threatened new sanctions on Iran on Monday. Iran rejected the offer on Tuesday.",
+     {"Washington": "GPE", "Iran": "GPE"}, "rejected", ("REJECT", {"Iran"}, set())),
+    ("Iran threatened to close the strait. Iran later rejected the warning.",
+     {"Iran": "GPE"}, "rejected", ("REJECT", {"Iran"}, set())),
+    ("Iran rejected the warning on Tuesday.", {"Iran": "GPE"}, "rejected", ("REJECT", {"Iran"}, set())),
+    # a request targets the people asked (a generic actor later), not a place or party in the act asked for
+    ("The opposition urged citizens to march to the Andes Mountains.", {"Andes Mountains": "LOC"}, "urged",
+     ("REQUEST", set(), set())),
+    ("An Islamic body called on students to take up arms against Russia.", {"Russia": "GPE"}, "called on",
+     ("REQUEST", set(), set())),
+    ("The UN urged the government to protect civilians in Darfur.", {"UN": "ORG", "Darfur": "GPE"}, "urged",
+     ("REQUEST", {"UN"}, set())),
+    # ... a named addressee stays the target, and a thing asked for is no addressee
+    ("Iran urged France to lift sanctions on Syria.", {"Iran": "GPE", "France": "GPE", "Syria": "GPE"},
+     "urged", ("REQUEST", {"Iran"}, {"France"})),
+    # released from an organisation: it held them; from a place or prison: where, not who
+    ("Dell was released from the Department of Corrections in March.",
+     {"Dell": "PERSON", "Department of Corrections": "ORG"}, "released",
+     ("RETREAT", {"Department of Corrections"}, {"Dell"})),
+    ("Dell was released from prison in March.", {"Dell": "PERSON"}, "released", ("RETREAT", set(), {"Dell"})),
+    ("Dell was released from Kenya in March.", {"Dell": "PERSON", "Kenya": "GPE"}, "released",
+     ("RETREAT", set(), {"Dell"})),
 ]  # fmt: skip
 
 
@@ -917,6 +945,11 @@ SENSES = [
     ("Troops evacuated the base on Monday.", [], "evacuated", ("RETREAT", "0874")),
     ("The FBI was assisting Rockford police.", ["FBI", "Rockford"], "assisting", ("AID", "070")),
     ("The new rules assist in planning.", [], "assist", None),
+    # moving people to safety is an evacuation, even in the agentless passive; moving troops a deployment
+    ("More than 5,000 residents had been moved to shelters by Sunday.", [], "moved", ("AID", "073")),
+    ("Russia moved troops to the border on Monday.", ["Russia"], "moved", ("MOBILIZE", "154")),
+    ("The family moved to Canada in 2010.", ["Canada"], "moved", None),
+    ("Workers moved the furniture.", [], "moved", None),
 ]  # fmt: skip
 
 
@@ -1041,6 +1074,14 @@ GENERIC = [
      [("24-year-old medical student", "PERSON", "civilian", None)]),
     ("Many more were denied entry to the country.", "denied entry", "target",
      [("Many more", "OTHER", None, None)]),
+    # groups of states, sides and parties act as one
+    ("The two countries signed a trade agreement on Monday.", "signed", "source",
+     [("two countries", "OTHER", "government", None)]),
+    ("The paramilitary group attacked a village on Sunday.", "attacked", "source",
+     [("paramilitary group", "OTHER", None, None)]),
+    # "each other": the target is the source
+    ("Both sides accused each other of violating the truce.", "accused", "target",
+     [("Both sides", "OTHER", None, None)]),
     # negative: things are no actors, and a named target stays the entities stage's
     ("Police seized the cars.", "seized", "target", []),
     ("Rebels attacked Kabul.", "attacked", "target", []),
@@ -1301,3 +1342,21 @@ def test_day_from_a_sentence_that_takes_the_event_up(pipeline, text, trigger, da
     record = pipeline.process(text, published="2025-09-10")
     ev = next(e for e in record.events if e.trigger.text.startswith(trigger))
     assert ev.date == date
+
+
+# sentence -> the names of the source of "rejected", and whether the possessor is among them
+POSSESSED = [
+    # the record names the person's party: "his party" is that party
+    ("Kofi Mensah of the New Patriotic Party lost the vote. His party rejected the results on Monday.",
+     ["New Patriotic Party"]),
+    # no party named: the phrase stays a generic actor, never the person who owns it
+    ("Kofi Mensah lost the vote. His party rejected the results on Monday.", ["His party"]),
+    ("Kofi Mensah was arrested. His supporters rejected the charges on Monday.", ["His supporters"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSED, ids=[c[0][:40] for c in POSSESSED])
+def test_possessive_pronoun_group_is_not_its_owner(pipeline, text, expected):
+    record = pipeline.process(text, published="2020-03-06")
+    events, ents = _events_by_trigger(record)
+    assert [ents[i].name for i in events["rejected"].source] == expected

@@ -25,6 +25,15 @@ For each trigger the stage reads, from the dependency parse:
   is over or for, the author of what a response answers ("accepted demands from the rebels"),
   who must comply with an ultimatum ("... if the US goes ahead"), the recipient of aid, and
   for material acts with no object the place they land on ("imposed a curfew in Cizre").
+  A request targets the people it is made of even when no entity is linked there ("urged
+  citizens to march to the capital": citizens, not the capital). A response to a speech act
+  named by a definite noun ("Iran rejected the warning", ``data/event_answered_nouns.tsv``)
+  targets the source of the nearest earlier event of that kind within three sentences. An
+  agentless passive release "from" an organisation has it as source ("was released from the
+  Department of Corrections"; "from prison" gives none).
+- **possessive pronouns**: a group owned by a person's pronoun ("his party", "her supporters")
+  is not that person; "his party" is the party the record names for the person (its ``party``
+  or ``affiliation`` attribute) when there is one, else the phrase is a generic actor.
 - **argument phrases**: where no entity is linked on a side, ``source_text`` /
   ``target_text`` hold the argument's noun phrase ("many more", "university students").
 - **datelines** ("NAIROBI, Kenya (AP) —") are where a report was filed: never an actor.
@@ -64,7 +73,9 @@ For each trigger the stage reads, from the dependency parse:
   24-year-old medical student", "Iraqi police") becomes an entity of its own (PERSON for one
   person, else OTHER; ``attributes["generic"]``; sector from the head noun,
   ``event_actor_nouns.tsv`` and ``event_person_nouns.txt``; country from a nationality or
-  country word in the phrase), one per phrase in the article. Unlinked personal pronouns ("she
+  country word in the phrase), one per phrase in the article; groups of states, sides and
+  parties count ("the two countries", "both sides", "the paramilitary group"), and "each other"
+  makes the target the source. Unlinked personal pronouns ("she
   was detained") and the possessor of a patient ("their passports were seized") take the
   nearest preceding person or group noun of their number.
 - **requests**: "at the request of Y" / "at Y's request" is Y asking the agent of the verb it
@@ -111,6 +122,7 @@ SENSES = "event_senses.tsv"
 ACTOR_NOUNS = "event_actor_nouns.tsv"
 PERSON_NOUNS = "event_person_nouns.txt"
 DOCUMENT_NOUNS = "event_document_nouns.txt"
+ANSWERED_NOUNS = "event_answered_nouns.tsv"
 # CAMEO actor role codes of storyline's sector names
 _SECTOR_CODES = {
     "government": "GOV", "military": "MIL", "police": "COP", "civilian": "CVL", "rebel": "REB",
@@ -201,6 +213,8 @@ _ABOUT_PREPS = {"over", "about", "at", "for", "into", "of"}
 _PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"}
 # Nominal events whose author is the one a response targets ("accepted demands from the rebels").
 _RESPONSE_TYPES = {"AGREE", "CONCEDE", "REJECT", "ACCUSE", "RETREAT"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_ANSWER_WINDOW = 3  # sentences back in which the event a response answers is looked for
 # "in protest of X", "in defiance of X", "in retaliation for X", "in response to X": X is the target.
 _IN_NOUNS = {"protest", "defiance", "retaliation", "response"}
 # A span of years, decades or centuries ("P18Y", "PXY", "PXDE"): "decades ago" is history.
@@ -240,6 +254,7 @@ class _Found:
     recoded: str | None = None
     embedded: bool = False
     further: bool = False  # the target was found one step further (_fallback), not by direct syntax
+    addressed: bool = False  # the target is the people a request is made of (_addressee), unlinked
     into: _Found | None = None  # the verb trigger a merged nominal trigger went into
     asserted: bool = True  # neither negated, hypothetical nor background: may take the dateline place
 
@@ -462,6 +477,10 @@ class EventStage:
         }
         self.person_nouns = frozenset(load_lines(PERSON_NOUNS))
         self.documents = frozenset(load_lines(DOCUMENT_NOUNS))
+        self.answered: dict[str, frozenset[str]] = {
+            row["noun"].strip().lower(): frozenset(row["types"].split(","))
+            for row in load_tsv(ANSWERED_NOUNS)
+        }
         # the last doc coded and its triggers by event id, for :meth:`generic_actors`
         self._coded: tuple[Doc | None, dict[str, _Found]] = (None, {})
         self._filed: int | None = None  # the dateline place of the article being coded
@@ -498,6 +517,7 @@ class EventStage:
             self._speech(f, entities)
             self._implied_agent(an, f, quotes, entities)
             f.embedded = self._embedded(f, by_tok)
+        self._answered([f for f in found if not f.merged])
         time_toks = self._anchor(doc, times)
         place_toks = self._anchor(doc, places)
         self._filed = self._dateline_place(self._datelines, places)
@@ -811,13 +831,17 @@ class EventStage:
                 for c in tok.children:
                     if c.dep_ == "agent":
                         src += [p for p in c.children if p.dep_ == "pobj"]
+                if not src and entry.mode == "release":
+                    src = self._releasing(tok, entities)
             else:
                 src += subj
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
                 if f.extra is not None:
                     objs = [o for o in objs if o.i != f.extra.i]
                 groups = self._target_groups(f, objs)
-                tgt = self._first_linked(groups, entities) or self._fired_at(f, objs) or objs
+                tgt = self._addressee(f, objs, entities)
+                f.addressed = bool(tgt)
+                tgt = tgt or self._first_linked(groups, entities) or self._fired_at(f, objs) or objs
         else:
             for c in tok.children:
                 if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
@@ -886,6 +910,45 @@ class EventStage:
         if ("sym" in entry.flags or reciprocal) and len(f.source) >= 2 and not f.target:
             f.target = list(f.source)
         self._fallback(f, entities)
+
+    def _answered(self, found: list[_Found]) -> None:
+        """The target of a response to a speech act named by a definite noun with no owner
+        ("Iran rejected the warning", ``data/event_answered_nouns.tsv``): the source of the
+        nearest earlier event of the types that noun names, within ``_ANSWER_WINDOW`` sentences
+        ("Washington threatened new sanctions ... Iran rejected the warning"). Never the
+        response's own source; no such event, no target."""
+        by_pos = sorted(found, key=lambda g: g.tok.i)
+        for f in by_pos:
+            if f.target or f.entry.type not in _RESPONSE_TYPES or f.entry.pos != "VERB" or f.passive:
+                continue
+            obj = next((c for c in f.tok.children if c.dep_ == "dobj"), None)
+            if obj is None or obj.lemma_.lower() not in self.answered:
+                continue
+            dets = [c for c in obj.children if c.dep_ in ("det", "poss", "prep")]
+            if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in dets) or any(
+                c.dep_ in ("poss", "prep") for c in dets
+            ):
+                continue  # "a warning", "his demand", "the demand from the rebels": not this rule
+            types = self.answered[obj.lemma_.lower()]
+            sent = f.sent if f.sent is not None else f.tok.sent
+            for g in reversed([g for g in by_pos if g.tok.i < f.tok.i]):
+                g_sent = g.sent if g.sent is not None else g.tok.sent
+                if _sentences_between(g_sent, sent) > _ANSWER_WINDOW:
+                    break
+                if g.entry.type in types and g.source and not set(g.source) & set(f.source):
+                    f.target, f.target_tokens, f.further = list(g.source), list(g.source_tokens), True
+                    break
+
+    def _releasing(self, tok: Token, entities: Sequence[Entity]) -> list[Token]:
+        """The organisation a person is released from ("was released from the Department of
+        Corrections"): it held them, so it releases them. A place or a common noun ("from
+        prison", "from Kenya") says where, not who."""
+        out = []
+        for p in self._pobjs(tok, {"from"}):
+            ent = entity_at(entities, p.idx, p.idx + len(p.text))
+            if ent is not None and ent.type == "ORG":
+                out.append(p)
+        return out
 
     def _requested(self, f: _Found, entities: Sequence[Entity]) -> None:
         """Who was asked, for "at the request of Y" / "at Y's request": the agent of the verb
@@ -988,6 +1051,8 @@ class EventStage:
                     f.source = self._link(speaker, entities)
         if f.target or f.passive or (f.entry.type == "CONSULT" and len(f.source) > 1):
             return
+        if f.addressed:
+            return  # "urged citizens to march to the capital": the people asked, a generic actor
         heads = [tok]
         if f.entry.pos == "NOUN" and self._light_object(tok):
             heads.append(tok.head.head if tok.dep_ == "compound" else tok.head)
@@ -1140,6 +1205,19 @@ class EventStage:
                 )
         return groups
 
+    def _addressee(self, f: _Found, objs: list[Token], entities: Sequence[Entity]) -> list[Token]:
+        """Who a request is made of, when no entity is linked there but the words denote people
+        ("called on Muslims to take up arms against Russia", "urged citizens to boycott the
+        vote"): the target, before any entity named in the act requested."""
+        if f.entry.type != "REQUEST":
+            return []
+        heard = objs + self._pobjs(f.tok, {"on", "upon"})
+        if f.extra is not None and f.extra.lower_ in ("on", "upon"):
+            heard += self._pobjs_of(f.extra)
+        if not heard or self._link(heard, entities):
+            return []  # linked: the groups find it
+        return [o for o in heard if self.person_kind(_through_quantity(o))]
+
     def _fired_at(self, f: _Found, objs: list[Token]) -> list[Token]:
         """The people an attack is aimed at when its object is what was fired or thrown
         ("fired tear gas and live rounds at thousands of protesters"): its "at" objects that
@@ -1185,7 +1263,9 @@ class EventStage:
         for c in sorted(mods, key=lambda c: -c.i):
             for t in _conjuncts(c):
                 e = entity_at(entities, t.idx, t.idx + len(t.text))
-                if e is not None:
+                if e is not None and e.type == "PERSON" and t.tag_ == "PRP$" and self.person_kind(tok):
+                    ids += self._group_of(e, tok, entities)  # "his party": not he, his party if named
+                elif e is not None:
                     ids.append(e.id)
                 elif t.dep_ in ("compound", "nmod", "conj", "poss") or (t.dep_ == "amod" and t.tag_ == "VBN"):
                     ids += self._link_one(t, entities, depth + 1)
@@ -1199,6 +1279,25 @@ class EventStage:
                 if ids:
                     break
         return ids
+
+    @staticmethod
+    def _group_of(person: Entity, head: Token, entities: Sequence[Entity]) -> list[str]:
+        """The group a person's possessive pronoun stands for ("his party"): the organisation the
+        record gives as the person's ``party`` or ``affiliation`` when the head noun is the
+        word that organisation's name ends in ("Kofi Asante of the New Patriotic Party ... his
+        party"), else nothing (the phrase becomes a generic actor; no guess)."""
+        word = head.lemma_.lower()
+        for key in ("party", "affiliation"):
+            named = " ".join(str(person.attributes.get(key) or "").lower().split())
+            named = re.sub(r"^the ", "", named)
+            if not named or named.split()[-1] not in (word, head.lower_):
+                continue
+            for e in entities:
+                if e.type != "PERSON" and any(
+                    re.sub(r"^the ", "", " ".join(m.text.lower().split())) == named for m in e.mentions
+                ):
+                    return [e.id]
+        return []
 
     def _merge(self, found: list[_Found], by_tok: dict[int, _Found]) -> None:
         """A nominal trigger that is the subject of a verb trigger lends it its source (and its
@@ -2123,9 +2222,12 @@ class EventStage:
                 continue
             source = gen.side(f.source_tokens, ev.source, patient=False)
             target = gen.side(f.target_tokens, ev.target, patient=f.passive or bool(ev.target_text))
-            if ev.target and list(ev.target) == list(ev.source):
-                target = list(source)  # a symmetric act ("A and B exchanged threats"): both sides
-            target = [t for t in target if t not in source or t in ev.target or ev.target == ev.source]
+            reciprocal = not target and any(t.lower_ in ("other", "another") for t in f.target_tokens)
+            if (ev.target and list(ev.target) == list(ev.source)) or reciprocal:
+                target = list(source)  # a symmetric act ("A and B exchanged threats", "each other")
+            target = [
+                t for t in target if t not in source or t in ev.target or ev.target == ev.source or reciprocal
+            ]
             if source != list(ev.source) or target != list(ev.target):
                 ev = dataclasses.replace(ev, source=tuple(source), target=tuple(target))
             out.append(ev)
@@ -2198,6 +2300,8 @@ class _Generic:
             return
         if kind is None and head is not tok:
             return  # "a number of cars"
+        if out and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+            return  # "his party", already linked to the party the record names
         if self.entities_of(head):
             return  # "dozens of Iranians": the entities stage's
         ent = self.entity_for(head, kind)
@@ -2303,6 +2407,12 @@ class _Generic:
                 self.by_key[key] = ent
             return ent
         return None
+
+
+def _sentences_between(first: SpacySpan, last: SpacySpan) -> int:
+    """How many sentence starts lie after ``first`` up to ``last`` (0: the same sentence)."""
+    doc = first.doc
+    return sum(1 for t in doc[first.start + 1 : last.start + 1] if t.is_sent_start)
 
 
 def _through_quantity(tok: Token) -> Token:
