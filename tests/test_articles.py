@@ -32,8 +32,8 @@ MINIMUMS = {
     "entities": 79,  # 82/85
     "entity countries": 50,  # 53/57
     "places": 49,  # 52/59
-    "events": 40,  # 43/47
-    "event sources": 33,  # 36/44
+    "events": 42,  # 44/47
+    "event sources": 35,  # 38/44
     "event targets": 26,  # 28/31
     "event dates": 25,  # 28/36
     "event places": 10,  # 12/17
@@ -46,7 +46,7 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 # Held-out articles (tests/data/heldout/README.md): four written and scored once, blind, before
 # any change of their round (300/410). The failure classes that scoring showed were then fixed in
-# general form, so the figures now (342/410) are no longer blind; they are held here as floors.
+# general form, so the figures now (347/410) are no longer blind; they are held here as floors.
 # part -> least found over the four (blind / now, of total).
 HELDOUT_MINIMUMS = {
     "article": 13,  # 5 / 14 of 14
@@ -58,9 +58,9 @@ HELDOUT_MINIMUMS = {
     "entities": 47,  # 45 / 49 of 49
     "entity countries": 24,  # 25 / 26 of 29
     "places": 27,  # 26 / 29 of 39
-    "events": 17,  # 19 / 19 of 27
-    "event sources": 11,  # 13 / 13 of 25
-    "event targets": 9,  # 11 / 11 of 25
+    "events": 18,  # 19 / 20 of 27
+    "event sources": 13,  # 13 / 15 of 25
+    "event targets": 11,  # 11 / 13 of 25
     "event dates": 9,  # 9 / 11 of 20
     "event places": 5,  # 6 / 6 of 10
     "quantities": 28,  # 29 / 30 of 30
