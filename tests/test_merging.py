@@ -9,7 +9,7 @@ import pytest
 
 from storyline.pipeline import Pipeline
 from storyline.stories import EventMention, EventMerger, _mention_args, predicate_mentions
-from storyline.stories.merging import shared_arguments
+from storyline.stories.merging import related_triggers, shared_arguments, trigger_relations
 
 
 def _arguments(pipeline: Pipeline, text: str, trigger: str) -> EventMention:
@@ -152,7 +152,8 @@ def _related(a: str, b: str) -> float:
     ],
 )
 def test_related_triggers_join_on_shared_arguments(kw_b: dict, related: object, merged: bool) -> None:
-    merger = EventMerger(threshold=0.4, related=related)  # type: ignore[arg-type]
+    # the embedding path alone (WordNet relations off: they relate "slay" and "kill" too)
+    merger = EventMerger(threshold=0.4, related=related, wordnet=False)  # type: ignore[arg-type]
     a = merger.add(_mention("a", participants=("john smith",)))
     kw = {"trigger": "slain", "lemma": "slay", "sentence": "Police named the slain man on Monday."} | kw_b
     b = merger.add(_mention("b", **kw))
@@ -192,3 +193,58 @@ def test_lemma_similarity_embeds_each_lemma_once_in_batches() -> None:
     assert model.calls == 1  # nothing new to embed
     sim("slay", "kill")
     assert model.calls == 2
+
+
+@pytest.mark.parametrize(
+    "a, b, related",
+    [
+        ("kill", "die", True),  # WordNet cause
+        ("die", "kill", True),  # either order
+        ("slay", "kill", True),  # hypernym of the first sense
+        ("murder", "kill", True),
+        ("shot", "shoot", True),  # derivation reaching another sense of the verb
+        ("escape", "flee", True),
+        ("Kill", "Die", True),  # case does not matter
+        ("kill", "kill", False),  # the same word is no relation: trigger matching handles it
+        ("kill", "visit", False),
+        ("die", "say", False),
+        ("fire", "elect", False),
+        ("", "kill", False),
+    ],
+)
+def test_related_triggers_in_wordnet(a: str, b: str, related: bool) -> None:
+    assert related_triggers(a, b) is related
+
+
+def test_trigger_relations_are_ordered_pairs_of_different_words() -> None:
+    rel = trigger_relations()
+    assert len(rel) > 10000
+    for pair in rel:
+        a, b = pair.split("\t")
+        assert a < b and a.isalpha() and b.isalpha()
+
+
+@pytest.mark.parametrize(
+    "kw_b, wordnet, merged",
+    [
+        # "died" names the "killed" event (WordNet: kill causes die), the same victim
+        ({"participants": ("john smith",)}, True, True),
+        # the same, WordNet relations switched off
+        ({"participants": ("john smith",)}, False, False),
+        # related words, another person
+        ({"participants": ("mary jones",)}, True, False),
+        # related words, no argument at all
+        ({}, True, False),
+        # unrelated words, the same person
+        ({"trigger": "visited", "lemma": "visit", "participants": ("john smith",)}, True, False),
+        # a light verb never joins this way ("go" is a synonym of "die" in WordNet)
+        ({"trigger": "went", "lemma": "go", "participants": ("john smith",)}, True, False),
+    ],
+)
+def test_wordnet_related_triggers_join_on_shared_arguments(kw_b: dict, wordnet: bool, merged: bool) -> None:
+    merger = EventMerger(threshold=0.4, wordnet=wordnet)
+    first = {"trigger": "died", "lemma": "die"} if kw_b.get("lemma") == "go" else {}
+    a = merger.add(_mention("a", participants=("john smith",), **first))
+    kw = {"trigger": "died", "lemma": "die", "sentence": "Doctors said on Monday the man had died."} | kw_b
+    b = merger.add(_mention("b", **kw))
+    assert (a == b) is merged

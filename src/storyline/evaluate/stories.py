@@ -26,6 +26,8 @@ the chain of the corpus-wide event instance it refers to (:func:`read_meantime_d
 articles arrive in publication order and are scored as ECB+'s coreference is, on the
 sentences MEANTIME annotates in full (:func:`evaluate_meantime`).
 
+Event merging always lets mentions in words related in WordNet ("died"/"killed",
+:func:`storyline.stories.merging.related_triggers`) merge when they share an argument.
 With ``embeddings=True`` (needs ``storyline[embeddings]``) article clustering also compares
 sentence embeddings of the articles (:func:`storyline.stories.embed_articles`), and event
 merging lets mentions in related words (embeddings of their lemmas:

@@ -1,0 +1,76 @@
+"""Build src/storyline/data/trigger_relations.tsv from WordNet 3.0 (Debian package ``wordnet-base``).
+
+Pairs of event triggers that may name one event in different words, taken only from each
+word's most frequent sense, so that rare senses add no noise: a cause ("kill" > "die"), an
+entailment, a verb group, a direct hypernym ("slay" is a way to "kill", "triumph" to
+"win"), a derivation ("shot"/"shoot") or a synonym in that sense ("issue"/"release"). A
+target word counts only where the linked synset is its own most frequent sense too, except
+for synonyms and derivations of the first sense. Only verbs and the nouns of ``event_nouns.tsv`` take part.
+:class:`storyline.stories.merging.EventMerger` uses them as soft evidence that needs
+agreeing arguments, never as one class. Run once, offline, after ``build_event_nouns.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from wordnet import senses, synsets
+
+DATA = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data"
+
+HEADER = """\
+# Event triggers that may name one event in different words, for storyline.stories (canonical
+# events; soft evidence that needs agreeing arguments). From most frequent senses only (a
+# derivation or synonym of one may be another sense of the related word). Columns:
+# lemma, related lemma (alphabetically later), relation (cause, entails, group, hypernym,
+# derived, synonym).
+# _source: WordNet 3.0 (Princeton University) pointers and synsets, as shipped by Debian's
+# wordnet-base; built by scripts/build_trigger_relations.py. Licence: WordNet 3.0 licence.
+"""
+
+RELATIONS = {">": "cause", "*": "entails", "$": "group", "@": "hypernym", "+": "derived"}
+
+
+def main() -> int:
+    nouns = {
+        line.split("\t")[0]
+        for line in (DATA / "event_nouns.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        if line and not line.startswith("#")
+    } - {"lemma"}
+    syn = {"v": synsets("verb"), "n": synsets("noun")}
+    first = {
+        "v": {w: s[0] for w, s in senses("verb").items() if s and w.isalpha()},
+        "n": {w: s[0] for w, s in senses("noun").items() if s and w in nouns and w.isalpha()},
+    }
+    pairs: dict[tuple[str, str], str] = {}
+
+    def relate(a: str, b: str, how: str) -> None:
+        if a != b:
+            key = (min(a, b), max(a, b))
+            pairs.setdefault(key, how)
+
+    for pos, words in first.items():
+        for word, off in words.items():
+            members, ptrs = syn[pos][off]
+            for other in members:
+                if other in first[pos]:
+                    relate(word, other, "synonym")
+            for sym, target, tpos, _st in ptrs:
+                if sym not in RELATIONS or tpos not in first:
+                    continue
+                for other in syn[tpos][target][0]:
+                    # a derivation of the first sense may reach another sense of the word
+                    # ("shot" -> the "shoot" of firing a gun, not its first sense)
+                    if first[tpos].get(other) == target or (sym == "+" and other in first[tpos]):
+                        relate(word, other, RELATIONS[sym])
+    rows = [f"{a}\t{b}\t{how}" for (a, b), how in sorted(pairs.items())]
+    (DATA / "trigger_relations.tsv").write_text(
+        HEADER + "lemma\trelated\trelation\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    sys.stdout.write(f"{len(rows)} related pairs\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
