@@ -14,12 +14,8 @@ nominalisation suffix are kept (the rare rest cannot be mistaken). Run once, off
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from wordnet import _lines, lexfiles, write_data
 
-from wordnet import _lines, lexfiles
-
-OUT = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data" / "concrete_nouns.tsv"
 CONCRETE = {
     5: "animal",
     6: "artifact",
@@ -57,8 +53,7 @@ def main() -> int:
         first = lexfile.get(offsets[0]) if offsets else None
         if first in CONCRETE and lemma.isalpha() and (tagged or lemma in verbs or lemma.endswith(SUFFIXES)):
             rows.append(f"{lemma}\t{CONCRETE[first]}")
-    OUT.write_text(HEADER + "lemma\tsense\n" + "\n".join(sorted(rows)) + "\n", encoding="utf-8")
-    sys.stdout.write(f"{len(rows)} nouns -> {OUT}\n")
+    write_data("concrete_nouns.tsv", HEADER, "lemma\tsense", sorted(rows))
     return 0
 
 

@@ -8,12 +8,8 @@ the lexicographer file noun.act, noun.event, noun.phenomenon or noun.process: "f
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from wordnet import lexfiles, senses, write_data
 
-from wordnet import lexfiles, senses
-
-OUT = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data" / "event_nouns.tsv"
 EVENTIVE = {4: "act", 11: "event", 19: "phenomenon", 22: "process"}
 
 HEADER = """\
@@ -33,8 +29,7 @@ def main() -> int:
         first = lexfile.get(offsets[0]) if offsets else None
         if first in EVENTIVE and lemma.isalpha():
             rows.append(f"{lemma}\t{EVENTIVE[first]}")
-    OUT.write_text(HEADER + "lemma\tsense\n" + "\n".join(sorted(rows)) + "\n", encoding="utf-8")
-    sys.stdout.write(f"{len(rows)} nouns -> {OUT}\n")
+    write_data("event_nouns.tsv", HEADER, "lemma\tsense", sorted(rows))
     return 0
 
 

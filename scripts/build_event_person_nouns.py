@@ -7,11 +7,8 @@ and becomes a generic actor (storyline.stages.events). Run once, offline.
 
 from __future__ import annotations
 
-from pathlib import Path
+from wordnet import _lines, lexfiles, write_data
 
-from wordnet import _lines, lexfiles
-
-DATA = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data"
 PERSON = 18  # noun.person
 
 HEADER = """\
@@ -32,7 +29,7 @@ def main() -> int:
         first = f[6 + p_cnt]
         if lemma.isalpha() and lemma.islower() and lex[first] == PERSON:
             words.append(lemma)
-    (DATA / "event_person_nouns.txt").write_text(HEADER + "\n".join(sorted(words)) + "\n", encoding="utf-8")
+    write_data("event_person_nouns.txt", HEADER, "", sorted(words))
     return 0
 
 

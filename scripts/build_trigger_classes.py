@@ -9,13 +9,9 @@ Run once, offline, after ``build_event_nouns.py``.
 
 from __future__ import annotations
 
-import sys
 from collections import defaultdict
-from pathlib import Path
 
-from wordnet import senses, synsets
-
-DATA = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data"
+from wordnet import event_nouns, senses, synsets, write_data
 
 HEADER = """\
 # Classes of event triggers that name one event in different words, for storyline.stories
@@ -28,11 +24,7 @@ HEADER = """\
 
 
 def main() -> int:
-    nouns = {
-        line.split("\t")[0]
-        for line in (DATA / "event_nouns.tsv").read_text(encoding="utf-8").splitlines()[1:]
-        if line and not line.startswith("#")
-    } - {"lemma"}
+    nouns = event_nouns()
     noun_syn, verb_syn = synsets("noun"), synsets("verb")
     noun_first = {w: s[0] for w, s in senses("noun").items() if s and w in nouns}
     parent: dict[str, str] = {}
@@ -74,10 +66,7 @@ def main() -> int:
             continue
         label = min(members, key=lambda w: (len(w), w))
         rows.update(f"{w}\t{label}" for w in members if w != label)
-    (DATA / "trigger_classes.tsv").write_text(
-        HEADER + "lemma\tclass\n" + "\n".join(sorted(rows)) + "\n", encoding="utf-8"
-    )
-    sys.stdout.write(f"{len(rows)} lemmas in classes\n")
+    write_data("trigger_classes.tsv", HEADER, "lemma\tclass", sorted(rows))
     return 0
 
 

@@ -12,12 +12,7 @@ agreeing arguments, never as one class. Run once, offline, after ``build_event_n
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from wordnet import senses, synsets
-
-DATA = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data"
+from wordnet import event_nouns, senses, synsets, write_data
 
 HEADER = """\
 # Event triggers that may name one event in different words, for storyline.stories (canonical
@@ -33,11 +28,7 @@ RELATIONS = {">": "cause", "*": "entails", "$": "group", "@": "hypernym", "+": "
 
 
 def main() -> int:
-    nouns = {
-        line.split("\t")[0]
-        for line in (DATA / "event_nouns.tsv").read_text(encoding="utf-8").splitlines()[1:]
-        if line and not line.startswith("#")
-    } - {"lemma"}
+    nouns = event_nouns()
     syn = {"v": synsets("verb"), "n": synsets("noun")}
     first = {
         "v": {w: s[0] for w, s in senses("verb").items() if s and w.isalpha()},
@@ -65,10 +56,7 @@ def main() -> int:
                     if first[tpos].get(other) == target or (sym == "+" and other in first[tpos]):
                         relate(word, other, RELATIONS[sym])
     rows = [f"{a}\t{b}\t{how}" for (a, b), how in sorted(pairs.items())]
-    (DATA / "trigger_relations.tsv").write_text(
-        HEADER + "lemma\trelated\trelation\n" + "\n".join(rows) + "\n", encoding="utf-8"
-    )
-    sys.stdout.write(f"{len(rows)} related pairs\n")
+    write_data("trigger_relations.tsv", HEADER, "lemma\trelated\trelation", rows)
     return 0
 
 

@@ -3,10 +3,13 @@ build scripts of the stories data files (build_event_nouns.py, build_trigger_cla
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
+#: Where the built data files go.
+DATA = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data"
 
 
 def _lines(name: str) -> Iterator[list[str]]:
@@ -37,3 +40,21 @@ def senses(pos: str) -> dict[str, list[str]]:
 def lexfiles(pos: str) -> dict[str, int]:
     """Synset offset -> the number of its lexicographer file (noun.act is 4, noun.event 11)."""
     return {f[0]: int(f[1]) for f in _lines(f"data.{pos}")}
+
+
+def event_nouns() -> set[str]:
+    """The lemmas of ``data/event_nouns.tsv`` (built by build_event_nouns.py), which later
+    build scripts start from."""
+    lines = (DATA / "event_nouns.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {line.split("\t")[0] for line in lines if line and not line.startswith("#")} - {"lemma"}
+
+
+def write_data(name: str, header: str, columns: str, rows: Iterable[str]) -> int:
+    """Write ``data/<name>``: its commented ``header``, a ``columns`` line (none when empty) and
+    the ``rows`` in order; how many rows."""
+    rows = list(rows)
+    (DATA / name).write_text(
+        header + (columns + "\n" if columns else "") + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    sys.stdout.write(f"{len(rows)} rows -> {DATA / name}\n")
+    return len(rows)
