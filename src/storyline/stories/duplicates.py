@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    pass
+from typing import Any
 
 from storyline.stories.text import words
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from storyline.record import Record
-
-if TYPE_CHECKING:
-    pass
-
-from storyline.stories.text import _MONTH, _date, content_words, words
+from storyline.stories.text import _MONTH, _date, content_words, entity_name, words
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +38,7 @@ def profile(record: Record, *, vector: Any = None) -> Profile:
     keys: set[str] = set()
     for e in record.entities:
         if e.type in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
-            name = e.actor.name if e.actor else e.name
+            name = entity_name(e)
             keys.add("e:" + " ".join(words(name)))
     for p in record.places:
         keys.add("p:" + " ".join(words(p.name or p.text)))

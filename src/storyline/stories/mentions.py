@@ -4,19 +4,12 @@ predicate of a parse (step 3 of :mod:`storyline.stories`, its input)."""
 from __future__ import annotations
 
 import functools
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from storyline.record import Record
-
-if TYPE_CHECKING:
-    pass
-
-from storyline.stories.text import stem
-
-log = logging.getLogger(__name__)
+from storyline.stories.text import entity_name, stem
 
 
 @dataclass(frozen=True)
@@ -86,7 +79,7 @@ def event_mentions(
         for eid in dict.fromkeys(ids):
             e = ents.get(eid)
             if e is not None:
-                out.append((e.actor.name if e.actor else e.name).strip())
+                out.append(entity_name(e))
         return tuple(out)
 
     out = []
@@ -408,7 +401,7 @@ class ArgumentFinder:
         self.doc = doc
         self.entity_at: dict[int, str] = {}  # token index -> entity (or actor) name
         for e in record.entities:
-            name = (e.actor.name if e.actor else e.name).strip().lower()
+            name = entity_name(e).lower()
             for m in e.mentions:
                 self._mark(self.entity_at, m.start, m.end, name)
         self.time_at: dict[int, str] = {}
@@ -429,12 +422,11 @@ class ArgumentFinder:
         """The argument heads of predicate ``t`` (prepositions followed to their object,
         coordinated arguments included; a conjoined verb without a subject takes its first
         conjunct's)."""
+        kids = list(t.children)
         if t.pos_ in ("NOUN", "PROPN"):
             deps = _NOUN_ARGUMENT_DEPS
-            kids = list(t.children)
         else:
             deps = _ARGUMENT_DEPS
-            kids = list(t.children)
             if t.pos_ == "ADJ" and t.dep_ in ("acomp", "oprd", "xcomp", "amod"):
                 kids += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
                 if t.dep_ == "amod":

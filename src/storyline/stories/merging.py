@@ -4,19 +4,13 @@
 from __future__ import annotations
 
 import functools
-import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    pass
+from typing import Any
 
 from storyline.stories.mentions import EventMention, weak_triggers
 from storyline.stories.text import _content_set, _date, _jaccard
-
-log = logging.getLogger(__name__)
 
 #: What a mention's arguments (:class:`~storyline.stories.mentions.ArgumentFinder`) may share
 #: with another mention's, or with a canonical event's, as evidence of one event: entity

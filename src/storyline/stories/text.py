@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import logging
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-from storyline.record import normalise_text
-
-log = logging.getLogger(__name__)
-
-if TYPE_CHECKING:
-    pass
-
+from storyline.record import Entity, normalise_text
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _MONTH = re.compile(r"(?:\d{4}|XXXX)-(\d{2})(?:-\d{2})?$")  # TIMEX3 values naming a month
@@ -44,6 +36,11 @@ def content_words(text: str) -> list[str]:
 def _content_set(text: str) -> frozenset[str]:
     """The content words of a sentence, cached: merging compares each sentence many times."""
     return frozenset(content_words(text))
+
+
+def entity_name(e: Entity) -> str:
+    """The name stories compare for an entity: its actor's, when it resolved to one."""
+    return (e.actor.name if e.actor else e.name).strip()
 
 
 def stem(word: str) -> str:
