@@ -454,6 +454,8 @@ class EventStage:
                 self.single.setdefault((e.head, e.pos), e)
             else:
                 self.multi.setdefault((e.head, e.pos), []).append(e)
+        # the lexicon's event nouns, which can take an event up again ("the strike", _taken_up)
+        self.event_nouns = frozenset(h for h, pos in (*self.single, *self.multi) if pos == "NOUN")
         self.intent: dict[tuple[str, str], tuple[str, str, str | None]] = {}
         for row in load_tsv(INTENT_TABLE):
             key = ((row.get("kind") or "").strip(), (row.get("type") or "").strip())
@@ -2071,7 +2073,6 @@ class EventStage:
         subject ("an air strike killed"); the clause that takes it up must not be a
         report or another kind of act ("The attack was condemned on Tuesday" is no date of
         the attack)."""
-        nouns = {h for h, pos in (*self.single, *self.multi) if pos == "NOUN"}
         trigger_type = {g.tok.i: g.entry.type for g in found}
         start_of = {s.start: k for k, s in enumerate(an.sentences)}
         out = list(events)
@@ -2082,7 +2083,7 @@ class EventStage:
             lemma = f.tok.lemma_.lower()
             words = {lemma} if f.entry.pos == "NOUN" else {lemma, lemma + "ing", lemma.rstrip("e") + "ing"}
             words |= {c.lemma_.lower() for c in f.tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"}
-            words &= nouns
+            words &= self.event_nouns
             k = start_of.get(f.sent.start)
             if not words or k is None:
                 continue
