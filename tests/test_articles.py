@@ -1,10 +1,11 @@
 """The invented articles of tests/data/articles, each scored whole by ../shared/tools/score-record.
 
-Eight articles of shapes the seed example lacks (wire datelines and agency tags, bylines, time
-stamps, an HTML page, an article without a date, markets, local crime, a strike with conflicting
-tolls), each with a hand-made gold record in the seed's format. The minimums below sit a little
-under what storyline reaches (see the README there and `storyline eval seed --data
-tests/data/articles`): a part that drops below its minimum fails the test.
+Twelve articles of shapes the seed example lacks (wire datelines and agency tags, bylines, time
+stamps, HTML and news-site pages, an article without a date, markets, local crime, strikes with
+conflicting tolls, an election, a disaster, a court ruling, ceasefire talks), each with a
+hand-made gold record in the seed's format. The minimums below sit a little under what storyline
+reaches (see the README there and `storyline eval seed --data tests/data/articles`): a part that
+drops below its minimum fails the test.
 """
 
 from __future__ import annotations
@@ -21,49 +22,49 @@ from storyline.evaluate.seed import ArticleScore, gold_folders, parse_report, pa
 ARTICLES = Path(__file__).parent / "data" / "articles"
 SCORER = SHARED / "tools" / "score-record"
 
-# part -> least number of gold items found, summed over the eight articles (measured: found/total)
+# part -> least number of gold items found, summed over the twelve articles (measured: found/total)
 MINIMUMS = {
-    "article": 25,  # 26/26
-    "times": 77,  # 80/83
-    "quotes": 84,  # 87/87
-    "quote speakers": 83,  # 86/87
-    "quote dates": 7,  # 8/11
-    "quote channels": 13,  # 14/14
-    "entities": 79,  # 82/85
-    "entity countries": 50,  # 53/57
-    "places": 49,  # 52/59
-    "events": 42,  # 44/47
-    "event sources": 35,  # 38/44
-    "event targets": 26,  # 28/31
-    "event dates": 25,  # 28/36
-    "event places": 10,  # 12/17
-    "quantities": 40,  # 42/43
+    "article": 38,  # 40/40
+    "times": 124,  # 128/131
+    "quotes": 122,  # 126/128
+    "quote speakers": 121,  # 125/128
+    "quote dates": 10,  # 12/16
+    "quote channels": 18,  # 20/21
+    "entities": 127,  # 131/134
+    "entity countries": 75,  # 79/86
+    "places": 77,  # 81/98
+    "events": 63,  # 66/74
+    "event sources": 52,  # 55/69
+    "event targets": 39,  # 42/56
+    "event dates": 38,  # 41/56
+    "event places": 17,  # 19/27
+    "quantities": 69,  # 72/73
 }
-MIN_PER_ARTICLE = 0.83  # of each article's gold items (measured 0.86 to 0.99)
+MIN_PER_ARTICLE = 0.76  # of each article's gold items (measured 0.79 to 0.99)
 
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 # Held-out articles (tests/data/heldout/README.md): four written and scored once, blind, before
-# any change of their round (300/410). The failure classes that scoring showed were then fixed in
-# general form, so the figures now (347/410) are no longer blind; they are held here as floors.
+# any change of their round (261/374). The failure classes that scoring showed were then fixed in
+# general form, so the figures now (308/374) are no longer blind; they are held here as floors.
 # part -> least found over the four (blind / now, of total).
 HELDOUT_MINIMUMS = {
-    "article": 13,  # 5 / 14 of 14
-    "times": 45,  # 31 / 47 of 48
-    "quotes": 37,  # 39 / 39 of 41
-    "quote speakers": 37,  # 36 / 39 of 41
-    "quote dates": 3,  # 2 / 4 of 5
-    "quote channels": 4,  # 4 / 5 of 7
-    "entities": 47,  # 45 / 49 of 49
-    "entity countries": 24,  # 25 / 26 of 29
-    "places": 27,  # 26 / 29 of 39
-    "events": 18,  # 19 / 20 of 27
-    "event sources": 13,  # 13 / 15 of 25
-    "event targets": 11,  # 11 / 13 of 25
-    "event dates": 9,  # 9 / 11 of 20
-    "event places": 5,  # 6 / 6 of 10
-    "quantities": 28,  # 29 / 30 of 30
+    "article": 11,  # 5 / 12 of 12
+    "times": 40,  # 21 / 42 of 47
+    "quotes": 36,  # 38 / 38 of 39
+    "quote speakers": 36,  # 38 / 38 of 39
+    "quote dates": 5,  # 1 / 6 of 7
+    "quote channels": 8,  # 8 / 9 of 10
+    "entities": 32,  # 33 / 34 of 38
+    "entity countries": 9,  # 8 / 10 of 20
+    "places": 21,  # 22 / 23 of 27
+    "events": 22,  # 23 / 24 of 31
+    "event sources": 18,  # 19 / 20 of 31
+    "event targets": 10,  # 11 / 11 of 18
+    "event dates": 11,  # 5 / 13 of 19
+    "event places": 8,  # 10 / 9 of 14
+    "quantities": 18,  # 19 / 19 of 22
 }
 
 
@@ -81,7 +82,7 @@ def scores():
 
 
 def test_every_article_has_its_gold_and_text():
-    assert len(gold_folders(ARTICLES)) == 8 and len(gold_folders(HELDOUT)) == 4
+    assert len(gold_folders(ARTICLES)) == 12 and len(gold_folders(HELDOUT)) == 4
     for folder in gold_folders(ARTICLES) + gold_folders(HELDOUT):
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         assert (folder / gold["article"]["file"]).exists(), folder

@@ -154,6 +154,16 @@ CASES = [
         {"title": "Brigadier General", "country_basis": "context-sentence"},
         "AUS",
     ),
+    # a news agency in the sentence says nothing of a person's country: the dateline's does
+    (
+        "LOME, Togo (Reuters) - Protests went on in Lome. Kofi Adjei, a spokesman for the "
+        "coalition, told Reuters by phone that the group would march again.",
+        "Kofi Adjei",
+        "PERSON",
+        ["Kofi Adjei"],
+        {"role": "spokesman for the coalition", "country_basis": "context-article"},
+        "TGO",
+    ),
     # a name the model leaves untagged, in apposition with a role noun, is a person
     (
         'Torvald Reksten, a lawyer for the family, said the appeal would go ahead. "We will win," he said.',

@@ -950,6 +950,19 @@ SENSES = [
     ("Russia moved troops to the border on Monday.", ["Russia"], "moved", ("MOBILIZE", "154")),
     ("The family moved to Canada in 2010.", ["Canada"], "moved", None),
     ("Workers moved the furniture.", [], "moved", None),
+    # verbs of carrying and handing out (event_conveyance_verbs.txt, from WordNet) carry aid as
+    # "send" does; what they carry decides: the injured, relief goods, a rescue team
+    ("Navy helicopters airlifted 40 wounded people to the capital.", [], "airlifted", ("AID", "073")),
+    ("The charity distributed blankets and rice in the camps.", [], "distributed", ("AID", "070")),
+    ("Volunteers trucked food into the flooded towns.", [], "trucked", ("AID", "070")),
+    ("Chile sent a rescue team to the mine.", ["Chile"], "sent", ("AID", "073")),
+    ("The firm trucked gravel to the site.", [], "trucked", None),
+    ("The committee distributed the agenda before the meeting.", [], "distributed", None),
+    ("The police airlifted the suspect to the capital.", [], "airlifted", None),
+    # closing an embassy cuts relations (CAMEO 161); closing a border is left alone (the PLOVER
+    # record of one codes it FIGHT, CAMEO 191; the 2021 table COERCE)
+    ("Canada closed its embassy in Tehran.", ["Canada", "Tehran"], "closed", ("SANCTION", "161")),
+    ("The bakery closed its doors for good.", [], "closed", None),
 ]  # fmt: skip
 
 

@@ -342,6 +342,9 @@ DATELINE_CASES = [
     ("NAIROBI, Kenya (AP) — Police fired tear gas in Texas and Ohio.", "NAIROBI", -1.29, 36.82, 30),
     ("Dhaka (AFP) - Officials in Kentucky and Tennessee said so.", "Dhaka", 23.81, 90.41, 30),
     ("PARIS, Tenn. (AP) — Police arrested two men.", "PARIS", 36.3, -88.33, 30),  # its container wins
+    # a dateline is the city, not the province of its name, and the story's later mentions follow it
+    ("MENDOZA, Argentina (AP) — Workers struck. A court in Mendoza ruled.", "MENDOZA", -32.89, -68.83, 30),
+    ("MENDOZA, Argentina (AP) — Workers struck. A court in Mendoza ruled.", "Mendoza", -32.89, -68.83, 30),
     # not a dateline: a sentence opening with a place, read in the story's context
     ("Paris officials met in Illinois. Paris library in Illinois will host it.", "Paris", 39.61, -87.7, 30),
 ]

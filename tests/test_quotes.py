@@ -307,6 +307,20 @@ CASES = [
         [("direct", "This was deliberate", "Dizon", "told", "news conference")],
     ),
     ("“We are ready,” Dizon told reporters.", [("direct", "We are ready", "Dizon", "told", None)]),
+    # a news outlet told: its name in apposition, else the outlet noun; a platform ending the sentence
+    (
+        "“The ceasefire is over,” Okoro told the broadcaster River FM.",
+        [("direct", "The ceasefire is over", "Okoro", "told", "River FM")],
+    ),
+    (
+        "“Prices will rise,” Okoro told the newspaper on Monday.",
+        [("direct", "Prices will rise", "Okoro", "told", "newspaper")],
+    ),
+    ("“The port is open,” Okoro wrote on X.", [("direct", "The port is open", "Okoro", "wrote", "X")]),
+    (
+        "“We will sign,” Okoro told the agency’s director.",
+        [("direct", "We will sign", "Okoro", "told", None)],
+    ),
     ("The ministry declined to comment.", []),
     ("She wore a “Make America Great Again” hat to the rally.", []),
     ("Women are told to “smile” far too often.", []),

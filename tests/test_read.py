@@ -173,6 +173,33 @@ METADATA_CASES = [
     (BODY + "Norway contributed funds to the relief effort.", {"contributors": ()}),
     (BODY + "The United Nations contributed to this report's findings.", {"contributors": ()}),
     ("Markets fall | Oil rises\n\nMore text.\n\n" + BODY, {"publisher": None}),
+    # stamps with a relative "Updated … ago" or a reading time after the date, split at "·";
+    # numeric dates read day first only when the dots or the numbers say so
+    (
+        HEAD + "By Ana Ruiz\nMay 2, 2025 9:10 AM GMT Updated 2 hours ago\n\n" + BODY,
+        {"published": "2025-05-02"},
+    ),
+    (
+        "River Post\nNews / World / Asia\n8 Feb 2025 · 07:45 WIB · 3 min read\n\n" + HEAD + BODY,
+        {"published": "2025-02-08", "publisher": "River Post"},
+    ),
+    (
+        HEAD + "Ama Boateng, Health Reporter\nLast updated 21/11/2025 18:40 GMT\n\n" + BODY,
+        {"published": "2025-11-21", "authors": ("Ama Boateng",), "publisher": None},
+    ),
+    ("Posted 12.09.2024 | 08:30\n\n" + BODY, {"published": "2024-09-12"}),
+    ("Posted 10/24/2024 5:42 PM CT\n\n" + BODY, {"published": "2024-10-24"}),
+    ("Updated: 03/06/2025\n\n" + BODY, {"published": None}),
+    ("Updated 3 hours ago\n\n" + BODY, {"published": None}),
+    ("Call 10/24/2024 now\n\n" + BODY, {"published": None}),
+    # "Written by", with the place filed from; an agency tag under a page's chrome and a caption
+    (HEAD + "Written by Jon Ruiz in Lima\n\n" + BODY, {"authors": ("Jon Ruiz",)}),
+    (
+        "Skip to main content\nWorld › Africa\n\nPolice break up march in capital\n\nBy Ana Ruiz\n"
+        "June 28, 2025\n\n[1/3] Police in the capital. REUTERS/Stringer\n\n"
+        "LOME, June 28 (Reuters) - Police fired tear gas.\n\nMore text.",
+        {"publisher": "Reuters", "authors": ("Ana Ruiz",), "published": "2025-06-28"},
+    ),
     ("Storm warning\n\nWinds rise\n\nDana Whitfield\nTalks resumed.\n\n" + BODY, {"authors": ()}),
     (HEAD + "Talks | held on 4 May 2024 | in Rome\n\n" + BODY, {"published": None}),
 ]

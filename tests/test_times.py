@@ -52,6 +52,18 @@ CASES = [
     ("He said he would travel to Paris on Thursday.", SUNDAY, ("Thursday", "DATE", "2020-01-09", None)),
     ("Thursday's vote was postponed.", SUNDAY, ("Thursday", "DATE", "2020-01-02", None)),
     ("The plant reopened last Monday.", SUNDAY, ("last Monday", "DATE", "2019-12-30", None)),
+    # "last Friday" is the latest Friday, but in a story that speaks of "last week" that week's one
+    ("The plant reopened last Friday.", SUNDAY, ("last Friday", "DATE", "2020-01-03", None)),
+    (
+        "Talks began last week. The plant reopened last Friday.",
+        SUNDAY,
+        ("last Friday", "DATE", "2019-12-27", None),
+    ),
+    (
+        "The plant reopened last Friday. Talks begin next week.",
+        SUNDAY,
+        ("last Friday", "DATE", "2020-01-03", None),
+    ),
     ("He was killed on Friday night.", SUNDAY, ("Friday night", "TIME", "2020-01-03TNI", None)),
     # the DCT's own weekday in the future is the DCT itself (news style names today's weekday)
     ("The vote will be held Sunday.", SUNDAY, ("Sunday", "DATE", "2020-01-05", None)),

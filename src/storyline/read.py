@@ -83,7 +83,7 @@ _REPORTING_LINE = re.compile(
     r"^\(?reporting\s+by\s+(?P<names>[^;()]+?)\s*(?:;(?P<rest>[^()]*))?[.)\s]*$",
     re.IGNORECASE,
 )
-_BY_LINE = re.compile(r"^by[:\s]+(?P<rest>.+?)\s*$", re.IGNORECASE)
+_BY_LINE = re.compile(r"^(?:(?:written|reported|words)\s+)?by[:\s]+(?P<rest>.+?)\s*$", re.IGNORECASE)
 # "Ahmed Saleh contributed reporting from Cairo.", "AP writer Jo Roe contributed to this report."
 _CONTRIBUTED_LINE = re.compile(
     r"^(?:(?:[\w.]+\s+){1,3}?(?i:writers?|reporters?|correspondents?)\s+)?(?P<list>[A-Z][^()]*?)\s+"
@@ -121,6 +121,17 @@ _STAMP_KEYWORD = re.compile(
 _STAMP_FILLER = re.compile(
     rf"\b{_WEEKDAY}(?=[\s,|]|$)|{_CLOCK}|\b(?:at|on)\b|[|·•,]|\s[-–—]\s", re.IGNORECASE
 )
+# A stamp line's parts: "10 Aug 2025 · 11:20 ICT · 4 min read", "June 28, 2025 7:12 PM GMT Updated 3
+# hours ago" (split before an "Updated" that follows other words), "… CET | Updated …".
+_STAMP_SPLIT = re.compile(r"\s*[|·•]\s*|(?<![Ll]ast)\s+(?=(?i:(?:last\s+)?updated)\b)")
+# Parts of a stamp line that carry no date: "Updated 3 hours ago", "4 min read".
+_STAMP_EXTRA = re.compile(
+    r"^(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?)\s+"
+    r"(?:ago|read)$",
+    re.IGNORECASE,
+)
+# A numeric date: "14/10/2025", "03.06.2025" (read day first when the dots or the numbers say so).
+_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)\s*")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\||•|·|—|–|\s-\s|/)\s*")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|bin|al|el|du|dos)\b)$")
@@ -272,7 +283,7 @@ def parse_byline(line: str, *, prefixed: bool) -> tuple[tuple[str, ...], str | N
     authors: list[str] = []
     for part in parts:
         for name in _split_names(part):
-            name = _titlecase(name)
+            name = _titlecase(_without_place(name))
             if not _looks_like_person(name):
                 return None
             authors.append(name)
@@ -288,11 +299,12 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
     line may carry a weekday, a clock time and a time zone but nothing else.
     """
     line = line.strip().rstrip(".")
-    if "|" in line:  # "12 March 2025, 15:30 CET | Updated 12 March 2025, 18:02 CET"
-        pieces = [p for p in line.split("|") if p.strip()]
+    pieces = [p for p in _STAMP_SPLIT.split(line) if p.strip()]
+    if len(pieces) > 1:  # "12 March 2025, 15:30 CET | Updated 12 March 2025, 18:02 CET"
         stamps = [parse_stamp(p) for p in pieces]
         filler = all(
-            st or not _STAMP_FILLER.sub(" ", p).strip() for st, p in zip(stamps, pieces, strict=True)
+            st or _STAMP_EXTRA.match(p.strip()) or not _STAMP_FILLER.sub(" ", p).strip()
+            for st, p in zip(stamps, pieces, strict=True)
         )
         return next((st for st in stamps if st), None) if filler else None
     if not line or len(line) > 80:
@@ -306,11 +318,31 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
     ):
         date = iso_date(body[:10])
         return (keyword, date) if date else None
+    m = _NUMERIC_DATE.search(body)
+    if m and not _STAMP_FILLER.sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
+        date = _numeric_date(int(m["a"]), int(m["b"]), int(m["y"]), dotted=m["sep"] == ".")
+        return (keyword, date) if date else None
     rest = " ".join(_STAMP_FILLER.sub(" ", body).split())
     if not re.fullmatch(_DATE, rest):
         return None
     date = iso_date(rest)
     return (keyword, date) if date else None
+
+
+def _numeric_date(a: int, b: int, year: int, *, dotted: bool) -> str | None:
+    """ISO date of a numeric stamp date "a/b/year": day first when written with dots (European
+    usage) or when ``a`` cannot be a month, month first when ``b`` cannot be; None when either
+    reading would do ("03/06/2025"), since a wrong date is worse than none."""
+    if dotted or a > 12:
+        day, month = a, b
+    elif b > 12:
+        month, day = a, b
+    else:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _agency(tag: str) -> str:
@@ -352,6 +384,8 @@ def _bare_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     parts = [p for p in _BYLINE_SPLIT.split(line) if p]
     publisher = None
+    if len(parts) == 2 and parts[1].split()[-1].lower().strip(".") in _ROLE_WORDS:
+        parts.pop()  # "Chanda Mwale, Health Reporter": a role, not a publisher
     if len(parts) == 2 and _looks_like_org(parts[1]) and not _looks_like_person(parts[1]):
         publisher = _agency(_publisher_name(parts.pop()))
     if len(parts) != 1:
@@ -412,14 +446,15 @@ def datelines(text: str) -> list[Dateline]:
 
 def _site_name(top: list[str]) -> str | None:
     """A site's name opening a page, with its navigation: "Lake Times | News | Politics", or
-    "The Harbour Times" above a breadcrumb line "Home > Nation"; None for anything else."""
+    "The Harbour Times" above a breadcrumb line "Home > Nation" or "News / Region"; None for
+    anything else."""
     if not top:
         return None
     first, *rest = top
-    pieces = [p.strip() for p in re.split(r"\s[|>›»]\s", first)]
+    pieces = [p.strip() for p in re.split(r"\s[|>›»/]\s", first)]
     if len(pieces) > 1 and all(len(p.split()) <= 3 for p in pieces[1:]):
         return _masthead(pieces[0])
-    crumbs = re.split(r"\s[|>›»]\s", rest[0]) if rest else []
+    crumbs = re.split(r"\s[|>›»/]\s", rest[0]) if rest else []
     if len(crumbs) > 1 and all(0 < len(c.split()) <= 3 for c in crumbs):
         return _masthead(first)
     return None
@@ -446,14 +481,19 @@ def _headline_of(text: str) -> str | None:
     return line
 
 
+_TOP = 8
+"""Lines from the top of a page where bylines and time stamps are looked for."""
+
+
 def find_metadata(text: str) -> Metadata:
     """Metadata written in the article text itself: publisher and published lines, bylines,
     "With files from ..." and "X contributed reporting" contributors, a copyright footer or a
     site name above its navigation ("Lake Times | News", "Home > World"), a dateline's agency
     and a stand-alone headline.
 
-    Only whole lines near the top (first 4; 6 for bylines and time stamps, which may sit under a
-    site name, a headline and a standfirst) or the bottom (last 6) are considered, so a
+    Only whole lines near the top (first 4; 8 for bylines and time stamps, which may sit under a
+    site name, its navigation, a headline and a standfirst; 10 for the dateline's agency) or the
+    bottom (last 6) are considered, so a
     sentence of the story that happens to say "was first published" is not taken for it.
     """
     lines = _lines(text)
@@ -489,10 +529,10 @@ def find_metadata(text: str) -> Metadata:
             for extra in re.finditer(r"additional\s+reporting\s+by\s+([^;()]+)", m["rest"] or "", re.I):
                 contributors += [_strip_article(_without_place(x)) for x in _split_names(extra[1])]
     if published is None:
-        stamps = [st for st in map(parse_stamp, lines[:6]) if st]
+        stamps = [st for st in map(parse_stamp, lines[:_TOP]) if st]
         first = [d for kw, d in stamps if kw in ("", "published", "posted", "created")]
         published = (first or [d for _, d in stamps] or [None])[0]
-    for i, line in enumerate(lines[:6]):
+    for i, line in enumerate(lines[:_TOP]):
         byline = parse_byline(line, prefixed=True)
         below = lines[i + 1] if i + 1 < n else ""
         # a bare name line: under a stand-alone headline, or just above a time stamp
@@ -509,7 +549,7 @@ def find_metadata(text: str) -> Metadata:
             publisher = publisher or byline[1]
     publisher = publisher or footer or _site_name(lines[:2])
     if publisher is None:
-        tag = next((d.agency for ln in lines[:6] for d in datelines(ln) if d.agency), None)
+        tag = next((d.agency for ln in lines[: _TOP + 2] for d in datelines(ln) if d.agency), None)
         if tag:
             publisher = _agency(tag)
     return Metadata(

@@ -86,7 +86,9 @@ from their title or role (``titles.tsv``). A bare surname that is also a diction
 belongs to ("Hillary Clinton"). A person with a government, military or police title and no nationality gets,
 as a low-certainty heuristic, the country mentioned nearest to them in the same or an adjacent
 sentence, else the article's dominant country (the one most mentioned by GPE/NORP mentions,
-the publisher's country counting twice); ``attributes["country_basis"]`` says which.
+the publisher's country counting twice); ``attributes["country_basis"]`` says which. A news
+outlet named in the text ("told Reuters by phone") counts for neither, nor for the article's
+country below.
 
 An organisation whose name holds no country takes one written with it: a possessive country
 ("Iran's Foreign Ministry", basis ``possessive``; a capital only for a body with a sector,
@@ -2259,9 +2261,18 @@ class EntityStage:
             if cl.actor is not None and cl.label == "PERSON" and gaz.actors[cl.actor].get("country"):
                 cl.attributes.setdefault("country_basis", "dictionary")
         country_marks = self._country_marks(clusters)
-        dominant = self._dominant_country(an, country_marks)
+        # a news outlet named ("told Reuters by phone") is no clue to a person's country, nor to
+        # the country a story is about (its publisher's country still counts, in _dominant_country)
+        media = {
+            c.start
+            for cl in clusters
+            if cl.actor is not None and gaz.actors[cl.actor].get("sector") == "media"
+            for c in cl.cands
+        }
+        near_marks = [m for m in country_marks if m[0] not in media]
+        dominant = self._dominant_country(an, near_marks)
         self._dominant = dominant
-        context = self._article_country(clusters, country_marks)
+        context = self._article_country(clusters, near_marks)
         for cl in sorted(clusters, key=lambda x: x.label == "PERSON"):  # organisations first
             if cl.actor is not None:
                 continue
@@ -2277,7 +2288,7 @@ class EntityStage:
                 if cl.iso is None:
                     cl.iso, basis = self._owner_country(cl)
                     if cl.iso is None and context and self._national_body(cl):
-                        cl.iso, basis = self._context_country(cl, country_marks, context)
+                        cl.iso, basis = self._context_country(cl, near_marks, context)
                     if cl.iso:
                         cl.attributes["country_basis"] = basis
             elif cl.label == "PERSON":
@@ -2293,11 +2304,11 @@ class EntityStage:
                 if cl.attributes.get("country_basis") == "affiliation":
                     pass
                 elif iso is None and sector in STATE_SECTORS:
-                    iso, basis = self._context_country(cl, country_marks, dominant)
+                    iso, basis = self._context_country(cl, near_marks, dominant)
                     if iso:
                         cl.attributes["country_basis"] = basis
                 elif iso is None and context and self._local_person(cl, sector):
-                    iso, basis = self._context_country(cl, country_marks, context)
+                    iso, basis = self._context_country(cl, near_marks, context)
                     if iso:
                         cl.attributes["country_basis"] = basis
                 elif iso:

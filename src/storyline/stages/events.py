@@ -166,6 +166,8 @@ _REPORTING = {
 _DENY = {"deny", "refute", "dismiss"}
 INTENT_TABLE = "event_intent.tsv"
 ACTIVITY_NOUNS = "event_activity_nouns.txt"
+CONVEYANCE_VERBS = "event_conveyance_verbs.txt"
+CONVEY = "@convey"  # senses rows shared by the conveyance verbs (airlift, truck, distribute)
 _ACTIVITY_TYPES = {"SANCTION", "RETREAT", "COOPERATE", "CONCEDE"}
 _CONCERN_PREPS = {"in", "with", "to", "for", "on", "against", "into", "from"}
 # Predicates that state an intention as a fact about the actor: "plans to", "is willing to".
@@ -301,7 +303,11 @@ class Sense:
 
 
 def load_senses(name: str = SENSES) -> dict[tuple[str, str | None], list[Sense]]:
-    """The sense table keyed by (verb lemma, particle or None)."""
+    """The sense table keyed by (verb lemma, particle or None).
+
+    The ``@convey`` rows go to every verb of ``event_conveyance_verbs.txt`` (carrying, sending,
+    handing out, from WordNet) that has no rows of its own: "airlifted food" and "distributed
+    blankets" are aid as "sent food" is, and "trucked in troops" stays with the lexicon."""
     out: dict[tuple[str, str | None], list[Sense]] = {}
     for row in load_tsv(name):
         verb = (row.get("verb") or "").strip().lower()
@@ -325,6 +331,21 @@ def load_senses(name: str = SENSES) -> dict[tuple[str, str | None], list[Sense]]
                 dependent=key[1],
             )
         out.setdefault(key, []).append(Sense(objects, entry))
+    shared = out.pop((CONVEY, None), [])
+    if shared:
+        for verb in load_lines(CONVEYANCE_VERBS):
+            words = verb.lower().split()
+            key = (words[0], words[1] if len(words) > 1 else None)
+            if key not in out:
+                out[key] = [
+                    Sense(
+                        s.objects,
+                        dataclasses.replace(s.entry, lemma=verb, head=key[0], dependent=key[1])
+                        if s.entry
+                        else None,
+                    )
+                    for s in shared
+                ]
     return out
 
 

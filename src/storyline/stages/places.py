@@ -886,12 +886,23 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
     # story's other places ("Washington" in a story from Geneva) do not move it
     filed = {d.place[0]: d.end for d in datelines(text)}
     opening = [k for k, t in enumerate(toponyms) if t.start in filed and t.end < filed[t.start]]
+    for k in opening:  # ... and a city: "ANTOFAGASTA, Chile -" is the city, not its region
+        cities = [e for e in cands[k] if e.feature == CITY]
+        if cities:
+            cands[k] = cities
+            first[k] = _best(gaz, cities, key=keys[k])
     near: dict[tuple[int, str], float] = {}
     for _ in range(CONTEXT_PASSES):  # a second round lets "Irvine" -> KY inform "Richmond"
         ctx = _Context(keys, chosen, cands, near)
         chosen = [_best(gaz, c, ctx, k) for c, k in zip(cands, keys, strict=True)]
         for k in opening:
             chosen[k] = first[k]
+    # the dateline's name keeps its reading in the story ("a court in Antofagasta")
+    filed_as = {keys[k]: first[k] for k in opening if first[k] is not None}
+    for k, key in enumerate(keys):
+        entry = filed_as.get(key)
+        if entry is not None and entry in cands[k]:
+            chosen[k] = entry
     places: list[Place] = []
     for t, best in zip(toponyms, chosen, strict=True):
         if t.want == FACILITY and best is None:

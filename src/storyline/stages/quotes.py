@@ -122,6 +122,7 @@ class QuoteStage:
         self.proxies = {r["word"].strip().lower() for r in words if r["role"].strip() == "proxy"}
         self.channels = {r["word"].strip().lower() for r in words if r["role"].strip() == "channel"}
         self.platforms = {r["word"].strip().lower() for r in words if r["role"].strip() == "platform"}
+        self.outlets = {r["word"].strip().lower() for r in words if r["role"].strip() == "outlet"}
         self.empty = {r["word"].strip().lower() for r in words if r["role"].strip() == "empty"}
 
     # --- entry point ---------------------------------------------------------------------
@@ -611,8 +612,8 @@ class QuoteStage:
                     mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
                     first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
                     return obj.doc[first : obj.i + 1].text
-                if c.lower_ == "on" and (obj.lower_ in self.platforms or obj.ent_type_ == "ORG"):
-                    return _name_text(obj)
+                if c.lower_ == "on" and (obj.lower_.rstrip(".") in self.platforms or obj.ent_type_ == "ORG"):
+                    return _name_text(obj).rstrip(".")  # "wrote on X." ends the sentence on the name
         if cue.lemma_.lower() == "tell":
             for c in cue.children:
                 if (
@@ -621,6 +622,11 @@ class QuoteStage:
                     and c.ent_type_ in ("ORG", "WORK_OF_ART")
                 ):
                     return _name_text(c)
+            for c in cue.children:
+                if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in self.outlets:
+                    # "told the broadcaster Al Sharq": the outlet's name, else "the newspaper"
+                    name = next((a for a in c.rights if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+                    return _name_text(name) if name is not None else c.text
                 if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in self.channels:
                     # "told a news conference", "told a briefing"
                     mods = [t for t in c.lefts if t.dep_ in ("amod", "compound", "nmod")]

@@ -18,6 +18,8 @@ values stay unanchored (``XXXX-WXX-5``); absolute ones still resolve. Nothing he
 
 A plan told in the past ("planned a rally on Saturday", "gave them until Tuesday") takes the
 nearest such day; a weekday on a simple present verb looks forward ("meets Albright Monday").
+"last Friday" is the latest Friday before the DCT, except in a story that also says "last week":
+there it is that week's Friday (a story would call the latest one "Friday").
 Earnings stories compare with the quarter they report (the first one named): "the year-earlier
 period", "the 1988 period", "a year ago" and "compared with $3 million last year" take its
 number, and "the quarter" is that one too. A comparison takes the granularity of the period its
@@ -1068,7 +1070,9 @@ class TimeStage:
         if rel.startswith("the"):  # "the previous Friday": before the day last named
             after = rel.endswith("following")
             return Reading(typ, None, mod, shift=(wd, "weekday-after" if after else "weekday-before", False))
-        if rel in ("last", "past", "previous"):
+        if rel == "last" and _LAST_WEEK.search(ctx.text):
+            delta = wd - today - 7  # "last Thursday" in a story that speaks of "last week"
+        elif rel in ("last", "past", "previous"):
             delta = -(((today - wd) % 7) or 7)
         elif rel in ("next", "coming"):
             delta = ((wd - today) % 7) or 7
@@ -1598,6 +1602,9 @@ _RATE = re.compile(
     r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundreds?|thousands?))"
     r"\s+[a-z]+s)\s+$"
 )
+# "last week" anywhere in the story: its "last Thursday" is the Thursday of that week, not the
+# latest Thursday (which it would call "Thursday")
+_LAST_WEEK = re.compile(r"(?i)\blast\s+week\b")
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|through|effective|due)\s+$")
 _BACKSHIFT_MARKS = {"whether", "if", "until", "till", "before", "once", "when"}
 
