@@ -13,15 +13,19 @@ from storyline.pipeline import Pipeline
 from storyline.stories.mentions import (
     _headline_lemma,
     _title_case,
+    concrete_compounds,
     concrete_nouns,
     event_idioms,
     event_nouns,
     predicate_mentions,
     qualifying_participles,
+    state_nouns,
+    state_verbs,
 )
 
 #: A title-case headline over its first paragraph.
 _HEADLINE = "Police Arrest Suspect After Deadly Bank Robbery\\n\\nPolice arrested a man."
+_OBITUARY = "Legendary Aquatic Musical Star Esther Williams Dies At 91\\n\\nEsther Williams died on Thursday."
 
 
 def _mention_at(pipeline: Pipeline, text: str, word: str, nth: int):
@@ -50,7 +54,31 @@ def _mention_at(pipeline: Pipeline, text: str, word: str, nth: int):
         ("Police arrested the suspected gunman.", "arrested", 0, "arrest"),
         ("An estimated 300 people attended the vigil.", "estimated", 0, None),
         ("He was arrested the following day.", "following", 0, None),
-        ("The burning car blocked the road.", "burning", 0, "burn"),
+        ("Police found the stolen car near the river.", "stolen", 0, "steal"),
+        ("Rescuers pulled survivors from the collapsed building.", "collapsed", 0, "collapse"),
+        # a participle of a verb of change, state or thought names a property of its noun
+        ("Officials announced increased security at the airport.", "increased", 0, None),
+        ("The agency published updated figures.", "updated", 0, None),
+        # the first word of a concrete two-word noun
+        ("The Saints placed running back Reggie Bush on injured reserve.", "running", 0, None),
+        ("Her car was found in the parking lot of the store.", "parking", 0, None),
+        # a noun modifier is a mention only when it is an event noun
+        ("He will not face a probation violation.", "probation", 0, None),
+        ("An undersea telecommunications cable was cut on Tuesday.", "telecommunications", 0, None),
+        ("Police reopened the murder case.", "murder", 0, "murder"),
+        # a state, a cognition or a time as the object of "in", "into", "on", "under"
+        ("The suspect remains in custody.", "custody", 0, "custody"),
+        ("She died peacefully in her sleep.", "sleep", 0, "sleep"),
+        ("Two men were arrested on suspicion of arson.", "suspicion", 0, "suspicion"),
+        ("Custody of the children went to the father.", "Custody", 0, None),
+        ("The heart of the city was quiet.", "heart", 0, None),
+        # participles used as prepositions, and verbs inside a name
+        ("She died in hospital following a heart attack.", "following", 0, None),
+        ("She died in hospital following a heart attack.", "died", 0, "die"),
+        ("Six people, including two children, were injured.", "including", 0, None),
+        ("Ross will direct the sequel, Catching Fire, next year.", "Catching", 0, None),
+        # one letter is no word ("it ’ s" split by the tokenizer)
+        ("There ’ s a lot of anger here, residents said.", "s", 0, None),
         # punctuation the tagger calls a verb ("re-hired")
         ("The team re-hired its coach.", "-", 0, None),
         ("The team re-hired its coach.", "hired", 0, "hire"),
@@ -58,8 +86,13 @@ def _mention_at(pipeline: Pipeline, text: str, word: str, nth: int):
         (_HEADLINE, "Arrest", 0, "arrest"),
         (_HEADLINE, "Robbery", 0, "robbery"),
         (_HEADLINE, "Bank", 0, None),
+        # ... also when the tagger made the verb the last word of a name
+        (_OBITUARY, "Dies", 0, "die"),
+        (_OBITUARY, "Williams", 0, None),
         # not in a headline: a capitalised name stays a name
         ("The Fire Department responded quickly to the call.", "Fire", 0, None),
+        # but an event noun opening a sentence, taken for a name, is an event
+        ("Arson is suspected in the fire that destroyed the church.", "Arson", 0, "arson"),
     ],
 )
 def test_event_predicates(pipeline: Pipeline, text: str, word: str, nth: int, lemma: str | None) -> None:
@@ -124,6 +157,13 @@ def test_word_lists_are_consistent() -> None:
     assert not event_nouns() & concrete_nouns()
     assert {"host", "building", "government", "suspect"} <= concrete_nouns()
     assert {"allege", "suspect", "estimate"} <= qualifying_participles()
+    assert {"increase", "update", "grow"} <= state_verbs()
+    assert not {"steal", "kill", "arrest", "shoot", "collapse"} & state_verbs()
+    compounds = concrete_compounds()
+    assert "back" in compounds["running"] and "lot" in compounds["parking"]
+    assert "race" not in compounds["running"]
+    assert {"custody", "coma", "suspicion", "sleep"} <= state_nouns()
+    assert not state_nouns() & (event_nouns() | concrete_nouns())
     idioms = event_idioms()
     assert idioms[("catch", "fire")] == "fire" and idioms[("take", "place")] == "take"
     assert all(v.isalpha() and v.islower() and n.isalpha() and n.islower() for v, n in idioms)
@@ -131,12 +171,13 @@ def test_word_lists_are_consistent() -> None:
 
 @pytest.mark.gold
 def test_meantime_mention_detection() -> None:
-    """Measured 2026-11 on all 60 documents: mention P 0.824, R 0.753, F1 0.787 (0.772 before
+    """Measured 2026-11 on all 60 documents: mention P 0.844, R 0.750, F1 0.794 (0.787 before
+    state verbs and nouns, concrete compounds and participle prepositions; 0.772 before
     concrete nouns, headlines and idioms)."""
     path = need_data("meantime")
     from storyline.evaluate.stories import evaluate
 
     result = evaluate(path)
     assert result["documents"] == 60
-    assert result["mention_detection"]["f1"] >= 0.78
-    assert result["mention_detection"]["p"] >= 0.81
+    assert result["mention_detection"]["f1"] >= 0.785
+    assert result["mention_detection"]["p"] >= 0.83

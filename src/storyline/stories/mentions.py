@@ -198,6 +198,43 @@ def qualifying_participles() -> frozenset[str]:
 
 
 @functools.cache
+def state_nouns() -> frozenset[str]:
+    """Nouns whose most frequent WordNet sense is a state, a cognition or a time
+    (``data/state_nouns.tsv``): as the object of :data:`_STATE_PREPOSITIONS` they name an
+    event or state ("held in custody", "died in her sleep", "arrested on suspicion of")."""
+    from storyline.knowledge import load_tsv
+
+    return frozenset(r["lemma"] for r in load_tsv("state_nouns.tsv"))
+
+
+#: Prepositions whose object, a state noun, is an event mention: "in custody", "into a coma".
+_STATE_PREPOSITIONS = frozenset({"in", "into", "on", "under"})
+
+
+@functools.cache
+def state_verbs() -> frozenset[str]:
+    """Verbs whose most frequent WordNet sense is a change of state, a state, a thought or a
+    perception (``data/state_verbs.txt``): their participle modifying a noun names a property
+    ("a grown man", "the updated figures"), not an event."""
+    from storyline.knowledge import load_lines
+
+    return frozenset(load_lines("state_verbs.txt"))
+
+
+@functools.cache
+def concrete_compounds() -> dict[str, frozenset[str]]:
+    """First word -> lemmas of the second, of two-word nouns that name a person, artefact or
+    place and start with a verb or an -ing form (``data/concrete_compounds.tsv``: "running
+    back", "parking lot"): their first word names no event."""
+    from storyline.knowledge import load_tsv
+
+    out: dict[str, set[str]] = {}
+    for r in load_tsv("concrete_compounds.tsv"):
+        out.setdefault(r["first"], set()).add(r["second"])
+    return {first: frozenset(seconds) for first, seconds in out.items()}
+
+
+@functools.cache
 def event_idioms() -> dict[tuple[str, str], str]:
     """(verb, noun) -> lemma of the idioms that name one event ("set fire", "take hostage",
     ``data/event_idioms.tsv``); the lemma is what merging compares (empty: the verb's)."""
@@ -253,23 +290,38 @@ def _headline_lemma(word: str, nouns: frozenset[str], verbs: set[str]) -> str | 
 def event_predicates(doc: Any) -> list[Predicate]:
     """The event predicates of a parsed article, for :func:`predicate_mentions`:
 
-    - verbs, but copulas, "have"/"do"/"get", complex prepositions ("according to") and
-      participles that qualify a noun ("the alleged bribe", ``qualifying_participles.txt``);
+    - verbs, but copulas, "have"/"do"/"get", complex prepositions ("according to"),
+      participles used as prepositions ("following the attack", "including two children"),
+      verbs tagged as a noun's compound modifier (mostly in a name: "the sequel Catching
+      Fire"), participles that qualify a noun ("the alleged bribe",
+      ``qualifying_participles.txt``) or name a property of it ("the updated figures",
+      ``state_verbs.txt``), and the first word of a concrete two-word noun ("running back",
+      ``concrete_compounds.tsv``);
     - nouns whose most frequent WordNet sense is an act or event (``event_nouns.tsv``), or
       with a nominalisation suffix or the lemma of a verb of the article, unless their most
       frequent sense is a person, group, artefact or place (``concrete_nouns.tsv``: "host",
-      "building"); a noun modifying a concrete noun classifies it and is no mention either
-      ("a fire engine", "the murder suspect");
+      "building"); nouns of a state, a cognition or a time as the object of "in", "into", "on"
+      or "under" ("in custody", "on suspicion of", ``state_nouns.tsv``); a noun modifying a
+      concrete noun classifies it and is no mention either ("a fire engine", "the murder
+      suspect"), nor is a noun modifier that is no event noun ("a probation violation":
+      "probation" only ends like a nominalisation);
     - named events (entity type EVENT: "the Oscars") and adjectives of the state an event
       leaves ("found dead", ``event_adjectives.tsv``);
     - in a headline in title case, a word the tagger took for a name whose lowercase form is
-      a verb of the article or an event noun ("Lohan Checks Into Rehab": "check");
+      a verb of the article or an event noun ("Lohan Checks Into Rehab": "check"), also as the
+      last word of a name ("Esther Williams Dies": "die"); at the start of any sentence, an
+      event noun the tagger took for a name ("Arson is suspected");
     - an idiom's verb and noun are one predicate ("set the bank on fire", ``event_idioms.tsv``).
+
+    Words of one letter ("s" of a split "it's") are never predicates.
     """
     nouns = event_nouns()
     concrete = concrete_nouns()
     adjectives = event_adjectives()
     participles = qualifying_participles()
+    states = state_verbs()
+    in_state = state_nouns()
+    compounds = concrete_compounds()
     verbs: set[str] = set()
     lowercase_verbs: set[str] = set()  # verbs the article writes in lowercase, for headlines
     for t in doc:
@@ -280,22 +332,39 @@ def event_predicates(doc: Any) -> list[Predicate]:
     out: list[Predicate] = []
     for sent in doc.sents:
         headline: bool | None = None  # whether the sentence is a title-case headline, once asked
+        last = len(doc) - 1
         for t in sent:
-            if not t.text[:1].isalpha():
+            text = t.text
+            if not text[:1].isalpha() or len(text) < 2:
                 continue
             lemma = t.lemma_.lower()
+            if (
+                t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ")
+                and (seconds := compounds.get(t.lower_))
+                and t.i < last
+                and doc[t.i + 1].lemma_.lower() in seconds
+            ):
+                continue  # "running back", "parking lot"
             if t.pos_ == "VERB":
-                if lemma in _NOT_EVENTS or _preposition(t) or (t.dep_ == "amod" and lemma in participles):
+                if lemma in _NOT_EVENTS or _preposition(t) or t.dep_ in ("prep", "compound"):
+                    continue  # "following the attack", "including two children"; "Catching Fire"
+                if t.dep_ == "amod" and (lemma in participles or lemma in states):
                     continue
             elif t.pos_ == "NOUN" and not t.ent_type_:
                 if lemma in _NOT_EVENTS:
                     continue
                 if lemma not in nouns and (
                     lemma in concrete
-                    or not (lemma in verbs or (len(lemma) > 5 and lemma.endswith(_EVENTIVE_SUFFIXES)))
+                    or not (
+                        lemma in verbs
+                        or (len(lemma) > 5 and lemma.endswith(_EVENTIVE_SUFFIXES))
+                        or (lemma in in_state and t.dep_ == "pobj" and t.head.lower_ in _STATE_PREPOSITIONS)
+                    )
                 ):
                     continue
-                if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in concrete:
+                if t.dep_ == "compound" and (
+                    lemma not in nouns or (t.head.pos_ == "NOUN" and t.head.lemma_.lower() in concrete)
+                ):
                     continue
             elif (
                 t.pos_ == "PROPN"
@@ -306,12 +375,27 @@ def event_predicates(doc: Any) -> list[Predicate]:
                 if found is None and t.ent_type_ != "EVENT":
                     continue
                 lemma = found or lemma
+            elif (
+                t.pos_ == "PROPN"
+                and t.ent_iob_ == "I"  # the last word of a name: "Esther Williams Dies"
+                and (t.i == last or doc[t.i + 1].ent_iob_ != "I")
+                and (headline := _title_case(sent) if headline is None else headline)
+                and (found := _headline_lemma(t.lower_, frozenset(), lowercase_verbs))
+            ):
+                lemma = found
+            elif (
+                t.pos_ == "PROPN"
+                and t.i == next((w.i for w in sent if w.is_alpha), None)
+                and t.lower_ in nouns
+                and (t.i == last or doc[t.i + 1].pos_ != "PROPN")
+            ):
+                lemma = t.lower_  # "Arson is suspected", "Fire destroys ..."
             elif not (
                 (t.pos_ in ("PROPN", "NOUN") and t.ent_type_ == "EVENT")  # a named event: "the Oscars"
                 or (t.pos_ == "ADJ" and lemma in adjectives)  # "found dead"
             ):
                 continue
-            out.append(Predicate(t, lemma, sent, t.idx, t.idx + len(t.text)))
+            out.append(Predicate(t, lemma, sent, t.idx, t.idx + len(text)))
     return _join_idioms(out)
 
 
