@@ -3,15 +3,18 @@
 Event triggers that name one event in different words get one class: a verb and the noun
 derived from its most frequent sense ("die"/"death", "arrest"/"arrest", "elect"/"election")
 when the noun's own most frequent sense is that derived one, and nouns sharing their most
-frequent synset ("earthquake"/"quake"). Only nouns listed in ``event_nouns.tsv`` take part.
-Run once, offline, after ``build_event_nouns.py``.
+frequent synset ("earthquake"/"quake"). Derived nouns take part when their most frequent sense
+is an act, event, process, phenomenon, state, communication, cognition, feeling or possession
+and is not in ``concrete_nouns.tsv`` ("negotiation"/"negotiate", "appointment"/"appoint");
+synonym nouns only when listed in ``event_nouns.tsv``. Run once, offline, after
+``build_event_nouns.py`` and ``build_concrete_nouns.py``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from wordnet import event_nouns, senses, synsets, write_data
+from wordnet import DATA, event_nouns, lexfiles, senses, synsets, write_data
 
 HEADER = """\
 # Classes of event triggers that name one event in different words, for storyline.stories
@@ -23,10 +26,25 @@ HEADER = """\
 """
 
 
+#: Lexicographer files of the noun senses that may be a verb's nominalisation: act,
+#: cognition, communication, event, feeling, phenomenon, possession, process, state.
+NOMINAL_FILES = frozenset({4, 9, 10, 11, 12, 19, 21, 22, 26})
+
+
 def main() -> int:
     nouns = event_nouns()
+    concrete = {
+        line.split("\t")[0]
+        for line in (DATA / "concrete_nouns.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
     noun_syn, verb_syn = synsets("noun"), synsets("verb")
-    noun_first = {w: s[0] for w, s in senses("noun").items() if s and w in nouns}
+    files = lexfiles("noun")
+    noun_first = {
+        w: s[0]
+        for w, s in senses("noun").items()
+        if s and (w in nouns or (w.isalpha() and w not in concrete and files[s[0]] in NOMINAL_FILES))
+    }
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -53,7 +71,8 @@ def main() -> int:
                 union("v:" + verb, "n:" + noun)
     by_synset: dict[str, list[str]] = defaultdict(list)
     for noun, first in noun_first.items():
-        by_synset[first].append(noun)
+        if noun in nouns:
+            by_synset[first].append(noun)
     for members in by_synset.values():
         for other in members[1:]:
             union("n:" + members[0], "n:" + other)

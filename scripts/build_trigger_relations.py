@@ -5,9 +5,12 @@ word's most frequent sense, so that rare senses add no noise: a cause ("kill" > 
 entailment, a verb group, a direct hypernym ("slay" is a way to "kill", "triumph" to
 "win"), a derivation ("shot"/"shoot") or a synonym in that sense ("issue"/"release"). A
 target word counts only where the linked synset is its own most frequent sense too, except
-for synonyms and derivations of the first sense. Only verbs and the nouns of ``event_nouns.tsv`` take part.
-:class:`storyline.stories.merging.EventMerger` uses them as soft evidence that needs
-agreeing arguments, never as one class. Run once, offline, after ``build_event_nouns.py``.
+for synonyms and derivations of the first sense, and for a direct hypernym of the first sense
+that is another sense of the target ("hypernym-sense": a "blaze" is a kind of "fire", in the
+sense of flame, though an article's "fire" is the event). Only verbs and the nouns of
+``event_nouns.tsv`` take part. :class:`storyline.stories.merging.EventMerger` uses them as
+soft evidence that needs agreeing arguments, never as one class.
+Run once, offline, after ``build_event_nouns.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ HEADER = """\
 # events; soft evidence that needs agreeing arguments). From most frequent senses only (a
 # derivation or synonym of one may be another sense of the related word). Columns:
 # lemma, related lemma (alphabetically later), relation (cause, entails, group, hypernym,
-# derived, synonym).
+# derived, synonym; hypernym-sense: the hypernym is another sense of the related lemma).
 # _source: WordNet 3.0 (Princeton University) pointers and synsets, as shipped by Debian's
 # wordnet-base; built by scripts/build_trigger_relations.py. Licence: WordNet 3.0 licence.
 """
@@ -35,6 +38,7 @@ def main() -> int:
         "n": {w: s[0] for w, s in senses("noun").items() if s and w in nouns and w.isalpha()},
     }
     pairs: dict[tuple[str, str], str] = {}
+    other_sense: set[tuple[str, str]] = set()  # hypernyms that are another sense of the word
 
     def relate(a: str, b: str, how: str) -> None:
         if a != b:
@@ -55,6 +59,10 @@ def main() -> int:
                     # ("shot" -> the "shoot" of firing a gun, not its first sense)
                     if first[tpos].get(other) == target or (sym == "+" and other in first[tpos]):
                         relate(word, other, RELATIONS[sym])
+                    elif sym == "@" and other in first[tpos] and other != word:
+                        other_sense.add((min(word, other), max(word, other)))
+    for key in other_sense:
+        pairs.setdefault(key, "hypernym-sense")
     rows = [f"{a}\t{b}\t{how}" for (a, b), how in sorted(pairs.items())]
     write_data("trigger_relations.tsv", HEADER, "lemma\trelated\trelation", rows)
     return 0

@@ -248,3 +248,101 @@ def test_wordnet_related_triggers_join_on_shared_arguments(kw_b: dict, wordnet: 
     kw = {"trigger": "died", "lemma": "die", "sentence": "Doctors said on Monday the man had died."} | kw_b
     b = merger.add(_mention("b", **kw))
     assert (a == b) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, related",
+    [
+        ("blaze", "fire", True),  # a hypernym that is another sense of "fire" (hypernym-sense)
+        ("gun", "shoot", True),
+        ("blaze", "elect", False),
+    ],
+)
+def test_related_triggers_through_another_sense(a: str, b: str, related: bool) -> None:
+    assert related_triggers(a, b) is related
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("negotiation", "negotiate", True),  # a nominalisation whose first sense is communication
+        ("acceptance", "accept", True),
+        ("death", "die", True),  # as before: an event noun
+        ("negotiation", "debate", False),
+        ("negotiator", "negotiate", False),  # a person, not the act
+    ],
+)
+def test_trigger_classes_join_nominalisations(a: str, b: str, same: bool) -> None:
+    assert (_mention("a", lemma=a).head == _mention("b", lemma=b).head) is same
+
+
+def _absorbing(kw_c: dict, kw_b: dict | None = None, *, absorb: bool = True) -> tuple[EventMerger, list[int]]:
+    """Three reports: "killed" with no victim named, "died" naming the victim (no argument
+    shared with the first, so a new event), then "killed" naming the victim (joins the first
+    by its trigger, and now the two events share an argument)."""
+    merger = EventMerger(threshold=0.4, absorb=absorb)
+    died = {
+        "trigger": "died",
+        "lemma": "die",
+        "sentence": "Doctors said John Smith had died in hospital.",
+        "participants": ("john smith",),
+    }
+    ids = [
+        merger.add(_mention("a")),
+        merger.add(_mention("b", **(died | (kw_b or {})))),
+        merger.add(_mention("c", **({"participants": ("john smith",)} | kw_c))),
+    ]
+    return merger, ids
+
+
+@pytest.mark.parametrize(
+    "kw_c, kw_b, absorb, one",
+    [
+        ({}, None, True, True),  # the kill event gains the victim: it absorbs the die event
+        ({}, None, False, False),  # absorption off
+        ({"participants": ("mary jones",)}, None, True, False),  # another victim: nothing shared
+        ({}, {"story": 2}, True, False),  # another story
+        ({}, {"trigger": "visited", "lemma": "visit"}, True, False),  # unrelated words
+        ({}, {"trigger": "went", "lemma": "go"}, True, False),  # a light verb never joins this way
+    ],
+)
+def test_related_events_absorb_once_they_share_an_argument(
+    kw_c: dict, kw_b: dict | None, absorb: bool, one: bool
+) -> None:
+    merger, (a, b, c) = _absorbing(kw_c, kw_b, absorb=absorb)
+    assert a != b and a == c  # two events at first; the third report joins the first by its word
+    assert (merger.resolve(a) == merger.resolve(b)) is one
+    assert len(merger.events) == (1 if one else 2)
+    # the smaller event goes into the larger; the move is handed over once
+    assert merger.take_absorbed() == ({b: a} if one else {})
+    assert merger.take_absorbed() == {}
+    if one:
+        assert merger.of_mention[("b", "p1")] == a and len(merger.events[a].mentions) == 3
+        # a later report in the died words scores against the joined event
+        assert merger.add(_mention("d", trigger="died", lemma="die", sentence="John Smith died.")) == a
+
+
+def test_absorbed_event_leaves_the_store_consistent(tmp_path, pipeline: Pipeline) -> None:
+    from storyline.read import article_from_text
+    from storyline.store import Store, ingest
+    from storyline.stories import _write, load
+
+    text = (
+        "Police arrested two men in Denver on Monday after a gunman killed a shopkeeper. "
+        "The mayor condemned the attack and protesters marched to city hall."
+    )
+    with Store(tmp_path / "s.db") as store:
+        ingest([article_from_text(text, published="2020-03-08")], store, pipeline=pipeline)
+        st = load(store)
+        keep, gone = sorted(st.merger.events)[:2]
+        n = store.conn.execute("SELECT count(*) FROM canonical_mentions").fetchone()[0]
+        moved = len(st.merger.events[gone].mentions)
+        st.merger._move(gone, keep)
+        _write(store, st, [], set(), set())
+        ids = {r[0] for r in store.conn.execute("SELECT id FROM canonical_events")}
+        assert gone not in ids and keep in ids
+        rows = store.conn.execute("SELECT canonical_id, count(*) FROM canonical_mentions GROUP BY 1")
+        counts = dict(rows.fetchall())
+        assert gone not in counts and sum(counts.values()) == n
+        survivor = next(e for e in store.canonical_events() if e["id"] == keep)
+        assert survivor["mentions"] == counts[keep] >= moved + 1

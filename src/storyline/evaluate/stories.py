@@ -384,6 +384,8 @@ def _coreference(
                 pred_assign[(d.name, hit)] = cid
             else:
                 pred_assign[(d.name, "pred", m.event_id)] = cid
+    if hasattr(merger, "resolve"):  # events absorbed by others since (EventMerger.absorb)
+        pred_assign = {k: merger.resolve(cid) for k, cid in pred_assign.items()}
     coref = conll(_clusters(gold_assign), _clusters(pred_assign))
     mp = aligned / predicted if predicted else 0.0
     mr = aligned / len(gold_assign) if gold_assign else 0.0

@@ -293,7 +293,7 @@ def _write(
             for event_id, cid in res.events.items():
                 c.execute(
                     "INSERT OR REPLACE INTO canonical_mentions VALUES (?, ?, ?)",
-                    (res.article_id, event_id, cid),
+                    (res.article_id, event_id, st.merger.resolve(cid)),
                 )
         for sid in changed_stories:
             s = st.stories.stories[sid]
@@ -311,7 +311,11 @@ def _write(
                     json.dumps(s.to_state(), ensure_ascii=False),
                 ),
             )
-        for cid in changed_events:
+        absorbed = st.merger.take_absorbed()  # events absorbed by others (EventMerger.absorb)
+        for gone, keep in absorbed.items():
+            c.execute("UPDATE canonical_mentions SET canonical_id = ? WHERE canonical_id = ?", (keep, gone))
+            c.execute("DELETE FROM canonical_events WHERE id = ?", (gone,))
+        for cid in {absorbed.get(x, x) for x in changed_events} | set(absorbed.values()):
             ev = st.merger.events[cid]
             info = ev.summary()
             c.execute(
