@@ -7,9 +7,9 @@ from collections import Counter
 
 import pytest
 
-from storyline.record import Article, Record, article_id
+from storyline.record import Article, Event, Offsets, Place, Record, Span, article_id
 from storyline.store import Store
-from storyline.stories import Stories, Story, StoryIndex, sync
+from storyline.stories import Stories, Story, StoryIndex, load, sync
 from storyline.stories.grouping import Profile
 
 # invented articles as profiles: the flood words, the election words, and one of each that
@@ -159,3 +159,245 @@ def test_sync_moves_folded_stories_in_the_store(tmp_path) -> None:
         rows = dict(store.conn.execute("SELECT article_id, story_id FROM story_articles"))
         assert rows[late.article.id] == rows[records[0].article.id]
         assert small not in {r[0] for r in store.conn.execute("SELECT id FROM stories")}
+
+
+# --- splitting a story that two events share --------------------------------------------------
+
+# both events happen in one capital (a shared key) and each has a key of its own: an article
+# of either event scores enough against a young story of the other to join it (threshold 0.1)
+_MIXED_KEYS = {"f": ("p:capital", "p:valley"), "e": ("p:capital", "e:parliament")}
+
+
+def _mixed(n: int) -> list[Profile]:
+    """``n`` articles, flood and election in turn, each with its event's words and keys."""
+    out = []
+    for i in range(n):
+        kind, words = ("f", FLOOD) if i % 2 == 0 else ("e", ELECTION)
+        w = words.split()
+        out.append(_profile(f"{kind}{i // 2}", " ".join([*w[i % 3 :], f"x{i}"]), keys=_MIXED_KEYS[kind]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("profiles", "kw", "expected"),
+    [
+        # two events in one story: split at 6 members, the flood (the first article's) keeps the id
+        (_mixed(6), {}, [{"f0", "f1", "f2"}, {"e0", "e1", "e2"}]),
+        # one event: the members fit each other, nothing splits (negative case)
+        (_floods(6), {}, [{f"f{i}" for i in range(6)}]),
+        # splitting off: the mixed story stays whole
+        (_mixed(6), {"split_size": 0}, [{"f0", "f1", "f2", "e0", "e1", "e2"}]),
+        # not yet at split_size: whole (negative case)
+        (_mixed(5), {}, [{"f0", "f1", "f2", "e0", "e1"}]),
+        # halves must hold split_min members each: 3 + 3 is too few for 4
+        (_mixed(6), {"split_min": 4}, [{"f0", "f1", "f2", "e0", "e1", "e2"}]),
+    ],
+)
+def test_a_story_of_two_events_splits_in_two(profiles: list[Profile], kw: dict, expected: list[set]) -> None:
+    index = StoryIndex(threshold=0.1, fold_after=None, **kw)
+    first = index.add(profiles[0])
+    for p in profiles[1:]:
+        index.add(p)
+    groups = {
+        sid: {a for a, s in index.of_article.items() if s == sid} for sid in set(index.of_article.values())
+    }
+    assert sorted(groups.values(), key=sorted) == sorted(expected, key=sorted)
+    assert groups[first] == expected[0]  # the half holding the first article keeps the story's id
+    for sid, members in groups.items():
+        assert set(index.stories[sid].articles) == members
+        assert set(index.stories[sid].member_words) == members
+
+
+def test_after_a_split_later_articles_choose_their_event() -> None:
+    index = StoryIndex(threshold=0.1, fold_after=None)
+    for p in _mixed(6):
+        index.add(p)
+    flood, election = index.of_article["f0"], index.of_article["e0"]
+    assert flood != election
+    late_flood = _profile("f9", FLOOD + " late", keys=_MIXED_KEYS["f"])
+    late_election = _profile("e9", ELECTION + " late", keys=_MIXED_KEYS["e"])
+    assert (index.add(late_flood), index.add(late_election)) == (flood, election)
+    # each half kept only its own event's words and keys
+    assert "ballot" not in index.stories[flood].terms and "levee" not in index.stories[election].terms
+    assert "e:parliament" not in index.stories[flood].keys
+
+
+@pytest.mark.parametrize(
+    ("size", "due"),
+    [(6, True), (12, True), (24, True), (48, True), (5, False), (7, False), (18, False), (96, False)],
+)
+def test_splits_are_checked_at_split_size_and_each_doubling(size: int, due: bool) -> None:
+    assert StoryIndex()._split_due(size) is due
+    assert StoryIndex(split_size=0)._split_due(size) is False
+
+
+def test_splits_are_reported_once_with_both_stories() -> None:
+    index = StoryIndex(threshold=0.1, fold_after=None)
+    for p in _mixed(6):
+        index.add(p)
+    flood, election = index.of_article["f0"], index.of_article["e0"]
+    assert index.take_splits() == ({"e0": election, "e1": election, "e2": election}, {flood, election})
+    assert index.take_splits() == ({}, set())
+
+
+def test_story_state_keeps_members_words_and_an_old_state_never_splits() -> None:
+    story = Story(1)
+    for p in _mixed(6):
+        story.absorb(p)
+    back = Story.from_state(1, story.to_state())
+    assert back.member_words == story.member_words and back.member("e1") == story.member("e1")
+    assert back.member("e1") is not None and back.member("e1").keys == set(_MIXED_KEYS["e"])
+    index = StoryIndex()
+    assert index.split(back) is not None  # a restored story splits as before
+    old_state = {k: v for k, v in story.to_state().items() if k != "member_words"}
+    old = Story.from_state(2, old_state)
+    assert old.member("e1") is None and StoryIndex().split(old) is None
+
+
+def test_split_rebuilds_both_halves_span_and_types() -> None:
+    story = Story(1)
+    for i, p in enumerate(_mixed(6)):
+        p.date = dt.date(2020, 3, 1 + i)
+        p.types = {"FLOOD"} if p.article_id.startswith("f") else {"VOTE"}
+        story.absorb(p)
+    new = story.split(["e0", "e1", "e2"], 2)
+    assert (story.articles, new.articles) == (["f0", "f1", "f2"], ["e0", "e1", "e2"])
+    assert (story.first, story.last, new.first, new.last) == (
+        "2020-03-01",
+        "2020-03-05",
+        "2020-03-02",
+        "2020-03-06",
+    )
+    assert (set(story.types), set(new.types)) == ({"FLOOD"}, {"VOTE"})
+    assert set(story.titles) == {"f0", "f1", "f2"} and set(new.member_keys) == {"e0", "e1", "e2"}
+
+
+def _event_record(i: int, kind: str) -> Record:
+    """An invented article of the flood (``f``) or the election (``e``) in the capital, with one
+    event, published on 1 + i March 2020."""
+    words = (FLOOD if kind == "f" else ELECTION).split()
+    text = " ".join([*words[i % 3 :], *words[: i % 3]]) + f". Report {kind} number {i}."
+    where = ("Capital", "Valley") if kind == "f" else ("Capital", "Hall")
+    places = tuple(Place(0, len(n), n, name=n) for n in where)
+    event = Event(
+        "v1",
+        "AID" if kind == "f" else "CONSULT",
+        Span(0, len(words[i % 3]), words[i % 3]),
+        Offsets(0, text.index(".") + 1),
+        date=f"2020-03-{1 + i:02d}",
+        date_from="text",
+    )
+    return Record(
+        Article(article_id(text), text, published=f"2020-03-{1 + i:02d}"), places=places, events=(event,)
+    )
+
+
+def test_sync_moves_split_off_articles_and_their_events_in_the_store(tmp_path) -> None:
+    """A story split in two: articles' rows, both stories' rows and the canonical events'
+    stories move in the batch that split it, and the store loads back to the same grouping."""
+    records = [_event_record(i, "f" if i % 2 == 0 else "e") for i in range(6)]
+    flood_ids = {r.article.id for r in records[::2]}
+    with Store(tmp_path / "s.db") as store:
+        store.add_many(records)
+        state = Stories(stories=StoryIndex(threshold=0.1, fold_after=None))
+        sync(store, records=records[:5], state=state)  # five articles: one mixed story
+        assert (
+            len(set(dict(store.conn.execute("SELECT article_id, story_id FROM story_articles")).values()))
+            == 1
+        )
+        sync(store, records=records[5:], state=state)  # the sixth splits it
+        rows = dict(store.conn.execute("SELECT article_id, story_id FROM story_articles"))
+        assert rows == state.stories.of_article
+        flood, election = {rows[a] for a in flood_ids}, {rows[a] for a in rows if a not in flood_ids}
+        assert len(flood) == len(election) == 1 and flood != election
+        stories = {sid: n for sid, n in store.conn.execute("SELECT id, n_articles FROM stories")}
+        assert stories == {flood.pop(): 3, election.pop(): 3}
+        # every canonical event sits in the story of the article that first reported it
+        first = dict(store.conn.execute("SELECT id, story_id FROM canonical_events"))
+        assert first and all(
+            first[ev.id] == rows[ev.mentions[0].article_id] for ev in state.merger.events.values()
+        )
+        # loaded back, the store gives the same grouping, and each half goes on growing
+        loaded = load(store)
+        assert loaded.stories.of_article == state.stories.of_article
+        assert {s.id: s.member_words for s in loaded.stories.stories.values()} == {
+            s.id: s.member_words for s in state.stories.stories.values()
+        }
+        late = _event_record(8, "e")
+        store.add(late)
+        sync(store, records=[late], state=loaded)
+        rows = dict(store.conn.execute("SELECT article_id, story_id FROM story_articles"))
+        assert rows[late.article.id] == rows[records[1].article.id]
+
+
+def _dated(profiles: list[Profile], day: int, prefix: str) -> list[Profile]:
+    """The profiles renamed ``prefix`` + index and dated ``day`` March 2020."""
+    return [
+        Profile(f"{prefix}{i}", dt.date(2020, 3, day), f"{prefix}{i}", p.terms, p.keys, p.types)
+        for i, p in enumerate(profiles)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "kw", "window_at_join", "joined"),
+    [
+        # one event told by two stories (the second began out of the first's date window):
+        # their members fit each other as well as their own, so they join
+        (_dated(_floods(3), 5, "g"), {}, 14, True),
+        # another event's story never joins (negative case)
+        (_dated(_elections(3), 5, "g"), {}, 14, False),
+        # spans too far apart for the date window (negative case)
+        (_dated(_floods(3), 5, "g"), {}, 1, False),
+        # splitting and joining off
+        (_dated(_floods(3), 5, "g"), {"split_size": 0}, 14, False),
+        # members that do not fit each other well enough (a stricter split_below) stay apart
+        (_dated(_floods(3), 5, "g"), {"split_below": 0.9}, 14, False),
+    ],
+)
+def test_consolidate_joins_two_stories_of_one_event(
+    second: list[Profile], kw: dict, window_at_join: int, joined: bool
+) -> None:
+    index = StoryIndex(fold_after=None, window_days=1, **kw)
+    for p in [*_dated(_floods(3), 1, "f"), *second]:
+        index.add(p)
+    first, other = index.of_article["f0"], index.of_article["g0"]
+    assert first != other and len(index.stories) == 2  # apart on arrival
+    index.window_days = window_at_join
+    pairs = index.consolidate()
+    assert (pairs == [(other, first)]) is joined
+    assert (index.of_article["g0"] == first) is joined
+    if joined:
+        assert index.resolve(other) == first and index.take_folds() == {other: first}
+        assert sorted(index.stories[first].articles) == ["f0", "f1", "f2", "g0", "g1", "g2"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the same words and keys: w_text + w_keys
+        (("flood river", ("p:valley",)), ("flood river", ("p:valley",)), 1.0),
+        # nothing shared (negative case)
+        (("flood river", ("p:valley",)), ("ballot vote", ("e:parliament",)), 0.0),
+        # one key of three shared, no words: w_keys × Jaccard 1/3
+        (("flood", ("p:capital", "p:valley")), ("vote", ("p:capital", "e:hall")), 0.1),
+        # the same words in years that clash: less year_clash
+        (("flood river", ("t:2019",)), ("flood river", ("t:2021",)), 0.6),
+    ],
+)
+def test_pair_score(a: tuple[str, tuple[str, ...]], b: tuple[str, tuple[str, ...]], expected: float) -> None:
+    index = StoryIndex()
+    pa, pb = _profile("a", a[0], keys=a[1]), _profile("b", b[0], keys=b[1])
+    score = index.pair_score(pa, pb, index._vector(pa.terms), index._vector(pb.terms))
+    assert score == pytest.approx(expected)
+
+
+def test_split_with_embeddings_keeps_the_story_direction_in_both_halves() -> None:
+    np = pytest.importorskip("numpy")
+    story = Story(1)
+    for i, p in enumerate(_mixed(6)):
+        p.vector = np.eye(3, dtype=np.float32)[i % 3]
+        story.absorb(p)
+    whole = story.vector / np.linalg.norm(story.vector)
+    new = story.split(["e0", "e1", "e2"], 2)
+    for half in (story, new):
+        assert np.allclose(half.vector / np.linalg.norm(half.vector), whole)

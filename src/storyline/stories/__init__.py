@@ -11,8 +11,10 @@ step compares all pairs:
    event types), among the stories that share a key or a rare word with it and lie within a
    date window; otherwise it starts a new story. Small stories that stopped growing are
    scored again later and folded into the story they now fit (:meth:`StoryIndex.consolidate`;
-   :func:`sync` moves their rows). A story has a title (its most central headline), a time
-   span, key actors and places.
+   :func:`sync` moves their rows). A growing story whose members form two groups that fit
+   each other poorly is split in two (:meth:`StoryIndex.split`), and two stories whose members
+   fit each other as well as their own are joined (:meth:`StoryIndex.join`). A story has a
+   title (its most central headline), a time span, key actors and places.
 3. **Canonical events** (:class:`EventMerger`): event mentions of the same PLOVER type,
    blocked by story, actor and date, merge when their actors, date, place and sentence
    agree well enough. A canonical event keeps every mention (article, sentence, trigger
@@ -254,7 +256,9 @@ def sync(
             changed_events.update(res.events.values())
         folds = st.stories.take_folds()  # small stories folded into others (StoryIndex.consolidate)
         changed_stories = {folds.get(sid, sid) for sid in changed_stories} | set(folds.values())
-        _write(store, st, added, changed_stories, changed_events, folds)
+        moved, split = st.stories.take_splits()  # articles that left a story split in two
+        changed_stories = {st.stories.resolve(sid) for sid in changed_stories | split}
+        _write(store, st, added, changed_stories, changed_events, folds, moved)
     finally:
         st.auto_evict = True
     st.evict()
@@ -273,9 +277,12 @@ def _write(
     changed_stories: set[int],
     changed_events: set[int],
     folds: dict[int, int] | None = None,
+    moved: dict[str, int] | None = None,
 ) -> None:
     """Write one merged batch (signatures, links, stories, canonical events) in one transaction;
-    ``folds`` (absorbed story id -> surviving id) move the absorbed stories' rows."""
+    ``folds`` (absorbed story id -> surviving id) move the absorbed stories' rows, ``moved``
+    (article id -> its story now, after a split) the articles' rows and the canonical events
+    first reported by them. A canonical event's story is its first mention's article's story."""
     c = store.conn
     c.execute("BEGIN IMMEDIATE")
     try:
@@ -322,7 +329,11 @@ def _write(
                 "INSERT OR REPLACE INTO canonical_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     cid,
-                    None if info["story"] is None else st.stories.resolve(info["story"]),
+                    None
+                    if info["story"] is None
+                    else st.stories.of_article.get(
+                        ev.mentions[0].article_id, st.stories.resolve(info["story"])
+                    ),
                     info["type"],
                     info["date"],
                     info["source"],
@@ -341,6 +352,15 @@ def _write(
             c.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (new_id, old_id))
             c.execute("UPDATE canonical_events SET story_id = ? WHERE story_id = ?", (new_id, old_id))
             c.execute("DELETE FROM stories WHERE id = ?", (old_id,))
+        for aid, sid in (moved or {}).items():
+            c.execute("UPDATE story_articles SET story_id = ? WHERE article_id = ?", (sid, aid))
+        if moved:
+            for ev in st.merger.events.values():
+                if ev.mentions and ev.mentions[0].article_id in moved:
+                    c.execute(
+                        "UPDATE canonical_events SET story_id = ? WHERE id = ?",
+                        (moved[ev.mentions[0].article_id], ev.id),
+                    )
         c.execute("COMMIT")
     except BaseException:
         c.execute("ROLLBACK")
