@@ -317,6 +317,8 @@ def test_sync_moves_split_off_articles_and_their_events_in_the_store(tmp_path) -
         assert first and all(
             first[ev.id] == rows[ev.mentions[0].article_id] for ev in state.merger.events.values()
         )
+        # ... and the merger's mentions follow their articles (blocking by story sees the halves)
+        assert all(m.story == rows[m.article_id] for ev in state.merger.events.values() for m in ev.mentions)
         # loaded back, the store gives the same grouping, and each half goes on growing
         loaded = load(store)
         assert loaded.stories.of_article == state.stories.of_article

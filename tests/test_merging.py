@@ -221,7 +221,8 @@ def test_trigger_relations_are_ordered_pairs_of_different_words() -> None:
     assert len(rel) > 10000
     for pair in rel:
         a, b = pair.split("\t")
-        assert a < b and a.isalpha() and b.isalpha()
+        # one word, or a phrasal verb "verb particle"
+        assert a < b and a.replace(" ", "").isalpha() and b.replace(" ", "").isalpha()
 
 
 @pytest.mark.parametrize(
@@ -256,6 +257,12 @@ def test_wordnet_related_triggers_join_on_shared_arguments(kw_b: dict, wordnet: 
         ("blaze", "fire", True),  # a hypernym that is another sense of "fire" (hypernym-sense)
         ("gun", "shoot", True),
         ("blaze", "elect", False),
+        # phrasal verbs, written "verb particle": a hypernym, a synonym, a derivation
+        ("gun down", "shoot", True),
+        ("break in", "burglarize", True),
+        ("blow up", "explode", True),
+        ("gun down", "elect", False),
+        ("gun", "pass away", False),
     ],
 )
 def test_related_triggers_through_another_sense(a: str, b: str, related: bool) -> None:
@@ -270,6 +277,11 @@ def test_related_triggers_through_another_sense(a: str, b: str, related: bool) -
         ("death", "die", True),  # as before: an event noun
         ("negotiation", "debate", False),
         ("negotiator", "negotiate", False),  # a person, not the act
+        # a phrasal verb joins the class of a one-word synonym of its first sense
+        ("pass away", "die", True),
+        ("pass away", "death", True),
+        ("pass", "die", False),  # not the bare verb
+        ("gun down", "shoot", False),  # a hypernym is a relation, not a class
     ],
 )
 def test_trigger_classes_join_nominalisations(a: str, b: str, same: bool) -> None:
@@ -346,3 +358,27 @@ def test_absorbed_event_leaves_the_store_consistent(tmp_path, pipeline: Pipeline
         assert gone not in counts and sum(counts.values()) == n
         survivor = next(e for e in store.canonical_events() if e["id"] == keep)
         assert survivor["mentions"] == counts[keep] >= moved + 1
+
+
+@pytest.mark.parametrize(
+    "new_story, moved, live_story",
+    [
+        (2, 1, 2),  # the article's story was folded or split: the event follows it
+        (1, 0, 1),  # unchanged
+        (None, 0, 1),  # unknown: left where it was
+    ],
+)
+def test_restory_moves_mentions_blocks_and_eviction(
+    new_story: int | None, moved: int, live_story: int
+) -> None:
+    merger = EventMerger()
+    cid = merger.add(_mention("a", story=1))
+    assert merger.restory(lambda m: new_story) == moved
+    ev = merger.events[cid]
+    assert ev.story == live_story
+    assert cid in merger.blocks[("EVENT", "s", str(live_story))]
+    other = 1 if live_story == 2 else 2
+    assert cid not in merger.blocks.get(("EVENT", "s", str(other)), set())
+    # a later report of the story it is in now finds it by the story block
+    assert merger.add(_mention("b", story=live_story)) == cid
+    assert merger.evict([other]) == 0 and merger.evict([live_story]) == 1

@@ -258,6 +258,8 @@ def sync(
         changed_stories = {folds.get(sid, sid) for sid in changed_stories} | set(folds.values())
         moved, split = st.stories.take_splits()  # articles that left a story split in two
         changed_stories = {st.stories.resolve(sid) for sid in changed_stories | split}
+        if folds or moved:  # the merger's mentions follow their articles to the new stories
+            st.merger.restory(lambda m: _current_story(st.stories, m))
         _write(store, st, added, changed_stories, changed_events, folds, moved)
     finally:
         st.auto_evict = True
@@ -268,6 +270,13 @@ def sync(
         "stories": len(changed_stories),
         "events": len(changed_events),
     }
+
+
+def _current_story(stories: StoryIndex, m: EventMention) -> int | None:
+    """The story a mention's article belongs to now (after folds and splits)."""
+    if m.story is None:
+        return None
+    return stories.of_article.get(m.article_id, stories.resolve(m.story))
 
 
 def _write(

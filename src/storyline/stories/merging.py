@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from storyline.stories.mentions import EventMention, weak_triggers
@@ -477,6 +477,33 @@ class EventMerger:
             else:
                 del self.blocks[key]
         return len(gone)
+
+    def restory(self, story_of: Callable[[EventMention], int | None]) -> int:
+        """Move mentions to the story their article belongs to now (``story_of``), after
+        stories were folded or split (:class:`~storyline.stories.grouping.StoryIndex`), so that
+        blocking by story, story agreement and eviction see the current story; how many
+        mentions moved."""
+        moved = 0
+        for ev in self.events.values():
+            old = list(ev.mentions)
+            for k, m in enumerate(old):
+                sid = story_of(m)
+                if sid is not None and sid != m.story:
+                    ev.mentions[k] = replace(m, story=sid)
+            if ev.mentions == old:
+                continue
+            moved += sum(a is not b for a, b in zip(old, ev.mentions, strict=True))
+            before = {b for m in old for b in self._blocks(m)}
+            after = {b for m in ev.mentions for b in self._blocks(m)}
+            for key in before - after:
+                members = self.blocks.get(key)
+                if members is not None:
+                    members.discard(ev.id)
+                    if not members:
+                        del self.blocks[key]
+            for key in after:
+                self.blocks[key].add(ev.id)
+        return moved
 
     def restore(self, event: CanonicalEvent) -> None:
         """Put back a stored canonical event."""
