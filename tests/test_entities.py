@@ -1244,3 +1244,69 @@ def test_facilities(entities, text, name, type_):
     assert ent.type == type_
     if type_ == "FAC":
         assert ent.actor is None
+
+
+# a person described by a role, with no country written: the story's country, never the one named
+# in what they are reported to say; "its spokesman" is the spokesman of the body named just before.
+# text, person, attributes that must be present, actor country
+UNWRITTEN_COUNTRY = [
+    (  # a lower-case title the tagger may call a proper noun
+        'NAIROBI, Kenya - Teachers across Kenya stayed away from schools on Monday. "We will not go '
+        'back," union president Joseph Kamau told reporters.',
+        "Joseph Kamau",
+        {"occupation": "president"},
+        "KEN",
+    ),
+    (  # "director" is a role
+        'ACCRA, Ghana - Malaria cases rose in Ghana this month. "We need more nets," the agency\'s '
+        "director, Kwame Mensah, told reporters in Accra.",
+        "Kwame Mensah",
+        {"role": "director"},
+        "GHA",
+    ),
+    (  # "Col ." with its full stop a token of its own is still a title
+        "CAIRO - Two men were held in Egypt on Monday. Police spokesman Col. Ahmed Farouk told "
+        "reporters in Cairo that the men were armed.",
+        "Ahmed Farouk",
+        {"title": "Col."},
+        "EGY",
+    ),
+    (  # the other side named in the reported clause is no clue
+        "NAIROBI, Kenya - Fighting broke out near the border in Kenya. A government spokesman, Maj. "
+        "Paul Otieno, said Ugandan soldiers had crossed into the area.",
+        "Paul Otieno",
+        {"title": "Maj."},
+        "KEN",
+    ),
+    (  # "its spokesman": the body named in the sentence before
+        "BOGOTA - Venezuela's Defence Ministry denied the report. Its spokesman, Maj. Gen. Tomas Ruiz, "
+        "said Colombian troops had crossed the border on Sunday. Colombia's army said it had not.",
+        "Tomas Ruiz",
+        {"affiliation": "Defence Ministry", "country_basis": "affiliation"},
+        "VEN",
+    ),
+    # negative: no description, no country; "its" with no body before it names none
+    (
+        "NAIROBI, Kenya - Joseph Kamau told reporters that Uganda had closed the road.",
+        "Joseph Kamau",
+        {},
+        None,
+    ),
+    (
+        "Its spokesman, Maj. Gen. Tomas Ruiz, said the troops had crossed the border on Sunday.",
+        "Tomas Ruiz",
+        {"title": "Maj. Gen."},
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "attrs", "country"), UNWRITTEN_COUNTRY)
+def test_country_of_a_described_person(entities, text, name, attrs, country):
+    ent = find(entities(text), name)
+    assert ent.type == "PERSON"
+    for key, value in attrs.items():
+        assert ent.attributes.get(key) == value, ent.attributes
+    assert (ent.actor.country if ent.actor else None) == country
+    if country is None:
+        assert "affiliation" not in ent.attributes

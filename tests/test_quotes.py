@@ -7,6 +7,7 @@ import re
 import pytest
 
 from conftest import seed_text
+from storyline.knowledge import actor_nouns, people_nouns, person_nouns
 from storyline.record import Entity, Mention, Time
 from storyline.stages.quotes import QuoteStage
 
@@ -727,3 +728,19 @@ def test_scorer_counts_speech_cues_and_speakers_apart():
     assert (counts["gold"], counts["gold_speech"], counts["gold_found_speech"]) == (2, 1, 1)
     assert (counts["cue_gold_ok"], counts["cue_gold_ok_speech"]) == (1, 1)
     assert (counts["speaker_ok_speech"], counts["speaker_total_speech"]) == (1, 1)
+
+
+# one loader for the nouns for people the quotes and events stages share: word, in people_nouns()
+PEOPLE_NOUNS = [
+    ("policeman", True),  # event_actor_nouns.tsv
+    ("abbot", True),  # event_person_nouns.txt
+    ("book", False),
+    ("account", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), PEOPLE_NOUNS)
+def test_people_nouns_join_both_lists(word, expected):
+    assert (word in people_nouns()) is expected
+    assert people_nouns() == person_nouns() | set(actor_nouns())
+    assert actor_nouns()["policeman"] == ("police", "person")

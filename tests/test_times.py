@@ -204,6 +204,23 @@ CASES = [
         ("Tuesday morning", "TIME", "2000-04-04TMO", None),
     ),
     ("Officials gave them until Tuesday to leave.", "2000-03-30", ("Tuesday", "DATE", "2000-03-28", None)),
+    # a meeting someone was summoned or invited to, after a past verb: the nearest such day (3
+    # June 2025 is a Tuesday); the same day on the verb itself, or with no "to" noun, looks back
+    (
+        "The ministry said it had summoned both envoys to a meeting on Thursday.",
+        "2025-06-03",
+        ("Thursday", "DATE", "2025-06-05", None),
+    ),
+    ("The court sentenced him to death on Friday.", "2025-06-03", ("Friday", "DATE", "2025-05-30", None)),
+    ("The union called a strike on Friday.", "2025-06-03", ("Friday", "DATE", "2025-05-30", None)),
+    # the past passive of a verb of awaiting: what was awaited, on either side; "set" tells what happened
+    (
+        "She said 300,000 doses of vaccine were expected from the agency by Friday.",
+        "2025-06-03",
+        ("Friday", "DATE", "2025-06-06", None),
+    ),
+    ("The record was set on Friday.", "2025-06-03", ("Friday", "DATE", "2025-05-30", None)),
+    ("Police said the man was arrested on Friday.", "2025-06-03", ("Friday", "DATE", "2025-05-30", None)),
     # narrative time: a part of day named by reference is on the last day named, not the DCT's
     (
         "He was arrested on March 3, 2019. The next morning, he appeared in court.",

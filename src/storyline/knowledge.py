@@ -51,3 +51,29 @@ def speech_verbs() -> frozenset[str]:
 def first_names() -> dict[str, str]:
     """Given names from ``first_names.tsv`` with the gender they mark ("m"/"f")."""
     return {row["name"]: row["gender"] for row in load_tsv("first_names.tsv")}
+
+
+@functools.cache
+def actor_nouns() -> dict[str, tuple[str | None, str]]:
+    """Nouns for actors ("police", "protesters") from ``event_actor_nouns.tsv`` with the sector
+    and kind they imply; one table for the events stage's actors and the quotes stage's
+    unnamed speakers. Read-only: shared by every caller."""
+    return {
+        row["noun"].strip().lower(): (
+            (row.get("sector") or "").strip() or None,
+            (row.get("kind") or "").strip(),
+        )
+        for row in load_tsv("event_actor_nouns.tsv")
+    }
+
+
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """Nouns for people ("villager", "witness") from ``event_person_nouns.txt``."""
+    return frozenset(load_lines("event_person_nouns.txt"))
+
+
+@functools.cache
+def people_nouns() -> frozenset[str]:
+    """Every noun for people or groups of people: :func:`person_nouns` and :func:`actor_nouns`."""
+    return person_nouns() | frozenset(actor_nouns())

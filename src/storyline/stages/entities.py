@@ -80,15 +80,19 @@ dictionary first; countries and demonyms get their ISO3; organisations the count
 them ("Canada Border Services Agency" → CAN) and a sector from their words (``org_words.tsv``);
 people a country from the nationality written with them (also across modifiers, "Nigerian junior
 foreign minister", and as a possessive, "Iran's religious leader") or from the organisation
-named right before their title ("Arab League Secretary General X": ``affiliation``), and a sector
-from their title or role (``titles.tsv``). A bare surname that is also a dictionary form
+named right before their title ("Arab League Secretary General X": ``affiliation``) or that
+"its" in their role refers back to ("Cambodia's Defence Ministry … Its spokeswoman, X,"), and a
+sector from their title or role (``titles.tsv``; a lower-case title the tagger calls a proper
+noun counts, "federation president X", and so does an abbreviated title whose full stop is a
+token of its own, "Col . X"). A bare surname that is also a dictionary form
 ("Clinton") is resolved to the dictionary only when the article names no other full name it
 belongs to ("Hillary Clinton"). A person with a government, military or police title and no nationality gets,
 as a low-certainty heuristic, the country mentioned nearest to them in the same or an adjacent
 sentence, else the article's dominant country (the one most mentioned by GPE/NORP mentions,
 the publisher's country counting twice); ``attributes["country_basis"]`` says which. A news
 outlet named in the text ("told Reuters by phone") counts for neither, nor for the article's
-country below.
+country below, and neither does a country named in the clause a person is reported to say ("X
+said Thai artillery shelled …": the content's country, not the speaker's).
 
 An organisation whose name holds no country takes one written with it: a possessive country
 ("Iran's Foreign Ministry", basis ``possessive``; a capital only for a body with a sector,
@@ -1440,13 +1444,8 @@ class EntityStage:
         for c in cands:
             if c.label != "PERSON":
                 continue
-            i = c.span.start
-            while True:
-                n = self._title_before(doc, i)
-                if not n:
-                    break
-                title_tokens.update(range(i - n, i))
-                i -= n
+            i = self._titles_start(doc, c.span.start)
+            title_tokens.update(range(i, c.span.start))
         if not title_tokens:
             return cands
         return [
@@ -1821,20 +1820,16 @@ class EntityStage:
         attrs = cl.attributes
         for c in sorted(cl.cands, key=lambda x: x.start):
             found: dict[str, Any] = {}
-            titles = list(c.titles)
-            i = c.span.start
-            while True:
-                n = self._title_before(doc, i)
-                if not n:
-                    break
-                titles = list(doc[i - n : i]) + titles
-                i -= n
+            i = self._titles_start(doc, c.span.start)
+            titles = list(doc[i : c.span.start]) + list(c.titles)
             if titles:
                 found["title"] = doc[titles[0].i : titles[-1].i + 1].text
+            before = self._v.tokens[i - 1] if i > 0 else None
+            # "federation president Héctor Molina": the tagger may call a lower-case title a PROPN
             if (
-                i > 0
-                and self._v.tokens[i - 1].pos_ == "NOUN"
-                and self._v.tokens[i - 1].lower_ in self.gaz.titles
+                before is not None
+                and (before.pos_ == "NOUN" or (before.pos_ == "PROPN" and before.is_lower))
+                and before.lower_ in self.gaz.titles
             ):
                 found["occupation"] = self._v.tokens[i - 1].text
                 i -= 1
@@ -1845,6 +1840,10 @@ class EntityStage:
             if org is not None and org is not cl:
                 # "Arab League Secretary General X", "Toronto Police Chief X": the body they serve
                 found["affiliation"], found["_affiliation"] = org.name, org
+            elif org is None:
+                org = self._its_organisation(c)
+                if org is not None and org is not cl:
+                    found["affiliation"], found["_affiliation"] = org.name, org
             self._apposition(doc, c, found)
             for key, value in found.items():
                 attrs.setdefault(key, value)
@@ -1858,10 +1857,31 @@ class EntityStage:
             if len(words) >= 2:
                 cl.gender = self.gaz.first_names.get(words[0])
 
+    def _titles_start(self, doc: Doc, end: int) -> int:
+        """First token of the titles written one after another before token ``end`` ("Army Col."
+        before a name walks back over both), ``end`` itself when there is none."""
+        while n := self._title_before(doc, end):
+            end -= n
+        return end
+
+    def _its_organisation(self, c: _Cand) -> _Cluster | None:
+        """The organisation a person's role refers back to with "its" ("Cambodia's Defence
+        Ministry gave an account. Its spokeswoman, X, said"): the last one named before, in the
+        person's sentence or the one before it."""
+        root = c.span.root
+        noun = root.head if root.dep_ == "appos" and root.head.i < root.i else root
+        if not any(ch.dep_ == "poss" and ch.lower_ == "its" for ch in noun.children):
+            return None
+        first = self._v.sents[max(self._v.sent_id[noun.i] - 1, 0)].start
+        ends = [e for e in self._org_end if first < e <= noun.i]
+        return self._org_end[max(ends)] if ends else None
+
     def _title_before(self, doc: Doc, end: int) -> int:
-        """Length of the longest title that ends just before token ``end``."""
+        """Length of the longest title that ends just before token ``end`` (an abbreviation's
+        full stop may be a token of its own: "Col ." before a name)."""
         v = self._v
-        if end < 1 or v.lower[end - 1].rstrip(".") not in self._title_last:
+        last = end - 2 if end >= 2 and v.lower[end - 1] == "." else end - 1
+        if last < 0 or v.lower[last].rstrip(".") not in self._title_last:
             return 0
         for n in range(min(self._title_max, end), 0, -1):
             start = end - n
@@ -1943,7 +1963,9 @@ class EntityStage:
                     break
         if not role_tokens:
             return
-        while role_tokens and (role_tokens[0].lower_ in DETERMINERS or role_tokens[0].dep_ == "poss"):
+        while role_tokens and (
+            role_tokens[0].lower_ in DETERMINERS or role_tokens[0].dep_ in {"poss", "case"}
+        ):
             role_tokens = role_tokens[1:]
         while role_tokens and role_tokens[-1].is_punct:
             role_tokens = role_tokens[:-1]
@@ -2497,13 +2519,19 @@ class EntityStage:
     def _context_country(
         self, cl: _Cluster, marks: list[tuple[int, str]], dominant: str | None
     ) -> tuple[str | None, str]:
-        """Country of a titled person without nationality: nearest in its sentence(s), else dominant."""
+        """Country of a titled person without nationality: nearest in its sentence(s), else dominant.
+
+        A country named in what the person is reported to say ("X said Thai artillery shelled
+        …", a quotation) is the content's, not the speaker's: it is no clue."""
         c = min(cl.cands, key=lambda x: x.start)
         sent = self._v.sents[self._v.sent_id[c.span.start]]
+        said = _reported_spans(c.span.root)
         near = [
             (abs(pos - c.start), iso)
             for pos, iso in marks
-            if sent.start_char <= pos < sent.end_char and not c.start <= pos < c.end
+            if sent.start_char <= pos < sent.end_char
+            and not c.start <= pos < c.end
+            and not any(a <= pos < b for a, b in said)
         ]
         if near:
             return min(near)[1], "context-sentence"
@@ -2649,6 +2677,21 @@ def _clause_subject(tok: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _reported_spans(tok: Token) -> list[tuple[int, int]]:
+    """Character spans of what a person (``tok``, the root of their mention) is reported to say
+    after their verb in their sentence ("said [Thai troops fired first]"); not a quotation before
+    it, where speakers often name their own side ("“The Coast Guard acted,” spokesman X said")."""
+    spans: list[tuple[int, int]] = []
+    while tok.dep_ in {"appos", "compound", "flat"} and tok.head is not tok:
+        tok = tok.head  # "the institute's director, Mutale Lungu, said": the director said
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        for child in tok.head.children:
+            if child.dep_ == "ccomp" and child.i > tok.i:
+                sub = list(child.subtree)
+                spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return spans
 
 
 def _is_subject(c: _Cand) -> bool:

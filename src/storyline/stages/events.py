@@ -109,7 +109,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from storyline.knowledge import load_lines, load_tsv, speech_verbs
+from storyline.knowledge import actor_nouns, load_lines, load_tsv, person_nouns, speech_verbs
 from storyline.read import datelines
 from storyline.record import Actor, Entity, Event, Mention, Offsets, Place, Quantity, Quote, Span, Time
 from storyline.stages.analyse import Analysis
@@ -119,8 +119,6 @@ log = logging.getLogger(__name__)
 
 LEXICON = "event_lexicon.tsv"
 SENSES = "event_senses.tsv"
-ACTOR_NOUNS = "event_actor_nouns.tsv"
-PERSON_NOUNS = "event_person_nouns.txt"
 DOCUMENT_NOUNS = "event_document_nouns.txt"
 ANSWERED_NOUNS = "event_answered_nouns.tsv"
 # CAMEO actor role codes of storyline's sector names
@@ -491,14 +489,8 @@ class EventStage:
         self._text_doc: Doc | None = None
         self._text = ""
         self._datelines: list[tuple[int, int]] = []  # its wire datelines (:func:`~storyline.read.datelines`)
-        self.actor_nouns: dict[str, tuple[str | None, str]] = {
-            row["noun"].strip().lower(): (
-                (row.get("sector") or "").strip() or None,
-                (row.get("kind") or "").strip(),
-            )
-            for row in load_tsv(ACTOR_NOUNS)
-        }
-        self.person_nouns = frozenset(load_lines(PERSON_NOUNS))
+        self.actor_nouns: dict[str, tuple[str | None, str]] = actor_nouns()
+        self.person_nouns = person_nouns()
         self.documents = frozenset(load_lines(DOCUMENT_NOUNS))
         self.answered: dict[str, frozenset[str]] = {
             row["noun"].strip().lower(): frozenset(row["types"].split(","))

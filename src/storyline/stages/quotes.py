@@ -30,7 +30,6 @@ How it works, in three passes over the parsed article (no second spaCy run):
 from __future__ import annotations
 
 import bisect
-import functools
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -42,7 +41,7 @@ from spacy.language import Language
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
-from storyline.knowledge import load_lines, load_tsv
+from storyline.knowledge import load_tsv, people_nouns
 from storyline.read import datelines
 from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
@@ -1035,13 +1034,6 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     return None, ""
 
 
-@functools.cache
-def _people_nouns() -> frozenset[str]:
-    """Nouns for people and groups of people (``event_person_nouns.txt``, ``event_actor_nouns.tsv``)."""
-    rows = load_tsv("event_actor_nouns.tsv")
-    return frozenset(load_lines("event_person_nouns.txt")) | {r["noun"].strip().lower() for r in rows}
-
-
 def _same_unnamed(doc: Doc, pronoun: Token, prev: _Draft) -> bool:
     """Whether a pronoun speaker takes up the unnamed speaker of the quote before it: a
     phrase headed by a noun for people ("two diplomats", "a police spokesman") of the same
@@ -1050,7 +1042,7 @@ def _same_unnamed(doc: Doc, pronoun: Token, prev: _Draft) -> bool:
     if sp is None or sp.end <= sp.start or prev.cue is None:
         return False
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-    if span is None or span.root.pos_ != "NOUN" or span.root.lemma_.lower() not in _people_nouns():
+    if span is None or span.root.pos_ != "NOUN" or span.root.lemma_.lower() not in people_nouns():
         return False  # "her account", "the book": no one a pronoun of a speaker takes up
     said, here = span.root.sent, pronoun.sent
     if said.start != here.start and said.end != here.start:

@@ -16,7 +16,9 @@ take the last calendar value named before them. Holidays are fixed-date, n-th we
 (Thanksgiving) or Easter-based, all listed in ``data/times.json``. Without a DCT, relative
 values stay unanchored (``XXXX-WXX-5``); absolute ones still resolve. Nothing here guesses a DCT.
 
-A plan told in the past ("planned a rally on Saturday", "gave them until Tuesday") takes the
+A plan told in the past ("planned a rally on Saturday", "gave them until Tuesday"), a meeting
+someone was invited or summoned to ("invited both sides to talks on Thursday": the day hangs on
+the noun) and something awaited ("doses were expected by Friday": ``awaited_verbs``) take the
 nearest such day; a weekday on a simple present verb looks forward ("meets Albright Monday").
 "last Friday" is the latest Friday before the DCT, except in a story that also says "last week":
 there it is that week's Friday (a story would call the latest one "Friday").
@@ -163,6 +165,7 @@ class TimeStage:
         self.set_adverbs: dict[str, str] = k["set_adverbs"]
         self.future_verbs = set(k["future_verbs"])
         self.deferral_verbs = set(k["deferral_verbs"])
+        self.awaited_verbs = frozenset(k["awaited_verbs"])
         self.vague_extent: dict[str, str] = k["vague_extent"]
         self.stative_verbs = set(k["stative_verbs"])
         self.same_past_forms = set(k["same_past_forms"])
@@ -1482,7 +1485,10 @@ class _Ctx:
             verb = verb.head if verb.head is not verb else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             verb = self.an.sentence_of(tok).root
-        return self._verb_tense(verb, 0, direct=direct)
+        tense = self._verb_tense(verb, 0, direct=direct)
+        if tense == PAST and _invited_to(tok, verb):
+            return PLANNED  # "invited both sides to talks on Thursday": the talks' day, either side
+        return tense
 
     def _verb_tense(self, v: Token, depth: int, *, direct: bool = False) -> str | None:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
@@ -1574,6 +1580,8 @@ class _Ctx:
             # "set a record on Aug. 6" tells what happened
             if xcomp or (v.lemma_ != "set" and any(c.dep_ == "dobj" for c in v.children)):
                 return False
+            if v.lemma_ in self.stage.awaited_verbs and any(a.dep_ == "auxpass" for a in auxes):
+                return False  # "doses were expected by Friday": awaited, on either side
             return None
         return FUTURE
 
@@ -1605,6 +1613,27 @@ _RATE = re.compile(
 # "last week" anywhere in the story: its "last Thursday" is the Thursday of that week, not the
 # latest Thursday (which it would call "Thursday")
 _LAST_WEEK = re.compile(r"(?i)\blast\s+week\b")
+
+
+def _invited_to(tok: Token, verb: Token) -> bool:
+    """The expression hangs on a noun the verb sends its object to ("invited both sides to talks
+    on Thursday", "summoned the envoy to a meeting on Friday"): the day of a meeting still to
+    come when the verb was said, not of the inviting."""
+    head = tok.head
+    for _ in range(3):
+        if head.i == verb.i or head.head.i == head.i:
+            return False
+        if (
+            head.pos_ == "NOUN"
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "to"
+            and head.head.head.i == verb.i
+        ):
+            return any(c.dep_ == "dobj" for c in verb.children)
+        head = head.head
+    return False
+
+
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|through|effective|due)\s+$")
 _BACKSHIFT_MARKS = {"whether", "if", "until", "till", "before", "once", "when"}
 
