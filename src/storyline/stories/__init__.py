@@ -20,7 +20,11 @@ step compares all pairs:
    agree well enough. A canonical event keeps every mention (article, sentence, trigger
    offsets), its distinct sources, the earliest report, the agreed fields, and every field
    on which reports disagree (two dates for one air raid, two casualty counts) with which
-   mentions said what: disagreements are shown, not averaged away.
+   mentions said what: disagreements are shown, not averaged away. Two events of one story
+   told in WordNet-related words ("shot"/"killed") join once their reports share a
+   participant or an argument (:meth:`EventMerger.add` with ``absorb``); the store moves the
+   absorbed event's mentions. When stories fold, split or join, the merger's mentions follow
+   their articles (:meth:`EventMerger.restory`).
 
 :class:`Stories` bundles the three; :func:`sync` runs it over a :class:`~storyline.store.Store`
 (articles not merged yet, in publication order), so re-running after new articles arrive
