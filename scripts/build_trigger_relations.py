@@ -8,13 +8,17 @@ target word counts only where the linked synset is its own most frequent sense t
 for synonyms and derivations of the first sense, and for a direct hypernym of the first sense
 that is another sense of the target ("hypernym-sense": a "blaze" is a kind of "fire", in the
 sense of flame, though an article's "fire" is the event). Only verbs and the nouns of
-``event_nouns.tsv`` take part. :class:`storyline.stories.merging.EventMerger` uses them as
-soft evidence that needs agreeing arguments, never as one class.
-Run once, offline, after ``build_event_nouns.py``.
+``event_nouns.tsv`` take part, and the phrasal verbs of ``phrasal_verbs.txt``, written "verb
+particle" ("gun down" has the hypernym "shoot"), each also related to its own verb ("check
+in"/"check": "checked in" and "checked into rehab" are one event).
+:class:`storyline.stories.merging.EventMerger` uses them as soft evidence that needs agreeing
+arguments, never as one class.
+Run once, offline, after ``build_event_nouns.py`` and ``build_phrasal_verbs.py``.
 """
 
 from __future__ import annotations
 
+from build_phrasal_verbs import phrasal_verbs
 from wordnet import event_nouns, senses, synsets, write_data
 
 HEADER = """\
@@ -22,7 +26,8 @@ HEADER = """\
 # events; soft evidence that needs agreeing arguments). From most frequent senses only (a
 # derivation or synonym of one may be another sense of the related word). Columns:
 # lemma, related lemma (alphabetically later), relation (cause, entails, group, hypernym,
-# derived, synonym; hypernym-sense: the hypernym is another sense of the related lemma).
+# derived, synonym; hypernym-sense: the hypernym is another sense of the related lemma;
+# particle: a phrasal verb and its own verb).
 # _source: WordNet 3.0 (Princeton University) pointers and synsets, as shipped by Debian's
 # wordnet-base; built by scripts/build_trigger_relations.py. Licence: WordNet 3.0 licence.
 """
@@ -32,9 +37,10 @@ RELATIONS = {">": "cause", "*": "entails", "$": "group", "@": "hypernym", "+": "
 
 def main() -> int:
     nouns = event_nouns()
+    phrasal = {p.replace(" ", "_") for p in phrasal_verbs()}
     syn = {"v": synsets("verb"), "n": synsets("noun")}
     first = {
-        "v": {w: s[0] for w, s in senses("verb").items() if s and w.isalpha()},
+        "v": {w: s[0] for w, s in senses("verb").items() if s and (w.isalpha() or w in phrasal)},
         "n": {w: s[0] for w, s in senses("noun").items() if s and w in nouns and w.isalpha()},
     }
     pairs: dict[tuple[str, str], str] = {}
@@ -63,7 +69,11 @@ def main() -> int:
                         other_sense.add((min(word, other), max(word, other)))
     for key in other_sense:
         pairs.setdefault(key, "hypernym-sense")
-    rows = [f"{a}\t{b}\t{how}" for (a, b), how in sorted(pairs.items())]
+    for verb_particle in phrasal:  # "check in" may be told as "checked into": the bare verb
+        verb = verb_particle.split("_")[0]
+        if verb in first["v"] and verb_particle in first["v"]:
+            relate(verb, verb_particle, "particle")
+    rows = sorted(f"{a}\t{b}\t{how}".replace("_", " ") for (a, b), how in pairs.items())
     write_data("trigger_relations.tsv", HEADER, "lemma\trelated\trelation", rows)
     return 0
 

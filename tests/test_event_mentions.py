@@ -17,6 +17,7 @@ from storyline.stories.mentions import (
     concrete_nouns,
     event_idioms,
     event_nouns,
+    phrasal_verbs,
     predicate_mentions,
     qualifying_participles,
     state_nouns,
@@ -93,6 +94,16 @@ def _mention_at(pipeline: Pipeline, text: str, word: str, nth: int):
         ("The Fire Department responded quickly to the call.", "Fire", 0, None),
         # but an event noun opening a sentence, taken for a name, is an event
         ("Arson is suspected in the fire that destroyed the church.", "Arson", 0, "arson"),
+        # a verb with a particle that WordNet lists as a phrasal verb takes its lemma
+        ("The gunman was gunned down by police.", "gunned", 0, "gun down"),
+        ("Her grandmother passed away last week.", "passed", 0, "pass away"),
+        ("Rebels blew up the bridge.", "blew", 0, "blow up"),
+        ("The company sold off its stake.", "sold", 0, "sell off"),
+        # ... not without the particle, nor with a particle WordNet has no phrasal verb for
+        ("The senate passed the bill.", "passed", 0, "pass"),
+        ("The fans cheered him on.", "cheered", 0, "cheer"),
+        # an idiom's lemma comes first ("went up in flames" is "fire", not "go up")
+        ("The house went up in flames.", "went", 0, "fire"),
     ],
 )
 def test_event_predicates(pipeline: Pipeline, text: str, word: str, nth: int, lemma: str | None) -> None:
@@ -167,6 +178,9 @@ def test_word_lists_are_consistent() -> None:
     idioms = event_idioms()
     assert idioms[("catch", "fire")] == "fire" and idioms[("take", "place")] == "take"
     assert all(v.isalpha() and v.islower() and n.isalpha() and n.islower() for v, n in idioms)
+    phrasal = phrasal_verbs()
+    assert {"gun down", "pass away", "break in", "set off", "turn over"} <= phrasal
+    assert all(len(p.split()) == 2 and p.replace(" ", "").isalpha() for p in phrasal)
 
 
 @pytest.mark.gold

@@ -35,8 +35,9 @@ def trigger_relations() -> frozenset[str]:
     """Pairs of trigger lemmas that may name the same event in other words, each as
     "a<TAB>b" with a < b (``data/trigger_relations.tsv``: WordNet cause, entailment, hypernym,
     derivation and synonym links between most frequent senses, "kill"/"die", "slay"/"kill",
-    "shot"/"shoot"; "blaze"/"fire" through another sense of "fire"). One string a pair keeps
-    the 52,000 pairs in about 6 MB."""
+    "shot"/"shoot"; "blaze"/"fire" through another sense of "fire"; phrasal verbs, "gun down"/
+    "shoot", and each with its own verb). One string a pair keeps the 67,000 pairs in about
+    9 MB."""
     from storyline.knowledge import data_path
 
     with data_path("trigger_relations.tsv").open(encoding="utf-8") as fh:
