@@ -47,7 +47,7 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 # Held-out articles (tests/data/heldout/README.md): four written and scored once, blind, before
 # any change of their round (261/374). The failure classes that scoring showed were then fixed in
-# general form, so the figures now (313/374) are no longer blind; they are held here as floors.
+# general form, so the figures now (315/374) are no longer blind; they are held here as floors.
 # part -> least found over the four (blind / now, of total).
 HELDOUT_MINIMUMS = {
     "article": 11,  # 5 / 12 of 12
@@ -56,11 +56,11 @@ HELDOUT_MINIMUMS = {
     "quote speakers": 36,  # 38 / 38 of 39
     "quote dates": 5,  # 1 / 6 of 7
     "quote channels": 8,  # 8 / 9 of 10
-    "entities": 32,  # 33 / 34 of 38
+    "entities": 33,  # 33 / 35 of 38
     "entity countries": 12,  # 8 / 14 of 20
     "places": 21,  # 22 / 23 of 27
     "events": 22,  # 23 / 24 of 31
-    "event sources": 18,  # 19 / 20 of 31
+    "event sources": 19,  # 19 / 21 of 31
     "event targets": 10,  # 11 / 11 of 18
     "event dates": 11,  # 5 / 13 of 19
     "event places": 8,  # 10 / 9 of 14

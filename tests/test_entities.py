@@ -564,6 +564,47 @@ def test_small_town_in_a_name_gives_no_country(entities):
     assert ent.actor is not None and ent.actor.country == "CAN"
 
 
+# a division named by compass words alone is no country clue inside a longer name ("Northern",
+# "Upper East" and "West" are divisions of Ghana and Cameroon); with its kind written it is:
+# text, organisation, country (None: must get none)
+POSITION_NAMES = [
+    ("The Northern Dock Workers' Union called a strike on Monday.", "Northern Dock Workers' Union", None),
+    ("The Western Farmers Association met on Friday.", "Western Farmers Association", None),
+    ("The Central Transport Board raised fares on Monday.", "Central Transport Board", None),
+    (
+        "The Northern Region Coordinating Council said ten cases were found.",
+        "Northern Region Coordinating Council",
+        "GHA",
+    ),
+    ("The Western Australia Police Force said two men were held.", "Western Australia Police Force", "AUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), POSITION_NAMES)
+def test_position_words_in_a_name_give_no_country(entities, text, name, country):
+    ent = find(entities(text), name)
+    assert ent.type == "ORG"
+    assert (ent.actor.country if ent.actor else None) == country, ent.actor
+
+
+# a two-word name ending in a commodity noun, with no known first name or title before it, is a
+# company the tagger may read as a person: text, name, type
+COMMODITY_NAMES = [
+    ("Varela Copper said on Monday that output fell.", "Varela Copper", "ORG"),
+    ("Orduna Nickel cut 300 jobs on Monday.", "Orduna Nickel", "ORG"),
+    ("Shares of Lindqvist Steel fell on Monday.", "Lindqvist Steel", "ORG"),
+    # a first name or a title makes it a person's name
+    ("John Steel said the talks had failed.", "John Steel", "PERSON"),
+    ("Minister Kato Iron said the plan would work.", "Kato Iron", "PERSON"),
+    ("Sarah Silver, a lawyer, said she would appeal.", "Sarah Silver", "PERSON"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), COMMODITY_NAMES)
+def test_commodity_names_are_companies(entities, text, name, type_):
+    assert find(entities(text), name).type == type_
+
+
 # "the company": text, entity it must join (None: unlinked)
 COMPANY = [
     ("Apple CEO Steve Jobs unveiled the iPhone. The company said sales were strong.", "Apple"),

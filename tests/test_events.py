@@ -236,6 +236,9 @@ NEGATIVE = [
     ("The judge summoned three witnesses.", ("ACCUSE", "summoned")),
     ("The company fired three managers at the plant.", ("ASSAULT", "fired at")),
     ("The company fired three managers on Monday.", ("ASSAULT", "fired")),
+    ("The hackers violated the privacy of millions.", ("REJECT", "violated")),
+    ("The hackers violated the privacy of millions.", ("ASSAULT", "violated")),
+    ("The minister went on television on Monday.", ("PROTEST", "television")),
 ]
 
 
@@ -728,6 +731,36 @@ FURTHER = [
     ("Dell was released from prison in March.", {"Dell": "PERSON"}, "released", ("RETREAT", set(), {"Dell"})),
     ("Dell was released from Kenya in March.", {"Dell": "PERSON", "Kenya": "GPE"}, "released",
      ("RETREAT", set(), {"Dell"})),
+    # "went on strike": the subject strikes, against whom "against" names, or the company it is "at"
+    ("The Harbour Union went on strike against Meridian Foods on Monday.",
+     {"Harbour Union": "ORG", "Meridian Foods": "ORG"}, "strike",
+     ("PROTEST", {"Harbour Union"}, {"Meridian Foods"})),
+    ("The Harbour Union went on strike at Meridian Foods on Monday.",
+     {"Harbour Union": "ORG", "Meridian Foods": "ORG"}, "strike",
+     ("PROTEST", {"Harbour Union"}, {"Meridian Foods"})),
+    ("Workers at Meridian Foods went on strike on Monday.", {"Meridian Foods": "ORG"}, "strike",
+     ("PROTEST", set(), {"Meridian Foods"})),
+    ("The Harbour Union has been on strike since March.", {"Harbour Union": "ORG"}, "strike",
+     ("PROTEST", {"Harbour Union"}, set())),
+    # an object complement makes a light verb a verb of naming: the strike is not its subject's
+    ("Meridian Foods called the strike illegal.", {"Meridian Foods": "ORG"}, "strike",
+     ("PROTEST", set(), set())),
+    ("The Harbour Union called the talks a failure.", {"Harbour Union": "ORG"}, "talks",
+     ("CONSULT", set(), set())),
+    ("The Harbour Union called a strike against Meridian Foods.",
+     {"Harbour Union": "ORG", "Meridian Foods": "ORG"}, "strike",
+     ("PROTEST", {"Harbour Union"}, {"Meridian Foods"})),
+    # a court's order acts through the court that issues it
+    ("The High Court issued an injunction ordering the Harbour Union to end the strike.",
+     {"High Court": "ORG", "Harbour Union": "ORG"}, "ordering",
+     ("REQUEST", {"High Court"}, {"Harbour Union"})),
+    # violating a truce is fighting (CAMEO 196), violating a ban defies it (CAMEO 128)
+    ("Rebels of the Tarn Front violated the truce on Monday.", {"Tarn Front": "ORG"}, "violated",
+     ("ASSAULT", {"Tarn Front"}, set())),
+    ("The Tarn Front violated the ceasefire agreement signed in March.", {"Tarn Front": "ORG"}, "violated",
+     ("ASSAULT", {"Tarn Front"}, set())),
+    ("The Tarn Times violated a ban by the army.", {"Tarn Times": "ORG"}, "violated",
+     ("REJECT", {"Tarn Times"}, set())),
 ]  # fmt: skip
 
 

@@ -296,6 +296,17 @@ PARTY_NOUNS = frozenset({"party", "opposition"})
 # sectors of people and bodies that are never given the article's country by inference
 UNLOCAL_SECTORS = frozenset({"IGO", "NGO", "media", "rebel"})
 BIG_CITY = 300_000  # population above which a city named inside an organisation's name gives its country
+# compass and position words: a division named by them alone (Ghana's "Northern", Cameroon's "West")
+# is that division only with its kind written after it ("Northern Region"); bare, inside a longer
+# name ("Northern Mine Workers' Federation"), the word is a common adjective and no country clue
+POSITION_WORDS = frozenset(
+    {
+        *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"),
+        *("Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West"),
+        *("South-East", "South-West", "Central", "Centre", "Center", "Upper", "Lower", "Middle"),
+        *("Far", "Inner", "Outer", "Coast", "Coastal"),
+    }
+)
 
 
 @dataclass
@@ -495,8 +506,11 @@ class Gazetteer:
         for sub in pycountry.subdivisions:
             code = iso2.get(sub.country_code)
             if code and sub.type in {"State", "Province", "Territory", "Region", "Governorate"}:
-                self.place.setdefault(sub.name, code)
-                self.big_place.setdefault(sub.name, code)
+                name = sub.name
+                if all(w in POSITION_WORDS for w in name.split()):
+                    name = f"{name} {sub.type}"  # "Northern" alone is an adjective: "Northern Region"
+                self.place.setdefault(name, code)
+                self.big_place.setdefault(name, code)
         for name, (pop, code) in best.items():
             self.place.setdefault(name, code)
             if pop >= BIG_CITY:
@@ -591,6 +605,7 @@ class EntityStage:
         self._common = _common_words(nlp)
         # speech verbs (the quotes stage's cue verbs): their subject is a speaker, a person
         self._speech = speech_verbs()
+        self._commodities = frozenset(load_lines("commodity_nouns.txt"))
         self._known_names = (
             set(self.gaz.country)
             | set(self.gaz.demonym)
@@ -1604,6 +1619,19 @@ class EntityStage:
             return False
         return bool(self._title_before(c.span.doc, c.span.start))
 
+    def _commodity_name(self, c: _Cand) -> bool:
+        """A two-word name ending in a commodity noun ("Pacific Steel", ``commodity_nouns.txt``),
+        with no title and no known first name before it: a company, not a person."""
+        words = c.text.split()
+        return (
+            len(words) == 2
+            and not c.titles
+            and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)
+            and words[0] not in self.gaz.first_names
+            and words[1].lower() in self._commodities
+            and not self._title_before(c.span.doc, c.span.start)
+        )
+
     def _retype(self, c: _Cand) -> None:
         """Fix the type of country names and demonyms the model mislabels; attach their ISO3."""
         gaz = self.gaz
@@ -1624,7 +1652,9 @@ class EntityStage:
                 gaz.capital[text],
             )  # "Washington said": the model reads the metonymy as ORG
             return
-        if c.label in {"ORG", "GPE", "NORP"} and self._titled_name(c):
+        if c.label == "PERSON" and self._commodity_name(c):
+            c.label = "ORG"  # "Pacific Steel" tagged PERSON
+        elif c.label in {"ORG", "GPE", "NORP"} and self._titled_name(c):
             c.label = "PERSON"  # "Vice-President Moody Awori" tagged ORG
         elif c.label == "NORP" and text.isupper() and len(text) >= 3:
             c.label = "ORG"  # "NYPD" tagged NORP

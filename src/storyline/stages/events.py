@@ -186,6 +186,7 @@ _LIGHT = {
 }  # fmt: skip
 # Verbs whose subject undergoes a nominal event: "Ukraine received aid".
 # Nouns that carry a nominal trigger compounded with them: "a mediation effort", "a bombing campaign".
+_ON_STATE = {"go", "be", "remain", "stay"}  # "went on strike": the noun after "on" is the predicate
 _CARRIERS = {"effort", "mission", "campaign", "drive", "bid", "operation", "initiative", "plan"}
 _UNDERGO = {"receive", "get", "face", "suffer", "undergo", "accept", "win", "obtain", "secure"}
 _QUANT_HEADS = {
@@ -898,14 +899,27 @@ class EventStage:
                     src = self._pobjs(head, {"from", "by"})
             elif not self._link(src, entities) and slot.dep_ == "dobj" and _is_light(head):
                 subj, passive = self._subject(head)
-                if not passive:
-                    src = subj
+                if not passive and not any(c.dep_ == "oprd" for c in head.children):
+                    src = subj  # not with an object complement, a verb of naming: "called the strike illegal"
                 if not tgt:
                     for c in head.children:
                         if c.dep_ == "prep" and c.lemma_.lower() in _TARGET_PREPS:
                             tgt += [p for p in c.children if p.dep_ == "pobj"]
                         elif c.dep_ == "dative":  # "gave the Ivory Coast 5 million dollars of aid"
                             tgt.append(c)
+            elif not self._link(src, entities) and self._on_state(tok):
+                verb = tok.head.head  # "2,000 workers went on strike against the owner, Halden Steel"
+                subj, passive = self._subject(verb)
+                if not passive:
+                    src = subj
+                if not tgt:
+                    tgt = self._pobjs(verb, {"against"}) or [
+                        p
+                        for h in [verb, *subj]  # "workers at Halden Steel", "went on strike at Halden Steel"
+                        for p in self._pobjs(h, {"at"})
+                        if (e := entity_at(entities, p.idx, p.idx + len(p.text))) is not None
+                        and e.type == "ORG"
+                    ]
             elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and _pos(tok.head.head) == "VERB":
                 tgt = self._subject(tok.head.head)[0]  # "was put under investigation", "under arrest"
             if not self._link(src, entities) and any(
@@ -1070,7 +1084,7 @@ class EventStage:
             return  # "urged citizens to march to the capital": the people asked, a generic actor
         heads = [tok]
         if f.entry.pos == "NOUN" and self._light_object(tok):
-            heads.append(tok.head.head if tok.dep_ == "compound" else tok.head)
+            heads.append(tok.head.head if tok.dep_ == "compound" or self._on_state(tok) else tok.head)
         groups: list[list[Token]] = []
         for h in heads:
             for c in h.children:
@@ -1358,9 +1372,23 @@ class EventStage:
         a mediation effort", "gave 5 million dollars of aid")."""
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in _CARRIERS:
             tok = tok.head
+        if EventStage._on_state(tok):
+            return True  # "went on strike", "are on hunger strike"
         tok = _slot(tok)
         # "talks were held", "a curfew was imposed": the passive subject of a light verb
         return tok.dep_ in ("dobj", "nsubjpass") and _is_light(tok.head) and _pos(tok.head) == "VERB"
+
+    @staticmethod
+    def _on_state(tok: Token) -> bool:
+        """A noun after "on" that a verb of being or going makes the clause's predicate ("went
+        on strike", "remain on hunger strike"): the verb's subject acts, as with a light verb."""
+        return (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "on"
+            and tok.head.head.i != tok.head.i
+            and _pos(tok.head.head) == "VERB"
+            and tok.head.head.lemma_.lower() in _ON_STATE
+        )
 
     def _embedded(self, f: _Found, by_tok: dict[int, _Found]) -> bool:
         """A nominal event that is the object of another event's trigger ("accepted the
