@@ -14,7 +14,7 @@ rare rest hardly occurs in news). Run once, offline:
 
 from __future__ import annotations
 
-from wordnet import _lines, lexfiles, senses, write_data
+from wordnet import _lines, first_lexfiles, lexfiles, write_data
 
 EVENTIVE = {4: "act", 11: "event", 19: "phenomenon", 22: "process"}
 
@@ -43,11 +43,11 @@ STATES_HEADER = """\
 
 def main() -> int:
     lexfile = lexfiles("noun")
-    rows = []
-    for lemma, offsets in senses("noun").items():
-        first = lexfile.get(offsets[0]) if offsets else None
-        if first in EVENTIVE and lemma.isalpha():
-            rows.append(f"{lemma}\t{EVENTIVE[first]}")
+    rows = [
+        f"{lemma}\t{EVENTIVE[first]}"
+        for lemma, first in first_lexfiles("noun").items()
+        if first in EVENTIVE and lemma.isalpha()
+    ]
     write_data("event_nouns.tsv", HEADER, "lemma\tsense", sorted(rows))
     states = []
     for f in _lines("index.noun"):

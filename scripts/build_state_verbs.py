@@ -11,7 +11,7 @@ visit") rather than reports an event, so event mention detection
 
 from __future__ import annotations
 
-from wordnet import lexfiles, senses, write_data
+from wordnet import first_lexfiles, write_data
 
 STATES = {30: "change", 31: "cognition", 39: "perception", 42: "stative", 43: "weather"}
 
@@ -26,12 +26,7 @@ HEADER = """\
 
 
 def main() -> int:
-    lexfile = lexfiles("verb")
-    rows = []
-    for lemma, offsets in senses("verb").items():
-        first = lexfile.get(offsets[0]) if offsets else None
-        if first in STATES and lemma.isalpha():
-            rows.append(lemma)
+    rows = [lemma for lemma, first in first_lexfiles("verb").items() if first in STATES and lemma.isalpha()]
     write_data("state_verbs.txt", HEADER, "", sorted(rows))
     return 0
 

@@ -42,6 +42,12 @@ def lexfiles(pos: str) -> dict[str, int]:
     return {f[0]: int(f[1]) for f in _lines(f"data.{pos}")}
 
 
+def first_lexfiles(pos: str) -> dict[str, int]:
+    """Lemma -> the lexicographer file of its most frequent sense (the first in the index)."""
+    lexfile = lexfiles(pos)
+    return {lemma: lexfile[offsets[0]] for lemma, offsets in senses(pos).items() if offsets}
+
+
 def event_nouns() -> set[str]:
     """The lemmas of ``data/event_nouns.tsv`` (built by build_event_nouns.py), which later
     build scripts start from."""
