@@ -487,13 +487,15 @@ class EventMerger:
         moved = 0
         for ev in self.events.values():
             old = list(ev.mentions)
+            changed = 0
             for k, m in enumerate(old):
                 sid = story_of(m)
                 if sid is not None and sid != m.story:
                     ev.mentions[k] = replace(m, story=sid)
-            if ev.mentions == old:
+                    changed += 1
+            if not changed:
                 continue
-            moved += sum(a is not b for a, b in zip(old, ev.mentions, strict=True))
+            moved += changed
             before = {b for m in old for b in self._blocks(m)}
             after = {b for m in ev.mentions for b in self._blocks(m)}
             for key in before - after:
