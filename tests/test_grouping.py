@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 
 import pytest
@@ -403,3 +404,44 @@ def test_split_with_embeddings_keeps_the_story_direction_in_both_halves() -> Non
     new = story.split(["e0", "e1", "e2"], 2)
     for half in (story, new):
         assert np.allclose(half.vector / np.linalg.norm(half.vector), whole)
+
+
+@pytest.mark.parametrize(
+    ("seen", "terms", "rare_terms", "expected"),
+    [
+        # the rarest words first, ties broken alphabetically, the keys sorted before them
+        (["a b c", "a b", "a"], "c b a", 2, ["e:k", "w:c", "w:b"]),
+        (["a b c", "a b", "a"], "c b a", 5, ["e:k", "w:c", "w:b", "w:a"]),
+        (["x y"], "y x new", 2, ["e:k", "w:new", "w:x"]),
+        ([], "b a", 1, ["e:k", "w:a"]),
+        # not the most frequent word in the article, nor the commonest in the collection
+        (["a b c", "a b", "a"], "a a a b", 1, ["e:k", "w:b"]),
+    ],
+)
+def test_blocking_keys_are_the_rarest_words(
+    seen: list[str], terms: str, rare_terms: int, expected: list
+) -> None:
+    index = StoryIndex(rare_terms=rare_terms)
+    for text in seen:
+        index.df.update(set(text.split()))
+        index.n_docs += 1
+    assert index._blocking_keys(_profile("q", terms, keys=("e:k",))) == expected
+
+
+@pytest.mark.parametrize(
+    ("seen", "terms"),
+    [(["a b c", "a b", "a"], "a a a b d"), ([], "solo"), (["x"] * 5, "x x y")],
+)
+def test_tfidf_vector_is_unit_length_log_tf_times_idf(seen: list[str], terms: str) -> None:
+    index = StoryIndex()
+    for text in seen:
+        index.df.update(set(text.split()))
+        index.n_docs += 1
+    counts = Counter(terms.split())
+    raw = {t: (1 + math.log(c)) * index.idf(t) for t, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in raw.values()))
+    vec = index._vector(counts)
+    assert vec == pytest.approx({t: v / norm for t, v in raw.items()}, abs=1e-12)
+    assert sum(v * v for v in vec.values()) == pytest.approx(1.0)
+    if len(counts) > 1:  # a word seen in fewer articles weighs more at the same count
+        assert vec["b" if "b" in vec else "y"] != vec["a" if "a" in vec else "x"]

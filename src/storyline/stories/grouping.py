@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import heapq
 import logging
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from storyline.record import Record
@@ -285,6 +287,30 @@ class Story:
         )
 
 
+class _TfTable(dict):
+    """count -> ``1 + log(count)``, computed on first use."""
+
+    def __missing__(self, count: int) -> float:
+        value = self[count] = 1 + math.log(count)
+        return value
+
+
+_TF = _TfTable()
+
+
+class _IdfTable(dict):
+    """document frequency -> :meth:`StoryIndex.idf` with ``n_docs`` articles seen, computed
+    on first use (one table per ``n_docs``)."""
+
+    def __init__(self, n_docs: int) -> None:
+        super().__init__()
+        self.n_docs = n_docs
+
+    def __missing__(self, df: int) -> float:
+        value = self[df] = math.log((1 + self.n_docs) / (1 + df)) + 1.0
+        return value
+
+
 class StoryIndex:
     """Groups articles into stories incrementally, with blocking.
 
@@ -384,6 +410,7 @@ class StoryIndex:
         self.n_docs = 0
         self.postings: dict[str, set[int]] = defaultdict(set)
         self._vectors: dict[int, tuple[int, int, dict[str, float]]] = {}
+        self._idf_table = _IdfTable(0)
         self.next_id = 1
 
     def idf(self, term: str) -> float:
@@ -391,20 +418,28 @@ class StoryIndex:
         return math.log((1 + self.n_docs) / (1 + self.df.get(term, 0))) + 1.0
 
     def _vector(self, terms: Counter[str]) -> dict[str, float]:
-        vec = {t: (1 + math.log(c)) * self.idf(t) for t, c in terms.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        """The unit-length TF-IDF vector of ``terms`` (the hottest loop of grouping): the
+        weights ``1 + log(count)`` and :meth:`idf` are looked up in tables of the same values."""
+        if self._idf_table.n_docs != self.n_docs:
+            self._idf_table = _IdfTable(self.n_docs)
+        idf, tf, get = self._idf_table, _TF, self.df.get
+        vec = {t: tf[c] * idf[get(t, 0)] for t, c in terms.items()}
+        norm = math.sqrt(sum([v * v for v in vec.values()])) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
     def _blocking_keys(self, p: Profile) -> list[str]:
-        rare = sorted(p.terms, key=lambda t: (self.df.get(t, 0), t))[: self.rare_terms]
-        return [*sorted(p.keys), *("w:" + t for t in rare)]
+        """The article's keys and its ``rare_terms`` rarest words (fewest documents, then
+        alphabetical): what blocking looks up."""
+        terms = list(p.terms)
+        rare = heapq.nsmallest(self.rare_terms, zip(map(self.df.get, terms, repeat(0)), terms, strict=True))
+        return [*sorted(p.keys), *("w:" + t for _, t in rare)]
 
-    def _candidates(self, p: Profile) -> Counter[int]:
-        """Stories sharing blocking keys with the article, with how many keys each shares
-        (ids of folded stories read as the story they joined)."""
+    def _candidates(self, p: Profile, keys: Sequence[str] | None = None) -> Counter[int]:
+        """Stories sharing blocking keys (``keys``, by default the article's) with the article,
+        with how many keys each shares (ids of folded stories read as the story they joined)."""
         hits: Counter[int] = Counter()
         alias = self._alias
-        for key in self._blocking_keys(p):
+        for key in self._blocking_keys(p) if keys is None else keys:
             for sid in self.postings.get(key, ()):
                 hits[alias.get(sid, sid)] += 1
         return hits
@@ -444,7 +479,8 @@ class StoryIndex:
         """How well the article fits the story (0-1)."""
         vec = vec if vec is not None else self._vector(p.terms)
         svec = self._story_vector(s)
-        cos = sum(v * svec.get(t, 0.0) for t, v in vec.items())
+        # only shared words: adding the others' 0.0 would not change the sum
+        cos = sum([v * svec[t] for t, v in vec.items() if t in svec])
         keys = len([k for k in p.keys if k in s.keys]) / len(p.keys) if p.keys else 0.0
         score = self.w_text * cos + self.w_keys * keys
         score -= self.year_clash * self._clash(p, s, "t:")
@@ -460,7 +496,8 @@ class StoryIndex:
             return self.of_article[p.article_id]
         self.n_docs += 1
         self.df.update(p.terms.keys())
-        hits = self._candidates(p)
+        blocking = self._blocking_keys(p)  # df does not change again before the postings
+        hits = self._candidates(p, blocking)
         vec = self._vector(p.terms)
         best: tuple[float, int] | None = None
         for sid, _ in hits.most_common(self.max_candidates):
@@ -478,7 +515,7 @@ class StoryIndex:
             sid = best[1]
         self.stories[sid].absorb(p)
         self.of_article[p.article_id] = sid
-        for key in self._blocking_keys(p):
+        for key in blocking:
             self.postings[key].add(sid)
         self.clock += 1
         self.grown[sid] = self.clock
@@ -504,7 +541,7 @@ class StoryIndex:
         when both name years and share none (the article-to-story :meth:`score`, pairwise)."""
         if len(va) > len(vb):
             va, vb = vb, va
-        cos = sum(x * vb.get(t, 0.0) for t, x in va.items())
+        cos = sum([x * vb[t] for t, x in va.items() if t in vb])
         union = a.keys | b.keys
         keys = len(a.keys & b.keys) / len(union) if union else 0.0
         years_a = {k for k in a.keys if k.startswith("t:")}
