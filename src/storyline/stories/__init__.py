@@ -262,9 +262,10 @@ def sync(
         changed_stories = {folds.get(sid, sid) for sid in changed_stories} | set(folds.values())
         moved, split = st.stories.take_splits()  # articles that left a story split in two
         changed_stories = {st.stories.resolve(sid) for sid in changed_stories | split}
-        if folds or moved:  # the merger's mentions follow their articles to the new stories
-            st.merger.restory(lambda m: _current_story(st.stories, m))
-        _write(store, st, added, changed_stories, changed_events, folds, moved)
+        followed: set[int] = set()  # events whose mentions followed their articles to new stories
+        if folds or moved:
+            followed = st.merger.restory(lambda m: _current_story(st.stories, m))
+        _write(store, st, added, changed_stories, changed_events | followed, folds, moved)
     finally:
         st.auto_evict = True
     st.evict()
@@ -294,8 +295,9 @@ def _write(
 ) -> None:
     """Write one merged batch (signatures, links, stories, canonical events) in one transaction;
     ``folds`` (absorbed story id -> surviving id) move the absorbed stories' rows, ``moved``
-    (article id -> its story now, after a split) the articles' rows and the canonical events
-    first reported by them. A canonical event's story is its first mention's article's story."""
+    (article id -> its story now, after a split) the articles' rows; the canonical events whose
+    mentions moved with them (:meth:`EventMerger.restory`) are among ``changed_events``. A
+    canonical event's story is its first mention's article's story."""
     c = store.conn
     c.execute("BEGIN IMMEDIATE")
     try:
@@ -342,11 +344,7 @@ def _write(
                 "INSERT OR REPLACE INTO canonical_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     cid,
-                    None
-                    if info["story"] is None
-                    else st.stories.of_article.get(
-                        ev.mentions[0].article_id, st.stories.resolve(info["story"])
-                    ),
+                    info["story"],  # current: EventMerger.restory ran after folds and splits
                     info["type"],
                     info["date"],
                     info["source"],
@@ -367,13 +365,6 @@ def _write(
             c.execute("DELETE FROM stories WHERE id = ?", (old_id,))
         for aid, sid in (moved or {}).items():
             c.execute("UPDATE story_articles SET story_id = ? WHERE article_id = ?", (sid, aid))
-        if moved:
-            for ev in st.merger.events.values():
-                if ev.mentions and ev.mentions[0].article_id in moved:
-                    c.execute(
-                        "UPDATE canonical_events SET story_id = ? WHERE id = ?",
-                        (moved[ev.mentions[0].article_id], ev.id),
-                    )
         c.execute("COMMIT")
     except BaseException:
         c.execute("ROLLBACK")

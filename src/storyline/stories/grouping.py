@@ -183,6 +183,11 @@ class Story:
                 self.first = min(self.first or d, d)
                 self.last = max(self.last or d, d)
 
+    def as_profile(self) -> Profile:
+        """The story as one article (its words, keys and types), to find and score the stories
+        it may fold into or join."""
+        return Profile("", None, "", self.terms, set(self.keys), set(self.types))
+
     def member(self, aid: str) -> Profile | None:
         """What the story kept of one member (its most frequent words, keys, types, date), or
         None for a member restored from a state written before members' words were kept."""
@@ -633,7 +638,7 @@ class StoryIndex:
         for s in small:
             if s.id not in self.stories:
                 continue
-            p = Profile("", None, "", s.terms, set(s.keys), set(s.types))
+            p = s.as_profile()
             hits = self._candidates(p)
             vec = self._vector(p.terms)
             best: tuple[float, int] | None = None
@@ -693,7 +698,7 @@ class StoryIndex:
         for s in order:
             if s.id not in self.stories or len(s.articles) <= self.fold_size:
                 continue
-            p = Profile("", None, "", s.terms, set(s.keys), set(s.types))
+            p = s.as_profile()
             vec = self._story_vector(s)  # cached: the story as one article
             best: tuple[float, int] | None = None
             for sid, _ in self._candidates(p).most_common(self.max_candidates):

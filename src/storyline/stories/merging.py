@@ -479,12 +479,12 @@ class EventMerger:
                 del self.blocks[key]
         return len(gone)
 
-    def restory(self, story_of: Callable[[EventMention], int | None]) -> int:
+    def restory(self, story_of: Callable[[EventMention], int | None]) -> set[int]:
         """Move mentions to the story their article belongs to now (``story_of``), after
         stories were folded or split (:class:`~storyline.stories.grouping.StoryIndex`), so that
-        blocking by story, story agreement and eviction see the current story; how many
-        mentions moved."""
-        moved = 0
+        blocking by story, story agreement and eviction see the current story; the ids of the
+        events whose mentions moved (for the store to rewrite)."""
+        moved: set[int] = set()
         for ev in self.events.values():
             old = list(ev.mentions)
             changed = 0
@@ -495,7 +495,7 @@ class EventMerger:
                     changed += 1
             if not changed:
                 continue
-            moved += changed
+            moved.add(ev.id)
             before = {b for m in old for b in self._blocks(m)}
             after = {b for m in ev.mentions for b in self._blocks(m)}
             for key in before - after:
