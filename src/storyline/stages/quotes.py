@@ -117,12 +117,14 @@ class QuoteStage:
         self._phrasal_heads = {k[:i] for k in self.cue_types for i, ch in enumerate(k) if ch == " "}
         self._according = np.uint64(nlp.vocab.strings.add("according"))  # its LOWER hash
         self._datelines: list[tuple[int, int]] = []  # of the article being read
-        words = load_tsv("quote_words.tsv")
-        self.proxies = {r["word"].strip().lower() for r in words if r["role"].strip() == "proxy"}
-        self.channels = {r["word"].strip().lower() for r in words if r["role"].strip() == "channel"}
-        self.platforms = {r["word"].strip().lower() for r in words if r["role"].strip() == "platform"}
-        self.outlets = {r["word"].strip().lower() for r in words if r["role"].strip() == "outlet"}
-        self.empty = {r["word"].strip().lower() for r in words if r["role"].strip() == "empty"}
+        by_role: dict[str, set[str]] = {}  # quote_words.tsv: word lists by their role
+        for r in load_tsv("quote_words.tsv"):
+            by_role.setdefault(r["role"].strip(), set()).add(r["word"].strip().lower())
+        self.proxies = by_role.get("proxy", set())
+        self.channels = by_role.get("channel", set())
+        self.platforms = by_role.get("platform", set())
+        self.outlets = by_role.get("outlet", set())
+        self.empty = by_role.get("empty", set())
 
     # --- entry point ---------------------------------------------------------------------
 
