@@ -996,6 +996,22 @@ SENSES = [
     # record of one codes it FIGHT, CAMEO 191; the 2021 table COERCE)
     ("Canada closed its embassy in Tehran.", ["Canada", "Tehran"], "closed", ("SANCTION", "161")),
     ("The bakery closed its doors for good.", [], "closed", None),
+    # tariffs and duties are trade sanctions (CAMEO 163); cutting them eases one (085)
+    ("Ruritania imposed a 20 per cent tariff on steel from Freedonia.", ["Ruritania", "Freedonia"], "imposed",
+     ("SANCTION", "163")),
+    ("Freedonia slapped duties on Ruritanian cheese.", ["Freedonia", "Ruritanian"], "slapped",
+     ("SANCTION", "163")),
+    ("Ruritania cut tariffs on farm goods from Freedonia.", ["Ruritania", "Freedonia"], "cut",
+     ("RETREAT", "085")),
+    ("The firm cut costs and jobs.", [], "cut", None),
+    ("The court imposed a fine on the company.", [], "imposed", None),
+    # a state of emergency is imposed (CAMEO 1724); an independent state is no emergency
+    ("The government declared a state of emergency in the province.", [], "declared", ("COERCE", "1724")),
+    ("Rebels declared an independent state in the north.", [], "declared", None),
+    # fighting a fire is firefighting, not an attack
+    ("Firefighters were fighting a blaze near the village.", [], "fighting", None),
+    ("Hundreds of firefighters battled the wildfire overnight.", [], "battled", None),
+    ("Rebels were fighting government troops near the village.", [], "fighting", ("ASSAULT", "190")),
 ]  # fmt: skip
 
 
@@ -1022,12 +1038,14 @@ def test_sense_codes_are_in_the_official_table():
     table = _cameo_table()
     # documented departure (notes of event_senses.tsv): lifting a curfew is CONCEDE 081, as the
     # PLOVER records code it; 081 itself is CONCEDE in the 2021 table
+    # and imposing tariffs is SANCTION 163, as the lexicon's "impose sanction" (its documented departure)
+    allowed = {("163", "SANCTION")}
     senses = [s for rows in load_senses().values() for s in rows]
     assert len(senses) > 20
     for s in senses:
         assert s.objects, s
         if s.entry is not None:
-            assert table.get(s.entry.cameo) == s.entry.type, s
+            assert table.get(s.entry.cameo) == s.entry.type or (s.entry.cameo, s.entry.type) in allowed, s
 
 
 # sentence, entity names, trigger -> whether a nominal trigger with no actor is coded
@@ -1406,3 +1424,111 @@ def test_possessive_pronoun_group_is_not_its_owner(pipeline, text, expected):
     record = pipeline.process(text, published="2020-03-06")
     events, ents = _events_by_trigger(record)
     assert [ents[i].name for i in events["rejected"].source] == expected
+
+
+# (text, trigger, source names, target names, names on neither side): arguments of
+# participle clauses, "including" lists, passive light verbs and the people an attack is on
+ARGUMENT_SIDES = [
+    # a participle clause's act is its main verb's subject's ("..., killing four villagers")
+    ("Rebel fighters shelled the town of Kidal on Monday, killing four villagers.", "killing",
+     ["Rebel fighters"], ["four villagers"], []),
+    # after a passive, the patient is never the source
+    ("The hotel in Mopti was hit on Sunday, killing two guests.", "killing", [], ["two guests"], ["hotel"]),
+    # only the verb just before: "wounding" hangs on "exploded", not on the police's "searching"
+    ("Police are searching for a man who left a bag that exploded on Friday, wounding 13 people.",
+     "wounding", [], ["13 people"], ["Police"]),
+    # the members named after "including" are arguments of the same side
+    ("Police arrested 12 people, including Amina Diallo and Joseph Mensah, on Sunday.", "arrested",
+     ["Police"], ["Amina Diallo", "Joseph Mensah"], []),
+    ("Several activists were detained, including Amina Diallo.", "detained", [], ["Amina Diallo"], []),
+    ("Police arrested Amina Diallo and questioned her lawyer, including about the protest.", "arrested",
+     ["Police"], ["Amina Diallo"], ["protest"]),
+    # a passive light verb: the agent acts, the one given it is the target
+    ("The striking workers were given an ultimatum by Halden Steel on Monday.", "ultimatum",
+     ["Halden Steel"], ["striking workers"], []),
+    ("Warnings were given to the Red Cross by the militia.", "Warnings", ["militia"], ["Red Cross"], []),
+    # a particle's object is who is called on, before any entity in what they are asked to do
+    ("The council called on Christians to march against the Ministry of Justice.", "called on",
+     ["council"], ["Christians"], ["Ministry of Justice"]),
+    # the people wounded are the target, not the city of the street they were on
+    ("Soldiers wounded 13 people on a street in the city of Lyon.", "wounded", ["Soldiers"],
+     ["13 people"], ["Lyon"]),
+    # a date is when, never who: "clashes on Friday"
+    ("Police fought protesters in clashes on Friday.", "clashes", [], [], ["Friday"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources", "targets", "absent"),
+    ARGUMENT_SIDES,
+    ids=[c[0][:50] for c in ARGUMENT_SIDES],
+)
+def test_argument_sides(pipeline, text, trigger, sources, targets, absent):
+    record = pipeline.process(text, published="2024-06-11")
+    names = {e.id: e.name for e in record.entities}
+    ev = next(e for e in record.events if e.trigger.text.startswith(trigger))
+    phrase = {"source": ev.source_text, "target": ev.target_text}
+    src = [names[i] for i in ev.source] + ([phrase["source"].text] if phrase["source"] else [])
+    tgt = [names[i] for i in ev.target] + ([phrase["target"].text] if phrase["target"] else [])
+    for want, got in ((sources, src), (targets, tgt)):
+        assert all(any(w.lower() in g.lower() for g in got) for w in want), (src, tgt)
+    assert sources or not ev.source, (src, tgt)
+    assert not any(a.lower() in g.lower() for a in absent for g in src + tgt), (src, tgt)
+
+
+# (text, trigger, source phrase): what an attack is made with is no source phrase; an actor is
+INSTRUMENTS = [
+    ("Twin bombs exploded near the finish line of the race.", "exploded", None),
+    ("Three soldiers were killed by an improvised explosive device near Gao.", "killed", None),
+    ("A car bomb killed nine people in the market.", "killed", None),
+    ("Three soldiers were killed by gunmen near Gao.", "killed", "gunmen"),
+    ("Unknown attackers killed nine people in the market.", "killed", "Unknown attackers"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "phrase"), INSTRUMENTS, ids=[c[0][:40] for c in INSTRUMENTS])
+def test_instrument_is_no_source(stage, analyse, text, trigger, phrase):
+    _, events, _ = run(stage, analyse, text, [])
+    ev = next(e for e in events if e.trigger.text.startswith(trigger))
+    assert (ev.source_text.text if ev.source_text else None) == phrase
+
+
+# (text, trigger, date): a date closing a coordination dates its first verb, unless the next
+# verb is told apart in time ("later") or the first has a date of its own
+COORDINATED_DATES = [
+    ("Police said 61 people were arrested and 14 officers were injured in clashes on Friday.", "arrested",
+     "2025-06-27"),
+    ("Troops shelled the village and killed five civilians on Monday.", "shelled", "2025-06-23"),
+    ("Two men were detained and later charged with arson on Tuesday, police said.", "detained", "2025-06-28"),
+    ("Troops shelled the village in May and killed five civilians on Monday.", "shelled", "2025-05"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"), COORDINATED_DATES, ids=[c[0][:50] for c in COORDINATED_DATES]
+)
+def test_date_closing_a_coordination(pipeline, text, trigger, date):
+    record = pipeline.process(text, published="2025-06-28")
+    ev = next(e for e in record.events if e.trigger.text.startswith(trigger))
+    assert ev.date == date
+
+
+# (text, trigger, date): an undated past act takes the day of the story told in the two
+# sentences before it; a date of its own, the present perfect or a month leave it alone
+NARRATED_DATES = [
+    ("Officers were called to the bank at about 2:15 p.m. on Wednesday. "
+     "A guard was shot as he tried to stop the robbers.", "shot", "2025-06-25"),
+    ("Troops shelled Kidal on Wednesday. Rebels attacked a convoy on Friday.", "attacked", "2025-06-27"),
+    ("Police arrested five men on Wednesday. The men have been charged with robbery.", "charged",
+     "2025-06-28"),
+    ("Troops shelled Kidal in May. Rebels attacked a convoy.", "attacked", "2025-06-28"),
+    ("Troops shelled Kidal on Wednesday. The town is quiet. Aid is scarce. Rebels attacked a convoy.",
+     "attacked", "2025-06-28"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), NARRATED_DATES, ids=[c[0][:50] for c in NARRATED_DATES])
+def test_day_from_the_story_told_before(pipeline, text, trigger, date):
+    record = pipeline.process(text, published="2025-06-28")
+    ev = next(e for e in record.events if e.trigger.text.startswith(trigger))
+    assert ev.date == date

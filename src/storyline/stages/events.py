@@ -31,6 +31,15 @@ For each trigger the stage reads, from the dependency parse:
   targets the source of the nearest earlier event of that kind within three sentences. An
   agentless passive release "from" an organisation has it as source ("was released from the
   Department of Corrections"; "from prison" gives none).
+- **more argument syntax**: a participle clause's act belongs to its verb's subject ("militants
+  launched attacks, killing 130"; after a passive, its agent; only the verb just before it); the
+  members named after "including" join their side ("arrested 12 people, including X"); a passive
+  light verb has its agent as source and who was given it as target ("warnings were given to the
+  police by the group", "workers were given an ultimatum by the company"); a particle's object is
+  who is called on ("called on Muslims to ..."); the people an attack or arrest acts on are its
+  target before any entity named further on ("wounded 13 people on a street in Lyon"); a date is
+  never an argument; and what an attack is made with is no source phrase ("twin bombs exploded":
+  artefacts and substances of ``concrete_nouns.tsv``).
 - **possessive pronouns**: a group owned by a person's pronoun ("his party", "her supporters")
   is not that person; "his party" is the party the record names for the person (its ``party``
   or ``affiliation`` attribute) when there is one, else the phrase is a generic actor.
@@ -48,10 +57,14 @@ For each trigger the stage reads, from the dependency parse:
   subject of its own shares its first verb's adverbial date; an act stated by a document
   takes the clause that issues it: "passed a resolution last month censuring Iran"), else the
   date of one of the next two sentences that takes the event up as its definite subject ("An
-  air strike killed 11 ... The strike hit the village early on Monday"), else the publication
-  date (``date_from`` "published"), else None. ``earliest``/``latest`` are the bounds of a
-  vague date ("last week") or those "since/after X" and "before/until X" give; the
-  publication day alone gives none.
+  air strike killed 11 ... The strike hit the village early on Monday"), else, for an asserted
+  act in the simple past, the day of the latest event dated from the text in the two sentences
+  before (the story's day: "Officers were called to the bank on Wednesday. A guard was shot
+  ..."), else the publication date (``date_from`` "published"), else None. A date that closes a
+  coordination dates its first verb too ("61 people were arrested and 14 officers injured in
+  clashes on Friday"), unless the second is told apart ("detained and later charged").
+  ``earliest``/``latest`` are the bounds of a vague date ("last week") or those "since/after X"
+  and "before/until X" give; the publication day alone gives none.
 - **place**: a locative toponym in the trigger's clause, else the nearest locative
   toponym in the sentence, else, for an asserted event of the report's day (or the day
   before), the place of the article's wire dateline, unless the source side is all places of
@@ -121,6 +134,7 @@ LEXICON = "event_lexicon.tsv"
 SENSES = "event_senses.tsv"
 DOCUMENT_NOUNS = "event_document_nouns.txt"
 ANSWERED_NOUNS = "event_answered_nouns.tsv"
+CONCRETE_NOUNS = "concrete_nouns.tsv"  # shared with stories.mentions; read only here
 # CAMEO actor role codes of storyline's sector names
 _SECTOR_CODES = {
     "government": "GOV", "military": "MIL", "police": "COP", "civilian": "CVL", "rebel": "REB",
@@ -195,12 +209,15 @@ _QUANT_HEADS = {
     "score", "scores", "tens", "handful", "one", "two", "three", "none", "each", "any", "both", "more",
 }  # fmt: skip
 _TARGET_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards"}
+_INCLUDING = {"include", "including"}  # "12 people, including two women": members of the side
 _LOC_PREPS = {
     "in", "at", "near", "outside", "inside", "into", "across", "on", "from", "to", "throughout", "around",
     "within", "off", "along", "over", "through", "towards", "toward",
 }  # fmt: skip
 _SAME_EVENT_PREPS = {"at", "in", "on", "during", "with", "by", "under", "as", "upon", "within"}
 _NOT_DATE_PREPS = {"since", "until", "till", "before", "after", "by", "from", "through", "ago"}
+_NARRATIVE_WINDOW = 2  # sentences back from which an undated act takes the story's day
+_SEQUEL = {"later", "then", "subsequently", "afterwards", "afterward", "earlier", "since", "again"}
 _AFTER_PREPS = {"since", "after", "from"}  # "detained since Friday": not before Friday
 _BEFORE_PREPS = {"before", "until", "till", "by"}  # "will leave by March": not after March
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
@@ -493,6 +510,10 @@ class EventStage:
         self.actor_nouns: dict[str, tuple[str | None, str]] = actor_nouns()
         self.person_nouns = person_nouns()
         self.documents = frozenset(load_lines(DOCUMENT_NOUNS))
+        # artefacts and substances (WordNet first senses): what an attack is made with, not who
+        self.instruments = frozenset(
+            r["lemma"] for r in load_tsv(CONCRETE_NOUNS) if r.get("sense") in ("artifact", "substance")
+        )
         self.answered: dict[str, frozenset[str]] = {
             row["noun"].strip().lower(): frozenset(row["types"].split(","))
             for row in load_tsv(ANSWERED_NOUNS)
@@ -570,7 +591,7 @@ class EventStage:
                 else e
                 for e in events
             ]
-        return self._anchored(an, events, coded, found)
+        return self._narrated(an, self._anchored(an, events, coded, found), coded)
 
     # --- triggers ------------------------------------------------------------------------
 
@@ -789,6 +810,15 @@ class EventStage:
             return (obj or self._subject(verb)[0]), False  # the controller acts, whatever the voice
         if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return self._subject(tok.head)  # "shunned work to protest": who shunned protests
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
+            # "militants launched attacks, killing 130": who launched them; after a passive,
+            # its agent ("was shelled by the army, killing five"), never its patient
+            if _pos(tok.head) != "VERB" or any(_pos(t) == "VERB" for t in tok.doc[tok.head.i + 1 : tok.i]):
+                return [], False  # only the verb just before: a long sentence's attachment is a guess
+            if self._is_passive(tok.head):
+                return [p for c in tok.head.children if c.dep_ == "agent" for p in self._pobjs_of(c)], False
+            subj, passive = self._subject(tok.head)
+            return ([], False) if passive else (subj, False)
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _INTENT and tok.head.head.pos_ in ("VERB", "AUX"):
             subj, passive = self._subject(tok.head.head)  # "Canada had plans to withdraw"
             if any(s.i == tok.head.i for s in subj):
@@ -857,6 +887,15 @@ class EventStage:
                 groups = self._target_groups(f, objs)
                 tgt = self._addressee(f, objs, entities)
                 f.addressed = bool(tgt)
+                if (
+                    not tgt
+                    and entry.type in ("ASSAULT", "COERCE")
+                    and objs
+                    and not self._link(objs, entities)
+                ):
+                    # "wounding 13 people on a street in Lyon": the people attacked or detained
+                    # are the target, before any entity named further on
+                    tgt = [o for o in objs if self.person_kind(_through_quantity(o))]
                 tgt = tgt or self._first_linked(groups, entities) or self._fired_at(f, objs) or objs
         else:
             for c in tok.children:
@@ -897,6 +936,23 @@ class EventStage:
                 tgt = self._subject(head)[0]  # "Ukraine received aid", "Iran faces sanctions"
                 if not self._link(src, entities):
                     src = self._pobjs(head, {"from", "by"})
+            elif (
+                slot.dep_ in ("dobj", "nsubjpass")
+                and _is_light(head)
+                and _pos(head) == "VERB"
+                and self._is_passive(head)
+            ):
+                # "warnings were given to the police by the group", "they were given an
+                # ultimatum by their bosses": the agent acts; the recipient is the target
+                if not self._link(src, entities):
+                    src = [p for c in head.children if c.dep_ == "agent" for p in self._pobjs_of(c)] or src
+                if not tgt:
+                    given = self._pobjs(head, _TARGET_PREPS) + [
+                        p for c in head.children if c.dep_ == "dative" for p in self._pobjs_of(c)
+                    ]  # the parser makes "to the Red Cross" a dative
+                    tgt = [p for p in given if p.ent_type_ not in ("DATE", "TIME")]
+                    if not tgt and slot.dep_ == "dobj":
+                        tgt = self._subject(head)[0]
             elif not self._link(src, entities) and slot.dep_ == "dobj" and _is_light(head):
                 subj, passive = self._subject(head)
                 if not passive and not any(c.dep_ == "oprd" for c in head.children):
@@ -929,6 +985,14 @@ class EventStage:
                 subj, passive = self._subject(self._clause_head(tok))
                 if not passive and self._link(subj, entities):
                     src = subj
+        src, tgt = src + self._included(src), tgt + self._included(tgt)
+        # "clashes on Friday": a date is when, never who
+        src, tgt = (
+            [t for t in src if t.ent_type_ not in ("DATE", "TIME")],
+            [t for t in tgt if t.ent_type_ not in ("DATE", "TIME")],
+        )
+        if entry.pos == "VERB" and (f.passive or tgt):
+            tgt += [t for t in self._pobjs(tok, _INCLUDING) if t not in tgt]  # "were arrested, including X"
         f.source_tokens, f.target_tokens = src, tgt
         f.source = self._link(src, entities)
         f.target = [t for t in self._link(tgt, entities) if t not in f.source or "sym" in entry.flags]
@@ -939,6 +1003,11 @@ class EventStage:
         if ("sym" in entry.flags or reciprocal) and len(f.source) >= 2 and not f.target:
             f.target = list(f.source)
         self._fallback(f, entities)
+
+    def _included(self, toks: list[Token]) -> list[Token]:
+        """The members an argument names after "including" ("12 people, including two
+        women"): arguments of the same side."""
+        return [p for t in toks for p in self._pobjs(t, _INCLUDING) if p not in toks]
 
     def _answered(self, found: list[_Found]) -> None:
         """The target of a response to a speech act named by a definite noun with no owner
@@ -1218,6 +1287,8 @@ class EventStage:
         groups.append(self._pobjs(tok, _TARGET_PREPS | ({"from"} if typ in ("RETREAT", "COERCE") else set())))
         if f.extra is not None:
             groups.append(self._pobjs(f.extra, _TARGET_PREPS | {"of"}))
+            if f.extra.lower_ in _TARGET_PREPS:
+                groups.append(self._pobjs_of(f.extra))  # "called on Muslims": the particle's object
         obj_preps = {"on", "against", "to", "for", "with", "of", "between", "among"}
         if typ in ("REJECT", "REQUEST"):
             obj_preps |= {"by", "from"}
@@ -1795,6 +1866,24 @@ class EventStage:
             got = self._date(an, f, head_clause, times, time_toks, shared=False)
             if got[1] == "text":
                 return got
+        if shared and _pos(tok) == "VERB":
+            # "61 people were arrested and 14 officers injured in clashes on Friday": a date that
+            # closes a coordination dates its first verb too, unless the next one is told apart
+            # ("were detained and later charged on Tuesday")
+            for c in tok.children:
+                if c.dep_ != "conj" or _pos(c) != "VERB" or c.i < tok.i:
+                    continue
+                if any(a.dep_ == "advmod" and a.lower_ in _SEQUEL for a in c.children):
+                    break
+                last = max((t for t in c.subtree if not t.is_punct), key=lambda t: t.i)
+                inner = _own_clause(c)
+                got = self._date(an, f, inner, times, time_toks, shared=False)
+                if got[1] == "text" and any(
+                    tt is not None and tt.i in inner and tm.start <= last.idx < tm.end
+                    for tm, tt in zip(times, time_toks, strict=True)
+                ):
+                    return got
+                break
         if an.published is not None:
             return an.published.isoformat(), "published", earliest, latest
         return None, None, earliest, latest
@@ -1929,6 +2018,22 @@ class EventStage:
         start, end = doc[first].idx, t.idx + len(t.text)
         return Span(start, end, an.text[start:end])
 
+    def _source_phrase(self, an: Analysis, f: _Found) -> Span | None:
+        """The source phrase of an event no entity is linked to as its source, unless it names
+        what an attack was made with ("twin bombs exploded", "killed by an improvised
+        explosive device"): an instrument is no actor."""
+        if not f.source_tokens:
+            return None
+        head = _through_quantity(f.source_tokens[0])
+        if (
+            f.entry.type == "ASSAULT"
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in self.instruments
+            and self.person_kind(head) is None
+        ):
+            return None
+        return self._phrase(an, f.source_tokens)
+
     @staticmethod
     def _reported_by(start: int, end: int, quotes: Sequence[Quote]) -> str | None:
         best: Quote | None = None
@@ -2000,6 +2105,8 @@ class EventStage:
             conf -= 0.1  # a subordinate event, not what the sentence reports
             if gov.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):
                 conf -= 0.1  # a purpose, intended more than done: "provided 6 million euros to support"
+            elif gov.dep_ == "advcl" and gov.tag_ == "VBG" and f.source and gov.i == f.tok.i:
+                conf -= 0.15  # "demonstrated ..., calling for": its source is the main verb's
         place = self._place(f, clause, places, place_toks)
         f.asserted = not (hypothetical or negated or background)
         tokens = an.tokens
@@ -2031,7 +2138,7 @@ class EventStage:
             reported_by=self._reported_by(start, end, quotes),
             confidence=round(max(0.05, min(0.95, conf)), 2),
             quantities=qidx,
-            source_text=None if f.source else self._phrase(an, f.source_tokens),
+            source_text=None if f.source else self._source_phrase(an, f),
             target_text=None if f.target else self._phrase(an, f.target_tokens),
         )
 
@@ -2145,20 +2252,52 @@ class EventStage:
                 verb = ref.head
                 if verb.lemma_.lower() in speech_verbs() or trigger_type.get(verb.i, ev.type) != ev.type:
                     break
-                clause: set[int] = set()
-                stack = [verb]
-                while stack:
-                    t = stack.pop()
-                    clause.add(t.i)
-                    stack += [c for c in t.children if not (c.dep_ in _CLAUSE_DEPS and _pos(c) == "VERB")]
                 date, source, earliest, latest = self._date(
-                    an, _Found(verb, f.entry), clause, times, time_toks, shared=False
+                    an, _Found(verb, f.entry), _own_clause(verb), times, time_toks, shared=False
                 )
                 if source == "text":
                     out[n] = dataclasses.replace(
                         ev, date=date, date_from="text", earliest=earliest, latest=latest
                     )
                 break
+        return out
+
+    def _narrated(self, an: Analysis, events: list[Event], coded: dict[str, _Found]) -> list[Event]:
+        """The day of an asserted past act its sentence does not date, from the story told just
+        before it: the latest asserted event dated to a day from the text in one of the two
+        sentences before ("Officers were called to the bank at 2:15 p.m. Wednesday. A guard was
+        shot as he tried to stop the men."). Only simple past tenses: the present perfect ("has
+        been shot") tells the day's news; a sentence's own date, and bounds from another event
+        ("protested following the killing"), always win."""
+        start_of = {s.start: k for k, s in enumerate(an.sentences)}
+        out = list(events)
+        for n, ev in enumerate(events):
+            f = coded[ev.id]
+            if ev.date_from != "published" or not f.asserted or f.sent is None or ev.earliest or ev.latest:
+                continue
+            verb = self._clause_head(f.tok)
+            if verb.tag_ not in ("VBD", "VBN") or any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
+            ):
+                continue  # "has been shot": the present perfect tells the news of the day
+            k = start_of.get(f.sent.start)
+            if k is None or k == 0:
+                continue
+            first = an.sentences[max(0, k - _NARRATIVE_WINDOW)].start
+            before = [
+                e
+                for e in out[:n]
+                if e.date_from == "text"
+                and len(e.date or "") == 10
+                and coded[e.id].asserted
+                and coded[e.id].sent is not None
+                and first <= coded[e.id].sent.start < f.sent.start
+            ]
+            if before:
+                src = before[-1]
+                out[n] = dataclasses.replace(
+                    ev, date=src.date, date_from="text", earliest=src.earliest, latest=src.latest
+                )
         return out
 
     def _anchored(
@@ -2287,6 +2426,8 @@ class EventStage:
                 return kind or "person", sector
         if tok.pos_ == "NOUN" and lemma in self.person_nouns:
             return "person", None
+        if tok.tag_ == "NNPS" and low.endswith("s") and low[:-1] in self.person_nouns:
+            return "person", None  # "Muslims", "Christians": tagged as plural names, not lemmatised
         return None
 
 
@@ -2449,6 +2590,17 @@ class _Generic:
                 self.by_key[key] = ent
             return ent
         return None
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """Token indices of a verb's clause without the clauses nested in it."""
+    clause: set[int] = set()
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        clause.add(t.i)
+        stack += [c for c in t.children if not (c.dep_ in _CLAUSE_DEPS and _pos(c) == "VERB")]
+    return clause
 
 
 def _sentences_between(first: SpacySpan, last: SpacySpan) -> int:
