@@ -219,8 +219,7 @@ def test_related_triggers_in_wordnet(a: str, b: str, related: bool) -> None:
 def test_trigger_relations_are_ordered_pairs_of_different_words() -> None:
     rel = trigger_relations()
     assert len(rel) > 10000
-    for pair in rel:
-        a, b = pair.split("\t")
+    for a, b in rel:
         # one word, or a phrasal verb "verb particle"
         assert a < b and a.replace(" ", "").isalpha() and b.replace(" ", "").isalpha()
 
@@ -382,3 +381,64 @@ def test_restory_moves_mentions_blocks_and_eviction(
     # a later report of the story it is in now finds it by the story block
     assert merger.add(_mention("b", story=live_story)) == cid
     assert merger.evict([other]) == 0 and merger.evict([live_story]) == 1
+
+
+# --- issue 10, round 4: compact trigger relations; ids stay unique after absorption --------
+
+
+@pytest.mark.parametrize(
+    "pairs, a, b, related",
+    [
+        ([("die", "kill")], "kill", "die", True),  # either order
+        ([("die", "kill")], "die", "kill", True),
+        ([("die", "kill"), ("kill", "slay")], "slay", "kill", True),
+        ([("die", "kill"), ("kill", "slay")], "slay", "die", False),  # not transitive
+        ([("die", "kill")], "kill", "kill", False),  # the same word is no pair
+        ([("kill", "kill")], "kill", "kill", False),
+        ([("die", "kill")], "kill", "visit", False),  # an unknown lemma
+        ([("die", "kill")], "", "kill", False),
+        ([], "die", "kill", False),
+    ],
+)
+def test_trigger_relations_set(pairs: list[tuple[str, str]], a: str, b: str, related: bool) -> None:
+    from storyline.stories.merging import TriggerRelations
+
+    rel = TriggerRelations(pairs)
+    assert ((a, b) in rel) is related
+    assert "die\tkill" not in rel and ("die",) not in rel  # pairs only, as tuples
+    assert sorted(rel) == sorted({tuple(sorted(p)) for p in pairs if p[0] != p[1]})
+    assert len(rel) == len(list(rel))
+
+
+def test_trigger_relations_read_every_row_of_the_data_file() -> None:
+    from storyline.knowledge import data_path
+
+    lines = data_path("trigger_relations.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith(("#", "lemma\t"))]
+    rel = trigger_relations()
+    assert len(rel) == len(rows) > 60000
+    assert all((a, b) in rel and (b, a) in rel for a, b, _how in rows[::97])
+
+
+@pytest.mark.parametrize("top", [True, False])
+def test_absorbed_event_id_is_not_given_again_after_reload(tmp_path, pipeline: Pipeline, top: bool) -> None:
+    from storyline.read import article_from_text
+    from storyline.store import Store, ingest
+    from storyline.stories import _write, load
+
+    text = (
+        "Police arrested two men in Denver on Monday after a gunman killed a shopkeeper. "
+        "The mayor condemned the attack and protesters marched to city hall."
+    )
+    with Store(tmp_path / "s.db") as store:
+        ingest([article_from_text(text, published="2020-03-08")], store, pipeline=pipeline)
+        st = load(store)
+        ids = sorted(st.merger.events)
+        assert len(ids) >= 3
+        gone, keep = (ids[-1], ids[0]) if top else (ids[1], ids[0])
+        st.merger._move(gone, keep)
+        _write(store, st, [], set(), set())
+        again = load(store)
+        # the next new event gets an id no event ever had, the absorbed one's included
+        assert again.merger.next_id == st.merger.next_id == ids[-1] + 1
+        assert again.stories.next_id == st.stories.next_id

@@ -177,6 +177,13 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX canonical_mentions_canonical ON canonical_mentions(canonical_id);
         """,
     ),
+    (
+        5,
+        "the next story and canonical event ids (an absorbed or folded row's id is not given again)",
+        """
+        CREATE TABLE story_counters (name TEXT PRIMARY KEY, next_id INTEGER NOT NULL);
+        """,
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -203,12 +203,16 @@ def load(store: Store, *, idle_days: int | None = IDLE_DAYS) -> Stories:
     for row in events:
         mentions = [EventMention(**_mention_args(m)) for m in json.loads(row[2])]
         st.merger.restore(CanonicalEvent(int(row[0]), row[1], mentions))
-    # new ids continue after every stored one, evicted or not
+    # new ids continue after every stored one, evicted or not, and after every one given
+    # before (story_counters: a folded story's or absorbed event's row is gone)
+    given = dict(c.execute("SELECT name, next_id FROM story_counters").fetchall())
     st.stories.next_id = max(
-        st.stories.next_id, (c.execute("SELECT max(id) FROM stories").fetchone()[0] or 0) + 1
+        st.stories.next_id,
+        (c.execute("SELECT max(id) FROM stories").fetchone()[0] or 0) + 1,
+        given.get("stories", 0),
     )
     top_event = c.execute("SELECT max(id) FROM canonical_events").fetchone()[0] or 0
-    st.merger.next_id = max(st.merger.next_id, top_event + 1)
+    st.merger.next_id = max(st.merger.next_id, top_event + 1, given.get("canonical_events", 0))
     return st
 
 
@@ -365,6 +369,10 @@ def _write(
             c.execute("DELETE FROM stories WHERE id = ?", (old_id,))
         for aid, sid in (moved or {}).items():
             c.execute("UPDATE story_articles SET story_id = ? WHERE article_id = ?", (sid, aid))
+        c.executemany(
+            "INSERT OR REPLACE INTO story_counters VALUES (?, ?)",
+            [("stories", st.stories.next_id), ("canonical_events", st.merger.next_id)],
+        )
         c.execute("COMMIT")
     except BaseException:
         c.execute("ROLLBACK")

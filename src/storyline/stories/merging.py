@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -30,28 +32,69 @@ def shared_arguments(a: EventMention, others: Iterable[EventMention]) -> int:
     return n
 
 
+class TriggerRelations:
+    """A set of unordered pairs of different lemmas, kept compact: each lemma once (lemma ->
+    number) and each pair as one 64-bit code (the two numbers) in a sorted array, found by
+    bisection. The 67,000 pairs of :func:`trigger_relations` take 2.2 MB this way, 6.9 MB as
+    a frozenset of "a<TAB>b" strings; a lookup costs about 3 µs instead of 1 (merging ECB+
+    topics 18-35 makes 32,000 of them in 5 s)."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        self.ids: dict[str, int] = {}
+        codes: list[int] = []
+        for a, b in pairs:
+            if a != b:
+                i, j = self.ids.setdefault(a, len(self.ids)), self.ids.setdefault(b, len(self.ids))
+                codes.append(self._code(i, j))
+        self.codes = array("q", sorted(set(codes)))
+
+    @staticmethod
+    def _code(i: int, j: int) -> int:
+        return (i << 32 | j) if i < j else (j << 32 | i)
+
+    def __contains__(self, pair: object) -> bool:
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            return False
+        i, j = self.ids.get(pair[0]), self.ids.get(pair[1])
+        if i is None or j is None or i == j:
+            return False
+        code = self._code(i, j)
+        k = bisect.bisect_left(self.codes, code)
+        return k < len(self.codes) and self.codes[k] == code
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        """Each pair once, alphabetically ordered within the pair."""
+        lemmas = list(self.ids)  # in order of their numbers
+        for code in self.codes:
+            a, b = lemmas[code >> 32], lemmas[code & 0xFFFFFFFF]
+            yield (a, b) if a < b else (b, a)
+
+
 @functools.cache
-def trigger_relations() -> frozenset[str]:
-    """Pairs of trigger lemmas that may name the same event in other words, each as
-    "a<TAB>b" with a < b (``data/trigger_relations.tsv``: WordNet cause, entailment, hypernym,
-    derivation and synonym links between most frequent senses, "kill"/"die", "slay"/"kill",
-    "shot"/"shoot"; "blaze"/"fire" through another sense of "fire"; phrasal verbs, "gun down"/
-    "shoot", and each with its own verb). One string a pair keeps the 67,000 pairs in about
-    9 MB."""
+def trigger_relations() -> TriggerRelations:
+    """Pairs of trigger lemmas that may name the same event in other words
+    (``data/trigger_relations.tsv``: WordNet cause, entailment, hypernym, derivation and
+    synonym links between most frequent senses, "kill"/"die", "slay"/"kill", "shot"/"shoot";
+    "blaze"/"fire" through another sense of "fire"; phrasal verbs, "gun down"/"shoot", and each
+    with its own verb), read once into a compact :class:`TriggerRelations`."""
     from storyline.knowledge import data_path
 
+    def pairs(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+        for line in lines:
+            if not line.startswith("#") and not line.startswith("lemma\t"):
+                a, b, _ = line.split("\t", 2)
+                yield a, b
+
     with data_path("trigger_relations.tsv").open(encoding="utf-8") as fh:
-        return frozenset(
-            line[: line.index("\t", line.index("\t") + 1)]
-            for line in fh
-            if not line.startswith("#") and not line.startswith("lemma\t")
-        )
+        return TriggerRelations(pairs(fh))
 
 
 def related_triggers(a: str, b: str) -> bool:
     """Whether trigger lemmas ``a`` and ``b`` differ but are related (:func:`trigger_relations`)."""
-    a, b = a.lower(), b.lower()
-    return a != b and (f"{a}\t{b}" if a < b else f"{b}\t{a}") in trigger_relations()
+    return (a.lower(), b.lower()) in trigger_relations()
 
 
 class LemmaSimilarity:
