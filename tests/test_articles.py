@@ -1,9 +1,10 @@
 """The invented articles of tests/data/articles, each scored whole by ../shared/tools/score-record.
 
-Twelve articles of shapes the seed example lacks (wire datelines and agency tags, bylines, time
+Sixteen articles of shapes the seed example lacks (wire datelines and agency tags, bylines, time
 stamps, HTML and news-site pages, an article without a date, markets, local crime, strikes with
-conflicting tolls, an election, a disaster, a court ruling, ceasefire talks), each with a
-hand-made gold record in the seed's format. The minimums below sit a little under what storyline
+conflicting tolls, an election, a disaster, a court ruling, ceasefire talks, a labour strike, a
+protest crackdown, cross-border shelling, an outbreak and a resignation), each with a hand-made
+gold record in the seed's format. The minimums below sit a little under what storyline
 reaches (see the README there and `storyline eval seed --data tests/data/articles`): a part that
 drops below its minimum fails the test.
 """
@@ -22,49 +23,49 @@ from storyline.evaluate.seed import ArticleScore, gold_folders, parse_report, pa
 ARTICLES = Path(__file__).parent / "data" / "articles"
 SCORER = SHARED / "tools" / "score-record"
 
-# part -> least number of gold items found, summed over the twelve articles (measured: found/total)
+# part -> least number of gold items found, summed over the sixteen articles (measured: found/total)
 MINIMUMS = {
-    "article": 38,  # 40/40
-    "times": 124,  # 128/131
-    "quotes": 122,  # 126/128
-    "quote speakers": 121,  # 125/128
-    "quote dates": 10,  # 12/16
-    "quote channels": 18,  # 20/21
-    "entities": 127,  # 131/134
-    "entity countries": 75,  # 79/86
-    "places": 77,  # 81/98
-    "events": 63,  # 66/74
-    "event sources": 52,  # 55/69
-    "event targets": 39,  # 42/56
-    "event dates": 38,  # 41/56
-    "event places": 17,  # 19/27
-    "quantities": 69,  # 72/73
+    "article": 50,  # 52/52
+    "times": 167,  # 172/178
+    "quotes": 160,  # 164/167
+    "quote speakers": 159,  # 163/167
+    "quote dates": 16,  # 18/23
+    "quote channels": 27,  # 29/31
+    "entities": 162,  # 166/172
+    "entity countries": 90,  # 94/106
+    "places": 100,  # 104/125
+    "events": 85,  # 90/105
+    "event sources": 71,  # 76/100
+    "event targets": 49,  # 53/74
+    "event dates": 53,  # 58/75
+    "event places": 25,  # 28/41
+    "quantities": 88,  # 91/95
 }
-MIN_PER_ARTICLE = 0.76  # of each article's gold items (measured 0.79 to 0.99)
+MIN_PER_ARTICLE = 0.72  # of each article's gold items (measured 0.75 to 0.99)
 
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 # Held-out articles (tests/data/heldout/README.md): four written and scored once, blind, before
-# any change of their round (261/374). The failure classes that scoring showed were then fixed in
-# general form, so the figures now (315/374) are no longer blind; they are held here as floors.
+# any change of their round (297/380). The failure classes that scoring showed were then fixed in
+# general form, so the figures now (341/380) are no longer blind; they are held here as floors.
 # part -> least found over the four (blind / now, of total).
 HELDOUT_MINIMUMS = {
-    "article": 11,  # 5 / 12 of 12
-    "times": 41,  # 21 / 43 of 47
-    "quotes": 36,  # 38 / 38 of 39
-    "quote speakers": 36,  # 38 / 38 of 39
-    "quote dates": 5,  # 1 / 6 of 7
-    "quote channels": 8,  # 8 / 9 of 10
-    "entities": 33,  # 33 / 35 of 38
-    "entity countries": 12,  # 8 / 14 of 20
-    "places": 21,  # 22 / 23 of 27
-    "events": 22,  # 23 / 24 of 31
-    "event sources": 19,  # 19 / 21 of 31
-    "event targets": 10,  # 11 / 11 of 18
-    "event dates": 11,  # 5 / 13 of 19
-    "event places": 8,  # 10 / 9 of 14
-    "quantities": 18,  # 19 / 19 of 22
+    "article": 12,  # 9 / 13 of 13
+    "times": 33,  # 31 / 35 of 35
+    "quotes": 41,  # 41 / 43 of 43
+    "quote speakers": 41,  # 40 / 43 of 43
+    "quote dates": 2,  # 2 / 2 of 3
+    "quote channels": 6,  # 7 / 7 of 7
+    "entities": 40,  # 40 / 42 of 42
+    "entity countries": 23,  # 14 / 25 of 30
+    "places": 27,  # 28 / 29 of 36
+    "events": 21,  # 20 / 23 of 29
+    "event sources": 17,  # 16 / 19 of 26
+    "event targets": 10,  # 11 / 12 of 17
+    "event dates": 13,  # 9 / 15 of 19
+    "event places": 3,  # 3 / 4 of 7
+    "quantities": 27,  # 26 / 29 of 30
 }
 
 
@@ -82,7 +83,7 @@ def scores():
 
 
 def test_every_article_has_its_gold_and_text():
-    assert len(gold_folders(ARTICLES)) == 12 and len(gold_folders(HELDOUT)) == 4
+    assert len(gold_folders(ARTICLES)) == 16 and len(gold_folders(HELDOUT)) == 4
     for folder in gold_folders(ARTICLES) + gold_folders(HELDOUT):
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         assert (folder / gold["article"]["file"]).exists(), folder

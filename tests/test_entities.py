@@ -587,6 +587,59 @@ def test_position_words_in_a_name_give_no_country(entities, text, name, country)
     assert (ent.actor.country if ent.actor else None) == country, ent.actor
 
 
+# countries of organisations and people with no nationality written next to them: a place word
+# inside a name that is also an English word counts only when the article names its country
+# ("Unity" is a state of South Sudan, "Oral" a city of Kazakhstan); "<place>-based"; a generic
+# party name or a body called the state's is the story's country's; a role written as a
+# sentence's first word ("Prosecutor X") makes a local person: text, name, type, country
+LOCAL_COUNTRIES = [
+    ("The Democratic Unity Party won 30 seats on Monday.", "Democratic Unity Party", "ORG", None),
+    ("The Federal Oral Court ruled on Monday.", "Federal Oral Court", "ORG", None),
+    (
+        "The Democratic Unity Party won 30 seats in Kenya's election, officials in Nairobi said.",
+        "Democratic Unity Party",
+        "ORG",
+        "KEN",
+    ),
+    (
+        "The Democratic Unity Party and the Alliance for Democracy and Development won 30 seats in Kenya's "
+        "election, Kenyan officials said in Nairobi.",
+        "Alliance for Democracy and Development",
+        "ORG",
+        "KEN",
+    ),
+    ("The Lyon-based carmaker Autoroute Motors said sales fell.", "Autoroute Motors", "ORG", "FRA"),
+    ("The Ohio-based retailer Grantwell Stores cut jobs.", "Grantwell Stores", "ORG", "USA"),
+    (
+        "Firefighters in Greece fought the blaze near Athens, a spokeswoman told state broadcaster ERT.",
+        "ERT",
+        "ORG",
+        "GRC",
+    ),
+    (
+        "Police in Budapest arrested the mayor. "
+        "Prosecutor Elena Varga told reporters in Hungary the case was strong.",
+        "Elena Varga",
+        "PERSON",
+        "HUN",
+    ),
+    ("Moreno's lawyer, Esteban Lugo, called the verdict a sham.", "Esteban Lugo", "PERSON", None),
+    # the place after a firm's name, and the firm a person works "at"; a nationality word wins
+    ("Sales fell, said Tom Lee, an analyst at Harbor Partners in Manila.", "Harbor Partners", "ORG", "PHL"),
+    ("Sales fell, said Tom Lee, an analyst at Harbor Partners in Manila.", "Tom Lee", "PERSON", "PHL"),
+    ("The Australian Embassy in Jakarta said talks would resume.", "Australian Embassy", "ORG", "AUS"),
+    # no country named: the party and the broadcaster get none
+    ("Firefighters fought the blaze, a spokeswoman told state broadcaster ERT.", "ERT", "ORG", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_", "country"), LOCAL_COUNTRIES)
+def test_local_organisations_and_people(entities, text, name, type_, country):
+    ent = find(entities(text), name)
+    assert ent.type == type_
+    assert (ent.actor.country if ent.actor else None) == country, ent.actor
+
+
 # a two-word name ending in a commodity noun, with no known first name or title before it, is a
 # company the tagger may read as a person: text, name, type
 COMMODITY_NAMES = [

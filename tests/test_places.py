@@ -96,6 +96,11 @@ CASES = [
     ("Richmond police said the suspect was arrested on Monday.", ("Richmond", "US", "VA", 37.55, -77.46, 30)),
     # a compass part of a division or country is located at that division
     ("Storms moved across North Texas overnight.", ("North Texas", "US", "TX", 31.5, -99.0, 600)),
+    # a name the model cut at a particle ("Mar" of "Mar del Plata")
+    (
+        "The former governor will remain under house arrest in Mar del Plata until the appeal is heard.",
+        ("Mar del Plata", "AR", None, -38.0, -57.55, 30),
+    ),
 ]
 
 

@@ -118,6 +118,20 @@ CASES = [
     ),
     # ... not a sum of money or a measure
     ("The firm hired 300 workers and raised $12 million.", [("300 workers", 300, None, None, "workers")]),
+    # nouns whose plural is the singular; a name between the number and the plural it counts
+    (
+        "Police said 40 cars and 32 aircraft were damaged.",
+        [("40 cars", 40, None, None, "cars"), ("32 aircraft", 32, None, None, "aircraft")],
+    ),
+    ("Exporters shipped 420,000 head of cattle.", [("420,000 head", 420000, None, None, "head")]),
+    ("Three Lesotho parties signed the deal.", [("Three Lesotho parties", 3, None, None, "Lesotho parties")]),
+    ("The Mi 26 helicopter crashed near the 1983 dam.", []),
+    # counts the model tags as measures (QUANTITY) are read; measures are not
+    (
+        "Farmers sold 2.5 million tonnes of wheat and 310,000 head of live cattle abroad.",
+        [("310,000 head", 310000, None, None, "head")],
+    ),
+    ("The ship carried 25,000 tons of grain and 300 kilograms of rice.", []),
     (
         "The firm hired 300 workers and raised 12 million euros.",
         [("300 workers", 300, None, None, "workers")],

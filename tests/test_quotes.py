@@ -383,6 +383,58 @@ CASES = [
         "The minister said on Monday that the talks would resume.",
         [("indirect", "that the talks would resume", "The minister", "said", None)],
     ),
+    # a quotation naming the object of "call" / "describe as" is its subject's words (mixed)
+    (
+        'Union leaders called the offer "an insult to workers who kept the mines open".',
+        [
+            (
+                "mixed",
+                'Union leaders called the offer "an insult to workers who kept the mines open',
+                "Union leaders",
+                "called",
+                None,
+            )
+        ],
+    ),
+    (
+        'The minister described the plan as "a betrayal of every farmer in the country".',
+        [
+            (
+                "mixed",
+                'The minister described the plan as "a betrayal of every farmer in the country',
+                "The minister",
+                "described",
+                None,
+            )
+        ],
+    ),
+    ('Fans called the stadium "the old lady" for years.', []),
+    # a participle the parser hangs on a passive clause: the nearer active clause's subject speaks
+    (
+        "The agency said 5,000 people had been moved, while the ministry put the number at 3,000, "
+        "saying some had gone before the order.",
+        [
+            ("indirect", "5,000 people had been moved", "The agency", "said", None),
+            ("indirect", "some had gone before the order", "the ministry", "saying", None),
+        ],
+    ),
+    (
+        "Two men were arrested on Monday, saying they had done nothing wrong.",
+        [("indirect", "they had done nothing wrong", "Two men", "saying", None)],
+    ),
+    # a court's ruling reports what it decided
+    (
+        "The former governor will remain in custody until the trial, the court ruled.",
+        [
+            (
+                "indirect",
+                "The former governor will remain in custody until the trial",
+                "the court",
+                "ruled",
+                None,
+            )
+        ],
+    ),
 ]
 
 

@@ -201,6 +201,30 @@ METADATA_CASES = [
         {"publisher": "Reuters", "authors": ("Ana Ruiz",), "published": "2025-06-28"},
     ),
     ("Storm warning\n\nWinds rise\n\nDana Whitfield\nTalks resumed.\n\n" + BODY, {"authors": ()}),
+    # a numeric date beside a 24-hour clock is day first ("hs": the hour mark of Spanish pages);
+    # beside an AM/PM clock or no clock it stays unread when either order would do
+    ("Diario Sur\n\n04/02/2025 - 18:15 hs\n\n" + BODY, {"published": "2025-02-04"}),
+    ("Posted 04/02/2025 21:30\n\n" + BODY, {"published": "2025-02-04"}),
+    ("Posted 04/02/2025 9:30 PM ET\n\n" + BODY, {"published": None}),
+    ("Posted 04/02/2025 09:30\n\n" + BODY, {"published": None}),
+    # a byline without "By" just below the stamp, reporters with the cities they filed from;
+    # "<city> bureau" after a byline is where the reporter works, not the publisher
+    (
+        HEAD + "3 March 2025 | 17:42 GMT\nAna Ruiz in Lima and Bo Kim in Seoul\n\n" + BODY,
+        {"authors": ("Ana Ruiz", "Bo Kim"), "published": "2025-03-03"},
+    ),
+    (HEAD + "3 March 2025 | 17:42 GMT\nPrices rose in March.\n\n" + BODY, {"authors": ()}),
+    (
+        HEAD + "By Ana Ruiz, Lima bureau\n2025-03-03T17:42:00Z\n\n" + BODY,
+        {"publisher": None, "published": "2025-03-03"},
+    ),
+    # the stamp may sit under a site name, a tagline, a menu, a search box, a section label, a
+    # headline, a deck and a byline (ten lines)
+    (
+        "Valley News\nNews in English\nHome | World\nSearch\nWORLD\n\nFloods kill 12\n\nRivers rise\n\n"
+        "By Ana Ruiz\n4 May 2024, 15:30 CET\n\n" + BODY,
+        {"published": "2024-05-04", "authors": ("Ana Ruiz",)},
+    ),
     (HEAD + "Talks | held on 4 May 2024 | in Rome\n\n" + BODY, {"published": None}),
 ]
 

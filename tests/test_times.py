@@ -557,6 +557,17 @@ CASES = [
     ("An air raid on Friday killed the general.", None, ("Friday", "DATE", "XXXX-WXX-5", None)),
     ("Profits doubled last year.", None, ("last year", "DATE", "XXXX", None)),
     ("He arrived yesterday.", None, ("yesterday", "DATE", "XXXX-XX-XX", None)),
+    # numeric dates: month first as American pages write them, day first when the first number
+    # cannot be a month or when the day-first reading is the publication date (a page's stamp)
+    ("The deadline is 07/03/2025.", "2025-01-10", ("07/03/2025", "DATE", "2025-07-03", None)),
+    (
+        "Correction, 07/03/2025 - 19:10: the fine was misstated.",
+        "2025-03-07",
+        ("07/03/2025", "DATE", "2025-03-07", None),
+    ),
+    ("Results were posted on 25/10/2025.", None, ("25/10/2025", "DATE", "2025-10-25", None)),
+    # the date of an ISO 8601 stamp
+    ("Posted 2025-11-06T17:20:00Z", None, ("2025-11-06", "DATE", "2025-11-06", None)),
     ("The mission was launched in October 2018.", None, ("October 2018", "DATE", "2018-10", None)),
     ("It was first published on January 5, 2020.", None, ("January 5, 2020", "DATE", "2020-01-05", None)),
     (

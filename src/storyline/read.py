@@ -107,8 +107,8 @@ _DATELINE = re.compile(
     r"|[ \t]+(?P<date>(?:19|20)\d\d(?:-\d\d-\d\d)?|\d\d?/\d\d?(?:/\d\d(?:\d\d)?)?)[\d/ \t-]*$)"
 )
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_CLOCK = (
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*[AP]M)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M))"
+_CLOCK = (  # "17:42 hs", "17h": the hour mark of Spanish and French pages
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*[AP]M|\s*hr?s?\b)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M))"
     r"(?:\s+\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?"
 )
 # A time stamp standing alone on a line: "Updated 6:15 PM GMT, June 11, 2024",
@@ -132,6 +132,11 @@ _STAMP_EXTRA = re.compile(
 )
 # A numeric date: "14/10/2025", "03.06.2025" (read day first when the dots or the numbers say so).
 _NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
+# A 24-hour clock after a numeric date ("07/03/2025 - 17:42 hs", "07/03/2025 21:05"): pages that
+# write the hour so write the day first (month-first American pages write "5:42 p.m.").
+_DAY_FIRST_CLOCK = re.compile(
+    r"(?<![\d:.])(?:(?:1[3-9]|2[0-3])[:.h]\d\d\b(?!\s*[AaPp]\.?[Mm])|\d{1,2}[:.]\d\d\s*hr?s\b)"
+)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)\s*")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\||•|·|—|–|\s-\s|/)\s*")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|bin|al|el|du|dos)\b)$")
@@ -146,6 +151,8 @@ _ROLE_WORDS = frozenset(
         "contributor",
         "producer",
         "photographer",
+        "bureau",
+        "desk",
     ]
 )
 _ORG_WORDS = frozenset(
@@ -277,7 +284,7 @@ def parse_byline(line: str, *, prefixed: bool) -> tuple[tuple[str, ...], str | N
         return None
     publisher = None
     if len(parts) > 1 and parts[-1].split()[-1].lower().strip(".") in _ROLE_WORDS:
-        parts.pop()  # "Staff Reporter", "Brussels correspondent": a role, not a publisher
+        parts.pop()  # "Staff Reporter", "Brussels correspondent", "Maseru bureau": a role, not a publisher
     if len(parts) > 1 and _looks_like_org(parts[-1]):
         publisher = _publisher_name(parts.pop())
     authors: list[str] = []
@@ -320,7 +327,8 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
         return (keyword, date) if date else None
     m = _NUMERIC_DATE.search(body)
     if m and not _STAMP_FILLER.sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
-        date = _numeric_date(int(m["a"]), int(m["b"]), int(m["y"]), dotted=m["sep"] == ".")
+        day_first = m["sep"] == "." or bool(_DAY_FIRST_CLOCK.search(body[m.end() :]))
+        date = _numeric_date(int(m["a"]), int(m["b"]), int(m["y"]), dotted=day_first)
         return (keyword, date) if date else None
     rest = " ".join(_STAMP_FILLER.sub(" ", body).split())
     if not re.fullmatch(_DATE, rest):
@@ -330,9 +338,10 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
 
 
 def _numeric_date(a: int, b: int, year: int, *, dotted: bool) -> str | None:
-    """ISO date of a numeric stamp date "a/b/year": day first when written with dots (European
-    usage) or when ``a`` cannot be a month, month first when ``b`` cannot be; None when either
-    reading would do ("03/06/2025"), since a wrong date is worse than none."""
+    """ISO date of a numeric stamp date "a/b/year": day first when ``dotted`` (written with dots,
+    European usage, or next to a 24-hour clock) or when ``a`` cannot be a month, month first when
+    ``b`` cannot be; None when either reading would do ("03/06/2025"), since a wrong date is worse
+    than none."""
     if dotted or a > 12:
         day, month = a, b
     elif b > 12:
@@ -481,7 +490,7 @@ def _headline_of(text: str) -> str | None:
     return line
 
 
-_TOP = 8
+_TOP = 10
 """Lines from the top of a page where bylines and time stamps are looked for."""
 
 
@@ -491,10 +500,10 @@ def find_metadata(text: str) -> Metadata:
     site name above its navigation ("Lake Times | News", "Home > World"), a dateline's agency
     and a stand-alone headline.
 
-    Only whole lines near the top (first 4; 8 for bylines and time stamps, which may sit under a
-    site name, its navigation, a headline and a standfirst; 10 for the dateline's agency) or the
-    bottom (last 6) are considered, so a
-    sentence of the story that happens to say "was first published" is not taken for it.
+    Only whole lines near the top (first 4; 10 for bylines and time stamps, which may sit under a
+    site name, its navigation, a search box, a section label, a headline and a standfirst; 12 for
+    the dateline's agency) or the bottom (last 6) are considered, so a sentence of the story that
+    happens to say "was first published" is not taken for it.
     """
     lines = _lines(text)
     n = len(lines)
@@ -535,8 +544,9 @@ def find_metadata(text: str) -> Metadata:
     for i, line in enumerate(lines[:_TOP]):
         byline = parse_byline(line, prefixed=True)
         below = lines[i + 1] if i + 1 < n else ""
-        # a bare name line: under a stand-alone headline, or just above a time stamp
-        if byline is None and i >= 1 and ((i < 3 and _headline_of(text)) or parse_stamp(below)):
+        # a bare name line: under a stand-alone headline, or just above or below a time stamp
+        beside_stamp = parse_stamp(below) or parse_stamp(lines[i - 1])
+        if byline is None and i >= 1 and ((i < 3 and _headline_of(text)) or beside_stamp):
             byline = _bare_byline(line)
         if byline:
             authors += byline[0]

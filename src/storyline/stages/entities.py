@@ -119,6 +119,7 @@ import functools
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -288,6 +289,8 @@ INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("in
 # words that make a generic organisation name a national one ("National Security Council",
 # "Coalition of Domestic Election Observers"), and words of bodies above or across countries
 NATIONAL_WORDS = frozenset({"National", "Domestic"})
+# last words of a political party's name: a party with a generic name is the story's country's
+PARTY_WORDS = frozenset({"Party", "Alliance", "Movement", "Front"})
 INTERNATIONAL_WORDS = frozenset(
     {"International", "World", "Global", "United", "Nations", "Regional", "Intergovernmental", "European"}
 )
@@ -551,15 +554,18 @@ class Gazetteer:
                     return iso
         return None
 
-    def place_in(self, words: list[str]) -> str | None:
+    def place_in(self, words: list[str], keep: Callable[[str, str, int], bool] | None = None) -> str | None:
         """ISO3 of a state, province or large city named in an organisation's name, its last word
-        excepted (small towns share too many names: "Moro" in "Moro Islamic Liberation Front")."""
+        excepted (small towns share too many names: "Moro" in "Moro Islamic Liberation Front");
+        ``keep(phrase, iso, index)`` may refuse a match ("Unity" in "Democratic Unity Party")."""
         words = words[:-1]
+        lead = 1 if words and words[0].lower() == "the" else 0
         for i in range(len(words)):
             for j in range(min(len(words), i + 3), i, -1):
                 if words[i][:1].isupper():
-                    iso = self.big_place.get(" ".join(words[i:j]))
-                    if iso:
+                    phrase = " ".join(words[i:j])
+                    iso = self.big_place.get(phrase)
+                    if iso and (keep is None or keep(phrase, iso, i - lead)):
                         return iso
         return None
 
@@ -1633,7 +1639,8 @@ class EntityStage:
         )
 
     def _retype(self, c: _Cand) -> None:
-        """Fix the type of country names and demonyms the model mislabels; attach their ISO3."""
+        """Fix the type of country names and demonyms the model mislabels (attaching their ISO3),
+        and of a person's name in apposition to a role noun that the model calls an organisation."""
         gaz = self.gaz
         if c.actor is not None:
             return
@@ -1645,6 +1652,22 @@ class EntityStage:
         iso = gaz.demonym_of(text)
         if iso and c.label in {"GPE", "ORG", "PERSON", "NORP", "LOC"}:
             c.label, c.iso = "NORP", iso
+            return
+        # "Alvear's lawyer, Esteban Lugo, said": a name in apposition to a person's role noun
+        root = c.span.root
+        words = text.split()
+        if (
+            c.label == "ORG"
+            and root.dep_ == "appos"
+            and root.head.i < c.span.start
+            and root.head.pos_ == "NOUN"
+            and root.head.is_lower
+            and gaz.titles.get(root.head.lower_, ("", ""))[1] == "role"
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and not _org_sector(text, gaz.org_words)
+        ):
+            c.label = "PERSON"
             return
         if c.label == "ORG" and text in gaz.capital:
             c.label, c.iso = (
@@ -1855,10 +1878,17 @@ class EntityStage:
             if titles:
                 found["title"] = doc[titles[0].i : titles[-1].i + 1].text
             before = self._v.tokens[i - 1] if i > 0 else None
-            # "federation president Héctor Molina": the tagger may call a lower-case title a PROPN
+            # "federation president Héctor Molina": the tagger may call a lower-case title a PROPN;
+            # "Prosecutor Ana Ruiz told …": so it may a role capitalised as a sentence's first word
             if (
                 before is not None
-                and (before.pos_ == "NOUN" or (before.pos_ == "PROPN" and before.is_lower))
+                and (
+                    before.pos_ == "NOUN"
+                    or (
+                        before.pos_ == "PROPN"
+                        and (before.is_lower or (before.is_sent_start and before.is_title))
+                    )
+                )
                 and before.lower_ in self.gaz.titles
             ):
                 found["occupation"] = self._v.tokens[i - 1].text
@@ -2014,6 +2044,17 @@ class EntityStage:
         role = re.sub(r"\s+", " ", role).strip(" ,")
         if role:
             found.setdefault("role", role)
+        if "_affiliation" not in found:  # "an economist at Straits Capital": the body they work for
+            for t in role_tokens:
+                obj = (
+                    next((ch for ch in t.children if ch.dep_ == "pobj"), None)
+                    if t.lower_ in ("at", "for")
+                    else None
+                )
+                org = self._org_end.get(obj.i + 1) if obj is not None else None
+                if org is not None:
+                    found["affiliation"], found["_affiliation"] = org.name, org
+                    break
 
     # --- nominal mentions --------------------------------------------------------------------
 
@@ -2325,6 +2366,17 @@ class EntityStage:
         dominant = self._dominant_country(an, near_marks)
         self._dominant = dominant
         context = self._article_country(clusters, near_marks)
+        marked = {iso for _pos, iso in country_marks}
+
+        def place_word(phrase: str, iso: str, index: int) -> bool:
+            """A place inside an organisation's name, after its first word, that is also an
+            English word ("Unity" of South Sudan in "Democratic Unity Party", "Oral" of Kazakhstan
+            in "Federal Oral Court") gives its country only when the article names that country
+            elsewhere; a place opening the name ("Ontario Provincial Police") always does."""
+            if iso in marked or " " in phrase or index == 0:
+                return True
+            return not _is_common(phrase.lower(), self._common)
+
         for cl in sorted(clusters, key=lambda x: x.label == "PERSON"):  # organisations first
             if cl.actor is not None:
                 continue
@@ -2335,11 +2387,11 @@ class EntityStage:
                 cl.attributes["_sector"] = "government"
             if cl.label == "ORG":
                 words = [t.text for c in cl.cands[:1] for t in c.span]
-                cl.iso = gaz.country_in(words) or gaz.place_in(words)
+                cl.iso = gaz.country_in(words) or gaz.place_in(words, keep=place_word)
                 cl.attributes.setdefault("_sector", _org_sector(cl.name, gaz.org_words))
                 if cl.iso is None:
                     cl.iso, basis = self._owner_country(cl)
-                    if cl.iso is None and context and self._national_body(cl):
+                    if cl.iso is None and context and (self._national_body(cl) or self._state_run(cl)):
                         cl.iso, basis = self._context_country(cl, near_marks, context)
                     if cl.iso:
                         cl.attributes["country_basis"] = basis
@@ -2395,7 +2447,9 @@ class EntityStage:
     def _owner_country(self, cl: _Cluster) -> tuple[str | None, str]:
         """Country written with an organisation's mention: a possessive country or capital
         ("Iran's Foreign Ministry", "Manila's foreign ministry") or a nationality or country
-        word right before it ("the Kenyan Parliament"); not across a hyphen ("Iranian-backed")."""
+        word right before it ("the Kenyan Parliament"); not across a hyphen ("Iranian-backed");
+        else a description (see :meth:`_described_country`) or the place right after its name
+        ("X Capital in Singapore")."""
         v = self._v
         for c in sorted(cl.cands, key=lambda x: x.start):
             i = c.span.start
@@ -2419,11 +2473,20 @@ class EntityStage:
             iso = self._described_country(c.span)
             if iso:
                 return iso, "description"
+        for c in sorted(cl.cands, key=lambda x: x.start):
+            e = c.span.end  # "an economist at Straits Capital in Singapore": where it is
+            if e + 1 < len(v.words) and v.lower[e] == "in" and v.words[e + 1][:1].isupper():
+                for n in (3, 2, 1):
+                    if e + 1 + n <= len(v.words) and all(w[:1].isupper() for w in v.words[e + 1 : e + 1 + n]):
+                        iso = self.gaz.place_country(v.span_text(e + 1, e + 1 + n))
+                        if iso:
+                            return iso, "location"
         return None, ""
 
     def _described_country(self, span: SpacySpan) -> str | None:
         """The nationality word of a description of an organisation: before its name ("the
-        Saudi broadcaster Al Sharq", "Danish rival Vestkyst Power") or in apposition after it
+        Saudi broadcaster Al Sharq", "Danish rival Vestkyst Power"), the place of a "<place>-based"
+        before it ("the Rosario-based operator X") or a nationality in apposition after it
         ("Nordwind Energy, the German wind turbine maker,"); never across a verb or a comma."""
         v = self._v
         k = span.start - 1
@@ -2432,6 +2495,12 @@ class EntityStage:
             if v.tokens[k].pos_ not in {"NOUN", "ADJ"}:
                 break
             nouns, k = nouns + 1, k - 1
+        if k >= 2 and v.lower[k] == "based" and v.words[k - 1] == "-":  # "the Rosario-based operator X"
+            for n in (3, 2, 1):
+                if k - 1 - n >= 0 and v.words[k - 1 - n][:1].isupper():
+                    iso = self.gaz.place_country(v.span_text(k - 1 - n, k - 1))
+                    if iso:
+                        return iso
         if nouns and k >= 0 and v.words[k][:1].isupper() and v.tokens[k].head.i >= span.start - nouns:
             iso = self.gaz.demonym_of(v.words[k])
             if iso and (k == 0 or v.words[k - 1] not in {"-", "pro"}):
@@ -2450,8 +2519,8 @@ class EntityStage:
 
     def _national_body(self, cl: _Cluster) -> bool:
         """An organisation with a generic name that every country has: a state body ("Supreme
-        Court", "Foreign Ministry", "Electoral Commission") or one called national or domestic,
-        no proper name or international word in it."""
+        Court", "Foreign Ministry", "Electoral Commission"), one called national or domestic, or
+        a party ("Democratic Unity Party"), no proper name or international word in it."""
         if cl.actor is not None:
             return False
         words = [w for w in re.findall(r"[A-Za-z][\w'-]*", cl.name) if w.lower() not in FUNCTION_WORDS]
@@ -2460,7 +2529,24 @@ class EntityStage:
         common = self._common
         if not all(w[:1].isupper() and not w.isupper() and _is_common(w.lower(), common) for w in words):
             return False  # a proper name or an acronym in it: not a body every country has
-        return cl.attributes.get("_sector") in STATE_SECTORS or any(w in NATIONAL_WORDS for w in words)
+        return (
+            cl.attributes.get("_sector") in STATE_SECTORS
+            or any(w in NATIONAL_WORDS for w in words)
+            # "Democratic Unity Party", "Alliance for Democracy": parties stand in one country
+            or words[0] in PARTY_WORDS
+            or words[-1] in PARTY_WORDS
+        )
+
+    def _state_run(self, cl: _Cluster) -> bool:
+        """An organisation described as the state's ("state broadcaster ERT", "the state-run
+        news agency X"): a body of the story's country."""
+        v = self._v
+        for c in cl.cands:
+            i = c.span.start
+            before = v.lower[max(0, i - 4) : i]
+            if "state" in before and all(w.isalpha() or w == "-" for w in before[before.index("state") :]):
+                return cl.actor is None and i > 0 and v.tokens[i - 1].pos_ == "NOUN"
+        return False
 
     def _local_person(self, cl: _Cluster, sector: str | None) -> bool:
         """A person the article describes (title, role, occupation, age, party) with no country of

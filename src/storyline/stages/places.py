@@ -93,6 +93,8 @@ _BLOCKING_LABELS = frozenset(
 )
 _ADMIN1_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture", "territory"})
 _CITY_WORDS = frozenset({"city", "town", "village", "capital"})
+# Lower-case words inside place names ("Mar del Plata", "Rio de Janeiro", "Dar es Salaam").
+_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "es", "el"})
 _AIRPORT_WORDS = ("international airport", "airport", "airfield")
 SCAN_MIN_POPULATION = 100_000
 # A PERSON-tagged name right after one of these is a place when it names a country, division
@@ -239,13 +241,18 @@ def _curated_facility(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[i
 
 def _region_extension(doc: Doc, gaz: Gazetteer, full: str, start: int, end: int) -> int:
     """End of a region name the model cut short ("the Bay of" + "Bengal", "Lake" + "Geneva"):
-    the entity with up to three following words, when that names a region of regions.json."""
+    the entity with up to three following words, when that names a region of regions.json, or
+    any place of that very name when the words go on with a particle ("Mar" + "del Plata")."""
+    particle = end < len(doc) and doc[end].lower_ in _NAME_PARTICLES
     for n in range(3, 0, -1):
         j = end + n
         if j > len(doc) or any(t.is_punct or t.is_space for t in doc[end:j]):
             continue
         name = full[doc[start].idx : doc[j - 1].idx + len(doc[j - 1])]
-        if any(e.feature == REGION for e in gaz.lookup(name)):
+        entries = gaz.lookup(name)
+        if any(e.feature == REGION for e in entries):
+            return j
+        if particle and doc[j - 1].is_title and any(name_key(e.name) == name_key(name) for e in entries):
             return j
     return end
 

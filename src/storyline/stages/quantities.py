@@ -34,7 +34,7 @@ from spacy.attrs import IDX, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from storyline.knowledge import load_tsv
+from storyline.knowledge import load_lines, load_tsv
 from storyline.record import Quantity
 from storyline.stages.analyse import Analysis
 
@@ -113,6 +113,7 @@ class QuantityStage:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.words = _load_words()
+        self.invariant = frozenset(load_lines("invariant_plurals.txt"))
         # the words' string hashes, to find candidate tokens from ``Doc.to_array`` without
         # building a Token (and its strings) for every token of the article
         self._word_ids = {nlp.vocab.strings.add(w) for w in self.words}
@@ -252,6 +253,9 @@ class QuantityStage:
             and head.i >= end
             and head.pos_ in ("NOUN", "PROPN")
         ):
+            # "Three Lesotho parties": a name between the number and the plural it counts
+            if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.tag_ in ("NNS", "NNPS"):
+                head = head.head
             return end, self._np_end(head, coordinate=False)
         # the parser sometimes makes the number the head of its noun
         nxt = toks[end] if end < len(toks) else None
@@ -353,7 +357,9 @@ class QuantityStage:
 
     def _quantity(self, doc: Doc, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
         phrase = toks[start:end]
-        if any(t.ent_type_ in _NOT_COUNTS for t in phrase):
+        # the model tags measures QUANTITY ("25,000 tons"), but also some counts ("420,000 head of
+        # cattle"): those are read on, the unit check below keeps measures out
+        if any(t.ent_type_ in _NOT_COUNTS and t.ent_type_ != "QUANTITY" for t in phrase):
             return None
         if start > 0 and (toks[start - 1].tag_ == "$" or toks[start - 1].text in ("$", "£", "€", "#", "No.")):
             return None
@@ -382,6 +388,7 @@ class QuantityStage:
             and value > 1
             and not partitive
             and not any(t.tag_ in ("NNS", "NNPS") for t in noun_toks)
+            and noun_toks[-1].lower_ not in self.invariant  # "32 aircraft", "420,000 head"
         ):
             return None  # "1983 budget", "Mi 26 helicopter": a label, not a count
         nstart = start

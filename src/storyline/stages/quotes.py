@@ -412,6 +412,7 @@ class QuoteStage:
                 # 'The event “was the first time …,” Sexton said.': a sentence that runs into a
                 # quotation and an inverted cue is mixed speech from the sentence start
                 cue = self._adjacent_cue(doc, text, m, free_cues + cue_users, marked, after_only=True)
+                cue = cue or _naming_verb(doc, m)
                 first = _token_near(doc, m.start - 1)
                 if cue is not None and first is not None:
                     m.draft = _Draft(first.sent.start_char, m.end, "mixed", cue=cue)
@@ -721,6 +722,27 @@ def _trailing_verb(doc: Doc, text: str, m: _Marked, marked: Sequence[_Marked]) -
     return None
 
 
+_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term"})
+
+
+def _naming_verb(doc: Doc, m: _Marked) -> Token | None:
+    """The verb that names its object with a quotation: 'called the verdict "a political
+    sentence"', 'described the plan as "a betrayal of farmers"': the quotation is its subject's
+    words (a mixed quote). The quotation's top token must hang from the verb's object, directly
+    (apposition) or through "as"."""
+    top = [t for t in doc.char_span(m.start, m.end, alignment_mode="expand") or () if t.is_alpha]
+    top = [t for t in top if not m.start <= t.head.idx < m.end]
+    if len(top) != 1:
+        return None
+    tok = top[0]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        tok = tok.head
+    if tok.dep_ not in ("appos", "prep", "oprd") or tok.head.dep_ != "dobj":
+        return None
+    verb = tok.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_ in _NAMING_VERBS else None
+
+
 def _opens_sentence(text: str, j: int, para_start: int) -> bool:
     """Whether a quotation opening at ``j`` starts a sentence (paragraph start or after . ! ? :)."""
     k = j - 1
@@ -1019,6 +1041,21 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
                 return None, ""
             if subj.dep_ == "nsubjpass" and verb.i == cue.i:
                 return None, ""  # "he was told that …": the speaker is not the subject
+            if subj.dep_ == "nsubjpass" and cue.tag_ == "VBG" and verb.i < cue.i:
+                # "13,000 people were evacuated, while the ministry put it at 9,400, saying …":
+                # the parser hung the participle on the passive clause; the nearer active one speaks
+                nearer = next(
+                    (
+                        c
+                        for t in reversed(cue.doc[verb.i + 1 : cue.i])
+                        if t.pos_ == "VERB"
+                        for c in t.children
+                        if c.dep_ == "nsubj"
+                    ),
+                    None,
+                )
+                if nearer is not None and not quoted(nearer):
+                    return nearer, "subject"
             if quoted(subj) and not quoted(cue):
                 return _beside(cue, quoted), "subject"
             return subj, "subject"

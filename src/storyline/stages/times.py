@@ -215,11 +215,12 @@ class TimeStage:
                 rf"(?P<mon>{month_any})(?:,?\s+(?P<year>{year}){b})?",
                 self._date,
             ),
-            ("date_iso", rf"{b}(?P<year>{year})-(?P<mon>\d\d)-(?P<day>\d\d){b}", self._date),
+            # the date of an ISO 8601 stamp too: "2025-11-06T17:20:00Z"
+            ("date_iso", rf"{b}(?P<year>{year})-(?P<mon>\d\d)-(?P<day>\d\d)(?:{b}|(?=T\d\d:))", self._date),
             (
                 "date_slash",
                 rf"{b}(?P<mon>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}}|\d\d){b}",
-                self._date,
+                self._slash_date,
             ),
             (
                 "month_year",
@@ -908,6 +909,20 @@ class TimeStage:
                 year += _nearest((candidate - ctx.dct).days, 366)
         dt.date(year, mon, day)
         return Reading("DATE", f"{year:04d}-{mon:02d}-{day:02d}", mod)
+
+    def _slash_date(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """A numeric "a/b/year" date: month first, as American pages write it, but day first when
+        ``a`` cannot be a month ("14/10/2025") or when the day-first reading is the publication
+        date ("07/03/2025" on a page of 7 March: the page's own stamp or a note dated that day)."""
+        a, b, year = int(m["mon"]), int(m["day"]), m["year"]
+        full = int(year) + (0 if len(year) == 4 else 2000 if int(year) < 50 else 1900)
+        day_first = a > 12 >= b
+        if not day_first and a <= 12 and b <= 12 and a != b and ctx.dct is not None:
+            day_first = (full, b, a) == (ctx.dct.year, ctx.dct.month, ctx.dct.day)
+        if day_first:
+            dt.date(full, b, a)
+            return Reading("DATE", f"{full:04d}-{b:02d}-{a:02d}")
+        return self._date(m, ctx)
 
     def _month(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
         name, rel = m["mon"], (m["rel"] or "").lower()
