@@ -442,3 +442,25 @@ def test_absorbed_event_id_is_not_given_again_after_reload(tmp_path, pipeline: P
         # the next new event gets an id no event ever had, the absorbed one's included
         assert again.merger.next_id == st.merger.next_id == ids[-1] + 1
         assert again.stories.next_id == st.stories.next_id
+
+
+@pytest.mark.parametrize(
+    "kw_a, kw_b, merged",
+    [
+        # the same word, the same sentence words and story: joins by score
+        ({}, {}, True),
+        # other, unrelated words, nothing shared but text and story: no join
+        ({}, {"trigger": "visited", "lemma": "visit"}, False),
+        # other words with a shared actor, or the same date, or the same place: the score decides
+        ({"sources": ("Gunman",)}, {"trigger": "visited", "lemma": "visit", "sources": ("Gunman",)}, True),
+        ({"date": "2009-03-03"}, {"trigger": "visited", "lemma": "visit", "date": "2009-03-03"}, True),
+        ({"place": "Denver"}, {"trigger": "visited", "lemma": "visit", "place": "Denver"}, True),
+    ],
+)
+def test_other_words_join_by_score_only_with_shared_actors_date_or_place(
+    kw_a: dict[str, object], kw_b: dict[str, object], merged: bool
+) -> None:
+    merger = EventMerger(threshold=0.4, wordnet=False)
+    a = merger.add(_mention("a", **kw_a))
+    b = merger.add(_mention("b", **kw_b))
+    assert (a == b) is merged

@@ -354,6 +354,10 @@ class EventMerger:
         actors_a = {n.lower() for n in (*a.sources, *a.targets)}
         actors_b = {n.lower() for n in (*b.sources, *b.targets)}
         actors = len(actors_a & actors_b) / len(actors_a | actors_b) if actors_a and actors_b else 0.0
+        if not same_trigger and not actors and gap != 0 and not (a.place and b.place):
+            # other words, and nothing in common but text and story: only related words may
+            # join them (_related_event, _absorb)
+            return 0.0
         weak = same_trigger and a.head in weak_triggers()
         score = (0.3 - self.weak_discount * weak) * same_trigger + 0.25 * actors + 0.35 * min(1.0, 2 * text)
         score += 0.1 * (a.story is not None and a.story == b.story)
