@@ -207,6 +207,28 @@ def state_nouns() -> frozenset[str]:
     return frozenset(r["lemma"] for r in load_tsv("state_nouns.tsv"))
 
 
+@functools.cache
+def body_nouns() -> frozenset[str]:
+    """Nouns one of whose two most frequent WordNet senses is an organised body of people
+    (``data/body_nouns.tsv``): modified by a name they name it ("the Bush administration",
+    "CNN's management"), not an act."""
+    from storyline.knowledge import load_tsv
+
+    return frozenset(r["lemma"] for r in load_tsv("body_nouns.tsv"))
+
+
+@functools.cache
+def award_names() -> frozenset[str]:
+    """Nouns that name an award in WordNet (``data/award_names.txt``: "oscar", "award"): their
+    capitalised plural ending a name names the ceremony ("the Oscars", "the Academy Awards")."""
+    from storyline.knowledge import load_lines
+
+    return frozenset(load_lines("award_names.txt"))
+
+
+#: Entity types of a name that makes a body noun name that body: "the Bush administration".
+_BODY_NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
 #: Prepositions whose object, a state noun, is an event mention: "in custody", "into a coma".
 _STATE_PREPOSITIONS = frozenset({"in", "into", "on", "under"})
 
@@ -296,6 +318,16 @@ def _headline_lemma(word: str, nouns: frozenset[str], verbs: set[str]) -> str | 
     return next((f for f in forms if f in verbs or f in nouns), None)
 
 
+def _hyphenated(t: Any) -> bool:
+    """The token ends a hyphenated adjective after a word ("court-ordered", "one-sided",
+    "fast-moving"): a property of the noun it modifies, not an event of its own."""
+    return (
+        t.i > 1
+        and t.doc[t.i - 1].text == "-"
+        and t.doc[t.i - 2].pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "NUM")
+    )
+
+
 def event_predicates(doc: Any) -> list[Predicate]:
     """The event predicates of a parsed article, for :func:`predicate_mentions`:
 
@@ -304,7 +336,8 @@ def event_predicates(doc: Any) -> list[Predicate]:
       verbs tagged as a noun's compound modifier (mostly in a name: "the sequel Catching
       Fire"), participles that qualify a noun ("the alleged bribe",
       ``qualifying_participles.txt``) or name a property of it ("the updated figures",
-      ``state_verbs.txt``), and the first word of a concrete two-word noun ("running back",
+      ``state_verbs.txt``; "a court-ordered stint", a hyphenated adjective), and the first
+      word of a concrete two-word noun ("running back",
       ``concrete_compounds.tsv``);
     - nouns whose most frequent WordNet sense is an act or event (``event_nouns.tsv``), or
       with a nominalisation suffix or the lemma of a verb of the article, unless their most
@@ -313,9 +346,12 @@ def event_predicates(doc: Any) -> list[Predicate]:
       or "under" ("in custody", "on suspicion of", ``state_nouns.tsv``); a noun modifying a
       concrete noun classifies it and is no mention either ("a fire engine", "the murder
       suspect"), nor is a noun modifier that is no event noun ("a probation violation":
-      "probation" only ends like a nominalisation);
-    - named events (entity type EVENT: "the Oscars") and adjectives of the state an event
-      leaves ("found dead", ``event_adjectives.tsv``);
+      "probation" only ends like a nominalisation), nor is a noun of an organised body
+      modified by a name ("the Bush administration", "CNN's management", ``body_nouns.tsv``);
+    - named events (entity type EVENT: "the Super Bowl"), award ceremonies (the capitalised
+      plural of an award name ending a name: "the Oscars", "the Academy Awards",
+      ``award_names.txt``) and adjectives of the state an event leaves ("found dead",
+      ``event_adjectives.tsv``);
     - in a headline in title case, a word the tagger took for a name whose lowercase form is
       a verb of the article or an event noun ("Lohan Checks Into Rehab": "check"), also as the
       last word of a name ("Esther Williams Dies": "die"); at the start of any sentence, an
@@ -331,6 +367,8 @@ def event_predicates(doc: Any) -> list[Predicate]:
     states = state_verbs()
     in_state = state_nouns()
     compounds = concrete_compounds()
+    bodies = body_nouns()
+    awards = award_names()
     verbs: set[str] = set()
     lowercase_verbs: set[str] = set()  # verbs the article writes in lowercase, for headlines
     for t in doc:
@@ -357,7 +395,7 @@ def event_predicates(doc: Any) -> list[Predicate]:
             if t.pos_ == "VERB":
                 if lemma in _NOT_EVENTS or _preposition(t) or t.dep_ in ("prep", "compound"):
                     continue  # "following the attack", "including two children"; "Catching Fire"
-                if t.dep_ == "amod" and (lemma in participles or lemma in states):
+                if t.dep_ == "amod" and (lemma in participles or lemma in states or _hyphenated(t)):
                     continue
             elif t.pos_ == "NOUN" and not t.ent_type_:
                 if lemma in _NOT_EVENTS:
@@ -375,6 +413,10 @@ def event_predicates(doc: Any) -> list[Predicate]:
                     lemma not in nouns or (t.head.pos_ == "NOUN" and t.head.lemma_.lower() in concrete)
                 ):
                     continue
+                if lemma in bodies and any(
+                    c.dep_ in ("compound", "poss") and c.ent_type_ in _BODY_NAMES for c in t.children
+                ):
+                    continue  # "the Bush administration", "CNN's management"
             elif (
                 t.pos_ == "PROPN"
                 and t.ent_type_ not in _NAME_TYPES
@@ -399,8 +441,17 @@ def event_predicates(doc: Any) -> list[Predicate]:
                 and (t.i == last or doc[t.i + 1].pos_ != "PROPN")
             ):
                 lemma = t.lower_  # "Arson is suspected", "Fire destroys ..."
+            elif (
+                t.pos_ in ("PROPN", "NOUN")
+                and text[0].isupper()
+                and t.lower_.endswith("s")
+                and t.lower_[:-1] in awards
+                and (t.i == last or doc[t.i + 1].ent_iob_ != "I")
+                and not any(c.dep_ == "nummod" for c in t.children)  # "won two Oscars": statuettes
+            ):
+                lemma = t.lower_[:-1]  # an award ceremony: "the Oscars", "the Academy Awards"
             elif not (
-                (t.pos_ in ("PROPN", "NOUN") and t.ent_type_ == "EVENT")  # a named event: "the Oscars"
+                (t.pos_ in ("PROPN", "NOUN") and t.ent_type_ == "EVENT")  # a named event: "the Super Bowl"
                 or (t.pos_ == "ADJ" and lemma in adjectives)  # "found dead"
             ):
                 continue
