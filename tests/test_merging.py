@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+from collections.abc import Iterator
 
 import pytest
 
 from storyline.pipeline import Pipeline
+from storyline.read import article_from_text
+from storyline.store import Store, ingest
 from storyline.stories import EventMention, EventMerger, _mention_args, predicate_mentions
 from storyline.stories.merging import related_triggers, shared_arguments, trigger_relations
 
@@ -333,17 +337,22 @@ def test_related_events_absorb_once_they_share_an_argument(
         assert merger.add(_mention("d", trigger="died", lemma="die", sentence="John Smith died.")) == a
 
 
-def test_absorbed_event_leaves_the_store_consistent(tmp_path, pipeline: Pipeline) -> None:
-    from storyline.read import article_from_text
-    from storyline.store import Store, ingest
-    from storyline.stories import _write, load
-
+@contextlib.contextmanager
+def _denver_store(tmp_path, pipeline: Pipeline) -> Iterator[Store]:
+    """A store holding one ingested article with several events (arrest, kill, condemn, march)."""
     text = (
         "Police arrested two men in Denver on Monday after a gunman killed a shopkeeper. "
         "The mayor condemned the attack and protesters marched to city hall."
     )
     with Store(tmp_path / "s.db") as store:
         ingest([article_from_text(text, published="2020-03-08")], store, pipeline=pipeline)
+        yield store
+
+
+def test_absorbed_event_leaves_the_store_consistent(tmp_path, pipeline: Pipeline) -> None:
+    from storyline.stories import _write, load
+
+    with _denver_store(tmp_path, pipeline) as store:
         st = load(store)
         keep, gone = sorted(st.merger.events)[:2]
         n = store.conn.execute("SELECT count(*) FROM canonical_mentions").fetchone()[0]
@@ -422,16 +431,9 @@ def test_trigger_relations_read_every_row_of_the_data_file() -> None:
 
 @pytest.mark.parametrize("top", [True, False])
 def test_absorbed_event_id_is_not_given_again_after_reload(tmp_path, pipeline: Pipeline, top: bool) -> None:
-    from storyline.read import article_from_text
-    from storyline.store import Store, ingest
     from storyline.stories import _write, load
 
-    text = (
-        "Police arrested two men in Denver on Monday after a gunman killed a shopkeeper. "
-        "The mayor condemned the attack and protesters marched to city hall."
-    )
-    with Store(tmp_path / "s.db") as store:
-        ingest([article_from_text(text, published="2020-03-08")], store, pipeline=pipeline)
+    with _denver_store(tmp_path, pipeline) as store:
         st = load(store)
         ids = sorted(st.merger.events)
         assert len(ids) >= 3
