@@ -19,7 +19,7 @@ Run once, offline: ``apt-get install wordnet-base && python scripts/build_body_n
 
 from __future__ import annotations
 
-from wordnet import _lines, lexfiles, senses, synsets, write_data
+from wordnet import _lines, closure, lexfiles, senses, synsets, write_data
 
 #: WordNet 3.0 synsets: "organization", "unit, social unit" (teams, departments), "body" (a
 #: group of persons associated by a common tie or occupation), "gathering, assemblage"
@@ -57,14 +57,7 @@ def main() -> int:
 
     def ancestors(offset: str) -> set[str]:
         """The synset and all its hypernyms (instance hypernyms included)."""
-        seen: set[str] = set()
-        stack = [offset]
-        while stack:
-            o = stack.pop()
-            if o not in seen:
-                seen.add(o)
-                stack += [off for sym, off, pos, _ in syn[o][1] if sym in ("@", "@i") and pos == "n"]
-        return seen
+        return closure(syn, [offset], ("@", "@i"))
 
     bodies = []
     for f in _lines("index.noun"):

@@ -31,16 +31,7 @@ HEADER = """\
 def main() -> int:
     synsets = wordnet.synsets("verb")
     senses = wordnet.senses("verb")
-    under: set[str] = set()
-    for root in ROOTS:
-        stack = [root]
-        while stack:
-            off = stack.pop()
-            if off in under:
-                continue
-            under.add(off)
-            if root not in MEMBERS_ONLY:
-                stack += [p[1] for p in synsets[off][1] if p[0] == "~"]
+    under = wordnet.closure(synsets, [r for r in ROOTS if r not in MEMBERS_ONLY], ("~",)) | MEMBERS_ONLY
     lemmas = {w for off in under for w in synsets[off][0]}
     keep = sorted(w.replace("_", " ") for w in lemmas if any(o in under for o in senses.get(w, [])[:2]))
     return wordnet.write_data("event_conveyance_verbs.txt", HEADER, "", keep)

@@ -48,6 +48,23 @@ def first_lexfiles(pos: str) -> dict[str, int]:
     return {lemma: lexfile[offsets[0]] for lemma, offsets in senses(pos).items() if offsets}
 
 
+def closure(
+    synsets: dict[str, tuple[list[str], list[tuple[str, str, str, str]]]],
+    roots: Iterable[str],
+    symbols: tuple[str, ...],
+) -> set[str]:
+    """The ``roots`` and every synset reached from them by pointers with one of ``symbols``:
+    ("~", "~i") for all hyponyms, ("@", "@i") for all hypernyms."""
+    seen: set[str] = set()
+    stack = list(roots)
+    while stack:
+        off = stack.pop()
+        if off not in seen:
+            seen.add(off)
+            stack += [p[1] for p in synsets[off][1] if p[0] in symbols]
+    return seen
+
+
 def event_nouns() -> set[str]:
     """The lemmas of ``data/event_nouns.tsv`` (built by build_event_nouns.py), which later
     build scripts start from."""
