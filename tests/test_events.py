@@ -1012,6 +1012,14 @@ SENSES = [
     ("Firefighters were fighting a blaze near the village.", [], "fighting", None),
     ("Hundreds of firefighters battled the wildfire overnight.", [], "battled", None),
     ("Rebels were fighting government troops near the village.", [], "fighting", ("ASSAULT", "190")),
+    # civilian aircraft, boats and fire engines sent are equipment sent as aid (event_craft_nouns.txt,
+    # from WordNet); warplanes and letters are not
+    ("Italy and France had each sent two water-bombing planes.", ["Italy", "France"], "sent", ("AID", "070")),
+    ("Freedonia sent fishing boats and a fire engine to Ruritania.", ["Freedonia", "Ruritania"], "sent",
+     ("AID", "070")),
+    ("Japan sent warships to the Gulf.", ["Japan", "Gulf"], "sent", ("MOBILIZE", "154")),
+    ("Russia sent warplanes to the region.", ["Russia"], "sent", None),
+    ("The company sent a letter to its clients.", [], "sent", None),
 ]  # fmt: skip
 
 
@@ -1532,3 +1540,89 @@ def test_day_from_the_story_told_before(pipeline, text, trigger, date):
     record = pipeline.process(text, published="2025-06-28")
     ev = next(e for e in record.events if e.trigger.text.startswith(trigger))
     assert ev.date == date
+
+
+def test_craft_nouns_are_civilian():
+    from storyline.knowledge import load_lines
+
+    craft = set(load_lines("event_craft_nouns.txt"))
+    assert {"plane", "helicopter", "lifeboat", "fire engine", "ferry"} <= craft
+    assert not {"warplane", "warship", "bomber", "tank", "truck", "letter"} & craft
+
+
+# (text, names) -> (type, cameo, sources, targets) of the trigger, or None for no event there:
+# a court's sentence is imprisonment (CAMEO 173, PLOVER COERCE), as "jailed" is
+SENTENCES = [
+    ("A federal court on Friday sentenced Juan Perez to eight years in prison.",
+     ["federal court", "Juan Perez"], "sentenced", ("COERCE", "173", {"federal court"}, {"Juan Perez"})),
+    ("Juan Perez was sentenced to life in prison on Monday.", ["Juan Perez"], "sentenced",
+     ("COERCE", "173", set(), {"Juan Perez"})),
+    ("A judge handed Maria Lopez a suspended sentence.", ["judge", "Maria Lopez"], "handed",
+     ("COERCE", "173", {"judge"}, {"Maria Lopez"})),
+    ("The court gave Maria Lopez a three-year prison term.", ["court", "Maria Lopez"], "gave",
+     ("COERCE", "173", {"court"}, {"Maria Lopez"})),
+    ("The former mayor was jailed for life on Tuesday.", [], "jailed", ("COERCE", "173", set(), set())),
+    ("The teacher wrote a long sentence on the board.", [], "wrote", None),
+    ("The judge handed the file to the clerk.", [], "handed", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "trigger", "expected"), SENTENCES, ids=[c[0][:40] for c in SENTENCES]
+)
+def test_sentencing_is_imprisonment(stage, analyse, text, names, trigger, expected):
+    _an, events, by_id = run(stage, analyse, text, names)
+    match = [e for e in events if e.trigger.text == trigger]
+    if expected is None:
+        assert not match, _show(events, by_id)
+        return
+    assert match, _show(events, by_id)
+    ev = match[0]
+    got = (ev.type, ev.cameo, {by_id[i] for i in ev.source}, {by_id[i] for i in ev.target})
+    assert got == expected, _show(events, by_id)
+
+
+# (text, names) -> (type, cameo, sources, targets): "will not be pressured into X-ing" is a
+# refusal to yield (CAMEO 124) by the one pressed; pressure that worked, or no gerund, is not
+RESISTED = [
+    ("Ruritania will not be pressured into overturning the decision.", ["Ruritania"], "pressured",
+     ("REJECT", "124", {"Ruritania"}, set())),
+    ("Ruritania said it would not be pressured by Freedonia into lifting the ban.",
+     ["Ruritania", "Freedonia"], "pressured", ("REJECT", "124", {"Ruritania"}, {"Freedonia"})),
+    ("Ruritania was pressured into lifting the ban.", ["Ruritania"], "pressured",
+     ("REQUEST", "100", set(), {"Ruritania"})),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "trigger", "expected"), RESISTED, ids=[c[0][:40] for c in RESISTED]
+)
+def test_refusing_to_be_pressured(stage, analyse, text, names, trigger, expected):
+    _an, events, by_id = run(stage, analyse, text, names)
+    (ev,) = [e for e in events if e.trigger.text == trigger]
+    got = (ev.type, ev.cameo, {by_id[i] for i in ev.source}, {by_id[i] for i in ev.target})
+    assert got == expected, _show(events, by_id)
+    assert not ev.negated
+
+
+# (text, trigger, place name, whether the place is among the sources): a place owning a
+# happening ("Greece's wildfire") is where it happened, and people "of" a place ("residents of
+# Marseille") act themselves; a place owning a body ("Greece's army") or a government "of" a
+# place still acts
+PLACE_OWNERS = [
+    ("Greece's deadliest wildfire killed 104 people.", "killed", "Greece", False),
+    ("Chile's worst earthquake in decades destroyed 300 homes.", "destroyed", "Chile", False),
+    ("Greece's army killed 104 people.", "killed", "Greece", True),
+    ("Residents of Marseille accused the mayor of lying.", "accused", "Marseille", False),
+    ("The government of Iraq accused Iran of meddling.", "accused", "Iraq", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place", "source"), PLACE_OWNERS, ids=[c[0][:40] for c in PLACE_OWNERS]
+)
+def test_place_owner_is_no_source_of_a_happening(pipeline, text, trigger, place, source):
+    record = pipeline.process(text, published="2020-03-06")
+    events, ents = _events_by_trigger(record)
+    assert any(p.text == place for p in record.places)
+    assert (place in {ents[i].name for i in events[trigger].source}) is source

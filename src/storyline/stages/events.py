@@ -39,7 +39,11 @@ For each trigger the stage reads, from the dependency parse:
   who is called on ("called on Muslims to ..."); the people an attack or arrest acts on are its
   target before any entity named further on ("wounded 13 people on a street in Lyon"); a date is
   never an argument; and what an attack is made with is no source phrase ("twin bombs exploded":
-  artefacts and substances of ``concrete_nouns.tsv``).
+  artefacts and substances of ``concrete_nouns.tsv``). A place owning a happening or condition
+  ("Greece's deadliest wildfire killed ...": WordNet event, phenomenon, process and state nouns
+  of ``event_nouns.tsv`` / ``state_nouns.tsv``) is where it happened, not an actor; private
+  people "of" a place act themselves ("Residents of X accused ...": the residents, not X).
+  "Will not be pressured into X-ing" is a refusal to yield (CAMEO 124) by the one pressed.
 - **possessive pronouns**: a group owned by a person's pronoun ("his party", "her supporters")
   is not that person; "his party" is the party the record names for the person (its ``party``
   or ``affiliation`` attribute) when there is one, else the phrase is a generic actor.
@@ -135,6 +139,8 @@ SENSES = "event_senses.tsv"
 DOCUMENT_NOUNS = "event_document_nouns.txt"
 ANSWERED_NOUNS = "event_answered_nouns.tsv"
 CONCRETE_NOUNS = "concrete_nouns.tsv"  # shared with stories.mentions; read only here
+EVENT_NOUNS = "event_nouns.tsv"  # WordNet-built, shared with stories.mentions; read only here
+STATE_NOUNS = "state_nouns.tsv"  # likewise
 # CAMEO actor role codes of storyline's sector names
 _SECTOR_CODES = {
     "government": "GOV", "military": "MIL", "police": "COP", "civilian": "CVL", "rebel": "REB",
@@ -180,6 +186,8 @@ INTENT_TABLE = "event_intent.tsv"
 ACTIVITY_NOUNS = "event_activity_nouns.txt"
 CONVEYANCE_VERBS = "event_conveyance_verbs.txt"
 CONVEY = "@convey"  # senses rows shared by the conveyance verbs (airlift, truck, distribute)
+# classes of themes a senses row may name, each a WordNet-built noun list
+SENSE_CLASSES = {"@craft": "event_craft_nouns.txt"}  # civilian aircraft, boats, fire engines
 _ACTIVITY_TYPES = {"SANCTION", "RETREAT", "COOPERATE", "CONCEDE"}
 _CONCERN_PREPS = {"in", "with", "to", "for", "on", "against", "into", "from"}
 # Predicates that state an intention as a fact about the actor: "plans to", "is willing to".
@@ -334,6 +342,8 @@ def load_senses(name: str = SENSES) -> dict[tuple[str, str | None], list[Sense]]
         words = verb.split()
         key = (words[0], words[1] if len(words) > 1 else None)
         objects = frozenset(o.strip().lower() for o in (row.get("objects") or "").split(",") if o.strip())
+        for cls in objects & SENSE_CLASSES.keys():  # "@craft": every noun of its list
+            objects |= {w.lower() for w in load_lines(SENSE_CLASSES[cls])}
         entry = None
         if typ != "-":
             entry = Entry(
@@ -514,6 +524,11 @@ class EventStage:
         self.instruments = frozenset(
             r["lemma"] for r in load_tsv(CONCRETE_NOUNS) if r.get("sense") in ("artifact", "substance")
         )
+        # happenings and conditions (WordNet first senses: event, phenomenon, process, state):
+        # "Greece's wildfire", "the region's floods" happen in a place; the place does nothing
+        self.happenings = frozenset(
+            r["lemma"] for r in load_tsv(EVENT_NOUNS) if r.get("sense") in ("event", "phenomenon", "process")
+        ) | frozenset(r["lemma"] for r in load_tsv(STATE_NOUNS) if r.get("sense") == "state")
         self.answered: dict[str, frozenset[str]] = {
             row["noun"].strip().lower(): frozenset(row["types"].split(","))
             for row in load_tsv(ANSWERED_NOUNS)
@@ -521,6 +536,7 @@ class EventStage:
         # the last doc coded and its triggers by event id, for :meth:`generic_actors`
         self._coded: tuple[Doc | None, dict[str, _Found]] = (None, {})
         self._filed: int | None = None  # the dateline place of the article being coded
+        self._place_spans: list[tuple[int, int]] = []  # the toponyms of the article being coded
 
     # --- public --------------------------------------------------------------------------
 
@@ -537,6 +553,7 @@ class EventStage:
         doc = an.doc
         self._text_doc, self._text = doc, an.text
         self._datelines = [(d.start, d.end) for d in datelines(an.text)]
+        self._place_spans = [(p.start, p.end) for p in places]
         entities = _outside(entities, self._datelines)
         found = [
             f for f in self._triggers(doc, entities, an.tokens) if not _in_time(f.tok, times)
@@ -1363,6 +1380,13 @@ class EventStage:
         for c in sorted(mods, key=lambda c: -c.i):
             for t in _conjuncts(c):
                 e = entity_at(entities, t.idx, t.idx + len(t.text))
+                if (
+                    e is not None
+                    and c.dep_ == "poss"
+                    and self._happening(tok)
+                    and self._place_entity(t, entities)
+                ):
+                    continue  # "Greece's deadliest wildfire killed ...": where it happened, not who
                 if e is not None and e.type == "PERSON" and t.tag_ == "PRP$" and self.person_kind(tok):
                     ids += self._group_of(e, tok, entities)  # "his party": not he, his party if named
                 elif e is not None:
@@ -1375,10 +1399,30 @@ class EventStage:
             # "the government of Iraq", then "rebels in the Ivory Coast", "a program for Bosnia"
             for preps in ({"of"}, {"in", "from", "for", "throughout", "across"}):
                 for p in self._pobjs(tok, preps):
+                    if "of" in preps and self._dwellers(tok) and self._place_entity(p, entities):
+                        continue  # "Residents of X accused ...": the residents act, not X
                     ids += self._link_one(p, entities, depth + 1)
                 if ids:
                     break
         return ids
+
+    def _dwellers(self, tok: Token) -> bool:
+        """Whether a noun names private people who live somewhere ("residents", "villagers",
+        "people"): "of" a place says where they live, and the place is not the actor."""
+        return tok.pos_ == "NOUN" and self.actor_nouns.get(tok.lemma_.lower(), (None, ""))[0] == "civilian"
+
+    def _place_entity(self, tok: Token, entities: Sequence[Entity]) -> bool:
+        """Whether a token is a mention of a place: an entity of a country, city or region, or
+        a name the places stage resolved (a town the tagger took for an organisation)."""
+        ent = entity_at(entities, tok.idx, tok.idx + len(tok.text))
+        return ent is not None and (
+            ent.type in ("GPE", "LOC") or any(a <= tok.idx < b for a, b in self._place_spans)
+        )
+
+    def _happening(self, tok: Token) -> bool:
+        """Whether a noun names something that happens or a condition, not an act or a body
+        ("wildfire", "floods", "drought"; not "raid", "army"): its place possessor is no actor."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.happenings
 
     @staticmethod
     def _group_of(person: Entity, head: Token, entities: Sequence[Entity]) -> list[str]:
@@ -1612,10 +1656,16 @@ class EventStage:
                     return
         else:
             return
+        if kind == "refuse" and self._pressed_into(tok):
+            kind = "resist"
         new = self.intent.get((kind, f.entry.type))
         if new is None:
             return
         typ, cameo, mode = new
+        if kind == "resist":  # the one pressed (the passive subject) refuses; the presser is the target
+            f.source, f.target = f.target, f.source
+            f.source_tokens, f.target_tokens = f.target_tokens, f.source_tokens
+            kind = "refuse"
         speaker = self._link(self._subject(reporter)[0], entities) if reporter is not None else []
         if kind == "demand":
             if not speaker:
@@ -1626,6 +1676,17 @@ class EventStage:
             f.source = speaker if not f.source else f.source
         f.entry = dataclasses.replace(f.entry, type=typ, cameo=cameo, mode=mode)
         f.recoded = kind
+
+    @staticmethod
+    def _pressed_into(tok: Token) -> bool:
+        """Whether a verb is a passive with "into" and a gerund: "be pressured into overturning"."""
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        return passive and any(
+            c.dep_ == "prep"
+            and c.lower_ == "into"
+            and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+            for c in tok.children
+        )
 
     def _speech(self, f: _Found, entities: Sequence[Entity]) -> None:
         """Codes a trigger verb used to report what was said ("protested that ...", "..., a
