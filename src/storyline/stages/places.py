@@ -39,7 +39,11 @@ division it mentions (a named division counts double) gain, and so do towns and 
 within 50 km (half within 100 km) of a reading of another toponym ("Paris" beside "Henry
 County" is Paris, Tennessee). "The state of Washington" / "Washington state" asks for a
 division, "Vancouver, British Columbia" restricts to the container, "North Texas" is
-located at Texas, "Henan Province" at Henan. A spaCy LOC/FAC with no gazetteer entry is kept
+located at Texas, "Henan Province" at Henan. In a story that plainly happens in one country
+(most local readings there, a dateline counting double), a town abroad whose country nothing
+else in the article names takes its namesake at home when there is one (and it is no big world
+city), and with none at home is kept without coordinates when small: "the town of Cheviot" in
+a story from Canterbury is not the Ohio town. A spaCy LOC/FAC with no gazetteer entry is kept
 unresolved (no coordinates), and so is an unknown GPE in a place slot ("near Batrah", "the
 village of Kafr Zorbadan"); any other unknown GPE (often a mis-tagged group) is dropped.
 
@@ -120,6 +124,14 @@ NEAR_KM = 50.0
 NEAR_BONUS = 2.0
 CONTEXT_PASSES = 2
 MAX_NEAR_READINGS = 40  # most populous local readings of a name used as nearness context
+# A story plainly happens in one country when its local readings give that country at least
+# HOME_MIN_VOTES votes and HOME_SHARE of all (see _home_country). A town abroad that nothing
+# else places there gives way to a namesake at home when under HOME_OVER_FOREIGN_MAX_POPULATION,
+# and with no namesake at home is left unlocated when under FOREIGN_TOWN_MAX_POPULATION.
+HOME_MIN_VOTES = 3
+HOME_SHARE = 0.6
+HOME_OVER_FOREIGN_MAX_POPULATION = 500_000
+FOREIGN_TOWN_MAX_POPULATION = 200_000
 # A repeat tagged PERSON is still taken as the place unless the article tags the name
 # PERSON this many times more than GPE/LOC.
 VOTE_MARGIN = 100
@@ -910,8 +922,15 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
         entry = filed_as.get(key)
         if entry is not None and entry in cands[k]:
             chosen[k] = entry
+    home = _home_country(toponyms, keys, chosen, opening)
+    abroad: set[int] = set()
+    if home is not None:
+        chosen, abroad = _stay_home(gaz, toponyms, keys, cands, chosen, home, opening, near)
     places: list[Place] = []
-    for t, best in zip(toponyms, chosen, strict=True):
+    for k, (t, best) in enumerate(zip(toponyms, chosen, strict=True)):
+        if k in abroad:  # a small namesake abroad in a story plainly elsewhere: no coordinates
+            places.append(Place(t.start, t.end, text[t.start : t.end]))
+            continue
         if t.want == FACILITY and best is None:
             places.append(Place(t.start, t.end, text[t.start : t.end], feature=FACILITY))
             continue
@@ -924,6 +943,77 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             continue
         places.append(_place(t, best, text, feature=ADJECTIVAL if t.source == ADJECTIVAL else None))
     return places
+
+
+def _home_country(
+    toponyms: Sequence[Toponym],
+    keys: Sequence[str],
+    chosen: Sequence[GazEntry | None],
+    opening: Sequence[int],
+) -> str | None:
+    """The country a story plainly happens in, or None when it is not plain.
+
+    Votes of the local readings (towns, counties, divisions) of the article's distinct place
+    names, a dateline's city counting double: the leading country needs ``HOME_MIN_VOTES``
+    votes and ``HOME_SHARE`` of them. Countries named in passing ("Italy and France sent
+    planes") and nationality words do not vote: they say who is involved, not where.
+    """
+    votes: Counter[str] = Counter()
+    seen: set[str] = set()
+    for k, (t, key, e) in enumerate(zip(toponyms, keys, chosen, strict=True)):
+        if e is None or not e.country or t.source == ADJECTIVAL or key in seen:
+            continue
+        if e.feature not in (CITY, ADMIN1, ADMIN2):
+            continue
+        seen.add(key)
+        votes[e.country] += 2 if k in opening else 1
+    if not votes:
+        return None
+    country, n = votes.most_common(1)[0]
+    return country if n >= HOME_MIN_VOTES and n >= HOME_SHARE * sum(votes.values()) else None
+
+
+def _stay_home(
+    gaz: Gazetteer,
+    toponyms: Sequence[Toponym],
+    keys: Sequence[str],
+    cands: Sequence[Sequence[GazEntry]],
+    chosen: Sequence[GazEntry | None],
+    home: str,
+    opening: Sequence[int],
+    near: dict[tuple[int, str], float],
+) -> tuple[list[GazEntry | None], set[int]]:
+    """Readings abroad of a story that plainly happens in ``home``, moved home or dropped.
+
+    A town or county abroad whose country nothing else in the article names (no other place,
+    division, country or nationality word of it) is taken for its namesake in ``home`` when
+    the gazetteer has one (a small town's other spelling too: :meth:`Gazetteer.lookup_minor`)
+    and the foreign one is under ``HOME_OVER_FOREIGN_MAX_POPULATION``;
+    with no namesake at home, a foreign town under ``FOREIGN_TOWN_MAX_POPULATION`` is left
+    unlocated (its index in the returned set): no coordinates beat ones on another continent
+    (Cheviot of a story from Canterbury, New Zealand, is not the Ohio town). Big world cities keep
+    their reading.
+    """
+    named: dict[str, set[str]] = {}
+    for key, e in zip(keys, chosen, strict=True):
+        if e is not None and e.country:
+            named.setdefault(e.country, set()).add(key)
+    ctx = _Context(keys, chosen, cands, near)
+    out = list(chosen)
+    abroad: set[int] = set()
+    for k, (t, key, e) in enumerate(zip(toponyms, keys, chosen, strict=True)):
+        if k in opening or e is None or not e.country or e.country == home or t.source == ADJECTIVAL:
+            continue
+        if e.feature not in (CITY, ADMIN2) or named.get(e.country, set()) - {key}:
+            continue
+        at_home = [c for c in cands[k] if c.country == home] or [
+            c for c in gaz.lookup_minor(t.query) if c.country == home and t.want in (None, CITY)
+        ]
+        if at_home and e.population < HOME_OVER_FOREIGN_MAX_POPULATION:
+            out[k] = _best(gaz, at_home, ctx, key)
+        elif not at_home and e.population < FOREIGN_TOWN_MAX_POPULATION:
+            abroad.add(k)
+    return out, abroad
 
 
 def _place(
