@@ -48,7 +48,7 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 # Held-out articles (tests/data/heldout/README.md): four written and scored once, blind, before
 # any change of their round (297/380). The failure classes that scoring showed were then fixed in
-# general form, so the figures now (341/380) are no longer blind; they are held here as floors.
+# general form, so the figures now (351/380) are no longer blind; they are held here as floors.
 # part -> least found over the four (blind / now, of total).
 HELDOUT_MINIMUMS = {
     "article": 12,  # 9 / 13 of 13
@@ -59,12 +59,12 @@ HELDOUT_MINIMUMS = {
     "quote channels": 6,  # 7 / 7 of 7
     "entities": 40,  # 40 / 42 of 42
     "entity countries": 23,  # 14 / 25 of 30
-    "places": 27,  # 28 / 29 of 36
-    "events": 21,  # 20 / 23 of 29
-    "event sources": 17,  # 16 / 19 of 26
-    "event targets": 10,  # 11 / 12 of 17
-    "event dates": 13,  # 9 / 15 of 19
-    "event places": 3,  # 3 / 4 of 7
+    "places": 28,  # 28 / 30 of 36
+    "events": 24,  # 20 / 26 of 29
+    "event sources": 19,  # 16 / 21 of 26
+    "event targets": 11,  # 11 / 13 of 17
+    "event dates": 15,  # 9 / 17 of 19
+    "event places": 4,  # 3 / 5 of 7
     "quantities": 27,  # 26 / 29 of 30
 }
 
