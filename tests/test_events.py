@@ -248,6 +248,17 @@ def _show(events, by_id):
     ]
 
 
+def _on_trigger(events, by_id, trigger, expected):
+    """The first event on ``trigger``, which must exist; None, after asserting that no event is
+    on it, when nothing is ``expected``."""
+    match = [e for e in events if e.trigger.text == trigger]
+    if expected is None:
+        assert not match, _show(events, by_id)
+        return None
+    assert match, _show(events, by_id)
+    return match[0]
+
+
 @pytest.mark.parametrize(("text", "names", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_events_table(stage, analyse, text, names, expected):
     an, events, by_id = run(stage, analyse, text, names)
@@ -1026,12 +1037,9 @@ SENSES = [
 @pytest.mark.parametrize(("text", "names", "trigger", "expected"), SENSES, ids=[c[0][:40] for c in SENSES])
 def test_verb_sense_by_theme(stage, analyse, text, names, trigger, expected):
     _an, events, by_id = run(stage, analyse, text, names)
-    match = [e for e in events if e.trigger.text == trigger]
-    if expected is None:
-        assert not match, _show(events, by_id)
-        return
-    assert match, _show(events, by_id)
-    assert (match[0].type, match[0].cameo) == expected, _show(events, by_id)
+    ev = _on_trigger(events, by_id, trigger, expected)
+    if ev is not None:
+        assert (ev.type, ev.cameo) == expected, _show(events, by_id)
 
 
 def test_held_talks_is_a_meeting_not_a_detention(stage, analyse):
@@ -1572,14 +1580,10 @@ SENTENCES = [
 )
 def test_sentencing_is_imprisonment(stage, analyse, text, names, trigger, expected):
     _an, events, by_id = run(stage, analyse, text, names)
-    match = [e for e in events if e.trigger.text == trigger]
-    if expected is None:
-        assert not match, _show(events, by_id)
-        return
-    assert match, _show(events, by_id)
-    ev = match[0]
-    got = (ev.type, ev.cameo, {by_id[i] for i in ev.source}, {by_id[i] for i in ev.target})
-    assert got == expected, _show(events, by_id)
+    ev = _on_trigger(events, by_id, trigger, expected)
+    if ev is not None:
+        got = (ev.type, ev.cameo, {by_id[i] for i in ev.source}, {by_id[i] for i in ev.target})
+        assert got == expected, _show(events, by_id)
 
 
 # (text, names) -> (type, cameo, sources, targets): "will not be pressured into X-ing" is a
