@@ -466,3 +466,42 @@ def test_other_words_join_by_score_only_with_shared_actors_date_or_place(
     a = merger.add(_mention("a", **kw_a))
     b = merger.add(_mention("b", **kw_b))
     assert (a == b) is merged
+
+
+# --- issue 10, round 7: WordNet relations through trigger classes ---------------------------
+
+
+@pytest.mark.parametrize(
+    "a, b, related",
+    [
+        ("death", "kill", True),  # "death" is of the class of "die", which "kill" causes
+        ("kill", "death", True),  # either order
+        ("dead", "kill", True),  # an event adjective of the same class (event_adjectives.tsv)
+        ("Death", "Kill", True),  # case does not matter
+        ("kill", "die", True),  # a direct relation, as before
+        ("death", "visit", False),
+        ("dead", "say", False),
+        ("death", "elect", False),
+    ],
+)
+def test_related_triggers_through_trigger_classes(a: str, b: str, related: bool) -> None:
+    assert related_triggers(a, b) is related
+
+
+@pytest.mark.parametrize(
+    "kw_b, merged",
+    [
+        # "the death of John Smith" names the "killed" event of the same victim
+        ({"participants": ("john smith",)}, True),
+        # another victim
+        ({"participants": ("mary jones",)}, False),
+        # no argument shared
+        ({}, False),
+    ],
+)
+def test_nominal_of_a_related_class_joins_on_shared_arguments(kw_b: dict, merged: bool) -> None:
+    merger = EventMerger(threshold=0.4)
+    a = merger.add(_mention("a", participants=("john smith",)))
+    kw = {"trigger": "death", "lemma": "death", "sentence": "Police confirmed the death on Monday."} | kw_b
+    b = merger.add(_mention("b", **kw))
+    assert (a == b) is merged
