@@ -44,6 +44,16 @@ For each trigger the stage reads, from the dependency parse:
   of ``event_nouns.tsv`` / ``state_nouns.tsv``) is where it happened, not an actor; private
   people "of" a place act themselves ("Residents of X accused ...": the residents, not X).
   "Will not be pressured into X-ing" is a refusal to yield (CAMEO 124) by the one pressed.
+  A state body named with its seat ("a federal court in Buenos Aires") is one actor with the
+  seat's country, and the seat is where it acted (people and forces "in" a place keep the place
+  as actor, as the PLOVER records do); a name the parser hangs on a place after a person noun
+  ("The member for Madang, Maria Tanu, accused") is the person. The actor's own people ("recalled
+  its ambassador from X") are no target: X is. A finite verb the parser coordinates with a bare
+  verb of a complement clause ("ordered X to leave and summoned Y", "said the minister cannot
+  stay and called for Y") takes its subject, day and mood from that clause's governor.
+- **gatherings and seizures**: a gathering whose purpose is a
+  protest ("gathered outside the station to protest the closure") is the protest (CAMEO 141),
+  one event; people seized by force are abducted (CAMEO 181), by the police arrested (173).
 - **possessive pronouns**: a group owned by a person's pronoun ("his party", "her supporters")
   is not that person; "his party" is the party the record names for the person (its ``party``
   or ``affiliation`` attribute) when there is one, else the phrase is a generic actor.
@@ -74,7 +84,8 @@ For each trigger the stage reads, from the dependency parse:
   before), the place of the article's wire dateline, unless the source side is all places of
   another country ("Washington threatened ..." in a Geneva report); else None.
 - **implied agent**: an agentless passive arrest reported by the police ("Police said two
-  people were arrested") has the police as its source; no other agent is guessed.
+  people were arrested") has the police as its source, and a coercion reported by a ruling cue
+  (rule, order, decree) the one ruling; no other agent is guessed.
 - **stated intentions** (``data/event_intent.tsv``): an act an actor says it will do
   ("Syria says it is willing to withdraw", "X said it would blockade Paris") is coded as the
   statement, as CAMEO does: AGREE (03) for cooperative acts, THREATEN (13) for conflictual
@@ -99,8 +110,9 @@ For each trigger the stage reads, from the dependency parse:
   governs; with an agentless passive, the owner of the patient ("it" followed back to its noun,
   a definite noun to its earlier mention with an owner: "the training mission" -> NATO's).
 - **one event told twice** (``same_as``): two events of one type, both asserted, with
-  overlapping targets (or sources), never different ones, one of them a nominal mention or both
-  of one mode, share what one of them knows: a date from the text, a place, a source.
+  overlapping targets (or sources), never different ones nor different towns, one of them a
+  nominal mention or both of one mode, share what one of them knows: a date from the text, a
+  place, a source.
 - **bounds from other events**: "since/after/following the attack" and "before/until the vote"
   bound the event by the day of the event that noun names, when the article dates it.
 - **confidence**: starts at 0.6 for verbs and for nouns carried by a light verb ("staged
@@ -182,6 +194,7 @@ _REPORTING = {
     "explain", "insist", "argue", "quote", "reveal", "disclose", "allege", "acknowledge", "admit",
 }  # fmt: skip
 _DENY = {"deny", "refute", "dismiss"}
+_RULING = {"rule", "order", "decree"}  # cues of a decision: its speaker imposes what it reports
 INTENT_TABLE = "event_intent.tsv"
 ACTIVITY_NOUNS = "event_activity_nouns.txt"
 CONVEYANCE_VERBS = "event_conveyance_verbs.txt"
@@ -232,7 +245,11 @@ _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
 _CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "amod", "compound", "agent"}
 _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 _NO_WORDS = {"nobody", "nothing", "none", "no-one", "noone"}
-_MEASURES = {"series", "wave", "spate", "string", "round", "package", "shipment", "batch", "amount", "ton"}
+_MEASURES = {
+    "series", "wave", "spate", "string", "round", "package", "shipment", "batch", "amount", "ton",
+    "tonne", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "bag", "sack", "box", "crate",
+    "load", "truckload",
+}  # fmt: skip
 # Prepositions whose object is what a protest, complaint or demand is about or against.
 _ABOUT_PREPS = {"over", "about", "at", "for", "into", "of"}
 # Types whose acts land on a place when no actor is named ("imposed a curfew in Cizre").
@@ -283,6 +300,7 @@ class _Found:
     addressed: bool = False  # the target is the people a request is made of (_addressee), unlinked
     into: _Found | None = None  # the verb trigger a merged nominal trigger went into
     asserted: bool = True  # neither negated, hypothetical nor background: may take the dateline place
+    seated: bool = False  # the source is a state body named with its seat ("a court in X"), no entity
 
 
 def load_lexicon(name: str = LEXICON) -> list[Entry]:
@@ -566,8 +584,10 @@ class EventStage:
         found += self._demands(an, {f.tok.i for f in found}, entities)
         by_tok = {f.tok.i: f for f in found}
         self._merge(found, by_tok)
+        self._gathered(found, by_tok)
         for f in found:
             self._recode(f, entities)
+            self._by_police(f, entities)
             self._speech(f, entities)
             self._implied_agent(an, f, quotes, entities)
             f.embedded = self._embedded(f, by_tok)
@@ -580,7 +600,7 @@ class EventStage:
         for f in sorted(found, key=lambda f: f.tok.i):
             if f.merged:
                 continue
-            direct = f.source or (f.target and not f.further)
+            direct = f.source or f.seated or (f.target and not f.further)
             if (
                 f.entry.pos == "NOUN"
                 and not direct
@@ -599,7 +619,7 @@ class EventStage:
             )
             coded[ident] = f
         self._coded = (doc, coded)
-        events = self._corefer(events, coded, {e.id for e in entities if e.type == "NORP"})
+        events = self._corefer(events, coded, {e.id for e in entities if e.type == "NORP"}, places)
         events = self._taken_up(an, events, coded, found, times, time_toks)
         if self._filed is not None:
             events = [
@@ -621,8 +641,10 @@ class EventStage:
         if theme is None and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             theme = tok.head  # "the talks held in Geneva"
         for _ in range(3):
-            if theme is None or not (theme.like_num or theme.lower_ in _QUANT_HEADS):
-                break
+            if theme is None or not (
+                theme.like_num or theme.lower_ in _QUANT_HEADS or theme.lemma_.lower() in _MEASURES
+            ):
+                break  # "50 tons of rice" -> rice
             theme = next(iter(self._pobjs(theme, {"of"})), theme if theme.pos_ == "NOUN" else None)
             if theme is not None and theme.lower_ in _QUANT_HEADS and not self._pobjs(theme, {"of"}):
                 break
@@ -651,7 +673,21 @@ class EventStage:
             return False, None
         theme = self._theme(tok)
         if theme is None:
-            return False, None
+            # "nine were recaptured": a bare count stands for the people it counts
+            counted = [
+                c
+                for c in tok.children
+                if c.dep_ in ("dobj", "nsubjpass")
+                and c.like_num
+                and c.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+                and not any(g.dep_ == "prep" for g in c.children)
+            ]
+            if not counted:
+                return False, None
+            hit = next((s for senses, _ in rows for s in senses if "@person" in s.objects), None)
+            if hit is None:
+                return False, None
+            return True, (_Found(tok, hit.entry, rows[0][1]) if hit.entry is not None else None)
         tlemma = theme.lemma_.lower()
         names = {tlemma, theme.lower_}
         names |= {f"{c.lemma_.lower()} {tlemma}" for c in theme.children if c.dep_ in ("compound", "amod")}
@@ -722,16 +758,16 @@ class EventStage:
     def _implied_agent(
         self, an: Analysis, f: _Found, quotes: Sequence[Quote], entities: Sequence[Entity]
     ) -> None:
-        """The police as the agent of an arrest the police report in the agentless passive
-        ("Police said two people were arrested"): only arrests, only a police speaker (a
-        police noun in the speaker's phrase), so no other implied agent is guessed."""
+        """The agent of a coercion no clause names, from who reports it: the police for an
+        arrest the police report in the agentless passive ("Police said two people were
+        arrested": a police noun in the speaker's phrase), and whoever rules or orders it
+        ("X will remain under house arrest, the court ruled": the speaker of a ruling cue) for
+        any agentless coercion, verb or state noun. No other implied agent is guessed."""
         tok = f.tok
-        if (
-            f.entry.type != "COERCE"
-            or f.entry.mode != "arrest"
-            or f.source_tokens
-            or not self._is_passive(tok)
-            or any(c.dep_ == "agent" for c in tok.children)
+        if f.entry.type != "COERCE" or f.source_tokens:
+            return
+        if f.entry.pos == "VERB" and (
+            not self._is_passive(tok) or any(c.dep_ == "agent" for c in tok.children)
         ):
             return
         for q in quotes:
@@ -739,10 +775,18 @@ class EventStage:
             if sp is None or not (q.start <= tok.idx < q.end) or q.start <= sp.start < q.end:
                 continue
             span = an.doc.char_span(sp.start, sp.end, alignment_mode="expand")
-            police = next((t for t in span or () if (self.person_kind(t) or ("", None))[1] == "police"), None)
-            if police is not None:
-                f.source_tokens = [police]
-                f.source = self._link([police], entities)
+            cue = token_at(an.doc, q.cue.start) if q.cue is not None else None
+            if cue is not None and cue.lemma_.lower() in _RULING and span is not None and len(span):
+                agent = span.root
+            elif f.entry.mode == "arrest" and f.entry.pos == "VERB":
+                agent = next(
+                    (t for t in span or () if (self.person_kind(t) or ("", None))[1] == "police"), None
+                )
+            else:
+                agent = None
+            if agent is not None:
+                f.source_tokens = [agent]
+                f.source = self._link([agent], entities)
             return
 
     @staticmethod
@@ -782,8 +826,44 @@ class EventStage:
                 return False
             if tok.lemma_.lower() in _DENY and "ccomp" in deps and "dobj" not in deps:
                 return False
+        if "protest" in flags and self._protest_purpose(tok) is None:
+            return False  # "leaders gathered at a resort": a gathering, no protest
         # "the study demonstrated that ..." is not a protest
         return not ("noclause" in flags and any(c.dep_ == "ccomp" for c in tok.children))
+
+    def _protest_purpose(self, tok: Token) -> Token | None:
+        """The protest a gathering is for: a PROTEST trigger in its purpose clause ("gathered
+        outside the station to protest the closure") or its "for" object ("gathered for
+        peaceful protests"), else None."""
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                cands = [c]
+            elif c.dep_ == "prep" and c.lower_ == "for":
+                cands = self._pobjs_of(c)
+            else:
+                continue
+            for t in cands:
+                pos = _pos(t)
+                entry = self.single.get((t.lemma_.lower(), pos)) if pos else None
+                if entry is not None and entry.type == "PROTEST" and "protest" not in entry.flags:
+                    return t
+        return None
+
+    def _gathered(self, found: list[_Found], by_tok: dict[int, _Found]) -> None:
+        """A gathering for a protest is the protest: the purpose trigger ("to protest",
+        "for protests") joins the gathering's event, lending it its target where it has none."""
+        for f in found:
+            if "protest" not in f.entry.flags:
+                continue
+            purpose = self._protest_purpose(f.tok)
+            g = by_tok.get(purpose.i) if purpose is not None else None
+            if g is None or g is f:
+                continue
+            g.merged, g.into = True, f
+            if not f.target and g.target:
+                f.target, f.target_tokens, f.further = list(g.target), list(g.target_tokens), g.further
+            elif not f.target_tokens:
+                f.target_tokens = list(g.target_tokens)
 
     # --- arguments -----------------------------------------------------------------------
 
@@ -805,7 +885,7 @@ class EventStage:
             if quant:
                 return quant[:1], True
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-            return self._subject(tok.head)
+            return self._subject(_partner(tok))
         if tok.dep_ == "xcomp":
             head = tok.head
             obj = [c for c in head.children if c.dep_ in ("dobj",)]
@@ -899,6 +979,8 @@ class EventStage:
             else:
                 src += subj
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                # "sent two planes to Greece": the parser makes "to" a dative; its object is the one
+                objs = [p for o in objs for p in (self._pobjs_of(o) if o.pos_ == "ADP" else [o])]
                 if f.extra is not None:
                     objs = [o for o in objs if o.i != f.extra.i]
                 groups = self._target_groups(f, objs)
@@ -913,7 +995,12 @@ class EventStage:
                     # "wounding 13 people on a street in Lyon": the people attacked or detained
                     # are the target, before any entity named further on
                     tgt = [o for o in objs if self.person_kind(_through_quantity(o))]
-                tgt = tgt or self._first_linked(groups, entities) or self._fired_at(f, objs) or objs
+                # the actor's own ("recalled its ambassador from X": "its" is the source) is no target
+                mine = bool(objs) and all(
+                    any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children) for o in objs
+                )
+                own = set(self._link(src, entities)) if mine and "sym" not in entry.flags else set()
+                tgt = tgt or self._first_linked(groups, entities, own) or self._fired_at(f, objs) or objs
         else:
             for c in tok.children:
                 if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
@@ -1012,6 +1099,9 @@ class EventStage:
             tgt += [t for t in self._pobjs(tok, _INCLUDING) if t not in tgt]  # "were arrested, including X"
         f.source_tokens, f.target_tokens = src, tgt
         f.source = self._link(src, entities)
+        f.seated = not f.source and any(
+            self._located(t, p, entities) for t in src for p in self._pobjs(t, {"in"})
+        )
         f.target = [t for t in self._link(tgt, entities) if t not in f.source or "sym" in entry.flags]
         self._activity(f, entities)
         if entry.type == "REQUEST" and entry.pos == "NOUN" and not f.target:
@@ -1301,13 +1391,18 @@ class EventStage:
         groups = [objs]
         if typ == "ACCUSE":  # "complained to the UN over Israeli raids": the accused, not the addressee
             groups.append(self._pobjs(tok, {"over", "about"}))
-        groups.append(self._pobjs(tok, _TARGET_PREPS | ({"from"} if typ in ("RETREAT", "COERCE") else set())))
+        # "recalled its ambassador from Belgium": the actor's own people or goods are not the
+        # target; where they are taken from is
+        own = bool(objs) and all(any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children) for o in objs)
+        groups.append(
+            self._pobjs(tok, _TARGET_PREPS | ({"from"} if typ in ("RETREAT", "COERCE") or own else set()))
+        )
         if f.extra is not None:
             groups.append(self._pobjs(f.extra, _TARGET_PREPS | {"of"}))
             if f.extra.lower_ in _TARGET_PREPS:
                 groups.append(self._pobjs_of(f.extra))  # "called on Muslims": the particle's object
         obj_preps = {"on", "against", "to", "for", "with", "of", "between", "among"}
-        if typ in ("REJECT", "REQUEST"):
+        if typ in ("REJECT", "REQUEST") or own:
             obj_preps |= {"by", "from"}
         groups.append([p for o in objs for p in self._pobjs(o, obj_preps)])
         for c in tok.children:
@@ -1344,8 +1439,14 @@ class EventStage:
         at = self._pobjs(f.tok, {"at"})
         return at if any(self.person_kind(_through_quantity(t)) for t in at) else []
 
-    def _first_linked(self, groups: list[list[Token]], entities: Sequence[Entity]) -> list[Token]:
-        return next((g for g in groups if g and self._link(g, entities)), [])
+    def _first_linked(
+        self,
+        groups: list[list[Token]],
+        entities: Sequence[Entity],
+        exclude: set[str] | frozenset[str] = frozenset(),
+    ) -> list[Token]:
+        """The first group linking an entity other than those in ``exclude``."""
+        return next((g for g in groups if g and set(self._link(g, entities)) - exclude), [])
 
     def _link(self, toks: Iterable[Token], entities: Sequence[Entity]) -> list[str]:
         """Entity ids for argument tokens: the head, its conjuncts, modifiers or "of" object."""
@@ -1401,15 +1502,48 @@ class EventStage:
                 for p in self._pobjs(tok, preps):
                     if "of" in preps and self._dwellers(tok) and self._place_entity(p, entities):
                         continue  # "Residents of X accused ...": the residents act, not X
+                    if self._located(tok, p, entities):
+                        continue  # "a federal court in Buenos Aires": the court acts, in the city
+                    named = self._misplaced_name(tok, p, entities)
+                    if named:  # "The member for Madang, Maria Tanu, accused": Tanu, not Madang
+                        ids += named
+                        continue
                     ids += self._link_one(p, entities, depth + 1)
                 if ids:
                     break
         return ids
 
+    def _misplaced_name(self, tok: Token, place: Token, entities: Sequence[Entity]) -> list[str]:
+        """The person an apposition names after "<person noun> for/of/in <place>, <name>,": the
+        parser hangs the name on the place ("The member for Madang, Maria Tanu, accused"), but it
+        names the person the noun denotes."""
+        if self.person_kind(tok) is None or not self._place_entity(place, entities):
+            return []
+        out = []
+        for a in place.children:
+            ent = entity_at(entities, a.idx, a.idx + len(a.text)) if a.dep_ == "appos" else None
+            if ent is not None and ent.type == "PERSON":
+                out.append(ent.id)
+        return out
+
     def _dwellers(self, tok: Token) -> bool:
         """Whether a noun names private people who live somewhere ("residents", "villagers",
         "people"): "of" a place says where they live, and the place is not the actor."""
         return tok.pos_ == "NOUN" and self.actor_nouns.get(tok.lemma_.lower(), (None, ""))[0] == "civilian"
+
+    def _located(self, tok: Token, place: Token, entities: Sequence[Entity]) -> bool:
+        """Whether ``place`` is only the seat of the body ``tok`` names: one institution of a
+        state ("a federal court in Buenos Aires", "the ministry in Jakarta": a singular
+        government noun of ``event_actor_nouns.tsv``) "in" a place. The body is the actor (a
+        generic one, with the place's country), the place where the event happens. People and
+        forces "in" a place ("rebels in Darfur", "demonstrators in Baghdad") keep the place as
+        their actor, as the PLOVER records code them."""
+        return (
+            place.head.lower_ == "in"
+            and tok.tag_ == "NN"
+            and self.person_kind(tok) == ("group", "government")
+            and self._place_entity(place, entities)
+        )
 
     def _place_entity(self, tok: Token, entities: Sequence[Entity]) -> bool:
         """Whether a token is a mention of a place: an entity of a country, city or region, or
@@ -1578,6 +1712,21 @@ class EventStage:
             f.recoded = "demand"
             out.append(f)
         return out
+
+    def _by_police(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """People taken by the police are arrested, not abducted ("Police seized three
+        suspects": CAMEO 173, not 181): an abduction whose source is a police noun or a police
+        actor."""
+        if f.entry.mode != "abduct" or f.recoded:
+            return
+        police = any(
+            (self.person_kind(_through_quantity(t)) or ("", None))[1] == "police" for t in f.source_tokens
+        )
+        police = police or any(
+            e.id in f.source and e.actor is not None and e.actor.sector == "police" for e in entities
+        )
+        if police:
+            f.entry = dataclasses.replace(f.entry, type="COERCE", mode="arrest", cameo="173")
 
     def _recode(self, f: _Found, entities: Sequence[Entity]) -> None:
         """Codes an act that an actor only says it will (not) do, or says another must do,
@@ -1793,7 +1942,7 @@ class EventStage:
                     return False
             if t.head.i == t.i or t.dep_ == "relcl":
                 break  # a relative clause has its own mood: "the man who attacked ... will be tried"
-            parent = t.head
+            parent = _partner(t) if t.dep_ == "conj" else t.head
             carried = t.dep_ in ("acl", "dobj") and (t.dep_ == "acl" or _is_light(parent))
             if t.i == tok.i and f.entry.pos == "NOUN" and not carried:
                 break  # "the attack will be investigated": the attack itself happened
@@ -1920,7 +2069,7 @@ class EventStage:
             # only the verb's own adverbials ("on Monday"), not dates inside its object
             head_clause = {
                 t.i
-                for c in tok.head.children
+                for c in _partner(tok).children
                 if c.i != tok.i and c.dep_ in ("npadvmod", "prep", "advmod")
                 for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
             }
@@ -1988,6 +2137,8 @@ class EventStage:
                 continue  # "Iraqi" stands for a country, it is not where anything happened
             if any(pt.i == a.i and a.dep_ in _CORE_DEPS for a in f.source_tokens + f.target_tokens):
                 continue  # "Iraq condemned ...": an actor, not where it happened
+            if f.entry.type == "AID" and any(pt.i == a.i for a in f.target_tokens):
+                continue  # "sent two planes to Greece": the recipient, not where it happened
             rank = 0 if pt.i in clause else 1
             # the most specific place first: a town in a province of a country is in the town
             broad = {"country": 3, "region": 3, "admin1": 2, "admin2": 1}.get(places[i].feature or "", 0)
@@ -2139,7 +2290,7 @@ class EventStage:
             conf += 0.1
         if weak:
             conf -= 0.15
-        if f.source:
+        if f.source or f.seated:
             conf += 0.15
         if f.target:
             conf += 0.1
@@ -2206,10 +2357,13 @@ class EventStage:
     # --- one event told twice, and events that bound others ----------------------------------
 
     @staticmethod
-    def _same_event(a: Event, fa: _Found, b: Event, fb: _Found, groups: set[str]) -> bool:
+    def _same_event(
+        a: Event, fa: _Found, b: Event, fb: _Found, groups: set[str], places: Sequence[Place] = ()
+    ) -> bool:
         """Whether two events of one article report the same real event: the same type, both
         asserted, overlapping targets (or, where a side has none, overlapping sources), never
-        different targets, sources or dates from the text; one of them a nominal mention ("the
+        different targets, sources, dates from the text or towns (a sentencing in Buenos Aires
+        is not the house arrest in Mar del Plata); one of them a nominal mention ("the
         assassination of X" ... "an air raid killed X") or both of one mode, and not two verbs
         of one sentence ("detained and questioned" are two acts). Sharing only a nationality
         (``groups``: "killed a Russian general" ... "wounded Russians") is no overlap."""
@@ -2223,9 +2377,15 @@ class EventStage:
             return False
         if not (ta & tb - groups or (not (ta and tb) and sa & sb - groups)):
             return False
+        if a.place is not None and b.place is not None and a.place < len(places) and b.place < len(places):
+            pa, pb = places[a.place], places[b.place]
+            if pa.feature == pb.feature == "city" and (pa.name, pa.geonames_id) != (pb.name, pb.geonames_id):
+                return False
         return not (a.date_from == b.date_from == "text" and a.date != b.date)
 
-    def _corefer(self, events: list[Event], coded: dict[str, _Found], groups: set[str]) -> list[Event]:
+    def _corefer(
+        self, events: list[Event], coded: dict[str, _Found], groups: set[str], places: Sequence[Place] = ()
+    ) -> list[Event]:
         """Within-document event coreference: mentions of one real event share what one of
         them knows (a date from the text beats the publication-date fallback, a place beats
         none, a known source fills an empty side) and point to the first with ``same_as``.
@@ -2234,7 +2394,7 @@ class EventStage:
         for j, b in enumerate(events):
             for i in range(j):
                 a = events[i]
-                if self._same_event(a, coded[a.id], b, coded[b.id], groups):
+                if self._same_event(a, coded[a.id], b, coded[b.id], groups, places):
                     first[j] = first.get(i, i)
                     break
         if not first:
@@ -2588,7 +2748,7 @@ class _Generic:
         if ent is None:
             plural = head.tag_ in ("NNS", "NNPS") or kind is None or kind[0] == "group"
             sector = kind[1] if kind is not None else None
-            country = self.country(phrase)
+            country = self.country(phrase) or self.seat_country(head)
             code = (country or "") + _SECTOR_CODES.get(sector or "", "") or None
             ent = Entity(
                 id=f"e{self.next_id}",
@@ -2614,6 +2774,15 @@ class _Generic:
                 continue
             if any(phrase.start <= m.start and m.end <= phrase.end for m in e.mentions):
                 return e.actor.country
+        return None
+
+    def seat_country(self, head: Token) -> str | None:
+        """The country of the place a state body sits in ("a federal court in Buenos Aires")."""
+        for p in self.stage._pobjs(head, {"in"}):
+            if self.stage._located(head, p, self.entities):
+                for e in self.entities_of(p):
+                    if e.actor is not None and e.actor.country:
+                        return e.actor.country
         return None
 
     def antecedent(self, pron: Token, number: str) -> Entity | None:
@@ -2651,6 +2820,25 @@ class _Generic:
                 self.by_key[key] = ent
             return ent
         return None
+
+
+def _partner(verb: Token) -> Token:
+    """The verb a coordinated verb shares its subject with: its head, except that a finite verb
+    the parser coordinates with a bare verb of a complement clause ("ordered X to leave and
+    summoned Y", "said the minister cannot stay and called for Y") belongs with that clause's
+    governor ("ordered", "said"): tenses that clash are not one coordination."""
+    head = verb.head
+    if (
+        (
+            verb.tag_ in ("VBD", "VBZ", "VBP")
+            or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+        )
+        and head.tag_ == "VB"
+        and head.dep_ in ("xcomp", "ccomp")
+        and any(c.dep_ == "aux" for c in head.children)
+    ):
+        return head.head
+    return head
 
 
 def _own_clause(verb: Token) -> set[int]:
