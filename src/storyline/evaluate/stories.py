@@ -327,13 +327,16 @@ def _coreference(
     merge_threshold: float | None,
     merger: Any = None,
     related: Any = None,
+    mention_model: Any = True,
 ) -> dict[str, Any]:
     """Merge the predicted mentions of the ``scored`` sentences (document name -> sentence
     numbers) in arrival ``order`` and score them against the gold chains: mention detection,
     MUC/B³/CEAF-e/CoNLL F1, and the cross-document links alone. ``related`` (a trigger lemma
     similarity, :func:`storyline.stories.merging.lemma_similarity`) lets mentions in other
     but related words merge; ``merger`` replaces the default
-    :class:`~storyline.stories.EventMerger` (to compare settings on cached parses)."""
+    :class:`~storyline.stories.EventMerger` (to compare settings on cached parses).
+    ``mention_model`` is :func:`storyline.stories.mentions.event_predicates`' ``model`` (True:
+    the shipped detector, False: the rules alone), or document name -> model (cross-validation)."""
     from storyline.stories import EventMerger, event_mentions, predicate_mentions
 
     if mentions not in ("events", "predicates"):
@@ -358,7 +361,12 @@ def _coreference(
         if rec.article.text != d.text:
             log.warning("%s: record text differs from the gold text; offsets may not align", d.name)
         found = (
-            predicate_mentions(parsed[d.name], rec, story=story_of[d.name])
+            predicate_mentions(
+                parsed[d.name],
+                rec,
+                story=story_of[d.name],
+                model=mention_model.get(d.name, False) if isinstance(mention_model, dict) else mention_model,
+            )
             if parsed is not None and mentions == "predicates"
             else event_mentions(rec, story=story_of[d.name])
         )
@@ -411,6 +419,7 @@ def evaluate(
     seed: int = 0,
     embeddings: bool = False,
     orders: int = 1,
+    mention_model: Any = True,
 ) -> dict[str, Any]:
     """Article clustering B³ and event coreference MUC/B³/CEAF-e/CoNLL F1 on ECB+, or on
     MEANTIME when ``path`` holds it (:func:`evaluate_meantime`).
@@ -422,7 +431,8 @@ def evaluate(
     corpus being sorted by topic; at the end of the stream small stories are folded
     (:meth:`storyline.stories.StoryIndex.consolidate`). With ``orders`` > 1, clustering is also
     run in the arrival orders ``seed + 1`` … and ``clustering_b3_orders`` gives each F1 and
-    their mean and minimum (coreference uses the first order).
+    their mean and minimum (coreference uses the first order). ``mention_model`` chooses the
+    event-mention detector (:func:`_coreference`; False: the hand rules alone).
     """
     import random
 
@@ -437,6 +447,7 @@ def evaluate(
             parsed=parsed,
             mentions=mentions,
             merge_threshold=merge_threshold,
+            mention_model=mention_model,
         )
     docs = read_corpus(path, topics=topics)
     if limit:
@@ -492,6 +503,7 @@ def evaluate(
         mentions=mentions,
         merge_threshold=merge_threshold,
         related=related,
+        mention_model=mention_model,
     )
     return {
         "mentions": mentions,
@@ -525,6 +537,7 @@ def evaluate_meantime(
     parsed: dict[str, Any] | None = None,
     mentions: str = "predicates",
     merge_threshold: float | None = None,
+    mention_model: Any = True,
 ) -> dict[str, Any]:
     """Cross-document event coreference on MEANTIME's ``intra_cross-doc_annotation``.
 
@@ -558,7 +571,15 @@ def evaluate_meantime(
             if d.actions[mid][2] in MEANTIME_SENTENCES:
                 chains[chain].add(d.name)
     coref = _coreference(
-        docs, order, recs, parsed, story_of, scored, mentions=mentions, merge_threshold=merge_threshold
+        docs,
+        order,
+        recs,
+        parsed,
+        story_of,
+        scored,
+        mentions=mentions,
+        merge_threshold=merge_threshold,
+        mention_model=mention_model,
     )
     return {
         "corpus": "meantime",
