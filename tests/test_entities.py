@@ -765,6 +765,41 @@ NAME_CUES = [
     ("The bowlers were D. Cork and A. Mullally.", "A. Mullally", "PERSON"),
     ("Boskalis reported its first-half net profit on Friday.", "Boskalis", "ORG"),
     ("Mary Jones reported her first-half net profit on Friday.", "Mary Jones", "PERSON"),
+    # a name the model calls a work of art before a role noun and a person: the body they serve
+    (
+        'The hikers were "safe and in good spirits," Parks Canada spokesperson Marc Leduc said.',
+        "Parks Canada",
+        "ORG",
+    ),
+    (
+        'The convoy was "safe," Global Relief Kenya spokesperson Marc Leduc said.',
+        "Global Relief Kenya",
+        "ORG",
+    ),
+    ('She read "Things Fall Apart" aloud.', "Things Fall Apart", None),
+    # a title and a name the model tags as one organisation: the person, titled
+    (
+        "Bishop Ricardo Salazar of the Episcopal Conference of Peru said the talks were long.",
+        "Ricardo Salazar",
+        "PERSON",
+    ),
+    ("Bishop Mateo Quispe of the Andean Church Council said the talks were long.", "Mateo Quispe", "PERSON"),
+    ("General Electric Company said profits rose.", "General Electric Company", "ORG"),
+    (  # ... or leaves untagged: the title's next two or three name words
+        "The group called on the government to suspend operations in the north for 30 days.\n\n"
+        "Bishop Hernando Rojas of the Episcopal Conference of Peru, who took part in the negotiations "
+        'for seven weeks, said the talks had been "long and difficult".',
+        "Hernando Rojas",
+        "PERSON",
+    ),
+    # a known place after "member for" is the seat, a place, whatever the model says
+    ("The member for Kisumu, Rebecca Nime, accused the national government.", "Kisumu", "GPE"),
+    # a name after a person's title stays a person though "its" follows (the inquiry's findings)
+    (
+        "Fisheries Minister Bryn Tomas ordered an inquiry into the spill and said its findings were due.",
+        "Bryn Tomas",
+        "PERSON",
+    ),
     ("Agassi won the Waldbaum Hamlet Cup on Sunday.", "Waldbaum Hamlet Cup", "OTHER"),  # model: ORG
     # negative cases: a cue word that does not describe the name, a country before "shares"
     ("The company said Paris was calm.", "Paris", "GPE"),
@@ -781,6 +816,25 @@ def test_name_cues_and_shapes(entities, text, name, type_):
         assert found == []
     else:
         assert [e.type for e in found] == [type_]
+
+
+# a lone word the model calls a person, opening the name of the one institution it stands for,
+# is that institution; not a person's surname when the person is named in full
+INSTITUTION_SHORT_FORMS = [
+    (
+        "Prisoners escaped from Bomana Correctional Institution in the night. Bomana, built for 600 inmates, "
+        "held 1,100, the minister said.",
+        "Bomana",
+        "Bomana Correctional Institution",
+    ),
+    ("Harrison Ford spoke at the Ford Foundation. Ford said he was happy.", "Ford", "Harrison Ford"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "name"), INSTITUTION_SHORT_FORMS)
+def test_institution_short_form(entities, text, word, name):
+    (ent,) = [e for e in entities(text) if any(m.text == word for m in e.mentions)]
+    assert ent.name == name
 
 
 # one sense per document: every mention of a name shares the type a cue or most mentions gave
@@ -1379,7 +1433,38 @@ UNWRITTEN_COUNTRY = [
         {"affiliation": "Defence Ministry", "country_basis": "affiliation"},
         "VEN",
     ),
-    # negative: no description, no country; "its" with no body before it names none
+    (  # a role noun with an organisation before it: the person works for it
+        "A former Kenya Airways manager, Hugo Pereyra, testified on Monday.",
+        "Hugo Pereyra",
+        {"role": "former Kenya Airways manager", "affiliation": "Kenya Airways"},
+        "KEN",
+    ),
+    (  # a diplomat's role naming the embassy's nationality
+        "The counsellor of the Kenyan embassy, Andrei Kavalenka, was expelled.",
+        "Andrei Kavalenka",
+        {"role": "counsellor of the embassy", "nationality": "Kenyan"},
+        "KEN",
+    ),
+    (  # the seat a representative holds: the place (tagged an organisation) and its country
+        "The member for Kisumu, Rebecca Nime, accused the national government.",
+        "Rebecca Nime",
+        {"role": "member for Kisumu", "country_basis": "role place"},
+        "KEN",
+    ),
+    (  # an envoy "for" a country serves there: it is not theirs
+        "Tom Reed, the U.K. special envoy for Yemen, arrived in Aden on Monday.",
+        "Tom Reed",
+        {"role": "U.K. special envoy for Yemen"},
+        "GBR",
+    ),
+    # negative: no description, no country; "its" with no body before it names none; a role
+    # "for" something that is no place
+    (
+        "The minister for Health, Ann Lee, said the vote was fair.",
+        "Ann Lee",
+        {"role": "minister for Health"},
+        None,
+    ),
     (
         "NAIROBI, Kenya - Joseph Kamau told reporters that Uganda had closed the road.",
         "Joseph Kamau",

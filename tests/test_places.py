@@ -254,6 +254,27 @@ def test_trailing_kind_word_finds_the_division(places) -> None:
     assert (got.country, got.feature) == ("CN", "admin1")
 
 
+# (sentence, name, country or None): a name followed by a lower-case word of its kind (or by
+# "provincial"/"regional") is a place when the gazetteer knows it as that kind, however it is
+# tagged; else it is no place
+KIND_WORD_CASES = [
+    ("Floods hit villages in Thatta district on Monday.", "Thatta", "PK"),
+    ("Gunmen killed two farmers in Ituango municipality.", "Ituango", "CO"),
+    ("Protesters blocked roads in Nariño department.", "Nariño", "CO"),
+    ("The Hargreaves district office closed on Monday.", "Hargreaves", None),
+    # a division's name before "provincial" or "regional", tagged an adjective, a noun or a person
+    ("Amhara regional police said the road was closed.", "Amhara", "ET"),
+    ("Gauteng provincial health officials said the clinic was full.", "Gauteng", "ZA"),
+    ("The Central regional hospital was full.", "Central", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country"), KIND_WORD_CASES)
+def test_name_before_its_kind_word(places, sentence: str, text: str, country: str | None) -> None:
+    got = [p for p in places(sentence) if p.text == text]
+    assert [p.country for p in got] == ([country] if country else [])
+
+
 # (the PERSON entity's mention texts besides the one on "Gainesville", still a place?)
 PERSON_MENTION_CASES = [
     (None, True),  # no person entity

@@ -132,6 +132,31 @@ CASES = [
         [("310,000 head", 310000, None, None, "head")],
     ),
     ("The ship carried 25,000 tons of grain and 300 kilograms of rice.", []),
+    # a bare figure that a tally gives counts what the tally counts, or what the last count did
+    ("The ministry put the death toll at 75.", [("75", 75, None, None, None)]),
+    ("The number of dead rose to 31 on Monday.", [("31", 31, None, None, "dead")]),
+    (
+        "Police said 3,000 people marched, but the mayor put the number at 1,200.",
+        [("3,000 people", 3000, None, None, "people"), ("1,200", 1200, None, None, "people")],
+    ),
+    ("Arrests in the province rose to 412 last year.", [("412", 412, None, None, "Arrests")]),
+    ("Monthly deaths reached 40 in March.", [("40", 40, None, None, "Monthly deaths")]),
+    # ... not a measure, a year, a sum or a plural that measures
+    ("Prices rose to 40 in March.", []),
+    ("Temperatures rose to 45 on Sunday.", []),
+    ("The index rose to 7,412.", []),
+    ("Sales rose to 2019 levels.", []),
+    ("The fine rose to $400.", []),
+    ("He put the book at 3 on the list.", []),
+    # the object closing the clause of the verb right after a count counts the same thing
+    (
+        "The camp, built for 2,000 refugees, now holds more than 5,000.",
+        [("2,000 refugees", 2000, None, None, "refugees"), ("more than 5,000", 5000, 5001, None, "refugees")],
+    ),
+    (
+        "The hall, built for 300 guests, holds 500 chairs.",
+        [("300 guests", 300, None, None, "guests"), ("500 chairs", 500, None, None, "chairs")],
+    ),
     (
         "The firm hired 300 workers and raised 12 million euros.",
         [("300 workers", 300, None, None, "workers")],

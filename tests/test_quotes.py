@@ -409,6 +409,20 @@ CASES = [
         ],
     ),
     ('Fans called the stadium "the old lady" for years.', []),
+    # ... also a short quotation when a named body or person calls it so
+    (
+        'The Kenyan Foreign Ministry called the tariff "an insult" on Thursday.',
+        [
+            (
+                "mixed",
+                'The Kenyan Foreign Ministry called the tariff "an insult',
+                "The Kenyan Foreign Ministry",
+                "called",
+                None,
+            )
+        ],
+    ),
+    ('The crowd called the referee "a thief".', []),
     # a participle the parser hangs on a passive clause: the nearer active clause's subject speaks
     (
         "The agency said 5,000 people had been moved, while the ministry put the number at 3,000, "
@@ -540,6 +554,31 @@ def test_according_to_a_document_names_the_channel(stage, analyse, text, channel
     assert q.channel == channel
 
 
+# the channel with the platform it went out on (a day after it is not a platform); a court's
+# judgment or ruling
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            "The ministry said in a statement on its Telegram channel that it would respond.",
+            "statement on its Telegram channel",
+        ),
+        (
+            "The group said in a statement published on its website that it had released the men.",
+            "statement published on its website",
+        ),
+        ("Lane said in an email on Sunday that he would not comment.", "email"),
+        ("The council said in an online statement that it was worried.", "online statement"),
+        # a court speaks through its judgment or ruling
+        ("In its judgment, the court said the council had relied on old reports.", "judgment"),
+        ("The court said in its ruling that the ban was lawful.", "ruling"),
+    ],
+)
+def test_channel_with_its_platform(stage, analyse, text, channel):
+    (q,) = stage(analyse(text), [], [])
+    assert q.channel == channel
+
+
 def test_unnamed_spokesman_speaks_on_behalf_of(stage, analyse):
     text = "A spokesman for the minister of border security, Bill Blair, said the agency was not involved."
     blair = Entity("e1", "Bill Blair", "PERSON", (_mention(text, "Bill Blair"),))
@@ -547,6 +586,27 @@ def test_unnamed_spokesman_speaks_on_behalf_of(stage, analyse):
     assert q.speaker.entity is None
     assert q.speaker.text == "A spokesman for the minister of border security"
     assert q.speaker.on_behalf_of == "e1"
+
+
+# (text, the name in apposition, is it the speaker?): the role of a place or a body is held by
+# the name beside it, even when the parser hangs the name on the place; a role of a person is
+# not ("the wife of the minister, X": X may be the minister)
+APPOSED_NAME_CASES = [
+    (
+        "The toll reached 40 by noon, the deputy commissioner of Thatta district, Ali Shah, told reporters.",
+        "Ali Shah",
+        True,
+    ),
+    ("The mayor of Kisumu, Rebecca Nime, said the roads were closed.", "Rebecca Nime", True),
+    ("The wife of the minister, Jane Doe, said the agency was not involved.", "Jane Doe", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "speaks"), APPOSED_NAME_CASES)
+def test_name_in_apposition_to_a_role(stage, analyse, text, name, speaks):
+    person = Entity("e1", name, "PERSON", (_mention(text, name),))
+    (q,) = stage(analyse(text), [person], [])
+    assert (q.speaker.entity == "e1") is speaks
 
 
 def test_named_spokeswoman_is_the_speaker(stage, analyse):
@@ -569,7 +629,7 @@ def test_article_without_quotes(stage, analyse, text):
 
 def test_quote_works_without_entities_or_times(stage, analyse):
     (q,) = stage(analyse("“It is over,” said Lane."), [], [])
-    assert q.speaker.entity is None and q.date is None
+    assert q.speaker.entity is None and q.date == "2020-01-05"  # no time: the story's day
 
 
 def test_office_speaks_on_behalf_of_its_holder(stage, analyse):
@@ -636,6 +696,28 @@ def test_quote_date_table(stage, analyse, text, time, value, expected):
     assert [q.date for q in quotes] == [expected]
     if expected:
         assert time not in quotes[0].text
+
+
+# a quote whose sentence names no time at all was said on the day of the story (the publication
+# date, 2020-01-05 here); not one told of in a relative clause, nor one with a time in it, nor
+# one without a publication date
+UNDATED_CASES = [
+    ('"The law applies to everyone," the judge said as he read the verdict.', "2020-01-05", ["2020-01-05"]),
+    ("The minister says the talks will resume.", "2020-01-05", ["2020-01-05"]),
+    ("Lane said the troops left on Friday.", "2020-01-05", [None]),
+    ("The statement quoted a student who said she was detained.", "2020-01-05", [None]),
+    ('"The law applies to everyone," the judge said.', None, [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), UNDATED_CASES)
+def test_undated_quote_takes_the_story_day(stage, analyse, text, published, expected):
+    an = analyse(text, published=published)
+    times = []
+    if "Friday" in text:
+        m = _mention(text, "Friday")
+        times = [Time(m.start, m.end, "Friday", "DATE", "2020-01-03")]
+    assert [q.date for q in stage(an, [], times)] == expected
 
 
 def test_continuation_paragraph_keeps_date_and_channel(stage, analyse):

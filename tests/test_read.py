@@ -226,6 +226,26 @@ METADATA_CASES = [
         {"published": "2024-05-04", "authors": ("Ana Ruiz",)},
     ),
     (HEAD + "Talks | held on 4 May 2024 | in Rome\n\n" + BODY, {"published": None}),
+    # a page whose only date is its dateline's, with the year; a day without a year gives none;
+    # a stamp wins over the dateline
+    ("KARACHI, Sept 21, 2025: Three coaches overturned.\n\n" + BODY, {"published": "2025-09-21"}),
+    (HEAD + "By Ana Ruiz\n\nPARIS, 3 May 2024 - Talks began.\n\n" + BODY, {"published": "2024-05-03"}),
+    ("WASHINGTON, March 3 — Talks began.\n\n" + BODY, {"published": None}),
+    (HEAD + "Posted 4 May 2024\n\nPARIS, 3 May 2024 - Talks began.\n\n" + BODY, {"published": "2024-05-04"}),
+    # one word after a byline's comma is the city filed from when the page names its publisher
+    # elsewhere; an agency or a name in capitals stays the publisher, and so does a lone word
+    (
+        HEAD + "By Ana Ruiz, Lima\n4 May 2024\n\n" + BODY + "© 2024 Valley Post Media",
+        {"publisher": "Valley Post Media", "authors": ("Ana Ruiz",)},
+    ),
+    (HEAD + "By Ana Ruiz, AFP\n4 May 2024\n\n" + BODY + "© 2024 Valley Post Media", {"publisher": "AFP"}),
+    (HEAD + "By Ana Ruiz, Bloomberg\n4 May 2024\n\n" + BODY, {"publisher": "Bloomberg"}),
+    # a site name alone on the first line above a menu split by "·"
+    (
+        "Coast Broadcasting\nHome · News · Pacific · Listen live\n\n" + HEAD + BODY,
+        {"publisher": "Coast Broadcasting"},
+    ),
+    ("Storm warning\nWinds · rain · floods\n\n" + BODY, {"publisher": None}),
 ]
 
 
@@ -565,6 +585,8 @@ DATELINES = [
     ("Officials said PARIS - was quiet.", []),  # not at the start of a line
     ("THE END, said the author.", []),  # no dash, tag or date
     ("BERLIN 1996-08-29 was a Thursday.", []),  # the date does not close the line
+    ("KARACHI, Sept 21, 2025: x", [("KARACHI", None, None, False)]),  # a day with its year
+    ("QUITO, Ecuador, 3 May 2025 — x", [("QUITO", "Ecuador", None, False)]),
 ]
 
 
@@ -575,5 +597,9 @@ def test_datelines(text: str, expected: list[tuple[str, str | None, str | None, 
         for d in datelines(text)
     ]
     assert found == expected
+    # the day of a dateline that gives its year ("KARACHI, Sept 21, 2025:"), else None
+    assert [d.day for d in datelines(text)] == [
+        {"KARACHI": "2025-09-21", "QUITO": "2025-05-03"}.get(text[slice(*d.place)]) for d in datelines(text)
+    ]
     for d in datelines(text):  # the dateline runs from its line's start over the dash
         assert text.rfind("\n", 0, d.place[0]) + 1 == d.start and d.place[1] < d.end

@@ -566,6 +566,16 @@ CASES = [
         ("07/03/2025", "DATE", "2025-03-07", None),
     ),
     ("Results were posted on 25/10/2025.", None, ("25/10/2025", "DATE", "2025-10-25", None)),
+    # "in the afternoon", "by the evening": a part of the day last told of (else the publication day)
+    (
+        "The bridge fell on Friday. Rescuers reached it in the afternoon.",
+        "2023-04-04",
+        ("the afternoon", "TIME", "2023-03-31TAF", None),
+    ),
+    ("The toll rose to 40 by the evening.", "2023-04-04", ("the evening", "TIME", "2023-04-04TEV", None)),
+    # a dotted numeric date is day first (German and other European pages)
+    ("09.10.2025, 17:42 Uhr", None, ("09.10.2025", "DATE", "2025-10-09", None)),
+    ("Die Frist endet am 3.11.2025.", None, ("3.11.2025", "DATE", "2025-11-03", None)),
     # the date of an ISO 8601 stamp
     ("Posted 2025-11-06T17:20:00Z", None, ("2025-11-06", "DATE", "2025-11-06", None)),
     ("The mission was launched in October 2018.", None, ("October 2018", "DATE", "2018-10", None)),
@@ -722,6 +732,7 @@ NEGATIVE = [
     ("He spoke against the now-cancelled contract.", "now"),
     ("The current-account deficit widened.", "current"),
     ("Officials said that night raids would continue.", "that night"),
+    ("The update is version 2.1.2019 of the app.", "2.1.2019"),
 ]
 
 

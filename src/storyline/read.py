@@ -101,7 +101,9 @@ _PLACE_WORDS = rf"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|{_PARTICLE})){{0,
 _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_PLACE_WORDS})"
     rf"(?:[ \t]*,[ \t]*(?P<region>{_PLACE_WORDS}))?"
-    rf"(?:(?:,?[ \t]*{_MONTHS}[ \t]+\d{{1,2}})?"
+    # a day, and maybe its year: "WASHINGTON, March 3 —", "KARACHI, Sept 21, 2025:", "PARIS, 3 May 2025 -"
+    rf"(?:(?:,?[ \t]*(?P<when>{_MONTHS}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTHS})"
+    r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?)?"
     r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\)[ \t]*)?(?:—|–|--|-|:)\s"
     # or, in the Reuters corpus, a date closing the line: "BERLIN 1996-08-29"
     r"|[ \t]+(?P<date>(?:19|20)\d\d(?:-\d\d-\d\d)?|\d\d?/\d\d?(?:/\d\d(?:\d\d)?)?)[\d/ \t-]*$)"
@@ -409,6 +411,17 @@ def _bare_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     return tuple(names), publisher
 
 
+def _filed_from(name: str) -> bool:
+    """True when the one word after a byline's comma ("By Ana Ruiz, Lima") is more likely
+    the city the reporter filed from than a publisher: one capitalised word, not in capitals ("CNN"),
+    not a news agency's name or tag and not a word of newspaper names ("Herald"). Such a word is
+    the publisher only when the page names no other (footer, site name)."""
+    word = name.strip()
+    if " " in word or word.isupper() or word.lower() in _agency_names():
+        return False
+    return word.lower() not in _ORG_WORDS
+
+
 def _masthead(line: str) -> str | None:
     """A newspaper's name alone on the line under a byline ("The Harbour Times"), or None."""
     line = line.strip()
@@ -433,6 +446,7 @@ class Dateline:
     region: tuple[int, int] | None = None  # "Kenya" in "NAIROBI, Kenya (AP) —"
     agency: str | None = None
     dated: bool = False  # a date closes the line instead of a dash: "BERLIN 1996-08-29"
+    day: str | None = None  # ISO date of a day with its year before the dash: "KARACHI, Sept 21, 2025:"
 
 
 def datelines(text: str) -> list[Dateline]:
@@ -449,7 +463,10 @@ def datelines(text: str) -> list[Dateline]:
     for m in _DATELINE.finditer(text):
         if m["place"].isupper() or m["agency"]:
             region = m.span("region") if m["region"] else None
-            out.append(Dateline(m.start(), m.end(), m.span("place"), region, m["agency"], bool(m["date"])))
+            day = iso_date(f"{m['when']} {m['year']}") if m["year"] else None
+            out.append(
+                Dateline(m.start(), m.end(), m.span("place"), region, m["agency"], bool(m["date"]), day)
+            )
     return out
 
 
@@ -460,10 +477,10 @@ def _site_name(top: list[str]) -> str | None:
     if not top:
         return None
     first, *rest = top
-    pieces = [p.strip() for p in re.split(r"\s[|>›»/]\s", first)]
+    pieces = [p.strip() for p in re.split(r"\s[|>›»/·•]\s", first)]
     if len(pieces) > 1 and all(len(p.split()) <= 3 for p in pieces[1:]):
         return _masthead(pieces[0])
-    crumbs = re.split(r"\s[|>›»/]\s", rest[0]) if rest else []
+    crumbs = re.split(r"\s[|>›»/·•]\s", rest[0]) if rest else []
     if len(crumbs) > 1 and all(0 < len(c.split()) <= 3 for c in crumbs):
         return _masthead(first)
     return None
@@ -508,7 +525,7 @@ def find_metadata(text: str) -> Metadata:
     lines = _lines(text)
     n = len(lines)
     near = [lines[i] for i in sorted(set(range(min(4, n))) | set(range(max(0, n - 6), n)))]
-    publisher = published = footer = None
+    publisher = published = footer = weak = None
     authors: list[str] = []
     contributors: list[str] = []
     for line in near:
@@ -541,6 +558,8 @@ def find_metadata(text: str) -> Metadata:
         stamps = [st for st in map(parse_stamp, lines[:_TOP]) if st]
         first = [d for kw, d in stamps if kw in ("", "published", "posted", "created")]
         published = (first or [d for _, d in stamps] or [None])[0]
+    if published is None:  # a page whose only date is its dateline's: "KARACHI, Sept 21, 2025: …"
+        published = next((d.day for ln in lines[: _TOP + 2] for d in datelines(ln) if d.day), None)
     for i, line in enumerate(lines[:_TOP]):
         byline = parse_byline(line, prefixed=True)
         below = lines[i + 1] if i + 1 < n else ""
@@ -550,14 +569,17 @@ def find_metadata(text: str) -> Metadata:
             byline = _bare_byline(line)
         if byline:
             authors += byline[0]
-            publisher = publisher or byline[1] or _masthead(below)
+            if byline[1] and _filed_from(byline[1]):
+                weak = byline[1]  # "By Ana Ruiz, Lima": more likely the city filed from
+            else:
+                publisher = publisher or byline[1] or _masthead(below)
             break
     if n >= 2:
         byline = parse_byline(lines[-1], prefixed=False)
         if byline:
             authors += byline[0]
             publisher = publisher or byline[1]
-    publisher = publisher or footer or _site_name(lines[:2])
+    publisher = publisher or footer or _site_name(lines[:2]) or weak
     if publisher is None:
         tag = next((d.agency for ln in lines[: _TOP + 2] for d in datelines(ln) if d.agency), None)
         if tag:

@@ -152,6 +152,20 @@ STATE_SECTORS = frozenset({"government", "military", "police"})
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 ORG_PRONOUNS = frozenset({"it", "its", "itself"})
+# Roles held abroad: the place after "for"/"to" is where they serve, not their country.
+DIPLOMAT_NOUNS = frozenset(
+    {
+        "envoy",
+        "ambassador",
+        "consul",
+        "counsellor",
+        "counselor",
+        "attache",
+        "attaché",
+        "representative",
+        "emissary",
+    }
+)
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 PLURAL_QUANTIFIERS = frozenset({"many", "some", "others", "those", "these", "both", "all", "several", "most"})
 # an object "him"/"her" cannot mean its own clause's subject ("Blige sings to Clinton before asking her")
@@ -650,13 +664,30 @@ class EntityStage:
 
     # --- candidates --------------------------------------------------------------------------
 
+    def _body_before_role(self, ent: SpacySpan) -> bool:
+        """True for a capitalised name the model calls a work, a product, an event or a law
+        that stands before a role noun and a person's name ("Parks Canada spokesperson Marc
+        Leduc"): the body the person serves, an organisation."""
+        end = ent.end
+        if ent.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") or not 2 <= len(ent) <= 6:
+            return False
+        if not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for") for t in ent):
+            return False
+        if end + 1 >= len(self._v.words) or "\n" in self._v.tokens[end - 1].whitespace_:
+            return False
+        noun, name = self._v.lower[end], self._v.words[end + 1]
+        role = self.gaz.titles.get(noun, (None, ""))[1] == "role" or noun in self.gaz.cues["employer"]
+        return role and self._v.words[end].islower() and name[:1].isupper()
+
     def _candidates(self, doc: Doc) -> list[_Cand]:
         """Name mentions from NER and the actor dictionary, trimmed, typed, non-overlapping."""
         gaz = self.gaz
         out: list[_Cand] = []
         for ent in self._model_ents(doc):
             if ent.label_ not in LABELS:
-                continue
+                if not self._body_before_role(ent):
+                    continue
+                ent = SpacySpan(doc, ent.start, ent.end, label="ORG")
             for bracketed in _split_parenthesis(ent):
                 parts = _split_inside(bracketed, self.gaz.cues["suffix"])
                 for part in parts:
@@ -1051,6 +1082,27 @@ class EntityStage:
                 continue
             out.append(_Cand(doc[start : tok.i + 1], "PERSON", strong=True))
             taken.update(range(start, tok.i + 1))
+        # two or three untagged name words after a person's title: "Bishop Hernando Rojas of …"
+        titles = self.gaz.titles
+        for i, w in enumerate(words[:-2]):
+            if i in taken or not w[:1].isupper() or titles.get(w.lower(), ("", ""))[1] != "title":
+                continue
+            end = i + 1
+            while (
+                end < len(words)
+                and end - i <= 3
+                and end not in taken
+                and name_word(end)
+                and words[end].lower() not in titles
+                and "\n" not in self._v.tokens[end - 1].whitespace_
+            ):
+                end += 1
+            if end - i < 3 or (end < len(words) and words[end][:1].isupper() and not words[end].isalpha()):
+                continue
+            if end < len(words) and name_word(end):
+                continue  # a longer capitalised run: a name of something else
+            out.append(_Cand(doc[i + 1 : end], "PERSON", strong=True))
+            taken.update(range(i + 1, end))
 
     def _name_particles(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """A person's name carried over a lower-case particle between capitalised parts, where
@@ -1199,8 +1251,12 @@ class EntityStage:
 
     def _owns_its(self, doc: Doc, c: _Cand) -> bool:
         """True when a name with no known first name or title is the subject of a verb whose
-        own clause refers back to it as "its" ("Boskalis reported its first-half profit")."""
+        own clause refers back to it as "its" ("Boskalis reported its first-half profit"); not a
+        name after a person's title ("Fisheries Minister Bryn Tomas ordered an inquiry and said its
+        findings …": the inquiry's findings)."""
         if c.titles or c.span[0].text in self.gaz.first_names or not _is_subject(c):
+            return False
+        if self._title_before(doc, c.span.start):
             return False
         verb = c.span.root.head
         sent = self._v.sents[self._v.sent_id[c.span.start]]
@@ -1625,6 +1681,18 @@ class EntityStage:
             return False
         return bool(self._title_before(c.span.doc, c.span.start))
 
+    def _titled_span(self, c: _Cand, n: int) -> bool:
+        """True when the ``n`` title tokens opening a span are followed by two or three
+        capitalised name words and nothing else ("Bishop Ricardo Salazar", not "General Electric
+        Company" nor "President Bush Library")."""
+        words = [t for t in c.span[n:] if not t.is_punct]
+        if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+            return False
+        if any(t.text.isupper() or t.lower_ in self.gaz.titles for t in words):
+            return False
+        name = " ".join(t.text for t in words)
+        return not _org_sector(name, self.gaz.org_words) and not self.gaz.country_of(name)
+
     def _commodity_name(self, c: _Cand) -> bool:
         """A two-word name ending in a commodity noun ("Pacific Steel", ``commodity_nouns.txt``),
         with no title and no known first name before it: a company, not a person."""
@@ -1637,6 +1705,17 @@ class EntityStage:
             and words[1].lower() in self._commodities
             and not self._title_before(c.span.doc, c.span.start)
         )
+
+    def _constituency(self, c: _Cand) -> bool:
+        """True for a known place named after "<member, MP, senator…> for" ("the member for
+        Kisumu", "MP for Nakuru"), the seat of a representative, which the model may call an
+        organisation."""
+        s = c.span.start
+        if s < 2 or self._v.lower[s - 1] != "for" or not self.gaz.place_country(c.text):
+            return False
+        noun = self._v.lower[s - 2]
+        sector, _kind = self.gaz.titles.get(noun, (None, ""))
+        return noun == "member" or (sector == "government" and noun not in ("minister", "secretary"))
 
     def _retype(self, c: _Cand) -> None:
         """Fix the type of country names and demonyms the model mislabels (attaching their ISO3),
@@ -1669,11 +1748,21 @@ class EntityStage:
         ):
             c.label = "PERSON"
             return
+        if c.label == "ORG" and self._constituency(c):
+            c.label, c.iso = "GPE", gaz.place_country(text)  # "the member for Kisumu": a place
+            return
         if c.label == "ORG" and text in gaz.capital:
             c.label, c.iso = (
                 "GPE",
                 gaz.capital[text],
             )  # "Washington said": the model reads the metonymy as ORG
+            return
+        n = self._title_at(c.span.doc, c.span.start, c.span.end) if c.label == "ORG" else 0
+        if n and self._titled_span(c, n):  # "Bishop Ricardo Salazar" tagged ORG, title and all
+            c.titles = list(c.span[:n])
+            c.span = c.span.doc[c.span.start + n : c.span.end]
+            c.__dict__.pop("text", None)
+            c.label, c.iso = "PERSON", None
             return
         if c.label == "PERSON" and self._commodity_name(c):
             c.label = "ORG"  # "Pacific Steel" tagged PERSON
@@ -1844,7 +1933,40 @@ class EntityStage:
             if len(homes) == 1:
                 homes[0].cands.extend(cl.cands)
                 cl.cands = []
+        self._institution_short_forms(clusters)
         clusters[:] = [cl for cl in clusters if cl.cands]
+
+    def _institution_short_forms(self, clusters: list[_Cluster]) -> None:
+        """Join a lone word the model calls a person to the one institution whose name it opens
+        ("Kamiti" after "Kamiti Maximum Security Prison", "Nakasero" after "Nakasero Hospital"):
+        no first name, no title, no person of the article with that word in their name, and the
+        rest of the institution's name a facility word or common words ("Correctional Institution")."""
+        bodies = [cl for cl in clusters if cl.label in ("ORG", "FAC") and cl.actor is None and cl.cands]
+        people = [cl for cl in clusters if cl.label == "PERSON" and cl.cands]
+        facility = self.gaz.cues["facility"]
+        for cl in people:
+            if not cl.cands:
+                continue
+            word = cl.name
+            if " " in word or word in self.gaz.first_names or any(c.titles for c in cl.cands):
+                continue
+            if any(o is not cl and o.cands and word in o.name.split() for o in people):
+                continue
+            homes = [
+                b
+                for b in bodies
+                if b.name.split()[0] == word
+                and len(b.name.split()) >= 2
+                and (
+                    b.name.split()[-1] in facility
+                    or all(
+                        w[:1].isupper() and _is_common(w.lower(), self._common) for w in b.name.split()[1:]
+                    )
+                )
+            ]
+            if len(homes) == 1:
+                homes[0].cands.extend(cl.cands)
+                cl.cands = []
 
     def _acronyms(self, clusters: list[_Cluster]) -> None:
         """Join an all-capitals ORG name ("CBSA") to the ORG whose initials it spells."""
@@ -2053,6 +2175,33 @@ class EntityStage:
                 )
                 org = self._org_end.get(obj.i + 1) if obj is not None else None
                 if org is not None:
+                    found["affiliation"], found["_affiliation"] = org.name, org
+                    break
+        # "the member for Kisumu, X,": the country of the place the role serves; not an envoy's
+        # ("the U.S. special envoy for Sudan") nor a role naming another country itself
+        if "_iso" not in found and not any(
+            self.gaz.country_of(t.text) or t.lemma_.lower() in DIPLOMAT_NOUNS for t in role_tokens
+        ):
+            for t in role_tokens:
+                obj = (
+                    next((ch for ch in t.children if ch.dep_ == "pobj"), None)
+                    if t.lower_ in ("for", "of")
+                    else None
+                )
+                if obj is None or not obj.text[:1].isupper():
+                    continue
+                first = min((ch.i for ch in obj.children if ch.dep_ == "compound"), default=obj.i)
+                iso = self.gaz.place_country(doc[first : obj.i + 1].text)
+                if iso:
+                    found["_iso"], found["country_basis"] = iso, "role place"
+                    break
+        if (
+            "_affiliation" not in found
+        ):  # "a former Kenya Airways manager, X,": the body named before the role noun
+            head = max(role_tokens, key=lambda t: t.i)
+            for t in role_tokens[:-1]:
+                org = self._org_end.get(t.i + 1)
+                if org is not None and t.head.i == head.i and t.dep_ in {"compound", "nmod", "amod", "poss"}:
                     found["affiliation"], found["_affiliation"] = org.name, org
                     break
 
@@ -2416,7 +2565,7 @@ class EntityStage:
                     if iso:
                         cl.attributes["country_basis"] = basis
                 elif iso:
-                    cl.attributes["country_basis"] = "nationality"
+                    cl.attributes.setdefault("country_basis", "nationality")
                 cl.iso = iso
                 cl.attributes["_sector"] = sector
 

@@ -143,7 +143,9 @@ _COMPASS = frozenset(
 _ADMIN2_WORDS = frozenset({"County", "Parish", "Borough"})
 # A trailing kind word the gazetteer's names lack, and the features it allows.
 _KIND_WORDS = {
-    **dict.fromkeys(("province", "state", "governorate", "region", "prefecture", "oblast"), (ADMIN1,)),
+    **dict.fromkeys(
+        ("province", "state", "governorate", "region", "prefecture", "oblast", "department"), (ADMIN1,)
+    ),
     **dict.fromkeys(("district", "county", "municipality"), (ADMIN1, ADMIN2, CITY)),
     "city": (CITY,),
 }
@@ -280,6 +282,52 @@ def _place_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> 
         or (e.feature == CITY and e.population >= PERSON_TAG_MIN_POPULATION and name_key(e.name) == key)
         for e in gaz.lookup(name)
     )
+
+
+def _kind_word_after(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """A name followed by a lower-case word of its kind that the gazetteer knows as that kind
+    ("Ituango municipality", "Thatta district", "Nariño department"), whatever the model tagged it
+    (nothing, an organisation or a person) and however small or common a word the name is."""
+    if end >= len(doc) or start >= end or not doc[end].is_lower:
+        return False
+    kinds = _KIND_WORDS.get(doc[end].lower_)
+    if kinds is None or not all(t.text[:1].isupper() for t in doc[start:end]):
+        return False
+    name = doc[start:end].text
+    return _acceptable(gaz, name) and any(e.feature in kinds for e in gaz.lookup(name))
+
+
+_DIVISION_ADJECTIVES = frozenset({"provincial", "regional"})
+
+
+def _division_adjectives(
+    doc: Doc, gaz: Gazetteer, blocked: list[bool], taken: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """A division's name before "provincial" or "regional" ("Oromia regional police", "Madang
+    provincial police commander"), which the tagger may read as an adjective or a common noun
+    and so no scan finds: a name of one or two capitalised words the gazetteer knows as a
+    first-level division or a region."""
+    out: list[tuple[int, int, str, str]] = []
+    for k in range(1, len(doc)):
+        if doc[k].lower_ not in _DIVISION_ADJECTIVES:
+            continue
+        for n in (2, 1):
+            start = k - n
+            if start < 0 or any(blocked[j] or j in taken or not doc[j].is_title for j in range(start, k)):
+                continue
+            if _division_before_adjective(doc, gaz, start, k):
+                out.append((start, k, "ner", "GPE"))
+                break
+    return out
+
+
+def _division_before_adjective(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` name a first-level division or a region the gazetteer knows,
+    right before "provincial" or "regional" ("Gauteng provincial health officials")."""
+    if end >= len(doc) or doc[end].lower_ not in _DIVISION_ADJECTIVES:
+        return False
+    name = doc[start:end].text
+    return _acceptable(gaz, name) and any(e.feature in (ADMIN1, REGION) for e in gaz.lookup(name))
 
 
 def _article_countries(doc: Doc, gaz: Gazetteer) -> Counter[str]:
@@ -595,7 +643,11 @@ def find_mentions(
                     found.append((start, head, FACILITY, ent.label_))
                 elif county is not None:  # "Walker County" of "Walker County Sheriff's Office"
                     found.append((start, county, "org", ent.label_))
-                elif _after_place_noun(doc, start) or _conjunct_of_place(doc, gaz, start, end, countries()):
+                elif (
+                    _after_place_noun(doc, start)
+                    or _conjunct_of_place(doc, gaz, start, end, countries())
+                    or _kind_word_after(doc, gaz, start, end)
+                ):
                     found.append((start, end, "ner", "GPE"))  # "the town of Taybat Al-Imam" tagged ORG
                 elif not _strong(gaz, text) and (
                     parts := _coordinated_places(doc, gaz, start, end, countries())
@@ -628,6 +680,8 @@ def find_mentions(
             or _after_place_noun(doc, ent.start)
             or _place_after_from(doc, gaz, ent.start, ent.end, countries())
             or _conjunct_of_place(doc, gaz, ent.start, ent.end, countries())
+            or _kind_word_after(doc, gaz, ent.start, ent.end)
+            or _division_before_adjective(doc, gaz, ent.start, ent.end)
         ):
             found.append((ent.start, ent.end, "ner", "GPE"))  # "fighting in Homs" tagged PERSON
             for i in range(ent.start, ent.end):
@@ -656,7 +710,7 @@ def find_mentions(
             if j > len(doc) or not propn[j - 1] or any(blocked[k] or not inner[k] for k in range(i, j)):
                 continue
             name = full[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
-            if _strong(gaz, name) and _acceptable(gaz, name):
+            if (_strong(gaz, name) and _acceptable(gaz, name)) or _kind_word_after(doc, gaz, i, j):
                 hit = j
                 break
         if hit is None:
@@ -664,6 +718,7 @@ def find_mentions(
             continue
         found.append((i, hit, "scan", ""))
         i = hit
+    found += _division_adjectives(doc, gaz, blocked, {a for a, _b, _s, _l in found})
     found += _repeats(doc, found)
     found.sort()
 

@@ -83,6 +83,10 @@ _READING_MOD = {
     "fewer": "LESS_THAN",
     "approx": "APPROX",
 }
+# Nouns that tally a count a bare figure gives ("put the toll at 31", "the number rose to 40").
+_TALLY_NOUNS = frozenset(["number", "toll", "figure", "total", "count", "tally", "estimate"])
+# Verbs whose object is the figure a tally reaches ("the toll reached 31", "deaths topped 100").
+_REACH_VERBS = frozenset(["reach", "hit", "top", "pass", "exceed", "surpass"])
 _MODIFIERS_LONGEST_FIRST = sorted(_MODIFIERS.items(), key=lambda kv: -len(kv[0]))
 _MODIFIER_MAX = max(len(words) for words in _MODIFIERS)
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -114,6 +118,7 @@ class QuantityStage:
         self.nlp = nlp
         self.words = _load_words()
         self.invariant = frozenset(load_lines("invariant_plurals.txt"))
+        self.measures = frozenset(load_lines("measure_nouns.txt"))
         # the words' string hashes, to find candidate tokens from ``Doc.to_array`` without
         # building a Token (and its strings) for every token of the article
         self._word_ids = {nlp.vocab.strings.add(w) for w in self.words}
@@ -137,6 +142,8 @@ class QuantityStage:
             q = self._quantity(doc, toks, an.text, start, end)
             if q is None and out:
                 q = self._elliptical(an, toks, start, end, out[-1])
+            if q is None:
+                q = self._bare_figure(an, toks, start, end, out[-1] if out else None)
             if q is not None:
                 out.append(q)
             after = end
@@ -326,6 +333,15 @@ class QuantityStage:
             and verb.pos_ == "VERB"
             and gap[-1].i == verb.i
             and any(c.dep_ == "dobj" and prev.start <= c.idx < prev.end for c in verb.head.children)
+        ) and not (
+            # "The camp, built for 2,000 refugees, now holds more than 5,000.": the object that
+            # closes the clause of the verb right after the count, with nothing but punctuation
+            # and adverbs between them
+            toks[end - 1].dep_ == "dobj"
+            and verb.pos_ == "VERB"
+            and gap[-1].i == verb.i
+            and all(t.is_punct or t.pos_ == "ADV" for t in gap[:-1])
+            and (nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ"))
         ):
             return None
         if an.sentence_of(gap[0]).start != an.sentence_of(toks[start]).start:
@@ -352,6 +368,76 @@ class QuantityStage:
             min=_int(lo),
             max=_int(hi),
             what=prev.what,
+            mod=_READING_MOD.get(reading) if reading is not None else None,
+        )
+
+    def _bare_figure(
+        self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity | None
+    ) -> Quantity | None:
+        """A figure with no noun of its own that a tally gives: "put the number at 9,400", "the
+        death toll rose to 31", "Arrests rose to 412", "the toll reached 31". The tally is a count
+        noun (``_TALLY_NOUNS``) or a plural that is no measure ("Prices rose to 40" is not a
+        count: ``measure_nouns.txt``). It counts what the tally's "of" phrase names ("the number
+        of dead"), the plural itself, or what the last count of the same or the previous sentence
+        counts; else nothing."""
+        num = toks[end - 1]
+        if num.tag_ != "CD" or any(t.ent_type_ in _NOT_COUNTS for t in toks[start:end]):
+            return None
+        if re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
+            return None  # a year
+        if end < len(toks) and (toks[end].lemma_.lower() in _UNITS or toks[end].text in ("-", "%")):
+            return None
+        if any(t.text in ("$", "£", "€", "¥", "#", "No.") for t in toks[max(0, start - 2) : start]):
+            return None
+        head = num.head
+        if num.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB":
+            verb = head.head
+            roles = ("dobj",) if head.lower_ == "at" else ("nsubj", "nsubjpass", "dobj")
+        elif num.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _REACH_VERBS:
+            verb, roles = head, ("nsubj",)
+        else:
+            return None
+        tally = next((c for c in verb.children if c.dep_ in roles and c.pos_ in ("NOUN", "PROPN")), None)
+        if tally is None or tally.ent_type_:
+            return None
+        lemma = tally.lemma_.lower()
+        what: str | None = None
+        if lemma in _TALLY_NOUNS:
+            of = next((c for c in tally.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None:
+                what = an.text[obj.left_edge.idx : obj.idx + len(obj.text)]
+            elif prev is not None and prev.what:
+                sent = an.sentence_of(num)
+                earlier = an.sentence_of(toks[max(0, sent.start - 1)])
+                if prev.start >= earlier.start_char:
+                    what = prev.what
+        elif tally.tag_ == "NNS" and lemma not in self.measures and lemma not in _UNITS:
+            mods = [c for c in tally.lefts if c.dep_ in ("compound", "amod")]
+            what = an.text[(mods[0] if mods else tally).idx : tally.idx + len(tally.text)]
+        else:
+            return None
+        try:
+            value, lo, hi = self._reading(toks, start, end)
+        except ValueError:
+            return None
+        mstart, reading = self._modifier(toks, start)
+        if value is not None and reading is not None:
+            lo, hi = {
+                "more": (value + 1, hi),
+                "least": (value, hi),
+                "most": (lo, value),
+                "fewer": (lo, value - 1),
+            }.get(reading, (lo, hi))
+        s, e = toks[mstart].idx, num.idx + len(num.text)
+        return Quantity(
+            start=s,
+            end=e,
+            text=an.text[s:e],
+            value=_int(value),
+            min=_int(lo),
+            max=_int(hi),
+            what=what,
             mod=_READING_MOD.get(reading) if reading is not None else None,
         )
 

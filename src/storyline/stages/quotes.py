@@ -30,6 +30,7 @@ How it works, in three passes over the parsed article (no second spaCy run):
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -125,6 +126,9 @@ class QuoteStage:
         self.platforms = by_role.get("platform", set())
         self.outlets = by_role.get("outlet", set())
         self.empty = by_role.get("empty", set())
+        # people's titles and role nouns (the entities stage's titles.tsv, read only): "the minister
+        # of X, Y" names the minister, "a spokesman for the minister, Y" the minister too
+        self.person_nouns = frozenset(r["phrase"].strip().lower() for r in load_tsv("titles.tsv"))
 
     # --- entry point ---------------------------------------------------------------------
 
@@ -159,7 +163,7 @@ class QuoteStage:
         drafts = sorted(_dedupe(drafts), key=lambda d: (d.start, -d.end))
         for i, d in enumerate(drafts, 1):
             d.id = f"q{i}"
-        quotes = self._finish(doc, an.text, drafts, marked, entities, times, an.paragraphs)
+        quotes = self._finish(doc, an.text, drafts, marked, entities, times, an.paragraphs, an.published)
         log.debug("%d quotes from %d quotation marks", len(quotes), len(marked))
         return quotes
 
@@ -394,7 +398,8 @@ class QuoteStage:
             ps = paragraphs[para][0] if para >= 0 else 0
             opens_para = not text[ps : m.start - 1].strip()
             opens_sentence = _opens_sentence(text, m.start - 1, ps)
-            if (m.words <= 3 or m.titled) and not (opens_sentence and text[m.start].isupper()):
+            scare = (m.words <= 3 or m.titled) and not (opens_sentence and text[m.start].isupper())
+            if scare and (m.titled or not _named_naming(doc, m)):
                 continue  # a scare quote or a title, not speech
             follows = (
                 last is not None
@@ -408,9 +413,11 @@ class QuoteStage:
             cue = None
             if boundary and not follows:
                 cue = self._adjacent_cue(doc, text, m, free_cues + cue_users, marked)
-            elif not follows and m.words > 3:
+            elif not follows and (m.words > 3 or _named_naming(doc, m)):
                 # 'The event “was the first time …,” Sexton said.': a sentence that runs into a
-                # quotation and an inverted cue is mixed speech from the sentence start
+                # quotation and an inverted cue is mixed speech from the sentence start; so is a
+                # short one a named body or person calls something ('The ministry called the
+                # plan "a provocation"')
                 cue = self._adjacent_cue(doc, text, m, free_cues + cue_users, marked, after_only=True)
                 cue = cue or _naming_verb(doc, m)
                 first = _token_near(doc, m.start - 1)
@@ -486,6 +493,7 @@ class QuoteStage:
         entities: Sequence[Entity],
         times: Sequence[Time],
         paragraphs: Sequence[tuple[int, int]],
+        published: dt.date | None = None,
     ) -> list[Quote]:
         starts = [p[0] for p in paragraphs]
         quotes: list[Quote] = []
@@ -503,6 +511,8 @@ class QuoteStage:
                     d.channel = d.channel or prev.channel
             if d.within is None:
                 d.within = _container(d, drafts)
+            if d.date is None and published is not None and _said_that_day(d, times):
+                d.date = published.isoformat()
             quotes.append(
                 Quote(
                     start=d.start,
@@ -582,8 +592,23 @@ class QuoteStage:
             return Speaker(ent_id, phrase, s, e)
         # "A spokesman for the minister, Bill Blair": the name is the minister's (the parser
         # hangs it on the spokesman); "the ministry's spokeswoman, Anna Lee": it is hers.
-        qualified = any(c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in head.children)
+        objects = [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        qualified = bool(objects)
+        if qualified and head.lemma_.lower() not in self.proxies and head.lower_ not in self.proxies:
+            # "the deputy commissioner of Thatta district, Ali Shah, told": a role of a place or a
+            # body, no person: the name in apposition is the role holder's
+            qualified = any(
+                o.ent_type_ == "PERSON"
+                or o.lemma_.lower() in self.person_nouns
+                or o.lower_ in self.person_nouns
+                for o in objects
+            )
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        if appos is None and objects and not qualified:  # the parser may hang the name on "district"
+            appos = next(
+                (c for o in objects for c in o.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"),
+                None,
+            )
         named = _entity_in(appos, entities) if appos is not None and not qualified else None
         if ent is None and named is not None:
             ent = named
@@ -613,7 +638,7 @@ class QuoteStage:
                 if lemma in self.channels or obj.lower_ in self.channels:
                     mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
                     first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
-                    return obj.doc[first : obj.i + 1].text
+                    return obj.doc[first : self._channel_end(obj) + 1].text
                 if c.lower_ == "on" and (obj.lower_.rstrip(".") in self.platforms or obj.ent_type_ == "ORG"):
                     return _name_text(obj).rstrip(".")  # "wrote on X." ends the sentence on the name
         if cue.lemma_.lower() == "tell":
@@ -635,6 +660,25 @@ class QuoteStage:
                     first = mods[0].i if mods and _contiguous([*mods, c]) else c.i
                     return c.doc[first : c.i + 1].text
         return None
+
+    def _channel_end(self, obj: Token) -> int:
+        """Last token of a channel noun with the platform it went out on: "a statement on its
+        Telegram channel", "a statement published on its website"; the noun alone otherwise."""
+        for c in obj.children:
+            prep = c if c.dep_ == "prep" else None
+            if c.dep_ == "acl" and c.tag_ == "VBN":  # "posted on", "published on"
+                prep = next((g for g in c.children if g.dep_ == "prep"), None)
+            if prep is None or prep.lower_ != "on" or prep.i <= obj.i:
+                continue
+            place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if place is None or place.ent_type_ in ("DATE", "TIME"):
+                continue  # "an email on Sunday": when, not where
+            words = {t.lower_ for t in place.subtree} | {place.lemma_.lower()}
+            if words & (
+                self.platforms | self.channels | {"website", "site", "page", "account", "channel"}
+            ) or (place.ent_type_ in ("ORG", "PRODUCT") or place.pos_ == "PROPN"):
+                return max(t.i for t in place.subtree)
+        return obj.i
 
     def _relcl_within(
         self, head: Token, d: _Draft, drafts: list[_Draft], entities: Sequence[Entity]
@@ -737,10 +781,25 @@ def _naming_verb(doc: Doc, m: _Marked) -> Token | None:
     tok = top[0]
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         tok = tok.head
-    if tok.dep_ not in ("appos", "prep", "oprd") or tok.head.dep_ != "dobj":
+    if tok.dep_ == "oprd" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+        verb = tok.head  # "called the plan "a provocation"": the predicate hangs on the verb
+    elif tok.dep_ not in ("appos", "prep", "oprd") or tok.head.dep_ != "dobj":
         return None
-    verb = tok.head.head
+    else:
+        verb = tok.head.head
     return verb if verb.pos_ == "VERB" and verb.lemma_ in _NAMING_VERBS else None
+
+
+def _named_naming(doc: Doc, m: _Marked) -> bool:
+    """A short quotation (two or three words) naming the object of "call"/"describe as" whose
+    subject is a name ("The Foreign Ministry called the plan "a provocation""): the
+    subject's words; a common noun's ("Fans called the stadium "the old lady"") is a nickname."""
+    if m.words < 2:
+        return False
+    verb = _naming_verb(doc, m)
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _opens_sentence(text: str, j: int, para_start: int) -> bool:
@@ -1201,6 +1260,24 @@ def _date(cue: Token, d: _Draft, anchors: Sequence[_Anchor]) -> str | None:
             if not d.start <= start < d.end and (up in heads or prep_head in heads):
                 return _day_of(value)
     return None
+
+
+def _said_that_day(d: _Draft, times: Sequence[Time]) -> bool:
+    """True when a quote whose cue names no time was said on the day of the story: a cue in the
+    simple past or present ("said", "says", "told", "saying") in a sentence, and a quote, that
+    name no date or time at all ("Lane said the troops left on Friday" leaves it open), not
+    reported inside another quote ("The statement quoted a student who said …": the student
+    spoke earlier)."""
+    cue = d.cue
+    if cue is None or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG") or d.within is not None:
+        return False
+    if cue.dep_ == "relcl":  # "a student who said …": told of, said earlier
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may") for c in cue.children):
+        return False
+    sent = cue.sent  # a time anywhere in it, the quote's own included, leaves the day open
+    lo, hi = min(sent.start_char, d.start), max(sent.end_char, d.end)
+    return not any(t.type in ("DATE", "TIME") and lo <= t.start < hi for t in times)
 
 
 def _day_of(value: str) -> str:

@@ -222,6 +222,14 @@ class TimeStage:
                 rf"{b}(?P<mon>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}}|\d\d){b}",
                 self._slash_date,
             ),
+            # a dotted numeric date is day first, as German and other European pages write it:
+            # "09.10.2025, 17:42 Uhr" (not inside a version number "v2.1.2019" or an address)
+            (
+                "date_dotted",
+                rf"(?<![\w.])(?<!(?i:version) )(?<!(?i:release) ){b}"
+                rf"(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>{year})(?![\w]|\.\d)",
+                self._date,
+            ),
             (
                 "month_year",
                 rf"(?:{i(rf'(?P<pos>{pos})')}\s*)?{b}(?P<mon>{month_any}),?\s+(?:of\s+)?"
@@ -310,7 +318,9 @@ class TimeStage:
             (
                 "anaphora_pod",
                 i(
-                    rf"{b}(?:(?P<pos>earlier|later)\s+)?(?:that|the\s+(?P<rel>following|next|previous|preceding|same))"
+                    rf"{b}(?:(?P<pos>earlier|later)\s+)?(?:that|the\s+(?P<rel>following|next|previous|preceding|same)"
+                    # "in the afternoon", "by the evening": a part of the day just told of
+                    r"|(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\buntil )|(?<=\bthrough ))the)"
                     rf"\s+(?P<pod>morning|afternoon|evening|night){b}"
                 ),
                 self._anaphora_pod,
@@ -491,6 +501,7 @@ class TimeStage:
             "date_dmy": (months, None),
             "date_iso": (none, year),
             "date_slash": (none, re.compile("/")),
+            "date_dotted": (none, year),
             "month_year": (months, None),
             "month": (words(self.months), None),
             "season_year": (words(self.seasons), None),
