@@ -111,6 +111,21 @@ def _int(x: float | None) -> float | None:
     return x
 
 
+def _bounds(
+    value: float | None, lo: float | None, hi: float | None, reading: str | None
+) -> tuple[float | None, float | None]:
+    """The bounds a comparative modifier gives a count: "more than 40" is 41 and up, "at least
+    40" 40 and up, "at most 40" up to 40, "fewer than 40" up to 39; otherwise (lo, hi)."""
+    if value is None or reading is None:
+        return lo, hi
+    return {
+        "more": (value + 1, hi),
+        "least": (value, hi),
+        "most": (lo, value),
+        "fewer": (lo, value - 1),
+    }.get(reading, (lo, hi))
+
+
 class QuantityStage:
     """Finds counts of people and things, exact or vague, with the noun they count."""
 
@@ -352,13 +367,7 @@ class QuantityStage:
             value, lo, hi = self._reading(toks, start, end)
         except ValueError:
             return None
-        if value is not None and reading is not None:
-            lo, hi = {
-                "more": (value + 1, hi),
-                "least": (value, hi),
-                "most": (lo, value),
-                "fewer": (lo, value - 1),
-            }.get(reading, (lo, hi))
+        lo, hi = _bounds(value, lo, hi, reading)
         s, e = toks[mstart].idx, toks[end - 1].idx + len(toks[end - 1].text)
         return Quantity(
             start=s,
@@ -422,13 +431,7 @@ class QuantityStage:
         except ValueError:
             return None
         mstart, reading = self._modifier(toks, start)
-        if value is not None and reading is not None:
-            lo, hi = {
-                "more": (value + 1, hi),
-                "least": (value, hi),
-                "most": (lo, value),
-                "fewer": (lo, value - 1),
-            }.get(reading, (lo, hi))
+        lo, hi = _bounds(value, lo, hi, reading)
         s, e = toks[mstart].idx, num.idx + len(num.text)
         return Quantity(
             start=s,
