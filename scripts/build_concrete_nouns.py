@@ -18,20 +18,9 @@ word names no event either. Run once, offline:
 
 from __future__ import annotations
 
-from wordnet import _lines, lexfiles, write_data
+from wordnet import LEXNAMES, _lines, lexfiles, write_data
 
-CONCRETE = {
-    5: "animal",
-    6: "artifact",
-    8: "body",
-    13: "food",
-    14: "group",
-    15: "location",
-    17: "object",
-    18: "person",
-    20: "plant",
-    27: "substance",
-}
+CONCRETE = {n: LEXNAMES[n] for n in (5, 6, 8, 13, 14, 15, 17, 18, 20, 27)}
 #: The nominalisation endings storyline.stories.mentions accepts as eventive.
 SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "ing", "age", "ery", "sis")
 

@@ -14,9 +14,9 @@ rare rest hardly occurs in news). Run once, offline:
 
 from __future__ import annotations
 
-from wordnet import _lines, first_lexfiles, lexfiles, write_data
+from wordnet import LEXNAMES, _lines, first_lexfiles, lexfiles, write_data
 
-EVENTIVE = {4: "act", 11: "event", 19: "phenomenon", 22: "process"}
+EVENTIVE = {n: LEXNAMES[n] for n in (4, 11, 19, 22)}
 
 HEADER = """\
 # Nouns whose most frequent WordNet sense is an act, event, phenomenon or process
@@ -28,7 +28,7 @@ HEADER = """\
 """
 
 
-STATES = {9: "cognition", 26: "state", 28: "time"}
+STATES = {n: LEXNAMES[n] for n in (9, 26, 28)}
 
 STATES_HEADER = """\
 # Nouns whose most frequent WordNet sense is a state, a cognition or a time (lexicographer files

@@ -11,52 +11,8 @@ six, "sequel" a communication with none. Run once, offline:
 
 from __future__ import annotations
 
-from wordnet import _lines, lexfiles, write_data
+from wordnet import LEXNAMES, _lines, lexfiles, write_data
 
-#: WordNet's lexicographer file numbers (``lexnames``) of nouns and verbs, as short names.
-LEXNAMES = {
-    3: "Tops",
-    4: "act",
-    5: "animal",
-    6: "artifact",
-    7: "attribute",
-    8: "body",
-    9: "cognition",
-    10: "communication",
-    11: "event",
-    12: "feeling",
-    13: "food",
-    14: "group",
-    15: "location",
-    16: "motive",
-    17: "object",
-    18: "person",
-    19: "phenomenon",
-    20: "plant",
-    21: "possession",
-    22: "process",
-    23: "quantity",
-    24: "relation",
-    25: "shape",
-    26: "state",
-    27: "substance",
-    28: "time",
-    29: "body",
-    30: "change",
-    31: "cognition",
-    32: "communication",
-    33: "competition",
-    34: "consumption",
-    35: "contact",
-    36: "creation",
-    37: "emotion",
-    38: "motion",
-    39: "perception",
-    40: "possession",
-    41: "social",
-    42: "stative",
-    43: "weather",
-}
 EVENTIVE = {4, 11, 19, 22}
 
 HEADER = """\

@@ -11,9 +11,9 @@ visit") rather than reports an event, so event mention detection
 
 from __future__ import annotations
 
-from wordnet import first_lexfiles, write_data
+from wordnet import LEXNAMES, first_lexfiles, write_data
 
-STATES = {30: "change", 31: "cognition", 39: "perception", 42: "stative", 43: "weather"}
+STATES = {n: LEXNAMES[n] for n in (30, 31, 39, 42, 43)}
 
 HEADER = """\
 # Verbs whose most frequent WordNet sense is a change of state, a state, cognition, perception or
