@@ -111,19 +111,35 @@ def _int(x: float | None) -> float | None:
     return x
 
 
-def _bounds(
-    value: float | None, lo: float | None, hi: float | None, reading: str | None
-) -> tuple[float | None, float | None]:
-    """The bounds a comparative modifier gives a count: "more than 40" is 41 and up, "at least
-    40" 40 and up, "at most 40" up to 40, "fewer than 40" up to 39; otherwise (lo, hi)."""
-    if value is None or reading is None:
-        return lo, hi
-    return {
-        "more": (value + 1, hi),
-        "least": (value, hi),
-        "most": (lo, value),
-        "fewer": (lo, value - 1),
-    }.get(reading, (lo, hi))
+def _count(
+    text: str,
+    start: int,
+    end: int,
+    value: float | None,
+    lo: float | None,
+    hi: float | None,
+    what: str | None,
+    reading: str | None,
+) -> Quantity:
+    """The count ``text[start:end]`` with the bounds its comparative modifier gives: "more than
+    40" is 41 and up, "at least 40" 40 and up, "at most 40" up to 40, "fewer than 40" up to 39."""
+    if value is not None and reading is not None:
+        lo, hi = {
+            "more": (value + 1, hi),
+            "least": (value, hi),
+            "most": (lo, value),
+            "fewer": (lo, value - 1),
+        }.get(reading, (lo, hi))
+    return Quantity(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=_int(value),
+        min=_int(lo),
+        max=_int(hi),
+        what=what,
+        mod=_READING_MOD.get(reading) if reading is not None else None,
+    )
 
 
 class QuantityStage:
@@ -367,18 +383,8 @@ class QuantityStage:
             value, lo, hi = self._reading(toks, start, end)
         except ValueError:
             return None
-        lo, hi = _bounds(value, lo, hi, reading)
-        s, e = toks[mstart].idx, toks[end - 1].idx + len(toks[end - 1].text)
-        return Quantity(
-            start=s,
-            end=e,
-            text=an.text[s:e],
-            value=_int(value),
-            min=_int(lo),
-            max=_int(hi),
-            what=prev.what,
-            mod=_READING_MOD.get(reading) if reading is not None else None,
-        )
+        e = toks[end - 1].idx + len(toks[end - 1].text)
+        return _count(an.text, toks[mstart].idx, e, value, lo, hi, prev.what, reading)
 
     def _bare_figure(
         self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity | None
@@ -431,18 +437,7 @@ class QuantityStage:
         except ValueError:
             return None
         mstart, reading = self._modifier(toks, start)
-        lo, hi = _bounds(value, lo, hi, reading)
-        s, e = toks[mstart].idx, num.idx + len(num.text)
-        return Quantity(
-            start=s,
-            end=e,
-            text=an.text[s:e],
-            value=_int(value),
-            min=_int(lo),
-            max=_int(hi),
-            what=what,
-            mod=_READING_MOD.get(reading) if reading is not None else None,
-        )
+        return _count(an.text, toks[mstart].idx, num.idx + len(num.text), value, lo, hi, what, reading)
 
     def _quantity(self, doc: Doc, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
         phrase = toks[start:end]
@@ -484,27 +479,8 @@ class QuantityStage:
         if start > 0 and toks[start - 1].lower_ in ("a", "an") and self.words.get(phrase[0].lower_, ("",))[0]:
             nstart = start - 1  # "a dozen", "a hundred"
         mstart, reading = self._modifier(toks, nstart)
-        if value is not None and reading is not None:
-            if reading == "more":
-                lo = value + 1
-            elif reading == "least":
-                lo = value
-            elif reading == "most":
-                hi = value
-            elif reading == "fewer":
-                hi = value - 1
-        s = toks[mstart].idx
         e = head.idx + len(head.text)
         what_s = toks[first].idx
         if toks[first].lower_ in ("the", "a", "an", "their", "its", "his", "her", "our", "these", "those"):
             what_s = toks[first + 1].idx if first + 1 <= last_i else what_s
-        return Quantity(
-            start=s,
-            end=e,
-            text=text[s:e],
-            value=_int(value),
-            min=_int(lo),
-            max=_int(hi),
-            what=text[what_s:e],
-            mod=_READING_MOD.get(reading) if reading is not None else None,
-        )
+        return _count(text, toks[mstart].idx, e, value, lo, hi, text[what_s:e], reading)
