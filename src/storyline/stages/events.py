@@ -393,6 +393,12 @@ def load_senses(name: str = SENSES) -> dict[tuple[str, str | None], list[Sense]]
     return out
 
 
+def _own(objs: Sequence[Token]) -> bool:
+    """Whether every object is the actor's own ("recalled its ambassador", "their troops"): a
+    possessive pronoun on each."""
+    return bool(objs) and all(any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children) for o in objs)
+
+
 def _pos(tok: Token) -> str | None:
     """The lexicon part of speech a token can trigger as (VERB or NOUN), or None."""
     pos = tok.pos_  # read once: each ``pos_`` access looks the string up again
@@ -996,10 +1002,7 @@ class EventStage:
                     # are the target, before any entity named further on
                     tgt = [o for o in objs if self.person_kind(_through_quantity(o))]
                 # the actor's own ("recalled its ambassador from X": "its" is the source) is no target
-                mine = bool(objs) and all(
-                    any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children) for o in objs
-                )
-                own = set(self._link(src, entities)) if mine and "sym" not in entry.flags else set()
+                own = set(self._link(src, entities)) if _own(objs) and "sym" not in entry.flags else set()
                 tgt = tgt or self._first_linked(groups, entities, own) or self._fired_at(f, objs) or objs
         else:
             for c in tok.children:
@@ -1393,7 +1396,7 @@ class EventStage:
             groups.append(self._pobjs(tok, {"over", "about"}))
         # "recalled its ambassador from Belgium": the actor's own people or goods are not the
         # target; where they are taken from is
-        own = bool(objs) and all(any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children) for o in objs)
+        own = _own(objs)
         groups.append(
             self._pobjs(tok, _TARGET_PREPS | ({"from"} if typ in ("RETREAT", "COERCE") or own else set()))
         )
