@@ -849,11 +849,12 @@ class MentionModel:
         if self.drop <= 0.0 and self.add > 1.0:
             return found
         keep_all = self.drop <= 0.0  # no rule predicate to weigh: only the others are scored
-        by_token = {p.token.i: p for p in found} if keep_all else {}
+        rules = {p.token.i: p for p in found}
+        by_token = dict(rules) if keep_all else {}
         for t, sent, lemma, ruled, features in self.candidates(doc, found, ruled_too=not keep_all):
             p = self.probability(features)
             if ruled and p >= self.drop:
-                by_token[t.i] = next(q for q in found if q.token.i == t.i)
+                by_token[t.i] = rules[t.i]
             elif not ruled and p >= self.add:
                 by_token[t.i] = Predicate(t, lemma, sent, t.idx, t.idx + len(t.text))
         return [by_token[i] for i in sorted(by_token)]
