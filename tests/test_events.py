@@ -1880,3 +1880,206 @@ def test_repression_and_recapture(stage, analyse, text, names, trigger, expected
     ev = _on_trigger(events, by_id, trigger, expected)
     if ev is not None:
         assert (ev.type, ev.cameo) == expected, _show(events, by_id)
+
+
+# (text, trigger) -> (type, cameo, sources, targets) on the pipeline's entities, or None for no
+# event there: an offer of aid on condition of a request is an intent to aid (CAMEO 033, PLOVER
+# AGREE) and whoever asks is the recipient, as for aid sent after a request; a promised reprisal
+# is a threat (131 non-force, 138 force); a border closed is a restriction of movement (CAMEO 191,
+# PLOVER 0.8 COERCE); standing with someone is support (051), standing with one's own on a
+# balcony is not
+OFFERS_THREATS_BORDERS = [
+    ("Chile said it was ready to send a team of engineers if Peru asked for help.", "send",
+     ("AGREE", "033", {"Chile"}, {"Peru"})),
+    ("Chile sent two cargo planes to the region after Peru requested help.", "sent",
+     ("AID", "070", {"Chile"}, {"Peru"})),
+    ("Chile sent two cargo planes after the storm hit Peru.", "sent", ("AID", "070", {"Chile"}, set())),
+    ("Chile offered to send a team of its Civil Defence Force.", "offered",
+     ("AGREE", "030", {"Chile"}, set())),
+    ("Ghana said it would give a mirror response.", "mirror response", ("THREATEN", "131", {"Ghana"}, set())),
+    ("The rebels vowed to retaliate against Togo.", "retaliate", ("THREATEN", "138", set(), {"Togo"})),
+    ("Ghana would give a response to the proposal on Monday.", "response", None),
+    ("Ghana closed its border crossings with Togo on Tuesday.", "closed",
+     ("COERCE", "191", {"Ghana"}, {"Togo"})),
+    ("Togo sealed the border on Friday.", "sealed", ("COERCE", "191", {"Togo"}, set())),
+    ("The shop closed its doors on Tuesday.", "closed", None),
+    ("Ghana said it stood with Togo.", "stood with", ("SUPPORT", "051", {"Ghana"}, {"Togo"})),
+    ("France expressed solidarity with Lebanon.", "solidarity", ("SUPPORT", "051", {"France"}, {"Lebanon"})),
+    ("The president stood with his wife on the balcony.", "stood", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"), OFFERS_THREATS_BORDERS, ids=[c[0][:40] for c in OFFERS_THREATS_BORDERS]
+)
+def test_offers_threats_borders_and_stances(pipeline, text, trigger, expected):
+    record = pipeline.process(text, published="2025-06-07")
+    events, ents = _events_by_trigger(record)
+    here = [e for e in record.events if e.trigger.text.startswith(trigger)]
+    if expected is None:
+        assert not here, [(e.type, e.trigger.text) for e in record.events]
+        return
+    ev = events[trigger]
+    named = {i: e.name for i, e in ents.items() if not e.attributes.get("generic")}
+    got = (
+        ev.type,
+        ev.cameo,
+        {named[i] for i in ev.source if i in named},
+        {named[i] for i in ev.target if i in named},
+    )
+    assert got == expected, _side(record, ev, "target")
+    assert not ev.hypothetical and not ev.negated
+
+
+# (text, trigger, date): a past act told in a time clause with no date of its own takes the day
+# of the clause it hangs on ("broke out late on Thursday, after guards shot ..."), never the day
+# something was said
+TIME_CLAUSE_DATES = [
+    ("Inmates broke out of the jail late on Thursday, after guards shot dead two prisoners.", "shot",
+     ("2025-06-05", "text")),
+    ("Police said on Friday that the men fled after guards shot two prisoners.", "shot",
+     ("2025-06-07", "published")),
+    ("Rebels seized the town on Monday when soldiers attacked a convoy.", "attacked", ("2025-06-02", "text")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"), TIME_CLAUSE_DATES, ids=[c[0][:40] for c in TIME_CLAUSE_DATES]
+)
+def test_day_of_a_time_clause(pipeline, text, trigger, expected):
+    record = pipeline.process(text, published="2025-06-07")
+    ev = next(e for e in record.events if e.trigger.text.startswith(trigger))
+    assert (ev.date, ev.date_from) == expected
+
+
+# (text, trigger, side, expected names on that side, names absent from it): the people a phrase
+# names act, not the group, country or person that qualifies them ("Taliban gunmen": the gunmen,
+# with the Taliban as their affiliation); a body named by its kind is that body ("the Hezbollah
+# group")
+QUALIFIED_ACTORS = [
+    ("Taliban gunmen attacked a police post in Helmand on Monday.", "attacked", "source",
+     ["Taliban gunmen"], ["Taliban"]),
+    ("Trump supporters protested outside the court on Monday.", "protested", "source",
+     ["Trump supporters"], ["Trump"]),
+    ("The Hezbollah group declared a ceasefire on Monday.", "ceasefire", "source", ["Hezbollah"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "names", "absent"),
+    QUALIFIED_ACTORS,
+    ids=[c[0][:40] for c in QUALIFIED_ACTORS],
+)
+def test_people_qualified_by_a_name_act_themselves(pipeline, text, trigger, side, names, absent):
+    record = pipeline.process(text, published="2025-06-07")
+    events, ents = _events_by_trigger(record)
+    got = [ents[i].name for i in (events[trigger].source if side == "source" else events[trigger].target)]
+    assert all(n in got for n in names) and not any(a in got for a in absent), got
+
+
+def test_affiliation_of_people_qualified_by_a_group(pipeline):
+    record = pipeline.process(
+        "Taliban gunmen attacked a police post in Helmand on Monday.", published="2025-06-07"
+    )
+    (gunmen,) = [e for e in record.entities if e.name == "Taliban gunmen"]
+    assert gunmen.attributes["affiliation"] == "Taliban"
+    assert gunmen.actor is not None and gunmen.actor.country == "AFG"
+
+
+def test_against_phrase_is_the_target_where_no_entity_is(pipeline):
+    record = pipeline.process("The rebels vowed to retaliate against the army.", published="2025-06-07")
+    ev = next(e for e in record.events if e.trigger.text == "retaliate")
+    names = {e.id: e.name for e in record.entities}
+    assert [names[i] for i in ev.target] == ["army"]
+
+
+# (text, trigger) -> (type, cameo, sources, targets, target phrase): annulling or revoking
+# sanctions eases them (CAMEO 085) and targets who they were imposed on; a curfew revoked or
+# eased is an administrative sanction eased (081), on the place it lay on; what is fired at a
+# crowd is no target, the crowd is
+CROWDS_AND_ANNULMENTS = [
+    ("The court on Wednesday annulled the sanctions imposed on Viktor Petrov.", "annulled",
+     ("RETREAT", "085", {"court"}, {"Viktor Petrov"}, None)),
+    ("The governor revoked the curfew on Friday.", "revoked",
+     ("CONCEDE", "081", {"governor"}, set(), None)),
+    ("The court annulled the election results.", "annulled", None),
+    # the theme that chose the sense is what was eased, not who: the place it lay on is
+    ("Ghana eased the curfew in Tamale on Monday.", "eased", ("CONCEDE", "081", {"Ghana"}, {"Tamale"}, None)),
+    ("Police held 12 protesters in Cairo.", "held",
+     ("COERCE", "173", {"Police"}, {"12 protesters"}, "12 protesters")),
+    ("Police fired tear gas to disperse the protesters.", "fired",
+     ("ASSAULT", "175", {"Police"}, {"protesters"}, "protesters")),
+    ("Police fired tear gas and rubber bullets to disperse a second day of protests.", "fired",
+     ("ASSAULT", "175", {"Police"}, set(), "protests")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"), CROWDS_AND_ANNULMENTS, ids=[c[0][:40] for c in CROWDS_AND_ANNULMENTS]
+)
+def test_crowds_fired_at_and_sanctions_annulled(pipeline, text, trigger, expected):
+    record = pipeline.process(text, published="2025-06-07")
+    events, ents = _events_by_trigger(record)
+    if expected is None:
+        assert not [e for e in record.events if e.trigger.text == trigger]
+        return
+    ev = events[trigger]
+    got = (
+        ev.type,
+        ev.cameo,
+        {ents[i].name for i in ev.source},
+        {ents[i].name for i in ev.target},
+        ev.target_text.text if ev.target_text else None,
+    )
+    assert got == expected
+
+
+# a long "including" list, which the parser chains under an earlier member: every name listed is
+# on the side, but not the one a member is related to ("sister of the poet Juan Ruiz")
+def test_every_name_of_an_including_list(pipeline):
+    record = pipeline.process(
+        "Police arrested 20 activists on Friday, including Ana Ruiz, sister of the poet Juan Ruiz, Maria "
+        "Soto and her husband, Pedro Diaz, the journalist Luis Vega, and the lawyer Carla Mendez.",
+        published="2025-06-07",
+    )
+    events, ents = _events_by_trigger(record)
+    targets = {ents[i].name for i in events["arrested"].target}
+    assert {"Ana Ruiz", "Maria Soto", "Pedro Diaz", "Luis Vega", "Carla Mendez"} <= targets
+    assert "Juan Ruiz" not in targets
+
+
+# (text, trigger) -> (type, sources, targets) on the pipeline's entities, or None: who is helped
+# by what is sent ("sent a team to help X restore ...", "to help defend X"); an arraignment is a
+# charge (CAMEO 115); a plea in court is no request; a finite verb the parser hangs on its
+# subject ("His lawyer, X, asked") has it as source, and as target with an agent ("X, shot dead
+# by police")
+HELPED_CHARGED_PLEADED = [
+    ("The National Guard sent a team to help the Mercy Hospital restore its systems.", "sent",
+     ("AID", {"National Guard"}, {"Mercy Hospital"})),
+    ("Norway is willing to send material to help defend Saudi Arabia.", "send",
+     ("AGREE", {"Norway"}, {"Saudi Arabia"})),
+    ("On Tuesday, Juan Perez was arraigned before a federal judge on 12 counts.", "arraigned",
+     ("ACCUSE", set(), {"Juan Perez"})),
+    ("Juan Perez pleaded not guilty to fraud.", "pleaded", None),
+    # a sum of money is what is demanded or paid, never who
+    ("The kidnappers demanded $2 million from the company.", "demanded", ("REQUEST", {"kidnappers"}, set())),
+    ("The families pleaded for help.", "pleaded", ("REQUEST", {"families"}, set())),
+    ("Juan Perez was charged. His lawyer, Ana Ruiz, asked for bail on health grounds.", "asked for",
+     ("REQUEST", {"Ana Ruiz"}, set())),
+    ("The alleged killer, Juan Perez, shot dead by police, had pledged allegiance to the group.", "shot",
+     ("ASSAULT", {"police"}, {"Juan Perez", "alleged killer"})),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"), HELPED_CHARGED_PLEADED, ids=[c[0][:40] for c in HELPED_CHARGED_PLEADED]
+)
+def test_helped_charged_and_pleaded(pipeline, text, trigger, expected):
+    record = pipeline.process(text, published="2025-06-07")
+    events, ents = _events_by_trigger(record)
+    if expected is None:
+        assert trigger not in events, [(e.type, e.trigger.text) for e in record.events]
+        return
+    ev = events[trigger]
+    got = (ev.type, {ents[i].name for i in ev.source}, {ents[i].name for i in ev.target})
+    assert got == expected

@@ -51,6 +51,12 @@ For each trigger the stage reads, from the dependency parse:
   its ambassador from X") are no target: X is. A finite verb the parser coordinates with a bare
   verb of a complement clause ("ordered X to leave and summoned Y", "said the minister cannot
   stay and called for Y") takes its subject, day and mood from that clause's governor.
+  Whoever asks for what an act gives is its recipient ("ready to send a team if X asks for help",
+  "sent planes after X requested help", "sent a team to help X restore ..."); what an actor sends
+  or moves of its own ("a team of its rescue force") is no target, nor is the thing that chose a
+  verb's sense ("fired tear gas", "eased the curfew": the crowd a purpose clause disperses, the
+  place the curfew lay on are), nor a sum of money. Every name of an "including" list is on its
+  side, however the parser chains it.
 - **gatherings and seizures**: a gathering whose purpose is a
   protest ("gathered outside the station to protest the closure") is the protest (CAMEO 141),
   one event; people seized by force are abducted (CAMEO 181), by the police arrested (173).
@@ -67,7 +73,9 @@ For each trigger the stage reads, from the dependency parse:
   "threatened to shell"), conditionals and "whether" clauses, questions.
 - **reported_by**: the innermost quote whose content holds the trigger.
 - **date**: a temporal expression in the trigger's own clause (not in a clause it is
-  reported in, and not one introduced by "since"/"until"/...; a coordinated verb with no
+  reported in, and not one introduced by "since"/"until"/...; a past act in a time clause with
+  none takes the day of the clause it hangs on: "broke out late on Thursday, after guards shot
+  ..."; a coordinated verb with no
   subject of its own shares its first verb's adverbial date; an act stated by a document
   takes the clause that issues it: "passed a resolution last month censuring Iran"), else the
   date of one of the next two sentences that takes the event up as its definite subject ("An
@@ -101,7 +109,10 @@ For each trigger the stage reads, from the dependency parse:
   24-year-old medical student", "Iraqi police") becomes an entity of its own (PERSON for one
   person, else OTHER; ``attributes["generic"]``; sector from the head noun,
   ``event_actor_nouns.tsv`` and ``event_person_nouns.txt``; country from a nationality or
-  country word in the phrase), one per phrase in the article; groups of states, sides and
+  country word in the phrase), one per phrase in the article; people qualified by a name act
+  themselves ("Taliban gunmen", "Trump supporters": the group or person is their
+  ``affiliation``, and lends its country), a body named by its kind is that body ("the Hezbollah
+  group"); groups of states, sides and
   parties count ("the two countries", "both sides", "the paramilitary group"), and "each other"
   makes the target the source. Unlinked personal pronouns ("she
   was detained") and the possessor of a patient ("their passports were seized") take the
@@ -242,6 +253,8 @@ _SEQUEL = {"later", "then", "subsequently", "afterwards", "afterward", "earlier"
 _AFTER_PREPS = {"since", "after", "from"}  # "detained since Friday": not before Friday
 _BEFORE_PREPS = {"before", "until", "till", "by"}  # "will leave by March": not after March
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
+# Entity labels of the parser that name no actor: when, and how much.
+_NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT"}
 _CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "amod", "compound", "agent"}
 _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 _NO_WORDS = {"nobody", "nothing", "none", "no-one", "noone"}
@@ -253,7 +266,15 @@ _MEASURES = {
 # Prepositions whose object is what a protest, complaint or demand is about or against.
 _ABOUT_PREPS = {"over", "about", "at", "for", "into", "of"}
 # Types whose acts land on a place when no actor is named ("imposed a curfew in Cizre").
-_PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"}
+# Types whose object may be the actor's own, sent, moved or withdrawn ("sent its troops").
+_GIVEN_TYPES = {"AID", "MOBILIZE", "RETREAT", "SANCTION"}
+# Marks of a clause that tells when a past act happened relative to its governor's ("after").
+_TIME_MARKS = {"after", "when", "as", "while", "once", "before"}
+# Marks of a clause whose request an aid act answers ("if X asks for help", "after X requested").
+_ASKED_MARKS = {"if", "after", "when", "once", "because", "since", "as"}
+# Prepositions of where someone stands: "stood with his wife on the balcony" is a posture.
+_POSTURE_PREPS = {"on", "at", "beside", "behind", "outside", "inside", "near", "next", "alongside", "by"}
+_PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE"}
 # Nominal events whose author is the one a response targets ("accepted demands from the rebels").
 _RESPONSE_TYPES = {"AGREE", "CONCEDE", "REJECT", "ACCUSE", "RETREAT"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -394,9 +415,22 @@ def load_senses(name: str = SENSES) -> dict[tuple[str, str | None], list[Sense]]
 
 
 def _own(objs: Sequence[Token]) -> bool:
-    """Whether every object is the actor's own ("recalled its ambassador", "their troops"): a
-    possessive pronoun on each."""
-    return bool(objs) and all(any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children) for o in objs)
+    """Whether every object is the actor's own ("recalled its ambassador", "their troops", "a
+    team of its rescue force"): a possessive pronoun on each, or on its "of" object."""
+
+    def owned(t: Token) -> bool:
+        return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
+
+    return bool(objs) and all(
+        owned(o)
+        or any(
+            p.dep_ == "pobj" and owned(p)
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+        )
+        for o in objs
+    )
 
 
 def _pos(tok: Token) -> str | None:
@@ -678,6 +712,8 @@ class EventStage:
         if not rows:
             return False, None
         theme = self._theme(tok)
+        if theme is None:  # "pleaded guilty": a predicative complement names the act
+            theme = next((c for c in tok.children if c.dep_ in ("acomp", "oprd")), None)
         if theme is None:
             # "nine were recaptured": a bare count stands for the people it counts
             counted = [
@@ -803,7 +839,8 @@ class EventStage:
             head = tok.head
             if not any(c.dep_ in ("nsubj",) for c in tok.children):
                 return EventStage._is_passive(head)
-        return tok.tag_ == "VBN" and tok.dep_ in ("acl",)
+        # "the killer, shot dead by police": an agent marks the passive whatever the tag
+        return tok.dep_ == "acl" and (tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in tok.children))
 
     def _licensed(self, f: _Found) -> bool:
         """Checks the lexicon flags that keep ambiguous words out."""
@@ -834,8 +871,19 @@ class EventStage:
                 return False
         if "protest" in flags and self._protest_purpose(tok) is None:
             return False  # "leaders gathered at a resort": a gathering, no protest
+        if "stance" in flags and not self._stance(tok):
+            return False  # "stood with his wife on the balcony": a posture, no support
         # "the study demonstrated that ..." is not a protest
         return not ("noclause" in flags and any(c.dep_ == "ccomp" for c in tok.children))
+
+    def _stance(self, tok: Token) -> bool:
+        """Whether "stood with X" takes a side rather than a place: X is none of the actor's own
+        ("his wife") and no artefact ("a sign"), and no place phrase says where the actor stood
+        ("on the balcony")."""
+        withs = self._pobjs(tok, {"with"})
+        if not withs or _own(withs) or any(w.lemma_.lower() in self.instruments for w in withs):
+            return False
+        return not self._pobjs(tok, _POSTURE_PREPS)
 
     def _protest_purpose(self, tok: Token) -> Token | None:
         """The protest a gathering is for: a PROTEST trigger in its purpose clause ("gathered
@@ -905,6 +953,10 @@ class EventStage:
             return self._subject(issuer)
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             return [tok.head], False  # "demonstrators protesting election results"
+        if tok.dep_ == "acl" and tok.tag_ == "VBD":
+            # "His lawyer, X, asked for bail": a finite verb the parser hung on its subject; with
+            # an agent ("the killer, shot dead by police") the head undergoes it
+            return [tok.head], any(c.dep_ == "agent" for c in tok.children)
         if tok.dep_ == "acomp":  # "Egypt is willing to ...": the subject of the copula
             return self._subject(tok.head)
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and _pos(tok.head.head) == "VERB":
@@ -987,6 +1039,7 @@ class EventStage:
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
                 # "sent two planes to Greece": the parser makes "to" a dative; its object is the one
                 objs = [p for o in objs for p in (self._pobjs_of(o) if o.pos_ == "ADP" else [o])]
+                objs = [o for o in objs if o.ent_type_ not in ("MONEY", "PERCENT")]  # what is paid, not who
                 if f.extra is not None:
                     objs = [o for o in objs if o.i != f.extra.i]
                 groups = self._target_groups(f, objs)
@@ -1002,8 +1055,20 @@ class EventStage:
                     # are the target, before any entity named further on
                     tgt = [o for o in objs if self.person_kind(_through_quantity(o))]
                 # the actor's own ("recalled its ambassador from X": "its" is the source) is no target
-                own = set(self._link(src, entities)) if _own(objs) and "sym" not in entry.flags else set()
-                tgt = tgt or self._first_linked(groups, entities, own) or self._fired_at(f, objs) or objs
+                mine = _own(objs) and "sym" not in entry.flags
+                own = set(self._link(src, entities)) if mine else set()
+                # what an actor sends, moves or withdraws of its own is none of the targets, nor is
+                # anything named in it ("(offered to) send a team of its Disaster Response Force")
+                given = self._given(tok, objs) if entry.type in _GIVEN_TYPES | {"AGREE"} else set()
+                if given:
+                    groups = [[t for t in g if t.i not in given] for g in groups]
+                tgt = (
+                    tgt
+                    or self._first_linked(groups, entities, own)
+                    or self._fired_at(f, objs)
+                    or [o for o in objs if o.i not in given and not self._sense_theme(f, o)]
+                    or self._pobjs(tok, {"against"})  # "vowed to retaliate against the army": a phrase
+                )
         else:
             for c in tok.children:
                 if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
@@ -1093,13 +1158,14 @@ class EventStage:
                 if not passive and self._link(subj, entities):
                     src = subj
         src, tgt = src + self._included(src), tgt + self._included(tgt)
-        # "clashes on Friday": a date is when, never who
+        # "clashes on Friday": a date is when, never who; "demanded $2 million": a sum is what
         src, tgt = (
-            [t for t in src if t.ent_type_ not in ("DATE", "TIME")],
-            [t for t in tgt if t.ent_type_ not in ("DATE", "TIME")],
+            [t for t in src if t.ent_type_ not in _NOT_ACTORS],
+            [t for t in tgt if t.ent_type_ not in _NOT_ACTORS],
         )
         if entry.pos == "VERB" and (f.passive or tgt):
-            tgt += [t for t in self._pobjs(tok, _INCLUDING) if t not in tgt]  # "were arrested, including X"
+            # "were arrested, including X"
+            tgt += [m for t in self._pobjs(tok, _INCLUDING) for m in _listed(t) if m not in tgt]
         f.source_tokens, f.target_tokens = src, tgt
         f.source = self._link(src, entities)
         f.seated = not f.source and any(
@@ -1117,7 +1183,7 @@ class EventStage:
     def _included(self, toks: list[Token]) -> list[Token]:
         """The members an argument names after "including" ("12 people, including two
         women"): arguments of the same side."""
-        return [p for t in toks for p in self._pobjs(t, _INCLUDING) if p not in toks]
+        return [m for t in toks for p in self._pobjs(t, _INCLUDING) for m in _listed(p) if m not in toks]
 
     def _answered(self, found: list[_Found]) -> None:
         """The target of a response to a speech act named by a definite noun with no owner
@@ -1272,6 +1338,15 @@ class EventStage:
                 )  # "to demand ...", "calling for ..."
                 if purpose and _pos(c) == "VERB":
                     objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+                    if not objs and f.entry.type in ("AID", "AGREE"):
+                        # "sent a team to help the hospital restore ...", "to help defend X": who is helped
+                        objs = [
+                            o
+                            for x in c.children
+                            if x.dep_ in ("ccomp", "xcomp")
+                            for o in x.children
+                            if o.dep_ in (("nsubj",) if x.dep_ == "ccomp" else ("dobj",))
+                        ]
                     groups += [
                         objs,
                         self._pobjs(c, _TARGET_PREPS | _ABOUT_PREPS | {"by"}),
@@ -1313,6 +1388,11 @@ class EventStage:
         if f.entry.type in _RESPONSE_TYPES:
             objs = [c for h in heads for c in h.children if c.dep_ == "dobj"]
             groups.append([p for o in objs for p in self._pobjs(o, {"from", "by"})])
+        if f.entry.type == "AID":  # "ready to send a team if Papua New Guinea asks for help"
+            groups.append(self._requesters(tok))
+        if f.entry.type in _GIVEN_TYPES | {"AGREE"}:
+            given = self._given(tok, [c for c in tok.children if c.dep_ == "dobj"])
+            groups = [[t for t in g if t.i not in given] for g in groups]
         for g in groups:
             ids = [e for e in self._link(g, entities) if e not in f.source]
             if ids:
@@ -1321,6 +1401,8 @@ class EventStage:
         if f.entry.type == "AID":  # "provide 25,000 tons of food aid to refugees": the recipient
             recipients = [c for c in tok.children if c.dep_ == "dative"] + self._pobjs(tok, {"to", "for"})
             f.target_tokens = recipients or f.target_tokens
+        if f.entry.type == "ASSAULT" and not f.target_tokens:  # "fired tear gas to disperse the protesters"
+            f.target_tokens = self._dispersed(tok)
         if f.target_tokens or f.entry.type not in _PLACE_TARGET_TYPES:
             return
         clause = self._clause_tokens(f)
@@ -1334,6 +1416,71 @@ class EventStage:
             if ent is not None and ent.type in ("GPE", "LOC") and ent.id not in f.source:
                 f.target, f.target_tokens, f.further = [ent.id], [t], True
                 return
+
+    def _given(self, tok: Token, objs: list[Token]) -> set[int]:
+        """The tokens of what a verb of giving, moving or withdrawing (or one it offers to: "offered
+        to send") acts on that is the actor's own ("its ambassador", "a team of its force")."""
+        verbs = [(tok, objs)] + [
+            (c, [o for o in c.children if o.dep_ == "dobj"]) for c in tok.children if c.dep_ == "xcomp"
+        ]
+        out: set[int] = set()
+        for verb, vobjs in verbs:
+            lemma = verb.lemma_.lower()
+            entry = self.single.get((lemma, "VERB"))
+            gives = lemma in self._sense_lemmas or (entry is not None and entry.type in _GIVEN_TYPES)
+            if gives and _own(vobjs):
+                out |= {t.i for o in vobjs for t in o.subtree}
+        return out
+
+    def _dispersed(self, tok: Token) -> list[Token]:
+        """The people or the protest a purpose clause of an attack acts on ("fired tear gas to
+        disperse the protesters", "... to disperse a second day of protests")."""
+        for c in tok.children:
+            if c.dep_ not in ("advcl", "xcomp") or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+            ):
+                continue
+            for o in (o for o in c.children if o.dep_ == "dobj"):
+                if self.person_kind(_through_quantity(o)):
+                    return [o]
+                protests = [
+                    p
+                    for p in [o, *self._pobjs(o, {"of"})]
+                    if (e := self.single.get((p.lemma_.lower(), "NOUN"))) is not None and e.type == "PROTEST"
+                ]
+                if protests:
+                    return protests[-1:]
+        return []
+
+    def _requesters(self, tok: Token) -> list[Token]:
+        """Who asked for what an act gives: the subject of a request in a condition or time
+        clause on the act or on the verbs it depends on ("was ready to send a team if Papua New
+        Guinea asked for help", "sent two planes after Greece requested help")."""
+        out: list[Token] = []
+        t = self._clause_head(tok)
+        for _ in range(4):
+            for c in t.children:
+                if (
+                    c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in _ASKED_MARKS for m in c.children)
+                    and self._is_request(c)
+                ):
+                    out += self._subject(c)[0]
+            if t.dep_ not in ("xcomp", "acomp", "conj") or t.head.lemma_.lower() in _SAYING:
+                break
+            t = t.head
+        return out
+
+    def _is_request(self, verb: Token) -> bool:
+        """Whether a verb is a request of the lexicon ("asked for help", "requested aid")."""
+        if _pos(verb) != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        entry = self.single.get((lemma, "VERB"))
+        if entry is not None and entry.type == "REQUEST":
+            return True
+        deps = {c.lower_ for c in verb.children}
+        return any(e.type == "REQUEST" and e.dependent in deps for e in self.multi.get((lemma, "VERB"), ()))
 
     def _activity(self, f: _Found, entities: Sequence[Entity]) -> None:
         """An undertaking acted on ("the NATO mission in Iraq was suspended"): its owner is the
@@ -1408,6 +1555,16 @@ class EventStage:
         if typ in ("REJECT", "REQUEST") or own:
             obj_preps |= {"by", "from"}
         groups.append([p for o in objs for p in self._pobjs(o, obj_preps)])
+        # "annulled the sanctions imposed on X": who the object was laid on
+        groups.append(
+            [
+                p
+                for o in objs
+                for c in o.children
+                if c.dep_ == "acl" and c.tag_ == "VBN"
+                for p in self._pobjs(c, {"on", "upon", "against"})
+            ]
+        )
         for c in tok.children:
             marked = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             if (c.dep_ == "ccomp" or marked) and typ in ("REQUEST", "THREATEN", "REJECT"):
@@ -1432,6 +1589,22 @@ class EventStage:
         if not heard or self._link(heard, entities):
             return []  # linked: the groups find it
         return [o for o in heard if self.person_kind(_through_quantity(o))]
+
+    def _sense_theme(self, f: _Found, obj: Token) -> bool:
+        """Whether an object is the thing that chose the verb's sense (``event_senses.tsv``):
+        what was fired, sent or eased ("fired tear gas", "sent rice", "eased the curfew"), no
+        target; people are ("held 12 protesters"), and so is what a verb of the lexicon acts on
+        ("attacked the police station")."""
+        if obj.pos_ != "NOUN" or self.person_kind(obj) is not None:
+            return False
+        lemma = obj.lemma_.lower()
+        names = {lemma} | {
+            f"{c.lemma_.lower()} {lemma}" for c in obj.children if c.dep_ in ("compound", "amod")
+        }
+        return any(
+            sense.entry == f.entry and names & sense.objects
+            for sense in self.senses.get((f.entry.head, f.entry.dependent), ())
+        )
 
     def _fired_at(self, f: _Found, objs: list[Token]) -> list[Token]:
         """The people an attack is aimed at when its object is what was fired or thrown
@@ -2061,6 +2234,10 @@ class EventStage:
         if best is not None:
             return best[1], "text", best[2].earliest, best[2].latest
         tok = f.tok
+        if shared:
+            day = self._governor_day(f, times, time_toks)
+            if day is not None:
+                return day, "text", None, None
         if (
             shared
             and tok.dep_ == "conj"
@@ -2100,6 +2277,40 @@ class EventStage:
         if an.published is not None:
             return an.published.isoformat(), "published", earliest, latest
         return None, None, earliest, latest
+
+    def _governor_day(self, f: _Found, times: Sequence[Time], time_toks: list[Token | None]) -> str | None:
+        """The day of a past act told in a time clause with no date of its own, from the
+        sentence it hangs on ("inmates broke out late on Thursday, after guards shot four
+        prisoners": Thursday): the nearest day named in the governing clause or its arguments,
+        never in a clause of saying ("said on Friday, after ...") nor one of its own bounds
+        ("since", "until")."""
+        v = self._clause_head(f.tok)
+        if (
+            v.dep_ != "advcl"
+            or v.tag_ != "VBD"
+            or not any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in v.children)
+        ):
+            return None  # the parser makes "when" an adverb
+        gov = v.head
+        if gov.lemma_.lower() in _SAYING:
+            return None
+        inside = {t.i for t in v.subtree}
+        around = {t.i for t in gov.subtree} - inside
+        best: tuple[int, str] | None = None
+        for tm, tt in zip(times, time_toks, strict=True):
+            if tt is None or tt.i not in around or tm.type not in ("DATE", "TIME") or not tm.value:
+                continue
+            day = tm.value.split("T")[0]
+            if _day(day) is None:
+                continue
+            prep = tt.head.lemma_.lower() if tt.dep_ == "pobj" else None
+            if prep in _NOT_DATE_PREPS or any(c.lower_ in ("ago", "since", "until") for c in tt.children):
+                continue
+            if self._clause_head(tt).lemma_.lower() in _SAYING:
+                continue
+            if best is None or abs(tt.i - v.i) < best[0]:
+                best = (abs(tt.i - v.i), day)
+        return best[1] if best is not None else None
 
     @staticmethod
     def _locative(tok: Token) -> bool:
@@ -2714,13 +2925,27 @@ class _Generic:
         ent = self.entity_for(head, kind)
         if ent is None:
             return
-        first, last = ent.mentions[0].start, ent.mentions[0].end
-        # a nationality word inside the phrase gives way to it ("Iraqi" in "Iraqi police")
+        here = next((m for m in ent.mentions if m.start <= head.idx < m.end), ent.mentions[0])
+        first, last = here.start, here.end
+        # a name inside the phrase gives way to it: the people named act, not the nationality,
+        # country, group or person that qualifies them ("Iraqi police", "Taliban gunmen", "six
+        # NATO service members"); a body named by its kind keeps its name ("the Hizbollah group")
+        people = kind is not None and kind[0] == "person"
         drop = {
             e.id
             for e in self.entities
-            if e.type == "NORP" and any(first <= m.start and m.end <= last for m in e.mentions)
+            if (e.type == "NORP" or people) and any(first <= m.start and m.end <= last for m in e.mentions)
         }
+        groups = [e for e in self.entities if e.id in drop and e.type in ("ORG", "PERSON")]
+        if groups and "affiliation" not in ent.attributes:  # "Taliban gunmen": with the Taliban
+            actor = ent.actor
+            home = groups[0].actor.country if groups[0].type == "ORG" and groups[0].actor else None
+            if actor is not None and actor.country is None and home:  # the group's country
+                code = home + _SECTOR_CODES.get(actor.sector or "", "")
+                actor = dataclasses.replace(actor, country=home, code=code)
+            key = next(k for k, v in self.by_key.items() if v.id == ent.id)
+            attributes = {**ent.attributes, "affiliation": groups[0].name}
+            ent = self.by_key[key] = dataclasses.replace(ent, attributes=attributes, actor=actor)
         out[:] = [x for x in out if x not in drop]
         if ent.id not in out:
             out.append(ent.id)
@@ -2853,6 +3078,22 @@ def _own_clause(verb: Token) -> set[int]:
         clause.add(t.i)
         stack += [c for c in t.children if not (c.dep_ in _CLAUSE_DEPS and _pos(c) == "VERB")]
     return clause
+
+
+def _listed(first: Token) -> list[Token]:
+    """The members of a list that opens with ``first`` ("including X, wife of Y, Z and W"): the
+    names hung on it as conjuncts or appositions at any depth, which the parser often chains
+    under an earlier member; a name that is the "of" object of a relation ("wife of Y") is no
+    member, the names after it are."""
+    out = [first]
+    for t in first.subtree:
+        if t.i == first.i or t.dep_ not in ("conj", "appos") or t.pos_ != "PROPN":
+            continue
+        h = t.head
+        if t.dep_ == "appos" and h.dep_ == "pobj" and h.head.lower_ == "of" and h.pos_ == "NOUN":
+            continue  # "sister of the poet Juan Ruiz": the name of the relation's object
+        out.append(t)
+    return out
 
 
 def _sentences_between(first: SpacySpan, last: SpacySpan) -> int:
