@@ -49,6 +49,8 @@ class EventMention:
     clause_times: tuple[str, ...] = ()
     clause_places: tuple[str, ...] = ()
     numbers: tuple[str, ...] = ()
+    # the trigger's contextual vector, projected and packed (:mod:`storyline.stories.contextual`)
+    context: str | None = None
 
     def __post_init__(self) -> None:
         # the store keeps mentions as JSON, which gives lists back
