@@ -11,6 +11,7 @@ import pytest
 from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
 from storyline.stages.analyse import Analysis, analyse_many
+from storyline.stories import EventMention
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 DATA = SHARED / "data"
@@ -68,3 +69,9 @@ def seed_text() -> str:
     if not path.exists():
         pytest.skip(f"seed example not found: {path}")
     return path.read_text(encoding="utf-8")
+
+
+def make_mention(defaults: dict[str, object], article_id: str, **kw: object) -> EventMention:
+    """An event mention of ``article_id`` built from a test file's ``defaults`` with ``kw``
+    overriding them (each merging test varies one or two fields of one typical mention)."""
+    return EventMention(**{**defaults, "article_id": article_id, **kw})  # type: ignore[arg-type]

@@ -5,26 +5,26 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from conftest import make_mention
 from storyline.stories import EventMention, EventMerger
 from storyline.stories.contextual import FEATURES, PairHead, pack, unpack, with_context
 
+KILLED: dict[str, object] = {
+    "event_id": "p1",
+    "type": "EVENT",
+    "trigger": "killed",
+    "trigger_start": 9,
+    "trigger_end": 15,
+    "sentence_start": 0,
+    "sentence_end": 31,
+    "sentence": "A gunman killed the shopkeeper.",
+    "story": 1,
+    "lemma": "kill",
+}
+
 
 def _mention(aid: str, **kw: object) -> EventMention:
-    base: dict[str, object] = {
-        "article_id": aid,
-        "event_id": "p1",
-        "type": "EVENT",
-        "trigger": "killed",
-        "trigger_start": 9,
-        "trigger_end": 15,
-        "sentence_start": 0,
-        "sentence_end": 31,
-        "sentence": "A gunman killed the shopkeeper.",
-        "story": 1,
-        "lemma": "kill",
-    }
-    base.update(kw)
-    return EventMention(**base)  # type: ignore[arg-type]
+    return make_mention(KILLED, aid, **kw)
 
 
 def _unit(*values: float) -> np.ndarray:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from conftest import make_mention
 from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
 from storyline.store import Store, ingest
@@ -88,23 +89,23 @@ def test_predicate_arguments(
     assert (value in getattr(m, field)) is present
 
 
+KILLED: dict[str, object] = {
+    "event_id": "p1",
+    "type": "EVENT",
+    "trigger": "killed",
+    "trigger_start": 0,
+    "trigger_end": 6,
+    "sentence_start": 0,
+    "sentence_end": 40,
+    "sentence": "A gunman killed the shopkeeper.",
+    "place": None,
+    "story": 1,
+    "lemma": "kill",
+}
+
+
 def _mention(aid: str, **kw: object) -> EventMention:
-    base: dict[str, object] = {
-        "article_id": aid,
-        "event_id": "p1",
-        "type": "EVENT",
-        "trigger": "killed",
-        "trigger_start": 0,
-        "trigger_end": 6,
-        "sentence_start": 0,
-        "sentence_end": 40,
-        "sentence": "A gunman killed the shopkeeper.",
-        "place": None,
-        "story": 1,
-        "lemma": "kill",
-    }
-    base.update(kw)
-    return EventMention(**base)  # type: ignore[arg-type]
+    return make_mention(KILLED, aid, **kw)
 
 
 def test_arguments_survive_the_store_json() -> None:

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from conftest import need_data
+from conftest import make_mention, need_data
 from storyline.evaluate.clusters import b_cubed, ceaf_e, conll, muc
 from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
@@ -165,22 +165,22 @@ def test_duplicate_signature_round_trip() -> None:
     assert again.add("b", RAID + " Updated.") is not None
 
 
+PROTESTED: dict[str, object] = {
+    "event_id": "v1",
+    "type": "PROTEST",
+    "trigger": "protested",
+    "trigger_start": 0,
+    "trigger_end": 9,
+    "sentence_start": 0,
+    "sentence_end": 50,
+    "sentence": "Hundreds protested in Portland against the pipeline.",
+    "place": "Portland",
+    "story": 1,
+}
+
+
 def _mention(aid: str, **kw: object) -> EventMention:
-    base: dict[str, object] = {
-        "article_id": aid,
-        "event_id": "v1",
-        "type": "PROTEST",
-        "trigger": "protested",
-        "trigger_start": 0,
-        "trigger_end": 9,
-        "sentence_start": 0,
-        "sentence_end": 50,
-        "sentence": "Hundreds protested in Portland against the pipeline.",
-        "place": "Portland",
-        "story": 1,
-    }
-    base.update(kw)
-    return EventMention(**base)  # type: ignore[arg-type]
+    return make_mention(PROTESTED, aid, **kw)
 
 
 @pytest.mark.parametrize(
