@@ -2083,3 +2083,39 @@ def test_helped_charged_and_pleaded(pipeline, text, trigger, expected):
     ev = events[trigger]
     got = (ev.type, {ents[i].name for i in ev.source}, {ents[i].name for i in ev.target})
     assert got == expected
+
+
+# (text, names, trigger) -> (type, cameo, sources, targets, hypothetical), or None for no event on
+# the trigger: a past verb after "but" that the parser hangs on the next noun as an adjective is a
+# verb of the first verb's subject ("welcomed the deal but criticised delays"), an adjective
+# after "and" or a participle in a noun phrase stays one; a trip "to" another actor is a visit
+# (CAMEO 042); "is due / scheduled to visit", reported, is a stated intention to meet (036), as
+# "will visit" is; with no one stating it, it stays a hypothetical visit
+HUNG_AND_SCHEDULED = [
+    ("The union welcomed the deal but criticised delays in the payments.", ["union"], "criticised",
+     ("ACCUSE", "111", {"union"}, set(), False)),
+    ("The union welcomed the deal and criticised delays in the payments.", ["union"], "criticised", None),
+    ("The criticised delays angered the union.", ["union"], "criticised", None),
+    ("Putin travelled to Beijing on Monday.", ["Putin", "Beijing"], "travelled to",
+     ("CONSULT", "042", {"Putin"}, {"Beijing"}, False)),
+    ("Putin will travel to Beijing soon, the Kremlin said.", ["Putin", "Beijing", "Kremlin"], "travel to",
+     ("AGREE", "036", {"Putin"}, {"Beijing"}, False)),
+    ("The minister is due to visit Algeria on Monday, officials said.", ["minister", "Algeria"], "visit",
+     ("AGREE", "036", {"minister"}, {"Algeria"}, False)),
+    ("Macron is scheduled to visit Algeria on Monday.", ["Macron", "Algeria"], "visit",
+     ("CONSULT", "042", {"Macron"}, {"Algeria"}, True)),
+    ("Macron is due to visit Algeria on Monday.", ["Macron", "Algeria"], "visit",
+     ("CONSULT", "042", {"Macron"}, {"Algeria"}, True)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "trigger", "expected"), HUNG_AND_SCHEDULED, ids=[c[0][:40] for c in HUNG_AND_SCHEDULED]
+)
+def test_hung_verbs_and_scheduled_visits(stage, analyse, text, names, trigger, expected):
+    _an, events, by_id = run(stage, analyse, text, names)
+    ev = _on_trigger(events, by_id, trigger, expected)
+    if ev is None:
+        return
+    got = (ev.type, ev.cameo, {by_id[s] for s in ev.source}, {by_id[t] for t in ev.target}, ev.hypothetical)
+    assert got == expected, _show(events, by_id)

@@ -57,6 +57,9 @@ For each trigger the stage reads, from the dependency parse:
   verb's sense ("fired tear gas", "eased the curfew": the crowd a purpose clause disperses, the
   place the curfew lay on are), nor a sum of money. Every name of an "including" list is on its
   side, however the parser chains it.
+- **hung verbs**: a past verb after "but" that the parser makes an adjective of the next noun
+  ("welcomed the deal but criticised delays") is a verb of the first verb's subject, that noun its
+  object.
 - **gatherings and seizures**: a gathering whose purpose is a
   protest ("gathered outside the station to protest the closure") is the protest (CAMEO 141),
   one event; people seized by force are abducted (CAMEO 181), by the police arrested (173).
@@ -98,7 +101,8 @@ For each trigger the stage reads, from the dependency parse:
   ("Syria says it is willing to withdraw", "X said it would blockade Paris") is coded as the
   statement, as CAMEO does: AGREE (03) for cooperative acts, THREATEN (13) for conflictual
   ones and ultimatums ("... unless"), REJECT (12) for "will not accept", REQUEST (10) for
-  "X said Y must ...". Questions, "if"/"whether" clauses, "may/could" and predictions no one
+  "X said Y must ..."; "is due (scheduled) to visit" is stated as "will visit" is. Questions,
+  "if"/"whether" clauses, "may/could" and predictions no one
   states stay hypothetical with their own type ("whether Canada had plans to remove its
   soldiers" is no retreat and no intention).
 - **undertakings** (``data/event_activity_nouns.txt``): when a sanction or retreat acts on a
@@ -198,6 +202,7 @@ _INTENT = {
     "demand", "urge", "ask", "call", "order", "warn", "request", "plead", "appeal", "push", "press",
     "intention", "proposal", "bid", "effort", "threat", "possibility", "option", "decision", "readiness",
     "willing", "ready", "likely", "able", "prepared", "determined", "set", "need", "decline", "fail",
+    "due", "schedule",
 }  # fmt: skip
 _HYPO_AMOD = {"planned", "possible", "potential", "alleged", "proposed", "threatened", "future", "imminent"}
 _REPORTING = {
@@ -220,6 +225,8 @@ _EXPRESS = {
     "commit", "committed", "determined", "swear", "resolve", "offer", "agree",
 }  # fmt: skip
 _WILL = {"will", "would", "shall", "'ll", "wo", "'d"}
+# Predicates that schedule an act as "will" does: "is due to visit", "is scheduled to arrive".
+_SCHEDULED = {"due", "schedule"}
 _MUST = {"must", "should"}
 _UNSURE = {"may", "might", "could", "can", "ca"}
 _SAYING = _REPORTING | {"announce", "warn", "insist", "reiterate", "conclude", "stress", "emphasize"}
@@ -846,7 +853,7 @@ class EventStage:
         """Checks the lexicon flags that keep ambiguous words out."""
         tok, flags = f.tok, f.entry.flags
         f.passive = f.entry.pos == "VERB" and self._is_passive(tok)
-        if f.entry.pos == "VERB" and tok.dep_ in ("amod", "compound"):
+        if f.entry.pos == "VERB" and tok.dep_ in ("amod", "compound") and not _hung_verb(tok):
             return False  # "the seized passports", "attack helicopters"
         if "passive" in flags and not f.passive:
             return False
@@ -940,11 +947,15 @@ class EventStage:
                 return quant[:1], True
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             return self._subject(_partner(tok))
+        if _hung_verb(tok):  # "welcomed the deal but criticised delays": who welcomed it
+            return self._subject(tok.head.head.head)
         if tok.dep_ == "xcomp":
             head = tok.head
             obj = [c for c in head.children if c.dep_ in ("dobj",)]
             if obj and head.lemma_.lower() not in ("promise",):
                 return obj, False
+            if head.lemma_.lower() in _SCHEDULED:  # "X is scheduled to visit": X visits
+                return self._subject(head)[0], False
             return self._subject(head)
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             return [tok.head], True
@@ -1037,6 +1048,8 @@ class EventStage:
             else:
                 src += subj
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                if _hung_verb(tok):  # "... but criticised delays": the noun it was hung on
+                    objs.append(tok.head)
                 # "sent two planes to Greece": the parser makes "to" a dative; its object is the one
                 objs = [p for o in objs for p in (self._pobjs_of(o) if o.pos_ == "ADP" else [o])]
                 objs = [o for o in objs if o.ent_type_ not in ("MONEY", "PERCENT")]  # what is paid, not who
@@ -1941,6 +1954,8 @@ class EventStage:
             to_clause = t.dep_ in ("xcomp", "acl") or (
                 t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             )
+            if to_clause and t.head.lemma_.lower() in _SCHEDULED and modal is None:
+                modal = "will"  # "is due to visit ..., officials said": stated as "will visit"
             if to_clause and t.head.lemma_.lower() in _EXPRESS and express is None:
                 express = t.head
                 if any(c.dep_ == "aux" and c.lower_ in _UNSURE for c in t.head.children):
@@ -3067,6 +3082,24 @@ def _partner(verb: Token) -> Token:
     ):
         return head.head
     return head
+
+
+def _hung_verb(tok: Token) -> bool:
+    """Whether a past verb after "but" is one the parser made an adjective of the noun that
+    follows it, coordinated with an object ("welcomed the deal but criticised delays"): it is
+    a finite verb sharing the first verb's subject (no noun phrase reads "the deal but X")."""
+    head = tok.head
+    return (
+        tok.dep_ == "amod"
+        and tok.tag_ in ("VBN", "VBD")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "but"
+        and tok.doc[tok.i - 1].dep_ == "cc"
+        and head.i > tok.i
+        and head.dep_ == "conj"
+        and head.head.dep_ == "dobj"
+        and _pos(head.head.head) == "VERB"
+    )
 
 
 def _own_clause(verb: Token) -> set[int]:
