@@ -569,6 +569,16 @@ def test_according_to_a_document_names_the_channel(stage, analyse, text, channel
         ),
         ("Lane said in an email on Sunday that he would not comment.", "email"),
         ("The council said in an online statement that it was worried.", "online statement"),
+        # a participle cue ("…, saying") went out where its verb was posted: the speaker's own
+        # page or a platform, not a place where something happened
+        (
+            "A gang calling itself RedTide claimed the attack on its website on Monday, saying it had "
+            "stolen the records of 9,000 clients.",
+            "website",
+        ),
+        ("The group posted a video on Telegram, saying it had shot down a drone.", "Telegram"),
+        ("Officials met on the site on Monday, saying the dam had held.", None),
+        ("The rebels fired on the town on Monday, saying it was a military target.", None),
         # a court speaks through its judgment or ruling
         ("In its judgment, the court said the council had relied on old reports.", "judgment"),
         ("The court said in its ruling that the ban was lawful.", "ruling"),

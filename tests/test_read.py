@@ -202,11 +202,26 @@ METADATA_CASES = [
     ),
     ("Storm warning\n\nWinds rise\n\nDana Whitfield\nTalks resumed.\n\n" + BODY, {"authors": ()}),
     # a numeric date beside a 24-hour clock is day first ("hs": the hour mark of Spanish pages);
-    # beside an AM/PM clock or no clock it stays unread when either order would do
+    # beside an AM/PM clock with a North American time zone it is month first (US pages); beside
+    # an AM/PM clock with another zone or none, or no clock, it stays unread when either would do
     ("Diario Sur\n\n04/02/2025 - 18:15 hs\n\n" + BODY, {"published": "2025-02-04"}),
     ("Posted 04/02/2025 21:30\n\n" + BODY, {"published": "2025-02-04"}),
-    ("Posted 04/02/2025 9:30 PM ET\n\n" + BODY, {"published": None}),
+    ("Posted 04/02/2025 9:30 PM ET\n\n" + BODY, {"published": "2025-04-02"}),
+    ("Published 3/11/2025 6:12 p.m. CDT\n\n" + BODY, {"published": "2025-03-11"}),
+    ("Posted 04/02/2025 9:30 PM\n\n" + BODY, {"published": None}),
+    ("Posted 04/02/2025 9:30 PM GMT\n\n" + BODY, {"published": None}),
     ("Posted 04/02/2025 09:30\n\n" + BODY, {"published": None}),
+    # a bare name above the paper's name above the stamp (US local papers): author and publisher;
+    # a bare name above a line that is no paper's name stays no author
+    (
+        HEAD + "Jo Marsh\nThe Valley Sentinel\nPublished 3/11/2025 6:12 p.m. ET\n\n" + BODY,
+        {"authors": ("Jo Marsh",), "publisher": "The Valley Sentinel", "published": "2025-03-11"},
+    ),
+    (
+        "Valley Sentinel\nHome | World\n\n" + HEAD + "Roads close\n\nJo Marsh\nCrews worked all night\n"
+        "Published 3/11/2025 6:12 p.m. ET\n\n" + BODY,
+        {"authors": ()},
+    ),
     # a byline without "By" just below the stamp, reporters with the cities they filed from;
     # "<city> bureau" after a byline is where the reporter works, not the publisher
     (
@@ -246,6 +261,25 @@ METADATA_CASES = [
         {"publisher": "Coast Broadcasting"},
     ),
     ("Storm warning\nWinds · rain · floods\n\n" + BODY, {"publisher": None}),
+    # ... or above a menu whose items are set apart by runs of spaces (three items at least)
+    (
+        "Harbour World News\nLive   Home   World   Asia   Sign in\n\n" + HEAD + BODY,
+        {"publisher": "Harbour World News"},
+    ),
+    ("Harbour World News\nLive   Home\n\n" + HEAD + BODY, {"publisher": None}),
+    ("Storm warning\nWinds   rain   floods\n\n" + BODY, {"publisher": None}),
+    # a page stamped only with its age takes the first date written with its right weekday; a
+    # wrong weekday, or no age stamp, gives none
+    (
+        HEAD + "1 hour ago\n\nTalks resumed.\n\nWelcome to our live coverage on Monday 13 October 2025.",
+        {"published": "2025-10-13"},
+    ),
+    (
+        HEAD + "Updated 25 minutes ago\n\nThe vote, held on Sunday, Oct. 12, 2025, was close.",
+        {"published": "2025-10-12"},
+    ),
+    (HEAD + "1 hour ago\n\nWelcome to our live coverage on Friday 13 October 2025.", {"published": None}),
+    (HEAD + "Talks resumed.\n\nWelcome to our live coverage on Monday 13 October 2025.", {"published": None}),
 ]
 
 

@@ -523,6 +523,25 @@ CASES = [
         ("Saturday", "DATE", "2023-04-01", None),
     ),
     ("The talks are due to resume on Friday.", TUESDAY, ("Friday", "DATE", "2023-04-07", None)),
+    # a plan's own clause with its subject ("expected the line to be open by Thursday") takes the
+    # nearest such day after a past plan verb; a past verb in an "unless" clause under "would" is
+    # future-in-the-past; a plain past "by Thursday" still looks back
+    (
+        "The mayor said she expected the bridge to be open by Thursday.",
+        TUESDAY,
+        ("Thursday", "DATE", "2023-04-06", None),
+    ),
+    (
+        "The gang said it would sell the files unless it was paid by Friday.",
+        TUESDAY,
+        ("Friday", "DATE", "2023-04-07", None),
+    ),
+    (
+        "The gang said it sold the files after it was paid on Friday.",
+        TUESDAY,
+        ("Friday", "DATE", "2023-03-31", None),
+    ),
+    ("Crews had cleared the road by Thursday.", TUESDAY, ("Thursday", "DATE", "2023-03-30", None)),
     ("The vote is scheduled for Friday.", TUESDAY, ("Friday", "DATE", "2023-04-07", None)),
     ("The body was found to have been moved on Friday.", TUESDAY, ("Friday", "DATE", "2023-03-31", None)),
     ("He was the first to arrive on Friday.", TUESDAY, ("Friday", "DATE", "2023-03-31", None)),

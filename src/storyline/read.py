@@ -139,6 +139,9 @@ _NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?
 _DAY_FIRST_CLOCK = re.compile(
     r"(?<![\d:.])(?:(?:1[3-9]|2[0-3])[:.h]\d\d\b(?!\s*[AaPp]\.?[Mm])|\d{1,2}[:.]\d\d\s*hr?s\b)"
 )
+# A 12-hour clock with a North American time zone ("6:12 p.m. ET", "9:30 PM EDT"): pages that
+# stamp their time so write the month first ("3/11/2025" is 11 March).
+_MONTH_FIRST_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)\s*\(?(?:E|C|M|P|AK|H)[SD]?T\b")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)\s*")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\||•|·|—|–|\s-\s|/)\s*")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|bin|al|el|du|dos)\b)$")
@@ -161,7 +164,8 @@ _ORG_WORDS = frozenset(
     """press news times post reuters agency agence service network media herald journal tribune
     gazette broadcasting radio television tv wire daily magazine bureau globe mail star guardian
     telegraph independent chronicle observer bulletin record sun courier examiner dispatch report
-    reporter international associated""".split()  # noqa: SIM905
+    reporter international associated beacon ledger sentinel monitor standard express mirror enquirer
+    inquirer register clarion argus courant messenger advertiser citizen today""".split()  # noqa: SIM905
 )
 _SENTENCE_END = ".!?:;,\"”’'"
 # First words of place names and section labels, never of a person's name: a bare line
@@ -329,8 +333,10 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
         return (keyword, date) if date else None
     m = _NUMERIC_DATE.search(body)
     if m and not _STAMP_FILLER.sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
-        day_first = m["sep"] == "." or bool(_DAY_FIRST_CLOCK.search(body[m.end() :]))
-        date = _numeric_date(int(m["a"]), int(m["b"]), int(m["y"]), dotted=day_first)
+        after = body[m.end() :]
+        day_first = m["sep"] == "." or bool(_DAY_FIRST_CLOCK.search(after))
+        month_first = not day_first and bool(_MONTH_FIRST_CLOCK.search(after))
+        date = _numeric_date(int(m["a"]), int(m["b"]), int(m["y"]), dotted=day_first, american=month_first)
         return (keyword, date) if date else None
     rest = " ".join(_STAMP_FILLER.sub(" ", body).split())
     if not re.fullmatch(_DATE, rest):
@@ -339,14 +345,14 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
     return (keyword, date) if date else None
 
 
-def _numeric_date(a: int, b: int, year: int, *, dotted: bool) -> str | None:
+def _numeric_date(a: int, b: int, year: int, *, dotted: bool, american: bool = False) -> str | None:
     """ISO date of a numeric stamp date "a/b/year": day first when ``dotted`` (written with dots,
     European usage, or next to a 24-hour clock) or when ``a`` cannot be a month, month first when
-    ``b`` cannot be; None when either reading would do ("03/06/2025"), since a wrong date is worse
-    than none."""
+    ``b`` cannot be or when ``american`` (next to a 12-hour clock with a North American time zone);
+    None when either reading would do ("03/06/2025"), since a wrong date is worse than none."""
     if dotted or a > 12:
         day, month = a, b
-    elif b > 12:
+    elif b > 12 or american:
         month, day = a, b
     else:
         return None
@@ -472,7 +478,8 @@ def datelines(text: str) -> list[Dateline]:
 
 def _site_name(top: list[str]) -> str | None:
     """A site's name opening a page, with its navigation: "Lake Times | News | Politics", or
-    "The Harbour Times" above a breadcrumb line "Home > Nation" or "News / Region"; None for
+    "The Harbour Times" above a breadcrumb line "Home > Nation" or "News / Region", or above a
+    menu whose items are set apart by runs of spaces ("Live   Home   World   Asia"); None for
     anything else."""
     if not top:
         return None
@@ -481,6 +488,8 @@ def _site_name(top: list[str]) -> str | None:
     if len(pieces) > 1 and all(len(p.split()) <= 3 for p in pieces[1:]):
         return _masthead(pieces[0])
     crumbs = re.split(r"\s[|>›»/·•]\s", rest[0]) if rest else []
+    if len(crumbs) == 1 and len(spaced := re.split(r"\s{2,}", crumbs[0].strip())) >= 3:
+        crumbs = spaced
     if len(crumbs) > 1 and all(0 < len(c.split()) <= 3 for c in crumbs):
         return _masthead(first)
     return None
@@ -509,6 +518,28 @@ def _headline_of(text: str) -> str | None:
 
 _TOP = 10
 """Lines from the top of a page where bylines and time stamps are looked for."""
+
+# A stamp that gives the page's age only: "1 hour ago", "Updated 25 minutes ago".
+_RELATIVE_STAMP = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated):?\s+)?(?:\d+|an?|one)\s+"
+    r"(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\.?$",
+    re.IGNORECASE,
+)
+_WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?(?P<date>{_DATE})(?!\d)")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_date(text: str) -> str | None:
+    """The first full date of the text written with its own weekday ("Monday 13 October 2025",
+    "Tuesday, March 11, 2025"), when the weekday is right for it: the day a page stamped only
+    with its age (a live page "1 hour ago") names as its own. A date written so is a calendar
+    statement, not a passing mention, and such a date is far better than none for reading
+    "on Sunday" or "this week"; a date given from outside (``--published``) still wins."""
+    for m in _WEEKDAY_DATE.finditer(text):
+        date = iso_date(m["date"])
+        if date and _WEEKDAYS[dt.date.fromisoformat(date).weekday()] == m["weekday"][:3].lower():
+            return date
+    return None
 
 
 def find_metadata(text: str) -> Metadata:
@@ -560,11 +591,20 @@ def find_metadata(text: str) -> Metadata:
         published = (first or [d for _, d in stamps] or [None])[0]
     if published is None:  # a page whose only date is its dateline's: "KARACHI, Sept 21, 2025: …"
         published = next((d.day for ln in lines[: _TOP + 2] for d in datelines(ln) if d.day), None)
+    if published is None and any(_RELATIVE_STAMP.match(ln) for ln in lines[:_TOP]):
+        # stamped "1 hour ago" only, and "our live coverage on Monday 13 October 2025" below
+        published = _weekday_date(text)
     for i, line in enumerate(lines[:_TOP]):
         byline = parse_byline(line, prefixed=True)
         below = lines[i + 1] if i + 1 < n else ""
-        # a bare name line: under a stand-alone headline, or just above or below a time stamp
-        beside_stamp = parse_stamp(below) or parse_stamp(lines[i - 1])
+        # a bare name line: under a stand-alone headline, or just above or below a time stamp, or
+        # above the paper's name that stands above the stamp ("Jo Marsh / The Valley Sentinel /
+        # Published 3/11/2025 6:12 p.m. ET")
+        beside_stamp = (
+            parse_stamp(below)
+            or parse_stamp(lines[i - 1])
+            or (i + 2 < n and _masthead(below) is not None and parse_stamp(lines[i + 2]) is not None)
+        )
         if byline is None and i >= 1 and ((i < 3 and _headline_of(text)) or beside_stamp):
             byline = _bare_byline(line)
         if byline:

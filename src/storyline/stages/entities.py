@@ -305,6 +305,8 @@ INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("in
 NATIONAL_WORDS = frozenset({"National", "Domestic"})
 # last words of a political party's name: a party with a generic name is the story's country's
 PARTY_WORDS = frozenset({"Party", "Alliance", "Movement", "Front"})
+# the kind word a division's name may carry ("Rakhine State", "Gauteng Province")
+DIVISION_NOUNS = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture"})
 INTERNATIONAL_WORDS = frozenset(
     {"International", "World", "Global", "United", "Nations", "Regional", "Intergovernmental", "European"}
 )
@@ -763,7 +765,25 @@ class EntityStage:
         out = self._company_mentions(doc, out)
         out.sort(key=lambda c: c.start)
         out = self._one_sense(doc, out, taken)
+        self._dateline_regions(out)
         return self._drop_capitalised_words(out)
+
+    def _dateline_regions(self, out: list[_Cand]) -> None:
+        """A dateline's region names the country of its place: after "LONDON, Ontario —" every
+        "London" of the story is the one in Ontario (Canada), not the one the name alone would
+        give; so for "SAN JOSE, Costa Rica" or "PARIS, Texas"."""
+        text = self._v.text
+        named: dict[str, str] = {}
+        for line in datelines(text):
+            if line.region is not None:
+                region = " ".join(text[line.region[0] : line.region[1]].split())
+                iso = self.gaz.country_of(region) or self.gaz.place_country(region)
+                if iso:
+                    named[_titled(text[line.place[0] : line.place[1]])] = iso
+        if named:
+            for c in out:
+                if c.label == "GPE" and c.actor is None and _titled(c.text) in named:
+                    c.iso = named[_titled(c.text)]
 
     def _author_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """The article's authors, as the reader found them in the byline, are PERSON wherever
@@ -1764,6 +1784,11 @@ class EntityStage:
             c.__dict__.pop("text", None)
             c.label, c.iso = "PERSON", None
             return
+        if c.label == "PERSON" and len(words) >= 2 and words[-1] in DIVISION_NOUNS:
+            iso = gaz.place_country(" ".join(words[:-1]))
+            if iso:  # "Rakhine State", "Gauteng Province" tagged PERSON: a division of a country
+                c.label, c.iso = "GPE", iso
+                return
         if c.label == "PERSON" and self._commodity_name(c):
             c.label = "ORG"  # "Pacific Steel" tagged PERSON
         elif c.label in {"ORG", "GPE", "NORP"} and self._titled_name(c):
@@ -2049,13 +2074,22 @@ class EntityStage:
     def _its_organisation(self, c: _Cand) -> _Cluster | None:
         """The organisation a person's role refers back to with "its" ("Cambodia's Defence
         Ministry gave an account. Its spokeswoman, X, said"): the last one named before, in the
-        person's sentence or the one before it."""
+        person's sentence or the one before it; or with "the <noun>'s" ("the commission's
+        spokesman, X"): the last one named before whose name ends in that noun ("... Crimes
+        Commission")."""
         root = c.span.root
         noun = root.head if root.dep_ == "appos" and root.head.i < root.i else root
-        if not any(ch.dep_ == "poss" and ch.lower_ == "its" for ch in noun.children):
+        poss = next((ch for ch in noun.children if ch.dep_ == "poss"), None)
+        if poss is None:
             return None
-        first = self._v.sents[max(self._v.sent_id[noun.i] - 1, 0)].start
-        ends = [e for e in self._org_end if first < e <= noun.i]
+        if poss.lower_ == "its":
+            first = self._v.sents[max(self._v.sent_id[noun.i] - 1, 0)].start
+            ends = [e for e in self._org_end if first < e <= noun.i]
+            return self._org_end[max(ends)] if ends else None
+        if poss.pos_ != "NOUN" or not poss.is_lower or not any(d.lower_ == "the" for d in poss.children):
+            return None
+        head = poss.lemma_.lower()
+        ends = [e for e, cl in self._org_end.items() if e <= poss.i and cl.name.split()[-1].lower() == head]
         return self._org_end[max(ends)] if ends else None
 
     def _title_before(self, doc: Doc, end: int) -> int:
@@ -2672,7 +2706,12 @@ class EntityStage:
         a party ("Democratic Unity Party"), no proper name or international word in it."""
         if cl.actor is not None:
             return False
-        words = [w for w in re.findall(r"[A-Za-z][\w'-]*", cl.name) if w.lower() not in FUNCTION_WORDS]
+        name = cl.name.replace("’", "'")
+        words = [
+            w.removesuffix("'s")
+            for w in re.findall(r"[A-Za-z][\w'-]*", name)
+            if w.lower() not in FUNCTION_WORDS
+        ]
         if not words or any(w in INTERNATIONAL_WORDS for w in words):
             return False
         common = self._common
@@ -2942,6 +2981,12 @@ def _clause_subject(tok: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _titled(name: str) -> str:
+    """A place name as written in prose: "LONDON" -> "London", spaces made single."""
+    name = " ".join(name.split())
+    return name.title() if name.isupper() else name
 
 
 def _reported_spans(tok: Token) -> list[tuple[int, int]]:

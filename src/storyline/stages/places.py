@@ -64,7 +64,7 @@ from dataclasses import dataclass, replace
 from spacy.attrs import IS_TITLE, LOWER, POS
 from spacy.language import Language
 from spacy.symbols import PROPN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from storyline.gazetteer import (
     ADMIN1,
@@ -295,6 +295,39 @@ def _kind_word_after(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
         return False
     name = doc[start:end].text
     return _acceptable(gaz, name) and any(e.feature in kinds for e in gaz.lookup(name))
+
+
+_DIVISION_NOUNS = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture"})
+
+
+def _division_with_its_noun(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """A first-level division named with its capitalised kind noun ("Rakhine State", "Gauteng
+    Province"), which the model may tag as a person."""
+    if end - start < 2 or doc[end - 1].text not in _DIVISION_NOUNS:
+        return False
+    return any(e.feature == ADMIN1 for e in gaz.lookup(doc[start : end - 1].text))
+
+
+_CALENDAR_NAME = re.compile(
+    r"(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?"
+    r"|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$"
+)
+
+
+def _name_before_time(ent: Span) -> int:
+    """How many capitalised proper nouns open a DATE or TIME entity before a lower-case time word,
+    names that are no month or weekday ("Indore" of "from Indore overnight", tagged TIME as a whole):
+    those words are left to the scan for known places; 0 for anything else ("Independence Day",
+    "Christmas", "Monday night")."""
+    if ent.label_ not in ("DATE", "TIME"):
+        return 0
+    k = 0
+    while k < len(ent) and ent[k].pos_ == "PROPN" and ent[k].is_title:
+        if _CALENDAR_NAME.match(ent[k].text):
+            return 0
+        k += 1
+    return k if 0 < k < len(ent) and ent[k].is_lower else 0
 
 
 _DIVISION_ADJECTIVES = frozenset({"provincial", "regional"})
@@ -682,12 +715,13 @@ def find_mentions(
             or _conjunct_of_place(doc, gaz, ent.start, ent.end, countries())
             or _kind_word_after(doc, gaz, ent.start, ent.end)
             or _division_before_adjective(doc, gaz, ent.start, ent.end)
+            or _division_with_its_noun(doc, gaz, ent.start, ent.end)
         ):
             found.append((ent.start, ent.end, "ner", "GPE"))  # "fighting in Homs" tagged PERSON
             for i in range(ent.start, ent.end):
                 blocked[i] = True
         elif ent.label_ in _BLOCKING_LABELS:
-            for i in range(ent.start, ent.end):
+            for i in range(ent.start + _name_before_time(ent), ent.end):
                 blocked[i] = True
     # proper-noun runs outside any entity that name a well-known place
     # token attributes read as arrays: no Token object for the words that cannot start a name
@@ -745,8 +779,9 @@ def find_mentions(
         s, e = _char_span(doc, start, end)
         query = full[s:e]
         bare = _strip_airport(query)
-        if bare:
-            want, query = AIRPORT, bare
+        if bare and not any(g.feature == AIRPORT for g in gaz.lookup(query)):
+            want, query = AIRPORT, bare  # "Kano airport": the airport of Kano; a known airport's
+            # own name ("Jomo Kenyatta International Airport") is looked up as it is
         elif want == AIRPORT:
             e = _char_span(doc, start, end2)[1]
         if not _acceptable(gaz, query):

@@ -659,6 +659,29 @@ class QuoteStage:
                     mods = [t for t in c.lefts if t.dep_ in ("amod", "compound", "nmod")]
                     first = mods[0].i if mods and _contiguous([*mods, c]) else c.i
                     return c.doc[first : c.i + 1].text
+        if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and cue.head.i < cue.i:
+            return self._posted_on(cue.head)
+        return None
+
+    def _posted_on(self, verb: Token) -> str | None:
+        """The place a participle cue's governing verb went out on: "claimed the attack on its
+        website, saying …" -> "website"; "posted a video on Telegram, saying …" -> "Telegram".
+        A page of the speaker's own ("its website"), a platform or a channel noun; not "met on the
+        site" (a place)."""
+        for c in verb.subtree:
+            if c.dep_ != "prep" or c.lower_ != "on" or not (c.head.i == verb.i or c.head.head.i == verb.i):
+                continue
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+                continue
+            lemma = obj.lemma_.lower()
+            own = any(t.dep_ == "poss" for t in obj.children)
+            if obj.lower_.rstrip(".") in self.platforms or obj.ent_type_ in ("ORG", "PRODUCT"):
+                return _name_text(obj).rstrip(".")
+            if lemma in self.channels or (own and lemma in _POSTED_PLACES):
+                mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
+                first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
+                return obj.doc[first : obj.i + 1].text
         return None
 
     def _channel_end(self, obj: Token) -> int:
@@ -923,6 +946,10 @@ def _trailing_subject_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int,
         return None  # "Officials, police and witnesses said": a list of speakers, not a story
     region = _trim_tokens(before)
     return (region, head) if region is not None else None
+
+
+# pages a statement is posted on ("on its website", "on its news site", "on its Telegram channel")
+_POSTED_PLACES = frozenset({"website", "site", "page", "account", "channel"})
 
 
 def _past_channel_clause(cue: Token, comp: Token) -> Token:

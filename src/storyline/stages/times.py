@@ -1561,7 +1561,8 @@ class _Ctx:
         """An infinitive on a noun or after an object names what is to come after its governor.
 
         "called for demonstrations to be held on Friday", "urged the government to act on
-        Friday": FUTURE, or PLANNED (the nearest such day) when the governor is past; a headline's
+        Friday", "expected the systems to be back by Thursday": FUTURE, or PLANNED (the nearest
+        such day) when the governor is past; a headline's
         infinitive ("Talks to resume Monday") is FUTURE. A perfect
         infinitive ("found to have been moved") looks back; None when ``v`` is no such infinitive.
         """
@@ -1577,6 +1578,8 @@ class _Ctx:
                 head = head.head if head.head is not head else None
         elif v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in v.head.children):
             head = v.head
+        elif v.dep_ == "ccomp" and v.head.lemma_ in self.stage.future_verbs:
+            head = v.head  # "expected the systems to be back by Thursday": a plan's own clause
         else:
             return None
         if head is None or head.pos_ not in ("VERB", "AUX"):
@@ -1612,7 +1615,8 @@ class _Ctx:
         return FUTURE
 
     def _backshifted(self, v: Token) -> bool:
-        """A past verb in a "whether/if/until" clause under a future verb: future-in-the-past."""
+        """A past verb in a "whether/if/unless/until" clause under a future verb: future-in-the-past
+        ("would publish them unless it was paid by Friday")."""
         if v.dep_ not in ("ccomp", "advcl") or not any(
             c.dep_ == "mark" and c.lower_ in _BACKSHIFT_MARKS for c in v.children
         ):
@@ -1661,7 +1665,7 @@ def _invited_to(tok: Token, verb: Token) -> bool:
 
 
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|through|effective|due)\s+$")
-_BACKSHIFT_MARKS = {"whether", "if", "until", "till", "before", "once", "when"}
+_BACKSHIFT_MARKS = {"whether", "if", "unless", "until", "till", "before", "once", "when"}
 
 
 _HAVE = {"have", "'ve", "’ve"}
