@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import functools
 import logging
-import math
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
-from storyline.stories.mentions import weak_triggers
+from storyline.stories.mentions import logistic, weak_triggers
 from storyline.stories.merging import related_triggers, shared_arguments
 from storyline.stories.text import _content_set, _jaccard
 
@@ -188,7 +187,7 @@ class PairHead:
     def probability(self, a: Any, b: Any, hand: float) -> float:
         """How likely mentions ``a`` and ``b`` report one event (0-1)."""
         z = self.bias + float(np.dot(self.weights, self.features(a, b, hand)))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(z)
 
 
 @functools.cache

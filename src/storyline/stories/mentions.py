@@ -789,6 +789,12 @@ def mention_features(
     return out
 
 
+def logistic(z: float) -> float:
+    """The logistic function of a linear score, clamped so that no weight sum overflows
+    (the learned parts of :mod:`storyline.stories` are logistic regressions)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass(frozen=True)
 class MentionModel:
     """A logistic regression over :func:`mention_features` of candidate tokens (alphabetic
@@ -809,7 +815,7 @@ class MentionModel:
         """The probability that a candidate with ``features`` is an event mention."""
         w = self.weights
         z = sum(w.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(z)
 
     def candidates(
         self, doc: Any, found: list[Predicate], *, ruled_too: bool = True
