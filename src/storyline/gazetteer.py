@@ -661,6 +661,7 @@ def build_state() -> dict[str, Any]:
             )
             airports[(row["country"], name_key(row["city"]))].append(i)
 
+    minor = sorted(b.minor)  # (name hash, entry) pairs, found by bisection on the hashes
     return {
         "names": b.names,
         "features": bytes(b.features),
@@ -671,8 +672,8 @@ def build_state() -> dict[str, Any]:
         "pop": b.pop,
         "gid": b.gid,
         "index": b.index,
-        "minor_keys": array("q", [h for h, _ in sorted(b.minor)]),
-        "minor_entries": array("q", [i for _, i in sorted(b.minor)]),
+        "minor_keys": array("q", [h for h, _ in minor]),
+        "minor_entries": array("q", [i for _, i in minor]),
         "country_entry": country_entry,
         "admin1_entry": admin1_entry,
         "admin1_names": admin1_names,
