@@ -55,8 +55,17 @@ For each trigger the stage reads, from the dependency parse:
   "sent planes after X requested help", "sent a team to help X restore ..."); what an actor sends
   or moves of its own ("a team of its rescue force") is no target, nor is the thing that chose a
   verb's sense ("fired tear gas", "eased the curfew": the crowd a purpose clause disperses, the
-  place the curfew lay on are), nor a sum of money. Every name of an "including" list is on its
-  side, however the parser chains it.
+  place the curfew lay on are), nor a sum of money, nor forces sent or deployed ("sent 120
+  officers"). Every name of an "including" list is on its side, however the parser chains it.
+- **mediators, claims and casualties**: a name joined by a hyphen to a mediation participle
+  ("China-brokered talks"), a role after "as" ("acted as mediator", "with X as mediator") and
+  "facilitated the talks" mediate (CAMEO 045), and the mediator is no party to the talks; who
+  claims an act ("claimed the attack", "an attack claimed by X") is its source when the act is
+  coded anyway (a claim alone is a statement); who is hit by an attack, or dies in it in its
+  sentence or in one of the next two ("Three people died in the attack"), is its target, and the
+  noun that takes it up again is no second event. "Called on X to leave": X is to leave; "thanked
+  X for its mediation": "its" is X; a verb coordinated with the copula of a reported clause about
+  a thing ("said that the deal was fair but criticised delays") is the speaker's.
 - **hung verbs**: a past verb after "but" that the parser makes an adjective of the next noun
   ("welcomed the deal but criticised delays") is a verb of the first verb's subject, that noun its
   object.
@@ -78,9 +87,12 @@ For each trigger the stage reads, from the dependency parse:
 - **date**: a temporal expression in the trigger's own clause (not in a clause it is
   reported in, and not one introduced by "since"/"until"/...; a past act in a time clause with
   none takes the day of the clause it hangs on: "broke out late on Thursday, after guards shot
-  ..."; a coordinated verb with no
+  ..."; a date standing between a verb of saying and the subject of the clause it reports is the
+  saying's, whatever the parse: "said on Thursday they had arrested ..."; a coordinated verb with no
   subject of its own shares its first verb's adverbial date; an act stated by a document
-  takes the clause that issues it: "passed a resolution last month censuring Iran"), else the
+  takes the clause that issues it: "passed a resolution last month censuring Iran"), else for a
+  verbal act (CAMEO 01-05, 09-13) told in a quote dated from the text the day it was said ("X
+  welcomed the deal, his spokesperson said on Sunday"), else the
   date of one of the next two sentences that takes the event up as its definite subject ("An
   air strike killed 11 ... The strike hit the village early on Monday"), else, for an asserted
   act in the simple past, the day of the latest event dated from the text in the two sentences
@@ -153,7 +165,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from storyline.knowledge import actor_nouns, load_lines, load_tsv, person_nouns, speech_verbs
+from storyline.knowledge import actor_nouns, load_lines, load_tsv, people_nouns, person_nouns, speech_verbs
 from storyline.read import datelines
 from storyline.record import Actor, Entity, Event, Mention, Offsets, Place, Quantity, Quote, Span, Time
 from storyline.stages.analyse import Analysis
@@ -240,6 +252,10 @@ _LIGHT = {
 # Verbs whose subject undergoes a nominal event: "Ukraine received aid".
 # Nouns that carry a nominal trigger compounded with them: "a mediation effort", "a bombing campaign".
 _ON_STATE = {"go", "be", "remain", "stay"}  # "went on strike": the noun after "on" is the predicate
+# verbs of asking whose addressee follows a preposition: "called on X to leave", "appealed to X to stop"
+_ASKED_OF = {"call": {"on", "upon"}, "appeal": {"to"}, "prevail": {"on", "upon"}}
+_DIE = {"die", "perish"}  # "died in the attack": a casualty of the act, no event of its own
+_KEEP = {"make", "establish", "maintain", "keep", "have", "restore", "seek", "resume"}  # "made contact with"
 _CARRIERS = {"effort", "mission", "campaign", "drive", "bid", "operation", "initiative", "plan"}
 _UNDERGO = {"receive", "get", "face", "suffer", "undergo", "accept", "win", "obtain", "secure"}
 _QUANT_HEADS = {
@@ -329,6 +345,8 @@ class _Found:
     into: _Found | None = None  # the verb trigger a merged nominal trigger went into
     asserted: bool = True  # neither negated, hypothetical nor background: may take the dateline place
     seated: bool = False  # the source is a state body named with its seat ("a court in X"), no entity
+    claimed: bool = False  # a noun whose act is felt by someone ("the hospital was hit by an attack")
+    claimers: list[Token] = field(default_factory=list)  # who claims it ("claimed the attack"), if coded
 
 
 def load_lexicon(name: str = LEXICON) -> list[Entry]:
@@ -632,6 +650,7 @@ class EventStage:
         by_tok = {f.tok.i: f for f in found}
         self._merge(found, by_tok)
         self._gathered(found, by_tok)
+        self._died_in(an, found, by_tok, entities)
         for f in found:
             self._recode(f, entities)
             self._by_police(f, entities)
@@ -647,7 +666,7 @@ class EventStage:
         for f in sorted(found, key=lambda f: f.tok.i):
             if f.merged:
                 continue
-            direct = f.source or f.seated or (f.target and not f.further)
+            direct = f.source or f.seated or (f.target and not f.further) or f.claimed
             if (
                 f.entry.pos == "NOUN"
                 and not direct
@@ -655,6 +674,10 @@ class EventStage:
                 and not self._situated(f, time_toks + place_toks)
             ):
                 continue  # "the air raid", "other attacks": a mention, not a coded event
+            if f.claimers and not f.source:
+                # "X claimed the attack": X did it, told of an attack coded anyway (a claim alone
+                # is a statement, as CAMEO coders code "claimed responsibility for the attack")
+                f.source_tokens, f.source = f.claimers, self._link(f.claimers, entities)
             sent = f.sent if f.sent is not None else f.tok.sent
             if sent.start not in offsets:
                 # as common.sentence_offsets, from the article text (``Span.text`` joins tokens)
@@ -769,7 +792,9 @@ class EventStage:
             lemma = tok.lemma_.lower()
             hit: _Found | None = None
             for entry in self.multi.get((lemma, pos), ()):
-                dep = next((c for c in tok.children if entry.dependent in (c.lemma_.lower(), c.lower_)), None)
+                # after a verb first: "on Monday called on the army" is "called on"
+                kids = sorted(tok.children, key=lambda c: c.i < tok.i) if pos == "VERB" else tok.children
+                dep = next((c for c in kids if entry.dependent in (c.lemma_.lower(), c.lower_)), None)
                 if dep is None and pos == "VERB":  # "pushing for the US to support": "for" marks the clause
                     dep = next(
                         (
@@ -854,7 +879,20 @@ class EventStage:
         tok, flags = f.tok, f.entry.flags
         f.passive = f.entry.pos == "VERB" and self._is_passive(tok)
         if f.entry.pos == "VERB" and tok.dep_ in ("amod", "compound") and not _hung_verb(tok):
-            return False  # "the seized passports", "attack helicopters"
+            if not ("hyphen" in flags and _hyphen_agent(tok) is not None):
+                return False  # "the seized passports", "attack helicopters"; not "China-brokered talks"
+            f.passive = False  # "China-brokered": the joined name acts
+        if "as" in flags and not (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            return False  # "the mediators proposed": a person; "acted as mediator": the act
+        if "with" in flags and not self._kept_relation(tok):
+            return False  # "lost contact with the boat", "contact details"
+        if "official" in flags and not all(self._official(t) for t in self._subject(tok)[0]):
+            return False  # "two tourists will travel to Paris": a trip, no visit
+        if "talks" in flags:
+            meeting = self._meeting_asked(tok)
+            if meeting is None:
+                return False  # "invited him to dinner"
+            f.extra = meeting  # "to talks" is this request's, no event of its own
         if "passive" in flags and not f.passive:
             return False
         if "tocomp" in flags and not any(  # "ordered Menem to appear", not "ordered the arrest"
@@ -882,6 +920,47 @@ class EventStage:
             return False  # "stood with his wife on the balcony": a posture, no support
         # "the study demonstrated that ..." is not a protest
         return not ("noclause" in flags and any(c.dep_ == "ccomp" for c in tok.children))
+
+    def _official(self, tok: Token) -> bool:
+        """Whether who travels can pay a visit: a name, a pronoun or a noun for officials, forces
+        or a delegation ("the minister", "a delegation"), not people on their own business
+        ("tourists", "thousands of fans")."""
+        tok = _through_quantity(tok)
+        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") or tok.pos_ in ("PRON", "PROPN"):
+            return True
+        kind = self.person_kind(tok)
+        return kind is None or kind[1] not in ("civilian", "business", "media")
+
+    def _kept_relation(self, tok: Token) -> bool:
+        """Whether a relation noun ("contact") with a "with" phrase is one kept up: after "in"
+        ("was in contact with X") or as what is made or kept ("made contact with X")."""
+        if not self._pobjs(tok, {"with"}):
+            return False
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "in":
+            return _pos(head.head) == "VERB" or head.head.lemma_ in ("be", "remain", "stay", "keep")
+        return tok.dep_ == "dobj" and head.lemma_.lower() in _KEEP
+
+    def _meeting_asked(self, tok: Token) -> Token | None:
+        """The meeting a verb of inviting asks for: a CONSULT noun after "to" or "for" ("invited
+        both sides to talks") or a CONSULT verb in its "to"-clause ("invited X to negotiate")."""
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
+                cands = self._pobjs_of(c)
+            elif c.dep_ in ("xcomp", "ccomp", "advcl") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+            ):
+                cands = [c]
+            else:
+                continue
+            for t in cands:
+                pos = _pos(t)
+                entry = self.single.get((t.lemma_.lower(), pos)) if pos else None
+                if entry is None and pos == "NOUN" and t.tag_ in ("NNS", "NNPS"):
+                    entry = self.single.get((t.lower_, pos))
+                if entry is not None and entry.type == "CONSULT" and entry.cameo != "045":
+                    return t
+        return None
 
     def _stance(self, tok: Token) -> bool:
         """Whether "stood with X" takes a side rather than a place: X is none of the actor's own
@@ -940,6 +1019,8 @@ class EventStage:
             if s.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
                 return [tok.head], s.dep_ == "nsubjpass"
             return [s], s.dep_ == "nsubjpass"
+        if tok.dep_ in ("amod", "compound") and (agent := _hyphen_agent(tok)) is not None:
+            return [agent], False  # "China-brokered talks": China
         aux = next((c for c in tok.children if c.dep_ == "auxpass"), None)
         if aux is not None:  # "Many more were denied entry": the parser hangs "more" as advmod
             quant = [c for c in tok.children if c.i < aux.i and c.lower_ in _QUANT_HEADS | {"others"}]
@@ -952,6 +1033,8 @@ class EventStage:
         if tok.dep_ == "xcomp":
             head = tok.head
             obj = [c for c in head.children if c.dep_ in ("dobj",)]
+            if not obj and head.lemma_.lower() in _ASKED_OF:  # "called on the army to withdraw"
+                obj = [p for p in self._pobjs(head, _ASKED_OF[head.lemma_.lower()]) if p.i < tok.i]
             if obj and head.lemma_.lower() not in ("promise",):
                 return obj, False
             if head.lemma_.lower() in _SCHEDULED:  # "X is scheduled to visit": X visits
@@ -1094,7 +1177,7 @@ class EventStage:
                         and self.person_kind(c) is None
                     ):
                         continue  # "a terror attack", "a suicide bombing": what kind, not who
-                    if f.extra is None or c.i != f.extra.i:
+                    if (f.extra is None or c.i != f.extra.i) and not self._mediating(c):
                         src.append(c)
                 elif c.dep_ == "prep":
                     lemma = c.lemma_.lower()
@@ -1107,6 +1190,31 @@ class EventStage:
                         src += pobj
                     elif lemma in _TARGET_PREPS:
                         tgt += pobj
+            if "as" in entry.flags and _pos(tok.head.head) == "VERB":
+                verb = tok.head.head  # "with China as mediator": China; "Qatar acted as mediator": Qatar
+                subj, passive = self._subject(verb)
+                src = self._pobjs(verb, {"with"}) or ([] if passive else subj)
+            elif "with" in entry.flags and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                subj, passive = self._subject(tok.head.head)  # "the ministry was in contact with X"
+                src = src or ([] if passive else subj)
+            if not self._link(src, entities):
+                f.claimers = self._claimed_by(tok)
+            tgt += [t for t in self._casualties(tok) if t not in tgt]
+            if (
+                not tgt
+                and entry.type in ("ASSAULT", "COERCE")
+                and tok.dep_ == "pobj"
+                and tok.head.dep_ == "agent"
+                and self._is_passive(tok.head.head)
+            ):
+                # "the hospital was hit by a ransomware attack"; not "the window, damaged by the blast"
+                tgt = [
+                    t
+                    for t in self._subject(tok.head.head)[0]
+                    if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                    or self.person_kind(_through_quantity(t))
+                ]
+                f.claimed = bool(tgt)
             if tok.dep_ == "compound" and self._light_object(tok):
                 carrier = tok.head  # "launched a mediation effort between A and B"
                 subj, passive = self._subject(carrier.head)
@@ -1166,8 +1274,13 @@ class EventStage:
             if not self._link(src, entities) and any(
                 c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children
             ):
-                # "insisted on its demands": a possessive pronoun is bound by the clause's subject
-                subj, passive = self._subject(self._clause_head(tok))
+                # "insisted on its demands": a possessive pronoun is bound by the clause's subject;
+                # "thanked Oman for its mediation": by the one thanked (or blamed) for it
+                verb = self._clause_head(tok)
+                subj, passive = self._subject(verb)
+                thanked = [c for c in verb.children if c.dep_ == "dobj"]
+                if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == verb.i and thanked:
+                    subj, passive = thanked, False
                 if not passive and self._link(subj, entities):
                     src = subj
         src, tgt = src + self._included(src), tgt + self._included(tgt)
@@ -1192,6 +1305,44 @@ class EventStage:
         if ("sym" in entry.flags or reciprocal) and len(f.source) >= 2 and not f.target:
             f.target = list(f.source)
         self._fallback(f, entities)
+
+    def _claimed_by(self, noun: Token) -> list[Token]:
+        """Who claims an act did it: the subject of "claimed the attack" or "claimed
+        responsibility (credit) for the attack", the agent of "an attack claimed by X"."""
+        head = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.lemma_.lower() in ("responsibility", "credit")
+        ):
+            noun, head = head.head, head.head.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() == "claim":
+            subj, passive = self._subject(head)
+            return [] if passive else subj
+        return [
+            p
+            for c in noun.children
+            if c.dep_ == "acl" and c.lemma_.lower() == "claim"
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in self._pobjs_of(a)
+        ]
+
+    def _casualties(self, noun: Token) -> list[Token]:
+        """Who died in an act ("three people died in the attack"): its targets; dying is no
+        event of its own, so the act, not a second event, holds them."""
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") else None
+        if verb is None or verb.lemma_.lower() not in _DIE:
+            return []
+        return [t for t in self._subject(verb)[0] if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
+
+    def _mediating(self, tok: Token) -> bool:
+        """Whether a participle modifying an event noun is a mediation joined to its own agent
+        ("China-brokered talks"): that agent mediates and is no party to the noun's event."""
+        if _pos(tok) != "VERB" or _hyphen_agent(tok) is None:
+            return False
+        entry = self.single.get((tok.lemma_.lower(), "VERB"))
+        return entry is not None and "hyphen" in entry.flags
 
     def _included(self, toks: list[Token]) -> list[Token]:
         """The members an argument names after "including" ("12 people, including two
@@ -1607,8 +1758,12 @@ class EventStage:
         """Whether an object is the thing that chose the verb's sense (``event_senses.tsv``):
         what was fired, sent or eased ("fired tear gas", "sent rice", "eased the curfew"), no
         target; people are ("held 12 protesters"), and so is what a verb of the lexicon acts on
-        ("attacked the police station")."""
-        if obj.pos_ != "NOUN" or self.person_kind(obj) is not None:
+        ("attacked the police station"), except people sent or deployed ("sent 120 officers",
+        "deployed 300 soldiers": the actor's own)."""
+        kind = self.person_kind(_through_quantity(obj))
+        if f.entry.type == "MOBILIZE" and kind is not None and kind[1] in ("military", "police"):
+            return True
+        if obj.pos_ != "NOUN" or (kind is not None and f.entry.type not in ("MOBILIZE", "AID")):
             return False
         lemma = obj.lemma_.lower()
         names = {lemma} | {
@@ -1784,6 +1939,44 @@ class EventStage:
                     g.merged, g.into = True, f
                     if g.entry.dependent is not None or not f.entry.mode:
                         f.entry = dataclasses.replace(f.entry, mode=g.entry.mode, cameo=g.entry.cameo)
+
+    def _died_in(
+        self, an: Analysis, found: list[_Found], by_tok: dict[int, _Found], entities: Sequence[Entity]
+    ) -> None:
+        """Who died in an act the next two sentences take up ("Gunmen attacked a market on
+        Friday. Three people died in the attack."): targets of that act, and the definite noun
+        that takes it up is no second event."""
+        start_of = {s.start: k for k, s in enumerate(an.sentences)}
+        for f in found:
+            if f.entry.type != "ASSAULT" or f.merged or f.sent is None:
+                continue
+            lemma = f.tok.lemma_.lower()
+            words = {lemma} if f.entry.pos == "NOUN" else {lemma, lemma + "ing", lemma.rstrip("e") + "ing"}
+            words &= self.event_nouns
+            k = start_of.get(f.sent.start)
+            if not words or k is None:
+                continue
+            for sent in an.sentences[k + 1 : k + 3]:
+                ref = next(
+                    (
+                        t
+                        for t in sent
+                        if t.pos_ == "NOUN"
+                        and t.lemma_.lower() in words
+                        and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in t.children)
+                        and self._casualties(t)
+                    ),
+                    None,
+                )
+                if ref is None:
+                    continue
+                dead = [t for t in self._casualties(ref) if t not in f.target_tokens]
+                f.target_tokens = f.target_tokens + dead
+                f.target = f.target + [e for e in self._link(dead, entities) if e not in f.target]
+                g = by_tok.get(ref.i)
+                if g is not None and g is not f:
+                    g.merged, g.into = True, f
+                break
 
     @staticmethod
     def _situated(f: _Found, anchors: Sequence[Token | None]) -> bool:
@@ -2226,6 +2419,7 @@ class EventStage:
         best: tuple[int, str, Time] | None = None
         earliest: str | None = None
         latest: str | None = None
+        said_gap = _said_gap(self._clause_head(f.tok))
         for tm, tt in zip(times, time_toks, strict=True):
             if tt is None or tt.i not in clause or tm.type not in ("DATE", "TIME"):
                 continue
@@ -2242,6 +2436,8 @@ class EventStage:
                 continue
             if word in _NOT_DATE_PREPS or any(c.lower_ == "ago" for c in tt.children):
                 continue
+            if said_gap is not None and said_gap[0] < tt.i < said_gap[1]:
+                continue  # "said on Thursday they had arrested ...": the day of saying, parsed onto the act
             dist = abs(tt.i - f.tok.i)
             if best is None or dist < best[0]:
                 # an event is dated by its day: "at 10:35 a.m. Saturday" -> Saturday
@@ -2476,6 +2672,25 @@ class EventStage:
         return self._phrase(an, f.source_tokens)
 
     @staticmethod
+    def _said_on(f: _Found, quotes: Sequence[Quote]) -> str | None:
+        """The day a verbal act with no date of its own was said, when the quote that tells it
+        is dated ("X welcomed the deal, his spokesperson said on Sunday": Sunday): saying it is
+        doing it. Not for deeds ("police had arrested ...": done some time before it was told),
+        nor for a verbal act told as past before the saying ("had condemned")."""
+        cameo = f.entry.cameo or ""
+        root = int(cameo[:2]) if cameo[:2].isdigit() else 0
+        if not (1 <= root <= 5 or 9 <= root <= 13) or f.recoded:
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in f.tok.children):
+            return None
+        at = f.tok.idx
+        inside = [q for q in quotes if q.start <= at < q.end]
+        if not inside:
+            return None
+        q = min(inside, key=lambda q: q.end - q.start)  # the innermost quote tells it
+        return q.date if q.date and q.date[:1].isdigit() else None
+
+    @staticmethod
     def _reported_by(start: int, end: int, quotes: Sequence[Quote]) -> str | None:
         best: Quote | None = None
         for q in quotes:
@@ -2511,6 +2726,8 @@ class EventStage:
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         clause = self._clause_tokens(f)
         date, date_from, earliest, latest = self._date(an, f, clause, times, time_toks)
+        if date_from == "published" and (said := self._said_on(f, quotes)) is not None:
+            date, date_from = said, "text"
         negated = False if f.recoded == "refuse" else self._negated(f)
         hypothetical = False if f.recoded else self._hypothetical(f)
         weak = "weak" in f.entry.flags
@@ -3081,7 +3298,51 @@ def _partner(verb: Token) -> Token:
         and any(c.dep_ == "aux" for c in head.children)
     ):
         return head.head
+    if (
+        verb.tag_ == "VBD"
+        and head.lemma_ == "be"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in _SAYING
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" and not _agentive(c) for c in head.children)
+    ):
+        return head.head  # "said that the deal was fair but criticised delays": who said so
     return head
+
+
+def _agentive(tok: Token) -> bool:
+    """Whether a subject can be the one who acts: a name, a personal pronoun or a noun for
+    people ("the minister"), not a thing ("the deal")."""
+    return (
+        tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or tok.lower_ in _PERSONAL
+        or tok.lower_ in ("i", "we", "you", "it")
+        or tok.lemma_.lower() in people_nouns()
+    )
+
+
+def _said_gap(verb: Token) -> tuple[int, int] | None:
+    """The tokens between a verb of saying and the subject of the clause it reports ("said on
+    Thursday | they had arrested"): what stands there is the saying's, whatever the parse says;
+    None when the verb reports no such clause."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING or verb.head.i > verb.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    first = min(t.i for t in subj.subtree)
+    return (verb.head.i, first) if verb.head.i < first else None
+
+
+def _hyphen_agent(tok: Token) -> Token | None:
+    """The name a participle is joined to by a hyphen, which does its act ("China-brokered
+    talks", "UN-mediated"): a modifier of the participle just before the hyphen, else None."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.i < 2 or tok.doc[tok.i - 1].text not in ("-", "\u2011"):
+        return None
+    before = tok.doc[tok.i - 2]
+    if before.head.i != tok.i or before.dep_ not in ("npadvmod", "compound", "nmod", "amod", "nsubj"):
+        return None
+    return before
 
 
 def _hung_verb(tok: Token) -> bool:
