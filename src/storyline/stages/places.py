@@ -25,7 +25,10 @@ Finding toponyms (:func:`find_mentions`):
   a place the gazetteer knows, the other kept unlocated; a PERSON-tagged name after "from",
   "in" or "near" that is a town of the article's main country ("a farmer from Shyamnagar");
   a PERSON- or ORG-tagged name coordinated with a GPE/LOC that is a town or district of a
-  country the article names ("clinics in Blantyre and Balaka");
+  country the article names ("clinics in Blantyre and Balaka"); an ORG-tagged name after "in",
+  "to", "from", "near" or "at" that is a town of 10,000 people or more of a country the article
+  names, by any spelling ("travel to Danang"), unless it stands elsewhere inside a longer name
+  ("Franklin Elementary"); both ends of a route "X-Y road" the gazetteer knows in one country;
 - never person names (PERSON entities, a person's surname used alone, the mentions of a
   person the entities stage names in full somewhere), stop words such as "West", or
   phrases without a capitalised word ("the northern part of the country").
@@ -45,7 +48,8 @@ else in the article names takes its namesake at home when there is one (and it i
 city), and with none at home is kept without coordinates when small: "the town of Cheviot" in
 a story from Canterbury is not the Ohio town. A spaCy LOC/FAC with no gazetteer entry is kept
 unresolved (no coordinates), and so is an unknown GPE in a place slot ("near Batrah", "the
-village of Kafr Zorbadan"); any other unknown GPE (often a mis-tagged group) is dropped.
+village of Kafr Zorbadan"), with the story's country when it plainly happens in one (a FAC
+excepted); any other unknown GPE (often a mis-tagged group) is dropped.
 
 ``admin1`` is the ISO 3166-2 subdivision code without the country prefix ("BC", "WA",
 "KAB") where the division could be matched to ISO, else GeoNames' admin1 code.
@@ -297,6 +301,117 @@ def _kind_word_after(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     return _acceptable(gaz, name) and any(e.feature in kinds for e in gaz.lookup(name))
 
 
+# A name the model tagged ORG right after one of these is a place when the gazetteer knows it,
+# by any of its spellings, as a town of a country the article names ("travel to Danang").
+_SLOT_PREPOSITIONS = _PLACE_PREPOSITIONS | {"to", "from", "at", "via"}
+
+
+def _town_in_place_slot(
+    doc: Doc, gaz: Gazetteer, start: int, end: int, countries: Counter[str], *, person: bool = False
+) -> bool:
+    """A name the model tagged ORG, right after "in"/"to"/"from"/"near"/"at", that is a town of
+    10,000 people or more of a country the article names, by its own name or another spelling
+    ("travel to Danang", GeoNames' "Da Nang"; "in Quinhon", GeoNames' "Qui Nhon"): a common
+    word or a company's name in a story about another country stays an organisation ("from
+    Apple"), and so does a first name or a name the article tags PERSON elsewhere. A name tagged
+    PERSON (``person``) only after "in", "near" and the like, not "to", "from" or "at" ("spoke
+    to Jackson"), unless it is a national capital by its own name after "from" or "in" ("a message
+    from Kampala"), which needs no country named; never a name described as a person's ("to
+    Santiago, who scored")."""
+    if start == 0 or doc[start - 1].lower_ not in _SLOT_PREPOSITIONS:
+        return False
+    if not all(t.is_title for t in doc[start:end]):
+        return False
+    name = doc[start:end].text
+    if name in first_names() or _person_elsewhere(doc, name, start) or not _acceptable(gaz, name):
+        return False
+    if _inside_longer_name(doc, start, end):
+        return False  # "at Franklin" beside "Franklin Elementary", "Bell" of "Tyrise M. Bell"
+    key = name_key(name)
+    entries = gaz.lookup(name)
+    prev = doc[start - 1].lower_
+    slot = not person or prev in _PLACE_PREPOSITIONS or prev == "from"
+    if (
+        slot
+        and not _described_as_person(doc, end)
+        and any(e.index in gaz.capitals and name_key(e.name) == key for e in entries)
+    ):
+        return True  # a national capital by its own name: "a message from Kampala"
+    if not countries or (person and doc[start - 1].lower_ not in _PLACE_PREPOSITIONS):
+        return False
+    return any(
+        e.feature == CITY and e.population >= PERSON_TAG_MIN_POPULATION and e.country in countries
+        for e in entries
+    )
+
+
+_PERSON_APPOSITION = frozenset({"who", "whose", "his", "her", "their", "my", "our"})
+
+
+def _described_as_person(doc: Doc, end: int) -> bool:
+    """Whether the name ending at token ``end`` goes on as a person's does: ", who …", ", her
+    cousin" ("gave the ball to Santiago, who scored")."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _PERSON_APPOSITION
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words of tokens ``start:end`` stand elsewhere in the document inside a longer
+    capitalised name (a person's "Tyrise M. Bell", a school's "Franklin Elementary"): then the
+    short form is that name's, not a town's."""
+    words = [t.text for t in doc[start:end]]
+    n = len(words)
+
+    def name_word(k: int) -> bool:
+        return (
+            0 <= k < len(doc)
+            and doc[k].text[:1].isupper()
+            and not doc[k].is_punct
+            and not doc[k].is_sent_start
+        )
+
+    for k in range(len(doc) - n + 1):
+        if (
+            k != start
+            and [t.text for t in doc[k : k + n]] == words
+            and (name_word(k - 1) or name_word(k + n))
+        ):
+            return True
+    return False
+
+
+# Nouns after "X-Y" that make both names the ends of a route ("the Mombasa-Voi highway").
+_ROUTE_NOUNS = frozenset(
+    {"road", "highway", "railway", "railroad", "rail", "route", "motorway", "expressway", "corridor"}
+    | {"pipeline", "border", "train", "flight", "bus", "line", "link", "bridge"}
+)
+
+
+def _route_ends(
+    doc: Doc, gaz: Gazetteer, blocked: list[bool], taken: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """Both ends of a route named "X-Y <route noun>" ("the Mombasa-Voi highway", "the Mombasa-Nairobi
+    railway"): a one-word end no other rule found is a place when the gazetteer knows it as a
+    town, of any size, or a division in a country where it also knows the other end (the other
+    end, a well-known place, is found by the scan)."""
+    out: list[tuple[int, int, str, str]] = []
+    for k in range(1, len(doc) - 2):
+        if doc[k].text not in ("-", "–") or doc[k].whitespace_ or doc[k - 1].whitespace_:
+            continue
+        if doc[k + 2].lower_ not in _ROUTE_NOUNS:
+            continue
+        a, b = k - 1, k + 1
+        if not (doc[a].is_title and doc[b].is_title) or blocked[a] or blocked[b]:
+            continue
+        readings = [
+            {e.country for e in gaz.lookup(doc[i].text) if e.feature in (CITY, ADMIN1, ADMIN2)}
+            for i in (a, b)
+        ]
+        if not readings[0] & readings[1]:
+            continue
+        out += [(i, i + 1, "scan", "") for i in (a, b) if i not in taken and _acceptable(gaz, doc[i].text)]
+    return out
+
+
 _DIVISION_NOUNS = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture"})
 
 
@@ -429,9 +544,11 @@ def _place_after_from(doc: Doc, gaz: Gazetteer, start: int, end: int, countries:
 
 
 def _conjunct_of_place(doc: Doc, gaz: Gazetteer, start: int, end: int, countries: Counter[str]) -> bool:
-    """A name the model tagged PERSON or ORG, coordinated with a place it tagged GPE or LOC,
-    that is a town or district of a country the article names: "hospitals in Kathmandu and
-    Dhulikhel", "districts including Mangochi, Chikwawa and Nsanje".
+    """A name the model tagged PERSON or ORG, coordinated with a place it tagged GPE or LOC (or
+    any name after "<place noun> of"), that is a town or district of a country the article names:
+    "hospitals in Kathmandu and Dhulikhel", "districts including Mangochi, Chikwawa and Nsanje",
+    "the outskirts of Rafina and Marathon", or the first name after "in" ("residents in Makeni
+    and Koidu", "Makeni" tagged as a nationality).
 
     Any size of town, as for :func:`_place_after_from`; never a first name or a name the
     article tags PERSON elsewhere ("Ahmed and Cairo" is no list of places).
@@ -448,9 +565,15 @@ def _conjunct_of_place(doc: Doc, gaz: Gazetteer, start: int, end: int, countries
         members.append(tok)
         todo += [c for c in tok.children if c.dep_ == "conj"]
     if doc[end - 1] not in members or not any(
-        m.ent_type_ in ("GPE", "LOC") and not (start <= m.i < end) for m in members
+        (
+            m.ent_type_ in ("GPE", "LOC")
+            or _after_place_noun(doc, m.left_edge.i)
+            or (m.dep_ == "pobj" and m.head.lower_ in _PLACE_PREPOSITIONS)
+        )
+        and not (start <= m.i < end)
+        for m in members
     ):
-        return False
+        return False  # a place beside it: a GPE or LOC, or a name after "the outskirts of"
     key = name_key(name)
     return any(
         e.feature in (CITY, ADMIN1, ADMIN2) and e.country in countries and name_key(e.name) == key
@@ -680,6 +803,7 @@ def find_mentions(
                     _after_place_noun(doc, start)
                     or _conjunct_of_place(doc, gaz, start, end, countries())
                     or _kind_word_after(doc, gaz, start, end)
+                    or _town_in_place_slot(doc, gaz, start, end, countries())
                 ):
                     found.append((start, end, "ner", "GPE"))  # "the town of Taybat Al-Imam" tagged ORG
                 elif not _strong(gaz, text) and (
@@ -716,6 +840,7 @@ def find_mentions(
             or _kind_word_after(doc, gaz, ent.start, ent.end)
             or _division_before_adjective(doc, gaz, ent.start, ent.end)
             or _division_with_its_noun(doc, gaz, ent.start, ent.end)
+            or _town_in_place_slot(doc, gaz, ent.start, ent.end, countries(), person=True)
         ):
             found.append((ent.start, ent.end, "ner", "GPE"))  # "fighting in Homs" tagged PERSON
             for i in range(ent.start, ent.end):
@@ -753,6 +878,7 @@ def find_mentions(
         found.append((i, hit, "scan", ""))
         i = hit
     found += _division_adjectives(doc, gaz, blocked, {a for a, _b, _s, _l in found})
+    found += _route_ends(doc, gaz, blocked, {k for a, b, _s, _l in found for k in range(a, b)})
     found += _repeats(doc, found)
     found.sort()
 
@@ -1026,7 +1152,10 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             continue
         if best is None:
             if t.source == "ner" and (t.label in ("LOC", "FAC") or t.cued):
-                places.append(Place(t.start, t.end, text[t.start : t.end]))
+                # a place no gazetteer has ("near Kalambaste"): in a story that plainly happens
+                # in one country, that country, and no coordinates rather than a guess
+                country = home if t.label != "FAC" else None
+                places.append(Place(t.start, t.end, text[t.start : t.end], country=country))
             continue
         if t.want == AIRPORT and best.feature != AIRPORT:
             places.append(_airport_place(gaz, t, best, text))
