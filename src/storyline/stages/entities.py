@@ -2172,6 +2172,38 @@ class EntityStage:
         ends = [e for e, cl in self._org_end.items() if e <= poss.i and cl.name.split()[-1].lower() == head]
         return self._org_end[max(ends)] if ends else None
 
+    def _known_phrase(
+        self,
+        edge: int,
+        lookup: Callable[[str], str | None],
+        *,
+        after: bool = False,
+        sentence: int | None = None,
+    ) -> tuple[str, str] | None:
+        """(text, what ``lookup`` gives it) for the longest phrase of one to three words that
+        ``lookup`` knows, ending right before token ``edge`` ("Iran" of "Iran's ministry", "Kenyan
+        Parliament") or, ``after``, starting at it ("in Hong Kong"); None when there is none.
+
+        A phrase before opens with a capital (and lies in sentence ``sentence`` when given); a
+        phrase after is capitalised throughout. One walk for the country, nationality and place
+        look-ups beside a name, which each did it in its own loop."""
+        v = self._v
+        for n in (3, 2, 1):
+            start, end = (edge, edge + n) if after else (edge - n, edge)
+            if start < 0 or end > len(v.words):
+                continue
+            if after and not all(w[:1].isupper() for w in v.words[start:end]):
+                continue
+            if not after and (
+                not v.words[start][:1].isupper() or (sentence is not None and v.sent_id[start] != sentence)
+            ):
+                continue
+            text = v.span_text(start, end)
+            found = lookup(text)
+            if found:
+                return text, found
+        return None
+
     def _title_before(self, doc: Doc, end: int) -> int:
         """Length of the longest title that ends just before token ``end`` (an abbreviation's
         full stop may be a token of its own: "Col ." before a name)."""
@@ -2195,23 +2227,15 @@ class EntityStage:
         ("Iran's religious leader", "Jordan's King Abdullah")."""
         sent = self._v.sent_id
         for _skip in range(3):
-            for n in (3, 2, 1):
-                start = end - n
-                if start < 0 or sent[start] != sent[max(end - 1, 0)]:
-                    continue
-                text = self._v.span_text(start, end)
-                iso = self.gaz.demonym_of(text) or self.gaz.country_of(text)
-                if iso and self._v.words[start][:1].isupper():
-                    return text, iso
+            found = self._known_phrase(
+                end,
+                lambda text: self.gaz.demonym_of(text) or self.gaz.country_of(text),
+                sentence=sent[max(end - 1, 0)],
+            )
+            if found:
+                return found
             if end >= 2 and self._v.tokens[end - 1].lower_ in {"'s", "’s"}:
-                for n in (3, 2, 1):
-                    start = end - 1 - n
-                    if start >= 0 and self._v.words[start][:1].isupper():
-                        text = self._v.span_text(start, end - 1)
-                        iso = self.gaz.country_of(text)
-                        if iso:
-                            return text, iso
-                return None
+                return self._known_phrase(end - 1, self.gaz.country_of)
             prev = self._v.tokens[end - 1] if end > 0 else None
             if prev is None or not prev.is_lower or prev.pos_ not in {"ADJ", "NOUN"}:
                 return None
@@ -2725,19 +2749,18 @@ class EntityStage:
         else a description (see :meth:`_described_country`) or the place right after its name
         ("X Capital in Singapore")."""
         v = self._v
+        sector = cl.attributes.get("_sector")
+
+        def country_or_capital(text: str) -> str | None:
+            # a capital only for a body with a sector: "Nairobi's Embakasi area" is no body of Kenya's
+            return self.gaz.country_of(text) or (self.gaz.capital.get(text) if sector else None)
+
         for c in sorted(cl.cands, key=lambda x: x.start):
             i = c.span.start
             if i >= 2 and v.lower[i - 1] in {"'s", "’s"}:
-                for n in (3, 2, 1):
-                    start = i - 1 - n
-                    if start < 0 or not v.words[start][:1].isupper():
-                        continue
-                    text = v.span_text(start, i - 1)
-                    iso = self.gaz.country_of(text)
-                    if iso is None and cl.attributes.get("_sector"):
-                        iso = self.gaz.capital.get(text)  # "Nairobi's Embakasi area" is no body of Kenya's
-                    if iso:
-                        return iso, "possessive"
+                found = self._known_phrase(i - 1, country_or_capital)
+                if found:
+                    return found[1], "possessive"
             elif i >= 1 and v.words[i - 1][:1].isupper() and (i < 2 or v.words[i - 2] not in {"-", "pro"}):
                 prev = v.words[i - 1]
                 iso = self.gaz.demonym_of(prev) or self.gaz.country_of(prev)
@@ -2750,11 +2773,9 @@ class EntityStage:
         for c in sorted(cl.cands, key=lambda x: x.start):
             e = c.span.end  # "an economist at Straits Capital in Singapore": where it is
             if e + 1 < len(v.words) and v.lower[e] == "in" and v.words[e + 1][:1].isupper():
-                for n in (3, 2, 1):
-                    if e + 1 + n <= len(v.words) and all(w[:1].isupper() for w in v.words[e + 1 : e + 1 + n]):
-                        iso = self.gaz.place_country(v.span_text(e + 1, e + 1 + n))
-                        if iso:
-                            return iso, "location"
+                found = self._known_phrase(e + 1, self.gaz.place_country, after=True)
+                if found:
+                    return found[1], "location"
         return None, ""
 
     def _described_country(self, span: SpacySpan) -> str | None:
@@ -2770,11 +2791,9 @@ class EntityStage:
                 break
             nouns, k = nouns + 1, k - 1
         if k >= 2 and v.lower[k] == "based" and v.words[k - 1] == "-":  # "the Rosario-based operator X"
-            for n in (3, 2, 1):
-                if k - 1 - n >= 0 and v.words[k - 1 - n][:1].isupper():
-                    iso = self.gaz.place_country(v.span_text(k - 1 - n, k - 1))
-                    if iso:
-                        return iso
+            found = self._known_phrase(k - 1, self.gaz.place_country)
+            if found:
+                return found[1]
         if nouns and k >= 0 and v.words[k][:1].isupper() and v.tokens[k].head.i >= span.start - nouns:
             iso = self.gaz.demonym_of(v.words[k])
             if iso and (k == 0 or v.words[k - 1] not in {"-", "pro"}):
