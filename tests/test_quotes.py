@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
+from spacy.tokens import Doc
 
 from conftest import seed_text
 from storyline.knowledge import actor_nouns, people_nouns, person_nouns
@@ -437,6 +439,25 @@ CASES = [
         [("indirect", "they had done nothing wrong", "Two men", "saying", None)],
     ),
     # a court's ruling reports what it decided
+    # a speaker the parser took for an apposition of the noun before it, the cue for a coordinated
+    # verb without a subject; with "and" before the cue it is a verb of the sentence's subject
+    (
+        "Japan offered to send a medical team of its Self-Defence Forces, the embassy in Manila said "
+        "late on Friday.",
+        [
+            (
+                "indirect",
+                "Japan offered to send a medical team of its Self-Defence Forces",
+                "the embassy in Manila",
+                "said",
+                None,
+            )
+        ],
+    ),
+    (
+        "The minister met Ana Ruiz, the head of the union, and said the talks went well.",
+        [("indirect", "the talks went well", "The minister", "said", None)],
+    ),
     (
         "The former governor will remain in custody until the trial, the court ruled.",
         [
@@ -532,6 +553,101 @@ UNNAMED_PRONOUN_CASES = [
         "they",
     ),
 ]
+
+
+# a speaker "it" takes up the subject of the sentence before when that names a body or a thing,
+# not a person, a plural or a country
+IT_CASES = [
+    (
+        "The port authority rejected the complaint on Monday. In a statement, it said the crane had passed "
+        "every check.",
+        "The port authority",
+        "statement",
+    ),
+    ("The airline denied any fault. It said the engine had been serviced in March.", "The airline", None),
+    ("Ana Ruiz left the room. It said the engine had been serviced in March.", "It", None),
+    ("The pilots marched on Friday. It said the engine had been serviced in March.", "It", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "channel"), IT_CASES)
+def test_it_takes_up_the_body_named_before(stage, analyse, text, speaker, channel):
+    quotes = stage(analyse(text), [], [])
+    assert (quotes[-1].speaker.text, quotes[-1].channel) == (speaker, channel)
+
+
+def _reparsed(an, changes: dict[int, tuple[int, str]]):
+    """The analysis with parser errors written in ({token: (head, dep)}), so that a rule for such
+    an error is checked whatever the model makes of the sentence."""
+    doc = an.doc
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for i, (head, dep) in changes.items():
+        heads[i], deps[i] = head, dep
+    new = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        heads=heads,
+        deps=deps,
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+    )
+    return dataclasses.replace(an, doc=new)
+
+
+SPLIT = (
+    "The army flew three trucks from Lusaka to feed people in the valley, and the main road was closed "
+    "near Chongwe bridge after a flood, the district police said."
+)
+LIST = (
+    "Both players were taken to Lisbon on Friday, Silva on a bus from Porto and Costa on a train, "
+    "the club said in a statement."
+)
+
+
+def test_sentence_split_before_its_cue_is_joined(stage, analyse):
+    """The parser ends a sentence at a rare word ("Chongwe" hung on "near", "bridge" the subject of
+    "said", which starts a sentence of its own): what was said runs from the sentence's start to the
+    comma before the speaker."""
+    an = analyse(SPLIT)
+    assert [t.text for t in an.doc[20:23]] == ["near", "Chongwe", "bridge"]
+    split = _reparsed(an, {2: (2, "ROOT"), 21: (20, "pobj"), 22: (30, "nsubj")})
+    assert len(list(split.doc.sents)) == 2
+    (q,) = stage(split, [], [])
+    assert (q.kind, q.speaker.text, q.text) == (
+        "indirect",
+        "the district police",
+        SPLIT[: SPLIT.index(", the district")],
+    )
+    # after a full stop the cue's sentence is one of its own: "Police said." reports nothing
+    assert stage(analyse("The army withdrew from the town. Police said."), [], []) == []
+
+
+def test_trailing_speakers_before_a_second_report(stage, analyse):
+    """ "…, including two women, elders and a local mayor said on Friday, while the army said …": the
+    speakers after the last comma before the cue, though a contrasting report follows; a "while"
+    clause that reports nothing leaves the sentence as the parser has it."""
+    text = (
+        "A drone strike on a market in northern Mali killed at least nine people, including two women, "
+        "elders and a local mayor said on Friday, while the army said the strike had hit only militants."
+    )
+    speakers = [q.speaker.text for q in stage(analyse(text), [], [])]
+    assert speakers == ["elders and a local mayor", "the army"]
+    text = text.replace(
+        ", while the army said the strike had hit only militants.", " while they were in Gao."
+    )
+    assert "elders and a local mayor" not in [q.speaker.text for q in stage(analyse(text), [], [])]
+
+
+def test_two_subjects_on_the_cue_take_the_nearer(stage, analyse):
+    """A list's first name hung on the cue as a second subject: the subject next to the cue speaks."""
+    an = analyse(LIST)
+    assert [an.doc[9].text, an.doc[23].text] == ["Silva", "said"]
+    (q,) = stage(_reparsed(an, {9: (23, "nsubj")}), [], [])
+    assert (q.speaker.text, q.channel) == ("the club", "statement")
 
 
 @pytest.mark.parametrize(("text", "speaker"), UNNAMED_PRONOUN_CASES)
@@ -693,6 +809,48 @@ DATE_CASES = [
         "2020-01-07",
     ),
     ("The court rejected the appeal of the May 3 ruling, saying it was weak.", "May 3", "2019-05-03", None),
+    # a subject after the cue takes the cue's phrases the parser hangs on it
+    (
+        '"The water is still rising," said Maria Okonkwo, who runs the shelter, '
+        "at the school gate on Friday evening.",
+        "Friday evening",
+        "2020-01-03TEV",
+        "2020-01-03",
+    ),
+    (
+        '"The water is still rising," said Maria Okonkwo, a nurse from the Monday shift.',
+        "Monday",
+        "2020-01-06",
+        None,
+    ),
+    # a cue coordinated with a verb shares what is fronted before both
+    (
+        "In a radio address on Tuesday evening, the governor promised new roads "
+        "and said the dam would be repaired.",
+        "Tuesday evening",
+        "2020-01-07TEV",
+        "2020-01-07",
+    ),
+    (
+        "The governor promised new roads on Tuesday and said the dam would be repaired.",
+        "Tuesday",
+        "2020-01-07",
+        None,
+    ),
+    # a participle of the occasion beside the speaker or the cue dates the words
+    (
+        "Kamau, talking to reporters after the meeting on Monday evening, said the deal was done.",
+        "Monday evening",
+        "2020-01-06TEV",
+        "2020-01-06",
+    ),
+    (
+        "Speaking at a rally in Mzuzu on Sunday, the president said the vote was fair.",
+        "Sunday",
+        "2020-01-05",
+        "2020-01-05",
+    ),
+    ("Kamau, a teacher from the Monday class, said the deal was done.", "Monday", "2020-01-06", None),
 ]
 
 

@@ -280,6 +280,32 @@ METADATA_CASES = [
     ),
     (HEAD + "1 hour ago\n\nWelcome to our live coverage on Friday 13 October 2025.", {"published": None}),
     (HEAD + "Talks resumed.\n\nWelcome to our live coverage on Monday 13 October 2025.", {"published": None}),
+    # an app's short age ("Posted 5h ago", "3d ago") is such a stamp too, and a bare name above it the author
+    (
+        "Valley News\nNews   World   Sport   Sign in\n\nFloods kill 12\n\nAna Ruiz\nPosted 5h ago\n\n"
+        "Rivers rose. Officials said on Tuesday, 3 September 2024, that the dams held.",
+        {"published": "2024-09-03", "authors": ("Ana Ruiz",)},
+    ),
+    (
+        "Valley News\nNews   World   Sport   Sign in\n\nFloods kill 12\n\nAna Ruiz\nPosted in World\n\n"
+        + BODY,
+        {"authors": ()},
+    ),
+    # a JSON-LD block left in the page text, as a line of its own: its article's date and author
+    # (a visible stamp and byline win); a block of another type or a broken one gives nothing
+    (
+        HEAD
+        + '{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-09-03T22:15:00+05:30",'
+        '"author":{"@type":"Person","name":"Ana Ruiz"}}\n\n3d ago\n\n' + BODY,
+        {"published": "2024-09-03", "authors": ("Ana Ruiz",)},
+    ),
+    (
+        HEAD + "By Bo Kim\n4 May 2024\n\n"
+        '{"@type":"NewsArticle","datePublished":"2024-09-03","author":{"name":"Ana Ruiz"}}\n\n' + BODY,
+        {"published": "2024-05-04", "authors": ("Bo Kim",)},
+    ),
+    (HEAD + '{"@type":"Organization","datePublished":"2024-09-03"}\n\n' + BODY, {"published": None}),
+    (HEAD + '{"@type":"NewsArticle","datePublished":"2024-09-03"\n\n' + BODY, {"published": None}),
 ]
 
 

@@ -597,6 +597,29 @@ CASES = [
     ("Die Frist endet am 3.11.2025.", None, ("3.11.2025", "DATE", "2025-11-03", None)),
     # the date of an ISO 8601 stamp
     ("Posted 2025-11-06T17:20:00Z", None, ("2025-11-06", "DATE", "2025-11-06", None)),
+    # "for" a bare weekday: the day a thing is set for, ahead of the telling (a past verb
+    # included), but for the day just past (a plan that fell through); "for Friday's" is no such day
+    (
+        "The bloc called an emergency meeting in Nairobi for Thursday.",
+        SUNDAY,
+        ("Thursday", "DATE", "2020-01-09", None),
+    ),
+    ("The union set the strike for Wednesday.", SUNDAY, ("Wednesday", "DATE", "2020-01-08", None)),
+    ("The rally was planned for Friday.", TUESDAY, ("Friday", "DATE", "2023-04-07", None)),
+    ("He was jailed for Friday's attack on the bank.", SUNDAY, ("Friday", "DATE", "2020-01-03", None)),
+    # a 24-hour clock without a zone opening a line of a timeline, or in an update note; with a
+    # weekday it takes that day
+    (
+        "Timeline\n22:50 Saturday – shots heard near the port\n03:15 – the radio goes silent",
+        SUNDAY,
+        ("22:50 Saturday", "TIME", "2020-01-04T22:50", None),
+    ),
+    (
+        "Timeline\n22:50 Saturday – shots heard near the port\n03:15 – the radio goes silent",
+        SUNDAY,
+        ("03:15", "TIME", "2020-01-05T03:15", None),
+    ),
+    ("Update, 18:45: Adds the minister's comments.", SUNDAY, ("18:45", "TIME", "2020-01-05T18:45", None)),
     ("The mission was launched in October 2018.", None, ("October 2018", "DATE", "2018-10", None)),
     ("It was first published on January 5, 2020.", None, ("January 5, 2020", "DATE", "2020-01-05", None)),
     (
@@ -731,6 +754,8 @@ def test_bounds(value: str, earliest: str | None, latest: str | None) -> None:
 # (sentence, text that must not be read as a time)
 NEGATIVE = [
     ("The statement quoted a 24-year-old American medical student.", "24-year-old"),
+    ("The screen has a ratio of 16:10 – wider than most.", "16:10"),
+    ("Verse\n3:16 – the best known of all", "3:16"),
     ("The suspect, aged 24, was arrested.", "24"),
     ("A 10-year-old girl was hurt.", "10-year-old"),
     ("He is 30 years old.", "30 years"),

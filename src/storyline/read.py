@@ -7,8 +7,9 @@ Two entry points:
   what is missing is looked for in the text: "This report from The Canadian Press was
   first published on January 5, 2020." (publisher, published date), "With files from
   Reuters and The Associated Press." (contributors), a byline such as "By Jane Doe" at
-  the top or "Terry Pedwell, The Canadian Press" at the bottom (authors, publisher), or a
-  dateline "LONDON (Reuters) --" (publisher). The text itself is never changed: every
+  the top or "Terry Pedwell, The Canadian Press" at the bottom (authors, publisher), a
+  dateline "LONDON (Reuters) --" (publisher), or a JSON-LD block left in the text as a line
+  of its own (published date, authors). The text itself is never changed: every
   offset in the record points into it.
 - :func:`read_paths` walks files and folders (recursively, sorted) and yields an Article
   per article read, or a :class:`~storyline.errors.ReadError` naming the input and the
@@ -520,9 +521,9 @@ _TOP = 10
 """Lines from the top of a page where bylines and time stamps are looked for."""
 
 # A stamp that gives the page's age only: "1 hour ago", "Updated 25 minutes ago".
-_RELATIVE_STAMP = re.compile(
-    r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated):?\s+)?(?:\d+|an?|one)\s+"
-    r"(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\.?$",
+_RELATIVE_STAMP = re.compile(  # also the short units of apps and feeds: "Posted 5d ago", "3h ago"
+    r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated):?\s+)?(?:(?:\d+|an?|one)\s+"
+    r"(?:min(?:ute)?s?|hours?|hrs?|days?)|\d+\s?[mhd])\s+ago\.?$",
     re.IGNORECASE,
 )
 _WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?(?P<date>{_DATE})(?!\d)")
@@ -540,6 +541,20 @@ def _weekday_date(text: str) -> str | None:
         if date and _WEEKDAYS[dt.date.fromisoformat(date).weekday()] == m["weekday"][:3].lower():
             return date
     return None
+
+
+def _page_jsonld(lines: list[str]) -> dict[str, Any]:
+    """The article's item of a JSON-LD block left in a page's text as a line of its own
+    (``{"@context":"https://schema.org","@type":"NewsArticle","datePublished":…}``, copied
+    with the page), or an empty dict. Such a block is the page's own machine-readable
+    metadata, so its date and author are as good as a visible stamp and byline."""
+    chunks = [ln for ln in lines if ln.startswith("{") and ln.endswith("}") and '"@type"' in ln]
+    for item in _jsonld_items(chunks):
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and ("Article" in k or k == "Report") for k in kinds):
+            return item
+    return {}
 
 
 def find_metadata(text: str) -> Metadata:
@@ -591,6 +606,9 @@ def find_metadata(text: str) -> Metadata:
         published = (first or [d for _, d in stamps] or [None])[0]
     if published is None:  # a page whose only date is its dateline's: "KARACHI, Sept 21, 2025: …"
         published = next((d.day for ln in lines[: _TOP + 2] for d in datelines(ln) if d.day), None)
+    ld = _page_jsonld(lines)
+    if published is None and isinstance(ld.get("datePublished"), str):
+        published = iso_date(ld["datePublished"])
     if published is None and any(_RELATIVE_STAMP.match(ln) for ln in lines[:_TOP]):
         # stamped "1 hour ago" only, and "our live coverage on Monday 13 October 2025" below
         published = _weekday_date(text)
@@ -602,6 +620,7 @@ def find_metadata(text: str) -> Metadata:
         # Published 3/11/2025 6:12 p.m. ET")
         beside_stamp = (
             parse_stamp(below)
+            or _RELATIVE_STAMP.match(below)
             or parse_stamp(lines[i - 1])
             or (i + 2 < n and _masthead(below) is not None and parse_stamp(lines[i + 2]) is not None)
         )
@@ -619,6 +638,8 @@ def find_metadata(text: str) -> Metadata:
         if byline:
             authors += byline[0]
             publisher = publisher or byline[1]
+    if not authors:
+        authors += [a for a in _names(ld.get("author")) if _looks_like_person(a)]
     publisher = publisher or footer or _site_name(lines[:2]) or weak
     if publisher is None:
         tag = next((d.agency for ln in lines[: _TOP + 2] for d in datelines(ln) if d.agency), None)

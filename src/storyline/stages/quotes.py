@@ -42,7 +42,7 @@ from spacy.language import Language
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
-from storyline.knowledge import load_tsv, people_nouns
+from storyline.knowledge import first_names, load_tsv, people_nouns
 from storyline.read import datelines
 from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
@@ -126,6 +126,7 @@ class QuoteStage:
         self.platforms = by_role.get("platform", set())
         self.outlets = by_role.get("outlet", set())
         self.empty = by_role.get("empty", set())
+        self.occasions = by_role.get("occasion", set())
         # people's titles and role nouns (the entities stage's titles.tsv, read only): "the minister
         # of X, Y" names the minister, "a spokesman for the minister, Y" the minister too
         self.person_nouns = frozenset(r["phrase"].strip().lower() for r in load_tsv("titles.tsv"))
@@ -259,6 +260,8 @@ class QuoteStage:
             if split is not None:
                 return _Draft(*split[0], "indirect", cue=cue, speaker_head=split[1])
             region = _complement(cue, tokens) or self._other_content(cue, tokens)
+            if region is None and (split := _split_sentence(cue, tokens)) is not None:
+                return _Draft(*split[0], "indirect", cue=cue, speaker_head=split[1])
         if region is None:
             return None
         region = self._cut_next_report(cue, *region, tokens)
@@ -564,7 +567,14 @@ class QuoteStage:
             lemma = head.lemma_.lower()
             if lemma in self.channels or head.lower_ in self.channels:
                 d.channel = head.text  # "according to a statement from the ministry"
-        d.date = _date(cue, d, anchors)
+        # "X, speaking to reporters on Tuesday, said", "Speaking at a rally on Sunday, X said"
+        asides = [
+            c
+            for h in ([cue, head] if head is not None else [cue])
+            for c in h.children
+            if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in self.occasions
+        ]
+        d.date = _date(cue, d, anchors, asides)
         if how == "relcl" and head is not None:
             d.within = self._relcl_within(head, d, drafts, entities)
 
@@ -584,6 +594,17 @@ class QuoteStage:
         e = max(t.idx + len(t) for t in keep)
         phrase = doc[keep[0].i : keep[-1].i + 1].text
         ent = entity_at(entities, head.idx, head.idx + len(head))
+        if head.lower_ == "it" and head.dep_ == "nsubj" and ent is None:
+            body = _body_before(head)
+            if body is not None:  # "The port authority rejected … In a statement, it said …"
+                keep = _phrase_tokens(body, body.head)
+                ent = entity_at(entities, body.idx, body.idx + len(body))
+                return Speaker(
+                    ent.id if ent is not None else None,
+                    doc[keep[0].i : keep[-1].i + 1].text,
+                    keep[0].idx,
+                    keep[-1].idx + len(keep[-1]),
+                )
         if head.lower_ in _PERSONAL and ent is None and prev is not None and prev.speaker is not None:
             ent_id = prev.speaker.entity  # an unresolved pronoun: the last speaker, if named
             if ent_id is None and _same_unnamed(doc, head, prev):
@@ -923,10 +944,24 @@ def _trailing_subject_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int,
     for c in cue.rights:
         if c.is_punct or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")):
             continue
+        if c.dep_ == "advmod" and c.lower_ in _WHEN_ADVERBS:
+            continue  # "said late on Wednesday"
+        if (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)
+            and any(x.dep_ in _SUBJECT_DEPS for x in c.children)
+            and any(x.dep_ == "ccomp" for x in c.children)
+        ):
+            continue  # "…, elders said on Tuesday, while the military said …": another report
         if c.dep_ == "prep" and all(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
             continue
         return None
     subj = next((c for c in cue.children if c.dep_ in ("nsubj",)), None)
+    if subj is None and cue.dep_ == "conj":
+        appos = _apposed_speaker(cue, tokens)
+        if appos is not None:
+            region = _trim_tokens(tokens[cue.sent.start : appos.left_edge.i - 1])
+            return (region, appos) if region is not None else None
     if subj is None or subj.i > cue.i:
         return None
     commas = [t.i for t in tokens[subj.left_edge.i : cue.i] if t.text == ","]
@@ -946,6 +981,62 @@ def _trailing_subject_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int,
         return None  # "Officials, police and witnesses said": a list of speakers, not a story
     region = _trim_tokens(before)
     return (region, head) if region is not None else None
+
+
+_WHEN_ADVERBS = frozenset({"late", "early", "earlier", "later"})
+
+
+def _apposed_speaker(cue: Token, tokens: list[Token]) -> Token | None:
+    """ "India offered to send a team of its Force, the foreign ministry in Kathmandu said": the
+    parser took the speaker for an apposition of the noun before it and the cue for a verb
+    coordinated with the sentence's, without a subject. The speaker is that apposition when it
+    ends right before the cue, opens after a comma and no "and" comes between."""
+    if cue.i < 2:
+        return None
+    t = tokens[cue.i - 1]
+    for _ in range(6):
+        if t.dep_ == "appos" or t.head.i == t.i or t.head.i >= cue.i:
+            break
+        t = t.head
+    if t.dep_ != "appos" or t.right_edge.i != cue.i - 1 or t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if t.left_edge.i < 1 or tokens[t.left_edge.i - 1].text != ",":
+        return None
+    if any(x.dep_ == "cc" for x in tokens[t.left_edge.i : cue.i]):
+        return None
+    return t
+
+
+def _split_sentence(cue: Token, tokens: list[Token]) -> tuple[tuple[int, int], Token] | None:
+    """ "The navy flew helicopters in, and the highway was shut near Parshuram ghat after a
+    landslide, the district police said.": a cue closing its sentence after ", <subject>", with
+    nothing reported after it, in a sentence the parser split in the middle (at a rare word: no
+    sentence punctuation before the split). What was said is the text from the start of the
+    parser's sentence before up to that comma; the speaker is the subject.
+
+    Returns (content offsets, speaker head token), or None when the cue is not like that.
+    """
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ != "ROOT":
+        return None
+    if any(not c.is_punct for c in cue.rights):
+        return None
+    subj = max(
+        (c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None
+    )
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.i < 1:
+        return None
+    comma = tokens[subj.left_edge.i - 1]
+    start = cue.sent.start
+    if comma.text != "," or start < 1 or comma.i <= start:
+        return None
+    last = tokens[start - 1]
+    if last.is_punct or last.is_space or "\n" in last.whitespace_:
+        return None  # a sentence of its own: ". Police said." reports nothing
+    before = tokens[last.sent.start : comma.i]
+    if not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    region = _trim_tokens(before)
+    return (region, subj) if region is not None else None
 
 
 # pages a statement is posted on ("on its website", "on its news site", "on its Telegram channel")
@@ -1119,7 +1210,13 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
 
     verb = cue
     for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        # two subjects on one verb is a parse error ("…, X on a bus and Y on a train, the club
+        # said": the list's first name hung on "said" too): the one nearest the verb is its own
+        subj = min(
+            (c for c in verb.children if c.dep_ in _SUBJECT_DEPS),
+            key=lambda c: abs(c.i - verb.i),
+            default=None,
+        )
         if verb.dep_ == "relcl" and (subj is None or subj.lower_ in _RELATIVE):
             return verb.head, "relcl"
         if subj is not None:
@@ -1185,6 +1282,22 @@ def _beside(cue: Token, quoted: Callable[[Token], bool]) -> Token | None:
             if t.pos_ in ("PROPN", "PRON") and not quoted(t) and t.lower_ not in _RELATIVE:
                 return t
     return None
+
+
+def _body_before(pronoun: Token) -> Token | None:
+    """What a speaker "it" takes up: the subject of the sentence just before, when that is a
+    singular common or proper noun that names no person ("The ministry rejected the claim. In a
+    statement, it said …"); None otherwise (a person, a pronoun, a plural, no such sentence)."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NN", "NNP") or subj.ent_type_ in ("PERSON", "NORP", "GPE"):
+        return None
+    if subj.tag_ == "NNP" and any(t.text in first_names() for t in subj.lefts):
+        return None  # "Ana Ruiz left …": a person the parser did not tag
+    return subj
 
 
 def _phrase_tokens(head: Token, cue: Token) -> list[Token]:
@@ -1261,23 +1374,50 @@ def _time_anchors(doc: Doc, times: Sequence[Time]) -> list[_Anchor]:
     return out
 
 
-def _date(cue: Token, d: _Draft, anchors: Sequence[_Anchor]) -> str | None:
+def _date(cue: Token, d: _Draft, anchors: Sequence[_Anchor], asides: Sequence[Token] = ()) -> str | None:
     """The value of a time expression attached to the cue verb ("Lane said Sunday"), to a
     preposition of it, or to the channel it names ("said in a statement on Monday"), outside
     the quote's content, or to the verb a participle cue goes with ("rejected it on Tuesday,
-    saying …"). A time of day gives its day ("on Tuesday evening": the Tuesday)."""
+    saying …"), or inside a participle ``asides`` of the occasion ("X, speaking to reporters
+    after he was sworn in on Tuesday, said"). A time of day gives its day ("on Tuesday
+    evening": the Tuesday)."""
     at = cue.i
     cue_end = cue.idx + len(cue.text)
     channel_nouns = {
         o.i for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
     } | {c.i for c in cue.children if c.dep_ in ("dobj", "dative")}
+    # a subject after the cue takes the cue's own phrases, which the parser may hang on it: "said
+    # X, who runs the shelter, at the school gate on Friday evening"
+    for subj in (c for c in cue.children if c.dep_ == "nsubj" and c.i > at):
+        channel_nouns.add(subj.i)
+        channel_nouns |= {
+            o.i for c in subj.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+        }
+    # a cue coordinated with a verb shares the phrases fronted before both: "In a radio address on
+    # Tuesday evening, X promised new roads and said …"
+    fronted = cue.head if cue.dep_ == "conj" and cue.head.pos_ == "VERB" and cue.head.i < at else None
+    if fronted is not None:
+        channel_nouns |= {
+            o.i
+            for c in fronted.children
+            if c.dep_ == "prep" and c.i < fronted.i
+            for o in c.children
+            if o.dep_ == "pobj"
+        }
     for start, value, up, prep_head in anchors:
         if d.start <= start < d.end:
             continue
         if up == at or prep_head == at or prep_head in channel_nouns:
             return _day_of(value)
+        if fronted is not None and start < fronted.idx and up == fronted.i:
+            return _day_of(value)
         if cue_end < start < d.start and start - cue_end <= 4:
             return _day_of(value)  # "said on Thursday he would …", the time hung on the clause
+    for aside in asides:
+        lo, hi = aside.left_edge.idx, aside.right_edge.idx + len(aside.right_edge)
+        for start, value, _, _ in anchors:
+            if lo <= start < hi and not d.start <= start < d.end:
+                return _day_of(value)
     head = cue.head
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and head.pos_ == "VERB" and head.i != at:
         # "rejected the request on Tuesday, saying …": a participle says it when its verb acts

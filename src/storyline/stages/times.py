@@ -19,7 +19,10 @@ values stay unanchored (``XXXX-WXX-5``); absolute ones still resolve. Nothing he
 A plan told in the past ("planned a rally on Saturday", "gave them until Tuesday"), a meeting
 someone was invited or summoned to ("invited both sides to talks on Thursday": the day hangs on
 the noun) and something awaited ("doses were expected by Friday": ``awaited_verbs``) take the
-nearest such day; a weekday on a simple present verb looks forward ("meets Albright Monday").
+nearest such day; a weekday on a simple present verb looks forward ("meets Albright Monday"), and so
+does a weekday something is set "for" ("called a summit for Thursday"), but for the day just past.
+A 24-hour clock with no zone is read where only a clock can stand: opening a line of a timeline
+("02:30 – …", "23:10 Saturday – …") or in an update note ("Update, 16:10:").
 "last Friday" is the latest Friday before the DCT, except in a story that also says "last week":
 there it is that week's Friday (a story would call the latest one "Friday").
 Earnings stories compare with the quarter they report (the first one named): "the year-earlier
@@ -455,6 +458,11 @@ class TimeStage:
                     rf"just before)\s+)?"
                     rf"{b}(?:(?P<h>\d{{1,2}})(?::(?P<m>\d\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.?m{b}\.?)"
                     rf"|(?P<h2>\d{{1,2}}):(?P<m2>\d\d)(?=\s*(?:{zone}|hrs{b}|h{b}|o'clock))"
+                    # a 24-hour time without a zone where only a clock can stand: opening a line of a
+                    # timeline ("02:30 – state TV goes off the air", "23:10 Saturday – gunfire"), or
+                    # in an update note ("Update, 16:10: …")
+                    rf"|(?:(?<![^\n])|(?<=update, )|(?<=updated )|(?<=update )|(?<=updated: ))"
+                    rf"(?P<h3>[01]\d|2[0-3]):(?P<m3>[0-5]\d)(?=\s+[–—-]\s|:\s|\s+(?:{wd}){b})"
                     rf"|(?P<noon>noon|midnight|midday){b})"
                     # a zone bare or in balanced brackets: "12:56 UTC", "6:40 p.m. (GMT +8)"
                     rf"(?:\s*(?:\((?P<zone0>{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)|(?P<zone>{zone}){b}))?"
@@ -1107,6 +1115,14 @@ class TimeStage:
             delta = ((wd - today) % 7) or 7
         elif rel == "this":
             delta = (wd - today) % 7 if ctx.tense(m.start()) in (FUTURE, PRESENT) else -((today - wd) % 7)
+        elif _FOR_DAY.search(ctx.text[max(0, m.start() - 8) : m.start()]) and not _POSSESSIVE.match(
+            ctx.text, m.end()
+        ):
+            # the day something is set for lies ahead ("called a summit for Thursday"), but for the
+            # day just past: a plan told of as it fell through ("a service planned for Saturday was
+            # canceled", on Sunday)
+            ahead = (wd - today) % 7
+            delta = ahead if ahead < 6 else ahead - 7
         else:
             delta = _weekday_delta(wd, today, ctx.tense(m.start()))
         day = ctx.dct + dt.timedelta(days=delta)
@@ -1412,6 +1428,8 @@ class TimeStage:
             h, mi = (0, 0) if m["noon"].lower() == "midnight" else (12, 0)
         elif m["h2"]:
             h, mi = int(m["h2"]), int(m["m2"])
+        elif m["h3"]:
+            h, mi = int(m["h3"]), int(m["m3"])
         else:
             h, mi = int(m["h"]), int(m["m"] or 0)
             ampm = m["ampm"].lower()[0]
@@ -1643,6 +1661,11 @@ _RATE = re.compile(
 # "last week" anywhere in the story: its "last Thursday" is the Thursday of that week, not the
 # latest Thursday (which it would call "Thursday")
 _LAST_WEEK = re.compile(r"(?i)\blast\s+week\b")
+# "for" before a bare weekday names the day a thing is set for ("a summit for Thursday", "planned for
+# Friday"), ahead of the telling whatever the verb's tense (see TimeStage._weekday); not "for Friday's
+# attack"
+_FOR_DAY = re.compile(r"(?i)\bfor\s+$")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def _invited_to(tok: Token, verb: Token) -> bool:
