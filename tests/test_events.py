@@ -2298,3 +2298,60 @@ def test_who_is_called_on_acts(pipeline, text, asking, act, source):
     events, ents = _events_by_trigger(record)
     assert asking in events, list(events)
     assert [ents[i].name for i in events[act].source] == [source]
+
+
+# (text, trigger, its (type, CAMEO) or None): an indefinite event noun that is the subject of a
+# clause of its own is told as a happening and coded (with the lexicon's "slaying", "stabbing", "gunfire",
+# "beg"); a definite one refers back, and one only named, reported or described is not
+ACTING_NOUNS = [
+    ("Residents said an explosion shattered windows across the street.", "explosion", ("ASSAULT", "183")),
+    ("Shops stayed shut as shelling continued into the night.", "shelling", ("ASSAULT", "194")),
+    ("A stabbing left three people wounded.", "stabbing", ("ASSAULT", "182")),
+    ("A slaying shocked the town.", "slaying", ("ASSAULT", "1823")),
+    ("Heavy gunfire rocked the capital overnight.", "gunfire", ("ASSAULT", "193")),
+    ("Opposition leaders begged the army to stay out of politics.", "begged", ("REQUEST", "100")),
+    ("The explosion shattered windows across the street.", "explosion", None),
+    ("The explosion was condemned by the mayor.", "explosion", None),
+    ("The mayor spoke about the explosion.", "explosion", None),
+    ("The explosion was the worst in years.", "explosion", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), ACTING_NOUNS, ids=[c[0][:40] for c in ACTING_NOUNS])
+def test_event_nouns_acting_in_their_clause(stage, analyse, text, trigger, expected):
+    _assert_coded(stage, analyse, text, [], trigger, expected)
+
+
+# (text, trigger, (type, CAMEO) or None): people in danger pulled or brought out are rescued
+# (CAMEO 073, humanitarian aid), the particle found after the object too; other themes are not
+RESCUES = [
+    ("Coast guard crews pulled 19 survivors from the water.", "pulled", ("AID", "073")),
+    ("Rescuers brought out nine miners on Monday.", "brought out", ("AID", "073")),
+    ("Rescuers brought nine miners out of the collapsed shaft.", "brought nine miners out", ("AID", "073")),
+    ("Police pulled the suspect from the car.", "pulled", None),
+    ("The company brought out a new phone.", "brought out", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), RESCUES, ids=[c[0][:40] for c in RESCUES])
+def test_rescues(stage, analyse, text, trigger, expected):
+    _assert_coded(stage, analyse, text, [], trigger, expected)
+
+
+# (text, trigger, date or None for no event): what a verb of finding out finds is a happening
+# told as such, dated by the finding's clause; a noun only talked about stays a mention
+FOUND_OUT = [
+    ("Officials discovered the attack late Sunday.", "attack", "2025-06-01"),
+    ("The attack was discovered on Monday.", "attack", "2025-06-02"),
+    ("Officials discussed the attack late Sunday.", "attack", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), FOUND_OUT, ids=[c[0][:40] for c in FOUND_OUT])
+def test_found_out_events_are_coded_and_dated(pipeline, text, trigger, date):
+    record = pipeline.process(text, published="2025-06-07")
+    events, _ents = _events_by_trigger(record)
+    if date is None:
+        assert trigger not in events, list(events)
+    else:
+        assert (events[trigger].type, events[trigger].date) == ("ASSAULT", date)

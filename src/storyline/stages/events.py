@@ -252,6 +252,8 @@ _LIGHT = {
 # Verbs whose subject undergoes a nominal event: "Ukraine received aid".
 # Nouns that carry a nominal trigger compounded with them: "a mediation effort", "a bombing campaign".
 _ON_STATE = {"go", "be", "remain", "stay"}  # "went on strike": the noun after "on" is the predicate
+# verbs of finding out whose object is a happening told as such: "discovered the attack late Sunday"
+_FINDING = {"discover", "detect", "uncover", "notice", "spot", "witness"}
 # verbs of asking whose addressee follows a preposition: "called on X to leave", "appealed to X to stop"
 _ASKED_OF = {"call": {"on", "upon"}, "appeal": {"to"}, "prevail": {"on", "upon"}}
 _DIE = {"die", "perish"}  # "died in the attack": a casualty of the act, no event of its own
@@ -502,6 +504,13 @@ def _outside(entities: Sequence[Entity], ranges: list[tuple[int, int]]) -> list[
     return out
 
 
+def _definite(tok: Token) -> bool:
+    """Whether a noun has a definite or demonstrative determiner ("the attack", "those talks")."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
+    )
+
+
 def _slot(tok: Token) -> Token:
     """The phrase a noun stands in for its verb: the measure it counts in ("5.1 million
     dollars of aid", "a series of bombs"), else the noun itself."""
@@ -672,6 +681,8 @@ class EventStage:
                 and not direct
                 and not self._light_object(f.tok)
                 and not self._situated(f, time_toks + place_toks)
+                and not self._acting(f.tok)
+                and not self._found_out(f.tok)
             ):
                 continue  # "the air raid", "other attacks": a mention, not a coded event
             if f.claimers and not f.source:
@@ -725,12 +736,14 @@ class EventStage:
         row matched, the trigger it gives, None when the row says "no event")."""
         if lemma not in self._sense_lemmas:
             return False, None  # no row for this verb, with or without a particle
+        # right after the verb or after its object: "shipped them out", "brought nine miners out"
+        ends = {tok.i} | {c.right_edge.i for c in tok.children if c.dep_ == "dobj"}
         prt = next(
             (
                 c
                 for c in tok.children
                 if c.dep_ == "prt"
-                or (c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "off", "back") and c.i == tok.i + 1)
+                or (c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "off", "back") and c.i - 1 in ends)
             ),
             None,
         )  # "were shipped out of the enclave": the parser makes "out" a preposition
@@ -865,6 +878,9 @@ class EventStage:
 
     @staticmethod
     def _is_passive(tok: Token) -> bool:
+        """Whether a verb is in the passive: a passive subject or auxiliary, a past participle
+        conjoined to a passive verb with no subject of its own, or a participle modifying a noun
+        ("the killer, shot dead by police")."""
         if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in tok.children):
             return True
         if tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj":
@@ -1984,9 +2000,7 @@ class EventStage:
         ("Monday's bombing", "an explosion in Kabul on Friday"): a new event told as such, not
         a mention of one told before ("the attack")."""
         tok = f.tok
-        if "weak" in f.entry.flags or any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
-        ):
+        if "weak" in f.entry.flags or _definite(tok):
             return False  # "the attack in Lahore": a definite reference to an event told before
         for a in anchors:
             if a is None or a.i == tok.i:
@@ -1996,6 +2010,34 @@ class EventStage:
             if a.dep_ == "pobj" and a.head.head.i == tok.i and a.head.lower_ in ("in", "at", "near", "on"):
                 return True
         return False
+
+    @staticmethod
+    def _acting(tok: Token) -> bool:
+        """An indefinite nominal trigger that is the subject of a clause of its own, not a
+        report ("street battles raged", "as protests continued", "killings of tribal figures
+        rocked the east"): a new happening told as such. A definite one ("the attack shocked
+        the country") or "other attacks" refers to events told before, as in :meth:`_situated`."""
+        head = tok.head
+        return (
+            tok.dep_ == "nsubj"
+            and head.i != tok.i
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() not in speech_verbs()
+            and not _definite(tok)
+            and not any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
+        )
+
+    @staticmethod
+    def _found_out(tok: Token) -> bool:
+        """A nominal trigger that is what a verb of finding out finds ("discovered the attack
+        late Sunday", "the breach was detected on Monday"): the happening is told as such, and
+        the finding's clause dates it."""
+        return (
+            tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.i != tok.i
+            and _pos(tok.head) == "VERB"
+            and tok.head.lemma_.lower() in _FINDING
+        )
 
     @staticmethod
     def _light_object(tok: Token) -> bool:
@@ -2212,9 +2254,9 @@ class EventStage:
 
     @staticmethod
     def _pressed_into(tok: Token) -> bool:
-        """Whether a verb is a passive with "into" and a gerund: "be pressured into overturning"."""
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-        return passive and any(
+        """Whether a verb is a passive (:meth:`_is_passive`) with "into" and a gerund: "be
+        pressured into overturning"."""
+        return EventStage._is_passive(tok) and any(
             c.dep_ == "prep"
             and c.lower_ == "into"
             and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
