@@ -158,7 +158,7 @@ import dataclasses
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -1966,33 +1966,50 @@ class EventStage:
         for f in found:
             if f.entry.type != "ASSAULT" or f.merged or f.sent is None:
                 continue
-            lemma = f.tok.lemma_.lower()
-            words = {lemma} if f.entry.pos == "NOUN" else {lemma, lemma + "ing", lemma.rstrip("e") + "ing"}
-            words &= self.event_nouns
-            k = start_of.get(f.sent.start)
-            if not words or k is None:
+            ref = self._told_again(
+                an,
+                start_of,
+                f,
+                lambda t: (
+                    any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in t.children)
+                    and bool(self._casualties(t))
+                ),
+            )
+            if ref is None:
                 continue
-            for sent in an.sentences[k + 1 : k + 3]:
-                ref = next(
-                    (
-                        t
-                        for t in sent
-                        if t.pos_ == "NOUN"
-                        and t.lemma_.lower() in words
-                        and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in t.children)
-                        and self._casualties(t)
-                    ),
-                    None,
-                )
-                if ref is None:
-                    continue
-                dead = [t for t in self._casualties(ref) if t not in f.target_tokens]
-                f.target_tokens = f.target_tokens + dead
-                f.target = f.target + [e for e in self._link(dead, entities) if e not in f.target]
-                g = by_tok.get(ref.i)
-                if g is not None and g is not f:
-                    g.merged, g.into = True, f
-                break
+            dead = [t for t in self._casualties(ref) if t not in f.target_tokens]
+            f.target_tokens = f.target_tokens + dead
+            f.target = f.target + [e for e in self._link(dead, entities) if e not in f.target]
+            g = by_tok.get(ref.i)
+            if g is not None and g is not f:
+                g.merged, g.into = True, f
+
+    def _told_again(
+        self,
+        an: Analysis,
+        start_of: dict[int, int],
+        f: _Found,
+        accept: Callable[[Token], bool],
+        *,
+        subjects: bool = False,
+    ) -> Token | None:
+        """The first noun of the next two sentences that names ``f``'s act again and that
+        ``accept`` takes: the trigger's own noun, or the noun of its verb ("attacked" ... "the
+        attack", "shelled" ... "the shelling"), with ``subjects`` also the noun heading its
+        subject ("an air strike killed" ... "the strike"); event nouns only."""
+        lemma = f.tok.lemma_.lower()
+        words = {lemma} if f.entry.pos == "NOUN" else {lemma, lemma + "ing", lemma.rstrip("e") + "ing"}
+        if subjects:
+            words |= {c.lemma_.lower() for c in f.tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"}
+        words &= self.event_nouns
+        k = start_of.get(f.sent.start) if f.sent is not None else None
+        if not words or k is None:
+            return None
+        for sent in an.sentences[k + 1 : k + 3]:
+            for t in sent:
+                if t.pos_ == "NOUN" and t.lemma_.lower() in words and accept(t):
+                    return t
+        return None
 
     @staticmethod
     def _situated(f: _Found, anchors: Sequence[Token | None]) -> bool:
@@ -2937,38 +2954,28 @@ class EventStage:
             f = coded[ev.id]
             if ev.date_from == "text" or ev.negated or ev.hypothetical or f.sent is None:
                 continue
-            lemma = f.tok.lemma_.lower()
-            words = {lemma} if f.entry.pos == "NOUN" else {lemma, lemma + "ing", lemma.rstrip("e") + "ing"}
-            words |= {c.lemma_.lower() for c in f.tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"}
-            words &= self.event_nouns
-            k = start_of.get(f.sent.start)
-            if not words or k is None:
+            ref = self._told_again(
+                an,
+                start_of,
+                f,
+                lambda t: (
+                    t.dep_ in ("nsubj", "nsubjpass")
+                    and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
+                ),
+                subjects=True,
+            )
+            if ref is None:
                 continue
-            for sent in an.sentences[k + 1 : k + 3]:
-                ref = next(
-                    (
-                        t
-                        for t in sent
-                        if t.pos_ == "NOUN"
-                        and t.lemma_.lower() in words
-                        and t.dep_ in ("nsubj", "nsubjpass")
-                        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
-                    ),
-                    None,
+            verb = ref.head
+            if verb.lemma_.lower() in speech_verbs() or trigger_type.get(verb.i, ev.type) != ev.type:
+                continue
+            date, source, earliest, latest = self._date(
+                an, _Found(verb, f.entry), _own_clause(verb), times, time_toks, shared=False
+            )
+            if source == "text":
+                out[n] = dataclasses.replace(
+                    ev, date=date, date_from="text", earliest=earliest, latest=latest
                 )
-                if ref is None:
-                    continue
-                verb = ref.head
-                if verb.lemma_.lower() in speech_verbs() or trigger_type.get(verb.i, ev.type) != ev.type:
-                    break
-                date, source, earliest, latest = self._date(
-                    an, _Found(verb, f.entry), _own_clause(verb), times, time_toks, shared=False
-                )
-                if source == "text":
-                    out[n] = dataclasses.replace(
-                        ev, date=date, date_from="text", earliest=earliest, latest=latest
-                    )
-                break
         return out
 
     def _narrated(self, an: Analysis, events: list[Event], coded: dict[str, _Found]) -> list[Event]:
