@@ -289,8 +289,8 @@ SPLIT_AND_CONTEXT_CASES = [
     ),
     ("Shells fell on the edge of Beledweyne, a Somali official said.", "Beledweyne", "SO"),
     # a name coordinated with the name after "in" is a town of the story's country, whatever
-    # the model tagged the first ("Makeni" as a nationality)
-    ("Streets in Freetown were empty, but residents in Makeni and Koidu heard shots.", "Koidu", "SL"),
+    # the model tagged ("Sokode" as an organisation, "Kara" as a person)
+    ("Shops in Lome were shut, but traders in Sokode and Kara heard gunfire.", "Kara", "TG"),
     # a national capital by its own name after "from"/"to"/"at", tagged PERSON, needs no country
     # named; a capital that is a first name, or a person's name in the article, is no place
     ("Her son said in a message from Accra that she was safe.", "Accra", "GH"),

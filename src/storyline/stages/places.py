@@ -547,8 +547,8 @@ def _conjunct_of_place(doc: Doc, gaz: Gazetteer, start: int, end: int, countries
     """A name the model tagged PERSON or ORG, coordinated with a place it tagged GPE or LOC (or
     any name after "<place noun> of"), that is a town or district of a country the article names:
     "hospitals in Kathmandu and Dhulikhel", "districts including Mangochi, Chikwawa and Nsanje",
-    "the outskirts of Rafina and Marathon", or the first name after "in" ("residents in Makeni
-    and Koidu", "Makeni" tagged as a nationality).
+    "the outskirts of Rafina and Marathon", or the first name after "in" ("traders in Sokode
+    and Kara", tagged as an organisation and a person).
 
     Any size of town, as for :func:`_place_after_from`; never a first name or a name the
     article tags PERSON elsewhere ("Ahmed and Cairo" is no list of places).
