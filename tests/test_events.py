@@ -2257,9 +2257,9 @@ SENT_FORCES_AND_THANKS = [
      ("MOBILIZE", "154", {"national police"}, set())),
     ("The army deployed 300 soldiers to the border.", "deployed", ("MOBILIZE", "154", {"army"}, set())),
     ("Police held 12 protesters in Cairo.", "held", ("COERCE", "173", {"Police"}, {"12 protesters"})),
-    ("The Danish minister thanked Qatar for its mediation on Monday.", "thanked",
-     ("SUPPORT", "051", {"Danish minister"}, {"Qatar"})),
-    ("The Danish minister thanked Qatar for its mediation on Monday.", "mediation",
+    ("The Kenyan president thanked Qatar for its mediation on Monday.", "thanked",
+     ("SUPPORT", "051", {"Kenyan president"}, {"Qatar"})),
+    ("The Kenyan president thanked Qatar for its mediation on Monday.", "mediation",
      ("CONSULT", "045", {"Qatar"}, set())),
 ]  # fmt: skip
 
