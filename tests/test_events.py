@@ -2314,11 +2314,6 @@ ACTING_NOUNS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "trigger", "expected"), ACTING_NOUNS, ids=[c[0][:40] for c in ACTING_NOUNS])
-def test_event_nouns_acting_in_their_clause(stage, analyse, text, trigger, expected):
-    _assert_coded(stage, analyse, text, [], trigger, expected)
-
-
 # (text, trigger, (type, CAMEO) or None): people in danger pulled or brought out are rescued
 # (CAMEO 073, humanitarian aid), the particle found after the object too; other themes are not
 RESCUES = [
@@ -2330,8 +2325,10 @@ RESCUES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "trigger", "expected"), RESCUES, ids=[c[0][:40] for c in RESCUES])
-def test_rescues(stage, analyse, text, trigger, expected):
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"), ACTING_NOUNS + RESCUES, ids=[c[0][:40] for c in ACTING_NOUNS + RESCUES]
+)
+def test_acting_event_nouns_and_rescues(stage, analyse, text, trigger, expected):
     _assert_coded(stage, analyse, text, [], trigger, expected)
 
 

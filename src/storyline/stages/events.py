@@ -506,9 +506,7 @@ def _outside(entities: Sequence[Entity], ranges: list[tuple[int, int]]) -> list[
 
 def _definite(tok: Token) -> bool:
     """Whether a noun has a definite or demonstrative determiner ("the attack", "those talks")."""
-    return any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
-    )
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
 
 
 def _slot(tok: Token) -> Token:
@@ -1378,10 +1376,7 @@ class EventStage:
             obj = next((c for c in f.tok.children if c.dep_ == "dobj"), None)
             if obj is None or obj.lemma_.lower() not in self.answered:
                 continue
-            dets = [c for c in obj.children if c.dep_ in ("det", "poss", "prep")]
-            if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in dets) or any(
-                c.dep_ in ("poss", "prep") for c in dets
-            ):
+            if not _definite(obj) or any(c.dep_ in ("poss", "prep") for c in obj.children):
                 continue  # "a warning", "his demand", "the demand from the rebels": not this rule
             types = self.answered[obj.lemma_.lower()]
             sent = f.sent if f.sent is not None else f.tok.sent
@@ -1970,10 +1965,7 @@ class EventStage:
                 an,
                 start_of,
                 f,
-                lambda t: (
-                    any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in t.children)
-                    and bool(self._casualties(t))
-                ),
+                lambda t: _definite(t) and bool(self._casualties(t)),
             )
             if ref is None:
                 continue

@@ -337,7 +337,7 @@ def _town_in_place_slot(
         and any(e.index in gaz.capitals and name_key(e.name) == key for e in entries)
     ):
         return True  # a national capital by its own name: "a message from Kampala"
-    if not countries or (person and doc[start - 1].lower_ not in _PLACE_PREPOSITIONS):
+    if not countries or (person and prev not in _PLACE_PREPOSITIONS):
         return False
     return any(
         e.feature == CITY and e.population >= PERSON_TAG_MIN_POPULATION and e.country in countries
