@@ -2349,3 +2349,82 @@ def test_found_out_events_are_coded_and_dated(pipeline, text, trigger, date):
         assert trigger not in events, list(events)
     else:
         assert (events[trigger].type, events[trigger].date) == ("ASSAULT", date)
+
+
+# (text, trigger) -> (type, CAMEO, source names, target names) or None for no event on it.
+# People an aid verb moves out of danger are those helped ("pulled survivors from the water"),
+# helpers sent are not; "break up" a crowd is a dispersal (172); a coup ("removed X from power",
+# "ousted", "overthrew") has no code of its own in the 2021 CAMEO table and is coded as coercion
+# (170) of the leader removed, "seized power" as taking control (192); people after a preposition
+# are the target of a material act ("fired on protesters", "clashed with police") but not of a
+# statement ("agreed to resettle 1,500 people"); an offer of help is the intention to help (AGREE 033:
+# ConfliBERT labels "offered to send troops" verbal cooperation, and CAMEO2PLOVER-2021 maps 033 to
+# AGREE); an accusation's source is its own subject, never the actor of the paragraph before
+RESCUES_COUPS_AND_CROWDS = [
+    ("Rescue crews pulled 19 migrants from the water near Malta.", "pulled",
+     ("AID", "073", {"Rescue crews"}, {"19 migrants"})),
+    ("Rescue workers brought nine miners out alive on Tuesday.", "brought nine miners out",
+     ("AID", "073", {"Rescue workers"}, {"nine miners"})),
+    ("The Red Cross sent doctors from Geneva to the camp.", "sent", ("AID", "073", {"Red Cross"}, set())),
+    ("Soldiers fired in the air to break up protesters in Kenema.", "break up",
+     ("COERCE", "172", {"Soldiers"}, {"protesters"})),
+    ("The couple broke up last year.", "broke up", None),
+    ("Soldiers removed President Ali Bongo from power on Sunday.", "removed",
+     ("COERCE", "170", {"Soldiers"}, {"Ali Bongo"})),
+    ("The army removed troops from the border.", "removed troops", ("RETREAT", "087", {"army"}, set())),
+    ("The army ousted the president in a coup on Sunday.", "ousted",
+     ("COERCE", "170", {"army"}, {"president"})),
+    ("A group of officers seized power in a coup on Sunday.", "seized",
+     ("COERCE", "192", {"officers"}, set())),
+    ("Soldiers fired on protesters on Saturday.", "fired on",
+     ("ASSAULT", "193", {"Soldiers"}, {"protesters"})),
+    ("Troops opened fire on the crowd of students.", "opened fire",
+     ("ASSAULT", "193", {"Troops"}, {"crowd"})),
+    ("The rebel leader surrendered to the authorities.", "surrendered",
+     ("RETREAT", "0874", {"rebel leader"}, {"authorities"})),
+    ("The government agreed to resettle more than 1,500 people.", "agreed",
+     ("AGREE", "030", {"government"}, set())),
+    ("Chile offered to send a rescue team.", "send", ("AGREE", "033", {"Chile"}, set())),
+    ("Interior Minister Paolo Verdi defended the coast guard.\n\nThe charity also accused the Italian "
+     "authorities of delaying the rescue.", "accused", ("ACCUSE", "112", set(), {"Italian authorities"})),
+    ("Interior Minister Paolo Verdi defended the coast guard.\n\nThe aid group Onde Chiare also accused the "
+     "Italian authorities of delaying the rescue.", "accused",
+     ("ACCUSE", "112", {"aid group", "Onde Chiare"}, {"Italian authorities"})),
+]  # fmt: skip
+
+
+# (text, trigger) -> as above: experts sent are technical help (AID 070), police officers sent are
+# forces (154); a case opened "against" X is an investigation of X (090); a group no entity names
+# acts through whoever leads it ("the strike committee, led by the Dockworkers' Union"), not whoever backs it
+HELPERS_CASES_AND_LEADERS = [
+    ("Germany sent engineers to repair the dam.", "sent", ("AID", "070", {"Germany"}, set())),
+    ("Germany sent 200 police officers to the border.", "sent", ("MOBILIZE", "154", {"Germany"}, set())),
+    ("Prosecutors opened a criminal case against the company.", "opened a criminal case",
+     ("ACCUSE", "090", {"Prosecutors"}, {"company"})),
+    ("The strike committee, led by the National Dockworkers' Union, rejected the offer.", "rejected",
+     ("REJECT", "120", {"National Dockworkers' Union"}, set())),
+    ("The strike committee, backed by the National Dockworkers' Union, rejected the offer.", "rejected",
+     ("REJECT", "120", {"strike committee"}, set())),
+    # companies by their trade act as groups; an order's "to"-complement hung on a relative clause
+    ("Two bus operators accused each other of ignoring the warnings.", "accused",
+     ("ACCUSE", "112", {"Two bus operators"}, {"Two bus operators"})),
+    ("The two insurers blamed the storm for their losses.", "blamed",
+     ("ACCUSE", "112", {"two insurers"}, set())),
+    ("The labour ministry ordered factories that use the solvent to test their workers.", "ordered",
+     ("REQUEST", "100", {"labour ministry"}, set())),
+    ("The army ordered weapons that were designed to kill.", "ordered", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    RESCUES_COUPS_AND_CROWDS + HELPERS_CASES_AND_LEADERS,
+    ids=[c[0][:40] for c in RESCUES_COUPS_AND_CROWDS + HELPERS_CASES_AND_LEADERS],
+)
+def test_rescues_coups_and_crowds(pipeline, text, trigger, expected):
+    assert _roles_on(pipeline, text, trigger, cameo=True) == expected
+
+
+@pytest.mark.xfail(reason="'open case' is read as a legal case whatever the case holds", strict=True)
+def test_a_display_case_opened_is_no_investigation(pipeline):
+    assert _roles_on(pipeline, "The museum opened a case of old coins.", "opened a case") is None

@@ -57,6 +57,11 @@ For each trigger the stage reads, from the dependency parse:
   verb's sense ("fired tear gas", "eased the curfew": the crowd a purpose clause disperses, the
   place the curfew lay on are), nor a sum of money, nor forces sent or deployed ("sent 120
   officers"). Every name of an "including" list is on its side, however the parser chains it.
+- **rescues, crowds and leaders**: people an aid verb moves out of danger are those helped
+  ("pulled 19 survivors from the water"); people after a preposition are the target of a
+  material act no entity or object fills ("fired on protesters", "surrendered to the
+  authorities"); a group no entity names acts through whoever leads it ("the strike committee, led
+  by the Dockworkers' Union, walked out").
 - **mediators, claims and casualties**: a name joined by a hyphen to a mediation participle
   ("China-brokered talks"), a role after "as" ("acted as mediator", "with X as mediator") and
   "facilitated the talks" mediate (CAMEO 045), and the mediator is no party to the talks; who
@@ -101,11 +106,18 @@ For each trigger the stage reads, from the dependency parse:
   coordination dates its first verb too ("61 people were arrested and 14 officers injured in
   clashes on Friday"), unless the second is told apart ("detained and later charged").
   ``earliest``/``latest`` are the bounds of a vague date ("last week") or those "since/after X"
-  and "before/until X" give; the publication day alone gives none.
+  and "before/until X" give ("after Sunday's attack" too: the day of what the act is set
+  against, not its own); the publication day alone gives none. Days counted from another act
+  date the event when the text dates that act: "two days after the vote" (the vote's own
+  phrase, or the clause of the same noun up to three sentences before: "The vote was held on
+  June 1"), and a time clause "a day after the government banned rallies" is a day before its
+  main clause's day.
 - **place**: a locative toponym in the trigger's clause, else the nearest locative
-  toponym in the sentence, else, for an asserted event of the report's day (or the day
-  before), the place of the article's wire dateline, unless the source side is all places of
-  another country ("Washington threatened ..." in a Geneva report); else None.
+  toponym in the sentence, else "the capital" named only so (the dateline place when it is a
+  national capital, else the latest national capital named before), else, for an asserted
+  event of the report's day (or the day before), the place of the article's wire dateline,
+  unless the source side is all places of another country ("Washington threatened ..." in a
+  Geneva report); else None.
 - **implied agent**: an agentless passive arrest reported by the police ("Police said two
   people were arrested") has the police as its source, and a coercion reported by a ruling cue
   (rule, order, decree) the one ruling; no other agent is guessed.
@@ -165,6 +177,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from storyline.gazetteer import load_gazetteer
 from storyline.knowledge import actor_nouns, load_lines, load_tsv, people_nouns, person_nouns, speech_verbs
 from storyline.read import datelines
 from storyline.record import Actor, Entity, Event, Mention, Offsets, Place, Quantity, Quote, Span, Time
@@ -299,6 +312,8 @@ _TIME_MARKS = {"after", "when", "as", "while", "once", "before"}
 _ASKED_MARKS = {"if", "after", "when", "once", "because", "since", "as"}
 # Prepositions of where someone stands: "stood with his wife on the balcony" is a posture.
 _POSTURE_PREPS = {"on", "at", "beside", "behind", "outside", "inside", "near", "next", "alongside", "by"}
+_LEADING = {"lead", "head", "run", "chair", "spearhead", "organise", "organize"}  # "a campaign led by X"
+_PEOPLE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "COOPERATE", "AID", "CONSULT"}
 _PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE"}
 # Nominal events whose author is the one a response targets ("accepted demands from the rebels").
 _RESPONSE_TYPES = {"AGREE", "CONCEDE", "REJECT", "ACCUSE", "RETREAT"}
@@ -541,6 +556,21 @@ def _day(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value) if value and len(value) == 10 else None
     except ValueError:
         return None
+
+
+_GAP = re.compile(r"P(\d+)([DW])")
+
+
+def _gap(word: Token, times: Sequence[Time], time_toks: list[Token | None]) -> int | None:
+    """The days a duration measures off before a word ("two days after", "a week before"), from
+    the time expression that modifies it, or None."""
+    for tm, tt in zip(times, time_toks, strict=True):
+        if tt is None or tt.dep_ != "npadvmod" or tt.head.i != word.i or tm.type != "DURATION":
+            continue
+        got = _GAP.fullmatch(tm.value or "")
+        if got is not None:
+            return int(got.group(1)) * (7 if got.group(2) == "W" else 1)
+    return None
 
 
 def _span(value: str | None) -> tuple[dt.date | None, dt.date | None]:
@@ -805,6 +835,10 @@ class EventStage:
             for entry in self.multi.get((lemma, pos), ()):
                 # after a verb first: "on Monday called on the army" is "called on"
                 kids = sorted(tok.children, key=lambda c: c.i < tok.i) if pos == "VERB" else tok.children
+                if "prep" in entry.flags:  # "removed the president from power": "remove power"
+                    kids = [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                elif pos == "VERB":
+                    kids = [c for c in kids if c.dep_ != "nsubj"]  # "Soldiers removed": no "remove soldiers"
                 dep = next((c for c in kids if entry.dependent in (c.lemma_.lower(), c.lower_)), None)
                 if dep is None and pos == "VERB":  # "pushing for the US to support": "for" marks the clause
                     dep = next(
@@ -911,7 +945,7 @@ class EventStage:
             return False
         if "tocomp" in flags and not any(  # "ordered Menem to appear", not "ordered the arrest"
             c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in tok.children
+            for c in [*tok.children, *self._relative_heads(tok)]
         ):
             return False
         if "obj" in flags and f.entry.pos == "VERB":
@@ -934,6 +968,22 @@ class EventStage:
             return False  # "stood with his wife on the balcony": a posture, no support
         # "the study demonstrated that ..." is not a protest
         return not ("noclause" in flags and any(c.dep_ == "ccomp" for c in tok.children))
+
+    @staticmethod
+    def _relative_heads(tok: Token) -> list[Token]:
+        """The children of a relative clause on a verb's object, where the parser hangs the
+        verb's own "to"-complement ("ordered factories that use X to test": "to test" is
+        the order's), unless the relative verb takes one itself ("that want to leave")."""
+        return [
+            c
+            for o in tok.children
+            if o.dep_ == "dobj"
+            for r in o.children
+            if r.dep_ == "relcl"
+            and r.lemma_.lower() not in _INTENT | _EXPRESS
+            and any(s.dep_ == "nsubj" and s.lower_ in _REL_PRONOUNS for s in r.children)
+            for c in r.children
+        ]
 
     def _official(self, tok: Token) -> bool:
         """Whether who travels can pay a visit: a name, a pronoun or a noun for officials, forces
@@ -1178,6 +1228,9 @@ class EventStage:
                     or self._fired_at(f, objs)
                     or [o for o in objs if o.i not in given and not self._sense_theme(f, o)]
                     or self._pobjs(tok, {"against"})  # "vowed to retaliate against the army": a phrase
+                    # "opened a case against the company": the object of the trigger's second word
+                    or (self._pobjs(f.extra, {"against"}) if f.extra is not None else [])
+                    or self._people_group(f, groups[1:])  # "fired on protesters": people no entity names
                 )
         else:
             for c in tok.children:
@@ -1498,6 +1551,10 @@ class EventStage:
                 if speaker:
                     f.source_tokens = speaker
                     f.source = self._link(speaker, entities)
+        if not f.source and f.source_tokens:
+            leaders = self._led_by(f.source_tokens)
+            if self._link(leaders, entities):  # "The strike committee, led by the X Union, walked out"
+                f.source_tokens, f.source = leaders, self._link(leaders, entities)
         if f.target or f.passive or (f.entry.type == "CONSULT" and len(f.source) > 1):
             return
         if f.addressed:
@@ -1591,6 +1648,21 @@ class EventStage:
             if ent is not None and ent.type in ("GPE", "LOC") and ent.id not in f.source:
                 f.target, f.target_tokens, f.further = [ent.id], [t], True
                 return
+
+    @staticmethod
+    def _led_by(toks: list[Token]) -> list[Token]:
+        """Who leads a group no entity names ("the strike committee, led by the Dockworkers' Union"; "a
+        coalition headed by X"): the agent of a leading participle on the group's noun."""
+        return [
+            p
+            for t in toks
+            for c in t.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _LEADING
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+        ]
 
     def _given(self, tok: Token, objs: list[Token]) -> set[int]:
         """The tokens of what a verb of giving, moving or withdrawing (or one it offers to: "offered
@@ -1752,6 +1824,19 @@ class EventStage:
                 )
         return groups
 
+    def _people_group(self, f: _Found, groups: list[list[Token]]) -> list[Token]:
+        """The people of the first prepositional group that names people ("fired on protesters",
+        "clashed with police", "surrendered to the authorities"): the target of a material act
+        where no entity is linked and no object stands. Not for statements, whose prepositional
+        people are often the actor's own ("offered up to 300 of its troops")."""
+        if f.entry.type not in _PEOPLE_TARGET_TYPES:
+            return []
+        for g in groups:
+            people = [t for t in g if self.person_kind(_through_quantity(t))]
+            if people:
+                return people
+        return []
+
     def _addressee(self, f: _Found, objs: list[Token], entities: Sequence[Entity]) -> list[Token]:
         """Who a request is made of, when no entity is linked there but the words denote people
         ("called on Muslims to take up arms against Russia", "urged citizens to boycott the
@@ -1770,10 +1855,13 @@ class EventStage:
         what was fired, sent or eased ("fired tear gas", "sent rice", "eased the curfew"), no
         target; people are ("held 12 protesters"), and so is what a verb of the lexicon acts on
         ("attacked the police station"), except people sent or deployed ("sent 120 officers",
-        "deployed 300 soldiers": the actor's own)."""
+        "deployed 300 soldiers": the actor's own), but not people an aid verb moves out of danger
+        ("pulled 19 survivors from the water": those helped)."""
         kind = self.person_kind(_through_quantity(obj))
         if f.entry.type == "MOBILIZE" and kind is not None and kind[1] in ("military", "police"):
             return True
+        if f.entry.type == "AID" and kind is not None and self._rescued(f.tok):
+            return False  # "pulled 19 survivors from the water": the people saved are helped
         if obj.pos_ != "NOUN" or (kind is not None and f.entry.type not in ("MOBILIZE", "AID")):
             return False
         lemma = obj.lemma_.lower()
@@ -1784,6 +1872,21 @@ class EventStage:
             sense.entry == f.entry and names & sense.objects
             for sense in self.senses.get((f.entry.head, f.entry.dependent), ())
         )
+
+    @staticmethod
+    def _rescued(verb: Token) -> bool:
+        """Whether an aid verb moves its theme out of danger ("pulled survivors from the water",
+        "brought nine miners out"), so that the people moved are those helped, not helpers sent."""
+        for c in verb.children:
+            if c.dep_ in ("prt", "advmod") and c.lower_ == "out":
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+            ):
+                return True  # "from the water", not "sent doctors from Geneva": where they came from
+        return False
 
     def _fired_at(self, f: _Found, objs: list[Token]) -> list[Token]:
         """The people an attack is aimed at when its object is what was fired or thrown
@@ -2479,6 +2582,16 @@ class EventStage:
             prep = tt.head if tt.dep_ == "pobj" else None
             word = prep.lemma_.lower() if prep is not None else None
             word = next((c.lower_ for c in tt.children if c.lower_ in ("since", "until")), word)
+            owner = tt.head if tt.dep_ == "poss" and tt.head.pos_ == "NOUN" and tt.head.i != f.tok.i else None
+            if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ in _NOT_DATE_PREPS:
+                # "after Sunday's attack": the day of what the act is set against, not its own;
+                # what follows an act may happen on its day
+                word = owner.head.lower_
+                if word in _AFTER_PREPS:
+                    earliest = _bound(tm, "since") or earliest
+                elif word in _BEFORE_PREPS:
+                    latest = _bound(tm, "by") or latest
+                continue
             if word in _AFTER_PREPS:
                 earliest = _bound(tm, "after" if word == "after" else "since") or earliest
                 continue
@@ -2496,6 +2609,9 @@ class EventStage:
         if best is not None:
             return best[1], "text", best[2].earliest, best[2].latest
         tok = f.tok
+        day = self._counted_from(an, clause, times, time_toks)
+        if day is not None:
+            return day, "text", None, None
         if shared:
             day = self._governor_day(f, times, time_toks)
             if day is not None:
@@ -2540,6 +2656,57 @@ class EventStage:
             return an.published.isoformat(), "published", earliest, latest
         return None, None, earliest, latest
 
+    def _counted_from(
+        self, an: Analysis, clause: set[int], times: Sequence[Time], time_toks: list[Token | None]
+    ) -> str | None:
+        """The day of an act told as days counted from another ("two days after the vote", "a
+        week before the summit"), when the text dates that one: a date in its own phrase ("after
+        Sunday's vote") or, within three sentences before, in the clause of the same noun ("The
+        vote was held on March 2")."""
+        for i in sorted(clause):
+            word = an.tokens[i]
+            if word.dep_ != "prep" or word.lower_ not in ("after", "before"):
+                continue
+            gap = _gap(word, times, time_toks)
+            noun = next((c for c in word.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if gap is None or noun is None:
+                continue
+            day = _day(self._noun_day(an, noun, times, time_toks))
+            if day is not None:
+                sign = 1 if word.lower_ == "after" else -1
+                return (day + dt.timedelta(days=sign * gap)).isoformat()
+        return None
+
+    def _noun_day(
+        self, an: Analysis, noun: Token, times: Sequence[Time], time_toks: list[Token | None]
+    ) -> str | None:
+        """The day the text gives a happening named by a noun: a date inside its phrase, else
+        the date of the clause of the latest earlier mention of the same noun within three
+        sentences ("The vote was held on March 2. ... after the vote")."""
+
+        def dated(head: Token, inside: set[int]) -> str | None:
+            for tm, tt in zip(times, time_toks, strict=True):
+                if tt is None or tm.type not in ("DATE", "TIME") or _day((tm.value or "")[:10]) is None:
+                    continue
+                on_head = tt.dep_ == "pobj" and tt.head.head.i == head.i and tt.head.lower_ in ("on", "at")
+                if tt.i in inside or on_head or (tt.dep_ == "npadvmod" and tt.head.i == head.i):
+                    return (tm.value or "")[:10]
+            return None
+
+        own = dated(noun, {t.i for t in noun.subtree})
+        if own is not None:
+            return own
+        first = an.sentence_of(noun).start
+        sents = [s for s in an.sentences if s.end <= first][-_ANSWER_WINDOW:]
+        for t in reversed([t for s in sents for t in s] + list(an.tokens[first : noun.i])):
+            if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN":
+                continue
+            head = t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") else t
+            got = dated(head, {x.i for x in t.subtree})
+            if got is not None:
+                return got
+        return None
+
     def _governor_day(self, f: _Found, times: Sequence[Time], time_toks: list[Token | None]) -> str | None:
         """The day of a past act told in a time clause with no date of its own, from the
         sentence it hangs on ("inmates broke out late on Thursday, after guards shot four
@@ -2547,12 +2714,15 @@ class EventStage:
         never in a clause of saying ("said on Friday, after ...") nor one of its own bounds
         ("since", "until")."""
         v = self._clause_head(f.tok)
-        if (
-            v.dep_ != "advcl"
-            or v.tag_ != "VBD"
-            or not any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in v.children)
-        ):
+        mark = next((m for m in v.children if m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS), None)
+        if v.dep_ != "advcl" or v.tag_ != "VBD" or mark is None:
             return None  # the parser makes "when" an adverb
+        # "clashed on Sunday, a day after the government banned rallies": the ban was on Saturday
+        gap = _gap(v, times, time_toks) or _gap(mark, times, time_toks) or 0
+        if mark.lower_ == "after":
+            gap = -gap
+        elif mark.lower_ != "before":
+            gap = 0
         gov = v.head
         if gov.lemma_.lower() in _SAYING:
             return None
@@ -2572,7 +2742,9 @@ class EventStage:
                 continue
             if best is None or abs(tt.i - v.i) < best[0]:
                 best = (abs(tt.i - v.i), day)
-        return best[1] if best is not None else None
+        if best is None:
+            return None
+        return (dt.date.fromisoformat(best[1]) + dt.timedelta(days=gap)).isoformat()
 
     @staticmethod
     def _locative(tok: Token) -> bool:
@@ -2630,7 +2802,36 @@ class EventStage:
                 arg = pt.head if pt.dep_ in ("poss", "compound") else pt
                 if arg.head.i == f.tok.i and arg.dep_ in ("dobj", "nsubjpass") and arg.i != f.tok.i:
                     return i
+        if best is None and any(self._the_capital(an_tok) for an_tok in sent if an_tok.i in clause):
+            return self._capital_place(f, places)
         return best[-1] if best is not None else None
+
+    def _the_capital(self, tok: Token) -> bool:
+        """Whether a token is "the capital" named only by that word where something happened ("in
+        the capital", "near the capital"): no name of its own beside it."""
+        return (
+            tok.lemma_.lower() == "capital"
+            and tok.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("appos", "compound", "prep", "amod") for c in tok.children)
+            and self._locative(tok)
+        )
+
+    def _capital_place(self, f: _Found, places: Sequence[Place]) -> int | None:
+        """The national capital "the capital" stands for: the article's dateline place when it is
+        one ("NAIROBI, Kenya (AP) — ... in the capital"), else the latest national capital named
+        before the trigger."""
+        gaz = load_gazetteer()
+
+        def capital(i: int) -> bool:
+            p = places[i]
+            entries = gaz.lookup(p.name or p.text) if p.geonames_id is not None else []
+            return any(e.index in gaz.capitals and e.geonames_id == p.geonames_id for e in entries)
+
+        if self._filed is not None and capital(self._filed):
+            return self._filed
+        before = [i for i, p in enumerate(places) if p.end <= f.tok.idx and p.feature != "adjectival"]
+        return next((i for i in reversed(before) if capital(i)), None)
 
     @staticmethod
     def _dateline_place(lines: Sequence[tuple[int, int]], places: Sequence[Place]) -> int | None:
