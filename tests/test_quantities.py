@@ -55,6 +55,11 @@ CASES = [
     ("Thousands of Kurds demonstrated.", [("Thousands of Kurds", None, 2000, 9999, "Kurds")]),
     ("Scores of refugees were tortured.", [("Scores of refugees", None, 40, 199, "refugees")]),
     ("The camp holds 1.5 million refugees.", [("1.5 million refugees", 1500000, None, None, "refugees")]),
+    # a decimal times a million is a whole number, not a binary fraction's 8199999.999999999
+    (
+        "The floods displaced 8.2 million villagers.",
+        [("8.2 million villagers", 8200000, None, None, "villagers")],
+    ),
     ("Twenty-five men were freed.", [("Twenty-five men", 25, None, None, "men")]),
     (
         "Two soldiers and three civilians died.",

@@ -642,6 +642,90 @@ def test_trailing_speakers_before_a_second_report(stage, analyse):
     assert "elders and a local mayor" not in [q.speaker.text for q in stage(analyse(text), [], [])]
 
 
+APPOSED_AFTER_QUOTE = (
+    'The bank rejected the claim. "Our books are clean, not cooked," its chief economist, Sara Lind, '
+    "told the radio."
+)
+COORDINATED_REPORT = (
+    "The mill was closed after the fire. Three workers were treated for burns, the labour office said "
+    "in a statement."
+)
+
+
+def test_speaker_hung_on_the_quotation_as_an_apposition(stage, analyse):
+    """ "“…,” its chief economist, Sara Lind, told the radio": the parser hung the speaker's phrase on
+    a noun of the quotation as an apposition, and the cue has no subject. What was said ends at the
+    closing mark; the apposition speaks, with the name in apposition to it."""
+    an = analyse(APPOSED_AFTER_QUOTE)
+    assert [an.doc[8].text, an.doc[18].text, an.doc[22].text] == ["books", "economist", ","]
+    text = APPOSED_AFTER_QUOTE
+    lind = Entity("e1", "Sara Lind", "PERSON", (_mention(text, "Sara Lind"),))
+    (q,) = stage(_reparsed(an, {18: (8, "appos"), 22: (8, "punct")}), [lind], [])
+    assert (q.kind, q.text, q.speaker.text, q.speaker.entity) == (
+        "direct",
+        "Our books are clean, not cooked",
+        "its chief economist",
+        "e1",
+    )
+    # the cue parsed as a verb coordinated with the quotation's: the name beside it speaks
+    (q,) = stage(
+        _reparsed(an, {9: (9, "ROOT"), 23: (9, "conj"), 18: (8, "appos"), 22: (8, "punct")}), [lind], []
+    )
+    assert (q.kind, q.text, q.speaker.entity) == ("direct", "Our books are clean, not cooked", "e1")
+
+
+def test_trailing_cue_coordinated_with_what_was_said(stage, analyse):
+    """ "Three workers were treated for burns, the labour office said in a statement": the parser
+    made the cue a verb coordinated with the reported one (no "and" between), with its own subject."""
+    an = analyse(COORDINATED_REPORT)
+    assert [an.doc[11].text, an.doc[18].text] == ["treated", "said"]
+    (q,) = stage(_reparsed(an, {11: (11, "ROOT"), 18: (11, "conj")}), [], [])
+    assert (q.kind, q.text, q.speaker.text, q.channel) == (
+        "indirect",
+        "Three workers were treated for burns",
+        "the labour office",
+        "statement",
+    )
+    # joined by "and", the two are clauses of their own: no report of what was before
+    text = "The mill was closed after the fire, and the labour office said little."
+    assert [q.text for q in stage(analyse(text), [], [])] == []
+
+
+# text -> entity of a "he"/"she" speaker: when the last speaker cannot be meant (another gender, or
+# no speaker before), the person named as the subject of the sentence just before, unless that
+# sentence quotes someone, its subject names no person, or the name is of the other gender
+PERSON_BEFORE_CASES = [
+    (
+        '"We will help," the minister, Eva Holm, said. Mayor Tom Berg lifted the order at noon. '
+        '"I want answers," he said.',
+        "e2",
+    ),
+    ('Mayor Tom Berg lifted the order at noon. "I want answers," he said.', "e2"),
+    # the last speaker may be meant: the pronoun takes her up, as before
+    (
+        '"We will help," the minister, Eva Holm, said. Mayor Tom Berg lifted the order at noon. '
+        '"I want answers," she said.',
+        "e1",
+    ),
+    ('"We will help," Eva Holm said at the port. "I want answers," she said.', "e1"),
+    (
+        '"We will help," the minister said. The council lifted the order at noon. "I want answers," he said.',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity"), PERSON_BEFORE_CASES)
+def test_pronoun_takes_up_the_person_named_before(stage, analyse, text, entity):
+    people = [
+        Entity(f"e{i}", name, "PERSON", (_mention(text, name),))
+        for i, name in enumerate(("Eva Holm", "Tom Berg"), 1)
+        if name in text
+    ]
+    quotes = stage(analyse(text), people, [])
+    assert quotes[-1].speaker.entity == entity
+
+
 def test_two_subjects_on_the_cue_take_the_nearer(stage, analyse):
     """A list's first name hung on the cue as a second subject: the subject next to the cue speaks."""
     an = analyse(LIST)

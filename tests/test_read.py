@@ -306,6 +306,36 @@ METADATA_CASES = [
     ),
     (HEAD + '{"@type":"Organization","datePublished":"2024-09-03"}\n\n' + BODY, {"published": None}),
     (HEAD + '{"@type":"NewsArticle","datePublished":"2024-09-03"\n\n' + BODY, {"published": None}),
+    # a year-first numeric stamp (Japanese, Chinese and Korean pages): year, month, day, with or
+    # without a clock and zone; an impossible month, or words beside it, give none
+    (HEAD + "2024/04/07 09:30 KST\nBy Bo Kim\n\n" + BODY, {"published": "2024-04-07"}),
+    (HEAD + "Updated 2023.11.02\n\n" + BODY, {"published": "2023-11-02"}),
+    (HEAD + "2024/13/07 09:30 KST\n\n" + BODY, {"published": None}),
+    (HEAD + "Item 2024/04/07 in stock\n\n" + BODY, {"published": None}),
+    # the day in the address of a page copied with its URL line, when no stamp gives one ("an hour
+    # ago" only); a stamp wins, an address without a day gives none, and the URL is kept
+    (
+        HEAD + "https://news.example.org/world/2024/02/19/floods-rise/\nan hour ago\n\n" + BODY,
+        {"published": "2024-02-19", "url": "https://news.example.org/world/2024/02/19/floods-rise/"},
+    ),
+    (HEAD + "www.example.org/2024-02-19/floods\n\n" + BODY, {"published": "2024-02-19"}),
+    (HEAD + "https://news.example.org/2024/02/19/x\n3 May 2024\n\n" + BODY, {"published": "2024-05-03"}),
+    (HEAD + "https://news.example.org/world/floods-rise-1234567/\n\n" + BODY, {"published": None}),
+    (HEAD + "https://news.example.org/2024/02/31/x\n\n" + BODY, {"published": None}),
+    # a site's name above an edition line or its own address, then its menu
+    (
+        "Lakeside Herald\nENGLISH\nHOME | WORLD | SPORT | OPINION\n\n" + HEAD + BODY,
+        {"publisher": "Lakeside Herald"},
+    ),
+    (
+        "Valley Courier\nhttps://valleycourier.example/2024/05/04/x/\nNews   World   Sport   Opinion\n\n"
+        + HEAD
+        + BODY,
+        {"publisher": "Valley Courier", "published": "2024-05-04"},
+    ),
+    ("Storm warning\nENGLISH\nWinds | rain | floods\n\n" + BODY, {"publisher": None}),
+    # a plural role after the names is no author: "By Ann Lee and Bo Kim / Staff Writers"
+    (HEAD + "By Ann Lee and Bo Kim / Staff Writers\n\n" + BODY, {"authors": ("Ann Lee", "Bo Kim")}),
 ]
 
 

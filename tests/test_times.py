@@ -620,6 +620,63 @@ CASES = [
         ("03:15", "TIME", "2020-01-05T03:15", None),
     ),
     ("Update, 18:45: Adds the minister's comments.", SUNDAY, ("18:45", "TIME", "2020-01-05T18:45", None)),
+    # an update note's clock is the page's own day, not the day the story told of before it
+    (
+        "The bridge fell on Friday.\n\nUpdate, 18:45: The ministry said the toll had risen to nine.",
+        SUNDAY,
+        ("18:45", "TIME", "2020-01-05T18:45", None),
+    ),
+    # "today" or "tomorrow" inside quotation marks counts from the day the words were said, when
+    # the sentence names it on the speech verb; else, and outside the marks, from the DCT
+    (
+        "“Today we chose our own path,” she told the crowd on Thursday night.",
+        SUNDAY,
+        ("Today", "DATE", "2020-01-02", None),
+    ),
+    (
+        '"We will sign the deal tomorrow," the minister said on Friday.',
+        SUNDAY,
+        ("tomorrow", "DATE", "2020-01-04", None),
+    ),
+    ('"Today is a good day," she said.', SUNDAY, ("Today", "DATE", "2020-01-05", None)),
+    ("She said on Friday that the talks would resume today.", SUNDAY, ("today", "DATE", "2020-01-05", None)),
+    # "the day before", "the night after" standing alone: next to the last day named; a part of
+    # the day after "on Friday morning" is that Friday's
+    (
+        "The talks opened on Friday. Both sides had met the day before.",
+        SUNDAY,
+        ("the day before", "DATE", "2020-01-02", None),
+    ),
+    (
+        "The fire began on Tuesday night. The night before, nobody saw smoke.",
+        TUESDAY,
+        ("The night before", "TIME", "2023-04-03TNI", None),
+    ),
+    (
+        "Rebels shelled the town on Friday morning. In the afternoon, troops retook it.",
+        SUNDAY,
+        ("the afternoon", "TIME", "2020-01-03TAF", None),
+    ),
+    # ... but "overnight", which is told from the DCT, moves no reference day
+    (
+        "Shares closed lower Friday, hit by overnight losses in Tokyo. "
+        "The index fell 4% from the previous Friday.",
+        "1989-10-30",
+        ("the previous Friday", "DATE", "1989-10-20", None),
+    ),
+    # hours ago: the day they fall on at day granularity ("an hour ago" is not yesterday)
+    ("The blast shook the port three hours ago.", SUNDAY, ("three hours ago", "DATE", "2020-01-05", None)),
+    ("The blast shook the port 50 hours ago.", SUNDAY, ("50 hours ago", "DATE", "2020-01-03", None)),
+    # a photo caption's present tense tells what the picture shows: its weekday is past
+    (
+        "Photo: Crowds gather at the bridge on Saturday. (Staff/Ann Lee)",
+        SUNDAY,
+        ("Saturday", "DATE", "2020-01-04", None),
+    ),
+    ("The ministers meet on Thursday.", SUNDAY, ("Thursday", "DATE", "2020-01-09", None)),
+    # a numeric date with the year first (Japanese, Chinese and Korean pages): year, month, day
+    ("2024/04/07 09:30 KST", None, ("2024/04/07", "DATE", "2024-04-07", None)),
+    ("Seoul, 2019.11.03", None, ("2019.11.03", "DATE", "2019-11-03", None)),
     ("The mission was launched in October 2018.", None, ("October 2018", "DATE", "2018-10", None)),
     ("It was first published on January 5, 2020.", None, ("January 5, 2020", "DATE", "2020-01-05", None)),
     (
@@ -777,6 +834,10 @@ NEGATIVE = [
     ("The current-account deficit widened.", "current"),
     ("Officials said that night raids would continue.", "that night"),
     ("The update is version 2.1.2019 of the app.", "2.1.2019"),
+    # a season and a year a paragraph apart are no date
+    ("Gas readings fall\n\n2025 began calmly.", "fall"),
+    ("The vote was held on Thursday. He spoke the day before the vote.", "the day before"),
+    ("The logs sit under /data/2024/04/07/ on the server.", "2024/04/07"),
 ]
 
 

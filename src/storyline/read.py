@@ -135,6 +135,11 @@ _STAMP_EXTRA = re.compile(
 )
 # A numeric date: "14/10/2025", "03.06.2025" (read day first when the dots or the numbers say so).
 _NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
+# A numeric date with the year first, as Japanese, Chinese and Korean pages write it ("2025/09/12",
+# "2025.09.12"): always year, month, day, so never ambiguous.
+_YEAR_FIRST_DATE = re.compile(
+    r"(?<![\d/.])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.])"
+)
 # A 24-hour clock after a numeric date ("07/03/2025 - 17:42 hs", "07/03/2025 21:05"): pages that
 # write the hour so write the day first (month-first American pages write "5:42 p.m.").
 _DAY_FIRST_CLOCK = re.compile(
@@ -266,6 +271,12 @@ def _looks_like_org(part: str) -> bool:
     return any(w.lower().strip(".") in _ORG_WORDS for w in words) or part.isupper()
 
 
+def _is_role(word: str) -> bool:
+    """A word naming a reporter's role, singular or plural ("Correspondent", "Staff Writers")."""
+    word = word.lower().strip(".")
+    return word in _ROLE_WORDS or (word.endswith("s") and word[:-1] in _ROLE_WORDS)
+
+
 def _titlecase(name: str) -> str:
     return name.title() if name.isupper() else name
 
@@ -290,8 +301,8 @@ def parse_byline(line: str, *, prefixed: bool) -> tuple[tuple[str, ...], str | N
     if not parts:
         return None
     publisher = None
-    if len(parts) > 1 and parts[-1].split()[-1].lower().strip(".") in _ROLE_WORDS:
-        parts.pop()  # "Staff Reporter", "Brussels correspondent", "Maseru bureau": a role, not a publisher
+    if len(parts) > 1 and _is_role(parts[-1].split()[-1]):
+        parts.pop()  # "Staff Reporter", "Brussels correspondent", "Staff Writers": a role, not a publisher
     if len(parts) > 1 and _looks_like_org(parts[-1]):
         publisher = _publisher_name(parts.pop())
     authors: list[str] = []
@@ -332,6 +343,13 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
     ):
         date = iso_date(body[:10])
         return (keyword, date) if date else None
+    m = _YEAR_FIRST_DATE.search(body)
+    if m and not _STAMP_FILLER.sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
+        try:
+            date = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        except ValueError:
+            return None
+        return (keyword, date)
     m = _NUMERIC_DATE.search(body)
     if m and not _STAMP_FILLER.sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
         after = body[m.end() :]
@@ -402,7 +420,7 @@ def _bare_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     parts = [p for p in _BYLINE_SPLIT.split(line) if p]
     publisher = None
-    if len(parts) == 2 and parts[1].split()[-1].lower().strip(".") in _ROLE_WORDS:
+    if len(parts) == 2 and _is_role(parts[1].split()[-1]):
         parts.pop()  # "Chanda Mwale, Health Reporter": a role, not a publisher
     if len(parts) == 2 and _looks_like_org(parts[1]) and not _looks_like_person(parts[1]):
         publisher = _agency(_publisher_name(parts.pop()))
@@ -488,12 +506,20 @@ def _site_name(top: list[str]) -> str | None:
     pieces = [p.strip() for p in re.split(r"\s[|>›»/·•]\s", first)]
     if len(pieces) > 1 and all(len(p.split()) <= 3 for p in pieces[1:]):
         return _masthead(pieces[0])
+    if len(rest) > 1 and (_URL_LINE.match(rest[0]) or _EDITION_LINE.match(rest[0])):
+        rest = rest[1:]  # "Lakeside Courier / https://… / menu", "Harbour Daily / ENGLISH / menu"
     crumbs = re.split(r"\s[|>›»/·•]\s", rest[0]) if rest else []
     if len(crumbs) == 1 and len(spaced := re.split(r"\s{2,}", crumbs[0].strip())) >= 3:
         crumbs = spaced
     if len(crumbs) > 1 and all(0 < len(c.split()) <= 3 for c in crumbs):
         return _masthead(first)
     return None
+
+
+# A site's edition line between its name and its menu: "ENGLISH", "English edition".
+_EDITION_LINE = re.compile(
+    r"^(?:(?:international|global|\w+)\s+)?(?:english|edition|en)(?:\s+edition)?$", re.I
+)
 
 
 def _lines(text: str) -> list[str]:
@@ -527,6 +553,10 @@ _RELATIVE_STAMP = re.compile(  # also the short units of apps and feeds: "Posted
     re.IGNORECASE,
 )
 _WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?(?P<date>{_DATE})(?!\d)")
+# The page's own address on a line of its own, copied with the page; news sites put the day in the
+# path ("https://www.example.com/news/2024/05/19/slug/", ".../2024-05-19/slug").
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/-])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?=[/.?#_-]|$)")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -541,6 +571,22 @@ def _weekday_date(text: str) -> str | None:
         if date and _WEEKDAYS[dt.date.fromisoformat(date).weekday()] == m["weekday"][:3].lower():
             return date
     return None
+
+
+def _url_line(lines: list[str]) -> str | None:
+    """The page's address, when one of the top lines is a URL alone (a copied page keeps it)."""
+    return next((ln for ln in lines[:_TOP] if _URL_LINE.match(ln)), None)
+
+
+def _url_date(url: str | None) -> str | None:
+    """The day a news page's address gives in its path ("/2025/10/07/", "/2025-10-07/"), or None."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
 
 
 def _page_jsonld(lines: list[str]) -> dict[str, Any]:
@@ -609,6 +655,9 @@ def find_metadata(text: str) -> Metadata:
     ld = _page_jsonld(lines)
     if published is None and isinstance(ld.get("datePublished"), str):
         published = iso_date(ld["datePublished"])
+    url = _url_line(lines)
+    if published is None:  # the day in the page's own address: ".../news/2024/05/19/slug/"
+        published = _url_date(url)
     if published is None and any(_RELATIVE_STAMP.match(ln) for ln in lines[:_TOP]):
         # stamped "1 hour ago" only, and "our live coverage on Monday 13 October 2025" below
         published = _weekday_date(text)
@@ -640,7 +689,7 @@ def find_metadata(text: str) -> Metadata:
             publisher = publisher or byline[1]
     if not authors:
         authors += [a for a in _names(ld.get("author")) if _looks_like_person(a)]
-    publisher = publisher or footer or _site_name(lines[:2]) or weak
+    publisher = publisher or footer or _site_name(lines[:3]) or weak
     if publisher is None:
         tag = next((d.agency for ln in lines[: _TOP + 2] for d in datelines(ln) if d.agency), None)
         if tag:
@@ -651,6 +700,7 @@ def find_metadata(text: str) -> Metadata:
         authors=tuple(dict.fromkeys(authors)),
         contributors=tuple(dict.fromkeys(c for c in contributors if c)),
         headline=_headline_of(text),
+        url=url,
     )
 
 

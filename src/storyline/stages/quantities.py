@@ -105,10 +105,12 @@ def _load_words() -> dict[str, tuple[str, float | None, float | None, float | No
 
 
 def _int(x: float | None) -> float | None:
-    """Whole numbers as int (so the JSON says 250, not 250.0)."""
-    if x is not None and float(x).is_integer():
-        return int(x)
-    return x
+    """Whole numbers as int (so the JSON says 250, not 250.0), after rounding away the error of
+    binary fractions ("4.1 million" is 4.1 * 1e6 = 4099999.9999999995, and means 4100000)."""
+    if x is None:
+        return None
+    x = round(float(x), 6)
+    return int(x) if x.is_integer() else x
 
 
 def _count(

@@ -605,6 +605,17 @@ class QuoteStage:
                     keep[0].idx,
                     keep[-1].idx + len(keep[-1]),
                 )
+        if (
+            head.lower_ in ("he", "she")
+            and ent is None
+            and not _may_be(prev.speaker if prev is not None else None, head.lower_, entities)
+            and (person := _person_before(head, entities)) is not None
+            and _may_be(Speaker(person.id, person.name, 0, 0), head.lower_, entities)
+        ):
+            # "“…,” she said. Mayor Tom Berg lifted the order at noon. “…,” he told reporters": not
+            # the last speaker, whom the pronoun cannot be, but the person the sentence before is
+            # about, when that sentence quotes no one
+            return Speaker(person.id, phrase, s, e)
         if head.lower_ in _PERSONAL and ent is None and prev is not None and prev.speaker is not None:
             ent_id = prev.speaker.entity  # an unresolved pronoun: the last speaker, if named
             if ent_id is None and _same_unnamed(doc, head, prev):
@@ -895,6 +906,8 @@ def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
         return None
     comp = _past_channel_clause(cue, comp)
     toks = _sorted_subtree(comp, tokens)
+    if comp.i < cue.i and (speaker := _apposed_after_quote(comp, cue, tokens)) is not None:
+        toks = tokens[toks[0].i : speaker.left_edge.i]  # what was said ends before the speaker
     before = [c for c in comps if c.i < cue.i]
     if len(before) > 1 and len(before) == len(comps) and first is None:
         # "Officers chased them, and both men were arrested …, Redd said": a trailing cue
@@ -941,6 +954,7 @@ def _trailing_subject_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int,
     """
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("conj", "ROOT"):
         return None
+    aside = False
     for c in cue.rights:
         if c.is_punct or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")):
             continue
@@ -955,8 +969,23 @@ def _trailing_subject_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int,
             continue  # "…, elders said on Tuesday, while the military said …": another report
         if c.dep_ == "prep" and all(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
             continue
+        if c.dep_ == "prep" and c.lower_ in _TRAILING_PREPS:
+            aside = True  # "said in a statement", "told reporters in Lima": how and where, nothing said
+            continue
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and any(x.dep_ == "ccomp" for x in c.children):
+            aside = True  # "…, adding that …": a report of its own
+            continue
         return None
     subj = next((c for c in cue.children if c.dep_ in ("nsubj",)), None)
+    if (
+        subj is not None
+        and cue.dep_ == "conj"
+        and subj.i < cue.i
+        and (split := _coordinated_report(cue, subj, tokens))
+    ):
+        return split
+    if aside:
+        return None  # the readings below are for a cue that closes its sentence bare
     if subj is None and cue.dep_ == "conj":
         appos = _apposed_speaker(cue, tokens)
         if appos is not None:
@@ -984,6 +1013,39 @@ def _trailing_subject_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int,
 
 
 _WHEN_ADVERBS = frozenset({"late", "early", "earlier", "later"})
+_TRAILING_PREPS = frozenset({"in", "on", "at", "via", "through", "during", "after"})
+
+
+def _coordinated_report(cue: Token, subj: Token, tokens: list[Token]) -> tuple[tuple[int, int], Token] | None:
+    """ "Three workers were treated for burns, the labour office said in a statement": the parser
+    coordinated the trailing cue, with its own subject after a comma, with the verb of what was said,
+    and no "and" or "but" joins them. What was said is the sentence up to that comma; the speaker is
+    the subject."""
+    comma = subj.left_edge.i - 1
+    head = cue.head
+    if comma <= cue.sent.start or tokens[comma].text != "," or not head.i < comma:
+        return None
+    if head.pos_ not in ("VERB", "AUX") or any(t.dep_ == "cc" for t in tokens[head.i : cue.i]):
+        return None
+    region = _trim_tokens(tokens[cue.sent.start : comma])
+    return (region, subj) if region is not None else None
+
+
+def _apposed_after_quote(comp: Token, cue: Token, tokens: Sequence[Token] | Doc) -> Token | None:
+    """ "“Our line held,” its chief executive, Ana Ruiz, told the radio": the parser hung the
+    speaker's phrase on the quotation as an apposition. It is the apposition that opens right
+    after the closing quotation mark and runs up to the cue (a comma between), or None."""
+    for t in tokens[comp.i + 1 : cue.i]:
+        if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or t.left_edge.i < 2:
+            continue
+        if tokens[t.left_edge.i - 1].text not in _CLOSING_QUOTES:
+            continue
+        if all(x.is_punct for x in tokens[t.right_edge.i + 1 : cue.i]):
+            return t
+    return None
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»", "''"})
 
 
 def _apposed_speaker(cue: Token, tokens: list[Token]) -> Token | None:
@@ -1253,6 +1315,10 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
             verb = head.head if head.dep_ != "pobj" else head.head.head
         else:
             break
+    # "“…,” its chief executive, Ana Ruiz, told": the speaker hung on the quotation as an apposition
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    if comp is not None and (appos := _apposed_after_quote(comp, cue, cue.doc)) is not None:
+        return appos, "subject"
     return None, ""
 
 
@@ -1281,7 +1347,50 @@ def _beside(cue: Token, quoted: Callable[[Token], bool]) -> Token | None:
             t = doc[i]
             if t.pos_ in ("PROPN", "PRON") and not quoted(t) and t.lower_ not in _RELATIVE:
                 return t
+    # "…,” its chief executive, Ana Ruiz, told …": the name in apposition to a role before the cue
+    if cue.i >= 2 and doc[cue.i - 1].text == ",":
+        name, role = doc[cue.i - 2], doc[cue.i - 2].head
+        if (
+            name.pos_ == "PROPN"
+            and name.dep_ == "appos"
+            and role.pos_ == "NOUN"
+            and role.i < name.i
+            and not quoted(name)
+            and not quoted(role)
+        ):
+            return name
     return None
+
+
+def _may_be(speaker: Speaker | None, pronoun: str, entities: Sequence[Entity]) -> bool:
+    """Whether "he" or "she" may refer to ``speaker``: False for no speaker, and for one named with
+    the other pronoun or with a given name of the other gender (``first_names.tsv``); True when
+    nothing tells."""
+    if speaker is None:
+        return False
+    gender = {"he": "m", "she": "f"}
+    said = speaker.text.lower()
+    if said in gender:
+        return gender[said] == gender[pronoun]
+    ent = next((e for e in entities if e.id == speaker.entity), None) if speaker.entity else None
+    name = ent.name if ent is not None and ent.type == "PERSON" else ""
+    known = first_names().get(name.split()[0]) if name.split() else None
+    return known is None or known == gender[pronoun]
+
+
+def _person_before(pronoun: Token, entities: Sequence[Entity]) -> Entity | None:
+    """The named person a "he" or "she" speaker takes up: the subject of the sentence just before,
+    when that is a person's name (an entity of type PERSON) and that sentence quotes no one (a
+    quote's own speaker is taken up by the last-speaker rule); None otherwise."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or any(t.text in ('"', "“", "”", "``", "''") for t in before):
+        return None
+    ent = entity_at(entities, subj.idx, subj.idx + len(subj))
+    return ent if ent is not None and ent.type == "PERSON" else None
 
 
 def _body_before(pronoun: Token) -> Token | None:

@@ -22,7 +22,10 @@ the noun) and something awaited ("doses were expected by Friday": ``awaited_verb
 nearest such day; a weekday on a simple present verb looks forward ("meets Albright Monday"), and so
 does a weekday something is set "for" ("called a summit for Thursday"), but for the day just past.
 A 24-hour clock with no zone is read where only a clock can stand: opening a line of a timeline
-("02:30 – …", "23:10 Saturday – …") or in an update note ("Update, 16:10:").
+("02:30 – …", "23:10 Saturday – …") or in an update note ("Update, 16:10:"), whose clock is on
+the page's own day. A photo caption's present tense is the picture's past ("Photo: Crowds gather on
+Friday" is the Friday before). "today" or "tomorrow" inside quotation marks counts from the day the
+sentence names on its speech verb ("“Today …,” he said on Thursday night").
 "last Friday" is the latest Friday before the DCT, except in a story that also says "last week":
 there it is that week's Friday (a story would call the latest one "Friday").
 Earnings stories compare with the quarter they report (the first one named): "the year-earlier
@@ -205,6 +208,7 @@ class TimeStage:
         spoken = rf"(?:nineteen|eighteen)[\s-]+(?:{tens})(?:[\s-](?:{small}))?"  # broadcast transcripts
         i = "(?i:{})".format
         b = r"\b"
+        same_par = r"(?![^\S\n]*\n\s*\n)\s+"  # white space that is no paragraph break
         rules: list[tuple[str, str, Callable[[re.Match[str], _Ctx], Reading | None]]] = [
             (
                 "date_mdy",
@@ -225,6 +229,14 @@ class TimeStage:
                 rf"{b}(?P<mon>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}}|\d\d){b}",
                 self._slash_date,
             ),
+            # a numeric date with the year first is year, month, day, as Japanese, Chinese and Korean
+            # pages write it: "2024/04/03 09:30 JST", "2024.04.03" (not inside a path or a version)
+            (
+                "date_ymd",
+                rf"(?<![\w./]){b}(?P<year>{year})(?P<sep>[/.])(?P<mon>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})"
+                rf"(?![\w/]|\.\d)",
+                self._date,
+            ),
             # a dotted numeric date is day first, as German and other European pages write it:
             # "09.10.2025, 17:42 Uhr" (not inside a version number "v2.1.2019" or an address)
             (
@@ -235,7 +247,7 @@ class TimeStage:
             ),
             (
                 "month_year",
-                rf"(?:{i(rf'(?P<pos>{pos})')}\s*)?{b}(?P<mon>{month_any}),?\s+(?:of\s+)?"
+                rf"(?:{i(rf'(?P<pos>{pos})')}\s*)?{b}(?P<mon>{month_any}),?{same_par}(?:of\s+)?"
                 rf"(?P<year>{year}|{i(spoken)}){b}",
                 self._date,
             ),
@@ -249,7 +261,7 @@ class TimeStage:
             (
                 "season_year",
                 i(
-                    rf"(?:(?P<pos>{pos})\s*)?{b}(?:the\s+)?(?P<season>{season})\s+(?:of\s+)?"
+                    rf"(?:(?P<pos>{pos})\s*)?{b}(?:the\s+)?(?P<season>{season}){same_par}(?:of\s+)?"
                     rf"(?P<year>{year}|{spoken}){b}"
                 ),
                 self._season_year,
@@ -317,6 +329,16 @@ class TimeStage:
                     rf"(?P<unit>day|week|month|year|quarter){b}"
                 ),
                 self._anaphora,
+            ),
+            # "the day before", "the night after", standing alone: a day next to the last day named
+            # (not "the day before the vote", which is told from the vote)
+            (
+                "day_before",
+                i(
+                    rf"{b}the\s+(?P<unit>day|night)\s+(?P<dir>before|after){b}"
+                    r"(?=\s*(?:[.,;:!?)”\"’]|$)|\s+(?:and|but|when|as|while)\b)"
+                ),
+                self._day_before,
             ),
             (
                 "anaphora_pod",
@@ -510,6 +532,7 @@ class TimeStage:
             "date_iso": (none, year),
             "date_slash": (none, re.compile("/")),
             "date_dotted": (none, year),
+            "date_ymd": (none, year),
             "month_year": (months, None),
             "month": (words(self.months), None),
             "season_year": (words(self.seasons), None),
@@ -523,6 +546,7 @@ class TimeStage:
             "relday": (words("today tonight yesterday tomorrow overnight", self.pods), None),
             "anaphora": (units, None),
             "anaphora_pod": (words("morning afternoon evening night"), None),
+            "day_before": (words("before after"), None),
             "period_end": (words("end"), None),
             "latest_period": (words("period"), None),
             "relperiod": (words(units, "decade century", self.seasons), None),
@@ -628,6 +652,7 @@ class TimeStage:
         """Anchor anaphoric values and clock times, then build the record items."""
         out: list[Time] = []
         ref: str | None = ctx.dct.isoformat() if ctx.dct else None
+        chosen = self._said_on_another_day(chosen, ctx, text)
         # the reporting period an earnings story is about: the first quarter it names ("posted
         # third-quarter net"); "the year-earlier period", "the 1989 period" and "a year ago"
         # compare with it even after another quarter was named in passing
@@ -685,6 +710,12 @@ class TimeStage:
                 and not compared
             ):
                 ref = r.value
+            elif (
+                r.type == "TIME"
+                and (c.rule == "weekday" or c.rule.startswith("date"))
+                and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)", r.value or "")
+            ):
+                ref = r.value[:10]  # type: ignore[index]  # "on Friday morning … in the afternoon": that Friday
             try:
                 earliest, latest = self._bounds(c, r, ctx, text)
             except (ValueError, OverflowError) as err:  # a date beyond the calendar's range
@@ -693,6 +724,42 @@ class TimeStage:
             out.append(
                 Time(c.start, c.end, text[c.start : c.end], r.type, r.value, r.mod, earliest, latest)  # type: ignore[arg-type]
             )
+        return out
+
+    def _said_on_another_day(self, chosen: list[_Candidate], ctx: _Ctx, text: str) -> list[_Candidate]:
+        """ "“Today we chose freedom,” he told supporters on Thursday night": a "today", "tonight",
+        "yesterday" or "tomorrow" inside quotation marks counts from the day the words were said,
+        when the sentence outside the marks names that day on the speech verb, not from the DCT."""
+        if ctx.dct is None:
+            return chosen
+        dct = ctx.dct.isoformat()
+        out = list(chosen)
+        for i, c in enumerate(chosen):
+            value = c.reading.value or ""
+            if c.rule != "relday" or not value[:10] or "overnight" in text[c.start : c.end].lower():
+                continue
+            quoted = _quotation_around(text, c.start)
+            tok = token_at(ctx.doc, c.start)
+            if quoted is None or tok is None:
+                continue
+            sent = ctx.an.sentence_of(tok)
+            said = next(
+                (
+                    o
+                    for o in chosen
+                    if sent.start_char <= o.start < sent.end_char
+                    and not quoted[0] <= o.start < quoted[1]
+                    and re.fullmatch(r"\d{4}-\d\d-\d\d", (o.reading.value or "").split("T")[0])
+                    and (o.reading.value or "")[:10] != dct
+                    and self._dates_statement(o, ctx)
+                ),
+                None,
+            )
+            if said is None:
+                continue
+            offset = (dt.date.fromisoformat(value[:10]) - ctx.dct).days
+            day = dt.date.fromisoformat(said.reading.value[:10]) + dt.timedelta(days=offset)  # type: ignore[index]
+            out[i] = replace(c, reading=replace(c.reading, value=day.isoformat() + value[10:]))
         return out
 
     @staticmethod
@@ -828,6 +895,9 @@ class TimeStage:
             if re.fullmatch(r"\s*(?:,|at|,\s*at|around|about)?\s*", gap, re.I):
                 near.append(chosen[i - 1])
         day = re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)|XXXX-WXX-\d")
+        line = text[text.rfind("\n", 0, chosen[i].start) + 1 : chosen[i].start]
+        if _UPDATE_NOTE.fullmatch(line) and ctx.dct is not None and not near:
+            return ctx.dct.isoformat() + clock  # "Update, 15:05: …": the page's own day, not the story's
         tok = token_at(ctx.doc, chosen[i].start)
         # a day named in the same sentence before it, or after it in the same clause ("made landfall
         # at 9 p.m. late on Sunday", not "ruled at 10:30 a.m. after a hearing that lasted ... on Friday")
@@ -848,16 +918,25 @@ class TimeStage:
             if c.reading.type == "DATE" and day.fullmatch(v):
                 return v + clock
         # else the last day named earlier in the same paragraph ("On Friday ... at 10:35 a.m.")
+        past = ctx.tense(chosen[i].start) == PAST
+        dct = ctx.dct.isoformat() if ctx.dct is not None else None
+
+        def ahead(v: str) -> bool:  # a day after the telling, which a past clock time cannot fall on
+            return past and dct is not None and v[:4].isdigit() and v > dct
+
         for c in reversed(chosen[:i]):
             if "\n\n" in text[c.end : chosen[i].start]:
                 break
             v = c.reading.value or ""
-            if c.reading.type == "DATE" and day.fullmatch(v):
+            if c.reading.type == "DATE" and day.fullmatch(v) and not ahead(v):
                 return v + clock
-        if ctx.tense(chosen[i].start) == PAST:  # else the reference date of the story told so far
+        if past:  # else the reference date of the story told so far
             for c in reversed(chosen[:i]):
-                v = c.reading.value or ""
-                if c.reading.type == "DATE" and day.fullmatch(v) and not self._dates_statement(c, ctx):
+                # a day named with its part or its hour counts too ("found on Tuesday morning")
+                v = (c.reading.value or "").split("T")[0]
+                if c.reading.type not in ("DATE", "TIME") or not day.fullmatch(v) or ahead(v):
+                    continue
+                if not self._dates_statement(c, ctx):
                     return v + clock
         return (ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX") + clock
 
@@ -1058,6 +1137,13 @@ class TimeStage:
         if rel == "same" and unit != "day":
             return None  # "the same quarter" is read by the quarter rules
         return Reading("DATE", None, self._mod(m["pos"]), shift=(k, "at-" + unit, False))
+
+    def _day_before(self, m: re.Match[str], ctx: _Ctx) -> Reading:
+        """ "the day before", "the night after": the day before or after the last day named."""
+        k = -1 if m["dir"].lower() == "before" else 1
+        if m["unit"].lower() == "night":
+            return Reading("TIME", None, None, shift=(k, "pod-NI", False))
+        return Reading("DATE", None, None, shift=(k, "at-day", False))
 
     def _anaphora_pod(self, m: re.Match[str], ctx: _Ctx) -> Reading:
         """ "the next morning", "that night", "later that evening": a part of the last day named
@@ -1503,6 +1589,8 @@ class _Ctx:
         if tok is None:
             return None
         tense = self._governing_tense(tok)
+        if tense in (PRESENT, None) and _CAPTION_LINE.match(self.text, self.text.rfind("\n", 0, char) + 1):
+            return PAST  # a photo caption's present tells what the picture shows: "Crowds gather on Friday."
         if _DEADLINE.search(before):  # "extended the loans through January": a limit ahead of the verb
             if tense == PAST and self._deferred(tok):
                 return FUTURE  # "postponed until Tuesday morning": put off to a day still ahead
@@ -1666,6 +1754,29 @@ _LAST_WEEK = re.compile(r"(?i)\blast\s+week\b")
 # attack"
 _FOR_DAY = re.compile(r"(?i)\bfor\s+$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _quotation_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The span inside the quotation marks around ``pos`` in its paragraph, or None: curly marks
+    pair by kind, straight ones by count ("…" and “…”)."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    end = text.find("\n\n", pos)
+    end = len(text) if end < 0 else end
+    before, after = text[start:pos], text[pos:end]
+    opened = before.rfind("“")
+    if opened >= 0 and "”" not in before[opened:] and "”" in after:
+        return start + opened + 1, pos + after.index("”")
+    if before.count('"') % 2 == 1 and '"' in after:
+        return start + before.rindex('"') + 1, pos + after.index('"')
+    return None
+
+
+# The head of an update note, up to its clock: "Update, 15:05", "UPDATED at 9:10 pm"
+_UPDATE_NOTE = re.compile(r"(?i)[ \t]*(?:last\s+)?updated?[ \t]*[,:]?[ \t]*(?:at[ \t]+)?")
+# A photo caption line: "Photo: …", "Caption: …", "Picture: …", "PHOTO: …"
+_CAPTION_LINE = re.compile(
+    r"(?i)[ \t]*(?:photo(?:graph)?s?|pictured?|pictures|captions?|images?|foto)[ \t]*:"
+)
 
 
 def _invited_to(tok: Token, verb: Token) -> bool:
@@ -1932,7 +2043,9 @@ def _shift(ref: str | None, amount: int, unit: str) -> str | None:
         return (day + dt.timedelta(days=amount)).isoformat()
     if unit == "fortnight":
         return _fmt_week(day + dt.timedelta(weeks=2 * amount))
-    return (day + dt.timedelta(hours=amount) if unit == "hour" else day).isoformat()
+    if unit == "hour":  # whole days only ("an hour ago" is the DCT's day, not the day before)
+        return (day + dt.timedelta(days=int(amount / 24))).isoformat()
+    return day.isoformat()
 
 
 # One part of a duration value: "P2M", "P10D", "PT3H"; ranks from the largest unit down.
