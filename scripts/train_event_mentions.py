@@ -2,9 +2,10 @@
 ECB+ topics 1-35, or cross-validate it.
 
 Candidates are the alphabetic verbs, nouns, names and adjectives of ECB+'s validated sentences
-and every predicate of the hand rules (:func:`storyline.stories.mentions.rule_predicates`),
-each with :func:`~storyline.stories.mentions.mention_features`. A candidate is positive when it
-is the one predicted mention that would align to a gold ACTION/NEG_ACTION markable under the
+and every predicate of the hand rules (:func:`storyline.stories.mentions.rule_predicates`, with
+title-case headlines re-read: :func:`~storyline.stories.mentions.headline_predicates`), each
+with :func:`~storyline.stories.mentions.mention_features`. A candidate is positive when it is
+the one predicted mention that would align to a gold ACTION/NEG_ACTION markable under the
 scorer's rule (:func:`storyline.evaluate.stories._coreference`: the trigger overlaps it; of
 several, a rule predicate first, else the syntactic head of the markable). The model is an
 L2-regularised logistic regression (numpy and scipy's L-BFGS, deterministic); lemma features
@@ -38,7 +39,7 @@ from scipy.optimize import minimize
 from scipy.sparse import csr_matrix
 
 from storyline.evaluate import stories as es
-from storyline.stories.mentions import MentionModel, Predicate, rule_predicates
+from storyline.stories.mentions import MentionModel, Predicate, headline_predicates, rule_predicates
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data" / "event_mention_model.json"
 FIRST, SECOND = list(range(1, 18)), list(range(18, 36))
@@ -126,13 +127,19 @@ def _designated(cands: list[tuple[Any, tuple[int, int], bool]], start: int, end:
     return (heads or over)[-1]
 
 
-def candidates(docs: list[es.GoldDoc], parsed: dict[str, Any], valid: dict[str, set[int]]) -> list[Candidate]:
-    """The labelled candidates of the validated sentences of ``docs``."""
+def candidates(
+    docs: list[es.GoldDoc], parsed: dict[str, Any], valid: dict[str, set[int]], nlp: Any = None
+) -> list[Candidate]:
+    """The labelled candidates of the validated sentences of ``docs`` (with ``nlp``, the parser
+    of ``parsed``, title-case headlines re-read as
+    :func:`~storyline.stories.mentions.event_predicates` does)."""
     probe = CachedModel({}, 0.0, 2.0)
     out = []
     for d in docs:
         doc = parsed[d.name]
         found = rule_predicates(doc)
+        if nlp is not None:
+            found = headline_predicates(doc, found, nlp)
         spans = {p.token.i: (p.start, p.end) for p in found}
         ok = valid.get(d.name, set())
         rows = []
@@ -276,7 +283,9 @@ def main(argv: list[str] | None = None) -> int:
     docs = es.read_corpus(ecb, topics=FIRST + SECOND)
     valid = es.validated_sentences(ecb)
     recs, parsed = _load("ecb", docs, args.cache)
-    rows = candidates(docs, parsed, valid)
+    from storyline.pipeline import default_pipeline
+
+    rows = candidates(docs, parsed, valid, default_pipeline().nlp)
     sys.stderr.write(f"{len(rows)} candidates, {sum(r.label for r in rows)} positive\n")
 
     def score(topics: list[int], models: Any) -> dict[str, Any]:

@@ -348,6 +348,11 @@ def _coreference(
         merge_threshold = 0.4 if mentions == "predicates" else EventMerger().threshold
     if merger is None:
         merger = EventMerger(threshold=merge_threshold, related=related)
+    nlp = None  # the parser, to re-read title-case headlines (mentions.headline_predicates)
+    if parsed is not None and mentions == "predicates":
+        from storyline.pipeline import default_pipeline
+
+        nlp = default_pipeline().nlp
     gold_assign: dict[Hashable, Hashable] = {}
     pred_assign: dict[Hashable, Hashable] = {}
     aligned = predicted = 0
@@ -366,6 +371,7 @@ def _coreference(
                 rec,
                 story=story_of[d.name],
                 model=mention_model.get(d.name, False) if isinstance(mention_model, dict) else mention_model,
+                nlp=nlp,
             )
             if parsed is not None and mentions == "predicates"
             else event_mentions(rec, story=story_of[d.name])
