@@ -344,6 +344,46 @@ def test_name_before_its_kind_word(places, sentence: str, text: str, country: st
     assert [p.country for p in got] == ([country] if country else [])
 
 
+# places no source has: a name between "the" and a division's kind word, or before a facility
+# word, is kept; its country comes from the dateline or from the known place it is said to be
+# in, and none is guessed otherwise; a facility in a known town takes that town's point
+UNKNOWN_PLACES = [
+    ("KISUMU, Kenya — Police in the Kiptuli district said 12 people died.", "Kiptuli", "KE", False),
+    ("Fighting in Sudan spread on Monday. The Mutkaba region was cut off.", "Mutkaba", None, False),
+    (
+        "Flights to Kenya resumed. Officials at Lambwe airport in Kisumu said traffic was normal.",
+        "Lambwe airport",
+        "KE",
+        True,
+    ),
+    ("Officials said he was held at Soundiata Barracks in Bamako.", "Soundiata Barracks", "ML", True),
+    ("Soldiers in Bamako, Mali, seized the Soundiata Barracks on Sunday.", "Soundiata Barracks", None, False),
+    (
+        "HUANCAYO, Peru — Rescuers reached a mine in the remote province of Ocrotambo on Monday.",
+        "Ocrotambo",
+        "PE",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country", "located"), UNKNOWN_PLACES)
+def test_place_no_source_has(places, sentence: str, text: str, country: str | None, located: bool) -> None:
+    # located: at the point of the town it is said to be in (a facility in a known town)
+    got = _found(places(sentence), text)
+    assert (got.country, got.lat is not None) == (country, located)
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_unknown_division_with_its_kind_word_whatever_the_tag(analyse, stage, label: str) -> None:
+    # the model's error written into the parse: the unknown name tagged ORG or PERSON
+    text = "Residents of the Kiptuli district fled on Monday."
+    an = analyse(text)
+    start = text.index("Kiptuli")
+    an.doc.set_ents([an.doc.char_span(start, start + 7, label=label)], default="outside")
+    assert [p.text for p in stage(an, [])] == ["Kiptuli"]
+
+
 # (the PERSON entity's mention texts besides the one on "Gainesville", still a place?)
 PERSON_MENTION_CASES = [
     (None, True),  # no person entity

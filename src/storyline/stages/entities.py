@@ -9,7 +9,9 @@ article, with every mention of it:
   a line as a dateline ("BERLIN 1996-08-29", "COLOMBO, Sri Lanka (AP)") is a GPE; a name after
   a person's title ("Vice-President Moody Awori") is a PERSON whatever the model said; a known
   city or region as subject or object of a sports-result verb ("Leeds beat Chelsea",
-  ``competition_verbs.txt``) is a team (ORG); no name runs across a line break;
+  ``competition_verbs.txt``) is a team (ORG), and so are the names of a results page's lines
+  (both sides of a scoreline "Hansa Rostock 0 Hamburg 1", a standings row "Leeds 21 6 0 15 531
+  681 12"), national sides and players' rows apart; no name runs across a line break;
 * lines written all in capitals (headlines, wire slugs) are read again by the model's NER on a
   case-restored copy (the article's own spelling of each word, else a known name in title
   case, else a common English word in lower case), the entities mapped back by offsets;
@@ -110,8 +112,15 @@ otherwise), to national bodies with generic names ("Supreme Court", "Electoral C
 no international word, not in the dictionary), and to people the article describes (a title,
 a person-noun role, an occupation, an age, a party: "Peter Otieno, a 31-year-old motorcycle taxi
 driver", "Kofi Asante of the governing party") who have no country of their own, are not its
-authors, and hold no IGO, NGO, media or rebel role. A country written in the text (name,
-nationality, possessive) always wins over the inference.
+authors, and hold no IGO, NGO, media or rebel role. Any other organisation or person with no
+country of their own takes the article's country too (basis ``story-country``: a company, a
+union, a local official of a story filed from one country), unless an IGO, NGO, media or rebel
+body, a name with an international word, a continent or world region ("Southern African …"),
+a name in capitals, the publisher, a name met only in credits ("Editing by X"), or one whose
+sentences name another country. An officer with no nationality in a story naming one country's
+armed forces serves in them (``armed-force``), whatever neighbour the story names more often.
+A country written in the text (name, nationality, possessive, a noun the name is in apposition
+to: "The Kenyan operator, X") always wins over the inference.
 """
 
 from __future__ import annotations
@@ -302,6 +311,25 @@ ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 # regions named after a dateline's place that are no country or state ("AL-RAM , West Bank")
 REGIONS = frozenset({"West Bank", "Gaza Strip", "Gaza", "Kashmir", "Kurdistan", "Tibet", "Chechnya"})
 SLUG_DASH = re.compile(r"\s+[-–—]{1,2}\s+")
+# a sentence crediting the people who made the story ("Editing by X", "Photo: X"): their names
+# there are no clue to where they are from
+CREDIT = re.compile(
+    r"\b(?:(?:reporting|editing|writing|written|compiled|produced) by"
+    r"|photo(?:graph)?s?\b|picture\b|credit\b)",
+    re.IGNORECASE,
+)
+# lines of a sports results page: a scoreline "Hansa Rostock 0 Hamburg 1 ( Baeron 64th )" and a
+# standings row "Sheffield 21 10 0 11 574 696 20" (a name, then only figures); the names are teams
+_TEAM_NAME = r"[A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,3}"
+_BRACKET = r"(?: ?\([^()\n]{1,40}\))?"
+SCORELINE = re.compile(
+    rf"^(?P<a>{_TEAM_NAME}){_BRACKET}[ \t]+\d{{1,3}}{_BRACKET}"
+    rf"[ \t]+(?P<b>{_TEAM_NAME}){_BRACKET}[ \t]+\d{{1,3}}(?=$|[ \t*])",
+    re.MULTILINE,
+)
+STANDINGS = re.compile(
+    rf"^(?P<a>{_TEAM_NAME})(?:[ \t]+(?:\d{{1,4}}|\.\d{{3}}|\d+/\d|-)){{4,}}[ \t]*$", re.MULTILINE
+)
 INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y"))
 # words that make a generic organisation name a national one ("National Security Council",
 # "Coalition of Domestic Election Observers"), and words of bodies above or across countries
@@ -474,6 +502,25 @@ class Gazetteer:
         self.big_place: dict[str, str] = {}
         self.capital: dict[str, str] = {}  # national capital -> ISO3 of its country
         self._load_places(iso2)
+        # nouns whose most frequent WordNet sense is a person ("engineer", "passenger")
+        self.person_nouns = frozenset(
+            cols[0]
+            for line in load_lines("mention_lexicon.tsv")
+            if (cols := line.split("\t"))[1:2] == ["person"]
+        )
+        # continents and world regions ("Africa", "Middle East") and their adjectives ("African")
+        regions = [
+            form
+            for r in load_json("regions.json")["regions"]
+            if r["kind"] in {"continent", "region"}
+            for form in (r["name"], *r["aliases"])
+        ]
+        self.region_word = re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(f) for f in sorted(regions, key=len, reverse=True))
+            + r")(?:a?n)?\b",
+            re.IGNORECASE,
+        )
         data = load_json("actors.json")
         self.actors: list[dict[str, Any]] = list(data["actors"])
         self.actor_form: dict[str, int] = {}
@@ -500,6 +547,7 @@ class Gazetteer:
             "section": {},
             "particle": {},
             "facility": {},
+            "institution": {},
             "numbered": {},
         }
         for row in load_tsv("name_cues.tsv"):
@@ -766,6 +814,7 @@ class EntityStage:
             ):
                 c.label, c.iso, c.strong = "ORG", None, True
             self._cue(doc, c)
+        out = self._results_teams(doc, out, taken)
         self._initialisms(doc, out, taken)
         self._defined_acronyms(doc, out, taken)
         self._coordinated(out)
@@ -1146,6 +1195,8 @@ class EntityStage:
             end = i + 2
             if end < len(words) and name_word(end) and "\n" not in self._v.tokens[end - 1].whitespace_:
                 end += 1
+            if self._hyphen_joined(end - 1):
+                end += 2  # a double-barrelled surname, "Kofi Mensah-Bonsu"
             if "\n" in self._v.tokens[i].whitespace_ or (
                 i > 0 and words[i - 1][:1].isupper() and i - 1 not in taken
             ):
@@ -1156,6 +1207,40 @@ class EntityStage:
                     known.label, known.iso, known.strong = "PERSON", None, True
                 continue
             if any(k in taken for k in range(i, end)):
+                continue
+            out.append(_Cand(doc[i:end], "PERSON", strong=True))
+            taken.update(range(i, end))
+        # two or three name words followed by an age between commas: "Mikkel Brandt-Holm, 41, who"
+        for i in range(len(words) - 4):
+            if not name_word(i) or (
+                i > 0 and words[i - 1][:1].isupper() and not self._v.tokens[i].is_sent_start
+            ):
+                continue
+            end = i + 1
+            while end < len(words) and end - i < 5:
+                if self._hyphen_joined(end - 1):
+                    end += 2
+                elif name_word(end) and self._v.tokens[end - 1].whitespace_ == " ":
+                    end += 1
+                else:
+                    break
+            if end - i < 2 or end + 2 >= len(words) or words[end] != ",":
+                continue
+            if words[end + 2] != "," or not words[end + 1].isdigit() or not 1 <= int(words[end + 1]) <= 110:
+                continue
+            if any("\n" in self._v.tokens[k].whitespace_ for k in range(i, end - 1)):
+                continue
+            known = [c for c in out if c.span.start < end and c.span.end > i]
+            if known:
+                c = known[0]
+                if (
+                    len(known) == 1
+                    and (c.span.start, c.span.end) == (i, end)
+                    and c.label in {"ORG", "GPE", "LOC", "NORP", "FAC"}
+                    and c.actor is None
+                    and not self.gaz.country_of(c.text)
+                ):
+                    c.label, c.iso, c.strong = "PERSON", None, True
                 continue
             out.append(_Cand(doc[i:end], "PERSON", strong=True))
             taken.update(range(i, end))
@@ -1197,6 +1282,8 @@ class EntityStage:
                 and "\n" not in self._v.tokens[end - 1].whitespace_
             ):
                 end += 1
+            if end - i >= 2 and self._hyphen_joined(end - 1) and not {end, end + 1} & taken:
+                end += 2  # "Colonel Kofi Mensah-Bonsu"
             if end - i < 3 or (end < len(words) and words[end][:1].isupper() and not words[end].isalpha()):
                 continue
             if end < len(words) and name_word(end):
@@ -1266,6 +1353,9 @@ class EntityStage:
         if len(c.span) > 1 and last in cues["suffix"]:
             c.label, c.iso, c.strong = "ORG", None, True
             return
+        if len(c.span) > 1 and last in cues["institution"] and self._institution_acts(c):
+            c.label, c.iso, c.strong = "ORG", None, True  # "doctors at Riverside Hospital said"
+            return
         if len(c.span) > 1 and last in cues["facility"] and c.label in {"ORG", "GPE", "LOC", "PERSON"}:
             c.label, c.iso, c.strong = "FAC", None, True  # "Kenyatta National Hospital": a building
             return
@@ -1320,6 +1410,21 @@ class EntityStage:
         elif label == "ORG":
             c.iso = None
 
+    def _institution_acts(self, c: _Cand) -> bool:
+        """True where a hospital's name stands for the body, not the building: the subject of a
+        verb ("Riverside Hospital said"), a possessor ("the hospital's director"), or the place
+        of work of people who speak ("doctors at Riverside Hospital said", "a spokeswoman for
+        ...")."""
+        root = c.span.root
+        if root.dep_ in {"nsubj", "poss"} or (
+            c.span.end < len(self._v.words) and self._v.words[c.span.end] in {"'s", "’s"}
+        ):
+            return True
+        if root.dep_ != "pobj" or root.head.lower_ not in {"at", "for", "of", "from"}:
+            return False
+        people = root.head.head
+        return people.pos_ == "NOUN" and people.dep_ == "nsubj" and people.head.lemma_.lower() in self._speech
+
     def _said_to_be(self, c: _Cand) -> str | None:
         """The type a describing noun of ``name_cues.tsv`` gives a name the sentence equates it
         with: in apposition ("Comelf , a maker of pumps ,", "Onarheim , an analyst at ...") or
@@ -1333,8 +1438,25 @@ class EntityStage:
             nouns = [t for t in root.children if t.dep_ == "appos" and t.i > c.span.end]
         for t in nouns:
             if t.is_lower and any(d.lower_ in {"a", "an"} for d in t.children if d.dep_ == "det"):
-                return before.get(t.lemma_) or before.get(t.lower_)
+                return before.get(t.lemma_) or before.get(t.lower_) or self._person_noun(t)
+        # the describing noun before, the name in apposition to it: "Ghana's grid company, Volta
+        # Netz, said", "The Kenyan operator, Simba Mtandao, rejected"
+        head = root.head
+        if (
+            root.dep_ == "appos"
+            and head.i == c.span.start - 2
+            and self._v.words[c.span.start - 1] == ","
+            and head.is_lower
+            and head.pos_ == "NOUN"
+            and any(d.dep_ in {"det", "poss"} for d in head.children)
+        ):
+            return before.get(head.lemma_) or before.get(head.lower_) or self._person_noun(head)
         return None
+
+    def _person_noun(self, t: Token) -> str | None:
+        """PERSON for a noun whose most frequent WordNet sense is a person ("engineer",
+        "passenger"; ``mention_lexicon.tsv``), else None."""
+        return "PERSON" if t.lemma_.lower() in self.gaz.person_nouns else None
 
     def _employer(self, c: _Cand) -> bool:
         """True for a name written before a noun for someone's place in an organisation and a
@@ -1569,6 +1691,63 @@ class EntityStage:
             out = sorted(out + added, key=lambda c: c.start)
         return out
 
+    def _results_teams(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """The names of a sports results page's lines are teams (ORG): both sides of a
+        scoreline ("Hansa Rostock 0 Hamburg 1") and the name opening a standings row ("Sheffield
+        21 10 0 11 574 696 20"). A country stays a country (a national side, "Togo 1 Congo 0");
+        a standings row whose name is a person's (a golfer's rounds, a batsman's figures) is
+        left alone."""
+        text = self._v.text
+        if not any(ch.isdigit() for ch in text):
+            return out
+        spans: list[tuple[int, int, bool]] = []  # (start, end, from a standings row)
+        for m in SCORELINE.finditer(text):
+            spans += [(m.start("a"), m.end("a"), False), (m.start("b"), m.end("b"), False)]
+        spans += [(m.start("a"), m.end("a"), True) for m in STANDINGS.finditer(text)]
+        if not spans:
+            return out
+        by_token = {i: c for c in out for i in range(c.span.start, c.span.end)}
+        drop: set[int] = set()
+        added: list[_Cand] = []
+        for start, end, standings in spans:
+            span = doc.char_span(start, end)
+            name = text[start:end]
+            if span is None or self.gaz.country_of(name) or self.gaz.demonym_of(name):
+                continue
+            if any(w.lower() in MONTHS_DAYS for w in name.split()):
+                continue  # a calendar's line ("July 9 10 11 12")
+            inside = {id(c): c for i in range(span.start, span.end) if (c := by_token.get(i)) is not None}
+            words = self._v.words
+            if any(
+                not words[k].replace(".", "").isdigit()
+                for c in inside.values()
+                for k in (*range(c.span.start, span.start), *range(span.end, c.span.end))
+            ):
+                continue  # a model name running past the team's, but over its figures ("Bristol 21 12")
+            if standings and (
+                (len(span) > 1 and span[0].text in self.gaz.first_names)
+                or (
+                    not inside
+                    and self.gaz.place_country(name) is None
+                    and all(_is_common(w.lower(), self._common) for w in name.split())
+                )
+            ):
+                continue  # "Billy Mayfair 66 71 70 70", "Net Income 821 512 565 301"
+            exact = next(
+                (c for c in inside.values() if c.span.start == span.start and c.span.end == span.end), None
+            )
+            if exact is not None:
+                if exact.actor is not None and self.gaz.actors[exact.actor]["type"] != "ORG":
+                    exact.actor = None  # "London" standing for the government
+                exact.label, exact.iso, exact.strong = "ORG", None, True
+                continue
+            drop.update(inside)
+            added.append(_Cand(span, "ORG", strong=True))
+            taken.update(range(span.start, span.end))
+        if not added:
+            return out
+        return [c for c in out if id(c) not in drop] + added
+
     def _is_team(self, c: _Cand) -> bool:
         """A city or region name as subject or object of a sports-result verb: a team."""
         if self.gaz.country_of(c.text) or self.gaz.demonym_of(c.text):
@@ -1781,6 +1960,45 @@ class EntityStage:
             return False
         return bool(self._title_before(c.span.doc, c.span.start))
 
+    def _hyphen_joined(self, k: int) -> bool:
+        """True when tokens ``k``..``k+2`` write one double-barrelled name word: a capitalised
+        word, "-" and a capitalised word with no space between ("Mensah-Bonsu")."""
+        toks, n = self._v.tokens, len(self._v.tokens)
+        return (
+            k + 2 < n
+            and toks[k].is_title
+            and toks[k].is_alpha
+            and not toks[k].whitespace_
+            and toks[k + 1].text == "-"
+            and not toks[k + 1].whitespace_
+            and toks[k + 2].is_title
+            and toks[k + 2].is_alpha
+        )
+
+    def _hyphenated_person(self, c: _Cand) -> int | None:
+        """Where the person's name starts when a name the model typed as something else is a
+        double-barrelled surname right after a person's title ("Colonel Mensah-Bonsu"), after a
+        title and a given name ("Lieutenant Colonel Kofi Mensah-Bonsu", the model tagging the
+        surname alone), or after a known first name ("Kofi Mensah-Bonsu"); else None."""
+        span = c.span
+        if c.actor is not None or len(span) != 3 or not self._hyphen_joined(span.start):
+            return None
+        if _org_sector(c.text, self.gaz.org_words) or self.gaz.place_country(c.text):
+            return None
+        start, words = span.start, self._v.words
+        if self._title_before(span.doc, start):
+            return start
+        given = start - 1
+        if given < 0 or "\n" in self._v.tokens[given].whitespace_ or not words[given].istitle():
+            return None
+        if words[given] in self.gaz.first_names or (
+            words[given].isalpha()
+            and not _is_common(words[given].lower(), self._common)
+            and self._title_before(span.doc, given)
+        ):
+            return given
+        return None
+
     def _titled_span(self, c: _Cand, n: int) -> bool:
         """True when the ``n`` title tokens opening a span are followed by two or three
         capitalised name words and nothing else ("Bishop Ricardo Salazar", not "General Electric
@@ -1856,6 +2074,12 @@ class EntityStage:
                 "GPE",
                 gaz.capital[text],
             )  # "Washington said": the model reads the metonymy as ORG
+            return
+        start = self._hyphenated_person(c) if c.label in {"ORG", "GPE", "LOC", "NORP", "FAC"} else None
+        if start is not None:  # "Colonel Kofi Mensah-Bonsu" with only "Mensah-Bonsu" tagged ORG
+            c.span = c.span.doc[start : c.span.end]
+            c.__dict__.pop("text", None)
+            c.label, c.iso, c.strong = "PERSON", None, True
             return
         n = self._title_at(c.span.doc, c.span.start, c.span.end) if c.label == "ORG" else 0
         if n and self._titled_span(c, n):  # "Bishop Ricardo Salazar" tagged ORG, title and all
@@ -1965,6 +2189,9 @@ class EntityStage:
                 for i in range(c.span.start, c.span.end):
                     owner[i] = (cl, c)
         for i, word in enumerate(self._v.words):
+            width = 3 if self._hyphen_joined(i) else 1  # a double-barrelled surname, "Mensah-Bonsu"
+            if width == 3:
+                word = self._v.span_text(i, i + 3)
             people = surnames.get(word)
             if not people:
                 continue
@@ -1976,7 +2203,9 @@ class EntityStage:
                 continue  # a leading surname only retypes what the model tagged as another name
             if hit is not None:
                 cl, c = hit
-                if cl.label == "PERSON" or c.actor is not None or len(c.span) != 1 or c.dateline:
+                if cl.label == "PERSON" or c.actor is not None or c.dateline:
+                    continue
+                if c.span.start != i or len(c.span) != width:
                     continue
                 # a place name is the person's surname only where it acts or speaks ("Jordan
                 # said" in an article about Neil Jordan), not after "in", "to", "from"
@@ -1985,16 +2214,13 @@ class EntityStage:
                 if word in leading and c.strong:
                     continue
                 cl.cands.remove(c)
-            if (
-                tok.i + 1 < len(doc)
-                and self._v.tokens[tok.i + 1].pos_ == "PROPN"
-                and self._v.tokens[tok.i + 1].i not in owner
-            ):
+            after = tok.i + width
+            if after < len(doc) and self._v.tokens[after].pos_ == "PROPN" and after not in owner:
                 continue
             target = max(
                 people, key=lambda g: max((x.start for x in g.cands if x.start < tok.idx), default=-1)
             )
-            target.cands.append(_Cand(doc[tok.i : tok.i + 1], "PERSON"))
+            target.cands.append(_Cand(doc[tok.i : tok.i + width], "PERSON"))
         clusters[:] = [cl for cl in clusters if cl.cands]
 
     def _leading_surname(self, word: str) -> bool:
@@ -2691,6 +2917,8 @@ class EntityStage:
                         cl.iso, basis = self._context_country(cl, near_marks, context)
                     if cl.iso is None and context and self._named_after_local_place(cl, context):
                         cl.iso, basis = context, "local-place"
+                    if cl.iso is None and context and self._story_body(cl, context, near_marks):
+                        cl.iso, basis = context, "story-country"
                     if cl.iso:
                         cl.attributes["country_basis"] = basis
             elif cl.label == "PERSON":
@@ -2705,6 +2933,11 @@ class EntityStage:
                             sector = org_sector
                 if cl.attributes.get("country_basis") == "affiliation":
                     pass
+                elif (
+                    iso is None and sector == "military" and len(forces := self._armed_forces(clusters)) == 1
+                ):
+                    iso = next(iter(forces))  # "Brigadier General X" in a story naming one army
+                    cl.attributes["country_basis"] = "armed-force"
                 elif iso is None and sector in STATE_SECTORS:
                     iso, basis = self._context_country(cl, near_marks, dominant)
                     if iso:
@@ -2713,6 +2946,9 @@ class EntityStage:
                     iso, basis = self._context_country(cl, near_marks, context)
                     if iso:
                         cl.attributes["country_basis"] = basis
+                elif iso is None and context and self._story_person(cl, sector, context, near_marks):
+                    iso = context
+                    cl.attributes["country_basis"] = "story-country"
                 elif iso:
                     cl.attributes.setdefault("country_basis", "nationality")
                 cl.iso = iso
@@ -2781,8 +3017,10 @@ class EntityStage:
     def _described_country(self, span: SpacySpan) -> str | None:
         """The nationality word of a description of an organisation: before its name ("the
         Saudi broadcaster Al Sharq", "Danish rival Vestkyst Power"), the place of a "<place>-based"
-        before it ("the Rosario-based operator X") or a nationality in apposition after it
-        ("Nordwind Energy, the German wind turbine maker,"); never across a verb or a comma."""
+        before it ("the Rosario-based operator X"), a nationality or country owning the noun the
+        name is in apposition to ("The Kenyan operator, X", "Ghana's grid company, X") or a
+        nationality in apposition after it ("Nordwind Energy, the German wind turbine maker,");
+        never across a verb."""
         v = self._v
         k = span.start - 1
         nouns = 0
@@ -2798,6 +3036,20 @@ class EntityStage:
             iso = self.gaz.demonym_of(v.words[k])
             if iso and (k == 0 or v.words[k - 1] not in {"-", "pro"}):
                 return iso
+        root = span.root
+        head = root.head
+        if (
+            root.dep_ == "appos"
+            and head.i == span.start - 2
+            and v.words[span.start - 1] == ","
+            and head.is_lower
+        ):
+            # the noun the name is in apposition to: "The Kenyan operator, X", "Ghana's grid company, X"
+            for t in head.children:
+                if t.i < head.i and t.dep_ in {"amod", "compound", "poss"} and t.text[:1].isupper():
+                    iso = self.gaz.demonym_of(t.text) or self.gaz.country_of(t.text)
+                    if iso:
+                        return iso
         for child in span.root.children:
             if child.dep_ != "appos" or child.pos_ != "NOUN" or child.i < span.end:
                 continue
@@ -2881,6 +3133,45 @@ class EntityStage:
         role = re.findall(r"[a-z]+", str(attrs.get("role", "")).lower())
         return any(w in self.gaz.titles or w in GROUP_NOUNS for w in role)
 
+    def _story_body(self, cl: _Cluster, context: str, marks: list[tuple[int, str]]) -> bool:
+        """An organisation with no country of its own that takes the story's country (a company,
+        a union, a local body of a story filed from one country): not an intergovernmental,
+        non-governmental or media body, no international word, continent or world region in its
+        name ("Southern African Development Community"), not a name in capitals (a heading, a
+        site name, an acronym that says nothing of where), and no other country named in the
+        sentences that name it."""
+        if cl.actor is not None or cl.attributes.get("_sector") in UNLOCAL_SECTORS:
+            return False
+        name = cl.name
+        if any(w in INTERNATIONAL_WORDS for w in name.split()) or self.gaz.region_word.search(name):
+            return False
+        if not any(ch.islower() for ch in name) or name == self._publisher or self._credited(cl):
+            return False
+        return self._nothing_elsewhere(cl, context, marks)
+
+    def _story_person(
+        self, cl: _Cluster, sector: str | None, context: str, marks: list[tuple[int, str]]
+    ) -> bool:
+        """A person with no country of their own who takes the story's country: not an author,
+        not named only in a credit ("Editing by X", "Photo: X"), no international,
+        non-governmental, media or rebel role, and no other country named in the sentences that
+        name them."""
+        if sector in UNLOCAL_SECTORS or any(c.text.lower() in self._author_keys for c in cl.cands):
+            return False
+        return not self._credited(cl) and self._nothing_elsewhere(cl, context, marks)
+
+    def _credited(self, cl: _Cluster) -> bool:
+        """True when every mention stands in a sentence of credits ("Editing by X", "Photo: X")."""
+        v = self._v
+        return all(CREDIT.search(v.sents[v.sent_id[c.span.start]].text) for c in cl.cands)
+
+    def _nothing_elsewhere(self, cl: _Cluster, context: str, marks: list[tuple[int, str]]) -> bool:
+        """True when no sentence naming the entity names a country other than ``context``."""
+        v = self._v
+        sents = {v.sent_id[c.span.start] for c in cl.cands}
+        bounds = [(v.sents[k].start_char, v.sents[k].end_char) for k in sents]
+        return not any(iso != context and any(a <= pos < b for a, b in bounds) for pos, iso in marks)
+
     def _capital_as_government(self, cl: _Cluster) -> bool:
         """ "Washington said", "Moscow denied": a national capital as the subject of a verb stands
         for its country's government (capital-as-government metonymy)."""
@@ -2890,6 +3181,18 @@ class EntityStage:
             if self.gaz.capital.get(c.text) == cl.iso and _is_subject(c) and c.span.root.head.pos_ == "VERB":
                 return True
         return False
+
+    def _armed_forces(self, clusters: list[_Cluster]) -> set[str]:
+        """Countries of the military organisations the article names ("Tatmadaw", "Kenya Defence
+        Forces"): an officer with no nationality in a story naming one country's forces serves
+        in them, whatever neighbour the story names more often."""
+        forces = set()
+        for cl in clusters:
+            if cl.label == "ORG":
+                iso, sector = self._cluster_country(cl)
+                if iso and sector == "military":
+                    forces.add(iso)
+        return forces
 
     def _cluster_country(self, cl: _Cluster) -> tuple[str | None, str | None]:
         """(country, sector) of an organisation cluster resolved so far (dictionary or name words)."""

@@ -11,6 +11,10 @@ Finding toponyms (:func:`find_mentions`):
 - one sense per article: a standalone repeat of a name already taken as a place is that
   place again, even where the model tags it PERSON or ORG ("Gainesville");
 - "X airport" / "X International Airport": the airport serving city X;
+- a name between "the" and a division's kind word ("the Kiptuli district"), and a capitalised
+  name before a facility word ("Soundiata Barracks"), kept even when no source has them: an
+  unknown place takes the country of the story's dateline ("HUANCAYO, Peru —"), an unknown
+  facility the point of the town it is said to be in ("… Barracks in Bamako");
 - a name followed by a facility noun ("Rafah border crossing"), located when the
   curated facilities list has it and kept even when not (``lat``/``lon`` None) so that
   events can point at it;
@@ -631,6 +635,27 @@ def _county_prefix(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None
     return None
 
 
+# kind words after a name that make it a division or district even when no source knows it
+_DIVISION_KIND_WORDS = frozenset(
+    {"province", "region", "district", "prefecture", "governorate", "oblast", "municipality", "county"}
+)
+
+
+def _division_noun_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capitalised name stands between "the" and a lower-case kind word of a
+    division ("the Kiptuli district", "in the Mutkaba region"): a place, however unknown; not
+    where the kind word qualifies a noun after it ("the Hargreaves district office")."""
+    return (
+        start >= 1
+        and end < len(doc)
+        and doc[start - 1].lower_ == "the"
+        and doc[end].is_lower
+        and doc[end].lower_ in _DIVISION_KIND_WORDS
+        and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN")
+        and all(t.is_title and t.is_alpha for t in doc[start:end])
+    )
+
+
 def _place_cue_before(doc: Doc, start: int) -> bool:
     """Whether the words before token ``start`` introduce a place: "in", "near", "the town of"."""
     if start == 0:
@@ -803,6 +828,7 @@ def find_mentions(
                     _after_place_noun(doc, start)
                     or _conjunct_of_place(doc, gaz, start, end, countries())
                     or _kind_word_after(doc, gaz, start, end)
+                    or _division_noun_after(doc, start, end)
                     or _town_in_place_slot(doc, gaz, start, end, countries())
                 ):
                     found.append((start, end, "ner", "GPE"))  # "the town of Taybat Al-Imam" tagged ORG
@@ -838,6 +864,7 @@ def find_mentions(
             or _place_after_from(doc, gaz, ent.start, ent.end, countries())
             or _conjunct_of_place(doc, gaz, ent.start, ent.end, countries())
             or _kind_word_after(doc, gaz, ent.start, ent.end)
+            or _division_noun_after(doc, ent.start, ent.end)
             or _division_before_adjective(doc, gaz, ent.start, ent.end)
             or _division_with_its_noun(doc, gaz, ent.start, ent.end)
             or _town_in_place_slot(doc, gaz, ent.start, ent.end, countries(), person=True)
@@ -870,12 +897,19 @@ def find_mentions(
                 continue
             name = full[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
             if (_strong(gaz, name) and _acceptable(gaz, name)) or _kind_word_after(doc, gaz, i, j):
-                hit = j
+                hit, source = j, "scan"
+                break
+            if _division_noun_after(doc, i, j) and _acceptable(gaz, name) and name not in first_names():
+                hit, source = j, "ner"  # "the Kiptuli district": a place no source has
+                break
+            head = _facility_after(doc, j) if doc[j - 1].whitespace_ and j < len(doc) and title[j] else None
+            if head is not None and _acceptable(gaz, name) and name not in first_names():
+                hit, source = head, FACILITY  # "the Soundiata Barracks": a named facility
                 break
         if hit is None:
             i += 1
             continue
-        found.append((i, hit, "scan", ""))
+        found.append((i, hit, source, "GPE" if source == "ner" else ""))
         i = hit
     found += _division_adjectives(doc, gaz, blocked, {a for a, _b, _s, _l in found})
     found += _route_ends(doc, gaz, blocked, {k for a, b, _s, _l in found for k in range(a, b)})
@@ -912,7 +946,7 @@ def find_mentions(
             e = _char_span(doc, start, end2)[1]
         if not _acceptable(gaz, query):
             continue
-        cued = source == "ner" and _place_cue_before(doc, start)
+        cued = source == "ner" and (_place_cue_before(doc, start) or _division_noun_after(doc, start, end))
         toponyms.append(Toponym(s, e, query, source, want, label=label, cued=cued))
     words, spans = _person_words(doc, entities)
     toponyms = [t for t in toponyms if not _is_person(t, gaz, words, spans)]
@@ -1139,6 +1173,7 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
         if entry is not None and entry in cands[k]:
             chosen[k] = entry
     home = _home_country(toponyms, keys, chosen, opening)
+    filed_in = _filed_country(text, toponyms, chosen)
     abroad: set[int] = set()
     if home is not None:
         chosen, abroad = _stay_home(gaz, toponyms, keys, cands, chosen, home, opening, near)
@@ -1147,14 +1182,37 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
         if k in abroad:  # a small namesake abroad in a story plainly elsewhere: no coordinates
             places.append(Place(t.start, t.end, text[t.start : t.end]))
             continue
-        if t.want == FACILITY and best is None:
-            places.append(Place(t.start, t.end, text[t.start : t.end], feature=FACILITY))
-            continue
+        facility = t.want in (FACILITY, AIRPORT) or (t.source == "ner" and t.label == "FAC")
+        if facility and best is None:
+            # a facility no source has: in the town it is said to be in, that town's point (as an
+            # airport no source has takes its city's); in a larger place, only its country
+            where = _container(text, toponyms, chosen, k)
+            town = where if where is not None and where.feature == CITY else None
+            if where is not None and town is None:  # "in Kisumu" read as the county: its town
+                town = next(
+                    (
+                        c
+                        for c in cands[k + 1]
+                        if c.feature == CITY
+                        and c.country == where.country
+                        and name_key(c.name) == keys[k + 1]
+                    ),
+                    None,
+                )
+            if town is not None:
+                place = _place(t, town, text, name=t.query, feature=FACILITY)
+                places.append(replace(place, geonames_id=None))
+                continue
+            if t.want in (FACILITY, AIRPORT) or where is not None:
+                country = where.country or None if where is not None else None
+                places.append(Place(t.start, t.end, text[t.start : t.end], country=country, feature=FACILITY))
+                continue
         if best is None:
             if t.source == "ner" and (t.label in ("LOC", "FAC") or t.cued):
                 # a place no gazetteer has ("near Kalambaste"): in a story that plainly happens
-                # in one country, that country, and no coordinates rather than a guess
-                country = home if t.label != "FAC" else None
+                # in one country, or filed from one ("PATAZ, Peru —"), that country, and no
+                # coordinates rather than a guess
+                country = (home or filed_in) if t.label != "FAC" else None
                 places.append(Place(t.start, t.end, text[t.start : t.end], country=country))
             continue
         if t.want == AIRPORT and best.feature != AIRPORT:
@@ -1162,6 +1220,29 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             continue
         places.append(_place(t, best, text, feature=ADJECTIVAL if t.source == ADJECTIVAL else None))
     return places
+
+
+def _filed_country(text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None]) -> str | None:
+    """The country of the story's dateline ("PATAZ, Peru —", "KISUMU, Kenya —"): its region's
+    country, else its place's; None without a dateline or when no reading gives one."""
+    spans = [(d.place[0], d.end) for d in datelines(text)]
+    found = [
+        (e.feature != COUNTRY, t.start, e.country)
+        for t, e in zip(toponyms, chosen, strict=True)
+        if e is not None and e.country and any(a <= t.start < b for a, b in spans)
+    ]
+    return min(found)[2] if found else None
+
+
+def _container(
+    text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None], k: int
+) -> GazEntry | None:
+    """The reading of the known place written right after toponym ``k`` as its container
+    ("Lambwe airport in Kisumu", "Soundiata Barracks, Bamako"), else None."""
+    if k + 1 >= len(toponyms) or chosen[k + 1] is None:
+        return None
+    between = text[toponyms[k].end : toponyms[k + 1].start]
+    return chosen[k + 1] if between in {", ", " in ", " near ", " outside "} else None
 
 
 def _home_country(
