@@ -141,6 +141,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.gazetteer import ADMIN1, ADMIN2, CITY, load_gazetteer
+from storyline.gazetteer import Gazetteer as PlaceIndex
 from storyline.knowledge import first_names, load_json, load_lines, load_tsv, speech_verbs
 from storyline.read import Dateline, datelines
 from storyline.record import Actor, Entity, Mention
@@ -642,9 +643,11 @@ class Gazetteer:
 class EntityStage:
     """Finds entities with all their mentions and resolves each to an actor where known."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, *, gazetteer: PlaceIndex | None = None) -> None:
         self.nlp = nlp
         self.gaz = Gazetteer()
+        # the places stage's gazetteer (towns of any size), given or loaded on first need
+        self._place_index = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         actor_docs = list(nlp.tokenizer.pipe(list(self.gaz.actor_form)))
         # the matcher compares tokens, so "ITAR - TASS" matches the form "ITAR-TASS": look up by tokens
@@ -3087,6 +3090,12 @@ class EntityStage:
             or words[-1] in PARTY_WORDS
         )
 
+    def _places(self) -> PlaceIndex:
+        """The places gazetteer, loaded once (process-wide, shared with the places stage)."""
+        if self._place_index is None:
+            self._place_index = load_gazetteer()
+        return self._place_index
+
     def _named_after_local_place(self, cl: _Cluster, country: str) -> bool:
         """An organisation whose name opens with a town, county or division of the article's
         country, followed by more words ("Kenton Valley Medical Center", "Allen County Emergency
@@ -3098,7 +3107,7 @@ class EntityStage:
         words = cl.name.split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        gaz = load_gazetteer()
+        gaz = self._places()
         for n in range(min(3, len(words) - 1), 0, -1):
             if not all(w[:1].isupper() and w.isalpha() for w in words[:n]):
                 continue
