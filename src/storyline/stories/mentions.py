@@ -310,17 +310,7 @@ def _headline_lemma(word: str, nouns: frozenset[str], verbs: set[str]) -> str | 
     """The lemma of a lowercased headline word, if it names an event: the word or its form
     without an inflection ("dies" -> "die", "rehires" -> "rehire") is a verb the article uses
     in lowercase, or an event noun; None otherwise."""
-    forms = [word]
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    if word.endswith("es"):
-        forms.append(word[:-2])
-    if word.endswith("s"):
-        forms.append(word[:-1])
-    if word.endswith("ed"):
-        forms += [word[:-2], word[:-1]]
-    if word.endswith("ing"):
-        forms += [word[:-3], word[:-3] + "e"]
+    forms = [word, *_uninflected(word)]
     return next((f for f in forms if f in verbs or f in nouns), None)
 
 
