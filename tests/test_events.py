@@ -218,6 +218,26 @@ CASES = [
         ["Moscow"],
         [("SANCTION", "expel", {"Moscow"}, set(), False, True)],
     ),
+    # a body founded to act acts for its founder: "set up / appointed a panel to investigate"; a
+    # body ordered to act is its own actor
+    (
+        "Peru's Interior Ministry appointed a commission to investigate the shooting.",
+        ["Interior Ministry"],
+        [("ACCUSE", "investigate", {"Interior Ministry"}, set(), False, False)],
+    ),
+    (
+        "The Norwegian fisheries ministry has set up a board to investigate the spill.",
+        ["Norwegian fisheries ministry"],
+        [("ACCUSE", "investigate", {"Norwegian fisheries ministry"}, set(), False, True)],
+    ),
+    (
+        "The Peruvian police chief ordered Interpol to investigate the shooting.",
+        ["Peruvian police chief", "Interpol"],
+        [
+            ("REQUEST", "ordered", {"Peruvian police chief"}, {"Interpol"}, False, False),
+            ("ACCUSE", "investigate", {"Interpol"}, set(), False, True),
+        ],
+    ),
 ]
 
 # sentence -> (type, trigger) pairs that must NOT be emitted
@@ -982,6 +1002,10 @@ SENSES = [
     ("Norway sent material to Saudi Arabia.", ["Norway", "Saudi Arabia"], "sent", ("AID", "070")),
     ("Japan sent warships to the Gulf.", ["Japan", "Gulf"], "sent", ("MOBILIZE", "154")),
     ("Uganda paid compensation to British nationals.", ["Uganda", "British"], "paid", ("RETREAT", "0842")),
+    # seeking compensation or damages is a demand for economic redress (CAMEO 1031); seeking a delay is not
+    ("The fishermen's union would seek damages from the shipping line.", [], "seek", ("REQUEST", "1031")),
+    ("Growers claimed reparations for the flooded orchards.", [], "claimed", ("REQUEST", "1031")),
+    ("The insurer had sought a delay.", [], "sought", None),
     ("Eighty UN peacekeepers were shipped out of the enclave.", ["UN"], "shipped out", ("SANCTION", "1661")),
     ("North Korea has trained more than 500 computer hackers.", ["North Korea"], "trained",
      ("MOBILIZE", "154")),

@@ -626,6 +626,37 @@ CASES = [
         SUNDAY,
         ("18:45", "TIME", "2020-01-05T18:45", None),
     ),
+    # a bare 24-hour clock with a two-digit hour after a preposition of time, in running text; a past
+    # one the story dates only later takes that day, and one minutes after an anchored clock its day
+    ("The shop stays shut until 09:30 today.", SUNDAY, ("09:30 today", "TIME", "2020-01-05T09:30", None)),
+    ("Divers reached the wreck at 14:10.", SUNDAY, ("14:10", "TIME", "2020-01-05T14:10", None)),
+    (
+        "Key points\n- The pump failed at 16:05 and the tunnel flooded\n\nA pump that failed on Friday "
+        "flooded a rail tunnel, officials said.",
+        SUNDAY,
+        ("16:05", "TIME", "2020-01-03T16:05", None),
+    ),
+    (
+        "The ferry docked at 7 p.m. on Friday. By Saturday the harbour was calm.\n\nThe coastguard "
+        "said its boat had left the quay at 18:20.",
+        SUNDAY,
+        ("18:20", "TIME", "2020-01-03T18:20", None),
+    ),
+    # a day that dates a state still holding dates no past clock time of a later sentence, nor does
+    # "overnight" (a night across two days); a day that dates an event does
+    (
+        "A freight train left the rails near the river late Thursday, and crews worked overnight to "
+        "clear it, the railway said.\n\nSix wagons were still on their sides on Friday afternoon. The "
+        "derailment happened at 11:15 p.m. on a bend.",
+        SUNDAY,
+        ("11:15 p.m.", "TIME", "2020-01-02T23:15", None),
+    ),
+    (
+        "A freight train left the rails near the river late Thursday, the railway said.\n\nSix wagons "
+        "were lifted on Friday afternoon. The crane arrived at 3:15 p.m., a spokesman said.",
+        SUNDAY,
+        ("3:15 p.m.", "TIME", "2020-01-03T15:15", None),
+    ),
     # "today" or "tomorrow" inside quotation marks counts from the day the words were said, when
     # the sentence names it on the speech verb; else, and outside the marks, from the DCT
     (
@@ -813,6 +844,9 @@ NEGATIVE = [
     ("The statement quoted a 24-year-old American medical student.", "24-year-old"),
     ("The screen has a ratio of 16:10 – wider than most.", "16:10"),
     ("Verse\n3:16 – the best known of all", "3:16"),
+    ("The board approved the split at a 10:15 ratio.", "10:15"),
+    ("The final score was 12:10 after extra time.", "12:10"),
+    ("The motion passed 11:20 in the upper house.", "11:20"),
     ("The suspect, aged 24, was arrested.", "24"),
     ("A 10-year-old girl was hurt.", "10-year-old"),
     ("He is 30 years old.", "30 years"),

@@ -312,6 +312,9 @@ _TIME_MARKS = {"after", "when", "as", "while", "once", "before"}
 _ASKED_MARKS = {"if", "after", "when", "once", "because", "since", "as"}
 # Prepositions of where someone stands: "stood with his wife on the balcony" is a posture.
 _POSTURE_PREPS = {"on", "at", "beside", "behind", "outside", "inside", "near", "next", "alongside", "by"}
+# Verbs that found a body: "set up a commission to investigate", "formed a panel to review" (the
+# purpose is the founder's act, done through the body it made)
+_FOUNDING = {"establish", "create", "form", "appoint", "convene", "constitute"}
 _LEADING = {"lead", "head", "run", "chair", "spearhead", "organise", "organize"}  # "a campaign led by X"
 _PEOPLE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "COOPERATE", "AID", "CONSULT"}
 _PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE"}
@@ -1094,6 +1097,9 @@ class EventStage:
             return self._subject(_partner(tok))
         if _hung_verb(tok):  # "welcomed the deal but criticised delays": who welcomed it
             return self._subject(tok.head.head.head)
+        founder = _founder(tok)
+        if founder is not None:  # "set up a commission (led by X) to investigate": who set it up
+            return self._subject(founder)
         if tok.dep_ == "xcomp":
             head = tok.head
             obj = [c for c in head.children if c.dep_ in ("dobj",)]
@@ -3585,6 +3591,25 @@ def _hyphen_agent(tok: Token) -> Token | None:
     if before.head.i != tok.i or before.dep_ not in ("npadvmod", "compound", "nmod", "amod", "nsubj"):
         return None
     return before
+
+
+def _founder(tok: Token) -> Token | None:
+    """The verb that founded the body a purpose infinitive hangs on ("set up a commission led by X
+    to investigate", "appointed a panel to review", "formed a team to help"), or None."""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ == "VBN":
+        head = head.head  # "a commission led by X to investigate": the parser's attachment
+    if tok.dep_ in ("xcomp", "acl") and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj":
+        verb = head.head
+    elif tok.dep_ == "xcomp" and head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children):
+        verb = head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    set_up = lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return verb if set_up or lemma in _FOUNDING else None
 
 
 def _hung_verb(tok: Token) -> bool:

@@ -23,7 +23,8 @@ nearest such day; a weekday on a simple present verb looks forward ("meets Albri
 does a weekday something is set "for" ("called a summit for Thursday"), but for the day just past.
 A 24-hour clock with no zone is read where only a clock can stand: opening a line of a timeline
 ("02:30 – …", "23:10 Saturday – …") or in an update note ("Update, 16:10:"), whose clock is on
-the page's own day. A photo caption's present tense is the picture's past ("Photo: Crowds gather on
+the page's own day, or with a two-digit hour after a preposition of time in running text ("began
+at 14:05"). A photo caption's present tense is the picture's past ("Photo: Crowds gather on
 Friday" is the Friday before). "today" or "tomorrow" inside quotation marks counts from the day the
 sentence names on its speech verb ("“Today …,” he said on Thursday night").
 "last Friday" is the latest Friday before the DCT, except in a story that also says "last week":
@@ -485,6 +486,9 @@ class TimeStage:
                     # in an update note ("Update, 16:10: …")
                     rf"|(?:(?<![^\n])|(?<=update, )|(?<=updated )|(?<=update )|(?<=updated: ))"
                     rf"(?P<h3>[01]\d|2[0-3]):(?P<m3>[0-5]\d)(?=\s+[–—-]\s|:\s|\s+(?:{wd}){b})"
+                    # or after a preposition of time in running text, with a two-digit hour ("began
+                    # at 14:05", "closed until 09:30"; "at 7:30" may be either half of the day)
+                    rf"|(?<![\d:.,])(?P<h4>[01]\d|2[0-3]):(?P<m4>[0-5]\d)(?![\d:]|[.,]\d|\s*[ap]\.?m{b})"
                     rf"|(?P<noon>noon|midnight|midday){b})"
                     # a zone bare or in balanced brackets: "12:56 UTC", "6:40 p.m. (GMT +8)"
                     rf"(?:\s*(?:\((?P<zone0>{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)|(?P<zone>{zone}){b}))?"
@@ -666,6 +670,7 @@ class TimeStage:
             ),
             None,
         )
+        clocks: list[str] = []  # the clock times anchored so far, in text order
         for i, c in enumerate(chosen):
             r = c.reading
             qref = topic if topic and ref and re.fullmatch(r"\d{4}-Q\d", ref) else ref
@@ -701,7 +706,8 @@ class TimeStage:
             if compared and r.value and re.match(r"\d{4}", r.value):
                 r = replace(r, value=self._compared_value(r.value, chosen, i, ctx))
             if r.type == "TIME" and r.value and r.value.startswith("T"):
-                r = replace(r, value=self._anchor_clock(r.value, chosen, i, ctx, text))
+                r = replace(r, value=self._anchor_clock(r.value, chosen, i, ctx, text, clocks))
+                clocks.append(r.value or "")
             if (
                 r.type == "DATE"
                 and r.value
@@ -874,15 +880,27 @@ class TimeStage:
             return value.replace("Q?", "QX") if value != "Q?" else "XXXX-QX"
         return f"{named[1]}-Q{named[2]}" if value == "Q?" else f"{value[:4]}-Q{named[2]}"
 
-    def _anchor_clock(self, clock: str, chosen: list[_Candidate], i: int, ctx: _Ctx, text: str) -> str:
+    def _anchor_clock(
+        self,
+        clock: str,
+        chosen: list[_Candidate],
+        i: int,
+        ctx: _Ctx,
+        text: str,
+        clocks: list[str] = (),  # type: ignore[assignment]
+    ) -> str:
         """A bare clock time takes the day it is told on.
 
         That is an adjacent date ("12:56 UTC on Saturday"), else a day named in its sentence (after
         it only in its clause: "at around 9 p.m. late on Sunday"), else the last day named earlier
         in its paragraph; a past clock time with none of those takes the story's reference date,
         the last day named before it that dates an event rather than a statement ("hit late on
-        Sunday, officials said on Monday. || It made landfall at 9 p.m." is Sunday). Failing all,
-        the DCT.
+        Sunday, officials said on Monday. || It made landfall at 9 p.m." is Sunday), but a clock
+        time within two hours of the last one anchored is on that one's day (the minutes of one
+        incident: "the alarm at 14:05 … evacuated at 14:07"). A day that dates a state still holding
+        ("remained closed on Sunday morning") dates no past clock time of a later sentence. A past
+        clock time the story dates only later (a "key facts" box above the story) takes the first such
+        day after it. Failing all, the DCT.
         """
         near = []
         if i + 1 < len(chosen):
@@ -924,20 +942,44 @@ class TimeStage:
         def ahead(v: str) -> bool:  # a day after the telling, which a past clock time cannot fall on
             return past and dct is not None and v[:4].isdigit() and v > dct
 
+        sent_start = ctx.an.sentence_of(tok).start_char if tok is not None else chosen[i].start
         for c in reversed(chosen[:i]):
             if "\n\n" in text[c.end : chosen[i].start]:
                 break
             v = c.reading.value or ""
             if c.reading.type == "DATE" and day.fullmatch(v) and not ahead(v):
+                if past and c.start < sent_start and _dates_state(token_at(ctx.doc, c.start)):
+                    continue
                 return v + clock
+        last = clocks[-1] if clocks else ""
+        if past and last[:4].isdigit() and len(last) >= 16 and not ahead(last[:10]):
+            # the last clock anchored, when the two are minutes apart, is of the same incident
+            apart = abs(int(clock[1:3]) * 60 + int(clock[4:6]) - int(last[11:13]) * 60 - int(last[14:16]))
+            if apart <= 120:
+                return last[:10] + clock
         if past:  # else the reference date of the story told so far
             for c in reversed(chosen[:i]):
                 # a day named with its part or its hour counts too ("found on Tuesday morning")
                 v = (c.reading.value or "").split("T")[0]
                 if c.reading.type not in ("DATE", "TIME") or not day.fullmatch(v) or ahead(v):
                     continue
+                if past and c.start < sent_start and _dates_state(token_at(ctx.doc, c.start)):
+                    continue  # "remained closed on Sunday morning. The leak began at 11:20 p.m."
+                if "overnight" in text[c.start : c.end].lower():
+                    continue  # a night across two days names neither for a clock time
                 if not self._dates_statement(c, ctx):
                     return v + clock
+            if not any(day.fullmatch((c.reading.value or "").split("T")[0]) for c in chosen[:i]):
+                # no day named yet: the first event day the story names after it
+                for c in chosen[i + 1 :]:
+                    v = (c.reading.value or "").split("T")[0]
+                    if (
+                        c.reading.type in ("DATE", "TIME")
+                        and day.fullmatch(v)
+                        and not ahead(v)
+                        and not self._dates_statement(c, ctx)
+                    ):
+                        return v + clock
         return (ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX") + clock
 
     def _dates_statement(self, c: _Candidate, ctx: _Ctx) -> bool:
@@ -1516,6 +1558,10 @@ class TimeStage:
             h, mi = int(m["h2"]), int(m["m2"])
         elif m["h3"]:
             h, mi = int(m["h3"]), int(m["m3"])
+        elif m["h4"]:
+            if not _CLOCK_PREPOSITION.search(ctx.text, max(0, m.start() - 30), m.start()):
+                return None  # "a 12:30 ratio", "verses 10:12": only a clock is "at" or "until" it
+            h, mi = int(m["h4"]), int(m["m4"])
         else:
             h, mi = int(m["h"]), int(m["m"] or 0)
             ampm = m["ampm"].lower()[0]
@@ -1771,6 +1817,8 @@ def _quotation_around(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# A preposition of time right before a bare 24-hour clock (the match may start on "about")
+_CLOCK_PREPOSITION = re.compile(r"(?i)\b(?:at|by|until|till|before|after|since|from)\s+\Z")
 # The head of an update note, up to its clock: "Update, 15:05", "UPDATED at 9:10 pm"
 _UPDATE_NOTE = re.compile(r"(?i)[ \t]*(?:last\s+)?updated?[ \t]*[,:]?[ \t]*(?:at[ \t]+)?")
 # A photo caption line: "Photo: …", "Caption: …", "Picture: …", "PHOTO: …"
@@ -1814,6 +1862,17 @@ def _clause_verb(tok: Token | None) -> Token | None:
             return tok
         tok = tok.head if tok.head is not tok else None
     return None
+
+
+def _dates_state(tok: Token | None) -> bool:
+    """The expression dates a state that still held then ("remained closed on Sunday morning",
+    "remained shut on Tuesday"): the time of the telling, not of the events told after it."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    if any(w.dep_ == "advmod" and w.lower_ == "still" for w in verb.children):
+        return True
+    return verb.lemma_ in ("be", "remain", "stay") and any(w.dep_ in ("acomp", "attr") for w in verb.children)
 
 
 def _negated(v: Token) -> bool:
