@@ -77,3 +77,18 @@ def person_nouns() -> frozenset[str]:
 def people_nouns() -> frozenset[str]:
     """Every noun for people or groups of people: :func:`person_nouns` and :func:`actor_nouns`."""
     return person_nouns() | frozenset(actor_nouns())
+
+
+#: Regular English inflections as (ending, replacement) pairs, most specific first: "cities" ->
+#: "city", "passes" -> "pass", "earns" -> "earn", "forced" -> "forc"/"force", "burning" ->
+#: "burn"/"burne".
+INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def uninflected(word: str, *, ing: bool = True) -> list[str]:
+    """The forms ``word`` may have without a regular inflection (:data:`INFLECTIONS`), in that
+    order ("dies" -> "dy", "di", "die"; "rehired" -> "rehir", "rehire"); the "-ing" ones only
+    with ``ing``."""
+    return [
+        word[: -len(end)] + repl for end, repl in INFLECTIONS if word.endswith(end) and (ing or end != "ing")
+    ]

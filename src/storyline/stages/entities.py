@@ -142,7 +142,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.gazetteer import ADMIN1, ADMIN2, CITY, load_gazetteer
 from storyline.gazetteer import Gazetteer as PlaceIndex
-from storyline.knowledge import first_names, load_json, load_lines, load_tsv, speech_verbs
+from storyline.knowledge import first_names, load_json, load_lines, load_tsv, speech_verbs, uninflected
 from storyline.read import Dateline, datelines
 from storyline.record import Actor, Entity, Mention
 from storyline.stages.analyse import Analysis
@@ -331,7 +331,6 @@ SCORELINE = re.compile(
 STANDINGS = re.compile(
     rf"^(?P<a>{_TEAM_NAME})(?:[ \t]+(?:\d{{1,4}}|\.\d{{3}}|\d+/\d|-)){{4,}}[ \t]*$", re.MULTILINE
 )
-INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y"))
 # words that make a generic organisation name a national one ("National Security Council",
 # "Coalition of Domestic Election Observers"), and words of bodies above or across countries
 NATIONAL_WORDS = frozenset({"National", "Domestic"})
@@ -3353,9 +3352,7 @@ def _common_words(nlp: Language) -> frozenset[str]:
 
 def _is_common(word: str, common: frozenset[str]) -> bool:
     """True for a common English word or a regular inflection of one ("earns", "forced")."""
-    return word in common or any(
-        word.endswith(ending) and word[: -len(ending)] + repl in common for ending, repl in INFLECTIONS
-    )
+    return word in common or any(form in common for form in uninflected(word))
 
 
 def _split_parenthesis(span: SpacySpan) -> list[SpacySpan]:

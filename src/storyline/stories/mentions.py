@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from storyline.knowledge import uninflected
 from storyline.record import Record
 from storyline.stories.text import entity_name, stem
 
@@ -310,7 +311,7 @@ def _headline_lemma(word: str, nouns: frozenset[str], verbs: set[str]) -> str | 
     """The lemma of a lowercased headline word, if it names an event: the word or its form
     without an inflection ("dies" -> "die", "rehires" -> "rehire") is a verb the article uses
     in lowercase, or an event noun; None otherwise."""
-    forms = [word, *_uninflected(word)]
+    forms = [word, *uninflected(word)]
     return next((f for f in forms if f in verbs or f in nouns), None)
 
 
@@ -350,31 +351,14 @@ _HEADLINE_SHARE = 0.85
 _KEEP_CASE = frozenset({"PERSON", "GPE", "NORP", "LOC"})
 
 
-def _uninflected(word: str, *, ing: bool = True) -> list[str]:
-    """The forms ``word`` may have without an inflection: "dies" -> "di", "die"; "rehired" ->
-    "rehir", "rehire"; "burning" -> "burn", "burne" (unless not ``ing``)."""
-    forms = []
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    if word.endswith("es"):
-        forms.append(word[:-2])
-    if word.endswith("s"):
-        forms.append(word[:-1])
-    if word.endswith("ed"):
-        forms += [word[:-2], word[:-1]]
-    if ing and word.endswith("ing"):
-        forms += [word[:-3], word[:-3] + "e"]
-    return forms
-
-
 def _inflected_verb(word: str, lexicon: dict[str, tuple[str, int, int, str, int]]) -> bool:
     """``word`` is an inflected form ("dies", "rehired") of a WordNet verb (``mention_lexicon``)."""
-    return any(f in lexicon and lexicon[f][3] != "-" for f in _uninflected(word, ing=False))
+    return any(f in lexicon and lexicon[f][3] != "-" for f in uninflected(word, ing=False))
 
 
 def _known_word(word: str, lexicon: dict[str, tuple[str, int, int, str, int]]) -> bool:
     """``word`` or a form of it without an inflection is a WordNet noun or verb."""
-    return word in lexicon or any(f in lexicon for f in _uninflected(word))
+    return word in lexicon or any(f in lexicon for f in uninflected(word))
 
 
 def truecase(sent: Any, casing: dict[str, dict[str, int]]) -> str | None:
