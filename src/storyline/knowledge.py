@@ -74,6 +74,19 @@ def person_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def mention_lexicon() -> dict[str, tuple[str, int, int, str, int]]:
+    """Lemma -> WordNet facts of one-word nouns and verbs (``data/mention_lexicon.tsv``): the
+    lexicographer file of the first noun sense, the number of noun senses and of eventive ones,
+    the lexicographer file of the first verb sense and the number of verb senses. One table for
+    the event-mention detector's features and the entities stage's person nouns."""
+    out = {}
+    for r in load_tsv("mention_lexicon.tsv"):
+        senses = (int(r["noun_senses"]), int(r["noun_events"]), int(r["verb_senses"]))
+        out[r["lemma"]] = (r["noun"], senses[0], senses[1], r["verb"], senses[2])
+    return out
+
+
+@functools.cache
 def people_nouns() -> frozenset[str]:
     """Every noun for people or groups of people: :func:`person_nouns` and :func:`actor_nouns`."""
     return person_nouns() | frozenset(actor_nouns())

@@ -142,7 +142,15 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.gazetteer import ADMIN1, ADMIN2, CITY, load_gazetteer
 from storyline.gazetteer import Gazetteer as PlaceIndex
-from storyline.knowledge import first_names, load_json, load_lines, load_tsv, speech_verbs, uninflected
+from storyline.knowledge import (
+    first_names,
+    load_json,
+    load_lines,
+    load_tsv,
+    mention_lexicon,
+    speech_verbs,
+    uninflected,
+)
 from storyline.read import Dateline, datelines
 from storyline.record import Actor, Entity, Mention
 from storyline.stages.analyse import Analysis
@@ -503,11 +511,7 @@ class Gazetteer:
         self.capital: dict[str, str] = {}  # national capital -> ISO3 of its country
         self._load_places(iso2)
         # nouns whose most frequent WordNet sense is a person ("engineer", "passenger")
-        self.person_nouns = frozenset(
-            cols[0]
-            for line in load_lines("mention_lexicon.tsv")
-            if (cols := line.split("\t"))[1:2] == ["person"]
-        )
+        self.person_nouns = frozenset(w for w, facts in mention_lexicon().items() if facts[0] == "person")
         # continents and world regions ("Africa", "Middle East") and their adjectives ("African")
         regions = [
             form

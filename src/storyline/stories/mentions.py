@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from storyline.knowledge import uninflected
+from storyline.knowledge import mention_lexicon, uninflected
 from storyline.record import Record
 from storyline.stories.text import entity_name, stem
 
@@ -685,20 +685,6 @@ _SUFFIXES = (
 )
 #: Entity types that make a dependent an argument with a name.
 _ARGUMENT_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-
-
-@functools.cache
-def mention_lexicon() -> dict[str, tuple[str, int, int, str, int]]:
-    """Lemma -> WordNet facts of one-word nouns and verbs (``data/mention_lexicon.tsv``): the
-    lexicographer file of the first noun sense, the number of noun senses and of eventive ones,
-    the lexicographer file of the first verb sense and the number of verb senses."""
-    from storyline.knowledge import load_tsv
-
-    out = {}
-    for r in load_tsv("mention_lexicon.tsv"):
-        senses = (int(r["noun_senses"]), int(r["noun_events"]), int(r["verb_senses"]))
-        out[r["lemma"]] = (r["noun"], senses[0], senses[1], r["verb"], senses[2])
-    return out
 
 
 def _bucket(n: int) -> str:
