@@ -105,6 +105,51 @@ CASES = [
             ("indirect", "that their passports were seized", "The detainee", "reported", None),
         ],
     ),
+    # a trailing cue after coordinated clauses reports them all; "told" with a hearer, nothing said
+    (
+        "Spain sent boats, Italy sent planes, and Greece offered divers, the coast guard said.",
+        [
+            (
+                "indirect",
+                "Spain sent boats, Italy sent planes, and Greece offered divers",
+                "the coast guard",
+                "said",
+                None,
+            )
+        ],
+    ),
+    (
+        "The dam held overnight and more rain is expected, its chief engineer, Dr Ruth Obi, told a "
+        "meeting in the capital.",
+        [
+            (
+                "indirect",
+                "The dam held overnight and more rain is expected",
+                "its chief engineer",
+                "told",
+                "meeting",
+            )
+        ],
+    ),
+    # verbs of estimate report what analysts hold
+    (
+        "Traders reckon the currency will weaken further.",
+        [("indirect", "the currency will weaken further", "Traders", "reckon", None)],
+    ),
+    (
+        "Economists forecast that debt would rise.",
+        [("indirect", "that debt would rise", "Economists", "forecast", None)],
+    ),
+    # a news site told: its name is the channel
+    (
+        "Its minister for energy, Tom Oduya, told the news portal Lakeview Daily that prices would rise.",
+        [("indirect", "that prices would rise", "Its minister for energy", "told", "Lakeview Daily")],
+    ),
+    # a channel in the clause a participle cue goes with
+    (
+        "The union rejected the offer in a statement, saying that wages were too low.",
+        [("indirect", "that wages were too low", "The union", "saying", "statement")],
+    ),
     (
         "The senator told CNN that she would run again.",
         [("indirect", "that she would run again", "The senator", "told", "CNN")],
@@ -809,6 +854,10 @@ APPOSED_NAME_CASES = [
     ),
     ("The mayor of Kisumu, Rebecca Nime, said the roads were closed.", "Rebecca Nime", True),
     ("The wife of the minister, Jane Doe, said the agency was not involved.", "Jane Doe", False),
+    # a proxy's role of a field or a body is held by the name too, unless it is a person's role
+    ("Its secretary for fisheries, Omar Dia, said the quota was fair.", "Omar Dia", True),
+    ("A spokeswoman for the ministry, Lea Roth, said the quota was fair.", "Lea Roth", True),
+    ("A spokeswoman for the minister, Lea Roth, said the quota was fair.", "Lea Roth", False),
 ]
 
 
@@ -935,6 +984,26 @@ DATE_CASES = [
         "2020-01-05",
     ),
     ("Kamau, a teacher from the Monday class, said the deal was done.", "Monday", "2020-01-06", None),
+    # a time fronted before the speaker, on the participle of the channel noun, dates the words
+    (
+        "In a letter released on Friday morning, her cousin, Rosa Lind, wrote that the family was safe.",
+        "Friday morning",
+        "2020-01-03TMO",
+        "2020-01-03",
+    ),
+    (
+        "In a letter released to the press, her cousin wrote that the family left on Friday.",
+        "Friday",
+        "2020-01-03",
+        None,
+    ),
+    # or on the channel of the clause a participle cue goes with
+    (
+        "The union rejected the offer in a letter on Monday, saying wages were too low.",
+        "Monday",
+        "2020-01-06",
+        "2020-01-06",
+    ),
 ]
 
 
@@ -1130,3 +1199,38 @@ def test_people_nouns_join_both_lists(word, expected):
     assert (word in people_nouns()) is expected
     assert people_nouns() == person_nouns() | set(actor_nouns())
     assert actor_nouns()["policeman"] == ("police", "person")
+
+
+# (interview page, the answers found as quotes of the interviewee Ines Vaz)
+INTERVIEW_CASES = [
+    (
+        "Ines Vaz runs the port. We spoke to Vaz about the strike.\n\nQ: Will the cranes stop?\n\n"
+        "A: Only for a day.\n\nQ: And the ships?\n\nA: They will wait offshore.\n",
+        ["Only for a day.", "They will wait offshore."],
+    ),
+    (
+        "In an interview, the port chief Ines Vaz spoke about the strike.\n\n**Will the cranes stop?**\n\n"
+        "Only for a day.\n\n**And the ships?**\n\nThey will wait offshore.\n\nSome may turn back.\n",
+        ["Only for a day.", "They will wait offshore.", "Some may turn back."],
+    ),
+    # questions in a story that is no interview, or a single question, give no answers
+    (
+        "The port chief Ines Vaz met the union.\n\nWill the cranes stop?\n\nNobody knows.\n\n"
+        "And the ships?\n\nThey wait offshore.\n",
+        [],
+    ),
+    ("Ines Vaz runs the port. We spoke to Vaz.\n\nQ: Will the cranes stop?\n\nA: Only for a day.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "answers"), INTERVIEW_CASES)
+def test_interview_answers_are_the_interviewees(stage, analyse, text, answers):
+    vaz = Entity(
+        "e1",
+        "Ines Vaz",
+        "PERSON",
+        tuple(_mention(text, w, nth=n) for w, n in (("Vaz", 0), ("Vaz", 1)) if text.count("Vaz") > n),
+    )
+    quotes = [q for q in stage(analyse(text), [vaz], []) if q.channel == "interview"]
+    assert [q.text for q in quotes] == answers
+    assert all(q.speaker.entity == "e1" and q.kind == "direct" for q in quotes)

@@ -334,6 +334,29 @@ METADATA_CASES = [
         {"publisher": "Valley Courier", "published": "2024-05-04"},
     ),
     ("Storm warning\nENGLISH\nWinds | rain | floods\n\n" + BODY, {"publisher": None}),
+    # an RFC 2822 stamp (mail and feed headers): weekday, day, month, year, clock with seconds, offset
+    (HEAD + "Thu, 6 Mar 2025 08:12:45 +0200\n\n" + BODY, {"published": "2025-03-06"}),
+    (HEAD + "Sat, 15 Nov 2025 23:01:09 GMT\n\n" + BODY, {"published": "2025-11-15"}),
+    (HEAD + "Sat, 15 Nov 2025 23:01:09 +02\n\n" + BODY, {"published": None}),
+    # a weekday-first British stamp with a dotted clock; an age stamp above a dated "Last updated"
+    (HEAD + "Wednesday 9 April 2025 07.55 BST\n\n" + BODY, {"published": "2025-04-09"}),
+    (HEAD + "Published 5 hours ago\nLast updated 2 July 2025\n\n" + BODY, {"published": "2025-07-02"}),
+    # a magazine's print-edition note at the foot, with an ordinal day; a story line saying so is none
+    (
+        HEAD + BODY + "\nThis article appeared in the Asia section of the print edition under the headline "
+        '"Rice and rain" | August 3rd 2024\n',
+        {"published": "2024-08-03"},
+    ),
+    (
+        HEAD + BODY + "\nThis article appeared in the print edition on 12 January 2023.\n",
+        {"published": "2023-01-12"},
+    ),
+    (HEAD + BODY + "\nThis article appeared in the Asia section | August 3rd 2024\n", {"published": None}),
+    # a site's name in title case above a menu opening with the word "Menu": no newspaper word needed
+    ("Orchard Lantern\nMenu  World  Money  Sport\n\n" + HEAD + BODY, {"publisher": "Orchard Lantern"}),
+    ("Orchard Lantern\nMenu\nWorld\n\n" + HEAD + BODY, {"publisher": "Orchard Lantern"}),
+    ("Rain floods the valley.\nMenu  World  Money\n\n" + BODY, {"publisher": None}),
+    ("Orchard Lantern\nMenus of the season are out\n\n" + BODY, {"publisher": None}),
     # a plural role after the names is no author: "By Ann Lee and Bo Kim / Staff Writers"
     (HEAD + "By Ann Lee and Bo Kim / Staff Writers\n\n" + BODY, {"authors": ("Ann Lee", "Bo Kim")}),
 ]

@@ -204,6 +204,21 @@ CASES = [
         ("Tuesday morning", "TIME", "2000-04-04TMO", None),
     ),
     ("Officials gave them until Tuesday to leave.", "2000-03-30", ("Tuesday", "DATE", "2000-03-28", None)),
+    # a state told in the past that holds "until" a weekday holds at the telling: the day lies
+    # ahead; not when a "when" clause says it ended, nor for an act that lasted until then
+    ("The museum was closed until Friday.", SUNDAY, ("Friday", "DATE", "2020-01-10", None)),
+    ("The pass remained shut till Thursday, rangers said.", SUNDAY, ("Thursday", "DATE", "2020-01-09", None)),
+    (
+        "The bridge was closed until Friday, when crews finished.",
+        SUNDAY,
+        ("Friday", "DATE", "2020-01-03", None),
+    ),
+    ("She waited until Friday to reply.", SUNDAY, ("Friday", "DATE", "2020-01-03", None)),
+    # a deadline "by" a weekday on an infinitive or an adjective lies ahead even in a past sentence;
+    # "by" on a finite past verb tells when it was done
+    ("Tenants were told to leave the flats by Friday.", SUNDAY, ("Friday", "DATE", "2020-01-10", None)),
+    ("The board said a ruling was due by Thursday.", SUNDAY, ("Thursday", "DATE", "2020-01-09", None)),
+    ("Rescuers had reached the village by Friday.", SUNDAY, ("Friday", "DATE", "2020-01-03", None)),
     # a meeting someone was summoned or invited to, after a past verb: the nearest such day (3
     # June 2025 is a Tuesday); the same day on the verb itself, or with no "to" noun, looks back
     (
@@ -1041,3 +1056,42 @@ def test_error_classes_add_up_to_value_losses() -> None:
     errors = tally.scores()["errors"]
     assert errors == {"missed": 1, "spurious": 1, "value.underspecified_gold": 1}
     assert tally.value_ok == 1
+
+
+# (live page, published, [(clock, value)]): a bare 24-hour clock alone on its line heads an entry of
+# a live page on the page's day; newest first, a clock rising down the page crossed a midnight back;
+# oldest first, each fall after an entry puts it a day before
+LIVE_PAGES = [
+    (
+        "Harbour fire: latest\n\n16:05\n\nCrews reached the pier.\n\n14:50\n\nSmoke rose over the docks.\n",
+        SUNDAY,
+        [("16:05", "2020-01-05T16:05"), ("14:50", "2020-01-05T14:50")],
+    ),
+    (
+        "Harbour fire: latest\n\n00:20\n\nCrews reached the pier.\n\n23:40\n\nSmoke rose.\n\n"
+        "21:15\n\nA ship caught fire.\n",
+        SUNDAY,
+        [("00:20", "2020-01-05T00:20"), ("23:40", "2020-01-04T23:40"), ("21:15", "2020-01-04T21:15")],
+    ),
+    (
+        "Harbour fire: latest\n\n20:00\n\nAlarms sounded.\n\n21:15\n\nA ship caught fire.\n\n23:40\n\n"
+        "Smoke rose.\n\n00:20\n\nCrews reached the pier.\n",
+        SUNDAY,
+        [
+            ("20:00", "2020-01-04T20:00"),
+            ("21:15", "2020-01-04T21:15"),
+            ("23:40", "2020-01-04T23:40"),
+            ("00:20", "2020-01-05T00:20"),
+        ],
+    ),
+    ("Harbour fire\n\n16:05\n\nCrews reached the pier.\n", None, [("16:05", "XXXX-XX-XXT16:05")]),
+    ("Harbour fire\n\nThe score was 16:05 at the break.\n", SUNDAY, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LIVE_PAGES)
+def test_live_page_entry_clocks(
+    times, text: str, published: str | None, expected: list[tuple[str, str]]
+) -> None:
+    got = [(t.text, t.value) for t in times(text, published) if t.type == "TIME"]
+    assert got == expected

@@ -90,6 +90,12 @@ _CONTRIBUTED_LINE = re.compile(
     r"^(?:(?:[\w.]+\s+){1,3}?(?i:writers?|reporters?|correspondents?)\s+)?(?P<list>[A-Z][^()]*?)\s+"
     r"(?i:contributed\s+(?:additional\s+)?(?:reporting|to\s+this\s+(?:report|story|article)))\b[^()]*$"
 )
+# A magazine's print-edition note at the foot of a page gives the issue's day: "This article appeared
+# in the Science section of the print edition under the headline "…" | March 4th 2025".
+_PRINT_EDITION_LINE = re.compile(
+    rf"^(?i:this\s+(?:article|story|piece)\s+(?:also\s+)?appeared\s+in\s+)[^|]*?(?i:print\s+edition)"
+    rf"[^|]*?(?:\s*[|·•,]\s*|\s+(?i:on)\s+)(?P<date>{_DATE})[.\s]*$"
+)
 # A page's copyright footer names its publisher: "© 2025 The Accra Ledger. All rights reserved."
 _COPYRIGHT_LINE = re.compile(
     rf"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?|©|\((?i:c)\))\s*(?:\d{{4}}\s+)?(?P<pub>{_ORG})[.,]?"
@@ -111,8 +117,9 @@ _DATELINE = re.compile(
 )
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _CLOCK = (  # "17:42 hs", "17h": the hour mark of Spanish and French pages
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*[AP]M|\s*hr?s?\b)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M))"
-    r"(?:\s+\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?"
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?|\s*[AP]M|\s*hr?s?\b)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M))"
+    # a zone name, or a numeric offset as RFC 2822 writes it ("09:05:31 +0300")
+    r"(?:\s+(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|[+-]\d{4}(?![\d:])))?"
 )
 # A time stamp standing alone on a line: "Updated 6:15 PM GMT, June 11, 2024",
 # "Published: Thursday, 3 October 2024 | 14:15", or a bare date line "Thursday, October 3, 2024".
@@ -508,12 +515,31 @@ def _site_name(top: list[str]) -> str | None:
         return _masthead(pieces[0])
     if len(rest) > 1 and (_URL_LINE.match(rest[0]) or _EDITION_LINE.match(rest[0])):
         rest = rest[1:]  # "Lakeside Courier / https://… / menu", "Harbour Daily / ENGLISH / menu"
+    if rest and _MENU_LINE.match(rest[0]):
+        return _site_title(first)  # "Harbour Tidings / Menu  World  Business": a site's name, any words
     crumbs = re.split(r"\s[|>›»/·•]\s", rest[0]) if rest else []
     if len(crumbs) == 1 and len(spaced := re.split(r"\s{2,}", crumbs[0].strip())) >= 3:
         crumbs = spaced
     if len(crumbs) > 1 and all(0 < len(c.split()) <= 3 for c in crumbs):
         return _masthead(first)
     return None
+
+
+# A site's menu line: its first item is the word "Menu" (the button of a small screen's menu).
+_MENU_LINE = re.compile(r"^(?i:menu)(?:\s*$|\s*[|·•]|\s{2,}|\s+[A-Z])")
+
+
+def _site_title(line: str) -> str | None:
+    """A site's name on the line above its menu: one to five capitalised words ("of", "and", "&"
+    between them), no sentence punctuation, no time stamp; unlike :func:`_masthead` no word of
+    newspaper names is needed, since the menu below says the line is the site's head."""
+    line = line.strip()
+    if not line or len(line) > 50 or line[-1] in _SENTENCE_END or parse_stamp(line):
+        return None
+    words = line.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+        return None
+    return _publisher_name(line)
 
 
 # A site's edition line between its name and its menu: "ENGLISH", "English edition".
@@ -626,6 +652,10 @@ def find_metadata(text: str) -> Metadata:
             published = published or iso_date(m["date"])
             pub = m["pub"] or m["pub2"] or m["pub3"]
             publisher = publisher or (_publisher_name(pub) if pub else None)
+            continue
+        m = _PRINT_EDITION_LINE.match(line)
+        if m:
+            published = published or iso_date(m["date"])
             continue
         m = _CONTRIBUTORS_LINE.match(line)
         if m:

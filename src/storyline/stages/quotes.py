@@ -33,7 +33,7 @@ import bisect
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -161,6 +161,7 @@ class QuoteStage:
             if m.draft is not None:
                 drafts.append(m.draft)
         self._attach_uncued(doc, text, marked, free_cues, drafts, an.paragraphs)
+        drafts += _interview_answers(an.text, an.paragraphs, entities, drafts)
         drafts = sorted(_dedupe(drafts), key=lambda d: (d.start, -d.end))
         for i, d in enumerate(drafts, 1):
             d.id = f"q{i}"
@@ -574,7 +575,7 @@ class QuoteStage:
             for c in h.children
             if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in self.occasions
         ]
-        d.date = _date(cue, d, anchors, asides)
+        d.date = _date(cue, d, anchors, asides, self.channels)
         if how == "relcl" and head is not None:
             d.within = self._relcl_within(head, d, drafts, entities)
 
@@ -626,9 +627,10 @@ class QuoteStage:
         # hangs it on the spokesman); "the ministry's spokeswoman, Anna Lee": it is hers.
         objects = [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         qualified = bool(objects)
-        if qualified and head.lemma_.lower() not in self.proxies and head.lower_ not in self.proxies:
-            # "the deputy commissioner of Thatta district, Ali Shah, told": a role of a place or a
-            # body, no person: the name in apposition is the role holder's
+        if qualified:
+            # "the deputy commissioner of Thatta district, Ali Shah, told", "its secretary for trade,
+            # Jo Roe, told": a role of a place, a body or a field, no person: the name in
+            # apposition is the role holder's
             qualified = any(
                 o.ent_type_ == "PERSON"
                 or o.lemma_.lower() in self.person_nouns
@@ -692,7 +694,26 @@ class QuoteStage:
                     first = mods[0].i if mods and _contiguous([*mods, c]) else c.i
                     return c.doc[first : c.i + 1].text
         if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and cue.head.i < cue.i:
-            return self._posted_on(cue.head)
+            return self._posted_on(cue.head) or self._main_clause_channel(cue.head)
+        return None
+
+    def _main_clause_channel(self, verb: Token) -> str | None:
+        """The channel named in the clause a participle cue goes with: "rejected the claim in a
+        statement, saying …" -> "statement" (the phrase hung on the verb or on its object)."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for h in holders:
+            for c in h.children:
+                if (
+                    c.dep_ != "prep"
+                    or c.lower_ not in ("in", "via", "through", "during")
+                    or c.i > verb.right_edge.i
+                ):
+                    continue
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and (obj.lemma_.lower() in self.channels or obj.lower_ in self.channels):
+                    mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
+                    first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
+                    return obj.doc[first : self._channel_end(obj) + 1].text
         return None
 
     def _posted_on(self, verb: Token) -> str | None:
@@ -975,6 +996,13 @@ def _trailing_subject_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int,
         if c.dep_ == "advcl" and c.tag_ == "VBG" and any(x.dep_ == "ccomp" for x in c.children):
             aside = True  # "…, adding that …": a report of its own
             continue
+        if (
+            c.dep_ in ("dobj", "dative")
+            and cue.lemma_ == "tell"
+            and not any(x.dep_ == "ccomp" for x in c.subtree)
+        ):
+            aside = True  # "told a meeting of donors", "told reporters": who heard it, nothing said
+            continue
         return None
     subj = next((c for c in cue.children if c.dep_ in ("nsubj",)), None)
     if (
@@ -1025,7 +1053,7 @@ def _coordinated_report(cue: Token, subj: Token, tokens: list[Token]) -> tuple[t
     head = cue.head
     if comma <= cue.sent.start or tokens[comma].text != "," or not head.i < comma:
         return None
-    if head.pos_ not in ("VERB", "AUX") or any(t.dep_ == "cc" for t in tokens[head.i : cue.i]):
+    if head.pos_ not in ("VERB", "AUX"):
         return None
     region = _trim_tokens(tokens[cue.sent.start : comma])
     return (region, subj) if region is not None else None
@@ -1483,7 +1511,13 @@ def _time_anchors(doc: Doc, times: Sequence[Time]) -> list[_Anchor]:
     return out
 
 
-def _date(cue: Token, d: _Draft, anchors: Sequence[_Anchor], asides: Sequence[Token] = ()) -> str | None:
+def _date(
+    cue: Token,
+    d: _Draft,
+    anchors: Sequence[_Anchor],
+    asides: Sequence[Token] = (),
+    channels: Collection[str] = (),
+) -> str | None:
     """The value of a time expression attached to the cue verb ("Lane said Sunday"), to a
     preposition of it, or to the channel it names ("said in a statement on Monday"), outside
     the quote's content, or to the verb a participle cue goes with ("rejected it on Tuesday,
@@ -1495,6 +1529,10 @@ def _date(cue: Token, d: _Draft, anchors: Sequence[_Anchor], asides: Sequence[To
     channel_nouns = {
         o.i for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
     } | {c.i for c in cue.children if c.dep_ in ("dobj", "dative")}
+    # a channel's participle dates the words: "In a letter released late on Monday, X wrote"
+    channel_nouns |= {
+        a.i for n in list(channel_nouns) for a in cue.doc[n].children if a.dep_ == "acl" and a.tag_ == "VBN"
+    }
     # a subject after the cue takes the cue's own phrases, which the parser may hang on it: "said
     # X, who runs the shelter, at the school gate on Friday evening"
     for subj in (c for c in cue.children if c.dep_ == "nsubj" and c.i > at):
@@ -1532,6 +1570,15 @@ def _date(cue: Token, d: _Draft, anchors: Sequence[_Anchor], asides: Sequence[To
         # "rejected the request on Tuesday, saying …": a participle says it when its verb acts
         # (a date the parser hangs on the verb's object counts as the verb's)
         heads = {head.i} | {c.i for c in head.children if c.dep_ == "dobj"}
+        # or on the channel it names: "rejected it in a letter on Tuesday, saying …"
+        heads |= {
+            o.i
+            for h in list(heads)
+            for c in cue.doc[h].children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for o in c.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in channels
+        }
         for start, value, up, prep_head in anchors:
             if not d.start <= start < d.end and (up in heads or prep_head in heads):
                 return _day_of(value)
@@ -1586,4 +1633,64 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             continue
         seen.add(key)
         out.append(d)
+    return out
+
+
+# Q&A interviews: a question or answer label opening a paragraph ("Q: …", "A. …", "Question: …"),
+# and the words by which a page's introduction says it is one.
+_QUESTION_LABEL = re.compile(r"(?:\*\*)?(?:Q|Question)\s*[:.)]\s+")
+_ANSWER_LABEL = re.compile(r"(?:\*\*)?(?:A|Answer)\s*[:.)](?:\*\*)?\s+")
+_INTERVIEW_WORDS = re.compile(
+    r"(?i)\b(?:interview(?:ed|s)?|spoke\s+to|talked\s+to|q\s*&\s*a|sat\s+down\s+with)\b"
+)
+
+
+def _interview_answers(
+    text: str, paragraphs: Sequence[tuple[int, int]], entities: Sequence[Entity], drafts: Sequence[_Draft]
+) -> list[_Draft]:
+    """The answers of a Q&A interview, as direct quotes of the interviewee: each paragraph after a
+    question up to the next question. A question is a paragraph labelled "Q:" (its answer may be
+    labelled "A:"), or, on a page whose introduction says it is an interview, a paragraph that is a
+    single question with no quotation marks (set in bold or not). At least two questions, each with
+    an answer, make a page an interview, so a rhetorical question in a story is none. The
+    interviewee is the person the introduction (before the first question) names most often, the
+    first named on a tie; without one, no answers are taken."""
+    paras = [(s, e, text[s:e].strip()) for s, e in paragraphs if text[s:e].strip()]
+    labelled = [bool(_QUESTION_LABEL.match(p)) for _, _, p in paras]
+    if sum(labelled) >= 2:
+        questions = labelled
+    else:
+        questions = [
+            p.rstrip("*_ ").endswith("?") and not any(m in p for m in '"“”«»') and len(p.split()) <= 60
+            for _, _, p in paras
+        ]
+        first = next((i for i, q in enumerate(questions) if q), None)
+        if first is None or not _INTERVIEW_WORDS.search(text[: paras[first][0]]):
+            return []
+    answered = [i for i, q in enumerate(questions) if q and i + 1 < len(paras) and not questions[i + 1]]
+    if len(answered) < 2:
+        return []
+    intro_end = paras[answered[0]][0]
+    counts = {e.id: sum(m.start < intro_end for m in e.mentions) for e in entities if e.type == "PERSON"}
+    best = max(counts.values(), default=0)
+    if best == 0:
+        return []
+    person = next(e for e in entities if counts.get(e.id) == best)
+    mention = [m for m in person.mentions if m.start < intro_end][-1]
+    speaker = Speaker(person.id, person.name, mention.start, mention.end)
+    out: list[_Draft] = []
+    asked = False
+    for (s, e, _), question in zip(paras, questions, strict=True):
+        if question:
+            asked = True
+            continue
+        if not asked:
+            continue
+        start = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        label = _ANSWER_LABEL.match(text, start)
+        start = label.end() if label else start
+        end = s + len(text[s:e].rstrip())
+        if end <= start or any(d.start < end and start < d.end and d.kind != "indirect" for d in drafts):
+            continue  # words in quotation marks there: a quote of its own, not the interviewee's answer
+        out.append(_Draft(start, end, "direct", speaker=speaker, channel="interview"))
     return out

@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import logging
 import math
 import re
@@ -485,7 +486,8 @@ class TimeStage:
                     # timeline ("02:30 – state TV goes off the air", "23:10 Saturday – gunfire"), or
                     # in an update note ("Update, 16:10: …")
                     rf"|(?:(?<![^\n])|(?<=update, )|(?<=updated )|(?<=update )|(?<=updated: ))"
-                    rf"(?P<h3>[01]\d|2[0-3]):(?P<m3>[0-5]\d)(?=\s+[–—-]\s|:\s|\s+(?:{wd}){b})"
+                    # or alone on its line, heading a live page's entry ("18:40")
+                    rf"(?P<h3>[01]\d|2[0-3]):(?P<m3>[0-5]\d)(?=\s+[–—-]\s|:\s|\s+(?:{wd}){b}|[ \t]*(?:\n|\Z))"
                     # or after a preposition of time in running text, with a two-digit hour ("began
                     # at 14:05", "closed until 09:30"; "at 7:30" may be either half of the day)
                     rf"|(?<![\d:.,])(?P<h4>[01]\d|2[0-3]):(?P<m4>[0-5]\d)(?![\d:]|[.,]\d|\s*[ap]\.?m{b})"
@@ -902,6 +904,8 @@ class TimeStage:
         clock time the story dates only later (a "key facts" box above the story) takes the first such
         day after it. Failing all, the DCT.
         """
+        if ctx.dct is not None and _alone_on_line(text, chosen[i]):
+            return self._live_entry_day(chosen, i, ctx.dct, text) + clock
         near = []
         if i + 1 < len(chosen):
             gap = text[chosen[i].end : chosen[i + 1].start]
@@ -981,6 +985,24 @@ class TimeStage:
                     ):
                         return v + clock
         return (ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX") + clock
+
+    @staticmethod
+    def _live_entry_day(chosen: list[_Candidate], i: int, dct: dt.date, text: str) -> str:
+        """The day of a live page's entry headed by a bare clock on a line of its own: the page's
+        own day, but for entries before a midnight crossed. Entries run newest first when most
+        clocks fall from one heading to the next; then each rise down the page (00:40 above 23:10)
+        is a day back. Entries oldest first are dated back from the last: each fall after this one
+        is a day back, so that no entry passes publication."""
+        heads = [(j, c) for j, c in enumerate(chosen) if c.rule == "clock" and _alone_on_line(text, c)]
+        minutes = [
+            int(text[c.start : c.start + 2]) * 60 + int(text[c.start + 3 : c.start + 5]) for _, c in heads
+        ]
+        pairs = list(itertools.pairwise(minutes))
+        falls, rises = sum(b < a for a, b in pairs), sum(b > a for a, b in pairs)
+        k = next(n for n, (j, _) in enumerate(heads) if j == i)
+        # newest first: the rises above this entry; oldest first: the falls below it
+        back = sum(b > a for a, b in pairs[:k]) if falls >= rises else sum(b < a for a, b in pairs[k:])
+        return (dct - dt.timedelta(days=back)).isoformat()
 
     def _dates_statement(self, c: _Candidate, ctx: _Ctx) -> bool:
         """The expression hangs on a speech verb ("officials said on Monday"): the day of a statement."""
@@ -1638,10 +1660,28 @@ class _Ctx:
         if tense in (PRESENT, None) and _CAPTION_LINE.match(self.text, self.text.rfind("\n", 0, char) + 1):
             return PAST  # a photo caption's present tells what the picture shows: "Crowds gather on Friday."
         if _DEADLINE.search(before):  # "extended the loans through January": a limit ahead of the verb
-            if tense == PAST and self._deferred(tok):
-                return FUTURE  # "postponed until Tuesday morning": put off to a day still ahead
+            if tense == PAST and (self._deferred(tok) or self._state_until(tok, char)):
+                # "postponed until Tuesday morning": put off to a day still ahead; "the port was
+                # closed until Monday": a state that holds up to a day still ahead
+                return FUTURE
             return PLANNED if tense == PAST else FUTURE  # "gave them until Tuesday": either side
+        if tense == PAST and _BY_DAY.search(before) and self._deadline_by(tok):
+            return FUTURE  # "told to leave by Friday", "an answer due by Monday": a deadline ahead
         return tense
+
+    @staticmethod
+    def _deadline_by(tok: Token) -> bool:
+        """The expression is the object of a "by" that sets a deadline: on an infinitive ("were told
+        to leave by Friday"), a noun ("needed an answer by Monday") or an adjective ("due by
+        Monday"), not on a finite verb, whose "by" tells when something was done ("had fled by
+        Friday")."""
+        head = tok
+        for _ in range(3):
+            head = head.head
+            if head.lower_ == "by" and head.dep_ == "prep":
+                h = head.head
+                return h.tag_ == "VB" or h.pos_ in ("NOUN", "ADJ")
+        return False
 
     def _deferred(self, tok: Token) -> bool:
         """The expression is the "until" limit of a verb that puts something off ("postponed")."""
@@ -1650,6 +1690,24 @@ class _Ctx:
             head = head.head
             if head.lower_ in ("until", "till") and head.dep_ == "prep":
                 return head.head.lemma_ in self.stage.deferral_verbs
+        return False
+
+    def _state_until(self, tok: Token, char: int) -> bool:
+        """The expression is the "until" limit of a state told in the past tense ("the road was
+        closed until Monday", "schools remained shut till Friday"): the state holds at the telling,
+        so its end lies ahead, unless a "when" clause tells it ended ("… until Monday, when it
+        reopened")."""
+        if re.match(r"[^.;\n]{0,24}?,?\s*when\b", self.text[tok.idx + len(tok.text) : tok.idx + 60]):
+            return False
+        head = tok
+        for _ in range(3):
+            head = head.head
+            if head.lower_ in ("until", "till") and head.dep_ == "prep":
+                state = head.head
+                if state.lemma_ in ("be", "remain", "stay") or state.pos_ == "ADJ" or state.dep_ == "acomp":
+                    return True  # "remained shut till Thursday": the state's word complements the verb
+                kids = {c.dep_ for c in state.children}
+                return state.tag_ == "VBN" and "auxpass" in kids
         return False
 
     def _governing_tense(self, tok: Token) -> str | None:
@@ -1827,6 +1885,14 @@ _CAPTION_LINE = re.compile(
 )
 
 
+def _alone_on_line(text: str, c: _Candidate) -> bool:
+    """The expression is a 24-hour clock standing alone on its line (a live page's entry head)."""
+    start = text.rfind("\n", 0, c.start) + 1
+    end = text.find("\n", c.end)
+    line = text[start : len(text) if end < 0 else end]
+    return re.fullmatch(r"[ \t]*(?:[01]\d|2[0-3]):[0-5]\d[ \t]*", line) is not None
+
+
 def _invited_to(tok: Token, verb: Token) -> bool:
     """The expression hangs on a noun the verb sends its object to ("invited both sides to talks
     on Thursday", "summoned the envoy to a meeting on Friday"): the day of a meeting still to
@@ -1846,6 +1912,7 @@ def _invited_to(tok: Token, verb: Token) -> bool:
     return False
 
 
+_BY_DAY = re.compile(r"(?i)\bby\s+$")
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|through|effective|due)\s+$")
 _BACKSHIFT_MARKS = {"whether", "if", "unless", "until", "till", "before", "once", "when"}
 
