@@ -239,6 +239,7 @@ _RULING = {"rule", "order", "decree"}  # cues of a decision: its speaker imposes
 INTENT_TABLE = "event_intent.tsv"
 ACTIVITY_NOUNS = "event_activity_nouns.txt"
 CONVEYANCE_VERBS = "event_conveyance_verbs.txt"
+HAZARD_NOUNS = "event_hazards.txt"
 CONVEY = "@convey"  # senses rows shared by the conveyance verbs (airlift, truck, distribute)
 # classes of themes a senses row may name, each a WordNet-built noun list
 SENSE_CLASSES = {"@craft": "event_craft_nouns.txt"}  # civilian aircraft, boats, fire engines
@@ -318,6 +319,8 @@ _FOUNDING = {"establish", "create", "form", "appoint", "convene", "constitute"}
 _LEADING = {"lead", "head", "run", "chair", "spearhead", "organise", "organize"}  # "a campaign led by X"
 _PEOPLE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "COOPERATE", "AID", "CONSULT"}
 _PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE"}
+# Modes of acts done to a person, whose owner undergoes them ("his arrest", "her kidnapping").
+_UNDERGONE_MODES = {"arrest", "deport", "abduct", "release"}
 # Nominal events whose author is the one a response targets ("accepted demands from the rebels").
 _RESPONSE_TYPES = {"AGREE", "CONCEDE", "REJECT", "ACCUSE", "RETREAT"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -652,6 +655,8 @@ class EventStage:
         self.happenings = frozenset(
             r["lemma"] for r in load_tsv(EVENT_NOUNS) if r.get("sense") in ("event", "phenomenon", "process")
         ) | frozenset(r["lemma"] for r in load_tsv(STATE_NOUNS) if r.get("sense") == "state")
+        # natural hazards: what they do is no attack ("a tremor levelled the village, killing 40")
+        self.hazards = frozenset(w.lower() for w in load_lines(HAZARD_NOUNS))
         self.answered: dict[str, frozenset[str]] = {
             row["noun"].strip().lower(): frozenset(row["types"].split(","))
             for row in load_tsv(ANSWERED_NOUNS)
@@ -716,6 +721,8 @@ class EventStage:
                 and not self._found_out(f.tok)
             ):
                 continue  # "the air raid", "other attacks": a mention, not a coded event
+            if self._by_nature(f):
+                continue  # "a typhoon flattened the port, killing 12": a disaster, no attack
             if f.claimers and not f.source:
                 # "X claimed the attack": X did it, told of an attack coded anyway (a claim alone
                 # is a statement, as CAMEO coders code "claimed responsibility for the attack")
@@ -785,6 +792,12 @@ class EventStage:
         rows = [(self.senses[k], extra) for k, extra in keys if k in self.senses]
         if not rows:
             return False, None
+        # "met the duty with duties in kind": a response's instrument names the act
+        withs = {f"with {p.lemma_.lower()}" for p in self._pobjs(tok, {"with"})}
+        for senses, extra in rows:
+            hit = next((s for s in senses if withs & s.objects), None)
+            if hit is not None:
+                return True, (_Found(tok, hit.entry, extra) if hit.entry is not None else None)
         theme = self._theme(tok)
         if theme is None:  # "pleaded guilty": a predicative complement names the act
             theme = next((c for c in tok.children if c.dep_ in ("acomp", "oprd")), None)
@@ -961,7 +974,12 @@ class EventStage:
                 and c.lemma_.lower() not in ("comment", "say", "elaborate")
                 for c in tok.children
             )  # "refused to comment" is no refusal; "allow X to participate" (parsed ccomp) is
-            if not (deps & {"dobj", "dative", "nsubjpass"} or xcomp_ok or f.passive):
+            # "a claim the party rejects": a relative clause with its own subject and no object
+            # has the noun it hangs on as its object
+            gap = tok.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in tok.children
+            )  # not "the official who denied"
+            if not (deps & {"dobj", "dative", "nsubjpass"} or xcomp_ok or f.passive or gap):
                 return False
             if tok.lemma_.lower() in _DENY and "ccomp" in deps and "dobj" not in deps:
                 return False
@@ -971,6 +989,17 @@ class EventStage:
             return False  # "stood with his wife on the balcony": a posture, no support
         # "the study demonstrated that ..." is not a protest
         return not ("noclause" in flags and any(c.dep_ == "ccomp" for c in tok.children))
+
+    def _by_nature(self, f: _Found) -> bool:
+        """Whether an attack's only agents are natural hazards ("the earthquake killed 40",
+        "a storm hit the coast, injuring dozens"): PLOVER codes acts of people, not disasters."""
+        if f.entry.type != "ASSAULT" or f.recoded or f.source or not f.source_tokens:
+            return False
+        return all(
+            t.lemma_.lower() in self.hazards
+            or " ".join(c.lemma_.lower() for c in t.subtree if c.dep_ == "compound" or c is t) in self.hazards
+            for t in (_through_quantity(x) for x in f.source_tokens)
+        )
 
     @staticmethod
     def _relative_heads(tok: Token) -> list[Token]:
@@ -1263,6 +1292,12 @@ class EventStage:
                         src += pobj
                     elif lemma in _TARGET_PREPS:
                         tgt += pobj
+            held: list[Token] = []
+            if entry.mode in _UNDERGONE_MODES and all(t.ent_type_ in _NOT_ACTORS for t in tgt):
+                # "since his arrest", "Navalny's kidnapping": a person owning a detention is the
+                # one detained (with an "of" phrase, "Iran's arrest of X", the owner acts)
+                held = [c for c in src if c.dep_ == "poss" and (c.tag_ == "PRP$" or c.ent_type_ == "PERSON")]
+                src, tgt = [c for c in src if c not in held], held + tgt
             if "as" in entry.flags and _pos(tok.head.head) == "VERB":
                 verb = tok.head.head  # "with China as mediator": China; "Qatar acted as mediator": Qatar
                 subj, passive = self._subject(verb)
@@ -1344,8 +1379,10 @@ class EventStage:
                     ]
             elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and _pos(tok.head.head) == "VERB":
                 tgt = self._subject(tok.head.head)[0]  # "was put under investigation", "under arrest"
-            if not self._link(src, entities) and any(
-                c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children
+            if (
+                not held
+                and not self._link(src, entities)
+                and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
             ):
                 # "insisted on its demands": a possessive pronoun is bound by the clause's subject;
                 # "thanked Oman for its mediation": by the one thanked (or blamed) for it
@@ -1631,11 +1668,33 @@ class EventStage:
         if f.entry.type in _GIVEN_TYPES | {"AGREE"}:
             given = self._given(tok, [c for c in tok.children if c.dep_ == "dobj"])
             groups = [[t for t in g if t.i not in given] for g in groups]
+        # "seized the reporter at a cafe in Brno": people already named as the target
+        # keep it from a place found one step further
+        people = bool(f.target_tokens) and all(
+            self.person_kind(_through_quantity(t)) for t in f.target_tokens
+        )
+        kinds = {e.id: e.type for e in entities}
         for g in groups:
             ids = [e for e in self._link(g, entities) if e not in f.source]
+            if (
+                ids
+                and people
+                and all(kinds.get(e) in ("GPE", "LOC") for e in ids)
+                and not any(self.person_kind(_through_quantity(t)) or _agentive(t) for t in g)
+            ):
+                continue  # "at a cafe in X" is where; "that X's government ..." is who
             if ids:
                 f.target, f.target_tokens, f.further = ids, g, True
                 return
+        if f.entry.type == "REQUEST" and not f.target_tokens:
+            # "demanded that both firms pay": who must act, named by no entity
+            f.target_tokens = [
+                s
+                for c in tok.children
+                if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for s in c.children
+                if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
+            ]
         if f.entry.type == "AID":  # "provide 25,000 tons of food aid to refugees": the recipient
             recipients = [c for c in tok.children if c.dep_ == "dative"] + self._pobjs(tok, {"to", "for"})
             f.target_tokens = recipients or f.target_tokens
@@ -1964,7 +2023,7 @@ class EventStage:
             # "the government of Iraq", then "rebels in the Ivory Coast", "a program for Bosnia"
             for preps in ({"of"}, {"in", "from", "for", "throughout", "across"}):
                 for p in self._pobjs(tok, preps):
-                    if "of" in preps and self._dwellers(tok) and self._place_entity(p, entities):
+                    if "of" in preps and self._dwellers(tok) and self._names_place(p, entities):
                         continue  # "Residents of X accused ...": the residents act, not X
                     if self._located(tok, p, entities):
                         continue  # "a federal court in Buenos Aires": the court acts, in the city
@@ -2007,6 +2066,13 @@ class EventStage:
             and tok.tag_ == "NN"
             and self.person_kind(tok) == ("group", "government")
             and self._place_entity(place, entities)
+        )
+
+    def _names_place(self, tok: Token, entities: Sequence[Entity]) -> bool:
+        """Whether a noun phrase names a place: a place mention, or a noun with one as its
+        compound ("the Kibera district", "the Old Town quarter")."""
+        return self._place_entity(tok, entities) or any(
+            c.dep_ == "compound" and self._place_entity(c, entities) for c in tok.children
         )
 
     def _place_entity(self, tok: Token, entities: Sequence[Entity]) -> bool:
@@ -2791,9 +2857,15 @@ class EventStage:
                 continue  # "Iraqi" stands for a country, it is not where anything happened
             if any(pt.i == a.i and a.dep_ in _CORE_DEPS for a in f.source_tokens + f.target_tokens):
                 continue  # "Iraq condemned ...": an actor, not where it happened
-            if f.entry.type == "AID" and any(pt.i == a.i for a in f.target_tokens):
-                continue  # "sent two planes to Greece": the recipient, not where it happened
+            if (
+                f.entry.type == "AID"
+                and places[i].feature == "country"
+                and any(pt.i == a.i for a in f.target_tokens)
+            ):
+                continue  # "sent two planes to Greece": the recipient; "flew tents to Lusaka": there
             rank = 0 if pt.i in clause else 1
+            if f.entry.type in ("AID", "MOBILIZE") and _preposition(pt) == "from":
+                rank = 2  # "flew tents out of Oslo to Bergen": where they came from, last
             # the most specific place first: a town in a province of a country is in the town
             broad = {"country": 3, "region": 3, "admin1": 2, "admin2": 1}.get(places[i].feature or "", 0)
             key = (rank, broad, abs(pt.i - f.tok.i), i)
@@ -3548,14 +3620,30 @@ def _partner(verb: Token) -> Token:
         return head.head
     if (
         verb.tag_ == "VBD"
-        and head.lemma_ == "be"
+        and (head.lemma_ == "be" or (_pos(head) == "VERB" and head.tag_ in ("VBN", "VBD", "VBZ", "VBP")))
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in _SAYING
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and any(c.dep_ == "nsubj" and not _agentive(c) for c in head.children)
     ):
-        return head.head  # "said that the deal was fair but criticised delays": who said so
+        # "said that the deal was fair but criticised delays", "said the plan had failed and
+        # asked X to ...": a thing does not act, so the act is the speaker's
+        return head.head
     return head
+
+
+def _preposition(tok: Token) -> str | None:
+    """The preposition a name hangs on, through its compounds and appositions ("from the
+    port of Odesa" -> "from"), lower-cased; None when it is no prepositional object."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("compound", "amod", "appos", "conj", "nmod", "flat"):
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
+            t = t.head.head
+        else:
+            break
+    return t.head.lower_ if t.dep_ == "pobj" else None
 
 
 def _agentive(tok: Token) -> bool:
