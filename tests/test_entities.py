@@ -885,6 +885,21 @@ APPOSED = [
         "POL",
     ),
     ("The company's lawyer, Maria Santos, said the firm would appeal.", "Maria Santos", "PERSON", None),
+    # names listed after a plural noun: each its own body, each with the noun's country
+    (
+        "Two Chilean fishing firms, Pesquera Norte and Mar Austral, sued the state.",
+        "Mar Austral",
+        "ORG",
+        "CHL",
+    ),
+    (
+        "Two Chilean fishing firms, Pesquera Norte and Mar Austral, sued the state.",
+        "Pesquera Norte",
+        "ORG",
+        "CHL",
+    ),
+    # a possessive country before the describing noun
+    ("Peru's water agency Aguaperu said the river had risen.", "Aguaperu", "ORG", "PER"),
 ]
 
 
@@ -892,6 +907,74 @@ APPOSED = [
 def test_name_in_apposition_to_a_describing_noun(entities, text, name, type_, country):
     ent = find(entities(text), name)
     assert (ent.type, ent.actor.country if ent.actor else None) == (type_, country)
+
+
+# a person introduced by a person noun with a nationality, a relative introduced by "his"/"her",
+# someone from or working in a known town: their country, with no dateline to help
+INTRODUCED = [
+    ("A Chilean surveyor, Ramiro Tapia, was detained at the border.", "Ramiro Tapia", "CHL", "nationality"),
+    (
+        "A Kenyan pilot, Daudi Otieno, was held on Sunday. His sister, Akinyi Otieno, said he was innocent.",
+        "Akinyi Otieno",
+        "KEN",
+        "kin",
+    ),
+    (
+        "A retired nurse from Tamale, Abena Owusu, said the clinic had closed.",
+        "Abena Owusu",
+        "GHA",
+        "role place",
+    ),
+    (
+        "Pedro Salas, an economist at a bank in Lima, said the currency would weaken.",
+        "Pedro Salas",
+        "PER",
+        "role place",
+    ),
+]
+# the town's country is not taken over the story's own (a namesake town abroad): the town
+# gives no "role place" country
+NOT_FROM_THE_TOWN = [
+    (
+        "DHAKA, Bangladesh — Floods hit Bangladesh on Monday. Bangladesh asked for aid. A farmer from "
+        "Kolkata, Shirin Akter, said the water rose fast.",
+        "Shirin Akter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "basis"), INTRODUCED)
+def test_person_country_from_the_words_introducing_them(entities, text, name, country, basis):
+    ent = find(entities(text), name)
+    assert (ent.actor.country, ent.attributes["country_basis"]) == (country, basis)
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_FROM_THE_TOWN)
+def test_town_abroad_does_not_override_the_story_country(entities, text, name):
+    ent = find(entities(text), name)
+    assert ent.attributes.get("country_basis") != "role place"
+
+
+# a name right after a determined noun for a broadcaster or a site, even where the parser hangs
+# it on the verb; a place before a lower-case division or neighbourhood noun
+CUED_TYPES = [
+    ("Ruth Mensah informed the TV station Sika Kasa that she would appeal.", "Sika Kasa", "ORG"),
+    ("Omar Zaki informed the web site Nabd Online that talks had stalled.", "Nabd Online", "ORG"),
+    ("The governor of Oyo state, Seyi Adeyemi, closed the schools.", "Oyo", "GPE"),
+    ("Shops were looted in the Eastleigh district overnight.", "Eastleigh", "GPE"),
+    ("People living in the Lavington neighbourhood said the water was cut.", "Lavington", "GPE"),
+]
+# a name heading a clause after the noun is no name the noun describes
+NOT_CUED_TYPES = [
+    ("He sold the station Peter Otieno had built to a rival.", "Peter Otieno", "PERSON"),
+    # an adjective before "state" names no place
+    ("The envoy said talks with the Islamic state of the region had stalled.", "Islamic", "NORP"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), CUED_TYPES + NOT_CUED_TYPES)
+def test_cue_noun_types_the_name(entities, text, name, type_):
+    assert find(entities(text), name).type == type_
 
 
 @pytest.mark.parametrize(

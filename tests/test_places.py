@@ -517,6 +517,25 @@ def test_one_us_mention_does_not_pull_a_capital_to_a_us_namesake(places) -> None
     assert got.country == "AT", got
 
 
+# a town name found in several countries gives only half a vote for its country: alone it
+# does not pull a great city abroad to a namesake beside it
+WEAK_NEIGHBOUR_CASES = [
+    (
+        "Police in London arrested two men on Friday. They were stopped in Riverdale after a chase.",
+        "London",
+        "GB",
+    ),
+    ("Police in Berlin said the van was found in Springfield on Monday.", "Berlin", "DE"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country"), WEAK_NEIGHBOUR_CASES)
+def test_small_namesake_does_not_pull_a_great_city_abroad(
+    places, sentence: str, text: str, country: str
+) -> None:
+    assert _found(places(sentence), text).country == country
+
+
 _NZ = "CHRISTCHURCH, New Zealand — Floods cut roads near Rangiora and Kaiapoi on Sunday"
 _GR = "ATHENS, Greece — Fires burned near Rafina, Kapandriti and Dionysos."
 _PATRAS = "PATRAS, Greece — A strong earthquake shook Argostoli, Lixouri and Zakynthos on Monday"

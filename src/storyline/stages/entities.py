@@ -687,6 +687,7 @@ class EntityStage:
         # speech verbs (the quotes stage's cue verbs): their subject is a speaker, a person
         self._speech = speech_verbs()
         self._commodities = frozenset(load_lines("commodity_nouns.txt"))
+        self._kin = frozenset(load_lines("kin_nouns.txt"))
         self._known_names = (
             set(self.gaz.country)
             | set(self.gaz.demonym)
@@ -721,6 +722,7 @@ class EntityStage:
         self._nominals(doc, clusters)
         self._office_holders(an, clusters)
         self._pronouns(doc, clusters)
+        self._kin_countries(clusters)
         return self._entities(clusters)
 
     # --- candidates --------------------------------------------------------------------------
@@ -1375,14 +1377,25 @@ class EntityStage:
         if self._employer(c):
             c.label, c.iso, c.strong = "ORG", None, True  # "Surrey captain Chris Lewis"
             return
+        if c.label in {"PERSON", "GPE", "LOC"} and self._listed_organisation(c):
+            c.label, c.iso, c.strong = "ORG", None, True  # "two mining firms, Andes Oro and X,"
+            return
         place = c.iso is not None or self.gaz.demonym_of(c.text) is not None
         if (
             e < len(doc)
             and not place
             and c.span.root.head.i == e
             and self._v.tokens[e].lemma_ in cues["after"]
+            # "the Jewish state", "a European state": an adjective before a place noun is no place
+            and (
+                cues["after"][self._v.tokens[e].lemma_] != "GPE"
+                or (c.label != "NORP" and c.span.root.pos_ == "PROPN")
+            )
         ):
-            c.label, c.iso, c.strong = cues["after"][self._v.tokens[e].lemma_], None, True
+            # "Niugini Mining shares"; "the Tembo neighbourhood", "Rivers state": a place
+            label = cues["after"][self._v.tokens[e].lemma_]
+            c.label, c.strong = label, True
+            c.iso = self.gaz.place_country(c.text) if label == "GPE" else None
             return
         said = self._said_to_be(c)
         if said is not None:
@@ -1396,6 +1409,11 @@ class EntityStage:
         prev = self._v.tokens[i - 1]
         label = None
         describes = i <= prev.head.i < c.span.end or c.span.root.head.i == prev.i
+        if not describes and prev.pos_ == "NOUN" and c.span.root.head.i < i:
+            # "warned the FM station Onda Verde that …": the parser may hang the name on the verb;
+            # a determined noun phrase ending right before it still names it (not "the club
+            # Ana joined", whose name heads a clause to its right)
+            describes = any(ch.dep_ == "det" for ch in prev.children)
         if prev.is_lower and describes and prev.lower_ != "of":
             label = cues["before"].get(prev.lemma_) or cues["before"].get(prev.lower_)
         elif prev.lower_ == "of" and i >= 2 and self._v.tokens[i - 2].is_lower:
@@ -1614,8 +1632,29 @@ class EntityStage:
                 if all(b - a in {2, 3} and words[a] in self.gaz.first_names for a, b in parts):
                     fixed.extend(_Cand(doc[a:b], "PERSON", strong=True) for a, b in parts)
                     continue  # "Laurent Cabannes and Laurent Benezech": two people
+                if c.label == "ORG" and self._listed_after_plural(c.span.start):
+                    fixed.extend(_Cand(doc[a:b], "ORG", strong=True) for a, b in parts)
+                    continue  # "two shipping firms, Nordlys Cargo and Baltic Reefer,": two bodies
             fixed.append(c)
         return fixed
+
+    def _listed_organisation(self, c: _Cand) -> bool:
+        """True for a name listed after a plural organisation noun and a comma ("two mining
+        firms, Andes Oro and Cobre Sur,"), itself or as a later conjunct of the first listed."""
+        root = c.span.root
+        while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+            root = root.head
+        first = min(root.left_edge.i, c.span.start)
+        if not self._listed_after_plural(first):
+            return False
+        noun = self._v.tokens[first - 2]
+        return self.gaz.cues["before"].get(noun.lemma_) == "ORG"
+
+    def _listed_after_plural(self, start: int) -> bool:
+        """True when the name starting at token ``start`` follows a plural noun and a comma
+        ("two shipping firms, A and B"): the names listed there are one each."""
+        v = self._v
+        return start >= 2 and v.words[start - 1] == "," and v.tokens[start - 2].tag_ == "NNS"
 
     def _company_short_forms(self, out: list[_Cand]) -> set[str]:
         """Short forms of the article's organisations named with a designator: "Magna" and
@@ -2498,7 +2537,8 @@ class EntityStage:
         if s >= 2 and self._v.tokens[s - 1].text == ",":
             tok = self._v.tokens[s - 2]
             for _ in range(5):
-                if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.gaz.titles:
+                # "the minister of X, Name"; "a Chilean surveyor, Name": a title or a person noun
+                if tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.gaz.titles or self._person_noun(tok)):
                     left = tok.left_edge.i
                     role_tokens = list(doc[left : s - 1])
                     break
@@ -2517,6 +2557,10 @@ class EntityStage:
             return
         # "Italy's interior minister, X": the country that owns the role is the person's
         head = max(role_tokens, key=lambda t: t.i)
+        if head.lemma_.lower() in self._kin:  # "his wife, X": a relative of whom "his" names
+            poss = next((t for t in role_tokens if t.dep_ == "poss" and t.head.i == head.i), None)
+            if poss is not None and poss.lower_ in MALE | FEMALE:
+                found["_kin_of"] = poss.idx
         for t in role_tokens:
             if "_iso" in found or t.dep_ != "poss" or t.head.i != head.i:
                 continue
@@ -2556,7 +2600,8 @@ class EntityStage:
                 if org is not None:
                     found["affiliation"], found["_affiliation"] = org.name, org
                     break
-        # "the member for Kisumu, X,": the country of the place the role serves; not an envoy's
+        # "the member for Kisumu, X,", "a retired nurse from Tamale, X,", "an analyst at a firm in
+        # Lagos, X,": the country of the place the role serves or is set in; not an envoy's
         # ("the U.S. special envoy for Sudan") nor a role naming another country itself
         if "_iso" not in found and not any(
             self.gaz.country_of(t.text) or t.lemma_.lower() in DIPLOMAT_NOUNS for t in role_tokens
@@ -2564,7 +2609,7 @@ class EntityStage:
             for t in role_tokens:
                 obj = (
                     next((ch for ch in t.children if ch.dep_ == "pobj"), None)
-                    if t.lower_ in ("for", "of")
+                    if t.lower_ in ("for", "of", "from", "in")  # "a nurse from X", "a firm in X"
                     else None
                 )
                 if obj is None or not obj.text[:1].isupper():
@@ -2573,6 +2618,8 @@ class EntityStage:
                 iso = self.gaz.place_country(doc[first : obj.i + 1].text)
                 if iso:
                     found["_iso"], found["country_basis"] = iso, "role place"
+                    if t.lower_ in ("from", "in"):  # where someone is from or works: weighed later
+                        found["_role_place"] = doc[first : obj.i + 1].text
                     break
         if (
             "_affiliation" not in found
@@ -2757,6 +2804,20 @@ class EntityStage:
         for tok, cl in self._plural_pronouns(doc, groups):
             cl.extra.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
 
+    def _kin_countries(self, clusters: list[_Cluster]) -> None:
+        """A relative introduced by a possessive pronoun ("His wife, X, said") and given no
+        country takes the country of the person the pronoun was linked to: families mostly
+        share one, and the text gives no other clue."""
+        by_pronoun = {m.start: cl for cl in clusters if cl.label == "PERSON" for m in cl.extra}
+        for cl in clusters:
+            at = cl.attributes.get("_kin_of")
+            if cl.label != "PERSON" or cl.iso or cl.actor is not None or at is None:
+                continue
+            kin = by_pronoun.get(at)
+            if kin is not None and kin is not cl and kin.iso:
+                cl.iso = kin.iso
+                cl.attributes["country_basis"] = "kin"
+
     def _plural_pronouns(
         self, doc: Doc, groups: list[tuple[_Cand, _Cluster]]
     ) -> list[tuple[Token, _Cluster]]:
@@ -2929,6 +2990,10 @@ class EntityStage:
                         cl.attributes["country_basis"] = basis
             elif cl.label == "PERSON":
                 iso = cl.attributes.get("_iso")
+                story = context or dominant
+                if iso and story and iso != story and self._doubtful_role_place(cl):
+                    iso = None  # "a farmer from X" of a story set elsewhere: a namesake abroad
+                    del cl.attributes["country_basis"]
                 sector = self._person_sector(cl.attributes)
                 affiliation = cl.attributes.get("_affiliation")
                 if iso is None and affiliation is not None:
@@ -3022,11 +3087,12 @@ class EntityStage:
 
     def _described_country(self, span: SpacySpan) -> str | None:
         """The nationality word of a description of an organisation: before its name ("the
-        Saudi broadcaster Al Sharq", "Danish rival Vestkyst Power"), the place of a "<place>-based"
-        before it ("the Rosario-based operator X"), a nationality or country owning the noun the
-        name is in apposition to ("The Kenyan operator, X", "Ghana's grid company, X") or a
-        nationality in apposition after it ("Nordwind Energy, the German wind turbine maker,");
-        never across a verb."""
+        Saudi broadcaster Al Sharq", "Danish rival Vestkyst Power"), a possessive country before
+        that noun ("Peru's water agency X"), the place of a "<place>-based" before it ("the
+        Rosario-based operator X"), a nationality or country owning the noun the name is in
+        apposition to ("The Kenyan operator, X", "Ghana's grid company, X"; each name listed
+        there, "two Kenyan firms, X and Y") or a nationality in apposition after it ("Nordwind
+        Energy, the German wind turbine maker,"); never across a verb."""
         v = self._v
         k = span.start - 1
         nouns = 0
@@ -3038,14 +3104,23 @@ class EntityStage:
             found = self._known_phrase(k - 1, self.gaz.place_country)
             if found:
                 return found[1]
+        if nouns and k >= 1 and v.lower[k] in {"'s", "’s"} and v.tokens[k - 1].head.i >= span.start - nouns:
+            found = self._known_phrase(k, self.gaz.country_of)  # "Chile's weather service X"
+            if found:
+                return found[1]
         if nouns and k >= 0 and v.words[k][:1].isupper() and v.tokens[k].head.i >= span.start - nouns:
             iso = self.gaz.demonym_of(v.words[k])
             if iso and (k == 0 or v.words[k - 1] not in {"-", "pro"}):
                 return iso
         root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+            root = root.head  # "firms, A and B": B described as A is
         head = root.head
+        span = root.doc[root.left_edge.i : root.i + 1] if root is not span.root else span
+        # the parser may make the first listed name a conjunct of the plural noun it describes
+        listed = root.dep_ == "conj" and head.tag_ == "NNS"
         if (
-            root.dep_ == "appos"
+            (root.dep_ == "appos" or listed)
             and head.i == span.start - 2
             and v.words[span.start - 1] == ","
             and head.is_lower
@@ -3120,6 +3195,13 @@ class EntityStage:
             ):
                 return True
         return False
+
+    def _doubtful_role_place(self, cl: _Cluster) -> bool:
+        """True when a person's country came from the town their role names ("a nurse from X",
+        "an analyst at a firm in X"): where the story has a country of its own and the town lies
+        elsewhere, the town is not trusted, since small towns share names across borders
+        ("from X" of a story set in one country is mostly that country's X)."""
+        return bool(cl.attributes.get("_role_place")) and cl.attributes.get("country_basis") == "role place"
 
     def _state_run(self, cl: _Cluster) -> bool:
         """An organisation described as the state's ("state broadcaster ERT", "the state-run

@@ -132,6 +132,11 @@ NEAR_KM = 50.0
 NEAR_BONUS = 2.0
 CONTEXT_PASSES = 2
 MAX_NEAR_READINGS = 40  # most populous local readings of a name used as nearness context
+# A name whose best reading abroad scores within WEAK_MARGIN of its chosen reading on the prior
+# alone ("Riverdale": towns of that size in several countries) gives its country a half vote:
+# a small namesake beside it must not pull a great city ("London") abroad.
+WEAK_MARGIN = 3.0
+WEAK_VOTE = 0.5
 # A story plainly happens in one country when its local readings give that country at least
 # HOME_MIN_VOTES votes and HOME_SHARE of all (see _home_country). A town abroad that nothing
 # else places there gives way to a namesake at home when under HOME_OVER_FOREIGN_MAX_POPULATION,
@@ -1006,13 +1011,15 @@ class _Context:
         chosen: Sequence[GazEntry | None],
         cands: Sequence[Sequence[GazEntry]] = (),
         near: dict[tuple[int, str], float] | None = None,
+        gaz: Gazetteer | None = None,
     ) -> None:
         self._near = near if near is not None else {}  # shared by passes: candidates do not change
         self._countries: dict[str, Counter[str]] = {}
         self._admin1: dict[str, Counter[tuple[str, str]]] = {}
-        for key, e in zip(keys, chosen, strict=True):
+        for k, (key, e) in enumerate(zip(keys, chosen, strict=True)):
             if e is not None and e.country:
-                self._countries.setdefault(key, Counter())[e.country] += 1
+                weak = gaz is not None and k < len(cands) and _weak_reading(gaz, e, cands[k])
+                self._countries.setdefault(key, Counter())[e.country] += WEAK_VOTE if weak else 1
                 if e.admin1:
                     # a named division ("Kentucky") says more than a city that lies in one
                     weight = 2 if e.feature == ADMIN1 else 1
@@ -1065,7 +1072,8 @@ class _Context:
         countries, admin1 = self._others(key)
         score = 0.0
         if e.country and countries:
-            score += COUNTRY_BONUS * countries[e.country] / sum(countries.values())
+            # a share of the votes; half votes alone do not make a whole
+            score += COUNTRY_BONUS * countries[e.country] / max(1.0, sum(countries.values()))
         if e.country and e.admin1 and admin1[(e.country, e.admin1)] > 0:
             score += ADMIN1_BONUS * min(1.0, admin1[(e.country, e.admin1)] / 2)
         if self._grid and e.feature in (CITY, ADMIN2):
@@ -1075,6 +1083,19 @@ class _Context:
             elif near <= 2 * NEAR_KM:
                 score += NEAR_BONUS / 2
         return score
+
+
+def _weak_reading(gaz: Gazetteer, e: GazEntry, cands: Sequence[GazEntry]) -> bool:
+    """True when a local reading ``e`` (a town or county) has a namesake in another country
+    that scores within ``WEAK_MARGIN`` of it on the prior: the name alone does not say which
+    country it is in."""
+    if e.feature not in (CITY, ADMIN2):
+        return False
+    own = _prior(e, gaz)
+    return any(
+        c.country != e.country and c.feature in (CITY, ADMIN2) and _prior(c, gaz) >= own - WEAK_MARGIN
+        for c in cands
+    )
 
 
 def _candidates(gaz: Gazetteer, t: Toponym) -> list[GazEntry]:
@@ -1162,7 +1183,7 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             first[k] = _best(gaz, cities, key=keys[k])
     near: dict[tuple[int, str], float] = {}
     for _ in range(CONTEXT_PASSES):  # a second round lets "Irvine" -> KY inform "Richmond"
-        ctx = _Context(keys, chosen, cands, near)
+        ctx = _Context(keys, chosen, cands, near, gaz)
         chosen = [_best(gaz, c, ctx, k) for c, k in zip(cands, keys, strict=True)]
         for k in opening:
             chosen[k] = first[k]
