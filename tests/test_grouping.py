@@ -353,8 +353,11 @@ def _dated(profiles: list[Profile], day: int, prefix: str) -> list[Profile]:
         (_dated(_floods(3), 5, "g"), {}, 1, False),
         # splitting and joining off
         (_dated(_floods(3), 5, "g"), {"split_size": 0}, 14, False),
-        # members that do not fit each other well enough (a stricter split_below) stay apart
-        (_dated(_floods(3), 5, "g"), {"split_below": 0.9}, 14, False),
+        # the two stories' members score 0.7985 on average: they join at a join_below under
+        # that and stay apart above it (negative case); split_below does not govern joins
+        (_dated(_floods(3), 5, "g"), {"join_below": 0.79}, 14, True),
+        (_dated(_floods(3), 5, "g"), {"join_below": 0.81}, 14, False),
+        (_dated(_floods(3), 5, "g"), {"split_below": 0.9}, 14, True),
     ],
 )
 def test_consolidate_joins_two_stories_of_one_event(
@@ -445,3 +448,11 @@ def test_tfidf_vector_is_unit_length_log_tf_times_idf(seen: list[str], terms: st
     assert sum(v * v for v in vec.values()) == pytest.approx(1.0)
     if len(counts) > 1:  # a word seen in fewer articles weighs more at the same count
         assert vec["b" if "b" in vec else "y"] != vec["a" if "a" in vec else "x"]
+
+
+def test_join_below_is_lower_than_split_below() -> None:
+    """Joining asks less of two stories' members than splitting asks of one story's halves
+    (two stories of one event that formed apart fit each other less well than one story's
+    halves): the defaults chosen on ECB+ topics 1-17."""
+    index = StoryIndex()
+    assert (index.join_below, index.split_below) == (0.15, 0.2)
