@@ -543,7 +543,8 @@ _PATRAS = "PATRAS, Greece — A strong earthquake shook Argostoli, Lixouri and Z
 # (text, mention, expected country; None: kept as a place without coordinates). A story that
 # plainly happens in one country does not put a town abroad that nothing else places there.
 HOME_COUNTRY_CASES = [
-    # the only namesake is a small town abroad (Cheviot, Ohio): no coordinates, not Ohio
+    # the only namesake is a small town abroad (Cheviot, Ohio): the story's country and no
+    # coordinates, not Ohio (None: unlocated)
     (f"{_NZ}, and the town of Cheviot was cut off.", "Cheviot", None),
     # ... but the text names its state: it stays there
     (f"{_NZ}. A tourist from Cheviot, Ohio, was among those rescued.", "Cheviot", "US"),
@@ -571,9 +572,40 @@ HOME_COUNTRY_CASES = [
 def test_story_country_keeps_namesakes_at_home(places, sentence: str, text: str, country: str | None) -> None:
     got = _found(places(sentence), text)
     if country is None:
-        assert got.lat is None and got.lon is None and got.country is None, got
+        assert got.lat is None and got.lon is None and got.country == "NZ", got
     else:
         assert got.country == country and got.lat is not None, got
+
+
+# (sentence, mention, country, lat, lon, tolerance km): a lower-case direction before a city
+# ("east London") names the city, which then holds the district named before it; "the X
+# district of Y" puts X in Y, at Y's point when X is unknown or known only abroad
+PART_OF_CASES = [
+    ("Two men were held in Kensington, west London, after the raid.", "London", "GB", 51.51, -0.13, 20),
+    ("Two men were held in Kensington, west London, after the raid.", "Kensington", "GB", 51.5, -0.19, 20),
+    ("A bus caught fire in Stratford, east London, on Thursday.", "London", "GB", 51.51, -0.13, 20),
+    ("A depot burned near Didsbury, south Manchester.", "Manchester", "GB", 53.48, -2.24, 20),
+    ("Residents of the Tarlow district of Nairobi lost water.", "Tarlow", "KE", -1.28, 36.82, 20),
+    (
+        "Shops were looted in the Pellworth neighbourhood of Johannesburg.",
+        "Pellworth",
+        "ZA",
+        -26.2,
+        28.04,
+        20,
+    ),
+    ("Militia fighters entered the Marbella district of Mogadishu.", "Marbella", "SO", 2.04, 45.34, 20),
+    ("Gunmen fired shots in the Richmond suburb of London.", "Richmond", "GB", 51.46, -0.31, 20),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country", "lat", "lon", "tol"), PART_OF_CASES)
+def test_district_of_a_city(
+    places, sentence: str, text: str, country: str, lat: float, lon: float, tol: float
+) -> None:
+    got = _found(places(sentence), text)
+    assert got.country == country, got
+    assert distance_km(got.lat, got.lon, lat, lon) <= tol, got
 
 
 # (text, feature, lat, lon, tolerance km): GeoNames' points, not REST Countries' or a box centre

@@ -206,6 +206,24 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# lower-case directions before a place's name ("west London", "south-east Leeds"); "south-west"
+# may come as three tokens
+_LOWER_COMPASS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "-"}
+    | {"north-east", "north-west", "south-east", "south-west", "northeast", "northwest"}
+    | {"southeast", "southwest"}
+)
+
+
+def _after_compass_words(doc: Doc, start: int, end: int) -> int:
+    """The first token of an entity's name past lower-case compass words ("west London",
+    "south-east Leeds"): the direction says which part of the place, the name is the place."""
+    k = start
+    while k < end - 1 and doc[k].text in _LOWER_COMPASS:
+        k += 1
+    return k if k > start and doc[k].text[:1].isupper() else start
+
+
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
@@ -847,6 +865,7 @@ def find_mentions(
                 else:
                     found.append((start, end, "org", ent.label_))
             else:
+                start = _after_compass_words(doc, start, end)
                 end = _region_extension(doc, gaz, full, start, end)
                 skip_before = end
                 found.append((start, end, "ner", ent.label_))
@@ -958,6 +977,14 @@ def find_mentions(
     return _link_containers(full, toponyms, gaz)
 
 
+# " district of ", " neighbourhood of the ": a part of a town named before the town
+_PART_OF = re.compile(r" (?:district|neighbou?rhood|suburb|quarter|township|area) of (?:the )?")
+
+
+# ", west " / ", south-east ": a comma and a direction between a place and the one it is in
+_COMPASS_GAP = re.compile(r", (?:north|south|east|west|central)(?:-?(?:east|west))? ")
+
+
 def _link_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
     """Mark "X, Y" pairs: Y (a division or country) contains X; "X, Tenn." adds the abbreviation."""
     out: list[Toponym] = []
@@ -978,8 +1005,11 @@ def _link_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
         a, b = out[k], out[k + 1]
         gap = text[a.end : b.start]
         if (
-            gap.strip() == ","
-            and len(gap) <= 3
+            (
+                (gap.strip() == "," and len(gap) <= 3)
+                or _COMPASS_GAP.fullmatch(gap) is not None  # "Kensington, west London"
+                or _PART_OF.fullmatch(gap) is not None  # "the Soho district of London"
+            )
             and a.want != AIRPORT
             and ADJECTIVAL not in (a.source, b.source)
         ):
@@ -1137,6 +1167,13 @@ def _contains(container: GazEntry, e: GazEntry) -> bool:
         return e.country == container.country and e.feature != COUNTRY
     if container.feature == ADMIN1:
         return e.country == container.country and e.admin1 == container.admin1 and e.feature != ADMIN1
+    if container.feature == CITY:
+        # "Kensington, west London": the district of that name within reach of the city
+        return (
+            e.feature == CITY
+            and e.country == container.country
+            and distance_km(e.lat, e.lon, container.lat, container.lon) <= NEAR_KM
+        )
     return False
 
 
@@ -1200,8 +1237,9 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
         chosen, abroad = _stay_home(gaz, toponyms, keys, cands, chosen, home, opening, near)
     places: list[Place] = []
     for k, (t, best) in enumerate(zip(toponyms, chosen, strict=True)):
-        if k in abroad:  # a small namesake abroad in a story plainly elsewhere: no coordinates
-            places.append(Place(t.start, t.end, text[t.start : t.end]))
+        if k in abroad:  # a small namesake abroad in a story plainly elsewhere: the story's
+            # country, no coordinates (a town no source has at home is still at home)
+            places.append(Place(t.start, t.end, text[t.start : t.end], country=home))
             continue
         facility = t.want in (FACILITY, AIRPORT) or (t.source == "ner" and t.label == "FAC")
         if facility and best is None:
@@ -1228,6 +1266,12 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
                 country = where.country or None if where is not None else None
                 places.append(Place(t.start, t.end, text[t.start : t.end], country=country, feature=FACILITY))
                 continue
+        part_of = _part_of(text, toponyms, chosen, k)
+        if part_of is not None and (best is None or best.country != part_of.country):
+            # "the Tarbet district of Nairobi", unknown or known only abroad: at the city's point
+            place = _place(t, part_of, text, name=t.query, feature=CITY)
+            places.append(replace(place, geonames_id=None))
+            continue
         if best is None:
             if t.source == "ner" and (t.label in ("LOC", "FAC") or t.cued):
                 # a place no gazetteer has ("near Kalambaste"): in a story that plainly happens
@@ -1264,6 +1308,17 @@ def _container(
         return None
     between = text[toponyms[k].end : toponyms[k + 1].start]
     return chosen[k + 1] if between in {", ", " in ", " near ", " outside "} else None
+
+
+def _part_of(
+    text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None], k: int
+) -> GazEntry | None:
+    """The known town or county toponym ``k`` is said to be part of ("the Tarbet district of
+    Nairobi"), else None."""
+    if k + 1 >= len(toponyms) or chosen[k + 1] is None or chosen[k + 1].feature not in (CITY, ADMIN2):
+        return None
+    between = text[toponyms[k].end : toponyms[k + 1].start]
+    return chosen[k + 1] if _PART_OF.fullmatch(between) else None
 
 
 def _home_country(
