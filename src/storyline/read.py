@@ -456,15 +456,23 @@ def _filed_from(name: str) -> bool:
 
 def _masthead(line: str) -> str | None:
     """A newspaper's name alone on the line under a byline ("The Harbour Times"), or None."""
+    words = _name_line(line, 60, 2, 6)
+    if words is None or not any(w.lower().strip(".") in _ORG_WORDS for w in words):
+        return None
+    return _publisher_name(line.strip())
+
+
+def _name_line(line: str, longest: int, fewest: int, most: int) -> list[str] | None:
+    """The words of ``line`` when it reads as a name on its own (at most ``longest`` characters,
+    ``fewest`` to ``most`` capitalised words with "of", "and", "&" between them, no sentence
+    punctuation, no time stamp), else None: the shape of a masthead and of a site's title."""
     line = line.strip()
-    if not line or len(line) > 60 or line[-1] in _SENTENCE_END or parse_stamp(line):
+    if not line or len(line) > longest or line[-1] in _SENTENCE_END or parse_stamp(line):
         return None
     words = line.split()
-    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+    if not fewest <= len(words) <= most or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
         return None
-    if not any(w.lower().strip(".") in _ORG_WORDS for w in words):
-        return None
-    return _publisher_name(line)
+    return words
 
 
 @dataclass(frozen=True)
@@ -533,13 +541,7 @@ def _site_title(line: str) -> str | None:
     """A site's name on the line above its menu: one to five capitalised words ("of", "and", "&"
     between them), no sentence punctuation, no time stamp; unlike :func:`_masthead` no word of
     newspaper names is needed, since the menu below says the line is the site's head."""
-    line = line.strip()
-    if not line or len(line) > 50 or line[-1] in _SENTENCE_END or parse_stamp(line):
-        return None
-    words = line.split()
-    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
-        return None
-    return _publisher_name(line)
+    return _publisher_name(line.strip()) if _name_line(line, 50, 1, 5) is not None else None
 
 
 # A site's edition line between its name and its menu: "ENGLISH", "English edition".
