@@ -955,6 +955,105 @@ def test_town_abroad_does_not_override_the_story_country(entities, text, name):
     assert ent.attributes.get("country_basis") != "role place"
 
 
+# no dateline: the story's country is where its towns lie, not a nationality named in it; its
+# officials and national bodies take that country, not the nationality in their sentence
+WHERE_EVENTS_HAPPEN = [
+    (
+        "A Moldovan trader was arrested in Kaunas on Tuesday. Judge Ona Petraitiene remanded the "
+        "Moldovan man for a month. Prosecutors in Vilnius are building the case.",
+        "Ona Petraitiene",
+        "LTU",
+        "context-article",
+    ),
+    (
+        "Police in Graz stopped a Serbian lorry driver on Friday. Officer Lukas Brandl said the Serbian "
+        "man had been driving for 20 hours. He will face a court in Linz.",
+        "Lukas Brandl",
+        "AUT",
+        "context-article",
+    ),
+    (
+        "A Serbian lorry driver was stopped near Graz on Friday and held in Villach. The Supreme Court "
+        "will hear his appeal, and the Interior Ministry said the Serbian embassy had been told.",
+        "Supreme Court",
+        "AUT",
+        "context-article",
+    ),
+    # negative: towns in two countries, one each: no story country from them; the country the
+    # article names most (the nationality) is all there is
+    (
+        "A Moldovan trader was arrested in Kaunas and questioned in Tartu. Judge Ona Petraitiene "
+        "remanded the Moldovan man.",
+        "Ona Petraitiene",
+        "MDA",
+        "context-article",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "basis"), WHERE_EVENTS_HAPPEN)
+def test_story_country_from_where_events_happen(entities, text, name, country, basis):
+    ent = find(entities(text), name)
+    assert (ent.actor.country, ent.attributes["country_basis"]) == (country, basis)
+
+
+# "X's spokesman, Y": an organisation's representative takes its country (affiliation); a
+# person's lawyer takes the story's country, not the client's nationality named nearby; a
+# person's spokesman is no counsel
+REPRESENTATIVES = [
+    (
+        "The Kenya Ports Authority's spokesman, Daniel Mwangi, said the Ugandan trucks had been cleared.",
+        "Daniel Mwangi",
+        "KEN",
+        "affiliation",
+    ),
+    (
+        "Nordhavn Lines, a Danish ferry operator, will cut routes. Nordhavn Lines' spokesman, Mads Holt, "
+        "said the Swedish port fees were too high.",
+        "Mads Holt",
+        "DNK",
+        "affiliation",
+    ),
+    (
+        "Ivan Petrov was arrested in Porto in March. Petrov's lawyer, Ana Cardoso, met the Bulgarian "
+        "consul on Monday. A hearing is set in Coimbra for June.",
+        "Ana Cardoso",
+        "PRT",
+        "story-country",
+    ),
+    (
+        "Ivan Petrov was arrested in Porto in March. Petrov's spokesman, Ana Cardoso, met the Bulgarian "
+        "consul on Monday. A hearing is set in Coimbra for June.",
+        "Ana Cardoso",
+        "PRT",
+        "context-article",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "basis"), REPRESENTATIVES)
+def test_representative_country(entities, text, name, country, basis):
+    ent = find(entities(text), name)
+    assert (ent.actor.country, ent.attributes["country_basis"]) == (country, basis)
+
+
+# seats of government standing for their governments
+SEATS_OF_GOVERNMENT = [
+    ("The Élysée confirmed the trip on Monday.", "Élysée", "FRA"),
+    ("Aides at the Elysee Palace played down the row.", "Elysee Palace", "FRA"),
+    ("The Blue House said talks would resume.", "Blue House", "KOR"),
+    ("Zhongnanhai has not commented on the plan.", "Zhongnanhai", "CHN"),
+    ("Downing Street rejected the claim on Tuesday.", "Downing Street", "GBR"),
+    ("The Kremlin said the meeting had been useful.", "Kremlin", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), SEATS_OF_GOVERNMENT)
+def test_seat_of_government_is_its_government(entities, text, name, country):
+    ent = find(entities(text), name)
+    assert (ent.type, ent.actor.country, ent.actor.sector) == ("ORG", country, "government")
+
+
 # a name right after a determined noun for a broadcaster or a site, even where the parser hangs
 # it on the verb; a place before a lower-case division or neighbourhood noun
 CUED_TYPES = [

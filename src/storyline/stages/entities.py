@@ -669,6 +669,7 @@ class EntityStage:
         self._title_last = {t.split()[-1].rstrip(".") for t in self.gaz.titles}
         self._v = _View(nlp.make_doc(""))
         self._org_end: dict[int, _Cluster] = {}
+        self._person_ends: set[int] = set()  # token ends of the article's person mentions
         self._defined: dict[str, str] = {}  # acronym -> the organisation name it was defined after
         self._dominant: str | None = None
         self._authors: tuple[str, ...] = ()
@@ -688,6 +689,7 @@ class EntityStage:
         self._speech = speech_verbs()
         self._commodities = frozenset(load_lines("commodity_nouns.txt"))
         self._kin = frozenset(load_lines("kin_nouns.txt"))
+        self._counsel = frozenset(load_lines("counsel_nouns.txt"))
         self._known_names = (
             set(self.gaz.country)
             | set(self.gaz.demonym)
@@ -716,6 +718,7 @@ class EntityStage:
         self._acronyms(clusters)
         self._org_short_forms(clusters)
         self._org_end = {c.span.end: cl for cl in clusters if cl.label == "ORG" for c in cl.cands}
+        self._person_ends = {c.span.end for cl in clusters if cl.label == "PERSON" for c in cl.cands}
         for cl in clusters:
             self._attributes(doc, cl)
         self._actors(an, clusters)
@@ -2568,6 +2571,17 @@ class EntityStage:
             iso = self.gaz.country_of(owner)
             if iso:
                 found["nationality"], found["_iso"] = owner, iso
+                continue
+            # "X Holdings' spokesman, Y": an organisation's representative works for it
+            org = self._org_end.get(t.i + 1)
+            if org is not None and "_affiliation" not in found:
+                found["affiliation"], found["_affiliation"] = org.name, org
+            # "the accused's lawyer, Y": a person's counsel acts before the story's courts and
+            # takes the story's country, not the client's nationality named nearby
+            elif head.lemma_.lower() in self._counsel and (
+                t.i + 1 in self._person_ends or self._person_noun(t) or t.lower_ in MALE | FEMALE
+            ):
+                found["_counsel"] = True
         while role_tokens and (
             role_tokens[0].lower_ in DETERMINERS or role_tokens[0].dep_ in {"poss", "case"}
         ):
@@ -2956,6 +2970,8 @@ class EntityStage:
         self._dominant = dominant
         context = self._article_country(clusters, near_marks)
         marked = {iso for _pos, iso in country_marks}
+        # nationalities name who takes part, not where the story's courts and officials serve
+        nationalities = {c.start for cl in clusters if cl.label == "NORP" for c in cl.cands}
 
         def place_word(phrase: str, iso: str, index: int) -> bool:
             """A place inside an organisation's name, after its first word, that is also an
@@ -2981,7 +2997,9 @@ class EntityStage:
                 if cl.iso is None:
                     cl.iso, basis = self._owner_country(cl)
                     if cl.iso is None and context and (self._national_body(cl) or self._state_run(cl)):
-                        cl.iso, basis = self._context_country(cl, near_marks, context)
+                        # a nationality in its sentence names whom the body deals with
+                        marks = [m for m in near_marks if m[0] not in nationalities]
+                        cl.iso, basis = self._context_country(cl, marks, context)
                     if cl.iso is None and context and self._named_after_local_place(cl, context):
                         cl.iso, basis = context, "local-place"
                     if cl.iso is None and context and self._story_body(cl, context, near_marks):
@@ -3010,9 +3028,17 @@ class EntityStage:
                     iso = next(iter(forces))  # "Brigadier General X" in a story naming one army
                     cl.attributes["country_basis"] = "armed-force"
                 elif iso is None and sector in STATE_SECTORS:
-                    iso, basis = self._context_country(cl, near_marks, dominant)
+                    # officials serve where the story happens when it has a country of its own;
+                    # a nationality in their sentence then names whom they deal with ("Judge X
+                    # remanded the Moldovan man")
+                    marks = [m for m in near_marks if m[0] not in nationalities] if context else near_marks
+                    iso, basis = self._context_country(cl, marks, context or dominant)
                     if iso:
                         cl.attributes["country_basis"] = basis
+                elif iso is None and cl.attributes.get("_counsel"):
+                    if context:  # a person's lawyer: the story's country, not the client's
+                        iso = context
+                        cl.attributes["country_basis"] = "story-country"
                 elif iso is None and context and self._local_person(cl, sector):
                     iso, basis = self._context_country(cl, near_marks, context)
                     if iso:
@@ -3045,9 +3071,28 @@ class EntityStage:
         dateline = next((iso for iso in filed.values() if iso), None)
         if dateline and (not counts or 2 * counts[dateline] >= n_top):
             return dateline
+        if not filed and (where := self._events_country(clusters)):
+            return where
         if n_top >= 2 and n_top >= 2 * n_second:
             return top
         return None
+
+    def _events_country(self, clusters: list[_Cluster]) -> str | None:
+        """Where the events of a story with no dateline happen: the country of the towns,
+        cities and provinces it names (not countries, nationalities or organisations, which
+        name who takes part, not where), when one country holds at least two such mentions and
+        twice as many as any other. A story about a foreign defendant before a local court is
+        the court's country's story."""
+        counts: Counter[str] = Counter(
+            c.iso
+            for cl in clusters
+            if cl.label == "GPE"
+            for c in cl.cands
+            if c.iso and not self.gaz.country_of(c.text) and not self.gaz.demonym_of(c.text)
+        )
+        ranked = [*counts.most_common(2), ("", 0), ("", 0)]
+        (top, n_top), (_second, n_second) = ranked[0], ranked[1]
+        return top if n_top >= 2 and n_top >= 2 * n_second else None
 
     def _owner_country(self, cl: _Cluster) -> tuple[str | None, str]:
         """Country written with an organisation's mention: a possessive country or capital
