@@ -1368,6 +1368,48 @@ def test_dateline_is_the_default_place(pipeline, text, trigger, place):
     assert (record.places[ev.place].text if ev.place is not None else None) == place
 
 
+# a nationality word on a site of the country's own land or works ("at three Spanish ports") places
+# the event in that country when the sentence names no place; not a raid, forces, nor a named town
+NATIONAL_SITES = [
+    ("The dockers' union threatened strikes at three Spanish ports on Monday.", "threatened", "Spanish"),
+    ("Rebels shelled army positions on Lebanese soil on Friday.", "shelled", "Lebanese"),
+    ("The union threatened strikes at both Italian factories and a plant in Graz.", "threatened", "Graz"),
+    ("Two men were killed in an Israeli raid on Friday.", "killed", None),
+    ("Turkish troops arrested nine smugglers in Mardin on Sunday.", "arrested", "Mardin"),
+    ("Dozens of workers protested outside the Dutch embassy on Monday.", "protested", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"), NATIONAL_SITES, ids=[c[0][:50] for c in NATIONAL_SITES]
+)
+def test_national_site_places_the_event(pipeline, text, trigger, place):
+    record = pipeline.process(text, published="2024-06-11")
+    ev = next(e for e in record.events if e.trigger.text.startswith(trigger))
+    assert (record.places[ev.place].text if ev.place is not None else None) == place
+
+
+# an act done on the spot, in a sentence naming no place, happens at the one place the sentence
+# before sets its scene in; not what is said, not when that sentence names two places
+SCENES = [
+    ("Outside the stadium in Kumasi, fans chanted. Police said three men were arrested after a fight.",
+     "arrested", "Kumasi"),
+    ("Outside the stadium in Kumasi, fans chanted for an hour. The league's chairman condemned the violence.",
+     "condemned", None),
+    ("Fans gathered in Kumasi and in Tamale on Saturday. Police said three men were arrested after a fight.",
+     "arrested", None),
+    ("Fans gathered in Kumasi on Saturday. Police arrested three men in Tamale after a fight.",
+     "arrested", "Tamale"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), SCENES, ids=[c[0][:60] for c in SCENES])
+def test_scene_of_the_sentence_before(pipeline, text, trigger, place):
+    record = pipeline.process(text, published="2024-06-11")
+    ev = next(e for e in record.events if e.trigger.text.startswith(trigger))
+    assert (record.places[ev.place].text if ev.place is not None else None) == place
+
+
 # (text, trigger, source names, target names): arguments one syntactic step away
 ARGUMENT_ROLES = [
     (

@@ -168,6 +168,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -281,10 +282,19 @@ _QUANT_HEADS = {
 }  # fmt: skip
 _TARGET_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards"}
 _INCLUDING = {"include", "including"}  # "12 people, including two women": members of the side
+
+
+@functools.cache
+def _site_nouns() -> frozenset[str]:
+    """Nouns of sites a nationality word can place (:meth:`EventStage._national_site`)."""
+    return frozenset(load_lines("event_site_nouns.txt"))
+
+
 _LOC_PREPS = {
     "in", "at", "near", "outside", "inside", "into", "across", "on", "from", "to", "throughout", "around",
     "within", "off", "along", "over", "through", "towards", "toward",
 }  # fmt: skip
+_PATH_PREPS = {"from", "to", "toward", "towards"}  # "imports from Chinese plants": no site of the act
 _SAME_EVENT_PREPS = {"at", "in", "on", "during", "with", "by", "under", "as", "upon", "within"}
 _NOT_DATE_PREPS = {"since", "until", "till", "before", "after", "by", "from", "through", "ago"}
 _NARRATIVE_WINDOW = 2  # sentences back from which an undated act takes the story's day
@@ -319,6 +329,9 @@ _FOUNDING = {"establish", "create", "form", "appoint", "convene", "constitute"}
 _LEADING = {"lead", "head", "run", "chair", "spearhead", "organise", "organize"}  # "a campaign led by X"
 _PEOPLE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "COOPERATE", "AID", "CONSULT"}
 _PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE"}
+# Acts done on the spot, which happen where the scene is ("arrested", "clashed", "marched"); words
+# ("urged", "denied", "rejected") are said wherever the speaker is
+_SCENE_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 # Modes of acts done to a person, whose owner undergoes them ("his arrest", "her kidnapping").
 _UNDERGONE_MODES = {"arrest", "deport", "abduct", "release"}
 # Nominal events whose author is the one a response targets ("accepted demands from the rebels").
@@ -747,6 +760,12 @@ class EventStage:
                 else e
                 for e in events
             ]
+        events = [
+            dataclasses.replace(e, place=self._scene_place(coded[e.id], places, place_toks))
+            if e.place is None and coded[e.id].asserted and _news_day(e, an.published)
+            else e
+            for e in events
+        ]
         return self._narrated(an, self._anchored(an, events, coded, found), coded)
 
     # --- triggers ------------------------------------------------------------------------
@@ -2853,7 +2872,8 @@ class EventStage:
         for i, pt in enumerate(place_toks):
             if pt is None or not (sent.start <= pt.i < sent.end) or not self._locative(pt):
                 continue
-            if places[i].feature == "adjectival":
+            site = places[i].feature == "adjectival" and self._national_site(pt)
+            if places[i].feature == "adjectival" and not site:
                 continue  # "Iraqi" stands for a country, it is not where anything happened
             if any(pt.i == a.i and a.dep_ in _CORE_DEPS for a in f.source_tokens + f.target_tokens):
                 continue  # "Iraq condemned ...": an actor, not where it happened
@@ -2866,6 +2886,8 @@ class EventStage:
             rank = 0 if pt.i in clause else 1
             if f.entry.type in ("AID", "MOBILIZE") and _preposition(pt) == "from":
                 rank = 2  # "flew tents out of Oslo to Bergen": where they came from, last
+            if site:
+                rank = 3  # "at two French plants": the country, after any place named
             # the most specific place first: a town in a province of a country is in the town
             broad = {"country": 3, "region": 3, "admin1": 2, "admin2": 1}.get(places[i].feature or "", 0)
             key = (rank, broad, abs(pt.i - f.tok.i), i)
@@ -2883,6 +2905,18 @@ class EventStage:
         if best is None and any(self._the_capital(an_tok) for an_tok in sent if an_tok.i in clause):
             return self._capital_place(f, places)
         return best[-1] if best is not None else None
+
+    def _national_site(self, tok: Token) -> bool:
+        """Whether a nationality word qualifies the site where something happened ("threatened
+        strikes at two French plants", "shelled positions on Syrian territory"): it modifies a
+        site noun of the country's own land or works (``event_site_nouns.txt``) that is the
+        object of a locative preposition. Not "in an Iraqi raid" nor "Iraqi forces in Mosul",
+        nor a town, city or embassy (a name says which, and an embassy stands abroad)."""
+        prep = tok.head.head.lemma_.lower()
+        if tok.dep_ != "amod" or tok.head.dep_ != "pobj" or prep not in _LOC_PREPS - _PATH_PREPS:
+            return False
+        noun = tok.head.lemma_.lower()
+        return noun in _site_nouns() or tok.head.lower_ in _site_nouns()
 
     def _the_capital(self, tok: Token) -> bool:
         """Whether a token is "the capital" named only by that word where something happened ("in
@@ -2921,6 +2955,34 @@ class EventStage:
         inside = [i for i, p in enumerate(places) if a <= p.start < b and p.feature != "adjectival"]
         broad = {"country": 3, "region": 3, "admin1": 2, "admin2": 1}
         return min(inside, key=lambda i: (broad.get(places[i].feature or "", 0), i), default=None)
+
+    def _scene_place(self, f: _Found, places: Sequence[Place], place_toks: list[Token | None]) -> int | None:
+        """The place of the scene the sentence before sets, for an event whose own sentence names
+        no place at all: "Outside the court in Tamale, supporters sang. Police said two men were
+        arrested." Only when that sentence names one place where something happened (two or more
+        leave the scene open), and not from a wire dateline; only for acts done on the spot
+        (``_SCENE_TYPES``): what is said ("urged", "denied") is said wherever the speaker is."""
+        sent = f.sent if f.sent is not None else f.tok.sent
+        if sent.start == 0 or f.entry.type not in _SCENE_TYPES:
+            return None
+        before = sent.doc[sent.start - 1].sent
+        own, scene = [], set()
+        for i, pt in enumerate(place_toks):
+            if pt is None:
+                continue
+            if sent.start <= pt.i < sent.end:
+                own.append(i)
+            elif (
+                before.start <= pt.i < before.end
+                and places[i].feature != "adjectival"
+                and not self._in_dateline(pt)
+                and self._locative(pt)
+            ):
+                scene.add(i)
+        names = {places[i].geonames_id or places[i].text for i in scene}
+        if own or len(names) != 1:
+            return None
+        return min(scene)
 
     def _default_place(
         self, f: _Found, places: Sequence[Place], place_toks: list[Token | None]
