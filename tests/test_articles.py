@@ -36,13 +36,13 @@ MINIMUMS = {
     "quote dates": 39,  # 41/41
     "quote channels": 64,  # 66/67
     "entities": 370,  # 377/383
-    "entity countries": 221,  # 232/253
+    "entity countries": 222,  # 233/253
     "places": 258,  # 267/305
     "events": 223,  # 229/256
     "event sources": 193,  # 199/239
     "event targets": 120,  # 125/151
     "event dates": 127,  # 131/155
-    "event places": 53,  # 56/78
+    "event places": 55,  # 58/78
     "quantities": 208,  # 213/217
 }
 MIN_PER_ARTICLE = 0.72  # of each article's gold items (measured 0.80 to 1.00)
@@ -52,7 +52,7 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 # Held-out articles (tests/data/heldout/README.md): four written and scored once, blind, before
 # any change of their round (311/449 at HEAD 8d728ce). The failure classes that scoring showed were
-# then fixed in general form, so the figures now (384/449) are no longer blind; they are floors here.
+# then fixed in general form, so the figures now (385/449) are no longer blind; they are floors here.
 # part -> least found over the four (blind / now, of total).
 HELDOUT_MINIMUMS = {
     "article": 11,  # 9 / 12 of 12
@@ -62,7 +62,7 @@ HELDOUT_MINIMUMS = {
     "quote dates": 3,  # 0 / 3 of 3
     "quote channels": 8,  # 6 / 9 of 9
     "entities": 42,  # 42 / 44 of 46
-    "entity countries": 20,  # 19 / 22 of 35
+    "entity countries": 21,  # 19 / 23 of 35
     "places": 36,  # 38 / 38 of 52
     "events": 26,  # 23 / 28 of 32
     "event sources": 21,  # 18 / 23 of 31
