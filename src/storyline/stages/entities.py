@@ -643,6 +643,14 @@ class Gazetteer:
         return None
 
 
+def _standing_out(counts: Counter[str]) -> str | None:
+    """The country counted most, when at least twice and twice as often as any other (the test
+    of the article's country and of the country its events happen in), else None."""
+    ranked = [*counts.most_common(2), ("", 0), ("", 0)]
+    (top, n_top), (_second, n_second) = ranked[0], ranked[1]
+    return top if n_top >= 2 and n_top >= 2 * n_second else None
+
+
 class EntityStage:
     """Finds entities with all their mentions and resolves each to an actor where known."""
 
@@ -3066,16 +3074,12 @@ class EntityStage:
         spaCy's tags before entities exist, to admit small towns of those countries."""
         filed = {c.start: c.iso for cl in clusters for c in cl.cands if c.dateline}
         counts: Counter[str] = Counter(iso for pos, iso in marks if pos not in filed)
-        ranked = [*counts.most_common(2), ("", 0), ("", 0)]
-        (top, n_top), (_second, n_second) = ranked[0], ranked[1]
         dateline = next((iso for iso in filed.values() if iso), None)
-        if dateline and (not counts or 2 * counts[dateline] >= n_top):
+        if dateline and (not counts or 2 * counts[dateline] >= counts.most_common(1)[0][1]):
             return dateline
         if not filed and (where := self._events_country(clusters)):
             return where
-        if n_top >= 2 and n_top >= 2 * n_second:
-            return top
-        return None
+        return _standing_out(counts)
 
     def _events_country(self, clusters: list[_Cluster]) -> str | None:
         """Where the events of a story with no dateline happen: the country of the towns,
@@ -3083,16 +3087,15 @@ class EntityStage:
         name who takes part, not where), when one country holds at least two such mentions and
         twice as many as any other. A story about a foreign defendant before a local court is
         the court's country's story."""
-        counts: Counter[str] = Counter(
-            c.iso
-            for cl in clusters
-            if cl.label == "GPE"
-            for c in cl.cands
-            if c.iso and not self.gaz.country_of(c.text) and not self.gaz.demonym_of(c.text)
+        return _standing_out(
+            Counter(
+                c.iso
+                for cl in clusters
+                if cl.label == "GPE"
+                for c in cl.cands
+                if c.iso and not self.gaz.country_of(c.text) and not self.gaz.demonym_of(c.text)
+            )
         )
-        ranked = [*counts.most_common(2), ("", 0), ("", 0)]
-        (top, n_top), (_second, n_second) = ranked[0], ranked[1]
-        return top if n_top >= 2 and n_top >= 2 * n_second else None
 
     def _owner_country(self, cl: _Cluster) -> tuple[str | None, str]:
         """Country written with an organisation's mention: a possessive country or capital
