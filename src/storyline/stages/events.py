@@ -168,7 +168,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -282,12 +281,6 @@ _QUANT_HEADS = {
 }  # fmt: skip
 _TARGET_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards"}
 _INCLUDING = {"include", "including"}  # "12 people, including two women": members of the side
-
-
-@functools.cache
-def _site_nouns() -> frozenset[str]:
-    """Nouns of sites a nationality word can place (:meth:`EventStage._national_site`)."""
-    return frozenset(load_lines("event_site_nouns.txt"))
 
 
 _LOC_PREPS = {
@@ -670,6 +663,8 @@ class EventStage:
         ) | frozenset(r["lemma"] for r in load_tsv(STATE_NOUNS) if r.get("sense") == "state")
         # natural hazards: what they do is no attack ("a tremor levelled the village, killing 40")
         self.hazards = frozenset(w.lower() for w in load_lines(HAZARD_NOUNS))
+        # sites a nationality word can place (_national_site)
+        self.site_nouns = frozenset(load_lines("event_site_nouns.txt"))
         self.answered: dict[str, frozenset[str]] = {
             row["noun"].strip().lower(): frozenset(row["types"].split(","))
             for row in load_tsv(ANSWERED_NOUNS)
@@ -2916,7 +2911,7 @@ class EventStage:
         if tok.dep_ != "amod" or tok.head.dep_ != "pobj" or prep not in _LOC_PREPS - _PATH_PREPS:
             return False
         noun = tok.head.lemma_.lower()
-        return noun in _site_nouns() or tok.head.lower_ in _site_nouns()
+        return noun in self.site_nouns or tok.head.lower_ in self.site_nouns
 
     def _the_capital(self, tok: Token) -> bool:
         """Whether a token is "the capital" named only by that word where something happened ("in
