@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.read import datelines
-from storyline.stages.common import past_dateline
+from storyline.stages.common import past_dateline, restore_case, titled
 
 # the subject the parser hung on a dateline's place: text, the word taken for the subject,
 # the word past_dateline gives back (the word itself when it is in no dateline)
@@ -28,3 +28,62 @@ def test_past_dateline(analyse, text: str, word: str, expected: str | None) -> N
         assert got.idx >= lines[0][1]
     else:
         assert got.text == expected
+
+
+#: Words an invented article writes in lowercase, for the case restorer's tests.
+_COMMON = frozenset(
+    {"mayor", "panel", "ferry", "delays", "hit", "vote", "bath", "baker", "holds", "talks", "in", "told"}
+)
+
+
+def _common(_i: int, word: str) -> bool:
+    return word in _COMMON
+
+
+# headline, the article's spellings, known names, acronym length, the restored headline
+RESTORE_CASE = [
+    # the article's own spelling first, then common words in lowercase
+    (
+        "TOVEN HARBOR BOARD DELAYS FERRY VOTE",
+        {"harbor": "Harbor", "board": "Board"},
+        (),
+        3,
+        "Toven Harbor Board delays ferry vote",
+    ),
+    # an acronym of up to three letters is kept, a longer word in capitals is a name
+    ("MAYOR TOLD UN PANEL", {}, (), 3, "Mayor told UN panel"),
+    ("MAYOR TOLD UN PANEL", {}, (), 1, "Mayor told Un panel"),
+    # a known name of several words, and a known name before a common word
+    ("PORT LENA FERRY DELAYS", {}, {"Port Lena"}, 3, "Port Lena ferry delays"),
+    ("BATH VOTE", {}, {"Bath"}, 3, "Bath vote"),
+    ("BATH VOTE", {}, (), 3, "Bath vote"),  # the first letter is a capital anyway
+    ("VOTE IN BATH", {}, (), 3, "Vote in bath"),
+    # title case: a word that is no common word is kept as written
+    ("Ferry Delays Hit Osterby", {}, (), 3, "Ferry delays hit Osterby"),
+    # no capital after an apostrophe
+    ("QUENBY WON'T VOTE", {}, (), 3, "Quenby Won't vote"),
+    # a spelling of another length is left as written: offsets must stay those of the line
+    ("FERRY VOTE", {"vote": "votes"}, (), 3, "Ferry VOTE"),
+]
+
+
+@pytest.mark.parametrize(("text", "spellings", "names", "acronym", "expected"), RESTORE_CASE)
+def test_restore_case(
+    text: str, spellings: dict[str, str], names: set[str], acronym: int, expected: str
+) -> None:
+    assert restore_case(text, spellings, _common, names=names, acronym=acronym) == expected
+
+
+def test_restore_case_word_index_and_ranges() -> None:
+    # the caller's view by word index: the first word belongs to a name
+    assert restore_case("Baker Holds Talks", {}, lambda i, w: i > 0 and w in _COMMON) == "Baker holds talks"
+    # only the words given are restored
+    assert restore_case("BAKER HOLDS TALKS", {}, _common, words=[(6, 11)]) == "BAKER holds TALKS"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("KANSAS CITY", "Kansas City"), ("DON'T", "Don't"), ("O'HARA", "O'hara"), ("u.s.", "U.S.")],
+)
+def test_titled(text: str, expected: str) -> None:
+    assert titled(text) == expected

@@ -238,6 +238,11 @@ def test_headlines_are_reread(
             "RIVERTON HAWKS TOP EAGLES IN OVERTIME\\n\\nThe Hawks beat the Eagles.",
             "Riverton Hawks top Eagles in overtime",
         ),
+        # a stop word the body does not use is lowercased, an acronym of three letters kept
+        (
+            "Brenmoor Mayor Quits After Audit By IRS\\n\\nThe mayor of Brenmoor left office.",
+            "Brenmoor mayor quits after audit by IRS",
+        ),
     ],
 )
 def test_truecase(pipeline: Pipeline, text: str, expected: str) -> None:

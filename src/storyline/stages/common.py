@@ -1,11 +1,13 @@
-"""Small span helpers shared by the stages (offsets, sentences, entity look-up, datelines).
+"""Small span helpers shared by the stages (offsets, sentences, entity look-up, datelines) and
+the case restorer of headlines in title case or capitals (:func:`restore_case`).
 
 Wire datelines themselves are found in the text by :func:`storyline.read.datelines`, the one
 definition the reader (agency tag as publisher) and the stages share."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -66,3 +68,68 @@ def past_dateline(tok: Token, lines: Sequence[tuple[int, int]]) -> Token:
         return tok
     after = [t for t in tok.subtree if t.idx >= end and t.head.idx < end]
     return after[0] if after else tok
+
+
+#: A word of a line whose case is restored: letters, with the apostrophes and dots inside it
+#: ("O'NEILL", "U.S.").
+_WORD = re.compile(r"[A-Za-z][A-Za-z'.]*")
+
+
+def titled(text: str) -> str:
+    """``text`` in title case ("KANSAS CITY" -> "Kansas City"), but with no capital after an
+    apostrophe ("DON'T" -> "Don't", not "Don'T")."""
+    return text.title() if "'" not in text else text[:1].upper() + text[1:].lower()
+
+
+def restore_case(
+    text: str,
+    spellings: Mapping[str, str],
+    lowercase: Callable[[int, str], bool],
+    *,
+    words: Sequence[tuple[int, int]] | None = None,
+    names: Collection[str] = frozenset(),
+    acronym: int = 3,
+) -> str:
+    """``text``, a headline in title case or capitals, with each word in the case the article
+    would write it, so that a tagger or NER reads it as it reads the body (both take capitals
+    for names): the article's own spelling (``spellings``: lowercase word -> it); else a run of
+    up to three words that is a known name (``names``, in title case: "KANSAS CITY") in title
+    case; else the word in lowercase when ``lowercase(i, word)`` says it is a common word (``i``
+    the word's index, ``word`` lowercased); else a word in capitals in title case, unless an
+    acronym of up to ``acronym`` letters ("UN", "FBI"); else as written. The first letter is a
+    capital. ``words``: the words' character ranges in ``text`` (default: runs of letters). The
+    result has ``text``'s length, a form of another length (a rare Unicode case) being left as
+    written, so that offsets into it are those of ``text``."""
+    spans = list(words) if words is not None else [m.span() for m in _WORD.finditer(text)]
+    out = list(text)
+    i = 0
+    while i < len(spans):
+        # a known name of several words first ("KANSAS CITY", "UNITED NATIONS")
+        n = next(
+            (
+                n
+                for n in (3, 2)
+                if names and i + n <= len(spans) and titled(text[spans[i][0] : spans[i + n - 1][1]]) in names
+            ),
+            1,
+        )
+        a, b = spans[i][0], spans[i + n - 1][1]
+        word = text[a:b]
+        low = word.lower()
+        if n > 1:
+            form = titled(word)
+        elif low in spellings:
+            form = spellings[low]
+        elif names and titled(word) in names:
+            form = titled(word)
+        elif low != word and lowercase(i, low):
+            form = low
+        elif word.isupper() and len(word) > acronym:
+            form = titled(word)
+        else:
+            form = word
+        if len(form) == b - a:
+            out[a:b] = form
+        i += n
+    restored = "".join(out)
+    return restored[:1].upper() + restored[1:]

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from storyline.knowledge import mention_lexicon, uninflected
 from storyline.record import Record
+from storyline.stages.common import restore_case
 from storyline.stories.text import entity_name, stem
 
 log = logging.getLogger(__name__)
@@ -362,32 +363,37 @@ def _known_word(word: str, lexicon: dict[str, tuple[str, int, int, str, int]]) -
 
 
 def truecase(sent: Any, casing: dict[str, dict[str, int]]) -> str | None:
-    """The text of headline ``sent`` with each word in the case the article's body writes it
-    (``casing``: lowercase word -> its written forms and counts, :func:`body_casing`); a word
-    the body does not use is lowercased when it is a common noun or verb in WordNet (but a name's
-    word only when it is an inflected verb: "Esther Williams Dies"), else kept (a word in
-    capitals as "Capitals"); the first word starts with a capital. None when a form would change
-    the text's length (its offsets must stay those of the article)."""
+    """The text of headline ``sent`` in the case the article's body writes it
+    (:func:`~storyline.stages.common.restore_case`; ``casing``: lowercase word -> its written
+    forms and counts, :func:`body_casing`, the most frequent one taken, lowercase on a tie): a
+    word the body does not use is lowercased when it is a common noun or verb in WordNet or a
+    stop word ("Into", "With"), but a word of a name in the parser's view only when it is an
+    inflected verb ("Esther Williams Dies"); a word in capitals the body does not use is
+    written "Capitals", but an acronym of up to three letters is kept ("FBI"). Thin wrapper: the
+    parser's view of names is the sentence's, that of the entities stage's all-capitals lines
+    its gazetteer. The text keeps ``sent``'s length, so that its offsets are the article's (None,
+    the callers' guard, should that ever fail)."""
     lexicon = mention_lexicon()
-    out = []
-    for t in sent:
-        word = t.text
-        if t.is_alpha:
-            seen = casing.get(t.lower_)
-            if seen:
-                word = max(seen.items(), key=lambda kv: (kv[1], kv[0]))[0]
-            elif t.lower_ != word and (
-                _inflected_verb(t.lower_, lexicon)
-                if t.ent_type_ in _KEEP_CASE
-                else _known_word(t.lower_, lexicon)
-            ):
-                word = t.lower_
-            elif word.isupper() and len(word) > 1:
-                word = word[0] + word[1:].lower()
-        if t.i == sent.start:
-            word = word[:1].upper() + word[1:]
-        out.append(word + t.whitespace_)
-    text = "".join(out)
+    base = sent.start_char
+    words = [t for t in sent if t.is_alpha]
+    spellings = {
+        w: max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        for w in {t.lower_ for t in words}
+        if (forms := casing.get(w))
+    }
+
+    def lowercase(i: int, word: str) -> bool:
+        if words[i].ent_type_ in _KEEP_CASE:
+            return _inflected_verb(word, lexicon)
+        return _known_word(word, lexicon) or words[i].is_stop
+
+    text = restore_case(
+        sent.text_with_ws,
+        spellings,
+        lowercase,
+        words=[(t.idx - base, t.idx - base + len(t)) for t in words],
+        acronym=3,
+    )
     return text if len(text) == len(sent.text_with_ws) else None
 
 
