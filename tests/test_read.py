@@ -16,6 +16,7 @@ from storyline.read import (
     html_to_article_parts,
     iso_date,
     parse_byline,
+    parse_stamp,
     read_paths,
     read_sources,
 )
@@ -716,3 +717,135 @@ def test_datelines(text: str, expected: list[tuple[str, str | None, str | None, 
     ]
     for d in datelines(text):  # the dateline runs from its line's start over the dash
         assert text.rfind("\n", 0, d.place[0]) + 1 == d.start and d.place[1] < d.end
+
+
+# a dateline of two cities set apart by a slash: text -> (place, also) of each dateline
+TWO_PLACE_DATELINES = [
+    ("VIENNA/BUDAPEST (Reuters) - Talks.", [("VIENNA", "BUDAPEST")]),
+    ("ROME/MADRID, May 3 (AFP) - Talks.", [("ROME", "MADRID")]),
+    ("NEW DELHI / DHAKA — Talks.", [("NEW DELHI", "DHAKA")]),
+    ("Vienna/Budapest (Reuters) - Talks.", [("Vienna", "Budapest")]),
+    ("VIENNA (Reuters) - Talks.", [("VIENNA", None)]),
+    ("VIENNA/Budapest - Talks.", []),  # one in capitals, one not: no dateline
+    ("Vienna/Budapest - Talks.", []),  # neither in capitals nor tagged
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_PLACE_DATELINES)
+def test_two_place_datelines(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(text[slice(*d.place)], text[slice(*d.also)] if d.also else None) for d in datelines(text)]
+    assert found == expected
+
+
+MENU = "".join(f"Menu item {k}\n" for k in range(12))
+PARAGRAPH = "The river rose overnight " + "and crews worked along the banks " * 5 + "until the morning.\n\n"
+
+# a stamp line in another language, with an "h" clock, a printed page's mark, in capitals, in CJK
+# signs or with dashes: line -> (keyword, ISO date), or None
+STAMP_LINES = [
+    ("martes 8 de octubre de 2024 - 09:15 ART", ("", "2024-10-08")),
+    ("Publicado el martes, 8 de octubre de 2024 a las 10:15", ("published", "2024-10-08")),
+    ("terça-feira, 8 de outubro de 2024 às 16h40", ("", "2024-10-08")),
+    ("martedì 8 ottobre 2024 ore 16:40", ("", "2024-10-08")),
+    ("Dienstag, 8. Oktober 2024, 09:15 Uhr", ("", "2024-10-08")),
+    ("Aktualisiert am 08.10.2024, 16:40 Uhr", ("updated", "2024-10-08")),
+    ("Mardi 8 octobre 2024 à 07h50", ("", "2024-10-08")),
+    ("Publié le 1er novembre 2024 à 21h", ("published", "2024-11-01")),
+    ("dinsdag 8 oktober 2024 om 09:15", ("", "2024-10-08")),
+    ("Tue, Oct 8, 2024 page 5", ("", "2024-10-08")),
+    ("Tuesday, October 8, 2024 | Page A6 | Print edition", ("", "2024-10-08")),
+    ("OCTOBER 8, 2024", ("", "2024-10-08")),
+    ("2024年10月8日 09:15", ("", "2024-10-08")),
+    ("08-10-2024 18:40", ("", "2024-10-08")),
+    ("08-10-2024", None),  # either reading would do
+    ("Mars Landing Club", None),
+    ("8 de octubre", None),  # no year
+    ("Page 3", None),
+    ("Updated 5 hours ago", None),
+    ("Filed: October 8, 2024", ("filed", "2024-10-08")),
+    ("(8 October 2024)", ("", "2024-10-08")),
+    ("8 October 2024, 09:15 GMT+05:30", ("", "2024-10-08")),
+    ("datePublished: 2024-10-08T09:15:00Z", ("published", "2024-10-08")),
+    ("Date: 8 October 2024", ("date", "2024-10-08")),
+    ("Tuesday the 8th of October, 2024", ("", "2024-10-08")),
+    ("Oct 8, 2024 / 09:15", ("", "2024-10-08")),
+    ("The Ridge Wire", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), STAMP_LINES)
+def test_stamp_lines(line: str, expected: tuple[str, str] | None) -> None:
+    assert parse_stamp(line) == expected
+
+
+# the page's date from a stamp beside a correction note, a byline or a section name; from a month and
+# day without a year (a dateline's, a stamp's) and the year of the page's footer or address; and
+# the site's name in capitals above a tagline, or before "| English edition"
+PAGE_CASES = [
+    (
+        "Correction: This report has been changed to fix the name of a school.\nTue, Oct 8, 2024 page 5\n\n"
+        + HEAD
+        + BODY,
+        {"published": "2024-10-08"},
+    ),
+    (HEAD + "martes 8 de octubre de 2024 - 09:15 ART\n\n" + BODY, {"published": "2024-10-08"}),
+    (
+        HEAD
+        + "DALTON, Ga., Oct. 8 (Ridge Wire) — Crews cleared the road.\n\n"
+        + BODY
+        + "Copyright © 2024 Ridge Wire",
+        {"published": "2024-10-08", "publisher": "Ridge Wire"},
+    ),
+    (HEAD + "DALTON, Ga., Oct. 8 (Ridge Wire) — Crews cleared the road.\n\n" + BODY, {"published": None}),
+    (
+        "https://news.example.org/2024/road-cleared\n"
+        + HEAD
+        + "DALTON, Ga., 8 October — Crews cleared it.\n\n"
+        + BODY,
+        {"published": "2024-10-08"},
+    ),
+    (HEAD + "Tuesday, October 8\n\n" + BODY + "© 2019-2024 Ridge Press", {"published": "2024-10-08"}),
+    (HEAD + "Sunday, October 8\n\n" + BODY + "© 2024 Ridge Press", {"published": "2023-10-08"}),
+    (HEAD + "Saturday, October 8\n\n" + BODY + "© 2024 Ridge Press", {"published": None}),
+    (HEAD + "By Ines Carvalho | 8 October 2024\n\n" + BODY, {"published": "2024-10-08"}),
+    (HEAD + "Ines Carvalho · Ridge Wire · 8 Oct 2024 · 6 min read\n\n" + BODY, {"published": "2024-10-08"}),
+    (HEAD + "Rivers burst their banks | 8 October 2024\n\n" + BODY, {"published": None}),
+    ("RIDGE PULSE\nStraight reporting from the hill towns\n\n" + HEAD + BODY, {"publisher": "RIDGE PULSE"}),
+    ("BREAKING NEWS\nStorm hits coast as thousands flee\n\n" + BODY, {"publisher": None}),
+    ("CENTRAL ASIA\nDrones hit the port as talks stall\n\n" + BODY, {"publisher": None}),
+    ("HILL TOWNS GAZETTE\nThe valley's own voice\n\n" + HEAD + BODY, {"publisher": "HILL TOWNS GAZETTE"}),
+    ("RIDGE PULSE\nBy Ines Carvalho\n\n" + BODY, {"publisher": None}),
+    ("Ridge Pulse | English edition\n\n" + HEAD + BODY, {"publisher": "Ridge Pulse"}),
+    ("Ridge Pulse | Sport\n\n" + HEAD + BODY, {"publisher": None}),
+    # a byline with its date after a comma or "on"; the names are still the authors
+    (
+        HEAD + "By Ines Carvalho, 8 October 2024\n\n" + BODY,
+        {"published": "2024-10-08", "authors": ("Ines Carvalho",)},
+    ),
+    (
+        HEAD + "Posted by Ines Carvalho on October 8, 2024\n\n" + BODY,
+        {"published": "2024-10-08", "authors": ("Ines Carvalho",)},
+    ),
+    (HEAD + "Crews say the river rose, October 8, 2024\n\n" + BODY, {"published": None}),
+    (
+        HEAD + "Posted on October 8, 2024 by Ines Carvalho\n\n" + BODY,
+        {"published": "2024-10-08", "authors": ("Ines Carvalho",)},
+    ),
+    (
+        HEAD + "By Ines Carvalho Updated October 8, 2024 9:15 a.m. ET\n\n" + BODY,
+        {"published": "2024-10-08", "authors": ("Ines Carvalho",)},
+    ),
+    (HEAD + "Bogotá, 8 de octubre de 2024\n\n" + BODY, {"published": "2024-10-08"}),
+    (HEAD + "Crews said on October 8, 2024 by noon the road was open\n\n" + BODY, {"published": None}),
+    # a stamp below a long menu, still above the story's first paragraph; a keyword stamp at the foot;
+    # a bare date line below the first paragraph is no stamp
+    (MENU + HEAD + "Published 8 October 2024\n\n" + BODY, {"published": "2024-10-08"}),
+    (MENU + HEAD + PARAGRAPH + "8 October 2024\n", {"published": None}),
+    (MENU + HEAD + PARAGRAPH + "Published 8 October 2024\n", {"published": "2024-10-08"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGE_CASES)
+def test_page_date_and_site_name(text: str, expected: dict[str, object]) -> None:
+    meta = find_metadata(text)
+    assert {key: getattr(meta, key) for key in expected} == expected

@@ -730,6 +730,25 @@ CASES = [
         None,
         ("more than 10 hours", "DURATION", "PT10H", "MORE_THAN"),
     ),
+    # a clock written with an "h" between hour and minutes (French usage), or after a bare hour where
+    # only a clock can stand: after a preposition of time or a stamp's date
+    ("The ferry left the quay at 07h45.", SUNDAY, ("07h45", "TIME", "2020-01-05T07:45", None)),
+    ("Polls shut at 20h, the commission said.", SUNDAY, ("20h", "TIME", "2020-01-05T20:00", None)),
+    (
+        "Lundi 6 janvier 2020 à 16h05\n\nThe minister spoke.",
+        None,
+        ("16h05", "TIME", "2020-01-06T16:05", None),
+    ),
+    # a full date in another language, as a page's stamp writes it
+    (
+        "Lundi 6 janvier 2020 à 16h05\n\nThe minister spoke.",
+        None,
+        ("Lundi 6 janvier 2020", "DATE", "2020-01-06", None),
+    ),
+    ("domingo 5 de enero de 2020 - 10:40", None, ("domingo 5 de enero de 2020", "DATE", "2020-01-05", None)),
+    ("Sonntag, 5. Januar 2020, 10:40 Uhr", None, ("Sonntag, 5. Januar 2020", "DATE", "2020-01-05", None)),
+    ("domenica 5 gennaio 2020", None, ("domenica 5 gennaio 2020", "DATE", "2020-01-05", None)),
+    ("Publicado em 5 de janeiro de 2020", None, ("5 de janeiro de 2020", "DATE", "2020-01-05", None)),
 ]
 
 
@@ -887,6 +906,10 @@ NEGATIVE = [
     ("Gas readings fall\n\n2025 began calmly.", "fall"),
     ("The vote was held on Thursday. He spoke the day before the vote.", "the day before"),
     ("The logs sit under /data/2024/04/07/ on the server.", "2024/04/07"),
+    # hours counted, not a clock; a French month name without its day and year
+    ("Nurses worked a 12h shift on the ward.", "12h"),
+    ("The drive takes a 1h30 stretch of mountain road.", "1h30"),
+    ("The rover landed on Mars in 2021.", "Mars"),
 ]
 
 

@@ -84,7 +84,7 @@ _REPORTING_LINE = re.compile(
     r"^\(?reporting\s+by\s+(?P<names>[^;()]+?)\s*(?:;(?P<rest>[^()]*))?[.)\s]*$",
     re.IGNORECASE,
 )
-_BY_LINE = re.compile(r"^(?:(?:written|reported|words)\s+)?by[:\s]+(?P<rest>.+?)\s*$", re.IGNORECASE)
+_BY_LINE = re.compile(r"^(?:(?:written|reported|words|posted)\s+)?by[:\s]+(?P<rest>.+?)\s*$", re.IGNORECASE)
 # "Ahmed Saleh contributed reporting from Cairo.", "AP writer Jo Roe contributed to this report."
 _CONTRIBUTED_LINE = re.compile(
     r"^(?:(?:[\w.]+\s+){1,3}?(?i:writers?|reporters?|correspondents?)\s+)?(?P<list>[A-Z][^()]*?)\s+"
@@ -102,11 +102,12 @@ _COPYRIGHT_LINE = re.compile(
     r"\s*(?:\d{4}[.,]?)?\s*(?i:all\s+rights\s+reserved\.?)?$"
 )
 # A wire dateline opening a line (see :func:`datelines`): a place name (capitalised words,
-# "Dar es Salaam" particles allowed), a region and a day, an agency tag, then a dash or a colon.
+# "Dar es Salaam" particles allowed), maybe a second place after a slash ("LUXEMBOURG/BRUSSELS"),
+# a region and a day, an agency tag, then a dash or a colon.
 _PARTICLE = r"(?:de|da|do|dos|del|des|du|es|el|al|la|le|am)(?=[ \t])"
 _PLACE_WORDS = rf"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|{_PARTICLE})){{0,4}}"
 _DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?P<place>{_PLACE_WORDS})"
+    rf"(?m)^[ \t]*(?P<place>{_PLACE_WORDS})(?:[ \t]*/[ \t]*(?P<also>{_PLACE_WORDS}))?"
     rf"(?:[ \t]*,[ \t]*(?P<region>{_PLACE_WORDS}))?"
     # a day, and maybe its year: "WASHINGTON, March 3 —", "KARACHI, Sept 21, 2025:", "PARIS, 3 May 2025 -"
     rf"(?:(?:,?[ \t]*(?P<when>{_MONTHS}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTHS})"
@@ -116,20 +117,22 @@ _DATELINE = re.compile(
     r"|[ \t]+(?P<date>(?:19|20)\d\d(?:-\d\d-\d\d)?|\d\d?/\d\d?(?:/\d\d(?:\d\d)?)?)[\d/ \t-]*$)"
 )
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_CLOCK = (  # "17:42 hs", "17h": the hour mark of Spanish and French pages
-    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?|\s*[AP]M|\s*hr?s?\b)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M))"
+_CLOCK = (  # "17:42 hs", "17h", "07h50": the hour mark of Spanish and French pages
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?|\s*[AP]M|\s*hr?s?\b)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M)"
+    r"|\d{1,2}[hH](?:\d{2})?\b)"
     # a zone name, or a numeric offset as RFC 2822 writes it ("09:05:31 +0300")
-    r"(?:\s+(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|[+-]\d{4}(?![\d:])))?"
+    r"(?:\s+(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?|[+-]\d{4}(?![\d:])))?"
 )
 # A time stamp standing alone on a line: "Updated 6:15 PM GMT, June 11, 2024",
 # "Published: Thursday, 3 October 2024 | 14:15", or a bare date line "Thursday, October 3, 2024".
 _STAMP_KEYWORD = re.compile(
-    r"^(?P<kw>(?:first\s+|originally\s+|last\s+)?(?:published|updated|posted|modified|created))"
+    r"^(?P<kw>(?:first\s+|originally\s+|last\s+|date\s*)?(?:published|updated|posted|modified|created|filed|dated|date"
+    r"|issued))"
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
 _STAMP_FILLER = re.compile(
-    rf"\b{_WEEKDAY}(?=[\s,|]|$)|{_CLOCK}|\b(?:at|on)\b|[|·•,]|\s[-–—]\s", re.IGNORECASE
+    rf"\b{_WEEKDAY}(?=[\s,|]|$)|{_CLOCK}|\b(?:at|on|the)\b|[|·•,()\[\]]|\s[-–—/]\s", re.IGNORECASE
 )
 # A stamp line's parts: "10 Aug 2025 · 11:20 ICT · 4 min read", "June 28, 2025 7:12 PM GMT Updated 3
 # hours ago" (split before an "Updated" that follows other words), "… CET | Updated …".
@@ -140,8 +143,9 @@ _STAMP_EXTRA = re.compile(
     r"(?:ago|read)$",
     re.IGNORECASE,
 )
-# A numeric date: "14/10/2025", "03.06.2025" (read day first when the dots or the numbers say so).
-_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
+# A numeric date: "14/10/2025", "03.06.2025", "14-10-2025" (read day first when the dots or the numbers
+# say so).
+_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
 # A numeric date with the year first, as Japanese, Chinese and Korean pages write it ("2025/09/12",
 # "2025.09.12"): always year, month, day, so never ambiguous.
 _YEAR_FIRST_DATE = re.compile(
@@ -335,14 +339,15 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
     if len(pieces) > 1:  # "12 March 2025, 15:30 CET | Updated 12 March 2025, 18:02 CET"
         stamps = [parse_stamp(p) for p in pieces]
         filler = all(
-            st or _STAMP_EXTRA.match(p.strip()) or not _STAMP_FILLER.sub(" ", p).strip()
+            st or _STAMP_EXTRA.match(p.strip()) or not _stamp_filler().sub(" ", p).strip()
             for st, p in zip(stamps, pieces, strict=True)
         )
         return next((st for st in stamps if st), None) if filler else None
     if not line or len(line) > 80:
         return None
+    line = _anglicised(line)
     m = _STAMP_KEYWORD.match(line)
-    keyword = m["kw"].lower().split()[-1] if m else ""
+    keyword = re.sub(r"^date\s*(?=\w)", "", m["kw"].lower()).split()[-1] if m else ""  # "datePublished"
     body = line[m.end() :] if m else line
     if re.fullmatch(
         r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}|\s+[A-Z]{2,5})?)?",
@@ -351,24 +356,115 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
         date = iso_date(body[:10])
         return (keyword, date) if date else None
     m = _YEAR_FIRST_DATE.search(body)
-    if m and not _STAMP_FILLER.sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
+    if m and not _stamp_filler().sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
         try:
             date = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
         except ValueError:
             return None
         return (keyword, date)
     m = _NUMERIC_DATE.search(body)
-    if m and not _STAMP_FILLER.sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
+    if m and not _stamp_filler().sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
         after = body[m.end() :]
         day_first = m["sep"] == "." or bool(_DAY_FIRST_CLOCK.search(after))
         month_first = not day_first and bool(_MONTH_FIRST_CLOCK.search(after))
         date = _numeric_date(int(m["a"]), int(m["b"]), int(m["y"]), dotted=day_first, american=month_first)
         return (keyword, date) if date else None
-    rest = " ".join(_STAMP_FILLER.sub(" ", body).split())
-    if not re.fullmatch(_DATE, rest):
+    rest = " ".join(_stamp_filler().sub(" ", body).split())
+    if not re.fullmatch(_DATE, rest, re.IGNORECASE):  # "OCTOBER 8, 2024" too
         return None
     date = iso_date(rest)
     return (keyword, date) if date else None
+
+
+# Marks of a printed page on a stamp line: "Tue, Oct 8, 2024 page 5", "… | Page A4 | Print edition".
+_PAGE_MARK = r"\b(?:page|pg|p|seite|página|pagina)\.?\s*[A-Z]?\d{1,3}[A-Z]?\b|\bprint\s+edition\b"
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A date written year, month, day with the signs of Chinese, Japanese and Korean: "2024年10月8日".
+_CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
+
+
+def _words_alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _unaccented(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@functools.cache
+def _date_words() -> tuple[dict[str, int], dict[str, int], dict[str, str], tuple[str, ...]]:
+    """Month names (full and short; English ones too), weekday names and stamp keywords of the
+    languages in ``date_words.json``, lower case, each also without its accents; and the filler
+    words of stamp lines."""
+    from storyline.knowledge import load_json
+
+    k = load_json("date_words.json")
+
+    def both(table: dict[str, Any]) -> dict[str, Any]:
+        return {**{_unaccented(w): v for w, v in table.items()}, **table}
+
+    english = {m.lower(): i for i, m in enumerate(_EN_MONTHS, 1)} | {
+        m[:3].lower(): i for i, m in enumerate(_EN_MONTHS, 1)
+    }
+    months = both({**k["months"], **k["month_abbreviations"]}) | english | {"sept": 9}
+    return months, both(k["weekdays"]), both(k["stamp_keywords"]), tuple(k["filler_words"])
+
+
+@functools.cache
+def _stamp_filler() -> re.Pattern[str]:
+    """What a stamp line may hold besides its date: a weekday, a clock and zone, "at"/"on", the
+    filler words of other languages ("à", "um … Uhr"), a printed page's mark, separators."""
+    words = _words_alt(_date_words()[3])
+    return re.compile(rf"{_STAMP_FILLER.pattern}|(?<!\w)(?:{words})(?!\w)|{_PAGE_MARK}", re.IGNORECASE)
+
+
+@functools.cache
+def _foreign_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a written date in the languages of ``date_words.json``: day first ("8 de octubre de
+    2024", "8. Oktober 2024", "1er novembre 2024"), month first ("octubre 8, 2024"), a weekday before a day,
+    and a stamp keyword opening the line."""
+    months, weekdays, keywords, _ = _date_words()
+    mon, wd = _words_alt(months), _words_alt(weekdays)
+    day_month = re.compile(
+        rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?P<mon>{mon})\.?,?\s+(?:del?\s+)?"
+        rf"(?P<y>(?:19|20)\d\d)(?!\d)",
+        re.IGNORECASE,
+    )
+    month_day = re.compile(
+        rf"(?<![\w.])(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE
+    )
+    weekday = re.compile(rf"(?<![\w-])(?P<wd>{wd})(?![\w-])(?=[,.]?\s+(?:den\s+)?\d)", re.IGNORECASE)
+    keyword = re.compile(rf"^(?P<kw>{_words_alt(keywords)})(?!\w)", re.IGNORECASE)
+    return day_month, month_day, weekday, keyword
+
+
+def _anglicised(line: str) -> str:
+    """A stamp line with its date, weekday and keyword written in English: "martes 8 de octubre de
+    2024 - 16:40" -> "Tuesday 8 October 2024 - 16:40", "Publié le 1er novembre 2024" -> "published le
+    1 November 2024", "2024年10月8日" -> "2024/10/8"; any other line comes back unchanged."""
+    months, weekdays, keywords, _ = _date_words()
+    day_month, month_day, weekday, keyword = _foreign_patterns()
+    line = _CJK_DATE.sub(lambda m: f"{m['y']}/{m['m']}/{m['d']}", line)
+    line = day_month.sub(lambda m: f"{m['d']} {_EN_MONTHS[months[m['mon'].lower()] - 1]} {m['y']}", line)
+    line = month_day.sub(lambda m: f"{_EN_MONTHS[months[m['mon'].lower()] - 1]} {m['d']}, {m['y']}", line)
+    line = weekday.sub(lambda m: _EN_WEEKDAYS[weekdays[m["wd"].lower()] - 1], line)
+    return keyword.sub(lambda m: keywords[m["kw"].lower()], line)
 
 
 def _numeric_date(a: int, b: int, year: int, *, dotted: bool, american: bool = False) -> str | None:
@@ -487,12 +583,15 @@ class Dateline:
     agency: str | None = None
     dated: bool = False  # a date closes the line instead of a dash: "BERLIN 1996-08-29"
     day: str | None = None  # ISO date of a day with its year before the dash: "KARACHI, Sept 21, 2025:"
+    also: tuple[int, int] | None = None  # "BRUSSELS" in "LUXEMBOURG/BRUSSELS (Reuters) -": a second place
 
 
 def datelines(text: str) -> list[Dateline]:
     """The wire datelines opening lines of ``text``: "NAIROBI, Kenya (AP) —", "BAGHDAD
     (Reuters) -", "LONDON —", "WASHINGTON, March 3 —", "NEW DELHI: ", "Dhaka (AFP) -", and
-    the Reuters corpus's "BERLIN 1996-08-29".
+    the Reuters corpus's "BERLIN 1996-08-29". A wire story filed from two cities names both,
+    set apart by a slash ("LUXEMBOURG/BRUSSELS (Reuters) -"): the first is the dateline's
+    place, the second its ``also``.
 
     The place is in capitals, or the agency tag follows it (a capitalised line such as
     "Read more - ..." is no dateline). The one definition behind the publisher read from the
@@ -501,11 +600,14 @@ def datelines(text: str) -> list[Dateline]:
     """
     out = []
     for m in _DATELINE.finditer(text):
+        if m["also"] and m["place"].isupper() != m["also"].isupper():
+            continue  # "LONDON/Paris": not two places of one dateline
         if m["place"].isupper() or m["agency"]:
             region = m.span("region") if m["region"] else None
             day = iso_date(f"{m['when']} {m['year']}") if m["year"] else None
+            also = m.span("also") if m["also"] else None
             out.append(
-                Dateline(m.start(), m.end(), m.span("place"), region, m["agency"], bool(m["date"]), day)
+                Dateline(m.start(), m.end(), m.span("place"), region, m["agency"], bool(m["date"]), day, also)
             )
     return out
 
@@ -520,7 +622,11 @@ def _site_name(top: list[str]) -> str | None:
     first, *rest = top
     pieces = [p.strip() for p in re.split(r"\s[|>›»/·•]\s", first)]
     if len(pieces) > 1 and all(len(p.split()) <= 3 for p in pieces[1:]):
+        if any(_EDITION_LINE.match(p) for p in pieces[1:]):
+            return _site_title(pieces[0])  # "Harbour Pulse | English edition": a site's name, any words
         return _masthead(pieces[0])
+    if rest and _caps_site_name(first) and _tagline(rest[0]):
+        return _site_title(first)  # "HARBOUR PULSE / Straight news from the islands"
     if len(rest) > 1 and (_URL_LINE.match(rest[0]) or _EDITION_LINE.match(rest[0])):
         rest = rest[1:]  # "Lakeside Courier / https://… / menu", "Harbour Daily / ENGLISH / menu"
     if rest and _MENU_LINE.match(rest[0]):
@@ -531,6 +637,45 @@ def _site_name(top: list[str]) -> str | None:
     if len(crumbs) > 1 and all(0 < len(c.split()) <= 3 for c in crumbs):
         return _masthead(first)
     return None
+
+
+def _caps_site_name(line: str) -> bool:
+    """True for a line in capitals that reads as a site's name: two to four words, no digits, not
+    all of them words of section labels ("BREAKING NEWS", "LIVE UPDATES" are kickers)."""
+    words = line.split()
+    if not (2 <= len(words) <= 4 and line.isupper()) or re.search(r"\d", line):
+        return False
+    return _site_title(line) is not None and not all(w.lower().strip("'’") in _section_words() for w in words)
+
+
+def _tagline(line: str) -> bool:
+    """True for a site's tagline under its name: two to twelve words, opening with a capital, some
+    in lower case, no separators of menus or crumbs, no time stamp, byline or dateline, and a word of
+    taglines ("Independent news for the valley"; a headline under a kicker has none)."""
+    words = line.split()
+    if not 2 <= len(words) <= 12 or not line[:1].isupper() or not any(w[:1].islower() for w in words):
+        return False
+    if re.search(r"[|›»>·•]|\s/\s|\s{2,}", line) or _URL_LINE.match(line):
+        return False
+    if parse_stamp(line) or _BY_LINE.match(line) or datelines(line):
+        return False
+    return any(re.sub(r"[’']s$", "", w.lower().strip(".,;:!?'’")) in _tagline_words() for w in words)
+
+
+@functools.cache
+def _tagline_words() -> frozenset[str]:
+    """Words of site taglines (``tagline_words.txt``): "news", "voice", "journalism"."""
+    from storyline.knowledge import load_lines
+
+    return frozenset(load_lines("tagline_words.txt"))
+
+
+@functools.cache
+def _section_words() -> frozenset[str]:
+    """Words of section labels and kickers (``section_labels.txt``)."""
+    from storyline.knowledge import load_lines
+
+    return frozenset(load_lines("section_labels.txt"))
 
 
 # A site's menu line: its first item is the word "Menu" (the button of a small screen's menu).
@@ -617,6 +762,148 @@ def _url_date(url: str | None) -> str | None:
         return None
 
 
+# A note at the top of a page, before its story: "Correction: …", "Editor's note: …", "Update: …".
+_NOTE_LINE = re.compile(r"^(?:correction|clarification|editor[’']?s\s+note|update|note)\b", re.IGNORECASE)
+
+
+def _head(lines: list[str]) -> list[str]:
+    """The head of a page: its lines before the story's first paragraph (a line of 25 words or more
+    that is no correction or editor's note), at most 30. Stamps there are the page's own however long
+    its menus; a date line below the first paragraph is a timeline's or a quote's."""
+    head: list[str] = []
+    for line in lines[:30]:
+        if len(line.split()) >= 25 and not _NOTE_LINE.match(line):
+            break
+        head.append(line)
+    return head
+
+
+# A stamp's neighbours on its line: "By Ana Ruiz | 8 October 2024", "Jo Roe · Reuters · 8 Oct 2024", "By
+# Ana Ruiz Updated 8 October 2024".
+_STAMP_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|\s+(?=(?i:(?:last\s+)?(?:updated|published|posted)\b))")
+
+
+# A date closing a line after a comma or "on": "By Ana Ruiz, 8 October 2024", "Ana Ruiz on October 8, 2024".
+_TRAILING_DATE = re.compile(rf"(?:,|\s+on)\s+(?P<date>{_DATE})\s*$")
+# A date opening a line before its byline: "Posted on October 8, 2024 by Ana Ruiz", "8 Oct 2024, by Ana Ruiz".
+_LEADING_DATE = re.compile(rf"^(?P<stamp>(?:[^\W\d]+\s+){{0,2}}?{_DATE}),?\s+(?P<by>(?i:by)\s.+)$")
+
+
+def _stamp_in_line(line: str) -> str | None:
+    """The date of a stamp sharing its line with a byline, an agency or section name, a clock or a
+    reading time ("By Ana Ruiz | 8 October 2024", "World · 8 Oct 2024 · 5 min read"); None when any
+    other piece of the line is words of a sentence ("Floods hit coast | 8 October 2024" is no page's
+    stamp but a link or a headline)."""
+    if len(line) > 120:
+        return None
+    line = _anglicised(line)  # "Lima, 8 de octubre de 2024" -> "Lima, 8 October 2024"
+    pieces = [p.strip() for p in _STAMP_PIECES.split(line) if p.strip()]
+    m, lead = _TRAILING_DATE.search(line), _LEADING_DATE.match(line)
+    if len(pieces) < 2 and m:  # "By Ana Ruiz, 8 October 2024", "Ana Ruiz, Lake Wire, October 8, 2024"
+        pieces = [line[: m.start()].strip(), m["date"]]
+    elif len(pieces) < 2 and lead:  # "Posted on October 8, 2024 by Ana Ruiz"
+        pieces = [lead["stamp"], lead["by"]]
+    stamps = [parse_stamp(p) for p in pieces]
+    dates = [st[1] for st in stamps if st]
+    if len(pieces) < 2 or not dates:
+        return None
+    others = [p for p, st in zip(pieces, stamps, strict=True) if not st]
+    return dates[0] if all(_beside_stamp(p) for p in others) else None
+
+
+def _stampless(line: str) -> str:
+    """A line sharing a stamp (see :func:`_stamp_in_line`) without it and its clock or reading time
+    ("By Ana Ruiz | 8 October 2024 | 5 min read" -> "By Ana Ruiz"); any other line unchanged."""
+    if not _stamp_in_line(line):
+        return line
+    line = _anglicised(line)
+    m, lead = _TRAILING_DATE.search(line), _LEADING_DATE.match(line)
+    if m and len(_STAMP_PIECES.split(line)) < 2:
+        return line[: m.start()].strip()
+    if lead and len(_STAMP_PIECES.split(line)) < 2:
+        return lead["by"]
+    pieces = [p.strip() for p in _STAMP_PIECES.split(line) if p.strip()]
+    keep = [p for p in pieces if not parse_stamp(p) and not _STAMP_EXTRA.match(p)]
+    return " | ".join(p for p in keep if _stamp_filler().sub(" ", p).strip())
+
+
+def _beside_stamp(piece: str) -> bool:
+    """True for what may share a stamp's line: a byline, a name of one to four capitalised words
+    (an author, an agency, a section), a clock or a reading time."""
+    if (
+        parse_byline(piece, prefixed=True)
+        or _STAMP_EXTRA.match(piece)
+        or not _stamp_filler().sub(" ", piece).strip()
+    ):
+        return True
+    words = piece.split()
+    return (
+        len(words) <= 4 and piece[-1] not in _SENTENCE_END and all(w[:1].isupper() or w == "&" for w in words)
+    )
+
+
+# A month and day without a year: "Oct. 8", "8 October", "Tuesday, Oct 8th".
+_MONTH_DAY = re.compile(
+    rf"(?:(?P<mon>{_MONTHS})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTHS}))(?:st|nd|rd|th)?(?![\d:])",
+    re.IGNORECASE,
+)
+# The years a page gives besides its stamps: a copyright footer's ("© 2019-2024 …", the last one), the
+# year of its address ("…/2024/…").
+_COPYRIGHT_YEAR = re.compile(
+    r"^(?:copyright|©|\(c\))[^\n]{0,40}?(?<!\d)(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?!\d)",
+    re.IGNORECASE,
+)
+_URL_YEAR = re.compile(r"/(?P<y>(?:19|20)\d\d)(?=/|-\d\d)")
+
+
+def _page_year(lines: list[str], url: str | None) -> int | None:
+    """The year a page gives outside its date stamps: the year in its address, else the (last) year
+    of its copyright footer; None when it gives none."""
+    m = _URL_YEAR.search(url or "")
+    if m:
+        return int(m["y"])
+    for line in [*lines[::-1][:10], *lines[:4]]:  # a footer may sit above a few links
+        m = _COPYRIGHT_YEAR.match(line)
+        if m:
+            return int(m["y2"] or m["y"])
+    return None
+
+
+def _with_year(month_day: re.Match[str], year: int, weekday: str | None) -> str | None:
+    """ISO date of a month and day in the page's ``year``; with a weekday, in the year next to it
+    the weekday fits when it does not fit that one (a page copied the year after it was written)."""
+    month = month_day["mon"] or month_day["mon2"]
+    day = month_day["d"] or month_day["d2"]
+    for y in (year, year - 1, year + 1) if weekday else (year,):
+        date = iso_date(f"{month} {day} {y}")
+        if date and (not weekday or _WEEKDAYS[dt.date.fromisoformat(date).weekday()] == weekday[:3].lower()):
+            return date
+    return None
+
+
+def _yearless_day(lines: list[str], url: str | None) -> str | None:
+    """The page's day when its stamp or dateline gives a month and day but no year ("Tuesday, Oct.
+    8", "DALTON, Ga., Oct. 8 (AP) —"), its year read from the page's other evidence (its address,
+    its copyright footer); None without such evidence."""
+    year = _page_year(lines, url)
+    if year is None:
+        return None
+    for line in lines[:_TOP]:  # a stamp line without its year
+        m = _STAMP_KEYWORD.match(line)
+        body = line[m.end() :] if m else line
+        if len(body) > 60 or not (md := _MONTH_DAY.search(body)):
+            continue
+        if not _stamp_filler().sub(" ", body[: md.start()] + " " + body[md.end() :]).strip():
+            weekday = re.search(rf"\b{_WEEKDAY}", body, re.IGNORECASE)
+            return _with_year(md, year, weekday[0] if weekday else None)
+    for line in lines[: _TOP + 2]:  # a dateline's day: "DALTON, Ga., Oct. 8 (AP) —"
+        for d in datelines(line):
+            md = _MONTH_DAY.search(line, d.place[1], d.end)
+            if md:
+                return _with_year(md, year, None)
+    return None
+
+
 def _page_jsonld(lines: list[str]) -> dict[str, Any]:
     """The article's item of a JSON-LD block left in a page's text as a line of its own
     (``{"@context":"https://schema.org","@type":"NewsArticle","datePublished":…}``, copied
@@ -641,6 +928,13 @@ def find_metadata(text: str) -> Metadata:
     site name, its navigation, a search box, a section label, a headline and a standfirst; 12 for
     the dateline's agency) or the bottom (last 6) are considered, so a sentence of the story that
     happens to say "was first published" is not taken for it.
+
+    The page's date comes from the first of: a time stamp over the page's head (see :func:`_head`;
+    English or in the languages of ``date_words.json``: "martes 8 de octubre de 2024 - 16:40",
+    "Dienstag, 8. Oktober 2024"), one beside a byline ("By Ana Ruiz | 8 October 2024"), a dateline with
+    its year, JSON-LD, the page's address, a weekday date on a page stamped only with its age, and
+    last a month and day with no year (a stamp's "Tuesday, Oct. 8", a dateline's "DALTON, Ga.,
+    Oct. 8 (AP) —") in the year of the page's address or copyright footer.
     """
     lines = _lines(text)
     n = len(lines)
@@ -678,10 +972,14 @@ def find_metadata(text: str) -> Metadata:
             authors += [x for x in names if _looks_like_person(x)]
             for extra in re.finditer(r"additional\s+reporting\s+by\s+([^;()]+)", m["rest"] or "", re.I):
                 contributors += [_strip_article(_without_place(x)) for x in _split_names(extra[1])]
-    if published is None:
-        stamps = [st for st in map(parse_stamp, lines[:_TOP]) if st]
-        first = [d for kw, d in stamps if kw in ("", "published", "posted", "created")]
+    if published is None:  # the page's head may run past its first lines: a long menu, a correction note
+        stamps = [st for st in map(parse_stamp, lines[: max(_TOP, len(_head(lines)))]) if st]
+        first = [d for kw, d in stamps if kw not in ("updated", "modified")]
         published = (first or [d for _, d in stamps] or [None])[0]
+    if published is None:  # a stamp with its keyword at the foot: "Published 8 October 2024"
+        published = next((st[1] for ln in lines[-6:] if (st := parse_stamp(ln)) and st[0]), None)
+    if published is None:  # a stamp beside a byline or a section's name: "By Ana Ruiz | 8 October 2024"
+        published = next((d for ln in lines[:_TOP] if (d := _stamp_in_line(ln))), None)
     if published is None:  # a page whose only date is its dateline's: "KARACHI, Sept 21, 2025: …"
         published = next((d.day for ln in lines[: _TOP + 2] for d in datelines(ln) if d.day), None)
     ld = _page_jsonld(lines)
@@ -693,8 +991,10 @@ def find_metadata(text: str) -> Metadata:
     if published is None and any(_RELATIVE_STAMP.match(ln) for ln in lines[:_TOP]):
         # stamped "1 hour ago" only, and "our live coverage on Monday 13 October 2025" below
         published = _weekday_date(text)
+    if published is None:  # a day without its year, "Oct. 8", and the year of the page's footer or address
+        published = _yearless_day(lines, url)
     for i, line in enumerate(lines[:_TOP]):
-        byline = parse_byline(line, prefixed=True)
+        byline = parse_byline(line, prefixed=True) or parse_byline(_stampless(line), prefixed=True)
         below = lines[i + 1] if i + 1 < n else ""
         # a bare name line: under a stand-alone headline, or just above or below a time stamp, or
         # above the paper's name that stands above the stamp ("Jo Marsh / The Valley Sentinel /

@@ -37,7 +37,9 @@ sentence reports: the quarter named there ("third-quarter profit rose ... a year
 "The year", "the full year" and "the current fiscal year" are the DCT's year, as TimeML anchors
 them; "the past year", "the last decade" are the calendar unit before the DCT's (TimeBank's
 reading: DATE 1988 in a 1989 article), while "the next year" and counted stretches ("the past
-two years") are durations. Clock times in UTC/GMT carry ISO 8601's ``Z``.
+two years") are durations. Clock times in UTC/GMT carry ISO 8601's ``Z``. Clocks written the
+French way ("07h50", "at 21h") and full dates in the languages of page stamps ("martes 8 de octubre
+de 2024", "8. Oktober 2024": ``date_words.json``) are read too.
 
 Every item carries ``earliest``/``latest``, the first and last day its referent can fall on
 (see :meth:`TimeStage._bounds`): "last week" its seven days, "earlier this month" the 1st to
@@ -57,6 +59,7 @@ import itertools
 import logging
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -104,6 +107,16 @@ class _Candidate:
 def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
     """A regex alternation of literal words, longest first (so "a few" beats "a")."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _with_plain(table: dict[str, int]) -> dict[str, int]:
+    """A table of lower-case words with each word also written without its accents ("febrero",
+    "décembre" and "decembre")."""
+    plain = {
+        "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)): v
+        for w, v in table.items()
+    }
+    return {**plain, **table}
 
 
 def _fmt_week(day: dt.date) -> str:
@@ -183,6 +196,11 @@ class TimeStage:
         self.future_markers = re.compile(rf"\b(?:{_alt(k['future_markers'])})\s*$", re.I)
         # a date on one of these tells when something was said, not when the story's events were
         self.speech_verbs = speech_verbs()
+        # month and weekday names of stamps in other languages ("8 de octubre de 2024"), lower case,
+        # also without accents: the reader's list (``date_words.json``)
+        words = load_json("date_words.json")
+        self.foreign_months: dict[str, int] = _with_plain(words["months"])
+        self.foreign_weekdays: dict[str, int] = _with_plain(words["weekdays"])
         self._compile(k)
 
     # --- grammar -----------------------------------------------------------------------------
@@ -223,6 +241,15 @@ class TimeStage:
                 rf"{b}(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                 rf"(?P<mon>{month_any})(?:,?\s+(?P<year>{year}){b})?",
                 self._date,
+            ),
+            # a full date in another language, as a page's stamp writes it: "martes 8 de octubre de 2024",
+            # "8. Oktober 2024", "1er novembre 2024" (a year is needed: "mars", "mai" are English words too)
+            (
+                "date_foreign",
+                rf"(?i:(?:(?P<wd>{_alt(self.foreign_weekdays)}),?\s+(?:den\s+)?)?)"
+                rf"(?P<day>\d{{1,2}})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<mon>(?i:{_alt(self.foreign_months)}))"
+                rf"\s+(?:del?\s+)?(?P<year>{year}){b}",
+                self._foreign_date,
             ),
             # the date of an ISO 8601 stamp too: "2025-11-06T17:20:00Z"
             ("date_iso", rf"{b}(?P<year>{year})-(?P<mon>\d\d)-(?P<day>\d\d)(?:{b}|(?=T\d\d:))", self._date),
@@ -491,6 +518,9 @@ class TimeStage:
                     # or after a preposition of time in running text, with a two-digit hour ("began
                     # at 14:05", "closed until 09:30"; "at 7:30" may be either half of the day)
                     rf"|(?<![\d:.,])(?P<h4>[01]\d|2[0-3]):(?P<m4>[0-5]\d)(?![\d:]|[.,]\d|\s*[ap]\.?m{b})"
+                    # or with an "h" between hour and minutes, as French pages write it ("07h50",
+                    # "at 16h40"), or after the hour alone ("21h", where only a clock can stand)
+                    rf"|(?<![\d:.,])(?P<h5>[01]?\d|2[0-3])h(?P<m5>[0-5]\d)?(?!\w)"
                     rf"|(?P<noon>noon|midnight|midday){b})"
                     # a zone bare or in balanced brackets: "12:56 UTC", "6:40 p.m. (GMT +8)"
                     rf"(?:\s*(?:\((?P<zone0>{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)|(?P<zone>{zone}){b}))?"
@@ -535,6 +565,7 @@ class TimeStage:
         return {
             "date_mdy": (months, None),
             "date_dmy": (months, None),
+            "date_foreign": (words(self.foreign_months), None),
             "date_iso": (none, year),
             "date_slash": (none, re.compile("/")),
             "date_dotted": (none, year),
@@ -572,7 +603,7 @@ class TimeStage:
             ),
             "set": (words("every each per"), None),
             "set_adverb": (words(self.set_adverbs), None),
-            "clock": (words("noon midnight midday am pm m"), re.compile(":")),
+            "clock": (words("noon midnight midday am pm m h"), re.compile(":")),
             "vague": (last_words(self.vague_refs), None),
             "vague_duration": (last_words(self.vague_durations), None),
         }
@@ -1040,6 +1071,12 @@ class TimeStage:
                 value = (value or 1) * n if n == 100 else value + n
             return int(value) if float(value).is_integer() else value
         raise ValueError(f"not a number: {text}")
+
+    def _foreign_date(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """A full date written in another language: "8 de octubre de 2024" is 2024-10-08."""
+        month, day, year = self.foreign_months[m["mon"].lower()], int(m["day"]), int(m["year"])
+        dt.date(year, month, day)
+        return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
     def _month_num(self, name: str) -> int:
         return self.month_any[name.rstrip(".")]
@@ -1584,6 +1621,12 @@ class TimeStage:
             if not _CLOCK_PREPOSITION.search(ctx.text, max(0, m.start() - 30), m.start()):
                 return None  # "a 12:30 ratio", "verses 10:12": only a clock is "at" or "until" it
             h, mi = int(m["h4"]), int(m["m4"])
+        elif m["h5"]:
+            if not (m["m5"] and len(m["h5"]) == 2) and not _H_CLOCK_BEFORE.search(
+                ctx.text, max(0, m.start() - 30), m.start()
+            ):
+                return None  # "21h", "1h30" may be hours counted ("a 12h shift"): a clock is "at" it
+            h, mi = int(m["h5"]), int(m["m5"] or 0)
         else:
             h, mi = int(m["h"]), int(m["m"] or 0)
             ampm = m["ampm"].lower()[0]
@@ -1877,6 +1920,12 @@ def _quotation_around(text: str, pos: int) -> tuple[int, int] | None:
 
 # A preposition of time right before a bare 24-hour clock (the match may start on "about")
 _CLOCK_PREPOSITION = re.compile(r"(?i)\b(?:at|by|until|till|before|after|since|from)\s+\Z")
+# What stands before an hour written "21h" when it is a clock: a preposition of time (French ones too,
+# on a stamp line: "à 21h"), or the date of a stamp ("8 October 2024, 21h", "08/10/2024 - 21h")
+_H_CLOCK_BEFORE = re.compile(
+    r"(?i)(?:\b(?:at|by|until|till|before|after|since|from|around|about|à|às|alle|ore|um|las)|\d[,]?"
+    r"(?:\s+[-–—|·])?)\s+\Z"
+)
 # The head of an update note, up to its clock: "Update, 15:05", "UPDATED at 9:10 pm"
 _UPDATE_NOTE = re.compile(r"(?i)[ \t]*(?:last\s+)?updated?[ \t]*[,:]?[ \t]*(?:at[ \t]+)?")
 # A photo caption line: "Photo: …", "Caption: …", "Picture: …", "PHOTO: …"
