@@ -1166,8 +1166,15 @@ def test_stage_codes_each_article_as_if_alone(nlp, analyse, texts):
 
 
 def _events_by_trigger(record):
+    """Events by trigger text (the last of a text wins), the planned act coded beside a stated
+    intention on the same trigger left out: the statement is the one these tables check."""
     names = {e.id: e for e in record.entities}
-    return {v.trigger.text: v for v in record.events}, names
+    out, seen = {}, set()
+    for v in record.events:
+        if (v.trigger.start, v.trigger.end) not in seen:
+            seen.add((v.trigger.start, v.trigger.end))
+            out[v.trigger.text] = v
+    return out, names
 
 
 def _roles_on(pipeline, text, trigger, *, cameo=False):

@@ -131,14 +131,92 @@ CASES = [
     ("Exporters shipped 420,000 head of cattle.", [("420,000 head", 420000, None, None, "head")]),
     ("Three Lesotho parties signed the deal.", [("Three Lesotho parties", 3, None, None, "Lesotho parties")]),
     ("The Mi 26 helicopter crashed near the 1983 dam.", []),
-    # counts the model tags as measures (QUANTITY) are read; measures are not
+    # counts the model tags as measures (QUANTITY) are read; weights and areas are read as
+    # quantities of what the "of" phrase names (else of the unit), other measures are not
     (
         "Farmers sold 2.5 million tonnes of wheat and 310,000 head of live cattle abroad.",
-        [("310,000 head", 310000, None, None, "head")],
+        [("2.5 million tonnes", 2500000, None, None, "wheat"), ("310,000 head", 310000, None, None, "head")],
     ),
-    ("The ship carried 25,000 tons of grain and 300 kilograms of rice.", []),
+    (
+        "The ship carried 25,000 tons of grain and 300 kilograms of rice.",
+        [("25,000 tons", 25000, None, None, "grain")],
+    ),
     # a bare figure that a tally gives counts what the tally counts, or what the last count did
     ("The ministry put the death toll at 75.", [("75", 75, None, None, None)]),
+    # weights and areas (data/measure_units.txt): what the "of" phrase names, else the unit
+    (
+        "The blaze burned about 250 square miles of forest.",
+        [("about 250 square miles", 250, None, None, "forest")],
+    ),
+    ("Locusts stripped 1,200 hectares near the river.", [("1,200 hectares", 1200, None, None, "hectares")]),
+    ("The river flooded 300 acres of farmland.", [("300 acres", 300, None, None, "farmland")]),
+    (
+        "The lake shrank to 45 square kilometres last year.",
+        [("45 square kilometres", 45, None, None, "square kilometres")],
+    ),
+    ("Seoul will ship 3,000 tonnes of wheat to Haiphong.", [("3,000 tonnes", 3000, None, None, "wheat")]),
+    (
+        "Donors flew in 12 metric tons of medical supplies.",
+        [("12 metric tons", 12, None, None, "medical supplies")],
+    ),
+    (
+        "Exporters lost thousands of tonnes of maize.",
+        [("thousands of tonnes", None, 2000, 9999, "maize")],
+    ),
+    ("The crane lifted 40 kilograms of steel.", []),
+    ("The park covers a 400-square-mile area.", []),
+    # a bare figure set against a count of its sentence counts what that count counts
+    (
+        "The census found 1.1 million displaced people, up from 870,000 last year.",
+        [
+            ("1.1 million displaced people", 1100000, None, None, "displaced people"),
+            ("870,000", 870000, None, None, "displaced people"),
+        ],
+    ),
+    (
+        "Police detained 40 people, compared with 25 in 2023.",
+        [("40 people", 40, None, None, "people"), ("25", 25, None, None, "people")],
+    ),
+    ("Revenue reached $4 billion, up from $3.1 billion.", []),
+    (
+        "Police held 40 people as the jobless rate rose to 12, up from 9.",
+        [("40 people", 40, None, None, "people")],
+    ),
+    (
+        "Police held 40 people in 2024, up from 25.",
+        [("40 people", 40, None, None, "people"), ("25", 25, None, None, "people")],
+    ),
+    ("Unemployment rose to 7%, up from 6 percent.", []),
+    # "N of them": what the last count of its own or the previous sentence counts
+    (
+        "Some 60,000 people fled the town. About 19,000 of them reached the coast.",
+        [
+            ("Some 60,000 people", 60000, None, None, "people"),
+            ("About 19,000 of them", 19000, None, None, "people"),
+        ],
+    ),
+    ("One of them was hurt.", []),
+    # the sides of a vote: "N against" after "N votes in favour", "N votes to M"
+    (
+        "The bill carried, with 71 votes in favour and 44 against.",
+        [("71 votes", 71, None, None, "votes"), ("44", 44, None, None, "votes")],
+    ),
+    (
+        "The motion carried by 63 votes to 38.",
+        [("63 votes", 63, None, None, "votes"), ("38", 38, None, None, "votes")],
+    ),
+    # "three of five by-elections": the part and the whole count the by-elections
+    (
+        "The party won three of five by-elections.",
+        [
+            ("three of five by-elections", 3, None, None, "by-elections"),
+            ("five by-elections", 5, None, None, "by-elections"),
+        ],
+    ),
+    (
+        "Both co-workers were hurt, and six co-workers fled.",
+        [("six co-workers", 6, None, None, "co-workers")],
+    ),
     ("The number of dead rose to 31 on Monday.", [("31", 31, None, None, "dead")]),
     (
         "Police said 3,000 people marched, but the mayor put the number at 1,200.",

@@ -128,7 +128,17 @@ For each trigger the stage reads, from the dependency parse:
   "X said Y must ..."; "is due (scheduled) to visit" is stated as "will visit" is. Questions,
   "if"/"whether" clauses, "may/could" and predictions no one
   states stay hypothetical with their own type ("whether Canada had plans to remove its
-  soldiers" is no retreat and no intention).
+  soldiers" is no retreat and no intention). Aid and meetings an actor says it will give
+  or hold ("offered to send a rescue team", "told reporters she will meet her counterpart on
+  Friday") are coded twice: the statement (AGREE 033, 036) and the planned act itself (AID,
+  CONSULT), hypothetical, with its own target and place; so is a pledge of money or of what is
+  sent as aid ("pledged $15 million", "promised two ambulances": AGREE 033 and a planned AID).
+- **removals, searches and votes**: "relieved X of command (his duties, his post)" is coercion
+  (170) of X, as "removed from power"; a search mounted for people in danger ("for four
+  fishermen", anyone missing) is a rescue (AID 073), a search of premises nothing; a
+  no-confidence vote (motion) lost by X or passed against X is the house's disapproval of X
+  (ACCUSE 111, as "censure": "lost a no-confidence ballot in parliament" has parliament as
+  source), one survived or faced nothing.
 - **undertakings** (``data/event_activity_nouns.txt``): when a sanction or retreat acts on a
   mission, aid, talks or troops, the owner is the source and what it concerns the target
   ("the NATO mission in Iraq was suspended": NATO -> Iraq).
@@ -253,6 +263,16 @@ _EXPRESS = {
 _WILL = {"will", "would", "shall", "'ll", "wo", "'d"}
 # Predicates that schedule an act as "will" does: "is due to visit", "is scheduled to arrive".
 _SCHEDULED = {"due", "schedule"}
+# Types of acts whose stated intention is coded twice: as the statement (AGREE 03x) and as the
+# planned act itself, hypothetical ("offered to send a rescue team", "will meet X on Friday").
+_PLANNED = frozenset({"AID", "CONSULT"})
+_VOTE_NOUNS = frozenset({"vote", "motion", "ballot"})  # of no confidence (_no_confidence)
+# verbs carrying a no-confidence vote: lost by the one it disapproves of, passed by the house
+_CONFIDENCE_CARRIERS = {
+    "lose": "lost", "pass": "passed", "adopt": "passed", "approve": "passed", "carry": "passed",
+    "back": "passed",
+}  # fmt: skip
+_PLEDGE = frozenset({"pledge", "promise", "offer"})  # verbs whose object is what is pledged (_pledged)
 _MUST = {"must", "should"}
 _UNSURE = {"may", "might", "could", "can", "ca"}
 _SAYING = _REPORTING | {"announce", "warn", "insist", "reiterate", "conclude", "stress", "emphasize"}
@@ -368,6 +388,8 @@ class _Found:
     merged: bool = False
     sent: SpacySpan | None = None
     recoded: str | None = None
+    intended: Entry | None = None  # the act a stated intention plans, when it is coded too (_planned)
+    planned: bool = False  # this is that planned act: hypothetical whatever its verb's mood
     embedded: bool = False
     further: bool = False  # the target was found one step further (_fallback), not by direct syntax
     addressed: bool = False  # the target is the people a request is made of (_addressee), unlinked
@@ -700,16 +722,19 @@ class EventStage:
         for f in found:
             self._arguments(f, entities)
         found += self._demands(an, {f.tok.i for f in found}, entities)
+        found += self._no_confidence(an, {f.tok.i for f in found}, entities)
         by_tok = {f.tok.i: f for f in found}
         self._merge(found, by_tok)
         self._gathered(found, by_tok)
         self._died_in(an, found, by_tok, entities)
         for f in found:
             self._recode(f, entities)
+            self._pledged(f, entities)
             self._by_police(f, entities)
             self._speech(f, entities)
             self._implied_agent(an, f, quotes, entities)
             f.embedded = self._embedded(f, by_tok)
+        found += [self._planned(f) for f in found if f.intended is not None and not f.merged]
         self._answered([f for f in found if not f.merged])
         time_toks = self._anchor(doc, times)
         place_toks = self._anchor(doc, places)
@@ -866,6 +891,8 @@ class EventStage:
                 # after a verb first: "on Monday called on the army" is "called on"
                 kids = sorted(tok.children, key=lambda c: c.i < tok.i) if pos == "VERB" else tok.children
                 if "prep" in entry.flags:  # "removed the president from power": "remove power"
+                    # on the verb, or hung by the parser on its object ("relieved [the captain of command]")
+                    kids = [*kids, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
                     kids = [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 elif pos == "VERB":
                     kids = [c for c in kids if c.dep_ != "nsubj"]  # "Soldiers removed": no "remove soldiers"
@@ -971,6 +998,8 @@ class EventStage:
             if meeting is None:
                 return False  # "invited him to dinner"
             f.extra = meeting  # "to talks" is this request's, no event of its own
+        if "people" in flags and not self._sought(tok):
+            return False  # "a search of the offices": no rescue
         if "passive" in flags and not f.passive:
             return False
         if "tocomp" in flags and not any(  # "ordered Menem to appear", not "ordered the arrest"
@@ -1003,6 +1032,17 @@ class EventStage:
             return False  # "stood with his wife on the balcony": a posture, no support
         # "the study demonstrated that ..." is not a protest
         return not ("noclause" in flags and any(c.dep_ == "ccomp" for c in tok.children))
+
+    def _sought(self, tok: Token) -> list[Token]:
+        """The people a search is for ("a search for four fishermen", "for two divers", "for
+        two missing divers", "for the missing"): the "for" objects that name them."""
+        return [
+            p
+            for p in self._pobjs(tok, {"for"})
+            if self.person_kind(_through_quantity(p))
+            or p.lower_ == "missing"
+            or any(c.dep_ == "amod" and c.lower_ == "missing" for c in p.children)
+        ]
 
     def _by_nature(self, f: _Found) -> bool:
         """Whether an attack's only agents are natural hazards ("the earthquake killed 40",
@@ -2335,6 +2375,60 @@ class EventStage:
             out.append(f)
         return out
 
+    def _no_confidence(self, an: Analysis, taken: set[int], entities: Sequence[Entity]) -> list[_Found]:
+        """A no-confidence vote (motion, ballot) that is lost or passed: the legislature's formal disapproval
+        of a leader or government (CAMEO 111, as "censure"). "X lost a no-confidence vote in
+        parliament": parliament (the "in" object, if any) is the source, X the target; "lawmakers
+        passed a motion of no confidence against the cabinet": the lawmakers are the source, the
+        cabinet (the "in" or "against" object) the target; a lost vote of confidence is one too,
+        a passed one is not. One survived, faced or tabled is no act of disapproval yet. The
+        carrying verb is the trigger, the vote its second word."""
+        out: list[_Found] = []
+        for tok in an.tokens:
+            if tok.lemma_.lower() not in _VOTE_NOUNS or tok.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            verb = tok.head
+            role = _CONFIDENCE_CARRIERS.get(verb.lemma_.lower())
+            if role is None or verb.i in taken or _pos(verb) != "VERB":
+                continue
+            confidence = next(
+                (
+                    c
+                    for c in [
+                        *tok.children,
+                        *(p for c in tok.children if c.lower_ == "of" for p in c.children),
+                    ]
+                    if c.lemma_.lower() == "confidence"
+                ),
+                None,
+            )
+            if confidence is None:
+                continue
+            no = any(
+                d.lower_ in ("no", "non")
+                for d in [*confidence.children, *an.doc[max(0, confidence.i - 2) : confidence.i]]
+            )
+            if not no and role != "lost":
+                continue  # "passed a confidence vote": the house backs the government
+            ins = [p for h in (confidence, tok, verb) for p in self._pobjs(h, {"in", "against"})]
+            ins = [p for p in ins if p.ent_type_ not in ("DATE", "TIME")]
+            subject = self._subject(verb)[0]
+            if role == "lost":  # the loser is the target, the house it lost in the source
+                src, tgt = ins[:1], subject
+            elif tok.dep_ == "dobj":  # the house passed it, against whom its "in" object says
+                src, tgt = subject, ins[:1]
+            else:  # "a no-confidence motion against X was approved by the council"
+                src = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                tgt = ins[:1]
+            entry = Entry(
+                "no confidence", "VERB", "ACCUSE", "disapprove", "111", frozenset(), verb.lemma_, None
+            )
+            f = _Found(verb, entry, tok, sent=an.sentence_of(verb))
+            f.source_tokens, f.target_tokens = src, tgt
+            f.source, f.target = self._link(src, entities), self._link(tgt, entities)
+            out.append(f)
+        return out
+
     def _by_police(self, f: _Found, entities: Sequence[Entity]) -> None:
         """People taken by the police are arrested, not abducted ("Police seized three
         suspects": CAMEO 173, not 181): an abduction whose source is a police noun or a police
@@ -2447,8 +2541,46 @@ class EventStage:
             f.source = speaker
         elif speaker and (not f.source or all(s.tag_ == "PRP" for s in self._subject(v)[0])):
             f.source = speaker if not f.source else f.source
+        if kind == "intend" and f.entry.type in _PLANNED:
+            f.intended = f.entry
         f.entry = dataclasses.replace(f.entry, type=typ, cameo=cameo, mode=mode)
         f.recoded = kind
+
+    def _pledged(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """ "pledged £40 million", "promised two ambulances", "offered a rescue team": a pledge of
+        money or of what is sent as aid (the AID rows of "send" in ``event_senses.tsv``) is the
+        statement CAMEO codes (AGREE 033, intent to provide material aid) and plans that aid, coded
+        beside it as a hypothetical AID (:meth:`_planned`)."""
+        tok = f.tok
+        if f.recoded or f.entry.pos != "VERB" or tok.lemma_.lower() not in _PLEDGE or self._negated(f):
+            return
+        if any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children):
+            aid: Entry | None = dataclasses.replace(f.entry, type="AID", mode="economic", cameo="071")
+        else:
+            _, hit = self._sense(tok, "send", entities)
+            aid = hit.entry if hit is not None and hit.entry.type == "AID" else None
+        if aid is None:
+            return
+        f.intended = dataclasses.replace(aid, lemma=f.entry.lemma, head=f.entry.head, flags=f.entry.flags)
+        f.entry = dataclasses.replace(f.entry, type="AGREE", cameo="033")
+
+    @staticmethod
+    def _planned(f: _Found) -> _Found:
+        """The act a stated intention plans, as a hypothetical event of its own beside the
+        statement CAMEO codes ("will send rice to X": AGREE 033 and the AID it plans;
+        "will meet her counterpart on Friday": AGREE 036 and the CONSULT), for the aid and meetings
+        of ``_PLANNED``: a record of what is to happen, where and to whom, says what is planned."""
+        return dataclasses.replace(
+            f,
+            entry=f.intended,
+            recoded=None,
+            intended=None,
+            planned=True,
+            source=list(f.source),
+            target=list(f.target),
+            source_tokens=list(f.source_tokens),
+            target_tokens=list(f.target_tokens),
+        )
 
     @staticmethod
     def _pressed_into(tok: Token) -> bool:
@@ -3116,7 +3248,7 @@ class EventStage:
         if date_from == "published" and (said := self._said_on(f, quotes)) is not None:
             date, date_from = said, "text"
         negated = False if f.recoded == "refuse" else self._negated(f)
-        hypothetical = False if f.recoded else self._hypothetical(f)
+        hypothetical = f.planned or (False if f.recoded else self._hypothetical(f))
         weak = "weak" in f.entry.flags
         conf = 0.6 if f.entry.pos == "VERB" else 0.45
         if f.extra is not None:

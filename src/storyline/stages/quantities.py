@@ -21,8 +21,15 @@ Readings (the word list is ``data/quantity_words.tsv``):
 - a vague plural standing alone as a noun counts what the sentence is about: "wounding
   dozens" is 24-99 with no ``what``.
 
-Not quantities: ages ("24-year-old"), dates and times, money, percentages, measures
-("700 kg", "10 hours", "25,000 tons") and numbers that count nothing we can find.
+Measures of weight and area are read as quantities too (``data/measure_units.txt``): "3,000
+tonnes of wheat" is 3000 with ``what`` "wheat", "about 250 square miles" 250 "square miles"; the
+span ends at the unit. A bare figure takes what an earlier count of its sentence counts when it
+is set against it ("1.1 million displaced people, up from 870,000 last year"; "71 votes in
+favour and 44 against"; "71 votes to 44"), and "19,000 of them" what the last count of its own or
+the previous sentence counts. "three of five by-elections" counts the by-elections.
+
+Not quantities: ages ("24-year-old"), dates and times, money, percentages, other measures
+("700 kg", "10 hours") and numbers that count nothing we can find.
 """
 
 from __future__ import annotations
@@ -89,6 +96,20 @@ _TALLY_NOUNS = frozenset(["number", "toll", "figure", "total", "count", "tally",
 _REACH_VERBS = frozenset(["reach", "hit", "top", "pass", "exceed", "surpass"])
 _MODIFIERS_LONGEST_FIRST = sorted(_MODIFIERS.items(), key=lambda kv: -len(kv[0]))
 _MODIFIER_MAX = max(len(words) for words in _MODIFIERS)
+# Words before a bare figure that set it against an earlier count ("up from 870,000").
+_COMPARED = (
+    ("up", "from"),
+    ("down", "from"),
+    ("compared", "with"),
+    ("compared", "to"),
+    ("versus",),
+    ("vs",),
+    ("vs.",),
+)
+# Pronouns a partitive count takes its noun from ("19,000 of them").
+_PARTITIVE_PRONOUNS = frozenset(["them", "these", "those"])
+# Words after a bare figure coordinated with a count that name the side it stands for ("and 44 against").
+_SIDE_WORDS = frozenset(["against", "opposed", "abstaining"])
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
 
@@ -152,6 +173,10 @@ class QuantityStage:
         self.words = _load_words()
         self.invariant = frozenset(load_lines("invariant_plurals.txt"))
         self.measures = frozenset(load_lines("measure_nouns.txt"))
+        # units of weight and area read as quantities, as lower-case word tuples, longest first
+        self.units = sorted(
+            {tuple(u.split()) for u in load_lines("measure_units.txt")}, key=lambda u: -len(u)
+        )
         # the words' string hashes, to find candidate tokens from ``Doc.to_array`` without
         # building a Token (and its strings) for every token of the article
         self._word_ids = {nlp.vocab.strings.add(w) for w in self.words}
@@ -172,9 +197,15 @@ class QuantityStage:
             if chunk is None:
                 continue
             start, end = chunk
-            q = self._quantity(doc, toks, an.text, start, end)
+            q = self._measure(toks, an.text, start, end)
+            if q is None:
+                q = self._quantity(doc, toks, an.text, start, end)
+            if q is None and out:
+                q = self._partitive_pronoun(an, toks, start, end, out[-1])
             if q is None and out:
                 q = self._elliptical(an, toks, start, end, out[-1])
+            if q is None and out:
+                q = self._compared(an, toks, start, end, out[-1])
             if q is None:
                 q = self._bare_figure(an, toks, start, end, out[-1] if out else None)
             if q is not None:
@@ -286,7 +317,13 @@ class QuantityStage:
                 pobj = toks[end + 1] if toks[end + 1].pos_ in ("NOUN", "PROPN") else None
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.i > end:
                 return end + 1, self._np_end(pobj)
-            return None
+            # "three of five by-elections": the part counts what the whole after "of" counts
+            k = end + 1
+            while k < len(toks) and toks[k].tag_ == "CD" and toks[k].pos_ == "NUM":
+                k += 1
+            return self._counted(toks, end + 1, k) if k > end + 1 else None
+        if self._hyphen_plural(toks, end):
+            return end, end + 2  # "six by-elections", "six co-workers": split by the tokenizer at the hyphen
         head = last.head
         if (
             last.dep_ in ("nummod", "quantmod", "amod", "compound")
@@ -306,6 +343,15 @@ class QuantityStage:
                     return end, k
                 k += 1
         return None
+
+    @staticmethod
+    def _hyphen_plural(toks: list[Token], k: int) -> bool:
+        """Whether tokens k..k+2 are one plural noun written with a hyphen and split by the
+        tokenizer ("by-elections", "co-workers"): word, "-", plural noun, with no space between."""
+        if k + 2 >= len(toks) or toks[k + 1].text != "-" or toks[k + 2].tag_ not in ("NNS", "NNPS"):
+            return False
+        word, dash, noun = toks[k], toks[k + 1], toks[k + 2]
+        return word.is_alpha and dash.idx == word.idx + len(word.text) and noun.idx == dash.idx + 1
 
     @staticmethod
     def _np_end(noun: Token, *, coordinate: bool = True) -> int:
@@ -354,9 +400,15 @@ class QuantityStage:
         nxt = toks[end]
         verb = toks[end - 1].head
         if prev.value is not None and (
-            nxt.tag_ in ("VBN", "VBD") or nxt.lower_ in ("dead", "missing", "injured", "hurt")
+            nxt.tag_ in ("VBN", "VBD")
+            or nxt.lower_ in ("dead", "missing", "injured", "hurt")
+            or nxt.lower_ in _SIDE_WORDS  # "71 votes in favour and 44 against"
         ):
             if toks[mstart - 1].lower_ not in ("and", ",") or labels:
+                return None
+        elif prev.value is not None and [t.lower_ for t in gap] == ["to"]:
+            # "passed by 71 votes to 44": the score's second figure counts what its first does
+            if not (nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ")):
                 return None
         elif not (
             # "has killed tens of thousands of people and forced more than 12 million from their
@@ -379,14 +431,125 @@ class QuantityStage:
             return None
         if an.sentence_of(gap[0]).start != an.sentence_of(toks[start]).start:
             return None
-        if any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in gap):
-            return None  # another thing counted or named in between
+        if any(
+            t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+            and not (t.lower_ in ("favor", "favour") and toks[t.i - 1].lower_ == "in")
+            for t in gap
+        ):
+            return None  # another thing counted or named in between ("in favour" names no thing)
         try:
             value, lo, hi = self._reading(toks, start, end)
         except ValueError:
             return None
         e = toks[end - 1].idx + len(toks[end - 1].text)
         return _count(an.text, toks[mstart].idx, e, value, lo, hi, prev.what, reading)
+
+    def _unit_at(self, toks: list[Token], k: int) -> int | None:
+        """End (exclusive) of the unit of ``measure_units.txt`` that starts at token k, or None."""
+        for unit in self.units:
+            n = len(unit)
+            words = toks[k : k + n]
+            if len(words) == n and all(
+                t.lower_ == w or t.lemma_.lower() == w for t, w in zip(words, unit, strict=True)
+            ):
+                return k + n
+        return None
+
+    def _measure(self, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
+        """ "3,000 tonnes of wheat", "about 250 square miles", "thousands of hectares": a figure in a
+        unit of weight or area (``measure_units.txt``). It measures what the "of" phrase after the
+        unit names ("wheat"), else the unit itself ("square miles"); the span ends at the unit."""
+        if end >= len(toks) or any(t.ent_type_ in _NOT_COUNTS - {"QUANTITY"} for t in toks[start:end]):
+            return None
+        if start > 0 and (toks[start - 1].tag_ == "$" or toks[start - 1].text in ("$", "£", "€", "#", "No.")):
+            return None
+        vague = self.words.get(toks[end - 1].lower_, ("",))[0] == "vague"
+        k = end + 1 if vague and toks[end].lower_ == "of" else end  # "thousands of tonnes"
+        unit_end = self._unit_at(toks, k)
+        if unit_end is None:
+            return None
+        last = toks[unit_end - 1]
+        what = text[toks[k].idx : last.idx + len(last.text)]
+        obj = self._of_object(toks, unit_end)
+        if obj is not None:
+            first = next(t for t in toks[unit_end + 1 : obj.i + 1] if t.pos_ not in ("DET", "PRON"))
+            what = text[first.idx : obj.idx + len(obj.text)]
+        try:
+            value, lo, hi = self._reading(toks, start, end)
+        except ValueError:
+            return None
+        nstart = start - 1 if start > 0 and toks[start - 1].lower_ in ("a", "an") else start
+        mstart, reading = self._modifier(toks, nstart)
+        return _count(text, toks[mstart].idx, last.idx + len(last.text), value, lo, hi, what, reading)
+
+    @staticmethod
+    def _of_object(toks: list[Token], k: int) -> Token | None:
+        """The noun of an "of" phrase at token k ("of wheat", "of medical supplies"), or None."""
+        if k + 1 >= len(toks) or toks[k].lower_ != "of":
+            return None
+        obj = next((c for c in toks[k].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            return obj
+        j, last = k + 1, None  # the parser hung "of" elsewhere: the noun run right after it
+        while j < len(toks) and toks[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+            last = toks[j] if toks[j].pos_ in ("NOUN", "PROPN") else last
+            j += 1
+        return last
+
+    def _partitive_pronoun(
+        self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity
+    ) -> Quantity | None:
+        """ "About 19,000 of them crossed": a count of a pronoun counts what the last count of its
+        own or the previous sentence counts."""
+        if prev.what is None or end + 1 >= len(toks) or toks[end].lower_ != "of":
+            return None
+        pron = toks[end + 1]
+        if pron.lower_ not in _PARTITIVE_PRONOUNS or all(t.lower_ == "one" for t in toks[start:end]):
+            return None
+        if any(t.ent_type_ in _NOT_COUNTS - {"QUANTITY"} for t in toks[start:end]):
+            return None
+        sent = an.sentence_of(toks[start])
+        earlier = an.sentence_of(toks[max(0, sent.start - 1)])
+        if prev.start < earlier.start_char:
+            return None
+        try:
+            value, lo, hi = self._reading(toks, start, end)
+        except ValueError:
+            return None
+        mstart, reading = self._modifier(toks, start)
+        return _count(an.text, toks[mstart].idx, pron.idx + len(pron.text), value, lo, hi, prev.what, reading)
+
+    def _compared(
+        self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity
+    ) -> Quantity | None:
+        """ "1.1 million displaced people, up from 870,000 last year": a bare figure set against
+        an earlier count of its sentence (``_COMPARED``) counts what that count counts."""
+        num = toks[end - 1]
+        if prev.what is None or num.tag_ != "CD" or re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
+            return None
+        if any(t.ent_type_ in _NOT_COUNTS - {"QUANTITY"} for t in toks[start:end]):
+            return None
+        if end < len(toks) and (
+            toks[end].lemma_.lower() in _UNITS or toks[end].text in ("-", "%") or toks[end].pos_ == "NOUN"
+        ):
+            return None
+        mstart, reading = self._modifier(toks, start)
+        if any(t.text in ("$", "£", "€", "¥") for t in toks[max(0, mstart - 1) : start]):
+            return None
+        before = tuple(t.lower_ for t in toks[max(0, mstart - 2) : mstart])
+        if not any(before[len(before) - len(w) :] == w for w in _COMPARED):
+            return None
+        if prev.start < an.sentence_of(num).start_char:
+            return None
+        if any(
+            t.like_num and t.idx >= prev.end and t.ent_type_ not in ("DATE", "TIME") for t in toks[:mstart]
+        ):
+            return None  # "... as the jobless rate rose to 12, up from 9": set against the nearer figure
+        try:
+            value, lo, hi = self._reading(toks, start, end)
+        except ValueError:
+            return None
+        return _count(an.text, toks[mstart].idx, num.idx + len(num.text), value, lo, hi, prev.what, reading)
 
     def _bare_figure(
         self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity | None
