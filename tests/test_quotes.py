@@ -1234,3 +1234,198 @@ def test_interview_answers_are_the_interviewees(stage, analyse, text, answers):
     quotes = [q for q in stage(analyse(text), [vaz], []) if q.channel == "interview"]
     assert [q.text for q in quotes] == answers
     assert all(q.speaker.entity == "e1" and q.kind == "direct" for q in quotes)
+
+
+# an abbreviated title before a name ("Insp.", "Lt. Cmdr.", "Supt."): the parser ends a sentence at its
+# full stop, cutting the title off the name and the cue; the quote before still gets the cue, and the
+# speaker the title. (text, sentences the parser makes, kind, content, speaker, channel)
+TITLE_SPLIT_CASES = [
+    (
+        '"Two of the injured are in critical condition," Police Insp. Rajesh Mehta told journalists.',
+        2,
+        "direct",
+        "Two of the injured are in critical condition",
+        "Police Insp. Rajesh Mehta",
+        None,
+    ),
+    (
+        '"We expect to reach the wreck by Thursday," Navy Cmdr. Luis Ortega said during a briefing in Cebu.',
+        2,
+        "direct",
+        "We expect to reach the wreck by Thursday",
+        "Navy Cmdr. Luis Ortega",
+        "briefing",
+    ),
+    (
+        'The ferry "had every permit it needed", a fleet spokesman, Lt. Cmdr. Tomas Reyes, said.',
+        2,
+        "mixed",
+        'The ferry "had every permit it needed',
+        "Lt. Cmdr. Tomas Reyes",
+        None,
+    ),
+    (
+        "The bridge was closed to lorries after the inspection, Fire Brigade Chief Supt. Hannah Brooks said.",
+        2,
+        "indirect",
+        "The bridge was closed to lorries after the inspection",
+        "Fire Brigade Chief Supt. Hannah Brooks",
+        None,
+    ),
+    # not split: the speaker phrase as before
+    (
+        'The ferry "had every permit it needed", an army spokesman, Lt. Col. Tomas Reyes, said.',
+        1,
+        "mixed",
+        'The ferry "had every permit it needed',
+        "an army spokesman",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences", "kind", "content", "speaker", "channel"), TITLE_SPLIT_CASES)
+def test_title_abbreviation_split_keeps_the_cue(
+    stage, analyse, text, sentences, kind, content, speaker, channel
+):
+    an = analyse(text)
+    assert len(list(an.doc.sents)) == sentences
+    name = speaker.split()[-2] + " " + speaker.split()[-1]
+    person = Entity("e1", name, "PERSON", (_mention(text, name),)) if name in text else None
+    (q,) = stage(an, [person] if person else [], [])
+    assert (q.kind, q.text, q.speaker.text, q.channel) == (kind, content, speaker, channel)
+
+
+def test_title_split_speaker_carries_on(stage, analyse):
+    """The pronoun of the next quote takes up the speaker found across the split."""
+    text = (
+        '"Two of the injured are in critical condition," Police Insp. Rajesh Mehta told journalists. '
+        '"The others will go home tonight," he said.'
+    )
+    mehta = Entity("e1", "Rajesh Mehta", "PERSON", (_mention(text, "Rajesh Mehta"),))
+    first, second = stage(analyse(text), [mehta], [])
+    assert (first.speaker.entity, second.speaker.text, second.speaker.entity) == ("e1", "he", "e1")
+
+
+# (text, quotes as (kind, content, speaker, cue, channel)): contents the parser hangs away from the cue
+HUNG_CONTENT_CASES = [
+    # "accused X of …": the preposition hangs on the object
+    (
+        'The mayor accused the rebels of "burning every bridge into the valley".',
+        [("direct", "burning every bridge into the valley", "The mayor", "accused", None)],
+    ),
+    (
+        "The mayor accused the rebels of burning every bridge into the valley.",
+        [("indirect", "burning every bridge into the valley", "The mayor", "accused", None)],
+    ),
+    # the last such preposition in the object, past the object's own ("the head of the agency")
+    (
+        "The senator accused the head of the agency of lying to parliament.",
+        [("indirect", "lying to parliament", "The senator", "accused", None)],
+    ),
+    # a noun after the object's preposition is the object's own: no warning "of the area"
+    ("The police warned residents of the area.", []),
+    (
+        "The police warned residents of Kisumu to stay indoors.",
+        [("indirect", "residents of Kisumu to stay indoors", "The police", "warned", None)],
+    ),
+    # what a document found: a report of it; what rescuers found is none
+    (
+        "Nearly a third of the wells in the district had run dry, the study found.",
+        [
+            (
+                "indirect",
+                "Nearly a third of the wells in the district had run dry",
+                "the study",
+                "found",
+                None,
+            )
+        ],
+    ),
+    (
+        "The survey showed that most herders had sold their goats.",
+        [("indirect", "that most herders had sold their goats", "The survey", "showed", None)],
+    ),
+    ("Rescuers found the boat near the reef.", []),
+    # "according to" after coordinated clauses covers all of them
+    (
+        "Soldiers closed the market, searched several shops and detained nine traders, according to the "
+        "district police.",
+        [
+            (
+                "indirect",
+                "Soldiers closed the market, searched several shops and detained nine traders",
+                "the district police",
+                "according to",
+                None,
+            )
+        ],
+    ),
+    # a speaker the parser hung as an apposition on a fronted phrase
+    (
+        "In Bamako, the agency's regional director, Tom Weller, told journalists the clinics had run out "
+        "of vaccines.",
+        [("indirect", "the clinics had run out of vaccines", "the agency's regional director", "told", None)],
+    ),
+    (
+        "Speaking in Nairobi, the fund's regional director, Hiba Nasser, said grain stocks would run out "
+        "by June.",
+        [("indirect", "grain stocks would run out by June", "the fund's regional director", "said", None)],
+    ),
+    # "took to Instagram, writing …": the platform is the channel
+    (
+        "The senator took to Instagram, writing that its auditors had never visited the mine.",
+        [("indirect", "that its auditors had never visited the mine", "The senator", "writing", "Instagram")],
+    ),
+    # a participle the tagger took for a noun, with the quotation as its clause
+    (
+        'The minister defended the levy in a Facebook post, writing: "Nobody will be left behind."',
+        [("direct", "Nobody will be left behind.", "The minister", "writing", "Facebook post")],
+    ),
+    (
+        'The minister said he would appeal in a Facebook post, writing: "Nobody will be left behind."',
+        [
+            ("indirect", "he would appeal in a Facebook post", "The minister", "said", None),
+            ("direct", "Nobody will be left behind.", "The minister", "writing", "Facebook post"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HUNG_CONTENT_CASES, ids=[c[0][:40] for c in HUNG_CONTENT_CASES]
+)
+def test_content_hung_away_from_the_cue(stage, analyse, text, expected):
+    quotes = stage(analyse(text), [], [])
+    got = [
+        (q.kind, q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.channel)
+        for q in quotes
+    ]
+    assert got == expected
+
+
+CAPTION = (
+    "Luz Marina Quispe Mamani, the head of the market vendors' association, addresses a rally in El Alto "
+    'on Friday. "They cannot ignore us any longer," she told the vendors.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "entity"),
+    [
+        (CAPTION, "PERSON", "e1"),
+        # the tagger took the name for a body: a noun for a person in apposition says it is one
+        (CAPTION, "ORG", "e1"),
+        (
+            CAPTION.replace("the head of the market vendors' association", "a market in the hills"),
+            "ORG",
+            None,
+        ),
+        (CAPTION, "GPE", None),
+    ],
+)
+def test_pronoun_takes_up_a_name_with_a_person_apposition(stage, analyse, text, kind, entity):
+    name = "Luz Marina Quispe Mamani"
+    ent = Entity("e1", name, kind, (_mention(text, name),))
+    (q,) = stage(analyse(text), [ent], [])
+    assert (q.speaker.text, q.speaker.entity) == ("she", entity)

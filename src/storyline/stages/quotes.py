@@ -12,6 +12,9 @@ How it works, in three passes over the parsed article (no second spaCy run):
    allows ("announced *his resignation*", "vowed *to repeal it*", "accused Obama *of …*").
    Content ends before a second report the parser hung inside it ("…, and 4 in 10 said …")
    and before the reporter's closing aside (", which is spread by mosquitoes").
+   A cue in a sentence the parser began at a name after an abbreviated title ("…," Army Col. |
+   Ana Ruiz said) reports the sentence before; a finding verb ("the study found") is a cue when
+   its subject is a document.
    A complement inside a marked span makes a direct quote ("“…,” said Lane"); one that is
    only partly marked makes a mixed quote; an unmarked one an indirect quote. A marked span
    with no complement of its own takes the nearest free cue in or beside its sentence; one
@@ -37,12 +40,12 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.language import Language
-from spacy.symbols import VERB
+from spacy.symbols import NOUN, VERB, advcl
 from spacy.tokens import Doc, Token
 
-from storyline.knowledge import first_names, load_tsv, people_nouns
+from storyline.knowledge import first_names, load_tsv, people_nouns, uninflected
 from storyline.read import datelines
 from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
@@ -127,9 +130,17 @@ class QuoteStage:
         self.outlets = by_role.get("outlet", set())
         self.empty = by_role.get("empty", set())
         self.occasions = by_role.get("occasion", set())
+        self.finding = by_role.get("finding", set())
+        self.documents = by_role.get("document", set())
+        self.person_roles = by_role.get("person", set())
         # people's titles and role nouns (the entities stage's titles.tsv, read only): "the minister
         # of X, Y" names the minister, "a spokesman for the minister, Y" the minister too
-        self.person_nouns = frozenset(r["phrase"].strip().lower() for r in load_tsv("titles.tsv"))
+        titles = load_tsv("titles.tsv")
+        self.person_nouns = frozenset(r["phrase"].strip().lower() for r in titles)
+        # abbreviated titles ("Capt.", "Lt. Cmdr.", "Insp."): the small parser often ends a sentence
+        # at their full stop, cutting "Navy Cmdr." off the name and the cue after it
+        self.abbreviations = frozenset(w for r in titles for w in r["phrase"].split() if w.endswith("."))
+        self.person_roles |= self.person_nouns | people_nouns()
 
     # --- entry point ---------------------------------------------------------------------
 
@@ -144,10 +155,15 @@ class QuoteStage:
         drafts: list[_Draft] = []
         free_cues: list[Token] = []
         toks = an.tokens
-        # only verbs and "according" can be cues: find them in one Doc.to_array call rather
-        # than building every token's strings
-        rows = doc.to_array([POS, LOWER]) if toks else np.zeros((0, 2), dtype=np.uint64)
-        for i in np.flatnonzero((rows[:, 0] == VERB) | (rows[:, 1] == self._according)).tolist():
+        # only verbs, "according" and a participle taken for a noun ("…, writing: “…”") can be
+        # cues: find them in one Doc.to_array call rather than building every token's strings
+        rows = doc.to_array([POS, LOWER, DEP]) if toks else np.zeros((0, 3), dtype=np.uint64)
+        can = (
+            (rows[:, 0] == VERB)
+            | (rows[:, 1] == self._according)
+            | ((rows[:, 0] == NOUN) & (rows[:, 2] == advcl))
+        )
+        for i in np.flatnonzero(can).tolist():
             tok = toks[i]
             kind = self._cue_type(tok)
             if kind is None or kind == "thought":
@@ -225,9 +241,21 @@ class QuoteStage:
         """The cue type of a token ('speech', 'direct', 'thought'), 'according', or None."""
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             return "speech"
+        if tok.pos_ == "NOUN" and tok.dep_ in ("advcl", "xcomp", "conj") and _gerund(tok):
+            # "…, writing: “…”": a participle the tagger took for a noun, with a reported clause
+            return (
+                "speech" if any(self.cue_types.get(w) == "speech" for w in uninflected(tok.lower_)) else None
+            )
         if tok.pos_ != "VERB":
             return None
-        return self.cue_types.get(self._cue_key(tok))
+        kind = self.cue_types.get(self._cue_key(tok))
+        if (
+            kind is None
+            and tok.lemma_.lower() in self.finding
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.documents for c in tok.children)
+        ):
+            return "speech"  # "…, the audit found": what an audit or a survey found is what it says
+        return kind
 
     def _cue_key(self, tok: Token) -> str:
         """The cue_verbs.tsv entry of a verb: its lemma, or lemma and particle for a phrasal
@@ -254,6 +282,7 @@ class QuoteStage:
 
         ``tokens`` is the doc's token list (``Analysis.tokens``), indexed instead of the doc.
         """
+        speaker_head: Token | None = None
         if cue.lower_ == "according":
             region = _according_content(cue)
         else:
@@ -263,6 +292,8 @@ class QuoteStage:
             region = _complement(cue, tokens) or self._other_content(cue, tokens)
             if region is None and (split := _split_sentence(cue, tokens)) is not None:
                 return _Draft(*split[0], "indirect", cue=cue, speaker_head=split[1])
+            if region is None and (split := self._title_split(cue, tokens)) is not None:
+                region, speaker_head = split
         if region is None:
             return None
         region = self._cut_next_report(cue, *region, tokens)
@@ -270,7 +301,7 @@ class QuoteStage:
             return None
         s, e = region
         inside = [m for m in marked if m.start <= cue.idx < m.end]
-        draft = _Draft(s, e, "indirect", cue=cue)
+        draft = _Draft(s, e, "indirect", cue=cue, speaker_head=speaker_head)
         if inside:
             return draft  # nested in a quotation: its nesting is found from offsets later
         hits = [m for m in marked if m.start < e and s < m.end and not m.titled]
@@ -288,13 +319,74 @@ class QuoteStage:
         if outside <= 2:
             for m in hits:
                 if m.draft is None:
-                    m.draft = _Draft(m.start, m.end, "direct", cue=cue)
-            return _Draft(hits[0].start, hits[0].end, "direct", cue=cue)
+                    m.draft = _Draft(m.start, m.end, "direct", cue=cue, speaker_head=speaker_head)
+            return _Draft(hits[0].start, hits[0].end, "direct", cue=cue, speaker_head=speaker_head)
         draft.kind = "mixed"
         draft.end = max(e, *(m.end for m in hits))
         for m in hits:
             m.draft = draft  # consumed: not a quote of its own
         return draft
+
+    def _title_lead(self, tokens: Sequence[Token], i: int) -> int | None:
+        """The first token of a title that ends in an abbreviation right before token ``i`` ("Navy
+        Cmdr.", "Army Col.", "Lt. Cmdr." before a name), or None when no abbreviated title
+        (``titles.tsv``) ends there. Capitalised words before the abbreviation (the service,
+        "Chief") belong to the title; punctuation, a quotation mark or a lower-case word ends it."""
+        j, words = i, 0
+        while j > 0:
+            t = tokens[j - 1]
+            if t.text in self.abbreviations:
+                j -= 1
+            elif t.text == "." and j >= 2 and tokens[j - 2].text + "." in self.abbreviations:
+                j -= 2  # "Cmdr" "." as the tokenizer splits an abbreviation it does not know
+            elif j < i and t.is_title and t.pos_ in ("PROPN", "NOUN") and words < 4:
+                j -= 1  # a word before the abbreviation, never the word right before the name
+                words += 1
+            else:
+                break
+        return j if j < i else None
+
+    def _title_break(self, tokens: Sequence[Token], i: int) -> int | None:
+        """Where the title starts when the parser began a sentence at ``i``, a name, right after an
+        abbreviated title ("… Navy Cmdr. | Luis Ortega told"): one sentence cut in two; else None."""
+        if i <= 0 or not tokens[i].is_sent_start or not tokens[i].is_title:
+            return None
+        lead = self._title_lead(tokens, i)
+        return lead if lead is not None and lead < i else None
+
+    def _title_split(self, cue: Token, tokens: list[Token]) -> tuple[tuple[int, int], Token] | None:
+        """'"…," Navy Cmdr. Luis Ortega told journalists' / '… "…", a fleet spokesman, Lt. Cmdr. Tomas
+        Reyes, said': a cue with nothing reported after it, in a sentence the parser began at the
+        name after an abbreviated title. What was said is the parser's sentence before, up to the
+        comma before the title (or before the role the title stands in apposition to); the
+        speaker is the name.
+
+        Returns (content offsets, speaker head token), or None when the cue is not like that.
+        """
+        if cue.tag_ not in _FINITE or cue.dep_ != "ROOT":
+            return None
+        subj = max(
+            (c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None
+        )
+        start = cue.sent.start
+        if subj is None or subj.pos_ != "PROPN" or subj.left_edge.i != start:
+            return None
+        lead = self._title_break(tokens, start)
+        if lead is None:
+            return None
+        k = lead - 1
+        while k > 0 and tokens[k].text in _CLOSING_QUOTES:
+            k -= 1  # '…," Navy Cmdr.': the comma inside the closing mark
+        if k <= 0 or tokens[k].text != ",":
+            return None
+        role = tokens[k - 1]
+        if role.pos_ == "NOUN" and role.left_edge.i > 0 and tokens[role.left_edge.i - 1].text == ",":
+            k = role.left_edge.i - 1  # "…, a fleet spokesman, Lt. Cmdr. …": the role's holder speaks
+        before = tokens[tokens[start - 1].sent.start : k]
+        if not any(t.pos_ in ("VERB", "AUX") for t in before):
+            return None
+        region = _trim_tokens(before)
+        return (region, subj) if region is not None else None
 
     def _cut_next_report(self, cue: Token, s: int, e: int, tokens: list[Token]) -> tuple[int, int] | None:
         """End the content before a second report the parser hung inside it, or before the
@@ -317,12 +409,10 @@ class QuoteStage:
                 while toks and (toks[-1].is_punct or toks[-1].is_space):
                     toks.pop()
                 return _trim_tokens(toks)
-            if t.i <= cue.i or t.pos_ != "VERB" or self._cue_type(t) != "speech":
+            if t.i <= cue.i or t.pos_ not in ("VERB", "NOUN") or self._cue_type(t) != "speech":
                 continue
             own = any(c.dep_ in _SUBJECT_DEPS for c in t.children)
-            participle = (
-                t.tag_ == "VBG" and tokens[t.i - 1].text == "," and t.dep_ in ("advcl", "conj", "xcomp")
-            )
+            participle = _gerund(t) and tokens[t.i - 1].text == "," and t.dep_ in ("advcl", "conj", "xcomp")
             if not (participle or (t.dep_ == "conj" and (own or (tense and _finite_tag(t) == tense)))):
                 continue
             toks = tokens[span.start : t.left_edge.i]
@@ -372,6 +462,14 @@ class QuoteStage:
                 obj = [t for t in c.children if t.dep_ in ("pobj", "pcomp")]
                 if obj and self._says_something(obj[0]):
                     return _trim_tokens(_sorted_subtree(obj[0], tokens))
+            if c.dep_ == "dobj" and not any(p.dep_ == "prep" and p.lower_ in takes for p in cue.rights):
+                # "accused the rebels *of “burning every bridge”*", "accused the head of the agency *of
+                # lying*": the parser hangs the preposition on the object; only a gerund or a
+                # quotation after it is what was said ("warned residents of the area" is the object's)
+                preps = [p for p in c.subtree if p.dep_ == "prep" and p.lower_ in takes and p.i > c.i]
+                obj = [t for t in preps[-1].children if t.dep_ in ("pobj", "pcomp")] if preps else []
+                if obj and (obj[0].tag_ == "VBG" or tokens[preps[-1].i + 1].text in _MARK_TOKENS):
+                    return _trim_tokens(tokens[preps[-1].i + 1 : obj[0].right_edge.i + 1])
             if (
                 c.dep_ in ("advcl", "ccomp")
                 and "if" in takes
@@ -591,6 +689,9 @@ class QuoteStage:
     ) -> Speaker:
         """The speaker phrase around ``head``, linked to an entity when one of its mentions overlaps."""
         keep = _phrase_tokens(head, cue)
+        lead = self._title_break(doc, keep[0].i)
+        if lead is not None:  # "Navy Cmdr. | Luis Ortega": the title the parser cut off the name
+            keep = [doc[j] for j in range(lead, keep[0].i)] + keep
         s = min(t.idx for t in keep)
         e = max(t.idx + len(t) for t in keep)
         phrase = doc[keep[0].i : keep[-1].i + 1].text
@@ -610,7 +711,7 @@ class QuoteStage:
             head.lower_ in ("he", "she")
             and ent is None
             and not _may_be(prev.speaker if prev is not None else None, head.lower_, entities)
-            and (person := _person_before(head, entities)) is not None
+            and (person := _person_before(head, entities, self.person_roles)) is not None
             and _may_be(Speaker(person.id, person.name, 0, 0), head.lower_, entities)
         ):
             # "“…,” she said. Mayor Tom Berg lifted the order at noon. “…,” he told reporters": not
@@ -693,7 +794,7 @@ class QuoteStage:
                     mods = [t for t in c.lefts if t.dep_ in ("amod", "compound", "nmod")]
                     first = mods[0].i if mods and _contiguous([*mods, c]) else c.i
                     return c.doc[first : c.i + 1].text
-        if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and cue.head.i < cue.i:
+        if _gerund(cue) and cue.dep_ in ("advcl", "xcomp") and cue.head.i < cue.i:
             return self._posted_on(cue.head) or self._main_clause_channel(cue.head)
         return None
 
@@ -722,10 +823,18 @@ class QuoteStage:
         A page of the speaker's own ("its website"), a platform or a channel noun; not "met on the
         site" (a place)."""
         for c in verb.subtree:
-            if c.dep_ != "prep" or c.lower_ != "on" or not (c.head.i == verb.i or c.head.head.i == verb.i):
+            if (
+                c.dep_ != "prep"
+                or c.lower_ not in ("on", "to")
+                or not (c.head.i == verb.i or c.head.head.i == verb.i)
+            ):
                 continue
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+                continue
+            if c.lower_ == "to":
+                if obj.lower_.rstrip(".") in self.platforms:  # "took to Facebook, writing …"
+                    return _name_text(obj).rstrip(".")
                 continue
             lemma = obj.lemma_.lower()
             own = any(t.dep_ == "poss" for t in obj.children)
@@ -1229,6 +1338,14 @@ def _stray_that_clause(cue: Token) -> Token | None:
     return None
 
 
+def _gerund(tok: Token) -> bool:
+    """A participle: tagged VBG, or an "-ing" word the tagger took for a noun while the parser gave
+    it a reported clause ("…, writing: “We will not …”")."""
+    if tok.tag_ == "VBG":
+        return True
+    return tok.tag_ == "NN" and tok.lower_.endswith("ing") and any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def _finite_tag(verb: Token) -> str | None:
     """The tense tag of a verb group: its own (VBD "said") or its finite auxiliary's."""
     if verb.tag_ in _FINITE:
@@ -1255,15 +1372,20 @@ def _reported_clause(tok: Token) -> bool:
 
 
 def _according_content(cue: Token) -> tuple[int, int] | None:
-    """For "according to X, …": the rest of the clause, on the longer side of the phrase."""
+    """For "according to X, …": the rest of the clause, on the longer side of the phrase (all of a
+    coordination the phrase closes)."""
     if cue.head.lemma_.lower() in _SAY:
         return None  # "…, Hewitt said, according to a transcript": the source of a source
-    return _around(cue)
-
-
-def _around(cue: Token) -> tuple[int, int] | None:
-    """The clause a parenthetical cue sits in, without the cue's own phrase: the longer side."""
     clause = cue.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i and cue.i > clause.i:
+        clause = clause.head  # "Soldiers closed the market and detained nine traders, according to …"
+    return _around(cue, clause)
+
+
+def _around(cue: Token, clause: Token | None = None) -> tuple[int, int] | None:
+    """The clause a parenthetical cue sits in (``clause``, else the cue's head), without the cue's
+    own phrase: the longer side."""
+    clause = cue.head if clause is None else clause
     if clause.i == cue.i:
         return None
     skip = {t.i for t in cue.subtree}
@@ -1347,7 +1469,35 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
     if comp is not None and (appos := _apposed_after_quote(comp, cue, cue.doc)) is not None:
         return appos, "subject"
+    appos = _fronted_apposition(cue)
+    if appos is not None and not quoted(appos):
+        return appos, "subject"
     return None, ""
+
+
+def _fronted_apposition(cue: Token) -> Token | None:
+    """ "In Bamako, the agency's regional director, Tom Weller, told reporters …" / "Speaking in
+    Nairobi, its director, X, said …": the parser took the speaker for an apposition of the
+    fronted phrase's noun and left the cue, the sentence's root, without a subject. The speaker
+    is the outermost apposition that ends right before ", <cue>" and opens after a comma, with no
+    "and" in it; None otherwise."""
+    doc = cue.doc
+    if cue.dep_ != "ROOT" or cue.i < 3 or doc[cue.i - 1].text != ",":
+        return None
+    t = doc[cue.i - 2]
+    for _ in range(6):
+        if t.dep_ == "appos" and t.head.dep_ != "appos":
+            break
+        if t.head.i == t.i or t.head.i >= cue.i:
+            return None
+        t = t.head
+    if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or t.right_edge.i < cue.i - 2 or t.head.i > t.i:
+        return None
+    if t.left_edge.i < 1 or doc[t.left_edge.i - 1].text != ",":
+        return None
+    if any(x.dep_ == "cc" for x in doc[t.left_edge.i : cue.i]):
+        return None
+    return t
 
 
 def _same_unnamed(doc: Doc, pronoun: Token, prev: _Draft) -> bool:
@@ -1406,10 +1556,12 @@ def _may_be(speaker: Speaker | None, pronoun: str, entities: Sequence[Entity]) -
     return known is None or known == gender[pronoun]
 
 
-def _person_before(pronoun: Token, entities: Sequence[Entity]) -> Entity | None:
+def _person_before(pronoun: Token, entities: Sequence[Entity], roles: Collection[str] = ()) -> Entity | None:
     """The named person a "he" or "she" speaker takes up: the subject of the sentence just before,
-    when that is a person's name (an entity of type PERSON) and that sentence quotes no one (a
-    quote's own speaker is taken up by the last-speaker rule); None otherwise."""
+    when that is a person's name (an entity of type PERSON, or a name the tagger took for a body
+    with a noun for a person in ``roles`` in apposition: "X Y Z, the head of the union, addresses
+    …") and that sentence quotes no one (a quote's own speaker is taken up by the last-speaker
+    rule); None otherwise."""
     sent = pronoun.sent
     if sent.start == 0:
         return None
@@ -1418,7 +1570,11 @@ def _person_before(pronoun: Token, entities: Sequence[Entity]) -> Entity | None:
     if subj is None or subj.pos_ != "PROPN" or any(t.text in ('"', "“", "”", "``", "''") for t in before):
         return None
     ent = entity_at(entities, subj.idx, subj.idx + len(subj))
-    return ent if ent is not None and ent.type == "PERSON" else None
+    if ent is None or ent.type in ("GPE", "LOC", "NORP"):
+        return None
+    if ent.type == "PERSON" or any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in subj.children):
+        return ent
+    return None
 
 
 def _body_before(pronoun: Token) -> Token | None:
@@ -1566,7 +1722,7 @@ def _date(
             if lo <= start < hi and not d.start <= start < d.end:
                 return _day_of(value)
     head = cue.head
-    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and head.pos_ == "VERB" and head.i != at:
+    if _gerund(cue) and cue.dep_ in ("advcl", "xcomp", "conj") and head.pos_ == "VERB" and head.i != at:
         # "rejected the request on Tuesday, saying …": a participle says it when its verb acts
         # (a date the parser hangs on the verb's object counts as the verb's)
         heads = {head.i} | {c.i for c in head.children if c.dep_ == "dobj"}
@@ -1592,7 +1748,7 @@ def _said_that_day(d: _Draft, times: Sequence[Time]) -> bool:
     reported inside another quote ("The statement quoted a student who said …": the student
     spoke earlier)."""
     cue = d.cue
-    if cue is None or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG") or d.within is not None:
+    if cue is None or not (cue.tag_ in ("VBD", "VBZ", "VBP") or _gerund(cue)) or d.within is not None:
         return False
     if cue.dep_ == "relcl":  # "a student who said …": told of, said earlier
         return False
