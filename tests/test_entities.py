@@ -1284,6 +1284,9 @@ NAME_CUES = [
     ("Keane signed a contract with Leeds United on Monday.", "Leeds United", "ORG"),
     ("By noon, Niugini Mining shares were up 28 cents.", "Niugini Mining", "ORG"),
     ("Officials said fighting broke out in the town of Karak on Friday.", "Karak", "GPE"),
+    # "island of": a place, whatever the model said (ORG, PERSON)
+    ("Fishermen were rescued near the Greek island of Melanthi on Sunday.", "Melanthi", "GPE"),
+    ("Fishermen were rescued near the Greek island of Kalypsos on Sunday.", "Kalypsos", "GPE"),
     ("The seeded player Anke Huber lost in the quarter-finals.", "Anke Huber", "PERSON"),
     ("The bowlers were D. Cork and A. Mullally.", "D. Cork", "PERSON"),
     ("The bowlers were D. Cork and A. Mullally.", "A. Mullally", "PERSON"),
@@ -1435,6 +1438,27 @@ def test_caps_line_detection_and_truecasing(pipeline, analyse):
     assert stage._caps_lines(text) == [(0, end)]
     restored = stage._truecase(text[:end], stage._mixed_forms())
     assert restored == "Soccer - Leeds beat Chelsea ."  # same length, the article's own spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article's own spelling of a name and of a common word
+        ("TILBERG FERRY RESUMES\nThe ferry from Tilberg resumed on Monday.", "Tilberg ferry resumes"),
+        # a word the article writes only first in a sentence is no name for that ("Cranes")
+        (
+            "HARBOR CRANES HALTED AT DOVERTON\nCranes stood idle at the Doverton docks on Monday.",
+            "Harbor cranes halted at Doverton",
+        ),
+        # a known place of two words, an acronym of three letters kept
+        ("KPV ENVOY VISITS NEW YORK\nThe envoy arrived by train.", "KPV envoy visits New York"),
+    ],
+)
+def test_caps_line_spellings(pipeline, analyse, text, expected):
+    stage = pipeline.entities
+    stage(analyse(text))  # sets the per-article view the truecaser reads
+    end = text.index("\n")
+    assert stage._truecase(text[:end], stage._mixed_forms()) == expected
 
 
 def test_names_do_not_cross_line_breaks(entities):
@@ -2024,3 +2048,19 @@ def test_country_of_a_described_person(entities, text, name, attrs, country):
     assert (ent.actor.country if ent.actor else None) == country
     if country is None:
         assert "affiliation" not in ent.attributes
+
+
+# a possessive country before an organisation outranks a country word inside its name (the
+# body belongs to the possessor and deals with the other): text, organisation, country
+POSSESSOR_OVER_NAME = [
+    ("Japan's Korea Affairs Bureau in Tokyo said talks would resume.", "Korea Affairs Bureau", "JPN"),
+    ("India's Nepal Affairs Office issued a statement on Monday.", "Nepal Affairs Office", "IND"),
+    ("The Nepal Affairs Office issued a statement on Monday.", "Nepal Affairs Office", "NPL"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), POSSESSOR_OVER_NAME)
+def test_possessive_country_outranks_a_country_in_the_name(entities, text, name, country):
+    ent = find(entities(text), name)
+    assert ent.type == "ORG"
+    assert (ent.actor.country if ent.actor else None) == country, ent.actor

