@@ -685,12 +685,12 @@ LOCAL_COUNTRIES = [
     # the country that owns a role in apposition before the name is the person's, whatever
     # other country the sentence names
     (
-        "Spain's interior minister, Luis Ortega, accused Morocco of failing.",
-        "Luis Ortega",
+        "Spain's interior minister, Ray Quintero, accused Morocco of failing.",
+        "Ray Quintero",
         "PERSON",
         "ESP",
     ),
-    ("The interior minister, Luis Ortega, accused Morocco of failing.", "Luis Ortega", "PERSON", "MAR"),
+    ("The interior minister, Ray Quintero, accused Morocco of failing.", "Ray Quintero", "PERSON", "MAR"),
     # an organisation named after a town or county of the story's country is a local body of it;
     # one named after a town of another country is not
     (

@@ -1249,11 +1249,11 @@ TITLE_SPLIT_CASES = [
         None,
     ),
     (
-        '"We expect to reach the wreck by Thursday," Navy Cmdr. Luis Ortega said during a briefing in Cebu.',
+        '"We expect to reach the wreck by Thursday," Navy Cmdr. Ray Quintero said during a briefing in Cebu.',
         2,
         "direct",
         "We expect to reach the wreck by Thursday",
-        "Navy Cmdr. Luis Ortega",
+        "Navy Cmdr. Ray Quintero",
         "briefing",
     ),
     (

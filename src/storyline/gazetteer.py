@@ -502,8 +502,8 @@ def _match_subdivision(state_name: str, subs: list[Any]) -> Any | None:
 def _merged_duplicates(cities: dict[str, Any]) -> dict[int, int]:
     """Nameless doubles of a town: GeoNames often lists a municipality beside its town, under
     the same name in the same division, a few km apart, with no alternate names of its own and
-    the municipality's larger population (Buenaventura, Colombia, at 3.58,-77.00 beside the
-    port at 3.88,-77.03). A reader means the town, so the double is dropped and the town takes
+    the municipality's larger population (Dom Eliseu, Brazil, is one of about 190 such pairs,
+    most of them Brazilian). A reader means the town, so the double is dropped and the town takes
     its population.
 
     Returns the dropped doubles' ids (mapped to 0) and, under the negated id of each town kept,

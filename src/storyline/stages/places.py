@@ -1053,7 +1053,7 @@ def find_mentions(
             Toponym(s, e, query, source, want, label=label, cued=cued or country is not None, country=country)
         )
     words, spans = _person_words(doc, entities)
-    # "Elizabeth City, North Carolina": a town before its state, whatever a person's name says
+    # "Morgan City, Louisiana": a town before its state, whatever a person's name says
     wired = {doc[a].idx for a, b, _s, _l in found if _town_before_its_division(doc, gaz, a, b)}
     toponyms = [t for t in toponyms if t.start in wired or not _is_person(t, gaz, words, spans)]
     toponyms = _drop_headline_phrases(doc, full, toponyms)
@@ -1350,7 +1350,7 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             if inside:
                 cands[k] = inside
                 first[k] = _best(gaz, inside, key=keys[k])
-    for k, t in enumerate(toponyms[:-1]):  # "Manzanillo in Mexico": a reading in that country
+    for k, t in enumerate(toponyms[:-1]):  # "Victoria in Canada": a reading in that country
         container = first[k + 1]
         if (
             t.within is None

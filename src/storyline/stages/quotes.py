@@ -348,14 +348,14 @@ class QuoteStage:
 
     def _title_break(self, tokens: Sequence[Token], i: int) -> int | None:
         """Where the title starts when the parser began a sentence at ``i``, a name, right after an
-        abbreviated title ("… Navy Cmdr. | Luis Ortega told"): one sentence cut in two; else None."""
+        abbreviated title ("… Navy Cmdr. | Ray Quintero told"): one sentence cut in two; else None."""
         if i <= 0 or not tokens[i].is_sent_start or not tokens[i].is_title:
             return None
         lead = self._title_lead(tokens, i)
         return lead if lead is not None and lead < i else None
 
     def _title_split(self, cue: Token, tokens: list[Token]) -> tuple[tuple[int, int], Token] | None:
-        """'"…," Navy Cmdr. Luis Ortega told journalists' / '… "…", a fleet spokesman, Lt. Cmdr. Tomas
+        """'"…," Navy Cmdr. Ray Quintero told journalists' / '… "…", a fleet spokesman, Lt. Cmdr. Tomas
         Reyes, said': a cue with nothing reported after it, in a sentence the parser began at the
         name after an abbreviated title. What was said is the parser's sentence before, up to the
         comma before the title (or before the role the title stands in apposition to); the
@@ -690,7 +690,7 @@ class QuoteStage:
         """The speaker phrase around ``head``, linked to an entity when one of its mentions overlaps."""
         keep = _phrase_tokens(head, cue)
         lead = self._title_break(doc, keep[0].i)
-        if lead is not None:  # "Navy Cmdr. | Luis Ortega": the title the parser cut off the name
+        if lead is not None:  # "Navy Cmdr. | Ray Quintero": the title the parser cut off the name
             keep = [doc[j] for j in range(lead, keep[0].i)] + keep
         s = min(t.idx for t in keep)
         e = max(t.idx + len(t) for t in keep)
