@@ -849,3 +849,156 @@ PAGE_CASES = [
 def test_page_date_and_site_name(text: str, expected: dict[str, object]) -> None:
     meta = find_metadata(text)
     assert {key: getattr(meta, key) for key in expected} == expected
+
+
+# a wire dateline of another language with a short month and no year ("(EFE).-" with its stop):
+# text -> (place, agency, (month, day)) of each dateline; a word that is no month makes no dateline
+FOREIGN_DATELINES = [
+    ("TOLEDO, 6 mar (EFE).- Los vecinos votaron.", [("TOLEDO", "EFE", (3, 6))]),
+    ("COIMBRA, 12 fev (Lusa) - Os vizinhos votaram.", [("COIMBRA", "Lusa", (2, 12))]),
+    ("BARI, 3 apr (ANSA) - I vicini hanno votato.", [("BARI", "ANSA", (4, 3))]),
+    ("LILLE, 5 févr (AFP) - Les voisins ont voté.", [("LILLE", "AFP", (2, 5))]),
+    ("Ciudad de Panamá, 9 de junio (EFE).- Los vecinos votaron.", [("Ciudad de Panamá", "EFE", (6, 9))]),
+    ("GENOVA, 14 ott. (ANSA) - I vicini.", [("GENOVA", "ANSA", (10, 14))]),
+    ("ROSARIO, 3 dias (EFE).- Los vecinos.", []),  # "dias" is no month
+    ("OSLO, March 3 (Reuters) - Talks.", [("OSLO", "Reuters", (3, 3))]),
+    ("OSLO (Reuters) - Talks.", [("OSLO", "Reuters", None)]),
+    # an Indian wire's dateline has no dash after its tag, but always its day
+    ("Pune, Nov 19 (IANS) The council voted.", [("Pune", "IANS", (11, 19))]),
+    ("PUNE, 19 November (PTI) The council voted.", [("PUNE", "PTI", (11, 19))]),
+    ("Pune (IANS) The council voted.", []),
+    ("Tesla (TSLA) Shares rose.", []),  # a ticker, not an agency
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_DATELINES)
+def test_foreign_datelines(text: str, expected: list[tuple[str, str | None, tuple[int, int] | None]]) -> None:
+    assert [(text[slice(*d.place)], d.agency, d.month_day) for d in datelines(text)] == expected
+
+
+# the page's date from a yearless foreign dateline and the year of its footer or address
+FOREIGN_DATELINE_PAGES = [
+    ("TOLEDO, 6 mar (EFE).- " + PARAGRAPH + "© 2023 Agencia EFE", "2023-03-06"),
+    ("COIMBRA, 12 fev (Lusa) - " + PARAGRAPH + "Copyright 2022 Lusa", "2022-02-12"),
+    ("https://www.example.it/cronaca/2021/bari-voto\nBARI, 3 apr (ANSA) - " + PARAGRAPH, "2021-04-03"),
+    ("LILLE, 5 févr (AFP) - " + PARAGRAPH + "© 2026 AFP", "2026-02-05"),
+    ("LILLE, 31 févr (AFP) - " + PARAGRAPH + "© 2026 AFP", None),  # no such day
+    ("TOLEDO, 6 mar (EFE).- " + PARAGRAPH, None),  # no year anywhere
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_DATELINE_PAGES)
+def test_foreign_yearless_dateline_page_date(text: str, expected: str | None) -> None:
+    assert find_metadata(text).published == expected
+
+
+# a numeric stamp both of whose numbers could be the month, read as the page's other evidence says:
+# another numeric date with a number over 12, the country of the page's address or dateline, an ISO
+# date in its furniture; None without evidence or when the evidence disagrees
+AMBIGUOUS_NUMERIC_PAGES = [
+    ("Published 05/06/2024\n" + PARAGRAPH, None),
+    ("Published 05/06/2024\n" + PARAGRAPH + "See also: 19/03/2024 report\n", "2024-06-05"),
+    ("Published 05/06/2024\n" + PARAGRAPH + "See also: 03/19/2024 report\n", "2024-05-06"),
+    ("Published 05/06/2024\nEarlier: 19/03/2024 and 03/19/2024\n" + PARAGRAPH, None),  # evidence disagrees
+    ("Published 05/06/2024 | Updated 05/21/2024\n" + PARAGRAPH, "2024-05-06"),
+    ("https://www.fenlandpost.co.uk/news/vote\nPublished 05/06/2024\n" + PARAGRAPH, "2024-06-05"),
+    ("https://www.outbackwire.com.au/news/vote\n05/06/2024\n" + PARAGRAPH, "2024-06-05"),
+    ("www.deccanledger.in/city/vote\nUpdated: 05/06/2024\n" + PARAGRAPH, "2024-06-05"),
+    ("https://www.prairiepost.ca/news/vote\nPublished 05/06/2024\n" + PARAGRAPH, None),  # either order
+    ("https://www.startup.io/news/vote\nPublished 05/06/2024\n" + PARAGRAPH, None),  # a generic domain
+    ("https://www.valleynews.com/news/vote\nPublished 05/06/2024\n" + PARAGRAPH, None),
+    ("Published 05/06/2024\nYORK, England — " + PARAGRAPH, "2024-06-05"),
+    ("Published 05/06/2024\nPUEBLO, Colo. — " + PARAGRAPH, "2024-05-06"),
+    ("Published 05/06/2024\nARUSHA, Tanzania (AP) — " + PARAGRAPH, "2024-06-05"),
+    ("Published 05/06/2024\n2024-05-06T08:10:00Z\n" + PARAGRAPH, "2024-05-06"),
+    ('Published 05/06/2024\n{"@type":"NewsArticle","dateModified":"2024-06-07"}\n' + PARAGRAPH, "2024-06-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMBIGUOUS_NUMERIC_PAGES)
+def test_ambiguous_numeric_stamp(text: str, expected: str | None) -> None:
+    assert find_metadata(text).published == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "order", "expected"),
+    [
+        ("Published 05/06/2024", "day", ("published", "2024-06-05")),
+        ("Published 05/06/2024", "month", ("published", "2024-05-06")),
+        ("Published 05/06/2024", None, None),
+        ("Published 05/21/2024", "day", ("published", "2024-05-21")),  # a day over 12 wins over the order
+        ("Published 21/05/2024", "month", ("published", "2024-05-21")),
+        ("Date of publication: 05/06/2024", "day", ("published", "2024-06-05")),
+        ("Stand: 05.06.2024", None, ("updated", "2024-06-05")),
+    ],
+)
+def test_parse_stamp_order(line: str, order: str | None, expected: tuple[str, str] | None) -> None:
+    assert parse_stamp(line, order=order) == expected
+
+
+# stamp shapes of other kinds of page: a line of JSON metadata, press releases, blogs, a clipping's
+# citation, a printed page's running head, slashes between pieces, an edition after the clock
+FURNITURE_PAGES = [
+    ('"datePublished": "2024-11-19",\n' + PARAGRAPH, "2024-11-19"),
+    ('"dateModified": "2024-11-20T10:00:00Z"\n' + PARAGRAPH, "2024-11-20"),
+    ('"published_time": "2024-11-19T07:45:00+01:00"\n' + PARAGRAPH, "2024-11-19"),
+    ('"endDate": "2024-11-19"\n' + PARAGRAPH, None),  # an event's date, not the page's
+    ("Updated: 2024-11-19 07:45 UTC\n" + PARAGRAPH, "2024-11-19"),
+    ("2024-11-19T07:45:00Z\n" + PARAGRAPH, "2024-11-19"),
+    ("PRESS RELEASE\nRelease date: 19 November 2024\n" + PARAGRAPH, "2024-11-19"),
+    ("For immediate release: 19/11/2024\n" + PARAGRAPH, "2024-11-19"),
+    ("Media release | 19 November 2024\n" + PARAGRAPH, "2024-11-19"),
+    ("Posted by kwalsh on November 19, 2024 at 7:45 am\n" + PARAGRAPH, "2024-11-19"),
+    ("Harbour Ledger, 19 November 2024, p. 7\n" + PARAGRAPH, "2024-11-19"),
+    ("Source: Harbour Ledger (19 November 2024)\n" + PARAGRAPH, "2024-11-19"),
+    ("THE HARBOUR LEDGER   TUESDAY, NOVEMBER 19, 2024   PAGE B2\n" + PARAGRAPH, "2024-11-19"),
+    ("Nov. 19, 2024 / 7:45 AM / Harbour Ledger\n" + PARAGRAPH, "2024-11-19"),
+    ("Tuesday 19 November 2024 07:45, UK\n" + PARAGRAPH, "2024-11-19"),
+    ("Pubblicato il: 19/11/2024 07:45\n" + PARAGRAPH, "2024-11-19"),
+    ("Stand: 19.11.2024 07:45 Uhr\n" + PARAGRAPH, "2024-11-19"),
+    ("Date of publication: 19 November 2024\n" + PARAGRAPH, "2024-11-19"),
+    ("Written by Kofi Mensah on 19 November 2024.\n" + PARAGRAPH, "2024-11-19"),
+    ("Nov. 19, 2024 Updated 9:45 a.m. ET\n" + PARAGRAPH, "2024-11-19"),
+    ("Stand up for the harbour, 19 November 2024\n" + PARAGRAPH, None),
+    ("19-Nov-2024\n" + PARAGRAPH, "2024-11-19"),
+    ("Posted on 19 November 2024 in World News\n" + PARAGRAPH, "2024-11-19"),
+    ("Flooding on 19 November 2024 in Harbour Town\n" + PARAGRAPH, None),  # a sentence's words
+    ("Published 19/nov/2024 07:45\n" + PARAGRAPH, "2024-11-19"),
+    ("19 Nov 2024 07:45AM (Updated: 20 Nov 2024 09:45AM)\n" + PARAGRAPH, "2024-11-19"),
+    ("Pune, Nov 19 (IANS) " + PARAGRAPH + "© 2024 IANS", "2024-11-19"),
+    ("Tuesday 19 November 2024 07:45, until the tide turned\n" + PARAGRAPH, None),
+    ("Ferries ran late | 19 November 2024, p. 7\n" + PARAGRAPH, None),  # a headline beside it
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURNITURE_PAGES)
+def test_page_furniture_stamps(text: str, expected: str | None) -> None:
+    assert find_metadata(text).published == expected
+
+
+# a stamp with two digits of the year, read only beside a keyword or a clock; a yearless stamp of
+# another language in the year of the page's footer
+SHORT_YEAR_AND_YEARLESS_PAGES = [
+    ("Published 19/11/24 07:45\n" + PARAGRAPH, "2024-11-19"),
+    ("Updated: 11/19/24 7:45 AM ET\n" + PARAGRAPH, "2024-11-19"),
+    ("19.11.24, 07:45 Uhr\n" + PARAGRAPH, "2024-11-19"),
+    ("Published 05/06/24\n" + PARAGRAPH, None),  # either reading would do
+    ("19/11/24\n" + PARAGRAPH, None),  # no keyword or clock: maybe no date at all
+    ("Updated 2024-11-19, 07:45\n" + PARAGRAPH, "2024-11-19"),
+    ("martes 19 de noviembre\n" + PARAGRAPH + "© 2024 Harbour Ledger", "2024-11-19"),
+    ("mardi 19 novembre à 07h45\n" + PARAGRAPH + "© 2024 Harbour Ledger", "2024-11-19"),
+    ("Publié le 19 novembre à 07h45\n" + PARAGRAPH + "© 2024 Harbour Ledger", "2024-11-19"),
+    ("Dienstag, 19. November\n" + PARAGRAPH + "© 2024 Harbour Ledger", "2024-11-19"),
+    # 19 Nov 2024 is a Tuesday: the weekday fits the next year (a page copied after its year ended)
+    ("mercredi 19 novembre\n" + PARAGRAPH + "© 2024 Harbour Ledger", "2025-11-19"),
+    (
+        "jeudi 19 novembre\n" + PARAGRAPH + "© 2024 Harbour Ledger",
+        None,
+    ),  # fits neither year nor its neighbours
+    ("martes 19 de noviembre\n" + PARAGRAPH, None),  # no year anywhere
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_YEAR_AND_YEARLESS_PAGES)
+def test_short_year_and_foreign_yearless_stamps(text: str, expected: str | None) -> None:
+    assert find_metadata(text).published == expected

@@ -110,9 +110,16 @@ _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_PLACE_WORDS})(?:[ \t]*/[ \t]*(?P<also>{_PLACE_WORDS}))?"
     rf"(?:[ \t]*,[ \t]*(?P<region>{_PLACE_WORDS}))?"
     # a day, and maybe its year: "WASHINGTON, March 3 —", "KARACHI, Sept 21, 2025:", "PARIS, 3 May 2025 -"
-    rf"(?:(?:,?[ \t]*(?P<when>{_MONTHS}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTHS})"
+    rf"(?:(?:,?[ \t]*(?P<when>{_MONTHS}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTHS}"
+    # or a day and a month of another language, before an agency tag: "MADRID, 4 mar (EFE).-",
+    # "LISBOA, 12 fev (Lusa) -", "MÉXICO, 4 de marzo (EFE).-" (the word is checked to be a month)
+    r"|(?P<fday>\d{1,2})[ \t]+(?:de[ \t]+)?(?P<fmon>[^\W\d_]{3,10})\.?"
+    r"(?=[ \t]*(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*\())"
     r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?)?"
-    r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\)[ \t]*)?(?:—|–|--|-|:)\s"
+    # the agency tag, maybe with the stop Spanish wires put before their dash: "(EFE).-"; after a day,
+    # maybe with no dash at all, as Indian wires write it: "NEW DELHI, Nov 19 (IANS) The …"
+    r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\)(?:\.?[ \t]*(?:—|–|--|-|:)\s"
+    r"|(?P<dashless>[ \t]+)(?=[A-Z\"“‘]))|(?:—|–|--|-|:)\s)"
     # or, in the Reuters corpus, a date closing the line: "BERLIN 1996-08-29"
     r"|[ \t]+(?P<date>(?:19|20)\d\d(?:-\d\d-\d\d)?|\d\d?/\d\d?(?:/\d\d(?:\d\d)?)?)[\d/ \t-]*$)"
 )
@@ -121,22 +128,25 @@ _CLOCK = (  # "17:42 hs", "17h", "07h50": the hour mark of Spanish and French pa
     r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?|\s*[AP]M|\s*hr?s?\b)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M)"
     r"|\d{1,2}[hH](?:\d{2})?\b)"
     # a zone name, or a numeric offset as RFC 2822 writes it ("09:05:31 +0300")
-    r"(?:\s+(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?|[+-]\d{4}(?![\d:])))?"
+    r"(?:\s+(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?|[+-]\d{4}(?![\d:]))"
+    r"|,\s+(?-i:[A-Z]{2,3})\b)?"  # an edition after a comma: "Friday 14 February 2025 09:30, UK"
 )
 # A time stamp standing alone on a line: "Updated 6:15 PM GMT, June 11, 2024",
 # "Published: Thursday, 3 October 2024 | 14:15", or a bare date line "Thursday, October 3, 2024".
 _STAMP_KEYWORD = re.compile(
-    r"^(?P<kw>(?:first\s+|originally\s+|last\s+|date\s*)?(?:published|updated|posted|modified|created|filed|dated|date"
-    r"|issued))"
+    r"^(?P<kw>date\s+of\s+(?:publication|issue)"
+    r"|(?:first\s+|originally\s+|last\s+|date\s*)?(?:published|updated|posted|modified|created|filed|dated|date"
+    r"|issued|released|release\s+date|for\s+immediate\s+release))"
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
 _STAMP_FILLER = re.compile(
-    rf"\b{_WEEKDAY}(?=[\s,|]|$)|{_CLOCK}|\b(?:at|on|the)\b|[|·•,()\[\]]|\s[-–—/]\s", re.IGNORECASE
+    rf"\b{_WEEKDAY}(?=[\s,|]|$)|{_CLOCK}|\b(?:at|on|the)\b|[|·•,()\[\]]|\s[-–—/]\s|(?<=\w):(?=\s)",
+    re.IGNORECASE,
 )
 # A stamp line's parts: "10 Aug 2025 · 11:20 ICT · 4 min read", "June 28, 2025 7:12 PM GMT Updated 3
 # hours ago" (split before an "Updated" that follows other words), "… CET | Updated …".
-_STAMP_SPLIT = re.compile(r"\s*[|·•]\s*|(?<![Ll]ast)\s+(?=(?i:(?:last\s+)?updated)\b)")
+_STAMP_SPLIT = re.compile(r"\s*[|·•]\s*|(?<![Ll]ast)\s+\(?(?=(?i:(?:last\s+)?updated)\b)")
 # Parts of a stamp line that carry no date: "Updated 3 hours ago", "4 min read".
 _STAMP_EXTRA = re.compile(
     r"^(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?)\s+"
@@ -144,8 +154,10 @@ _STAMP_EXTRA = re.compile(
     re.IGNORECASE,
 )
 # A numeric date: "14/10/2025", "03.06.2025", "14-10-2025" (read day first when the dots or the numbers
-# say so).
-_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
+# say so); or with two digits of the year, "14/10/25", read only on a stamp line with a keyword or a clock.
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|[.-]\d)"
+)
 # A numeric date with the year first, as Japanese, Chinese and Korean pages write it ("2025/09/12",
 # "2025.09.12"): always year, month, day, so never ambiguous.
 _YEAR_FIRST_DATE = re.compile(
@@ -328,18 +340,34 @@ def parse_byline(line: str, *, prefixed: bool) -> tuple[tuple[str, ...], str | N
     return tuple(authors), publisher
 
 
-def parse_stamp(line: str) -> tuple[str, str] | None:
+# A date of a page's metadata left as a line of JSON: "datePublished": "2025-02-14", "dateModified": "…",
+# "published_time": "…" (not "endDate" or "birthDate": the key names a page's publishing or change).
+_JSON_DATE = re.compile(
+    r'^"(?P<key>(?i:date_?(?:published|created|modified)|(?:[\w:]+_)?(?:published|modified|updated)_?(?:time|at|on)'
+    r'|(?:published|modified|updated)))"\s*:\s*"(?P<value>[^"]{8,40})"\s*,?$'
+)
+
+
+def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | None:
     """(keyword, ISO date) of a time-stamp line, or None when the line is anything else.
 
     The keyword is "published", "updated", … in lower case, or "" for a bare date line; the
-    line may carry a weekday, a clock time and a time zone but nothing else.
+    line may carry a weekday, a clock time and a time zone but nothing else. ``order`` ("day" or
+    "month") reads a numeric date both of whose numbers could be the month ("04/03/2025") as the
+    page's other evidence says (see :func:`_numeric_order`); without it such a date gives None.
     """
     line = line.strip().rstrip(".")
+    pair = _JSON_DATE.match(line)
+    if pair:  # "datePublished": "2025-02-14T09:30:00Z", a line of the page's metadata copied with it
+        kind = "updated" if re.search(r"modif|updat", pair["key"], re.IGNORECASE) else "published"
+        return parse_stamp(f"{kind} {pair['value']}")
     pieces = [p for p in _STAMP_SPLIT.split(line) if p.strip()]
     if len(pieces) > 1:  # "12 March 2025, 15:30 CET | Updated 12 March 2025, 18:02 CET"
-        stamps = [parse_stamp(p) for p in pieces]
+        stamps = [parse_stamp(p, order=order) for p in pieces]
         filler = all(
-            st or _STAMP_EXTRA.match(p.strip()) or not _stamp_filler().sub(" ", p).strip()
+            st
+            or _STAMP_EXTRA.match(p.strip())
+            or not _stamp_filler().sub(" ", _STAMP_KEYWORD.sub("", p.strip())).strip()
             for st, p in zip(stamps, pieces, strict=True)
         )
         return next((st for st in stamps if st), None) if filler else None
@@ -348,6 +376,7 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
     line = _anglicised(line)
     m = _STAMP_KEYWORD.match(line)
     keyword = re.sub(r"^date\s*(?=\w)", "", m["kw"].lower()).split()[-1] if m else ""  # "datePublished"
+    keyword = {"publication": "published", "issue": "issued"}.get(keyword, keyword)  # "Date of publication:"
     body = line[m.end() :] if m else line
     if re.fullmatch(
         r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}|\s+[A-Z]{2,5})?)?",
@@ -365,9 +394,16 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
     m = _NUMERIC_DATE.search(body)
     if m and not _stamp_filler().sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
         after = body[m.end() :]
-        day_first = m["sep"] == "." or bool(_DAY_FIRST_CLOCK.search(after))
-        month_first = not day_first and bool(_MONTH_FIRST_CLOCK.search(after))
-        date = _numeric_date(int(m["a"]), int(m["b"]), int(m["y"]), dotted=day_first, american=month_first)
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        if len(m["y"]) == 2:  # "Published 19/11/24 07:45": a stamp's keyword or clock says it is a date
+            if not (keyword or re.search(r"\d[:.h]\d\d", after)):
+                return None
+            year += 2000
+        day_first = m["sep"] == "." or bool(_DAY_FIRST_CLOCK.search(after)) or (order == "day" and b <= 12)
+        month_first = not day_first and (
+            bool(_MONTH_FIRST_CLOCK.search(after)) or (order == "month" and a <= 12)
+        )
+        date = _numeric_date(a, b, year, dotted=day_first, american=month_first)
         return (keyword, date) if date else None
     rest = " ".join(_stamp_filler().sub(" ", body).split())
     if not re.fullmatch(_DATE, rest, re.IGNORECASE):  # "OCTOBER 8, 2024" too
@@ -454,6 +490,16 @@ def _foreign_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return day_month, month_day, weekday, keyword
 
 
+@functools.cache
+def _hyphened_date() -> re.Pattern[str]:
+    """A date written with hyphens or slashes around its month's name: "19-Nov-2024", "08/oct/2024"."""
+    mon = _words_alt(_date_words()[0])
+    return re.compile(
+        rf"(?<![\w/-])(?P<d>\d{{1,2}})(?P<sep>[-/])(?P<mon>{mon})\.?(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/-])",
+        re.IGNORECASE,
+    )
+
+
 def _anglicised(line: str) -> str:
     """A stamp line with its date, weekday and keyword written in English: "martes 8 de octubre de
     2024 - 16:40" -> "Tuesday 8 October 2024 - 16:40", "Publié le 1er novembre 2024" -> "published le
@@ -461,6 +507,7 @@ def _anglicised(line: str) -> str:
     months, weekdays, keywords, _ = _date_words()
     day_month, month_day, weekday, keyword = _foreign_patterns()
     line = _CJK_DATE.sub(lambda m: f"{m['y']}/{m['m']}/{m['d']}", line)
+    line = _hyphened_date().sub(r"\g<d> \g<mon> \g<y>", line)  # "19-Nov-2024"
     line = day_month.sub(lambda m: f"{m['d']} {_EN_MONTHS[months[m['mon'].lower()] - 1]} {m['y']}", line)
     line = month_day.sub(lambda m: f"{_EN_MONTHS[months[m['mon'].lower()] - 1]} {m['d']}, {m['y']}", line)
     line = weekday.sub(lambda m: _EN_WEEKDAYS[weekdays[m["wd"].lower()] - 1], line)
@@ -584,6 +631,8 @@ class Dateline:
     dated: bool = False  # a date closes the line instead of a dash: "BERLIN 1996-08-29"
     day: str | None = None  # ISO date of a day with its year before the dash: "KARACHI, Sept 21, 2025:"
     also: tuple[int, int] | None = None  # "BRUSSELS" in "LUXEMBOURG/BRUSSELS (Reuters) -": a second place
+    # (month, day) before the dash, with its year or without: "ROMA, 3 apr (ANSA) -", "OSLO, March 3 -"
+    month_day: tuple[int, int] | None = None
 
 
 def datelines(text: str) -> list[Dateline]:
@@ -602,14 +651,47 @@ def datelines(text: str) -> list[Dateline]:
     for m in _DATELINE.finditer(text):
         if m["also"] and m["place"].isupper() != m["also"].isupper():
             continue  # "LONDON/Paris": not two places of one dateline
+        month_day = _dateline_day(m)
+        if m["fmon"] and month_day is None:
+            continue  # "LIMA, 4 Tage (…)": no month
+        if m["dashless"] is not None and month_day is None:
+            continue  # "Tesla (TSLA) Shares jump": a dateline without its dash gives its day
         if m["place"].isupper() or m["agency"]:
             region = m.span("region") if m["region"] else None
-            day = iso_date(f"{m['when']} {m['year']}") if m["year"] else None
+            day = None
+            if m["year"] and month_day:
+                try:
+                    day = dt.date(int(m["year"]), *month_day).isoformat()
+                except ValueError:
+                    day = None
             also = m.span("also") if m["also"] else None
             out.append(
-                Dateline(m.start(), m.end(), m.span("place"), region, m["agency"], bool(m["date"]), day, also)
+                Dateline(
+                    m.start(),
+                    m.end(),
+                    m.span("place"),
+                    region,
+                    m["agency"],
+                    bool(m["date"]),
+                    day,
+                    also,
+                    month_day,
+                )
             )
     return out
+
+
+def _dateline_day(m: re.Match[str]) -> tuple[int, int] | None:
+    """(month, day) of a dateline's day without its year ("March 3", "3 May", "4 mar", "4 de marzo"),
+    or None when it gives none or its word is no month of ``date_words.json``."""
+    if m["fmon"]:
+        month = _date_words()[0].get(m["fmon"].lower())
+        return (month, int(m["fday"])) if month and 1 <= int(m["fday"]) <= 31 else None
+    md = _MONTH_DAY.fullmatch(m["when"] or "")
+    if not md:
+        return None
+    month = _date_words()[0].get((md["mon"] or md["mon2"]).lower().rstrip("."))
+    return (month, int(md["d"] or md["d2"])) if month else None
 
 
 def _site_name(top: list[str]) -> str | None:
@@ -779,14 +861,27 @@ def _head(lines: list[str]) -> list[str]:
 
 
 # A stamp's neighbours on its line: "By Ana Ruiz | 8 October 2024", "Jo Roe · Reuters · 8 Oct 2024", "By
-# Ana Ruiz Updated 8 October 2024".
-_STAMP_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|\s+(?=(?i:(?:last\s+)?(?:updated|published|posted)\b))")
+# Ana Ruiz Updated 8 October 2024", "Oct 8, 2024 / 9:15 AM / Lake Wire", and the wide gaps of a printed
+# page's running head pasted as text ("LAKE TIMES    TUESDAY, OCTOBER 8, 2024    PAGE A3").
+_STAMP_PIECES = re.compile(
+    r"\s*[|·•]\s*|\s+[-–—/]\s+|\s{3,}|\t|\s+(?=(?i:(?:last\s+)?(?:updated|published|posted)\b))"
+)
 
 
 # A date closing a line after a comma or "on": "By Ana Ruiz, 8 October 2024", "Ana Ruiz on October 8, 2024".
-_TRAILING_DATE = re.compile(rf"(?:,|\s+on)\s+(?P<date>{_DATE})\s*$")
+# A clock may follow ("Posted by jlee on February 14, 2025 at 9:30 am") or a printed page's mark
+# ("Valley Record, 14 February 2025, p. 3"); or the date closes the line in parentheses ("Source: Valley
+# Record (14 February 2025)").
+_TRAILING_DATE = re.compile(
+    rf"(?:(?:,|\s+on)\s+(?P<date>{_DATE})(?:,?\s+(?:at\s+)?{_CLOCK})?(?:,?\s+(?i:{_PAGE_MARK}))?"
+    rf"|\s+\((?P<date2>{_DATE})\))[.\s]*$"
+)
 # A date opening a line before its byline: "Posted on October 8, 2024 by Ana Ruiz", "8 Oct 2024, by Ana Ruiz".
-_LEADING_DATE = re.compile(rf"^(?P<stamp>(?:[^\W\d]+\s+){{0,2}}?{_DATE}),?\s+(?P<by>(?i:by)\s.+)$")
+_LEADING_DATE = re.compile(
+    rf"^(?P<stamp>(?:[^\W\d]+\s+){{0,2}}?{_DATE}),?\s+(?P<by>(?i:by)\s.+"
+    # or a blog's category: "Posted on October 8, 2024 in World News"
+    rf"|(?i:in)\s+[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w-]*){{0,2}})$"
+)
 
 
 def _stamp_in_line(line: str) -> str | None:
@@ -800,9 +895,9 @@ def _stamp_in_line(line: str) -> str | None:
     pieces = [p.strip() for p in _STAMP_PIECES.split(line) if p.strip()]
     m, lead = _TRAILING_DATE.search(line), _LEADING_DATE.match(line)
     if len(pieces) < 2 and m:  # "By Ana Ruiz, 8 October 2024", "Ana Ruiz, Lake Wire, October 8, 2024"
-        pieces = [line[: m.start()].strip(), m["date"]]
-    elif len(pieces) < 2 and lead:  # "Posted on October 8, 2024 by Ana Ruiz"
-        pieces = [lead["stamp"], lead["by"]]
+        pieces = [line[: m.start()].strip(), m["date"] or m["date2"]]
+    elif len(pieces) < 2 and lead:  # "Posted on October 8, 2024 by Ana Ruiz", "… in World News"
+        pieces = [lead["stamp"], re.sub(r"^(?i:in)\s+", "", lead["by"])]
     stamps = [parse_stamp(p) for p in pieces]
     dates = [st[1] for st in stamps if st]
     if len(pieces) < 2 or not dates:
@@ -827,11 +922,21 @@ def _stampless(line: str) -> str:
     return " | ".join(p for p in keep if _stamp_filler().sub(" ", p).strip())
 
 
+# What else may share a stamp's line: a blog's byline with a user name ("Posted by jlee", "by admin"), and
+# the label of a press release ("Media release", "PRESS RELEASE", "News release").
+_BESIDE_STAMP = re.compile(
+    r"^(?:(?:posted|written|published)\s+)?by\s+@?[\w.-]+$|^(?:press|media|news)\s+(?:release|statement)$",
+    re.IGNORECASE,
+)
+
+
 def _beside_stamp(piece: str) -> bool:
     """True for what may share a stamp's line: a byline, a name of one to four capitalised words
-    (an author, an agency, a section), a clock or a reading time."""
+    (an author, an agency, a section), a blog's "Posted by jlee", a press release's label, a clock or a
+    reading time."""
     if (
         parse_byline(piece, prefixed=True)
+        or _BESIDE_STAMP.match(piece)
         or _STAMP_EXTRA.match(piece)
         or not _stamp_filler().sub(" ", piece).strip()
     ):
@@ -881,6 +986,23 @@ def _with_year(month_day: re.Match[str], year: int, weekday: str | None) -> str 
     return None
 
 
+@functools.cache
+def _foreign_day() -> re.Pattern[str]:
+    """A day and a month of the languages of ``date_words.json`` without a year: "8 de octubre", "8.
+    Oktober", "1er novembre"."""
+    mon = _words_alt(_date_words()[0])
+    return re.compile(
+        rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<mon>{mon})\.?(?![\w])", re.IGNORECASE
+    )
+
+
+def _anglicised_day(line: str) -> str:
+    """A line with its yearless day written in English: "martes 8 de octubre" (after
+    :func:`_anglicised` gave its weekday) -> "Tuesday 8 October"."""
+    months = _date_words()[0]
+    return _foreign_day().sub(lambda m: f"{m['d']} {_EN_MONTHS[months[m['mon'].lower()] - 1]}", line)
+
+
 def _yearless_day(lines: list[str], url: str | None) -> str | None:
     """The page's day when its stamp or dateline gives a month and day but no year ("Tuesday, Oct.
     8", "DALTON, Ga., Oct. 8 (AP) —"), its year read from the page's other evidence (its address,
@@ -888,7 +1010,8 @@ def _yearless_day(lines: list[str], url: str | None) -> str | None:
     year = _page_year(lines, url)
     if year is None:
         return None
-    for line in lines[:_TOP]:  # a stamp line without its year
+    for line in lines[:_TOP]:  # a stamp line without its year ("mardi 8 octobre à 07h50" too)
+        line = _anglicised_day(_anglicised(line))
         m = _STAMP_KEYWORD.match(line)
         body = line[m.end() :] if m else line
         if len(body) > 60 or not (md := _MONTH_DAY.search(body)):
@@ -896,11 +1019,111 @@ def _yearless_day(lines: list[str], url: str | None) -> str | None:
         if not _stamp_filler().sub(" ", body[: md.start()] + " " + body[md.end() :]).strip():
             weekday = re.search(rf"\b{_WEEKDAY}", body, re.IGNORECASE)
             return _with_year(md, year, weekday[0] if weekday else None)
-    for line in lines[: _TOP + 2]:  # a dateline's day: "DALTON, Ga., Oct. 8 (AP) —"
+    for line in lines[: _TOP + 2]:  # a dateline's day: "DALTON, Ga., Oct. 8 (AP) —", "MADRID, 4 mar (EFE).-"
         for d in datelines(line):
-            md = _MONTH_DAY.search(line, d.place[1], d.end)
-            if md:
-                return _with_year(md, year, None)
+            if d.month_day:
+                try:
+                    return dt.date(year, *d.month_day).isoformat()
+                except ValueError:
+                    return None
+    return None
+
+
+_ISO_DAY = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d/.])")
+_HOST = re.compile(r"^(?:https?://)?(?P<host>[^/?#\s]+)", re.IGNORECASE)
+
+
+@functools.cache
+def _country_codes() -> dict[str, str]:
+    """Country name or alias -> ISO alpha-2 code, for the country after a dateline's place ("LEEDS,
+    England —"), and a division's abbreviation -> its country ("DENVER, Colo. —")."""
+    import pycountry
+
+    from storyline.knowledge import load_tsv
+
+    codes = {c.name: c.alpha_2 for c in pycountry.countries}
+    codes |= {getattr(c, "common_name", c.name): c.alpha_2 for c in pycountry.countries}
+    for row in load_tsv("country_aliases.tsv"):
+        country = pycountry.countries.get(alpha_3=row["iso3"])
+        if country:
+            codes[row["alias"]] = country.alpha_2
+    codes |= {row["abbreviation"]: row["country"] for row in load_tsv("division_abbreviations.tsv")}
+    return codes
+
+
+def _country_order(country: str | None) -> str | None:
+    """ "month" or "day": the order a country (ISO alpha-2) writes a numeric date in; None for one
+    that writes either (see ``date_words.json``) or no country."""
+    from storyline.knowledge import load_json
+
+    if not country:
+        return None
+    k = load_json("date_words.json")
+    if country in k["either_order_countries"]:
+        return None
+    return "month" if country in k["month_first_countries"] else "day"
+
+
+def _numeric_order(lines: list[str], url: str | None) -> str | None:
+    """The order ("day" or "month" first) in which a page writes its numeric dates, from its evidence:
+    another numeric date of the page with a number over 12 ("17/02/2025" is day first), else the
+    country of its address's domain (".co.uk", ".com.au", ".in") or of its dateline ("LEEDS, England
+    —", "DENVER, Colo. —"); None without evidence or when the evidence disagrees."""
+    from storyline.knowledge import load_json
+
+    orders = set()
+    for line in lines:
+        for m in _NUMERIC_DATE.finditer(line):
+            a, b = int(m["a"]), int(m["b"])
+            if m["sep"] != "." and len(m["y"]) == 4 and (a > 12) != (b > 12) and max(a, b) <= 31:
+                orders.add("day" if a > 12 else "month")
+    if orders:
+        return orders.pop() if len(orders) == 1 else None
+    host = _HOST.match(url or "")
+    tld = host["host"].lower().rsplit(".", 1)[-1] if host and "." in host["host"] else ""
+    if len(tld) == 2 and tld.isalpha() and tld not in load_json("date_words.json")["generic_country_domains"]:
+        return _country_order("GB" if tld == "uk" else tld.upper())
+    for line in lines[: _TOP + 2]:
+        for d in datelines(line):
+            if d.region:
+                region = line[d.region[0] : d.region[1]].strip()
+                return _country_order(_country_codes().get(region) or _country_codes().get(region.title()))
+    return None
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def _ambiguous_stamp(lines: list[str], url: str | None, head: list[str]) -> str | None:
+    """The date of a stamp in the page's head written "04/03/2025", both numbers 12 or less, read in the
+    order the page's other evidence gives (:func:`_numeric_order`), or matched to an ISO date of the
+    page's furniture ("2025-03-04T09:30:00Z", a JSON-LD date) that one reading gives and the other
+    does not; None without evidence, since a wrong date is worse than none."""
+    for line in head:
+        m = _NUMERIC_DATE.search(line)
+        if not m or parse_stamp(line) or not parse_stamp(line, order="day"):
+            continue
+        day, month = parse_stamp(line, order="day"), parse_stamp(line, order="month")
+        readings = {st[1] for st in (day, month) if st}
+        furniture = {
+            f"{i['y']}-{i['m']}-{i['d']}"
+            for ln in head
+            for i in _ISO_DAY.finditer(ln)
+            if _URL_LINE.match(ln) is None
+        }
+        ld = _page_jsonld(lines)
+        furniture |= {
+            iso_date(v)
+            for key in ("datePublished", "dateCreated", "dateModified")
+            if isinstance(v := ld.get(key), str)
+        }
+        near = {r for r in readings if any(_days_apart(r, f) <= 7 for f in furniture if f)}
+        if len(near) == 1:  # "Published 04/03/2025" and a JSON-LD "dateModified": "2025-03-05"
+            return near.pop()
+        order = _numeric_order(lines, url)
+        st = day if order == "day" else month if order == "month" else None
+        return st[1] if st else None
     return None
 
 
@@ -980,12 +1203,14 @@ def find_metadata(text: str) -> Metadata:
         published = next((st[1] for ln in lines[-6:] if (st := parse_stamp(ln)) and st[0]), None)
     if published is None:  # a stamp beside a byline or a section's name: "By Ana Ruiz | 8 October 2024"
         published = next((d for ln in lines[:_TOP] if (d := _stamp_in_line(ln))), None)
+    url = _url_line(lines)
+    if published is None:  # "Published 04/03/2025", read as the page's address or other dates say
+        published = _ambiguous_stamp(lines, url, lines[: max(_TOP, len(_head(lines)))])
     if published is None:  # a page whose only date is its dateline's: "KARACHI, Sept 21, 2025: …"
         published = next((d.day for ln in lines[: _TOP + 2] for d in datelines(ln) if d.day), None)
     ld = _page_jsonld(lines)
     if published is None and isinstance(ld.get("datePublished"), str):
         published = iso_date(ld["datePublished"])
-    url = _url_line(lines)
     if published is None:  # the day in the page's own address: ".../news/2024/05/19/slug/"
         published = _url_date(url)
     if published is None and any(_RELATIVE_STAMP.match(ln) for ln in lines[:_TOP]):
