@@ -244,6 +244,25 @@ CASES = [
         "The firm hired 300 workers and raised 12 million euros.",
         [("300 workers", 300, None, None, "workers")],
     ),
+    # a figure counts a bare plural coordinated to its noun, not one with a number or article of its own
+    (
+        "More than 1,500 people and companies were placed under sanctions.",
+        [("More than 1,500 people and companies", 1500, 1501, None, "people and companies")],
+    ),
+    (
+        "The charity handed out 400 tents and blankets in Sylhet.",
+        [("400 tents and blankets", 400, None, None, "tents and blankets")],
+    ),
+    ("Police arrested 30 men and women on Friday.", [("30 men and women", 30, None, None, "men and women")]),
+    ("Three soldiers and a civilian were killed.", [("Three soldiers", 3, None, None, "soldiers")]),
+    (
+        "Five men and 12 women were arrested.",
+        [("Five men", 5, None, None, "men"), ("12 women", 12, None, None, "women")],
+    ),
+    (
+        "The storm killed 12 people and injured 40 others.",
+        [("12 people", 12, None, None, "people"), ("40 others", 40, None, None, "others")],
+    ),
 ]
 
 

@@ -344,6 +344,14 @@ _PEOPLE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "COOPERATE", "AID", "CON
 _PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE"}
 # Acts done on the spot, which happen where the scene is ("arrested", "clashed", "marched"); words
 # ("urged", "denied", "rejected") are said wherever the speaker is
+# kinds of place "the <kind>" stands for a place named before (_kind_place), with the gazetteer
+# levels a place of that kind has ("the province": a first-order division); "the island" has none
+_KIND_FEATURES: dict[str, frozenset[str]] = {
+    "island": frozenset(),
+    "region": frozenset({"region"}),
+    "province": frozenset({"admin1"}),
+    "district": frozenset({"admin2"}),
+}
 _SCENE_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 # Modes of acts done to a person, whose owner undergoes them ("his arrest", "her kidnapping").
 _UNDERGONE_MODES = {"arrest", "deport", "abduct", "release"}
@@ -665,6 +673,15 @@ class EventStage:
         self.activity = frozenset(w.lower() for w in load_lines(ACTIVITY_NOUNS))
         self.senses = load_senses()
         self._sense_lemmas = frozenset(lemma for lemma, _ in self.senses)
+        # the people a verb of carrying takes to care ("airlifted the injured"): those helped,
+        # unlike the helpers a verb of sending moves ("sent 12 doctors"); the @convey 073 row
+        self.carried = frozenset(
+            o.strip().lower()
+            for row in load_tsv(SENSES)
+            if (row.get("verb") or "").strip() == CONVEY and (row.get("cameo") or "").strip() == "073"
+            for o in (row.get("objects") or "").split(",")
+            if o.strip()
+        )
         typ, cameo, mode = self.intent.get(("demand", "*"), ("REQUEST", "100", None))
         self._demand_entry = Entry("must", "VERB", typ, mode, cameo, frozenset({"weak"}), "must", None)
         # the text of the doc being coded: ``Doc.text`` rebuilds it from every token on each call
@@ -798,6 +815,13 @@ class EventStage:
             theme = next((c for c in tok.children if c.dep_ == "nsubjpass"), theme)
         if theme is None and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             theme = tok.head  # "the talks held in Geneva"
+        if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+            # "the state of emergency (that) it declared": the noun the clause's object gap stands for
+            gap = theme is None and any(
+                c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in tok.children
+            )
+            if gap or (theme is not None and theme.dep_ == "dobj" and theme.lower_ in _REL_PRONOUNS):
+                theme = tok.head
         for _ in range(3):
             if theme is None or not (
                 theme.like_num or theme.lower_ in _QUANT_HEADS or theme.lemma_.lower() in _MEASURES
@@ -896,6 +920,10 @@ class EventStage:
                     kids = [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 elif pos == "VERB":
                     kids = [c for c in kids if c.dep_ != "nsubj"]  # "Soldiers removed": no "remove soldiers"
+                    # "called the strike unlawful on Monday": with an object, a date's preposition
+                    # is no particle ("called on the army" has none)
+                    if any(c.dep_ in ("dobj", "oprd") for c in tok.children):
+                        kids = [c for c in kids if not _dated_prep(c)]
                 dep = next((c for c in kids if entry.dependent in (c.lemma_.lower(), c.lower_)), None)
                 if dep is None and pos == "VERB":  # "pushing for the US to support": "for" marks the clause
                     dep = next(
@@ -1309,6 +1337,7 @@ class EventStage:
                 # what an actor sends, moves or withdraws of its own is none of the targets, nor is
                 # anything named in it ("(offered to) send a team of its Disaster Response Force")
                 given = self._given(tok, objs) if entry.type in _GIVEN_TYPES | {"AGREE"} else set()
+                given |= self._sent(f, objs)
                 if given:
                     groups = [[t for t in g if t.i not in given] for g in groups]
                 tgt = (
@@ -1796,6 +1825,36 @@ class EventStage:
             gives = lemma in self._sense_lemmas or (entry is not None and entry.type in _GIVEN_TYPES)
             if gives and _own(vobjs):
                 out |= {t.i for o in vobjs for t in o.subtree}
+        return out
+
+    def _sent(self, f: _Found, objs: list[Token]) -> set[int]:
+        """The tokens of what a verb of sending or carrying moves ("sent 2,000 tonnes of rice",
+        "sent nine detectives", "flew tents"): the goods or the helpers, never the target of
+        the aid or deployment; only who receives it is ("to the refugees", "to Nepal"), so a
+        "to" or "for" phrase inside the object stays. Not the people an aid verb carries to care
+        or out of danger ("airlifted the injured", "pulled survivors from the water"): those
+        are helped."""
+        if f.entry.type not in ("AID", "MOBILIZE") or f.tok.lemma_.lower() not in self._sense_lemmas:
+            return set()
+        out: set[int] = set()
+        for o in objs:
+            if not self._sense_theme(f, o):
+                continue
+            head = _through_quantity(o)
+            names = {head.lemma_.lower()} | {
+                f"{c.lemma_.lower()} {head.lemma_.lower()}"
+                for c in head.children
+                if c.dep_ in ("compound", "amod")
+            }
+            if self.person_kind(head) is not None and (self._rescued(f.tok) or names & self.carried):
+                continue
+            keep = {
+                k.i
+                for t in o.subtree
+                if t.dep_ == "prep" and t.lower_ in ("to", "for", "toward", "towards")
+                for k in t.subtree
+            }
+            out |= {t.i for t in o.subtree} - keep
         return out
 
     def _dispersed(self, tok: Token) -> list[Token]:
@@ -2997,7 +3056,9 @@ class EventStage:
         sent = f.sent if f.sent is not None else f.tok.sent
         best: tuple[int, int, int, int] | None = None
         for i, pt in enumerate(place_toks):
-            if pt is None or not (sent.start <= pt.i < sent.end) or not self._locative(pt):
+            if pt is None or not (sent.start <= pt.i < sent.end):
+                continue
+            if not self._locative(pt) and not self._destination(f, pt):
                 continue
             site = places[i].feature == "adjectival" and self._national_site(pt)
             if places[i].feature == "adjectival" and not site:
@@ -3011,8 +3072,12 @@ class EventStage:
             ):
                 continue  # "sent two planes to Greece": the recipient; "flew tents to Lusaka": there
             rank = 0 if pt.i in clause else 1
-            if f.entry.type in ("AID", "MOBILIZE") and _preposition(pt) == "from":
-                rank = 2  # "flew tents out of Oslo to Bergen": where they came from, last
+            if f.entry.type in ("AID", "MOBILIZE") and self._moved_from(f, pt):
+                if f.entry.pos == "VERB" and self._pobjs(f.tok, {"to", "into"}):
+                    continue  # "flew tents to X from its depot in Dubai": not where they came from
+                rank = 2  # "flew tents out of Oslo": where they came from, last
+            elif self._destination(f, pt):
+                rank = -1  # "flew tents to Tulear": where they were taken, before the sender's seat
             if site:
                 rank = 3  # "at two French plants": the country, after any place named
             # the most specific place first: a town in a province of a country is in the town
@@ -3031,7 +3096,54 @@ class EventStage:
                     return i
         if best is None and any(self._the_capital(an_tok) for an_tok in sent if an_tok.i in clause):
             return self._capital_place(f, places)
+        if best is None:
+            kind = next((t for t in sent if t.i in clause and self._the_kind(t)), None)
+            if kind is not None:
+                return self._kind_place(kind, places)
         return best[-1] if best is not None else None
+
+    @staticmethod
+    def _path_to(f: _Found, tok: Token) -> list[Token] | None:
+        """The tokens from a token up to the trigger (exclusive), or None when the trigger does
+        not govern it within the trigger's own clause (no other verb between them)."""
+        path: list[Token] = []
+        t = tok
+        for _ in range(8):
+            if t.i == f.tok.i:
+                return path
+            if path and t.pos_ in ("VERB", "AUX"):
+                return None
+            path.append(t)
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
+    def _moved_from(self, f: _Found, pt: Token) -> bool:
+        """Whether a place lies on the "from" side of what an act of sending or carrying moves
+        ("flew tents from Oslo", "from its depot in Dubai"): where it came from."""
+        if _preposition(pt) == "from":
+            return True
+        path = self._path_to(f, pt)
+        return path is not None and any(t.dep_ == "prep" and t.lower_ == "from" for t in path)
+
+    def _destination(self, f: _Found, pt: Token) -> bool:
+        """Whether a place is where a verb of sending or carrying takes what it moves ("flew
+        tents to Tulear", "sent troops into the border district of X", "airlifted supplies
+        to Goma"): the object of "to" or "into" under the verb or its object. The event happens
+        there, not at a place tied to the sender ("the Oslo-based agency"). The parser can
+        make an unknown name after "to" an infinitive ("flew medicines to Kindu"): a place
+        so parsed under the verb counts too."""
+        if f.entry.type not in ("AID", "MOBILIZE") or f.entry.pos != "VERB":
+            return False
+        if pt.dep_ in ("advcl", "xcomp") and pt.head.i == f.tok.i:
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in pt.children) and not any(
+                c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in pt.children
+            )
+        if _preposition(pt) not in ("to", "into", "toward", "towards"):
+            return False
+        path = self._path_to(f, pt)
+        return path is not None and not any(t.dep_ == "prep" and t.lower_ == "from" for t in path)
 
     def _national_site(self, tok: Token) -> bool:
         """Whether a nationality word qualifies the site where something happened ("threatened
@@ -3055,6 +3167,42 @@ class EventStage:
             and not any(c.dep_ in ("appos", "compound", "prep", "amod") for c in tok.children)
             and self._locative(tok)
         )
+
+    def _the_kind(self, tok: Token) -> bool:
+        """Whether a token is "the island", "the region", "the province" or "the district" named
+        only by that word where something happened ("landed on the island", "in the region"):
+        a kind of place standing for one named before (``_KIND_FEATURES``)."""
+        return (
+            tok.lemma_.lower() in _KIND_FEATURES
+            and tok.pos_ == "NOUN"
+            and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("appos", "compound", "prep", "amod", "poss", "nmod") for c in tok.children)
+            and self._locative(tok)
+        )
+
+    def _kind_place(self, kind: Token, places: Sequence[Place]) -> int | None:
+        """The place "the island" (region, province, district) stands for: the latest place
+        named before it as one of that kind, "the island of X", "X Island", "the X region", or
+        for an administrative kind a place of its gazetteer level (a province is a first-order
+        division). None when none was, rather than a guess."""
+        noun = kind.lemma_.lower()
+        text = self._text
+        word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
+        for i in reversed(range(len(places))):
+            p = places[i]
+            if p.end > kind.idx or p.feature == "adjectival":
+                continue
+            before = text[max(0, p.start - 24) : p.start].lower()
+            after = text[p.end : p.end + 12]
+            named = (
+                bool(re.search(rf"\b{noun}s? of (?:the )?$", before))
+                or bool(re.match(rf"\s+{noun}s?\b", after, re.IGNORECASE))
+                or bool(word.search(p.text))
+            )
+            if named or (p.feature is not None and p.feature in _KIND_FEATURES[noun]):
+                return i
+        return None
 
     def _capital_place(self, f: _Found, places: Sequence[Place]) -> int | None:
         """The national capital "the capital" stands for: the article's dateline place when it is
@@ -3833,6 +3981,13 @@ def _preposition(tok: Token) -> str | None:
         else:
             break
     return t.head.lower_ if t.dep_ == "pobj" else None
+
+
+def _dated_prep(tok: Token) -> bool:
+    """Whether a token is a preposition whose objects are all dates or times ("on Monday",
+    "at noon"): when something happened, never the particle of a two-word verb ("call on")."""
+    objs = [p for p in tok.children if p.dep_ == "pobj"]
+    return tok.dep_ == "prep" and bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
 def _agentive(tok: Token) -> bool:

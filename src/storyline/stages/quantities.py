@@ -333,7 +333,7 @@ class QuantityStage:
             # "Three Lesotho parties": a name between the number and the plural it counts
             if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.tag_ in ("NNS", "NNPS"):
                 head = head.head
-            return end, self._np_end(head, coordinate=False)
+            return end, self._plural_pair_end(head)
         # the parser sometimes makes the number the head of its noun
         nxt = toks[end] if end < len(toks) else None
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -361,6 +361,28 @@ class QuantityStage:
             for c in noun.children:
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > last:
                     last = max(last, c.i)
+        return last
+
+    @staticmethod
+    def _plural_pair_end(noun: Token) -> int:
+        """Index of the last token of a counted noun phrase, with a plural noun coordinated
+        to it that has no determiner or number of its own: the figure counts both ("1,500
+        people and entities", "400 tents and blankets"). Not "three soldiers and a civilian"
+        nor "five men and 12 women", where the second noun is counted apart."""
+        last = noun.i
+        if noun.tag_ not in ("NNS", "NNPS"):
+            return last
+        for c in noun.children:
+            if (
+                c.dep_ == "conj"
+                and c.i > last
+                and c.tag_ in ("NNS", "NNPS")
+                and all(
+                    t.i in (c.i - 1, c.i) or t.dep_ in ("cc", "punct") for t in noun.doc[noun.i + 1 : c.i]
+                )
+                and not any(g.dep_ in ("det", "nummod", "quantmod", "poss", "prep") for g in c.children)
+            ):
+                last = c.i
         return last
 
     def _bare_vague(self, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
