@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
+from storyline.record import Entity, Mention
 from storyline.stages.analyse import Analysis, analyse_many
 from storyline.stories import EventMention
 
@@ -75,3 +77,16 @@ def make_mention(defaults: dict[str, object], article_id: str, **kw: object) -> 
     """An event mention of ``article_id`` built from a test file's ``defaults`` with ``kw``
     overriding them (each merging test varies one or two fields of one typical mention)."""
     return EventMention(**{**defaults, "article_id": article_id, **kw})  # type: ignore[arg-type]
+
+
+def hand_entities(text: str, names: list[str] | dict[str, str]) -> list[Entity]:
+    """Hand-built entities: one per name (typed by the dict's values, else OTHER), a mention at
+    every whole-word occurrence in ``text``."""
+    typed = names if isinstance(names, dict) else dict.fromkeys(names, "OTHER")
+    out = []
+    for i, (name, typ) in enumerate(typed.items(), 1):
+        mentions = tuple(
+            Mention(m.start(), m.end(), name) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        )
+        out.append(Entity(id=f"e{i}", name=name, type=typ, mentions=mentions))
+    return out

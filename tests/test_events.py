@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import need_data
+from conftest import hand_entities, need_data
 from storyline.record import Entity, Mention, Place, Quote, Time
 from storyline.stages.events import EventStage, _partner, load_lexicon
 
@@ -18,20 +18,9 @@ def stage(nlp) -> EventStage:
     return EventStage(nlp)
 
 
-def entities_for(text: str, names: list[str]) -> list[Entity]:
-    """Hand-built entities: one per name, a mention at every whole-word occurrence."""
-    out = []
-    for i, name in enumerate(names, 1):
-        mentions = tuple(
-            Mention(m.start(), m.end(), name) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-        )
-        out.append(Entity(id=f"e{i}", name=name, type="OTHER", mentions=mentions))
-    return out
-
-
 def run(stage, analyse, text, names, *, times=(), quotes=(), places=(), published="2020-01-05"):
     an = analyse(text, published=published)
-    ents = entities_for(text, names)
+    ents = hand_entities(text, names)
     events = stage(an, ents, list(times), list(quotes), list(places), [])
     by_id = {e.id: e.name for e in ents}
     return an, events, by_id
@@ -401,7 +390,7 @@ def test_event_quantities_link_counts_in_arguments(stage, analyse):
     m = re.search("more than 100 Palestinians", text)
     q = Quantity(m.start(), m.end(), m.group(0), min=101, what="Palestinians")
     an = analyse(text)
-    events = stage(an, entities_for(text, ["Israeli", "Palestinians"]), [], [], [], [q])
+    events = stage(an, hand_entities(text, ["Israeli", "Palestinians"]), [], [], [], [q])
     assert events[0].quantities == (0,)
 
 
@@ -667,20 +656,9 @@ def test_verbless_headline(stage, analyse):
 # --- arguments found one step further, argument phrases, datelines, date bounds -------------
 
 
-def typed_entities(text: str, names: dict[str, str]) -> list[Entity]:
-    """Hand-built entities with types: one per name, a mention at every whole-word occurrence."""
-    out = []
-    for i, (name, typ) in enumerate(names.items(), 1):
-        mentions = tuple(
-            Mention(m.start(), m.end(), name) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-        )
-        out.append(Entity(id=f"e{i}", name=name, type=typ, mentions=mentions))
-    return out
-
-
 def run_typed(stage, analyse, text, names, *, times=(), published="2020-01-05"):
     an = analyse(text, published=published)
-    ents = typed_entities(text, names)
+    ents = hand_entities(text, names)
     events = stage(an, ents, list(times), [], [], [])
     return events, {e.id: e.name for e in ents}
 
@@ -1106,7 +1084,7 @@ SITUATED = [
 @pytest.mark.parametrize(("text", "names", "trigger", "coded"), SITUATED, ids=[c[0][:40] for c in SITUATED])
 def test_nominal_event_situated_by_its_own_date_or_place(stage, analyse, text, names, trigger, coded):
     an = analyse(text, published="2020-01-05")
-    ents = entities_for(text, names)
+    ents = hand_entities(text, names)
     days = (("Friday", "2020-01-03"), ("Monday", "2019-12-30"))
     times = [_time(text, word, value) for word, value in days if word in text]
     places = [_place(text, word) for word in names]

@@ -3,11 +3,9 @@ votes of no confidence: tables of invented sentences with the events expected in
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from storyline.record import Entity, Mention
+from conftest import hand_entities
 from storyline.stages.events import EventStage
 
 
@@ -16,19 +14,9 @@ def stage(nlp) -> EventStage:
     return EventStage(nlp)
 
 
-def _entities(text: str, names: list[str]) -> list[Entity]:
-    """One hand-built entity per name, a mention at every whole-word occurrence."""
-    out = []
-    for i, name in enumerate(names, 1):
-        spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
-        mentions = tuple(Mention(s, e, name) for s, e in spans)
-        out.append(Entity(id=f"e{i}", name=name, type="OTHER", mentions=mentions))
-    return out
-
-
 def _coded(stage, analyse, text: str, names: list[str]) -> set[tuple]:
     """(type, first trigger word, CAMEO, sources, targets, hypothetical) of every event."""
-    ents = _entities(text, names)
+    ents = hand_entities(text, names)
     by_id = {e.id: e.name for e in ents}
     events = stage(analyse(text, published="2025-06-07"), ents, [], [], [], [])
     return {

@@ -459,12 +459,28 @@ class QuantityStage:
             for t in gap
         ):
             return None  # another thing counted or named in between ("in favour" names no thing)
+        e = toks[end - 1].idx + len(toks[end - 1].text)
+        return self._figure(an.text, toks, start, end, e, prev.what, (mstart, reading))
+
+    def _figure(
+        self,
+        text: str,
+        toks: list[Token],
+        start: int,
+        end: int,
+        stop: int,
+        what: str,
+        modifier: tuple[int, str | None] | None = None,
+    ) -> Quantity | None:
+        """The count the figure ``toks[start:end]`` gives of ``what``, spanning from its modifier
+        ("more than", "about": ``modifier`` if the caller has read it) to character ``stop``; None
+        when the figure cannot be read as a number."""
         try:
             value, lo, hi = self._reading(toks, start, end)
         except ValueError:
             return None
-        e = toks[end - 1].idx + len(toks[end - 1].text)
-        return _count(an.text, toks[mstart].idx, e, value, lo, hi, prev.what, reading)
+        mstart, reading = modifier if modifier is not None else self._modifier(toks, start)
+        return _count(text, toks[mstart].idx, stop, value, lo, hi, what, reading)
 
     def _unit_at(self, toks: list[Token], k: int) -> int | None:
         """End (exclusive) of the unit of ``measure_units.txt`` that starts at token k, or None."""
@@ -496,13 +512,10 @@ class QuantityStage:
         if obj is not None:
             first = next(t for t in toks[unit_end + 1 : obj.i + 1] if t.pos_ not in ("DET", "PRON"))
             what = text[first.idx : obj.idx + len(obj.text)]
-        try:
-            value, lo, hi = self._reading(toks, start, end)
-        except ValueError:
-            return None
         nstart = start - 1 if start > 0 and toks[start - 1].lower_ in ("a", "an") else start
-        mstart, reading = self._modifier(toks, nstart)
-        return _count(text, toks[mstart].idx, last.idx + len(last.text), value, lo, hi, what, reading)
+        return self._figure(
+            text, toks, start, end, last.idx + len(last.text), what, self._modifier(toks, nstart)
+        )
 
     @staticmethod
     def _of_object(toks: list[Token], k: int) -> Token | None:
@@ -534,12 +547,7 @@ class QuantityStage:
         earlier = an.sentence_of(toks[max(0, sent.start - 1)])
         if prev.start < earlier.start_char:
             return None
-        try:
-            value, lo, hi = self._reading(toks, start, end)
-        except ValueError:
-            return None
-        mstart, reading = self._modifier(toks, start)
-        return _count(an.text, toks[mstart].idx, pron.idx + len(pron.text), value, lo, hi, prev.what, reading)
+        return self._figure(an.text, toks, start, end, pron.idx + len(pron.text), prev.what)
 
     def _compared(
         self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity
@@ -567,11 +575,7 @@ class QuantityStage:
             t.like_num and t.idx >= prev.end and t.ent_type_ not in ("DATE", "TIME") for t in toks[:mstart]
         ):
             return None  # "... as the jobless rate rose to 12, up from 9": set against the nearer figure
-        try:
-            value, lo, hi = self._reading(toks, start, end)
-        except ValueError:
-            return None
-        return _count(an.text, toks[mstart].idx, num.idx + len(num.text), value, lo, hi, prev.what, reading)
+        return self._figure(an.text, toks, start, end, num.idx + len(num.text), prev.what, (mstart, reading))
 
     def _bare_figure(
         self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity | None
@@ -619,12 +623,7 @@ class QuantityStage:
             what = an.text[(mods[0] if mods else tally).idx : tally.idx + len(tally.text)]
         else:
             return None
-        try:
-            value, lo, hi = self._reading(toks, start, end)
-        except ValueError:
-            return None
-        mstart, reading = self._modifier(toks, start)
-        return _count(an.text, toks[mstart].idx, num.idx + len(num.text), value, lo, hi, what, reading)
+        return self._figure(an.text, toks, start, end, num.idx + len(num.text), what)
 
     def _quantity(self, doc: Doc, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
         phrase = toks[start:end]
