@@ -1683,7 +1683,7 @@ def test_refusing_to_be_pressured(stage, analyse, text, names, trigger, expected
 # place still acts
 PLACE_OWNERS = [
     ("Greece's deadliest train crash killed 57 people.", "killed", "Greece", False),
-    ("Greece's army killed 104 people.", "killed", "Greece", True),
+    ("Greece's army killed 104 people.", "killed", "Greece", True),  # through its army, an actor of GRC
     ("Residents of Marseille accused the mayor of lying.", "accused", "Marseille", False),
     ("The government of Iraq accused Iran of meddling.", "accused", "Iraq", True),
 ]  # fmt: skip
@@ -1696,7 +1696,13 @@ def test_place_owner_is_no_source_of_a_happening(pipeline, text, trigger, place,
     record = pipeline.process(text, published="2020-03-06")
     events, ents = _events_by_trigger(record)
     assert any(p.text == place for p in record.places)
-    assert (place in {ents[i].name for i in events[trigger].source}) is source
+    code = next((e.actor.country for e in record.entities if e.name == place and e.actor), None)
+    sources = [ents[i] for i in events[trigger].source]
+    # the place acts itself, or a body of its country does ("Greece's army": an ORG whose actor is GRC)
+    acting = any(
+        e.name == place or (code and e.type == "ORG" and e.actor and e.actor.country == code) for e in sources
+    )
+    assert acting is source
 
 
 def _side(record, ev, side):

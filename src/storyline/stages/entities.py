@@ -47,8 +47,15 @@ article, with every mention of it:
   Tajikistan 1996-08-30");
 * the article's authors, as the reader found them in the byline, are PERSON wherever they are
   written, in capitals too ("By SAMUEL KARIUKI and AMINA HASSAN"), and its publisher (two words
-  or more, not a place) is an ORG ("© 2025 Europa Ledger"); a name ending in a word for a
-  building ("Hospital", "Stadium", "Prison": ``facility`` cues) is a FAC, which has no actor;
+  or more, not a place) is an ORG ("© 2025 Europa Ledger"); a name in capitals in a credit
+  ("Additional reporting by JANE ROE in Oslo; Editing by ...") is a PERSON; a name ending in a
+  word for a building ("Hospital", "Stadium", "Prison": ``facility`` cues) is a FAC, which has
+  no actor;
+* a country's possessive before a lower-case state body noun (``state_body_nouns.txt``:
+  "Chile's foreign ministry", "Ghana's army") makes the body an ORG, mentioned as written
+  ("foreign ministry") and of that country; a known place after "<deputy, mayor…> for" (or
+  "of", with a name in apposition after it; ``seat_nouns.txt``) is a GPE and that name a
+  PERSON, the office's holder ("the mayor of Split, Ivo Babic,");
 * one sense per document: every mention of the same name takes the type a cue gave one of
   them, else the type most of them have, and a name found once is also found where the model
   left another occurrence of it untagged;
@@ -102,7 +109,10 @@ An organisation whose name holds no country takes one written with it: a possess
 ``modifier``) or in a description of it ("the Saudi broadcaster Al Sharq", "Nordwind, the
 German turbine maker,": ``description``), or, when its name opens with a town, county or
 division of the article's country ("Kenton Valley Medical Center" in a story from Ohio), the
-article's country (``local-place``). The article's country is the dateline's country
+article's country (``local-place``); one whose name holds such a place anywhere ("San Antonio
+Port Authority" in a story from Chile) takes the article's country over a larger namesake place
+abroad. A seat written after the name as "of <town>, <country>" ("Phoenix Dredging Group of
+Antwerp, Belgium") gives its country first (``location``). The article's country is the dateline's country
 when the body names it at least half as often as the country it names most, else the country
 the body names most if at least twice and twice as often as any other (a Reuters story filed
 from Geneva about Iran is about Iran; two countries named as often give none). It goes, as an inference (basis
@@ -328,6 +338,13 @@ CREDIT = re.compile(
     r"|photo(?:graph)?s?\b|picture\b|credit\b)",
     re.IGNORECASE,
 )
+# a credit's list of people ("Additional reporting by JANE ROE in Oslo; Editing by ..."): the names
+# there run up to a semicolon, a bracket or the line's end
+CREDIT_LIST = re.compile(
+    r"\b(?:reporting|editing|writing|written|compiled|reported) by\s+(?P<names>[^;()\n]+)", re.IGNORECASE
+)
+# a name written in capitals: two to four words of capital letters ("JANE ROE", "MARY-ANN O'NEIL")
+CAPS_NAME = re.compile(r"\b[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,3}\b")
 # lines of a sports results page: a scoreline "Hansa Rostock 0 Hamburg 1 ( Baeron 64th )" and a
 # standings row "Sheffield 21 10 0 11 574 696 20" (a name, then only figures); the names are teams
 _TEAM_NAME = r"[A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,3}"
@@ -379,6 +396,7 @@ class _Cand:
     titles: list[Token] = field(default_factory=list)
     strong: bool = False  # typed by a cue word around it, so it wins the document's vote
     dateline: bool = False  # the place an article was filed from, not an actor
+    owner: str | None = None  # the country whose possessive names this lower-case body ("Chile's army")
 
     @property
     def start(self) -> int:
@@ -699,6 +717,8 @@ class EntityStage:
         self._commodities = frozenset(load_lines("commodity_nouns.txt"))
         self._kin = frozenset(load_lines("kin_nouns.txt"))
         self._counsel = frozenset(load_lines("counsel_nouns.txt"))
+        self._seat_nouns = frozenset(load_lines("seat_nouns.txt"))
+        self._state_bodies = tuple(line.split() for line in load_lines("state_body_nouns.txt"))
         self._known_names = (
             set(self.gaz.country)
             | set(self.gaz.demonym)
@@ -823,6 +843,7 @@ class EntityStage:
         out = self._numbered_names(doc, out, taken)
         self._person_patterns(doc, out, taken)
         self._cued_organisations(doc, out, taken)
+        self._possessed_bodies(doc, out, taken)
         out = self._name_particles(doc, out, taken)
         for c in out:
             self._retype(c)
@@ -870,6 +891,18 @@ class EntityStage:
             for m in re.finditer(pattern, self._v.text, flags=re.IGNORECASE):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
                 if span is None or not len(span):
+                    continue
+                tokens = set(range(span.start, span.end))
+                out = [c for c in out if not tokens & set(range(c.span.start, c.span.end))]
+                out.append(_Cand(span, "PERSON", strong=True))
+                taken.update(tokens)
+        # a name in capitals in a credit ("Additional reporting by JANE ROE in Oslo") is a person,
+        # whom the model, reading capitals as an organisation's, types ORG or cuts
+        for credit in CREDIT_LIST.finditer(self._v.text):
+            for m in CAPS_NAME.finditer(credit["names"]):
+                a = credit.start("names") + m.start()
+                span = doc.char_span(a, a + len(m.group()), alignment_mode="contract")
+                if span is None or not len(span) or self.gaz.place_country(m.group().title()):
                     continue
                 tokens = set(range(span.start, span.end))
                 out = [c for c in out if not tokens & set(range(c.span.start, c.span.end))]
@@ -1171,6 +1204,45 @@ class EntityStage:
                 continue
             out.append(_Cand(doc[i + 1 : end], "ORG", strong=True))
             taken.update(range(i + 1, end))
+
+    def _possessed_bodies(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """A country's state body written in lower case after the country's possessive ("Chile's
+        foreign ministry", "Norway's embassy"): an organisation, as the capitalised form is, its
+        mention the lower-case phrase as written ("foreign ministry"); its country comes from the
+        possessive. The phrase is the possessed noun (one of ``state_body_nouns.txt``) and its
+        lower-case modifiers; a bare "the embassy" stays no entity."""
+        words, lower = self._v.words, self._v.lower
+        for c in list(out):
+            k = c.span.end
+            if (
+                c.actor is not None  # a dictionary name ("Georgia" the person) is no country here
+                or k + 1 >= len(words)
+                or lower[k] not in {"'s", "’s"}
+                or not self.gaz.country_of(c.text)
+            ):
+                continue
+            owner = c.span.root
+            head = owner.head
+            if (
+                owner.dep_ != "poss"
+                or head.i <= k
+                or head.i - k > 4
+                or not words[head.i].islower()
+                or head.pos_ not in {"NOUN", "PROPN"}
+            ):
+                continue
+            end = head.i + 1
+            if not any(
+                lower[end - n : end] == body
+                for body in self._state_bodies
+                for n in (len(body),)
+                if end - n > k
+            ):
+                continue
+            if any(not words[j].islower() or j in taken for j in range(k + 1, end)):
+                continue
+            out.append(_Cand(doc[k + 1 : end], "ORG", strong=True, owner=self.gaz.country_of(c.text)))
+            taken.update(range(k + 1, end))
 
     def _person_patterns(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
         """People the model missed or mistyped, by the shape of their name: a known first name
@@ -2070,13 +2142,40 @@ class EntityStage:
     def _constituency(self, c: _Cand) -> bool:
         """True for a known place named after "<member, MP, senator…> for" ("the member for
         Kisumu", "MP for Nakuru"), the seat of a representative, which the model may call an
-        organisation."""
-        s = c.span.start
-        if s < 2 or self._v.lower[s - 1] != "for" or not self.gaz.place_country(c.text):
+        organisation or a person; or after "<mayor, councillor…> of" with a name in apposition
+        after it ("the mayor of Ragusa, Piero Sala,")."""
+        return self._seat_place(c.span.start, c.span.end)
+
+    def _seat_place(self, s: int, e: int) -> bool:
+        """True when tokens ``s``-``e`` are a known place that is a representative's seat or a
+        local office's town (see :meth:`_constituency`)."""
+        lower = self._v.lower
+        if s < 2 or lower[s - 1] not in {"for", "of"} or not self.gaz.place_country(self._v.span_text(s, e)):
             return False
-        noun = self._v.lower[s - 2]
+        noun = lower[s - 2]
+        if lower[s - 1] == "of":
+            return noun in self._seat_nouns and e < len(lower) and lower[e] == ","
         sector, _kind = self.gaz.titles.get(noun, (None, ""))
-        return noun == "member" or (sector == "government" and noun not in ("minister", "secretary"))
+        return (
+            noun == "member"
+            or noun in self._seat_nouns
+            or (sector == "government" and noun not in ("minister", "secretary"))
+        )
+
+    def _after_seat(self, c: _Cand) -> bool:
+        """True for a name in apposition after a seat's place ("the deputy for Enna, Rita Lo,"):
+        the seat's holder, a person."""
+        s, words = c.span.start, self._v.words
+        if s < 3 or words[s - 1] != ",":
+            return False
+        for n in (1, 2, 3):
+            if (
+                s - 1 - n >= 2
+                and all(w[:1].isupper() for w in words[s - 1 - n : s - 1])
+                and self._seat_place(s - 1 - n, s - 1)
+            ):
+                return True
+        return False
 
     def _retype(self, c: _Cand) -> None:
         """Fix the type of country names and demonyms the model mislabels (attaching their ISO3),
@@ -2109,8 +2208,17 @@ class EntityStage:
         ):
             c.label = "PERSON"
             return
-        if c.label == "ORG" and self._constituency(c):
+        if c.label in {"ORG", "PERSON"} and self._constituency(c):
             c.label, c.iso = "GPE", gaz.place_country(text)  # "the member for Kisumu": a place
+            return
+        if (
+            c.label == "ORG"
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and not _org_sector(text, gaz.org_words)
+            and self._after_seat(c)
+        ):
+            c.label = "PERSON"  # "the mayor of Ragusa, Piero Sala": the office's holder
             return
         if c.label == "ORG" and text in gaz.capital:
             c.label, c.iso = (
@@ -2166,6 +2274,8 @@ class EntityStage:
                 key = f"GPE:{c.iso}"
             elif c.label == "NORP" and c.iso and self.gaz.demonym_of(c.text):
                 key = f"NORP:{c.iso}"
+            elif c.owner:  # "Chile's foreign ministry" and "Bolivia's foreign ministry" are two bodies
+                key = f"{c.label}:{c.owner}:{_norm(c.text)}"
             else:
                 key = f"{c.label}:{_norm(c.text)}"
             cl = clusters.setdefault(key, _Cluster(c.label, actor=c.actor, iso=c.iso))
@@ -2989,7 +3099,24 @@ class EntityStage:
                 words = [t.text for c in cl.cands[:1] for t in c.span]
                 cl.iso = gaz.country_in(words) or gaz.place_in(words, keep=place_word)
                 cl.attributes.setdefault("_sector", _org_sector(cl.name, gaz.org_words))
-                if cl.iso is not None:
+                seat = self._seat_country(cl)
+                if seat is not None:
+                    # "X Lines of Split, Croatia": the country its seat is in outranks a place
+                    # its name shares ("Phoenix" of "Phoenix Dredging")
+                    cl.iso = seat
+                    cl.attributes["country_basis"] = "location"
+                elif (
+                    cl.iso is not None
+                    and context
+                    and cl.iso != context
+                    and gaz.country_in(words) is None
+                    and self._local_place_in(cl, context)
+                ):
+                    # "San Antonio Port Authority" in a story from Chile: the town of that name in
+                    # the story's country, not the larger namesake abroad
+                    cl.iso = context
+                    cl.attributes["country_basis"] = "local-place"
+                elif cl.iso is not None:
                     # a possessive owner outranks a country inside the name: "Japan's Korea
                     # Desk" is a Japanese body that deals with Korea
                     owner = self._possessive_owner(cl)
@@ -3249,6 +3376,47 @@ class EntityStage:
             ):
                 return True
         return False
+
+    def _local_place_in(self, cl: _Cluster, country: str) -> bool:
+        """An organisation whose name holds a town, county or division of ``country`` anywhere
+        ("Port of X", "Puerto de X", "X Port Authority"): one to three capitalised words, a single
+        word inside the name only when it is no common English word ("Port", "Union" are towns
+        somewhere)."""
+        if cl.actor is not None or cl.attributes.get("_sector") == "IGO":
+            return False
+        words = [w for w in cl.name.split() if w.lower() != "the"]
+        gaz = self._places()
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                part = words[i : i + n]
+                if len(part) < n or not all(w[:1].isupper() and w.isalpha() for w in part):
+                    continue
+                if n == 1 and _is_common(part[0].lower(), self._common):
+                    continue
+                if any(
+                    e.feature in (CITY, ADMIN1, ADMIN2) and self.gaz.alpha3.get(e.country or "") == country
+                    for e in gaz.lookup(" ".join(part))
+                ):
+                    return True
+        return False
+
+    def _seat_country(self, cl: _Cluster) -> str | None:
+        """The country of an organisation's seat written after its name as "of <town>, <country>"
+        ("Nordhavn Freight of Esbjerg, Denmark"), at any of its mentions; else None."""
+        v = self._v
+        for c in sorted(cl.cands, key=lambda x: x.start):
+            e = c.span.end
+            if e + 3 >= len(v.words) or v.lower[e] != "of":
+                continue
+            for n in (1, 2, 3):
+                comma = e + 1 + n
+                if comma + 1 >= len(v.words) or not all(w[:1].isupper() for w in v.words[e + 1 : comma]):
+                    break
+                if v.words[comma] == "," and v.sent_id[comma] == v.sent_id[e]:
+                    found = self._known_phrase(comma + 1, self.gaz.country_of, after=True)
+                    if found:
+                        return found[1]
+        return None
 
     def _doubtful_role_place(self, cl: _Cluster) -> bool:
         """True when a person's country came from the town their role names ("a nurse from X",

@@ -793,6 +793,21 @@ def _acceptable(gaz: Gazetteer, query: str) -> bool:
     return query.strip().title() not in _stopwords()
 
 
+# how an organisation's country was read when the text writes it beside the name (the entities
+# stage's ``country_basis``): a seat "of <town>, <country>", a possessive, a nationality before
+# it or in a description of it
+WRITTEN_COUNTRY = frozenset({"location", "possessive", "modifier", "description"})
+
+
+@functools.cache
+def _alpha2(iso3: str) -> str | None:
+    """ISO 3166 alpha-2 code of an alpha-3 country code (the gazetteer's), else None."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=iso3)
+    return found.alpha_2 if found else None
+
+
 @functools.cache
 def _stopwords() -> frozenset[str]:
     return frozenset(w.title() for w in load_lines("place_stopwords.txt"))
@@ -1056,6 +1071,31 @@ def find_mentions(
     # "Morgan City, Louisiana": a town before its state, whatever a person's name says
     wired = {doc[a].idx for a, b, _s, _l in found if _town_before_its_division(doc, gaz, a, b)}
     toponyms = [t for t in toponyms if t.start in wired or not _is_person(t, gaz, words, spans)]
+    # a word inside an organisation's name is no place of a country other than the one the text
+    # writes with it ("Phoenix" of "Phoenix Dredging Group of Antwerp, Belgium"; the country
+    # of "Aurora" in "Aurora Holdings, a Polish firm"); "Iowa" of "Iowa State University" stays
+    # a place, and so does a word of a name whose country was only inferred
+    orgs = [
+        (m.start, m.end, code)
+        for e in entities
+        if e.type == "ORG"
+        and e.actor
+        and e.actor.country
+        and e.attributes.get("country_basis") in WRITTEN_COUNTRY
+        and (code := _alpha2(e.actor.country))
+        for m in e.mentions
+    ]
+    toponyms = [
+        t
+        for t in toponyms
+        if not any(
+            s <= t.start
+            and t.end <= e
+            and e - s > t.end - t.start
+            and not any(g.country == code for g in gaz.lookup(t.query))
+            for s, e, code in orgs
+        )
+    ]
     toponyms = _drop_headline_phrases(doc, full, toponyms)
     return _link_containers(full, toponyms, gaz)
 

@@ -1,0 +1,169 @@
+"""Entities: a country's lower-case state body, a company's seat, names in a credit in capitals,
+a representative's seat and an organisation named after a town of the story's country."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.record import Entity
+
+
+@pytest.fixture(scope="module")
+def entities(pipeline, analyse):
+    """``entities(text)``: the entity stage's output for a text."""
+
+    def run(text: str) -> list[Entity]:
+        return pipeline.entities(analyse(text, published="2024-03-05"))
+
+    return run
+
+
+def typed(ents: list[Entity]) -> list[tuple[str, str, str | None]]:
+    """(type, name, actor country) of every named entity (pronoun mentions aside)."""
+    return [(e.type, e.name, e.actor.country if e.actor else None) for e in ents]
+
+
+# a country's possessive before a lower-case body noun: an organisation of that country, its
+# mention the phrase as written; two countries' bodies of one name stay two
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile's foreign ministry said on Monday it would send aid.",
+            [("GPE", "Chile", "CHL"), ("ORG", "foreign ministry", "CHL")],
+        ),
+        (
+            "Norway's embassy declined to comment on the report.",
+            [("GPE", "Norway", "NOR"), ("ORG", "embassy", "NOR")],
+        ),
+        (
+            "Uganda's defence ministry said troops had crossed the river.",
+            [("GPE", "Uganda", "UGA"), ("ORG", "defence ministry", "UGA")],
+        ),
+        (
+            "Ghana's army said on Monday it had repelled the raid.",
+            [("GPE", "Ghana", "GHA"), ("ORG", "army", "GHA")],
+        ),
+        (
+            "Mali's military denied the report on Tuesday.",
+            [("GPE", "Mali", "MLI"), ("ORG", "military", "MLI")],
+        ),
+        (
+            "Chile's foreign ministry said it would send aid. Bolivia's foreign ministry thanked the donors.",
+            [
+                ("GPE", "Chile", "CHL"),
+                ("ORG", "foreign ministry", "CHL"),
+                ("GPE", "Bolivia", "BOL"),
+                ("ORG", "foreign ministry", "BOL"),
+            ],
+        ),
+    ],
+)
+def test_possessed_state_body(entities, text, want):
+    assert [x for x in typed(entities(text)) if x[0] in {"GPE", "ORG"}] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy declined to comment on the report.",  # no country: no entity
+        "Chile's economy grew by 2 percent last year.",  # no body noun
+        "Chile's new copper mine opened on Monday.",
+    ],
+)
+def test_no_possessed_body(entities, text):
+    assert [x for x in typed(entities(text)) if x[0] == "ORG"] == []
+
+
+# a company "of <town>, <country>": the country of its seat, over a place its name shares
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The ship is owned by Baltic Crest Shipping of Klaipeda, Lithuania, according to records.",
+            "Baltic Crest Shipping",
+            "LTU",
+        ),
+        (
+            "The vessel belongs to Phoenix Dredging Group of Antwerp, Belgium, a registry showed.",
+            "Phoenix Dredging Group",
+            "BEL",
+        ),
+        ("The tanker is operated by Aurora Coastal Lines of Split, Croatia.", "Aurora Coastal Lines", "HRV"),
+    ],
+)
+def test_company_seat_country(entities, text, name, country):
+    assert (("ORG", name, country)) in typed(entities(text))
+
+
+# names in capitals in a credit line are people
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The talks ended without a deal.\n(Additional reporting by TOMASZ NOWAK in Warsaw and "
+            "JULIA BERG in Berlin; Editing by Peter Graff)",
+            ["TOMASZ NOWAK", "JULIA BERG", "Peter Graff"],
+        ),
+        (
+            "The talks ended without a deal.\nReporting by ELENA PETROVA; Writing by MARK O'NEIL in LONDON",
+            ["ELENA PETROVA", "MARK O'NEIL"],
+        ),
+    ],
+)
+def test_credit_names_in_capitals(entities, text, people):
+    assert [e.name for e in entities(text) if e.type == "PERSON"] == people
+
+
+# "<office> for <town>, <name>,": the town a place, the name its holder
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("The councillor for Trapani, Luca Bianchi, said the road would reopen.", "Trapani", "Luca Bianchi"),
+        ("The senator for Tasmania, Jane Hill, said the bill was flawed.", "Tasmania", "Jane Hill"),
+        ("The mayor of Split, Ivo Babic, agreed with the plan.", "Split", "Ivo Babic"),
+    ],
+)
+def test_seat_place_and_holder(entities, text, place, person):
+    got = typed(entities(text))
+    assert [x[1] for x in got if x[0] == "GPE"] == [place]
+    assert [x[1] for x in got if x[0] == "PERSON"][:1] == [person]
+
+
+def test_chairman_of_a_club_is_no_seat(entities):
+    """Only offices held for a place make one: a chairman's "of X" may be a company or club."""
+    got = typed(entities("The chairman of Boston Harbor Foods, Mark Reid, resigned."))
+    assert [x[1] for x in got if x[0] == "GPE"] == []
+
+
+# an organisation whose name holds a town of the story's country takes that country, over a
+# larger namesake abroad; not in a story from elsewhere
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "VALPARAISO, Chile (Reuters) - The San Antonio Port Authority said the strike would "
+            "continue. Chilean dockers said pay was too low.",
+            "CHL",
+        ),
+        ("SAN DIEGO (Reuters) - The San Antonio Port Authority said on Monday it would hire staff.", "USA"),
+    ],
+)
+def test_org_named_after_local_town(entities, text, country):
+    orgs = [x for x in typed(entities(text)) if x[0] == "ORG" and "Port Authority" in x[1]]
+    assert [x[2] for x in orgs] == [country]
+
+
+# a word inside an organisation's name is no place
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The vessel belongs to Phoenix Dredging Group of Antwerp, Belgium.", ["Antwerp", "Belgium"]),
+        ("The tanker is operated by Aurora Coastal Lines of Split, Croatia.", ["Split", "Croatia"]),
+        ("Officials in Phoenix said the road was closed.", ["Phoenix"]),
+    ],
+)
+def test_word_of_org_name_no_place(pipeline, analyse, text, places):
+    an = analyse(text, published="2024-03-05")
+    got = pipeline.places(an, pipeline.entities(an))
+    assert [p.text for p in got] == places
