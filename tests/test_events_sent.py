@@ -37,7 +37,7 @@ def test_what_is_sent_is_no_target(pipeline, text, trigger, expected):
 
 # sentence, trigger -> the event's place: where a verb of sending or carrying took what it moved
 CARRIED_TO = [
-    ("The Oslo-based charity flew 40 tonnes of tents to Toliara on Monday.", "flew", "Toliara"),
+    ("The Oslo-based charity flew 40 tonnes of tents to Mombasa on Monday.", "flew", "Mombasa"),
     ("The Red Cross flew blankets from Nairobi to Lodwar.", "flew", "Lodwar"),
     ("The navy airlifted food from its base in Durban to Pemba.", "airlifted", "Pemba"),
     # the parser reads the unknown name after "to" as an infinitive verb

@@ -1828,7 +1828,7 @@ class EventStage:
         return out
 
     def _sent(self, f: _Found, objs: list[Token]) -> set[int]:
-        """The tokens of what a verb of sending or carrying moves ("sent 2,000 tonnes of rice",
+        """The tokens of what a verb of sending or carrying moves ("shipped 900 tonnes of flour",
         "sent nine detectives", "flew tents"): the goods or the helpers, never the target of
         the aid or deployment; only who receives it is ("to the refugees", "to Nepal"), so a
         "to" or "for" phrase inside the object stays. Not the people an aid verb carries to care
