@@ -17,8 +17,9 @@ WHEN_AND_WHERE = [
     ("On Tuesday night, militants attacked a checkpoint in Mosul.", "attacked", "2025-06-03", "text",
      "Mosul"),
     ("Rebels seized the town of Kidal early on Wednesday.", "seized", "2025-06-04", "text", "Kidal"),
-    ("Police fired tear gas at protesters in Kampala late on Saturday night.", "fired", "2025-06-07", "text",
-     "Kampala"),
+    # "fire at" (the two-word verb, its particle three words on), not "fire on" from "late on Saturday"
+    ("Police fired tear gas at protesters in Kampala late on Saturday night.", "fired tear gas at",
+     "2025-06-07", "text", "Kampala"),
     ("Yesterday's bombing in Quetta killed 12 people.", "killed", "2025-06-06", "text", "Quetta"),
     # vague dates: a week, a month
     ("Last week, protesters marched on parliament in Accra.", "marched", "2025-W22", "text", "Accra"),
