@@ -1081,3 +1081,57 @@ def test_nameless_double_of_a_town_is_merged() -> None:
     towns = [e for e in load_gazetteer().lookup("Dom Eliseu") if e.country == "BR" and e.feature == "city"]
     assert len(towns) == 1
     assert towns[0].population == 58484
+
+
+# (sentence, mention, country, admin1): a name the entities stage made a place by its own rules
+# (a representative's seat or a local office's town, with its holder after it) is a place though
+# the model tagged it PERSON
+RETYPED_SEAT_CASES = [
+    ("The councillor for Trapani, Luca Bianchi, said the port would reopen.", "Trapani", "IT", "15"),
+    ("The member for Kisumu, Otieno Were, voted against the budget.", "Kisumu", "KE", "17"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country", "admin1"), RETYPED_SEAT_CASES)
+def test_place_the_entities_stage_retyped(
+    pipeline, analyse, sentence: str, text: str, country: str, admin1: str
+) -> None:
+    an = analyse(sentence)
+    entities = pipeline.entities(an)
+    assert any(e.type == "GPE" and e.name == text for e in entities)
+    got = _found(pipeline.places(an, entities), text)
+    assert (got.country, got.admin1) == (country, admin1)
+
+
+# (dateline, mention, country, admin1): a dateline in another language, by its agency or its month
+# word, prefers the reading of its place in a country of that language; a region written in the
+# dateline, or an English dateline, keeps the likeliest reading
+FOREIGN_DATELINE_CASES = [
+    ("TOLEDO, 6 mar (EFE).- La policía detuvo a dos hombres el lunes.", "TOLEDO", "ES", "54"),
+    ("TOLEDO, 6 de marzo (Reuters) - La policía detuvo a dos hombres.", "TOLEDO", "ES", "54"),
+    ("TOLEDO, Ohio, 6 mar (EFE).- La policía detuvo a dos hombres.", "TOLEDO", "US", "OH"),
+    ("TOLEDO, Mar 6 (Reuters) - Police arrested two men on Monday.", "TOLEDO", "US", "OH"),
+    ("SANTIAGO, 6 mar (EFE).- La policía detuvo a dos hombres.", "SANTIAGO", "CL", "12"),
+    ("PORTO, 3 abr (Lusa) - O governo anunciou o plano.", "PORTO", "PT", "13"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country", "admin1"), FOREIGN_DATELINE_CASES)
+def test_foreign_dateline_prefers_its_language(
+    places, sentence: str, text: str, country: str, admin1: str
+) -> None:
+    got = _found(places(sentence), text)
+    assert (got.country, got.admin1) == (country, admin1)
+
+
+# (dateline, mention, lat, lon): a mixed-case dateline the model tags DATE with its day
+MIXED_CASE_DATELINE_CASES = [
+    ("Pune, Nov 19 (IANS) The police arrested two men on Tuesday.", "Pune", 18.52, 73.86),
+    ("Nagpur, Jan 4 (IANS) The council approved the new budget.", "Nagpur", 21.15, 79.09),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "lat", "lon"), MIXED_CASE_DATELINE_CASES)
+def test_mixed_case_dateline_inside_a_date(places, sentence: str, text: str, lat: float, lon: float) -> None:
+    got = _found(places(sentence), text)
+    assert got.start == 0 and got.lat is not None and distance_km(got.lat, got.lon, lat, lon) <= 30, got

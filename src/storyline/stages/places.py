@@ -33,6 +33,9 @@ Finding toponyms (:func:`find_mentions`):
   "to", "from", "near" or "at" that is a town of 10,000 people or more of a country the article
   names, by any spelling ("travel to Danang"), unless it stands elsewhere inside a longer name
   ("Franklin Elementary"); both ends of a route "X-Y road" the gazetteer knows in one country;
+- a name the entities stage made a place (GPE) by its own rules though the model tagged it
+  PERSON ("the councillor for Trapani, Luca Bianchi"), when the gazetteer knows it; a dateline's
+  place inside a DATE entity ("Pune, Nov 19 (IANS)");
 - both places of a two-city dateline ("LUXEMBOURG/BRUSSELS (Reuters) -"), each read as a
   dateline's city; a name after "the <nationality> <kind> of" ("the Greek island of X", "the
   Mexican state of X", ``data/place_kind_nouns.txt``) whatever the model tagged it, a place in
@@ -52,7 +55,10 @@ km) of a reading of another toponym ("Paris" beside "Henry County" is Paris, Ten
 state of Washington" / "Washington state" asks for a division, "the port of Tanga" for the
 town; "Vancouver, British Columbia" and "Merida in Venezuela" restrict to the container (a
 country or division after "in"), "North Texas" is located at
-Texas, "Henan Province" at Henan. In a story that plainly happens in one country (most local
+Texas, "Henan Province" at Henan. A dateline in another language, by its agency ("(EFE)") or its
+month word ("6 mar"), takes its place's reading in a country of that language when it has one
+("TOLEDO, 6 mar (EFE).-" is Toledo, Spain), unless the dateline writes its region
+(``data/wire_languages.json``). In a story that plainly happens in one country (most local
 readings there, a dateline counting double), a town abroad whose country nothing else in the
 article names takes its namesake at home when there is one (and it is no big world city), and
 with none at home is kept without coordinates when small: "the town of Cheviot" in a story
@@ -97,8 +103,8 @@ from storyline.gazetteer import (
     load_gazetteer,
     name_key,
 )
-from storyline.knowledge import first_names, load_lines, uninflected
-from storyline.read import datelines
+from storyline.knowledge import first_names, load_json, load_lines, uninflected
+from storyline.read import Dateline, datelines
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
 
@@ -902,6 +908,9 @@ def find_mentions(
     """
     full = doc.text if text is None else text
     found: list[tuple[int, int, str, str]] = []  # token start, end, source, label
+    # names the entities stage made places by its own rules ("the councillor for Trapani, …"
+    # with "Trapani" tagged PERSON): the model's tag does not stand when the gazetteer knows them
+    retyped = {(m.start, m.end) for e in entities if e.type == "GPE" for m in e.mentions}
     countries = functools.cache(lambda: _article_countries(doc, gaz))  # only when a rule asks
     blocked = [False] * len(doc)
     skip_before = 0  # an entity a region name already took in ("the Bay of" + "Bengal")
@@ -969,7 +978,8 @@ def find_mentions(
             for i in range(ent.start, ent.end):
                 blocked[i] = True
         elif ent.label_ == "PERSON" and (
-            _place_after_preposition(doc, gaz, ent.start, ent.end)
+            ((ent.start_char, ent.end_char) in retyped and bool(gaz.lookup(ent.text)))
+            or _place_after_preposition(doc, gaz, ent.start, ent.end)
             or _after_place_noun(doc, ent.start)
             or _kind_country(full, gaz, ent.start_char) is not None
             or _place_after_from(doc, gaz, ent.start, ent.end, countries())
@@ -1147,7 +1157,11 @@ def _dateline_places(
     for line in datelines(full):
         for place in (line.place, line.also):
             span = doc.char_span(*place) if place else None
-            if span is None or any(k in covered or blocked[k] for k in range(span.start, span.end)):
+            # a date entity does not hide the place ("Pune, Nov 19 (IANS)" tagged DATE as a whole)
+            if span is None or any(
+                k in covered or (blocked[k] and doc[k].ent_type_ not in ("DATE", "TIME"))
+                for k in range(span.start, span.end)
+            ):
                 continue
             name = full[place[0] : place[1]]
             if _strong(gaz, name) and _acceptable(gaz, name):
@@ -1409,6 +1423,16 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
     # story's other places ("Washington" in a story from Geneva) do not move it
     filed = {p[0]: d.end for d in datelines(text) for p in (d.place, d.also) if p}
     opening = [k for k, t in enumerate(toponyms) if t.start in filed and t.end < filed[t.start]]
+    lines = {p[0]: d for d in datelines(text) for p in (d.place, d.also) if p}
+    for k in opening:  # a dateline in another language ("TOLEDO, 6 mar (EFE).-"): a reading in its countries
+        line = lines.get(toponyms[k].start)
+        if line is None or line.region is not None:  # "TOLEDO, Ohio, 6 mar": the region wins
+            continue
+        countries = _dateline_countries(text, line)
+        inside = [e for e in cands[k] if e.country in countries]
+        if inside:
+            cands[k] = inside
+            first[k] = _best(gaz, inside, key=keys[k])
     for k in opening:  # ... and a city: "ANTOFAGASTA, Chile -" is the city, not its region
         cities = [e for e in cands[k] if e.feature == CITY]
         if cities:
@@ -1486,6 +1510,38 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             continue
         places.append(_place(t, best, text, feature=ADJECTIVAL if t.source == ADJECTIVAL else None))
     return places
+
+
+# English month abbreviations that are also month words of other languages ("mar", "nov"): foreign
+# only in lower case ("6 mar"), as an English dateline capitalises them ("Mar 6")
+_ENGLISH_MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "sep", "sept", "oct", "nov", "dec"}
+)
+
+
+@functools.cache
+def _wire_languages() -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """Agency -> language, language -> countries, month word -> languages (``data/wire_languages.json``)."""
+    data = load_json("wire_languages.json")
+    languages = {lang: frozenset(cs) for lang, cs in data["languages"].items()}
+    return dict(data["agencies"]), languages, {w: tuple(ls) for w, ls in data["months"].items()}
+
+
+def _dateline_countries(text: str, line: Dateline) -> frozenset[str]:
+    """The countries (alpha-2) a dateline in another language files from: those of its agency's
+    language ("(EFE)": Spanish), else of its month word's ("6 mar": Spanish, Italian or
+    Portuguese); empty for an English dateline. A tie-break between a name's readings only."""
+    agencies, languages, months = _wire_languages()
+    lang = agencies.get(line.agency.casefold()) if line.agency else None
+    if lang is not None:
+        return languages[lang]
+    if line.month_day is None:
+        return frozenset()
+    for word in re.findall(r"[^\W\d_]+", text[line.place[1] : line.end]):
+        langs = months.get(word.casefold())
+        if langs and (word.islower() or word.casefold() not in _ENGLISH_MONTHS):
+            return frozenset(c for lang in langs for c in languages[lang])
+    return frozenset()
 
 
 def _facility_town(gaz: Gazetteer, name: str, country: str | None) -> GazEntry | None:
