@@ -49,7 +49,7 @@ def typed(ents: list[Entity]) -> list[tuple[str, str, str | None]]:
             [("GPE", "Mali", "MLI"), ("ORG", "military", "MLI")],
         ),
         (
-            "Chile's foreign ministry announced it would send aid. Bolivia's foreign ministry thanked the donors.",
+            "Chile's foreign ministry vowed to send aid. Bolivia's foreign ministry thanked the donors.",
             [
                 ("GPE", "Chile", "CHL"),
                 ("ORG", "foreign ministry", "CHL"),
