@@ -105,3 +105,15 @@ def uninflected(word: str, *, ing: bool = True) -> list[str]:
     return [
         word[: -len(end)] + repl for end, repl in INFLECTIONS if word.endswith(end) and (ing or end != "ing")
     ]
+
+
+def with_unaccented(table: dict[str, Any]) -> dict[str, Any]:
+    """A table of words with each word also written without its accents ("décembre" and
+    "decembre"), for text pasted without them."""
+    import unicodedata
+
+    plain = {
+        "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)): v
+        for w, v in table.items()
+    }
+    return {**plain, **table}

@@ -414,7 +414,7 @@ def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | Non
 
 # Marks of a printed page on a stamp line: "Tue, Oct 8, 2024 page 5", "… | Page A4 | Print edition".
 _PAGE_MARK = r"\b(?:page|pg|p|seite|página|pagina)\.?\s*[A-Z]?\d{1,3}[A-Z]?\b|\bprint\s+edition\b"
-_EN_MONTHS = (
+ENGLISH_MONTHS = (
     "January",
     "February",
     "March",
@@ -437,26 +437,17 @@ def _words_alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _unaccented(word: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 @functools.cache
 def _date_words() -> tuple[dict[str, int], dict[str, int], dict[str, str], tuple[str, ...]]:
     """Month names (full and short; English ones too), weekday names and stamp keywords of the
     languages in ``date_words.json``, lower case, each also without its accents; and the filler
     words of stamp lines."""
     from storyline.knowledge import load_json
+    from storyline.knowledge import with_unaccented as both
 
     k = load_json("date_words.json")
-
-    def both(table: dict[str, Any]) -> dict[str, Any]:
-        return {**{_unaccented(w): v for w, v in table.items()}, **table}
-
-    english = {m.lower(): i for i, m in enumerate(_EN_MONTHS, 1)} | {
-        m[:3].lower(): i for i, m in enumerate(_EN_MONTHS, 1)
+    english = {m.lower(): i for i, m in enumerate(ENGLISH_MONTHS, 1)} | {
+        m[:3].lower(): i for i, m in enumerate(ENGLISH_MONTHS, 1)
     }
     months = both({**k["months"], **k["month_abbreviations"]}) | english | {"sept": 9}
     return months, both(k["weekdays"]), both(k["stamp_keywords"]), tuple(k["filler_words"])
@@ -508,8 +499,8 @@ def _anglicised(line: str) -> str:
     day_month, month_day, weekday, keyword = _foreign_patterns()
     line = _CJK_DATE.sub(lambda m: f"{m['y']}/{m['m']}/{m['d']}", line)
     line = _hyphened_date().sub(r"\g<d> \g<mon> \g<y>", line)  # "19-Nov-2024"
-    line = day_month.sub(lambda m: f"{m['d']} {_EN_MONTHS[months[m['mon'].lower()] - 1]} {m['y']}", line)
-    line = month_day.sub(lambda m: f"{_EN_MONTHS[months[m['mon'].lower()] - 1]} {m['d']}, {m['y']}", line)
+    line = day_month.sub(lambda m: f"{m['d']} {ENGLISH_MONTHS[months[m['mon'].lower()] - 1]} {m['y']}", line)
+    line = month_day.sub(lambda m: f"{ENGLISH_MONTHS[months[m['mon'].lower()] - 1]} {m['d']}, {m['y']}", line)
     line = weekday.sub(lambda m: _EN_WEEKDAYS[weekdays[m["wd"].lower()] - 1], line)
     return keyword.sub(lambda m: keywords[m["kw"].lower()], line)
 
@@ -1000,7 +991,7 @@ def _anglicised_day(line: str) -> str:
     """A line with its yearless day written in English: "martes 8 de octubre" (after
     :func:`_anglicised` gave its weekday) -> "Tuesday 8 October"."""
     months = _date_words()[0]
-    return _foreign_day().sub(lambda m: f"{m['d']} {_EN_MONTHS[months[m['mon'].lower()] - 1]}", line)
+    return _foreign_day().sub(lambda m: f"{m['d']} {ENGLISH_MONTHS[months[m['mon'].lower()] - 1]}", line)
 
 
 def _yearless_day(lines: list[str], url: str | None) -> str | None:

@@ -480,7 +480,7 @@ def load_senses(name: str = SENSES) -> dict[tuple[str, str | None], list[Sense]]
                 dependent=key[1],
             )
         out.setdefault(key, []).append(Sense(objects, entry))
-    shared = out.pop((CONVEY, None), [])
+    shared = out.get((CONVEY, None), [])  # kept under its own key too: no token's lemma is "@convey"
     if shared:
         for verb in load_lines(CONVEYANCE_VERBS):
             words = verb.lower().split()
@@ -676,11 +676,10 @@ class EventStage:
         # the people a verb of carrying takes to care ("airlifted the injured"): those helped,
         # unlike the helpers a verb of sending moves ("sent 12 doctors"); the @convey 073 row
         self.carried = frozenset(
-            o.strip().lower()
-            for row in load_tsv(SENSES)
-            if (row.get("verb") or "").strip() == CONVEY and (row.get("cameo") or "").strip() == "073"
-            for o in (row.get("objects") or "").split(",")
-            if o.strip()
+            o
+            for s in self.senses.get((CONVEY, None), ())
+            if s.entry is not None and s.entry.cameo == "073"
+            for o in s.objects
         )
         typ, cameo, mode = self.intent.get(("demand", "*"), ("REQUEST", "100", None))
         self._demand_entry = Entry("must", "VERB", typ, mode, cameo, frozenset({"weak"}), "must", None)

@@ -104,7 +104,7 @@ from storyline.gazetteer import (
     name_key,
 )
 from storyline.knowledge import first_names, load_json, load_lines, uninflected
-from storyline.read import Dateline, datelines
+from storyline.read import ENGLISH_MONTHS, Dateline, datelines
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
 
@@ -1514,9 +1514,7 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
 
 # English month abbreviations that are also month words of other languages ("mar", "nov"): foreign
 # only in lower case ("6 mar"), as an English dateline capitalises them ("Mar 6")
-_ENGLISH_MONTHS = frozenset(
-    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "sep", "sept", "oct", "nov", "dec"}
-)
+_ENGLISH_MONTHS = frozenset({m[:3].lower() for m in ENGLISH_MONTHS} | {"sept"})
 
 
 @functools.cache

@@ -1185,6 +1185,14 @@ def _apposed_after_quote(comp: Token, cue: Token, tokens: Sequence[Token] | Doc)
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»", "''"})
 
 
+def _set_off_before(t: Token, cue: Token) -> bool:
+    """Whether the phrase of ``t`` opens after a comma and holds no "and" up to the cue: an
+    apposition set off before a trailing cue (", the ministry said"), not one of a list."""
+    doc = cue.doc
+    first = t.left_edge.i
+    return first >= 1 and doc[first - 1].text == "," and not any(x.dep_ == "cc" for x in doc[first : cue.i])
+
+
 def _apposed_speaker(cue: Token, tokens: list[Token]) -> Token | None:
     """ "India offered to send a team of its Force, the foreign ministry in Kathmandu said": the
     parser took the speaker for an apposition of the noun before it and the cue for a verb
@@ -1199,11 +1207,7 @@ def _apposed_speaker(cue: Token, tokens: list[Token]) -> Token | None:
         t = t.head
     if t.dep_ != "appos" or t.right_edge.i != cue.i - 1 or t.pos_ not in ("NOUN", "PROPN"):
         return None
-    if t.left_edge.i < 1 or tokens[t.left_edge.i - 1].text != ",":
-        return None
-    if any(x.dep_ == "cc" for x in tokens[t.left_edge.i : cue.i]):
-        return None
-    return t
+    return t if _set_off_before(t, cue) else None
 
 
 def _split_sentence(cue: Token, tokens: list[Token]) -> tuple[tuple[int, int], Token] | None:
@@ -1493,11 +1497,7 @@ def _fronted_apposition(cue: Token) -> Token | None:
         t = t.head
     if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or t.right_edge.i < cue.i - 2 or t.head.i > t.i:
         return None
-    if t.left_edge.i < 1 or doc[t.left_edge.i - 1].text != ",":
-        return None
-    if any(x.dep_ == "cc" for x in doc[t.left_edge.i : cue.i]):
-        return None
-    return t
+    return t if _set_off_before(t, cue) else None
 
 
 def _same_unnamed(doc: Doc, pronoun: Token, prev: _Draft) -> bool:

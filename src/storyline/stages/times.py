@@ -59,14 +59,13 @@ import itertools
 import logging
 import math
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from storyline.knowledge import load_json, speech_verbs
+from storyline.knowledge import load_json, speech_verbs, with_unaccented
 from storyline.record import Time
 from storyline.stages.analyse import Analysis
 from storyline.stages.common import token_at
@@ -107,16 +106,6 @@ class _Candidate:
 def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
     """A regex alternation of literal words, longest first (so "a few" beats "a")."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _with_plain(table: dict[str, int]) -> dict[str, int]:
-    """A table of lower-case words with each word also written without its accents ("febrero",
-    "décembre" and "decembre")."""
-    plain = {
-        "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)): v
-        for w, v in table.items()
-    }
-    return {**plain, **table}
 
 
 def _fmt_week(day: dt.date) -> str:
@@ -199,8 +188,8 @@ class TimeStage:
         # month and weekday names of stamps in other languages ("8 de octubre de 2024"), lower case,
         # also without accents: the reader's list (``date_words.json``)
         words = load_json("date_words.json")
-        self.foreign_months: dict[str, int] = _with_plain(words["months"])
-        self.foreign_weekdays: dict[str, int] = _with_plain(words["weekdays"])
+        self.foreign_months: dict[str, int] = with_unaccented(words["months"])
+        self.foreign_weekdays: dict[str, int] = with_unaccented(words["weekdays"])
         self._compile(k)
 
     # --- grammar -----------------------------------------------------------------------------
