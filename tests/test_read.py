@@ -113,9 +113,9 @@ METADATA_CASES = [
         {"published": None, "publisher": None},
     ),
     ("By the end of the day, the river had risen.\n\n" + BODY, {"authors": ()}),
-    # a sentence with a date in it is no time stamp; neither is a date opening a sentence
+    # a sentence with a date in it is no time stamp (see OPENING_DATE_PAGES for a full date opening the
+    # first paragraph before a dash: that is the page's dateline, and its date)
     ("The protest ended on June 11, 2024.\n\n" + BODY, {"published": None}),
-    ("June 11, 2024 — The protest went on.\n\n" + BODY, {"published": None}),
     ("Updated guidance was issued on June 11, 2024.\n\n" + BODY, {"published": None}),
     (BODY + "Prime Minister Justin Trudeau", {"authors": (), "publisher": None}),
     # a byline without "By": a name line alone under the headline, a place or an agency after
@@ -768,6 +768,12 @@ STAMP_LINES = [
     ("datePublished: 2024-10-08T09:15:00Z", ("published", "2024-10-08")),
     ("Date: 8 October 2024", ("date", "2024-10-08")),
     ("Tuesday the 8th of October, 2024", ("", "2024-10-08")),
+    # a CNN-style stamp: a four-figure 24-hour clock before its zone, or a weekday after the clock
+    ("Updated 0745 GMT (1545 HKT) March 4, 2025", ("updated", "2025-03-04")),
+    ("Published 2:10 PM EST, Tue March 4, 2025", ("published", "2025-03-04")),
+    ("Updated 2310 UTC November 30, 2024", ("updated", "2024-11-30")),
+    ("March 4, 2025 GMT", None),  # a year after a comma is no clock
+    ("Updated 0745 GMT", None),  # no date
     ("Oct 8, 2024 / 09:15", ("", "2024-10-08")),
     ("The Ridge Wire", None),
 ]
@@ -868,12 +874,86 @@ FOREIGN_DATELINES = [
     ("PUNE, 19 November (PTI) The council voted.", [("PUNE", "PTI", (11, 19))]),
     ("Pune (IANS) The council voted.", []),
     ("Tesla (TSLA) Shares rose.", []),  # a ticker, not an agency
+    # without an agency tag: a month word of another language, a dash, then prose; the place in
+    # capitals or not, and a year after "de" read too
+    ("SEVILLA, 14 abr - La policía cerró el puente.", [("SEVILLA", None, (4, 14))]),
+    ("Braga, 3 mai – O governo aprovou o plano.", [("Braga", None, (5, 3))]),
+    ("AREZZO, 9 ott. - Il sindaco ha parlato.", [("AREZZO", None, (10, 9))]),
+    ("TOLEDO, 6 mar - «Votaremos», dijo el alcalde.", [("TOLEDO", None, (3, 6))]),
+    ("LEÓN, 4 de marzo de 2025 - El alcalde votó.", [("LEÓN", None, (3, 4))]),
+    ("Paris, 3 May, was chosen as the venue.", []),  # an English sentence: no dash
+    ("Lima, 4 May - The talks went on.", []),  # an English month, no tag, the place not in capitals
+    ("Lille, 5 Mar - Talks.", []),  # an English abbreviation capitalised is no foreign month
+    ("BRAGA, 3 mai - 14:30", []),  # no prose after the dash
+    ("ROSARIO, 3 dias - Los vecinos.", []),  # "dias" is no month
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_DATELINES)
 def test_foreign_datelines(text: str, expected: list[tuple[str, str | None, tuple[int, int] | None]]) -> None:
     assert [(text[slice(*d.place)], d.agency, d.month_day) for d in datelines(text)] == expected
+
+
+# one month vocabulary (date_words.json, per language): word -> month and word -> languages, each
+# also without its accents; the places stage's wire languages keep those with countries
+MONTH_WORDS = [
+    ("octubre", 10, ("es",)),
+    ("févr", 2, ("fr",)),
+    ("fevr", 2, ("fr",)),
+    ("mar", 3, ("es", "pt", "it", "de")),  # German "mär" without its accent
+    ("mai", 5, ("fr", "de", "pt")),  # full names first, then short forms
+    ("marco", 3, ("pt",)),
+    ("mrt", 3, ("nl",)),
+    ("juni", 6, ("de", "nl")),
+]
+
+
+@pytest.mark.parametrize(("word", "month", "languages"), MONTH_WORDS)
+def test_month_vocabulary(word: str, month: int, languages: tuple[str, ...]) -> None:
+    from storyline.knowledge import month_languages, month_words
+    from storyline.stages.places import _wire_languages
+
+    assert month_words()[word] == month
+    assert month_languages()[word] == languages
+    wire = tuple(lang for lang in languages if lang in ("es", "pt", "it", "fr"))
+    assert _wire_languages()[2].get(word, ()) == wire
+
+
+def test_full_month_names_leave_out_abbreviations() -> None:
+    from storyline.knowledge import month_words
+
+    assert month_words(abbreviations=False)["octubre"] == 10
+    assert "oct" not in month_words(abbreviations=False)
+    assert month_words()["oct"] == 10
+
+
+# the day of a tagless foreign dateline with its year
+def test_tagless_foreign_dateline_day() -> None:
+    text = "LEÓN, 4 de marzo de 2025 - El alcalde votó.\n\n" + BODY
+    assert [d.day for d in datelines(text)] == ["2025-03-04"]
+    assert find_metadata(text).published == "2025-03-04"
+
+
+# a full date opening the first paragraph before a dash or a colon is the page's date, as a wire
+# dateline's is: in every news page shape we know a date set before the story's first paragraph says
+# when it was filed. Not a headline (no sentence's end), not a later paragraph (a timeline's entry),
+# and never over a stamp. text -> published
+OPENING_DATE_PAGES = [
+    ("June 11, 2024 — The protest went on.\n\n" + BODY, "2024-06-11"),
+    ("4 March 2025: The council voted to close the bridge.\n\n" + BODY, "2025-03-04"),
+    (HEAD + "March 4, 2025 - The council voted to close the bridge.\n\n" + BODY, "2025-03-04"),
+    ("4 de marzo de 2025 — El consejo votó el cierre del puente.\n\n" + BODY, "2025-03-04"),
+    (HEAD + "Posted 5 March 2025\n\nMarch 4, 2025 — The council voted.\n\n" + BODY, "2025-03-05"),
+    ("March 4, 2025: The day the markets fell\n\n" + BODY, None),  # a headline
+    (BODY + "March 4, 2025 — The council voted.\n\n", None),  # a later paragraph
+    ("March 4, 2025 — the council voted in the night.\n\n" + BODY, None),  # no prose's capital
+    ("The protest ended on June 11, 2024.\n\n" + BODY, None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_DATE_PAGES)
+def test_opening_date_page(text: str, expected: str | None) -> None:
+    assert find_metadata(text).published == expected
 
 
 # the page's date from a yearless foreign dateline and the year of its footer or address

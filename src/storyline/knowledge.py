@@ -117,3 +117,33 @@ def with_unaccented(table: dict[str, Any]) -> dict[str, Any]:
         for w, v in table.items()
     }
     return {**plain, **table}
+
+
+@functools.cache
+def month_words(*, abbreviations: bool = True) -> dict[str, int]:
+    """Month word of the languages of ``date_words.json`` -> its month (1-12), lower case and also
+    without accents: "octubre" -> 10, "févr" -> 2; with ``abbreviations`` the short forms too. The
+    one list of foreign month words: the reader's stamps and datelines, the times stage's foreign
+    dates and the places stage's wire languages all read it."""
+    k = load_json("date_words.json")
+    tables = [k["months"], k["month_abbreviations"]] if abbreviations else [k["months"]]
+    return with_unaccented({w: n for table in tables for words in table.values() for w, n in words.items()})
+
+
+@functools.cache
+def month_languages() -> dict[str, tuple[str, ...]]:
+    """Month word, full or short (lower case, also without accents) -> the languages of
+    ``date_words.json`` that write it, those of full names first: "abr" -> ("es", "pt"), "mai" ->
+    ("fr", "de", "pt")."""
+    import unicodedata
+
+    k = load_json("date_words.json")
+    out: dict[str, list[str]] = {}
+    for table in (k["months"], k["month_abbreviations"]):
+        for lang, words in table.items():
+            for w in words:
+                plain = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+                for form in dict.fromkeys((w, plain)):
+                    if lang not in out.setdefault(form, []):
+                        out[form].append(lang)
+    return {w: tuple(langs) for w, langs in out.items()}

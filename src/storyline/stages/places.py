@@ -103,7 +103,7 @@ from storyline.gazetteer import (
     load_gazetteer,
     name_key,
 )
-from storyline.knowledge import first_names, load_json, load_lines, uninflected
+from storyline.knowledge import first_names, load_json, load_lines, month_languages, uninflected
 from storyline.read import ENGLISH_MONTHS, Dateline, datelines
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
@@ -1519,10 +1519,12 @@ _ENGLISH_MONTHS = frozenset({m[:3].lower() for m in ENGLISH_MONTHS} | {"sept"})
 
 @functools.cache
 def _wire_languages() -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
-    """Agency -> language, language -> countries, month word -> languages (``data/wire_languages.json``)."""
+    """Agency -> language, language -> countries (``data/wire_languages.json``), and month word -> those
+    of its languages (:func:`~storyline.knowledge.month_languages`) that have countries here."""
     data = load_json("wire_languages.json")
     languages = {lang: frozenset(cs) for lang, cs in data["languages"].items()}
-    return dict(data["agencies"]), languages, {w: tuple(ls) for w, ls in data["months"].items()}
+    months = {w: tuple(ls for ls in langs if ls in languages) for w, langs in month_languages().items()}
+    return dict(data["agencies"]), languages, {w: ls for w, ls in months.items() if ls}
 
 
 def _dateline_countries(text: str, line: Dateline) -> frozenset[str]:

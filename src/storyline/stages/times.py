@@ -65,7 +65,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from storyline.knowledge import load_json, speech_verbs, with_unaccented
+from storyline.knowledge import load_json, month_words, speech_verbs, with_unaccented
 from storyline.record import Time
 from storyline.stages.analyse import Analysis
 from storyline.stages.common import token_at
@@ -188,7 +188,10 @@ class TimeStage:
         # month and weekday names of stamps in other languages ("8 de octubre de 2024"), lower case,
         # also without accents: the reader's list (``date_words.json``)
         words = load_json("date_words.json")
-        self.foreign_months: dict[str, int] = with_unaccented(words["months"])
+        english = {m.lower() for m in self.months}  # "april", "juni" are English and German alike
+        self.foreign_months: dict[str, int] = {
+            w: n for w, n in month_words(abbreviations=False).items() if w not in english
+        }
         self.foreign_weekdays: dict[str, int] = with_unaccented(words["weekdays"])
         self._compile(k)
 

@@ -21,6 +21,10 @@ the body paragraphs; tolerant of broken markup), ``.jsonl``/``.ndjson`` (one JSO
 per line with ``text`` and optional ``published``, ``url``, ``headline``, ``authors``,
 ``publisher``) and ``.rss``/``.atom``/``.xml`` feeds (one article per item, its HTML content
 or description as the text).
+
+The page's date (time stamps, numeric-date order, month words of other languages, the year of a
+yearless date) is read in :mod:`storyline.read.dates`, wire datelines in :mod:`storyline.read.datelines`;
+what other modules use of them is imported from here.
 """
 
 from __future__ import annotations
@@ -41,6 +45,28 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import ReadError
+from storyline.read.datelines import Dateline, datelines
+from storyline.read.dates import (
+    _CLOCK,
+    _DATE,
+    _ISO_DAY,
+    _NUMERIC_DATE,
+    _PAGE_MARK,
+    _RELATIVE_STAMP,
+    _STAMP_EXTRA,
+    _TOP,
+    ENGLISH_MONTHS,
+    _anglicised,
+    _days_apart,
+    _numeric_order,
+    _opening_date,
+    _stamp_filler,
+    _url_date,
+    _weekday_date,
+    _yearless_day,
+    iso_date,
+    parse_stamp,
+)
 from storyline.record import Article, article_id
 
 log = logging.getLogger(__name__)
@@ -56,15 +82,6 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 
 # --- metadata found in the text ---------------------------------------------------------------
 
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DATE = (
-    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})"
-)
 # A proper name of an organisation: capitalised words, "of"/"and"/"&" allowed between them.
 _ORG = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z][\w&.'’-]*){0,6}"
 
@@ -101,76 +118,6 @@ _COPYRIGHT_LINE = re.compile(
     rf"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?|©|\((?i:c)\))\s*(?:\d{{4}}\s+)?(?P<pub>{_ORG})[.,]?"
     r"\s*(?:\d{4}[.,]?)?\s*(?i:all\s+rights\s+reserved\.?)?$"
 )
-# A wire dateline opening a line (see :func:`datelines`): a place name (capitalised words,
-# "Dar es Salaam" particles allowed), maybe a second place after a slash ("LUXEMBOURG/BRUSSELS"),
-# a region and a day, an agency tag, then a dash or a colon.
-_PARTICLE = r"(?:de|da|do|dos|del|des|du|es|el|al|la|le|am)(?=[ \t])"
-_PLACE_WORDS = rf"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|{_PARTICLE})){{0,4}}"
-_DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?P<place>{_PLACE_WORDS})(?:[ \t]*/[ \t]*(?P<also>{_PLACE_WORDS}))?"
-    rf"(?:[ \t]*,[ \t]*(?P<region>{_PLACE_WORDS}))?"
-    # a day, and maybe its year: "WASHINGTON, March 3 —", "KARACHI, Sept 21, 2025:", "PARIS, 3 May 2025 -"
-    rf"(?:(?:,?[ \t]*(?P<when>{_MONTHS}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTHS}"
-    # or a day and a month of another language, before an agency tag: "MADRID, 4 mar (EFE).-",
-    # "LISBOA, 12 fev (Lusa) -", "MÉXICO, 4 de marzo (EFE).-" (the word is checked to be a month)
-    r"|(?P<fday>\d{1,2})[ \t]+(?:de[ \t]+)?(?P<fmon>[^\W\d_]{3,10})\.?"
-    r"(?=[ \t]*(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*\())"
-    r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?)?"
-    # the agency tag, maybe with the stop Spanish wires put before their dash: "(EFE).-"; after a day,
-    # maybe with no dash at all, as Indian wires write it: "NEW DELHI, Nov 19 (IANS) The …"
-    r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\)(?:\.?[ \t]*(?:—|–|--|-|:)\s"
-    r"|(?P<dashless>[ \t]+)(?=[A-Z\"“‘]))|(?:—|–|--|-|:)\s)"
-    # or, in the Reuters corpus, a date closing the line: "BERLIN 1996-08-29"
-    r"|[ \t]+(?P<date>(?:19|20)\d\d(?:-\d\d-\d\d)?|\d\d?/\d\d?(?:/\d\d(?:\d\d)?)?)[\d/ \t-]*$)"
-)
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_CLOCK = (  # "17:42 hs", "17h", "07h50": the hour mark of Spanish and French pages
-    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?|\s*[AP]M|\s*hr?s?\b)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[AP]M)"
-    r"|\d{1,2}[hH](?:\d{2})?\b)"
-    # a zone name, or a numeric offset as RFC 2822 writes it ("09:05:31 +0300")
-    r"(?:\s+(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?|[+-]\d{4}(?![\d:]))"
-    r"|,\s+(?-i:[A-Z]{2,3})\b)?"  # an edition after a comma: "Friday 14 February 2025 09:30, UK"
-)
-# A time stamp standing alone on a line: "Updated 6:15 PM GMT, June 11, 2024",
-# "Published: Thursday, 3 October 2024 | 14:15", or a bare date line "Thursday, October 3, 2024".
-_STAMP_KEYWORD = re.compile(
-    r"^(?P<kw>date\s+of\s+(?:publication|issue)"
-    r"|(?:first\s+|originally\s+|last\s+|date\s*)?(?:published|updated|posted|modified|created|filed|dated|date"
-    r"|issued|released|release\s+date|for\s+immediate\s+release))"
-    r"(?:\s+(?:on|at))?\s*:?\s*",
-    re.IGNORECASE,
-)
-_STAMP_FILLER = re.compile(
-    rf"\b{_WEEKDAY}(?=[\s,|]|$)|{_CLOCK}|\b(?:at|on|the)\b|[|·•,()\[\]]|\s[-–—/]\s|(?<=\w):(?=\s)",
-    re.IGNORECASE,
-)
-# A stamp line's parts: "10 Aug 2025 · 11:20 ICT · 4 min read", "June 28, 2025 7:12 PM GMT Updated 3
-# hours ago" (split before an "Updated" that follows other words), "… CET | Updated …".
-_STAMP_SPLIT = re.compile(r"\s*[|·•]\s*|(?<![Ll]ast)\s+\(?(?=(?i:(?:last\s+)?updated)\b)")
-# Parts of a stamp line that carry no date: "Updated 3 hours ago", "4 min read".
-_STAMP_EXTRA = re.compile(
-    r"^(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?)\s+"
-    r"(?:ago|read)$",
-    re.IGNORECASE,
-)
-# A numeric date: "14/10/2025", "03.06.2025", "14-10-2025" (read day first when the dots or the numbers
-# say so); or with two digits of the year, "14/10/25", read only on a stamp line with a keyword or a clock.
-_NUMERIC_DATE = re.compile(
-    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|[.-]\d)"
-)
-# A numeric date with the year first, as Japanese, Chinese and Korean pages write it ("2025/09/12",
-# "2025.09.12"): always year, month, day, so never ambiguous.
-_YEAR_FIRST_DATE = re.compile(
-    r"(?<![\d/.])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.])"
-)
-# A 24-hour clock after a numeric date ("07/03/2025 - 17:42 hs", "07/03/2025 21:05"): pages that
-# write the hour so write the day first (month-first American pages write "5:42 p.m.").
-_DAY_FIRST_CLOCK = re.compile(
-    r"(?<![\d:.])(?:(?:1[3-9]|2[0-3])[:.h]\d\d\b(?!\s*[AaPp]\.?[Mm])|\d{1,2}[:.]\d\d\s*hr?s\b)"
-)
-# A 12-hour clock with a North American time zone ("6:12 p.m. ET", "9:30 PM EDT"): pages that
-# stamp their time so write the month first ("3/11/2025" is 11 March).
-_MONTH_FIRST_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)\s*\(?(?:E|C|M|P|AK|H)[SD]?T\b")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)\s*")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\||•|·|—|–|\s-\s|/)\s*")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|bin|al|el|du|dos)\b)$")
@@ -215,52 +162,6 @@ class Metadata:
     contributors: tuple[str, ...] = ()
     headline: str | None = None
     url: str | None = None
-
-
-_DATE_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl")
-"""Languages tried for unusual written dates (all of dateparser's would take seconds to load)."""
-
-
-def iso_date(value: str | dt.date | None) -> str | None:
-    """An ISO date (YYYY-MM-DD) for a date, an ISO date-time or a written date; None if unreadable.
-
-    "January 5, 2020", "5 Jan. 2020", "2020-01-05T14:00:00Z" all give "2020-01-05".
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    s = str(value).strip()
-    if not s:
-        return None
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s)
-    if m:
-        try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-        except ValueError:
-            return None
-    if re.fullmatch(r"\d{4}(-\d{2})?", s):
-        return s
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s)
-    cleaned = re.sub(r"[.,]", " ", cleaned)
-    cleaned = re.sub(r"\bSept\b", "Sep", cleaned, flags=re.IGNORECASE)
-    cleaned = " ".join(cleaned.split())
-    for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y", "%a %b %d %Y"):
-        try:
-            return dt.datetime.strptime(cleaned, fmt).date().isoformat()
-        except ValueError:
-            continue
-    try:
-        import dateparser  # slow to import; only reached for unusual formats
-
-        parsed = dateparser.parse(
-            s, languages=list(_DATE_LANGUAGES), settings={"REQUIRE_PARTS": ["day", "month", "year"]}
-        )
-    except Exception:  # dateparser raises a variety of errors on odd input
-        parsed = None
-    return parsed.date().isoformat() if parsed else None
 
 
 def _strip_article(name: str) -> str:
@@ -338,188 +239,6 @@ def parse_byline(line: str, *, prefixed: bool) -> tuple[tuple[str, ...], str | N
     if not authors or (not prefixed and publisher is None):
         return None
     return tuple(authors), publisher
-
-
-# A date of a page's metadata left as a line of JSON: "datePublished": "2025-02-14", "dateModified": "…",
-# "published_time": "…" (not "endDate" or "birthDate": the key names a page's publishing or change).
-_JSON_DATE = re.compile(
-    r'^"(?P<key>(?i:date_?(?:published|created|modified)|(?:[\w:]+_)?(?:published|modified|updated)_?(?:time|at|on)'
-    r'|(?:published|modified|updated)))"\s*:\s*"(?P<value>[^"]{8,40})"\s*,?$'
-)
-
-
-def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | None:
-    """(keyword, ISO date) of a time-stamp line, or None when the line is anything else.
-
-    The keyword is "published", "updated", … in lower case, or "" for a bare date line; the
-    line may carry a weekday, a clock time and a time zone but nothing else. ``order`` ("day" or
-    "month") reads a numeric date both of whose numbers could be the month ("04/03/2025") as the
-    page's other evidence says (see :func:`_numeric_order`); without it such a date gives None.
-    """
-    line = line.strip().rstrip(".")
-    pair = _JSON_DATE.match(line)
-    if pair:  # "datePublished": "2025-02-14T09:30:00Z", a line of the page's metadata copied with it
-        kind = "updated" if re.search(r"modif|updat", pair["key"], re.IGNORECASE) else "published"
-        return parse_stamp(f"{kind} {pair['value']}")
-    pieces = [p for p in _STAMP_SPLIT.split(line) if p.strip()]
-    if len(pieces) > 1:  # "12 March 2025, 15:30 CET | Updated 12 March 2025, 18:02 CET"
-        stamps = [parse_stamp(p, order=order) for p in pieces]
-        filler = all(
-            st
-            or _STAMP_EXTRA.match(p.strip())
-            or not _stamp_filler().sub(" ", _STAMP_KEYWORD.sub("", p.strip())).strip()
-            for st, p in zip(stamps, pieces, strict=True)
-        )
-        return next((st for st in stamps if st), None) if filler else None
-    if not line or len(line) > 80:
-        return None
-    line = _anglicised(line)
-    m = _STAMP_KEYWORD.match(line)
-    keyword = re.sub(r"^date\s*(?=\w)", "", m["kw"].lower()).split()[-1] if m else ""  # "datePublished"
-    keyword = {"publication": "published", "issue": "issued"}.get(keyword, keyword)  # "Date of publication:"
-    body = line[m.end() :] if m else line
-    if re.fullmatch(
-        r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}|\s+[A-Z]{2,5})?)?",
-        body,
-    ):
-        date = iso_date(body[:10])
-        return (keyword, date) if date else None
-    m = _YEAR_FIRST_DATE.search(body)
-    if m and not _stamp_filler().sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
-        try:
-            date = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
-        except ValueError:
-            return None
-        return (keyword, date)
-    m = _NUMERIC_DATE.search(body)
-    if m and not _stamp_filler().sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
-        after = body[m.end() :]
-        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-        if len(m["y"]) == 2:  # "Published 19/11/24 07:45": a stamp's keyword or clock says it is a date
-            if not (keyword or re.search(r"\d[:.h]\d\d", after)):
-                return None
-            year += 2000
-        day_first = m["sep"] == "." or bool(_DAY_FIRST_CLOCK.search(after)) or (order == "day" and b <= 12)
-        month_first = not day_first and (
-            bool(_MONTH_FIRST_CLOCK.search(after)) or (order == "month" and a <= 12)
-        )
-        date = _numeric_date(a, b, year, dotted=day_first, american=month_first)
-        return (keyword, date) if date else None
-    rest = " ".join(_stamp_filler().sub(" ", body).split())
-    if not re.fullmatch(_DATE, rest, re.IGNORECASE):  # "OCTOBER 8, 2024" too
-        return None
-    date = iso_date(rest)
-    return (keyword, date) if date else None
-
-
-# Marks of a printed page on a stamp line: "Tue, Oct 8, 2024 page 5", "… | Page A4 | Print edition".
-_PAGE_MARK = r"\b(?:page|pg|p|seite|página|pagina)\.?\s*[A-Z]?\d{1,3}[A-Z]?\b|\bprint\s+edition\b"
-ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# A date written year, month, day with the signs of Chinese, Japanese and Korean: "2024年10月8日".
-_CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
-
-
-def _words_alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@functools.cache
-def _date_words() -> tuple[dict[str, int], dict[str, int], dict[str, str], tuple[str, ...]]:
-    """Month names (full and short; English ones too), weekday names and stamp keywords of the
-    languages in ``date_words.json``, lower case, each also without its accents; and the filler
-    words of stamp lines."""
-    from storyline.knowledge import load_json
-    from storyline.knowledge import with_unaccented as both
-
-    k = load_json("date_words.json")
-    english = {m.lower(): i for i, m in enumerate(ENGLISH_MONTHS, 1)} | {
-        m[:3].lower(): i for i, m in enumerate(ENGLISH_MONTHS, 1)
-    }
-    months = both({**k["months"], **k["month_abbreviations"]}) | english | {"sept": 9}
-    return months, both(k["weekdays"]), both(k["stamp_keywords"]), tuple(k["filler_words"])
-
-
-@functools.cache
-def _stamp_filler() -> re.Pattern[str]:
-    """What a stamp line may hold besides its date: a weekday, a clock and zone, "at"/"on", the
-    filler words of other languages ("à", "um … Uhr"), a printed page's mark, separators."""
-    words = _words_alt(_date_words()[3])
-    return re.compile(rf"{_STAMP_FILLER.pattern}|(?<!\w)(?:{words})(?!\w)|{_PAGE_MARK}", re.IGNORECASE)
-
-
-@functools.cache
-def _foreign_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Patterns of a written date in the languages of ``date_words.json``: day first ("8 de octubre de
-    2024", "8. Oktober 2024", "1er novembre 2024"), month first ("octubre 8, 2024"), a weekday before a day,
-    and a stamp keyword opening the line."""
-    months, weekdays, keywords, _ = _date_words()
-    mon, wd = _words_alt(months), _words_alt(weekdays)
-    day_month = re.compile(
-        rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?P<mon>{mon})\.?,?\s+(?:del?\s+)?"
-        rf"(?P<y>(?:19|20)\d\d)(?!\d)",
-        re.IGNORECASE,
-    )
-    month_day = re.compile(
-        rf"(?<![\w.])(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE
-    )
-    weekday = re.compile(rf"(?<![\w-])(?P<wd>{wd})(?![\w-])(?=[,.]?\s+(?:den\s+)?\d)", re.IGNORECASE)
-    keyword = re.compile(rf"^(?P<kw>{_words_alt(keywords)})(?!\w)", re.IGNORECASE)
-    return day_month, month_day, weekday, keyword
-
-
-@functools.cache
-def _hyphened_date() -> re.Pattern[str]:
-    """A date written with hyphens or slashes around its month's name: "19-Nov-2024", "08/oct/2024"."""
-    mon = _words_alt(_date_words()[0])
-    return re.compile(
-        rf"(?<![\w/-])(?P<d>\d{{1,2}})(?P<sep>[-/])(?P<mon>{mon})\.?(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/-])",
-        re.IGNORECASE,
-    )
-
-
-def _anglicised(line: str) -> str:
-    """A stamp line with its date, weekday and keyword written in English: "martes 8 de octubre de
-    2024 - 16:40" -> "Tuesday 8 October 2024 - 16:40", "Publié le 1er novembre 2024" -> "published le
-    1 November 2024", "2024年10月8日" -> "2024/10/8"; any other line comes back unchanged."""
-    months, weekdays, keywords, _ = _date_words()
-    day_month, month_day, weekday, keyword = _foreign_patterns()
-    line = _CJK_DATE.sub(lambda m: f"{m['y']}/{m['m']}/{m['d']}", line)
-    line = _hyphened_date().sub(r"\g<d> \g<mon> \g<y>", line)  # "19-Nov-2024"
-    line = day_month.sub(lambda m: f"{m['d']} {ENGLISH_MONTHS[months[m['mon'].lower()] - 1]} {m['y']}", line)
-    line = month_day.sub(lambda m: f"{ENGLISH_MONTHS[months[m['mon'].lower()] - 1]} {m['d']}, {m['y']}", line)
-    line = weekday.sub(lambda m: _EN_WEEKDAYS[weekdays[m["wd"].lower()] - 1], line)
-    return keyword.sub(lambda m: keywords[m["kw"].lower()], line)
-
-
-def _numeric_date(a: int, b: int, year: int, *, dotted: bool, american: bool = False) -> str | None:
-    """ISO date of a numeric stamp date "a/b/year": day first when ``dotted`` (written with dots,
-    European usage, or next to a 24-hour clock) or when ``a`` cannot be a month, month first when
-    ``b`` cannot be or when ``american`` (next to a 12-hour clock with a North American time zone);
-    None when either reading would do ("03/06/2025"), since a wrong date is worse than none."""
-    if dotted or a > 12:
-        day, month = a, b
-    elif b > 12 or american:
-        month, day = a, b
-    else:
-        return None
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def _agency(tag: str) -> str:
@@ -607,82 +326,6 @@ def _name_line(line: str, longest: int, fewest: int, most: int) -> list[str] | N
     if not fewest <= len(words) <= most or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
         return None
     return words
-
-
-@dataclass(frozen=True)
-class Dateline:
-    """A wire dateline: its characters (the dash and the space after it included), the place
-    name opening it and the agency tag, if any."""
-
-    start: int
-    end: int
-    place: tuple[int, int]
-    region: tuple[int, int] | None = None  # "Kenya" in "NAIROBI, Kenya (AP) —"
-    agency: str | None = None
-    dated: bool = False  # a date closes the line instead of a dash: "BERLIN 1996-08-29"
-    day: str | None = None  # ISO date of a day with its year before the dash: "KARACHI, Sept 21, 2025:"
-    also: tuple[int, int] | None = None  # "BRUSSELS" in "LUXEMBOURG/BRUSSELS (Reuters) -": a second place
-    # (month, day) before the dash, with its year or without: "ROMA, 3 apr (ANSA) -", "OSLO, March 3 -"
-    month_day: tuple[int, int] | None = None
-
-
-def datelines(text: str) -> list[Dateline]:
-    """The wire datelines opening lines of ``text``: "NAIROBI, Kenya (AP) —", "BAGHDAD
-    (Reuters) -", "LONDON —", "WASHINGTON, March 3 —", "NEW DELHI: ", "Dhaka (AFP) -", and
-    the Reuters corpus's "BERLIN 1996-08-29". A wire story filed from two cities names both,
-    set apart by a slash ("LUXEMBOURG/BRUSSELS (Reuters) -"): the first is the dateline's
-    place, the second its ``also``.
-
-    The place is in capitals, or the agency tag follows it (a capitalised line such as
-    "Read more - ..." is no dateline). The one definition behind the publisher read from the
-    tag, the entities stage's dateline places, the places stage's filing city and the
-    events stage's rule that a dateline is never an actor.
-    """
-    out = []
-    for m in _DATELINE.finditer(text):
-        if m["also"] and m["place"].isupper() != m["also"].isupper():
-            continue  # "LONDON/Paris": not two places of one dateline
-        month_day = _dateline_day(m)
-        if m["fmon"] and month_day is None:
-            continue  # "LIMA, 4 Tage (…)": no month
-        if m["dashless"] is not None and month_day is None:
-            continue  # "Tesla (TSLA) Shares jump": a dateline without its dash gives its day
-        if m["place"].isupper() or m["agency"]:
-            region = m.span("region") if m["region"] else None
-            day = None
-            if m["year"] and month_day:
-                try:
-                    day = dt.date(int(m["year"]), *month_day).isoformat()
-                except ValueError:
-                    day = None
-            also = m.span("also") if m["also"] else None
-            out.append(
-                Dateline(
-                    m.start(),
-                    m.end(),
-                    m.span("place"),
-                    region,
-                    m["agency"],
-                    bool(m["date"]),
-                    day,
-                    also,
-                    month_day,
-                )
-            )
-    return out
-
-
-def _dateline_day(m: re.Match[str]) -> tuple[int, int] | None:
-    """(month, day) of a dateline's day without its year ("March 3", "3 May", "4 mar", "4 de marzo"),
-    or None when it gives none or its word is no month of ``date_words.json``."""
-    if m["fmon"]:
-        month = _date_words()[0].get(m["fmon"].lower())
-        return (month, int(m["fday"])) if month and 1 <= int(m["fday"]) <= 31 else None
-    md = _MONTH_DAY.fullmatch(m["when"] or "")
-    if not md:
-        return None
-    month = _date_words()[0].get((md["mon"] or md["mon2"]).lower().rstrip("."))
-    return (month, int(md["d"] or md["d2"])) if month else None
 
 
 def _site_name(top: list[str]) -> str | None:
@@ -789,50 +432,14 @@ def _headline_of(text: str) -> str | None:
     return line
 
 
-_TOP = 10
-"""Lines from the top of a page where bylines and time stamps are looked for."""
-
-# A stamp that gives the page's age only: "1 hour ago", "Updated 25 minutes ago".
-_RELATIVE_STAMP = re.compile(  # also the short units of apps and feeds: "Posted 5d ago", "3h ago"
-    r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated):?\s+)?(?:(?:\d+|an?|one)\s+"
-    r"(?:min(?:ute)?s?|hours?|hrs?|days?)|\d+\s?[mhd])\s+ago\.?$",
-    re.IGNORECASE,
-)
-_WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?(?P<date>{_DATE})(?!\d)")
 # The page's own address on a line of its own, copied with the page; news sites put the day in the
 # path ("https://www.example.com/news/2024/05/19/slug/", ".../2024-05-19/slug").
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/-])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?=[/.?#_-]|$)")
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def _weekday_date(text: str) -> str | None:
-    """The first full date of the text written with its own weekday ("Monday 13 October 2025",
-    "Tuesday, March 11, 2025"), when the weekday is right for it: the day a page stamped only
-    with its age (a live page "1 hour ago") names as its own. A date written so is a calendar
-    statement, not a passing mention, and such a date is far better than none for reading
-    "on Sunday" or "this week"; a date given from outside (``--published``) still wins."""
-    for m in _WEEKDAY_DATE.finditer(text):
-        date = iso_date(m["date"])
-        if date and _WEEKDAYS[dt.date.fromisoformat(date).weekday()] == m["weekday"][:3].lower():
-            return date
-    return None
 
 
 def _url_line(lines: list[str]) -> str | None:
     """The page's address, when one of the top lines is a URL alone (a copied page keeps it)."""
     return next((ln for ln in lines[:_TOP] if _URL_LINE.match(ln)), None)
-
-
-def _url_date(url: str | None) -> str | None:
-    """The day a news page's address gives in its path ("/2025/10/07/", "/2025-10-07/"), or None."""
-    m = _URL_DATE.search(url or "")
-    if not m:
-        return None
-    try:
-        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
-    except ValueError:
-        return None
 
 
 # A note at the top of a page, before its story: "Correction: …", "Editor's note: …", "Update: …".
@@ -936,154 +543,6 @@ def _beside_stamp(piece: str) -> bool:
     return (
         len(words) <= 4 and piece[-1] not in _SENTENCE_END and all(w[:1].isupper() or w == "&" for w in words)
     )
-
-
-# A month and day without a year: "Oct. 8", "8 October", "Tuesday, Oct 8th".
-_MONTH_DAY = re.compile(
-    rf"(?:(?P<mon>{_MONTHS})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTHS}))(?:st|nd|rd|th)?(?![\d:])",
-    re.IGNORECASE,
-)
-# The years a page gives besides its stamps: a copyright footer's ("© 2019-2024 …", the last one), the
-# year of its address ("…/2024/…").
-_COPYRIGHT_YEAR = re.compile(
-    r"^(?:copyright|©|\(c\))[^\n]{0,40}?(?<!\d)(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?!\d)",
-    re.IGNORECASE,
-)
-_URL_YEAR = re.compile(r"/(?P<y>(?:19|20)\d\d)(?=/|-\d\d)")
-
-
-def _page_year(lines: list[str], url: str | None) -> int | None:
-    """The year a page gives outside its date stamps: the year in its address, else the (last) year
-    of its copyright footer; None when it gives none."""
-    m = _URL_YEAR.search(url or "")
-    if m:
-        return int(m["y"])
-    for line in [*lines[::-1][:10], *lines[:4]]:  # a footer may sit above a few links
-        m = _COPYRIGHT_YEAR.match(line)
-        if m:
-            return int(m["y2"] or m["y"])
-    return None
-
-
-def _with_year(month_day: re.Match[str], year: int, weekday: str | None) -> str | None:
-    """ISO date of a month and day in the page's ``year``; with a weekday, in the year next to it
-    the weekday fits when it does not fit that one (a page copied the year after it was written)."""
-    month = month_day["mon"] or month_day["mon2"]
-    day = month_day["d"] or month_day["d2"]
-    for y in (year, year - 1, year + 1) if weekday else (year,):
-        date = iso_date(f"{month} {day} {y}")
-        if date and (not weekday or _WEEKDAYS[dt.date.fromisoformat(date).weekday()] == weekday[:3].lower()):
-            return date
-    return None
-
-
-@functools.cache
-def _foreign_day() -> re.Pattern[str]:
-    """A day and a month of the languages of ``date_words.json`` without a year: "8 de octubre", "8.
-    Oktober", "1er novembre"."""
-    mon = _words_alt(_date_words()[0])
-    return re.compile(
-        rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<mon>{mon})\.?(?![\w])", re.IGNORECASE
-    )
-
-
-def _anglicised_day(line: str) -> str:
-    """A line with its yearless day written in English: "martes 8 de octubre" (after
-    :func:`_anglicised` gave its weekday) -> "Tuesday 8 October"."""
-    months = _date_words()[0]
-    return _foreign_day().sub(lambda m: f"{m['d']} {ENGLISH_MONTHS[months[m['mon'].lower()] - 1]}", line)
-
-
-def _yearless_day(lines: list[str], url: str | None) -> str | None:
-    """The page's day when its stamp or dateline gives a month and day but no year ("Tuesday, Oct.
-    8", "DALTON, Ga., Oct. 8 (AP) —"), its year read from the page's other evidence (its address,
-    its copyright footer); None without such evidence."""
-    year = _page_year(lines, url)
-    if year is None:
-        return None
-    for line in lines[:_TOP]:  # a stamp line without its year ("mardi 8 octobre à 07h50" too)
-        line = _anglicised_day(_anglicised(line))
-        m = _STAMP_KEYWORD.match(line)
-        body = line[m.end() :] if m else line
-        if len(body) > 60 or not (md := _MONTH_DAY.search(body)):
-            continue
-        if not _stamp_filler().sub(" ", body[: md.start()] + " " + body[md.end() :]).strip():
-            weekday = re.search(rf"\b{_WEEKDAY}", body, re.IGNORECASE)
-            return _with_year(md, year, weekday[0] if weekday else None)
-    for line in lines[: _TOP + 2]:  # a dateline's day: "DALTON, Ga., Oct. 8 (AP) —", "MADRID, 4 mar (EFE).-"
-        for d in datelines(line):
-            if d.month_day:
-                try:
-                    return dt.date(year, *d.month_day).isoformat()
-                except ValueError:
-                    return None
-    return None
-
-
-_ISO_DAY = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d/.])")
-_HOST = re.compile(r"^(?:https?://)?(?P<host>[^/?#\s]+)", re.IGNORECASE)
-
-
-@functools.cache
-def _country_codes() -> dict[str, str]:
-    """Country name or alias -> ISO alpha-2 code, for the country after a dateline's place ("LEEDS,
-    England —"), and a division's abbreviation -> its country ("DENVER, Colo. —")."""
-    import pycountry
-
-    from storyline.knowledge import load_tsv
-
-    codes = {c.name: c.alpha_2 for c in pycountry.countries}
-    codes |= {getattr(c, "common_name", c.name): c.alpha_2 for c in pycountry.countries}
-    for row in load_tsv("country_aliases.tsv"):
-        country = pycountry.countries.get(alpha_3=row["iso3"])
-        if country:
-            codes[row["alias"]] = country.alpha_2
-    codes |= {row["abbreviation"]: row["country"] for row in load_tsv("division_abbreviations.tsv")}
-    return codes
-
-
-def _country_order(country: str | None) -> str | None:
-    """ "month" or "day": the order a country (ISO alpha-2) writes a numeric date in; None for one
-    that writes either (see ``date_words.json``) or no country."""
-    from storyline.knowledge import load_json
-
-    if not country:
-        return None
-    k = load_json("date_words.json")
-    if country in k["either_order_countries"]:
-        return None
-    return "month" if country in k["month_first_countries"] else "day"
-
-
-def _numeric_order(lines: list[str], url: str | None) -> str | None:
-    """The order ("day" or "month" first) in which a page writes its numeric dates, from its evidence:
-    another numeric date of the page with a number over 12 ("17/02/2025" is day first), else the
-    country of its address's domain (".co.uk", ".com.au", ".in") or of its dateline ("LEEDS, England
-    —", "DENVER, Colo. —"); None without evidence or when the evidence disagrees."""
-    from storyline.knowledge import load_json
-
-    orders = set()
-    for line in lines:
-        for m in _NUMERIC_DATE.finditer(line):
-            a, b = int(m["a"]), int(m["b"])
-            if m["sep"] != "." and len(m["y"]) == 4 and (a > 12) != (b > 12) and max(a, b) <= 31:
-                orders.add("day" if a > 12 else "month")
-    if orders:
-        return orders.pop() if len(orders) == 1 else None
-    host = _HOST.match(url or "")
-    tld = host["host"].lower().rsplit(".", 1)[-1] if host and "." in host["host"] else ""
-    if len(tld) == 2 and tld.isalpha() and tld not in load_json("date_words.json")["generic_country_domains"]:
-        return _country_order("GB" if tld == "uk" else tld.upper())
-    for line in lines[: _TOP + 2]:
-        for d in datelines(line):
-            if d.region:
-                region = line[d.region[0] : d.region[1]].strip()
-                return _country_order(_country_codes().get(region) or _country_codes().get(region.title()))
-    return None
-
-
-def _days_apart(a: str, b: str) -> int:
-    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
 
 
 def _ambiguous_stamp(lines: list[str], url: str | None, head: list[str]) -> str | None:
@@ -1199,6 +658,8 @@ def find_metadata(text: str) -> Metadata:
         published = _ambiguous_stamp(lines, url, lines[: max(_TOP, len(_head(lines)))])
     if published is None:  # a page whose only date is its dateline's: "KARACHI, Sept 21, 2025: …"
         published = next((d.day for ln in lines[: _TOP + 2] for d in datelines(ln) if d.day), None)
+    if published is None:  # a full date opening the first paragraph as its dateline: "March 4, 2025 — The …"
+        published = _opening_date(lines)
     ld = _page_jsonld(lines)
     if published is None and isinstance(ld.get("datePublished"), str):
         published = iso_date(ld["datePublished"])
@@ -1903,6 +1364,7 @@ def read_paths(
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "ENGLISH_MONTHS",
     "Dateline",
     "Metadata",
     "article_from_text",
@@ -1915,6 +1377,7 @@ __all__ = [
     "iso_date",
     "iter_files",
     "parse_byline",
+    "parse_stamp",
     "read_file",
     "read_jsonl",
     "read_paths",

@@ -1,0 +1,115 @@
+"""Wire datelines opening a line of the text: "NAIROBI, Kenya (AP) —", "MADRID, 4 mar (EFE).-",
+"BERLIN 1996-08-29" (see :func:`datelines`). Split from :mod:`storyline.read`, which re-exports
+:class:`Dateline` and :func:`datelines`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from storyline.knowledge import month_words
+from storyline.read.dates import _MONTHS, _dateline_day, _english_months
+
+# A wire dateline opening a line (see :func:`datelines`): a place name (capitalised words,
+# "Dar es Salaam" particles allowed), maybe a second place after a slash ("LUXEMBOURG/BRUSSELS"),
+# a region and a day, an agency tag, then a dash or a colon.
+_PARTICLE = r"(?:de|da|do|dos|del|des|du|es|el|al|la|le|am)(?=[ \t])"
+_PLACE_WORDS = rf"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|{_PARTICLE})){{0,4}}"
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{_PLACE_WORDS})(?:[ \t]*/[ \t]*(?P<also>{_PLACE_WORDS}))?"
+    rf"(?:[ \t]*,[ \t]*(?P<region>{_PLACE_WORDS}))?"
+    # a day, and maybe its year: "WASHINGTON, March 3 —", "KARACHI, Sept 21, 2025:", "PARIS, 3 May 2025 -"
+    rf"(?:(?:,?[ \t]*(?P<when>{_MONTHS}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTHS}"
+    # or a day and a month of another language, before an agency tag: "MADRID, 4 mar (EFE).-",
+    # "LISBOA, 12 fev (Lusa) -", "MÉXICO, 4 de marzo (EFE).-" (the word is checked to be a month),
+    # or before a dash without a tag: "SEVILLA, 14 abr - La policía …" (checked in :func:`datelines`)
+    r"|(?P<fday>\d{1,2})[ \t]+(?:de[ \t]+)?(?P<fmon>[^\W\d_]{3,10})\.?"
+    r"(?=[ \t]*(?:,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d)?[ \t]*(?:\(|(?:—|–|--|-|:)\s)))"
+    r"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>(?:19|20)\d\d))?)?"
+    # the agency tag, maybe with the stop Spanish wires put before their dash: "(EFE).-"; after a day,
+    # maybe with no dash at all, as Indian wires write it: "NEW DELHI, Nov 19 (IANS) The …"
+    r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\)(?:\.?[ \t]*(?:—|–|--|-|:)\s"
+    r"|(?P<dashless>[ \t]+)(?=[A-Z\"“‘]))|(?:—|–|--|-|:)\s)"
+    # or, in the Reuters corpus, a date closing the line: "BERLIN 1996-08-29"
+    r"|[ \t]+(?P<date>(?:19|20)\d\d(?:-\d\d-\d\d)?|\d\d?/\d\d?(?:/\d\d(?:\d\d)?)?)[\d/ \t-]*$)"
+)
+
+
+def _foreign_dash(text: str, m: re.Match[str]) -> bool:
+    """True when a dateline without an agency tag ("SEVILLA, 14 abr - La policía …", "Porto, 3 mai – O
+    governo …") is one of another language: its month word is one of ``date_words.json``'s other
+    languages (an English one, "Mar", "May", only in lower case: "14 mar"), and prose follows its dash
+    (a capital, a quote or the Spanish "¿", "¡"). Its place may be in capitals or not: the month word
+    and the dash mark it, where an English sentence ("Paris, 3 May, was chosen") has neither."""
+    word = m["fmon"]
+    if word.lower() not in month_words() or (not word.islower() and word.lower() in _english_months()):
+        return False
+    after = text[m.end() : m.end() + 1]
+    return bool(after) and (after.isupper() or after in '"“‘«¿¡')
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline: its characters (the dash and the space after it included), the place
+    name opening it and the agency tag, if any."""
+
+    start: int
+    end: int
+    place: tuple[int, int]
+    region: tuple[int, int] | None = None  # "Kenya" in "NAIROBI, Kenya (AP) —"
+    agency: str | None = None
+    dated: bool = False  # a date closes the line instead of a dash: "BERLIN 1996-08-29"
+    day: str | None = None  # ISO date of a day with its year before the dash: "KARACHI, Sept 21, 2025:"
+    also: tuple[int, int] | None = None  # "BRUSSELS" in "LUXEMBOURG/BRUSSELS (Reuters) -": a second place
+    # (month, day) before the dash, with its year or without: "ROMA, 3 apr (ANSA) -", "OSLO, March 3 -"
+    month_day: tuple[int, int] | None = None
+
+
+def datelines(text: str) -> list[Dateline]:
+    """The wire datelines opening lines of ``text``: "NAIROBI, Kenya (AP) —", "BAGHDAD
+    (Reuters) -", "LONDON —", "WASHINGTON, March 3 —", "NEW DELHI: ", "Dhaka (AFP) -", and
+    the Reuters corpus's "BERLIN 1996-08-29". A wire story filed from two cities names both,
+    set apart by a slash ("LUXEMBOURG/BRUSSELS (Reuters) -"): the first is the dateline's
+    place, the second its ``also``.
+
+    The place is in capitals, or the agency tag follows it (a capitalised line such as
+    "Read more - ..." is no dateline). The one definition behind the publisher read from the
+    tag, the entities stage's dateline places, the places stage's filing city and the
+    events stage's rule that a dateline is never an actor.
+    """
+    out = []
+    for m in _DATELINE.finditer(text):
+        if m["also"] and m["place"].isupper() != m["also"].isupper():
+            continue  # "LONDON/Paris": not two places of one dateline
+        month_day = _dateline_day(m)
+        if m["fmon"] and month_day is None:
+            continue  # "LIMA, 4 Tage (…)": no month
+        if m["fmon"] and not m["agency"] and not _foreign_dash(text, m):
+            continue  # "Lima, 4 May - …" in English, "PORTO, 3 mai - 14:30": no dateline of another language
+        if m["dashless"] is not None and month_day is None:
+            continue  # "Tesla (TSLA) Shares jump": a dateline without its dash gives its day
+        if m["place"].isupper() or m["agency"] or m["fmon"]:
+            region = m.span("region") if m["region"] else None
+            day = None
+            if m["year"] and month_day:
+                try:
+                    day = dt.date(int(m["year"]), *month_day).isoformat()
+                except ValueError:
+                    day = None
+            also = m.span("also") if m["also"] else None
+            out.append(
+                Dateline(
+                    m.start(),
+                    m.end(),
+                    m.span("place"),
+                    region,
+                    m["agency"],
+                    bool(m["date"]),
+                    day,
+                    also,
+                    month_day,
+                )
+            )
+    return out
