@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.read import datelines
-from storyline.stages.common import past_dateline, restore_case, titled
+from storyline.stages.common import article_spellings, common_word, past_dateline, restore_case, titled
 
 # the subject the parser hung on a dateline's place: text, the word taken for the subject,
 # the word past_dateline gives back (the word itself when it is in no dateline)
@@ -72,6 +72,57 @@ def test_restore_case(
     text: str, spellings: dict[str, str], names: set[str], acronym: int, expected: str
 ) -> None:
     assert restore_case(text, spellings, _common, names=names, acronym=acronym) == expected
+
+
+# headline, the article's spellings, known acronyms, the restored headline: an acronym is kept
+# when the article writes it in capitals, when it is a known one, or when it has no vowel
+RESTORE_ACRONYMS = [
+    ("VELDAR PANEL HOLDS TALKS", {"veldar": "VELDAR"}, (), "VELDAR panel holds talks"),
+    ("VELDAR PANEL HOLDS TALKS", {"veldar": "Veldar"}, (), "Veldar panel holds talks"),
+    ("VELDAR PANEL HOLDS TALKS", {}, {"VELDAR"}, "VELDAR panel holds talks"),
+    ("VELDAR PANEL HOLDS TALKS", {}, (), "Veldar panel holds talks"),
+    # a known acronym that is a common word as well stays one: the caller leaves those out
+    ("MAYOR TOLD PANEL", {}, {"PANEL"}, "Mayor told PANEL"),
+    # no vowel: no word, whatever its length
+    ("KRTPL PANEL HOLDS TALKS", {}, (), "KRTPL panel holds talks"),
+    ("PANEL TALKS IN BRSK", {}, (), "Panel talks in BRSK"),
+    # a word of one letter is no acronym
+    ("MAYOR TOLD X", {}, (), "Mayor told X"),
+]
+
+
+@pytest.mark.parametrize(("text", "spellings", "acronyms", "expected"), RESTORE_ACRONYMS)
+def test_restore_case_acronyms(
+    text: str, spellings: dict[str, str], acronyms: set[str], expected: str
+) -> None:
+    assert restore_case(text, spellings, _common, acronyms=acronyms, acronym=3) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "skip", "expected"),
+    [
+        # the most frequent form; capitals counted ("VELDAR" twice, "Veldar" once)
+        ("He met VELDAR staff. The VELDAR board and Veldar met.", (), {"veldar": "VELDAR"}),
+        # on a tie the form with fewer capitals
+        ("He saw the Ferry and the ferry.", (), {"ferry": "ferry"}),
+        # the first word of a sentence is not counted, nor the words in the skipped ranges
+        ("Ferry delays. The FERRY left.", ((14, 29),), {"delays": "delays"}),
+    ],
+)
+def test_article_spellings(
+    nlp, text: str, skip: tuple[tuple[int, int], ...], expected: dict[str, str]
+) -> None:
+    got = article_spellings(nlp(text), skip)
+    assert {w: got[w] for w in expected} == expected
+    assert "he" not in got and "ferry delays" not in got
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("ferry", True), ("delays", True), ("into", True), ("veldar", False), ("krtpl", False)],
+)
+def test_common_word(word: str, expected: bool) -> None:
+    assert common_word(word) is expected
 
 
 def test_restore_case_word_index_and_ranges() -> None:

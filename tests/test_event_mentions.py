@@ -12,12 +12,12 @@ import pytest
 
 from conftest import need_data
 from storyline.pipeline import Pipeline
+from storyline.stages.common import article_spellings
 from storyline.stories.mentions import (
     MentionModel,
     _headline_lemma,
     _title_case,
     award_names,
-    body_casing,
     body_nouns,
     concrete_compounds,
     concrete_nouns,
@@ -248,7 +248,8 @@ def test_headlines_are_reread(
 def test_truecase(pipeline: Pipeline, text: str, expected: str) -> None:
     doc = pipeline.nlp(text.replace("\\n", "\n"))
     head = next(iter(doc.sents))
-    assert truecase(head, body_casing(doc, {head.start})).strip() == expected
+    spellings = article_spellings(doc, [(head.start_char, head.end_char)])
+    assert truecase(head, spellings).strip() == expected
 
 
 def test_body_sentences_are_not_reread(pipeline: Pipeline) -> None:

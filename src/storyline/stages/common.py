@@ -6,12 +6,14 @@ definition the reader (agency tag as publisher) and the stages share."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from storyline.knowledge import mention_lexicon, uninflected
 from storyline.record import Entity, Offsets, Span
 
 
@@ -81,6 +83,45 @@ def titled(text: str) -> str:
     return text.title() if "'" not in text else text[:1].upper() + text[1:].lower()
 
 
+def article_spellings(tokens: Iterable[Token], skip: Sequence[tuple[int, int]] = ()) -> dict[str, str]:
+    """Lowercase word -> the article's own spelling of it (:func:`restore_case`'s ``spellings``):
+    the form it writes most often, the one with fewer capitals on a tie ("nasa" over "NASA"),
+    capitals included (an acronym the body writes "NASA" stays one). Not counted: the words inside
+    the character ranges ``skip`` (the lines being restored) and the first word of a sentence
+    (capitalised whatever it is). One collector for the title-case headlines of
+    :func:`storyline.stories.mentions.truecase` and the all-capitals lines of the entities stage."""
+    counts: dict[str, dict[str, int]] = {}
+    for t in tokens:
+        w = t.text
+        if not w[:1].isalpha() or t.is_sent_start or any(s <= t.idx < e for s, e in skip):
+            continue
+        forms = counts.setdefault(w.lower(), {})
+        forms[w] = forms.get(w, 0) + 1
+    # max by (count, form): on a tie the form that sorts last, the one with the fewest capitals
+    return {low: max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0] for low, forms in counts.items()}
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """The case restorer's common English words: the one-word WordNet nouns and verbs of
+    ``data/mention_lexicon.tsv`` and spaCy's English stop words ("into", "with")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(mention_lexicon()) | frozenset(STOP_WORDS)
+
+
+def common_word(word: str) -> bool:
+    """``word`` (lowercase) or a form of it without a regular inflection ("earns", "forced") is
+    one of :func:`common_words`."""
+    common = common_words()
+    return word in common or any(form in common for form in uninflected(word))
+
+
+#: Letters that make a written word pronounceable: a word in capitals with none of them
+#: ("BBC", "HSBC", "NHS") is an acronym, kept as written by :func:`restore_case`.
+_VOWELS = frozenset("AEIOUYaeiouy")
+
+
 def restore_case(
     text: str,
     spellings: Mapping[str, str],
@@ -88,15 +129,18 @@ def restore_case(
     *,
     words: Sequence[tuple[int, int]] | None = None,
     names: Collection[str] = frozenset(),
+    acronyms: Collection[str] = frozenset(),
     acronym: int = 3,
 ) -> str:
     """``text``, a headline in title case or capitals, with each word in the case the article
     would write it, so that a tagger or NER reads it as it reads the body (both take capitals
-    for names): the article's own spelling (``spellings``: lowercase word -> it); else a run of
-    up to three words that is a known name (``names``, in title case: "KANSAS CITY") in title
-    case; else the word in lowercase when ``lowercase(i, word)`` says it is a common word (``i``
-    the word's index, ``word`` lowercased); else a word in capitals in title case, unless an
-    acronym of up to ``acronym`` letters ("UN", "FBI"); else as written. The first letter is a
+    for names): the article's own spelling (``spellings``: lowercase word -> it,
+    :func:`article_spellings`); else a run of up to three words that is a known name (``names``,
+    in title case: "KANSAS CITY") in title case; else a word in capitals kept as an acronym when
+    it is a known one (``acronyms``: "UN", "NATO") or has no vowel ("BBC", "HSBC"); else a known
+    name of one word in title case; else the word in lowercase when ``lowercase(i, word)`` says
+    it is a common word (``i`` the word's index, ``word`` lowercased); else a word in capitals in
+    title case, unless an acronym of up to ``acronym`` letters ("FBI"); else as written. The first letter is a
     capital. ``words``: the words' character ranges in ``text`` (default: runs of letters). The
     result has ``text``'s length, a form of another length (a rare Unicode case) being left as
     written, so that offsets into it are those of ``text``."""
@@ -120,6 +164,8 @@ def restore_case(
             form = titled(word)
         elif low in spellings:
             form = spellings[low]
+        elif word.isupper() and len(word) > 1 and (word in acronyms or not _VOWELS.intersection(word)):
+            form = word
         elif names and titled(word) in names:
             form = titled(word)
         elif low != word and lowercase(i, low):

@@ -164,7 +164,7 @@ from storyline.knowledge import (
 from storyline.read import Dateline, datelines
 from storyline.record import Actor, Entity, Mention
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import restore_case
+from storyline.stages.common import article_spellings, common_word, restore_case
 
 log = logging.getLogger(__name__)
 
@@ -717,6 +717,8 @@ class EntityStage:
         self._commodities = frozenset(load_lines("commodity_nouns.txt"))
         self._kin = frozenset(load_lines("kin_nouns.txt"))
         self._counsel = frozenset(load_lines("counsel_nouns.txt"))
+        self._staff = frozenset(load_lines("staff_nouns.txt")) | frozenset(self.gaz.cues["employer"])
+        self._generic_name_words = frozenset(load_lines("generic_name_words.txt"))
         self._seat_nouns = frozenset(load_lines("seat_nouns.txt"))
         self._state_bodies = tuple(line.split() for line in load_lines("state_body_nouns.txt"))
         self._known_names = (
@@ -725,6 +727,12 @@ class EntityStage:
             | set(self.gaz.place)
             | set(self.gaz.first_names)
             | {f for f in self.gaz.actor_form if not f.isupper()}
+        )
+        # organisation acronyms an all-capitals line keeps ("NATO", "UN"), but none that is an
+        # English word as well ("WHO")
+        stop = nlp.Defaults.stop_words
+        self._org_acronyms = frozenset(
+            f for f in self.gaz.actor_form if f.isupper() and f.isalpha() and f.lower() not in stop
         )
 
     # --- entry point -----------------------------------------------------------------------
@@ -1037,7 +1045,7 @@ class EntityStage:
         lines = self._caps_lines(text) if self._ner is not None else []
         if not lines:
             return ents
-        forms = self._mixed_forms()
+        forms = article_spellings(self._v.tokens, lines)
         restored: list[SpacySpan] = []
         # a spaced dash parts a topic slug from the headline ("CRICKET - CRAWLEY FORCED TO WAIT"):
         # read each part on its own so that no name runs across it
@@ -1071,30 +1079,24 @@ class EntityStage:
                 out.append((m.start(), m.end()))
         return out
 
-    def _mixed_forms(self) -> dict[str, str]:
-        """Lowercase word -> its most frequent mixed-case spelling in the article itself, but as
-        the first word of a sentence, capitalised whatever it is (as for the title-case headlines
-        of :func:`storyline.stories.mentions.body_casing`)."""
-        toks = self._v.tokens
-        counts: Counter[str] = Counter(
-            w
-            for i, w in enumerate(self._v.words)
-            if w[:1].isalpha() and not w.isupper() and not toks[i].is_sent_start
-        )
-        forms: dict[str, str] = {}
-        for w, _n in counts.most_common():
-            forms.setdefault(w.lower(), w)
-        return forms
-
     def _truecase(self, line: str, forms: dict[str, str]) -> str:
         """A case-restored copy of an all-capitals line, same length
         (:func:`~storyline.stages.common.restore_case`): the article's own spelling of each word
-        (``forms``, :meth:`_mixed_forms`), else a known name (country, place, first name, of up
-        to three words) in title case, else a common English word in lower case, else a name in
-        title case (acronyms of up to three letters kept). Thin wrapper: the parser's view of
-        names is no help on a line in capitals, the gazetteer is."""
+        (``forms``, :func:`~storyline.stages.common.article_spellings`), else a known name
+        (country, place, first name, of up to three words) in title case, else a known
+        organisation acronym ("NATO", "UN") or one with no vowel ("HSBC") as written, else a
+        common English word (:func:`~storyline.stages.common.common_word`) in lower case, else a
+        name in title case (acronyms of up to three letters kept). Thin wrapper: the parser's
+        view of names is no help on a line in capitals, the gazetteer is; a name particle
+        ("AL-MUSTAQBAL", "BIN"; ``particle`` cues) is written as inside a name, in lower case."""
+        particles = self.gaz.cues["particle"]
         return restore_case(
-            line, forms, lambda _i, w: _is_common(w, self._common), names=self._known_names, acronym=3
+            line,
+            forms,
+            lambda _i, w: common_word(w) or w in particles,
+            names=self._known_names,
+            acronyms=self._org_acronyms,
+            acronym=3,
         )
 
     # --- cue words and one sense per document ------------------------------------------------
@@ -1901,10 +1903,12 @@ class EntityStage:
 
     def _dateline_shape(self, line: Dateline) -> bool:
         """True when the dateline's shape makes it one whatever its place: a date closing the
-        line ("RANGOON 1996-08-31"), or a known country or region and a date or an agency tag
-        ("TAVILDARA , Tajikistan 1996-08-30", "AL-RAM , West Bank (AP) -")."""
+        line ("RANGOON 1996-08-31"), a day and month before an agency tag, as foreign wires
+        write them ("LISBOA, 6 mar (Lusa) -", "NAPOLI, 3 apr (ANSA) -"), or a known country or
+        region and a date or an agency tag ("TAVILDARA , Tajikistan 1996-08-30", "AL-RAM , West
+        Bank (AP) -")."""
         if line.region is None:
-            return line.dated
+            return line.dated or (line.month_day is not None and line.agency is not None)
         region = self._v.text[line.region[0] : line.region[1]]
         known = self.gaz.place_country(region) or self.gaz.country_of(region) or region in REGIONS
         return bool(known) and (line.dated or line.agency is not None)
@@ -2417,8 +2421,64 @@ class EntityStage:
             if len(homes) == 1:
                 homes[0].cands.extend(cl.cands)
                 cl.cands = []
+        self._staff_modifiers(clusters)
         self._institution_short_forms(clusters)
         clusters[:] = [cl for cl in clusters if cl.cands]
+
+    def _staff_modifiers(self, clusters: list[_Cluster]) -> None:
+        """Join a one-word name written before a noun for an organisation's people ("Crest
+        officials said", "Marlow executives"; ``staff_nouns.txt`` and the ``employer`` cues) to
+        the one organisation named before it whose name holds that word ("Baltic Crest
+        Shipping"), whatever the model made of the word (a place it does not know as one, a
+        person, nothing): a distinctive word,
+        not a generic one ("National", "Group": ``generic_name_words.txt``, designators,
+        organisation words), a place, a country, a demonym or the first name of a person the
+        model saw."""
+        orgs = [cl for cl in clusters if cl.label == "ORG" and cl.cands and " " in cl.name]
+        if not orgs:
+            return
+        lower = self._v.lower
+        gaz = self.gaz
+
+        def home(word: str, at: int) -> _Cluster | None:
+            """The one organisation named before character ``at`` whose name holds ``word``."""
+            if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or (
+                word in self._generic_name_words
+                or word in gaz.cues["suffix"]
+                or word in gaz.org_words
+                or gaz.place_country(word)
+                or gaz.country_of(word)
+                or gaz.demonym_of(word)
+            ):
+                return None
+            homes = [
+                o for o in orgs if o.cands and word in o.name.split() and min(c.start for c in o.cands) < at
+            ]
+            return homes[0] if len(homes) == 1 else None
+
+        for cl in clusters:
+            if not cl.cands or cl.actor is not None or cl.iso is not None or cl in orgs:
+                continue
+            if cl.label not in LABELS:
+                continue
+            word = cl.name
+            if " " in word or (cl.label == "PERSON" and word in gaz.first_names):
+                continue
+            if not any(c.span.end < len(lower) and lower[c.span.end] in self._staff for c in cl.cands):
+                continue
+            target = home(word, min(c.start for c in cl.cands))
+            if target is not None:
+                target.cands.extend(cl.cands)
+                cl.cands = []
+        # the word the model left untagged ("Vestry executives declined")
+        owned = {i for cl in clusters for c in cl.cands for i in range(c.span.start, c.span.end)}
+        toks = self._v.tokens
+        for i in range(1, len(toks) - 1):
+            if i in owned or lower[i + 1] not in self._staff or toks[i].is_sent_start:
+                continue
+            target = home(self._v.words[i], toks[i].idx)
+            if target is not None:
+                target.cands.append(_Cand(toks[i].doc[i : i + 1], "ORG"))
 
     def _institution_short_forms(self, clusters: list[_Cluster]) -> None:
         """Join a lone word the model calls a person to the one institution whose name it opens

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from storyline.knowledge import mention_lexicon, uninflected
 from storyline.record import Record
-from storyline.stages.common import restore_case
+from storyline.stages.common import article_spellings, common_word, restore_case
 from storyline.stories.text import entity_name, stem
 
 log = logging.getLogger(__name__)
@@ -357,35 +357,26 @@ def _inflected_verb(word: str, lexicon: dict[str, tuple[str, int, int, str, int]
     return any(f in lexicon and lexicon[f][3] != "-" for f in uninflected(word, ing=False))
 
 
-def _known_word(word: str, lexicon: dict[str, tuple[str, int, int, str, int]]) -> bool:
-    """``word`` or a form of it without an inflection is a WordNet noun or verb."""
-    return word in lexicon or any(f in lexicon for f in uninflected(word))
-
-
-def truecase(sent: Any, casing: dict[str, dict[str, int]]) -> str | None:
+def truecase(sent: Any, spellings: dict[str, str]) -> str | None:
     """The text of headline ``sent`` in the case the article's body writes it
-    (:func:`~storyline.stages.common.restore_case`; ``casing``: lowercase word -> its written
-    forms and counts, :func:`body_casing`, the most frequent one taken, lowercase on a tie): a
-    word the body does not use is lowercased when it is a common noun or verb in WordNet or a
-    stop word ("Into", "With"), but a word of a name in the parser's view only when it is an
-    inflected verb ("Esther Williams Dies"); a word in capitals the body does not use is
-    written "Capitals", but an acronym of up to three letters is kept ("FBI"). Thin wrapper: the
-    parser's view of names is the sentence's, that of the entities stage's all-capitals lines
-    its gazetteer. The text keeps ``sent``'s length, so that its offsets are the article's (None,
-    the callers' guard, should that ever fail)."""
+    (:func:`~storyline.stages.common.restore_case`; ``spellings``: lowercase word -> the body's
+    spelling of it, :func:`~storyline.stages.common.article_spellings`): a word the body does
+    not use is lowercased when it is a common word (:func:`~storyline.stages.common.common_word`:
+    a WordNet noun or verb, a stop word such as "Into" or "With"), but a word of a name in the
+    parser's view only when it is an inflected verb ("Esther Williams Dies"); a word in capitals
+    the body does not use is written "Capitals", but an acronym of up to three letters or with
+    no vowel is kept ("FBI", "HSBC"). Thin wrapper: the parser's view of names is the
+    sentence's, that of the entities stage's all-capitals lines its gazetteer. The text keeps
+    ``sent``'s length, so that its offsets are the article's (None, the callers' guard, should
+    that ever fail)."""
     lexicon = mention_lexicon()
     base = sent.start_char
     words = [t for t in sent if t.is_alpha]
-    spellings = {
-        w: max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
-        for w in {t.lower_ for t in words}
-        if (forms := casing.get(w))
-    }
 
     def lowercase(i: int, word: str) -> bool:
         if words[i].ent_type_ in _KEEP_CASE:
             return _inflected_verb(word, lexicon)
-        return _known_word(word, lexicon) or words[i].is_stop
+        return common_word(word)
 
     text = restore_case(
         sent.text_with_ws,
@@ -395,20 +386,6 @@ def truecase(sent: Any, casing: dict[str, dict[str, int]]) -> str | None:
         acronym=3,
     )
     return text if len(text) == len(sent.text_with_ws) else None
-
-
-def body_casing(doc: Any, skip: set[int]) -> dict[str, dict[str, int]]:
-    """Lowercase word -> how often the article writes each form of it, outside the sentences
-    starting at ``skip`` (its headlines) and the first word of a sentence."""
-    out: dict[str, dict[str, int]] = {}
-    for sent in doc.sents:
-        if sent.start in skip:
-            continue
-        for t in sent:
-            if t.is_alpha and t.i != sent.start:
-                forms = out.setdefault(t.lower_, {})
-                forms[t.text] = forms.get(t.text, 0) + 1
-    return out
 
 
 def headline_predicates(doc: Any, found: list[Predicate], nlp: Any) -> list[Predicate]:
@@ -428,7 +405,7 @@ def headline_predicates(doc: Any, found: list[Predicate], nlp: Any) -> list[Pred
     }
     if not heads:
         return found
-    casing = body_casing(doc, set(heads))
+    spellings = article_spellings(doc, [(s.start_char, s.end_char) for s in heads.values()])
     verbs: set[str] = set()
     lowercase: set[str] = set()
     for t in doc:
@@ -438,7 +415,7 @@ def headline_predicates(doc: Any, found: list[Predicate], nlp: Any) -> list[Pred
                 lowercase.add(t.lemma_.lower())
     out = [p for p in found if p.sentence.start not in heads]
     for sent in heads.values():
-        text = truecase(sent, casing)
+        text = truecase(sent, spellings)
         if text is None or text == sent.text_with_ws:
             out += [p for p in found if p.sentence.start == sent.start]
             continue
