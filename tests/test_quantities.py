@@ -266,6 +266,27 @@ CASES = [
 ]
 
 
+# a margin ("by 2,300") after a verb of comparing or changing counts what the verb's subject counts
+MARGINS = [
+    (
+        "Ferry arrivals exceeded the yearly target by more than 2,300.",
+        [("more than 2,300", 2300, 2301, None, "Ferry arrivals")],
+    ),
+    ("Detentions rose by 45 on Sunday.", [("45", 45, None, None, "Detentions")]),
+    ("The number of evictions fell by 120 in June.", [("120", 120, None, None, "evictions")]),
+    ("Fares rose by 40 last month.", []),  # fares are a measure, no count
+    (
+        "Grain exports exceeded the old record by 2,300 tonnes.",
+        [("2,300 tonnes", 2300, None, None, "tonnes")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARGINS, ids=[c[0][:40] for c in MARGINS])
+def test_margins(stage, analyse, text, expected):
+    assert [(q.text, q.value, q.min, q.max, q.what) for q in stage(analyse(text))] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_quantities_table(stage, analyse, text, expected):
     an = analyse(text)

@@ -85,6 +85,13 @@ For each trigger the stage reads, from the dependency parse:
 - **datelines** ("NAIROBI, Kenya (AP) —") are where a report was filed: never an actor.
 - **speech**: a protest verb that reports what was said ("..., a rights group protested")
   is coded by the ``speech`` rows of ``event_intent.tsv`` (ACCUSE, CAMEO 111).
+- **condemnations**: a speaker who says an act is illegal, rigged or a betrayal
+  (``event_condemnations.txt``: "The union said the dismissals were illegal") accuses; like
+  "called the strike unlawful", the target is a party condemned, else the doer or owner the text
+  names for the act ("the dockers' strike", "the strike by pilots", "rigged by the government"),
+  else no one.
+- **object-gap relative clauses**: "the village (that/which) the rebels attacked" has the
+  rebels as source and the village as target; not an adverbial gap ("the day the rebels attacked").
 - **negated**: a ``neg`` dependent, a "no"/"no one" subject, "nor", "denied that ...".
 - **hypothetical**: modal auxiliaries, plans/intentions/demands ("plans to remove",
   "threatened to shell"), conditionals and "whether" clauses, questions.
@@ -250,6 +257,7 @@ INTENT_TABLE = "event_intent.tsv"
 ACTIVITY_NOUNS = "event_activity_nouns.txt"
 CONVEYANCE_VERBS = "event_conveyance_verbs.txt"
 HAZARD_NOUNS = "event_hazards.txt"
+CONDEMNATIONS = "event_condemnations.txt"
 CONVEY = "@convey"  # senses rows shared by the conveyance verbs (airlift, truck, distribute)
 # classes of themes a senses row may name, each a WordNet-built noun list
 SENSE_CLASSES = {"@craft": "event_craft_nouns.txt"}  # civilian aircraft, boats, fire engines
@@ -319,6 +327,14 @@ _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
 _NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT"}
 _CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "amod", "compound", "agent"}
 _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+# Relative adverbs: a relative clause with one has no object gap ("the town where they fought").
+_WH_ADVERBS = {"where", "when", "why", "how", "whereby"}
+# Nouns a relative clause modifies through an adverbial gap ("the day the rebels attacked"), not
+# an object one: the clause's verb does not act on them.
+_ADVERBIAL_HEADS = {
+    "day", "time", "moment", "week", "month", "year", "night", "morning", "evening", "hour", "way",
+    "reason", "manner", "extent", "point",
+}  # fmt: skip
 _NO_WORDS = {"nobody", "nothing", "none", "no-one", "noone"}
 _MEASURES = {
     "series", "wave", "spate", "string", "round", "package", "shipment", "batch", "amount", "ton",
@@ -701,6 +717,8 @@ class EventStage:
         ) | frozenset(r["lemma"] for r in load_tsv(STATE_NOUNS) if r.get("sense") == "state")
         # natural hazards: what they do is no attack ("a tremor levelled the village, killing 40")
         self.hazards = frozenset(w.lower() for w in load_lines(HAZARD_NOUNS))
+        # what a speaker condemns in a reported clause ("said the dismissals were illegal")
+        self.condemnations = frozenset(w.lower() for w in load_lines(CONDEMNATIONS))
         # sites a nationality word can place (_national_site)
         self.site_nouns = frozenset(load_lines("event_site_nouns.txt"))
         self.answered: dict[str, frozenset[str]] = {
@@ -739,6 +757,7 @@ class EventStage:
             self._arguments(f, entities)
         found += self._demands(an, {f.tok.i for f in found}, entities)
         found += self._no_confidence(an, {f.tok.i for f in found}, entities)
+        found += self._condemnations(an, {f.tok.i for f in found}, entities)
         by_tok = {f.tok.i: f for f in found}
         self._merge(found, by_tok)
         self._gathered(found, by_tok)
@@ -1255,6 +1274,102 @@ class EventStage:
             return subj, passive
         return [], False
 
+    def _condemned_target(self, verb: Token, tgt: list[Token], entities: Sequence[Entity]) -> list[Token]:
+        """Who "called X unlawful" (or "a betrayal") accuses: X when X is a party (a named entity or
+        people, "called the minister reckless"); when X is a thing or an act ("the strike", "the
+        plan"), whoever the text names as its doer or owner ("the dockers' strike", "the strike by
+        pilots", "the government's plan"), else no one."""
+        if not tgt:
+            # "called the union's walkout a betrayal": the parser may hang the object on the complement
+            tgt = [
+                c
+                for o in verb.children
+                if o.dep_ == "oprd"
+                for c in o.children
+                if c.dep_ == "nmod" and c.i < o.i
+            ]
+        things = [t for t in tgt if self._link([t], entities) == [] and self.person_kind(t) is None]
+        if not things:
+            return tgt
+        doers = [t for t in tgt if t not in things]
+        for thing in things:
+            doers += self._doers(thing, entities)
+        # "called the strike by pilots illegal": the parser may hang "by" on the verb
+        doers += [p for c in verb.children if c.dep_ == "agent" for p in self._pobjs_of(c)]
+        doers += [p for p in self._pobjs(verb, {"by"}) if p.ent_type_ not in _NOT_ACTORS]
+        return list(dict.fromkeys(doers))
+
+    def _doers(self, thing: Token, entities: Sequence[Entity]) -> list[Token]:
+        """The doer or owner a noun of a thing or an act names: its possessor ("the dockers'
+        strike"), its "by" object ("the strike by pilots") or a named modifier ("the Kesran plan");
+        not a date ("Saturday's vote")."""
+        out = [
+            c
+            for c in thing.children
+            if c.ent_type_ not in _NOT_ACTORS
+            and (
+                (c.dep_ == "poss" and c.tag_ != "PRP$")
+                or (
+                    c.dep_ in ("compound", "amod", "nmod")
+                    and c.i < thing.i
+                    and (self._link([c], entities) or self.person_kind(c) is not None)
+                )
+            )
+        ]
+        out += [p for p in self._pobjs(thing, {"by"}) if p.ent_type_ not in _NOT_ACTORS]
+        return out or self._earlier_doer(thing, entities)
+
+    def _earlier_doer(self, thing: Token, entities: Sequence[Entity]) -> list[Token]:
+        """The doer of an act or the owner of a thing stated earlier in the same sentence: the
+        subject of the verb the noun comes from ("Harlow Mining dismissed 40 workers, and the union
+        said the dismissals were illegal": Harlow Mining) or of the verb whose object the same noun
+        was ("The ministry unveiled a plan, but farmers said the plan was unfair": the ministry);
+        when that subject is a party (a linked entity or people), else no one."""
+        lemma = thing.lemma_.lower()
+        for t in reversed(thing.doc[thing.sent.start : thing.i]):
+            verb: Token | None = None
+            if t.lemma_.lower() == lemma and t.dep_ == "dobj" and _pos(t.head) == "VERB":
+                verb = t.head
+            elif _pos(t) == "VERB" and len(t.lemma_) >= 4 and lemma.startswith(t.lemma_.lower().rstrip("e")):
+                verb = t
+            if verb is None or self._is_passive(verb):
+                continue
+            subj = [
+                s
+                for s in self._subject(verb)[0]
+                if self._link([s], entities) or self.person_kind(s) is not None
+            ]
+            if subj:
+                return subj
+        return []
+
+    @staticmethod
+    def _gap_object(tok: Token, objs: list[Token]) -> list[Token]:
+        """The objects of a verb with the noun an object-gap relative clause stands for: "the
+        village (that/which) the rebels attacked" has the village as object, as "the rebels attacked
+        the village"; the relative pronoun ("that", "which" parsed as the object) stands for it too.
+        Not when the gap is adverbial ("the day the rebels attacked", "the town where they fought")."""
+        head = tok.head
+        if (
+            tok.dep_ != "relcl"
+            or head.pos_ not in ("NOUN", "PROPN")
+            or head.lemma_.lower() in _ADVERBIAL_HEADS
+        ):
+            return objs
+        if objs:
+            return [head if o.lower_ in _REL_PRONOUNS else o for o in objs]
+        if any(
+            c.dep_ in ("advmod", "prep", "dative", "ccomp", "xcomp") and c.lower_ in _WH_ADVERBS
+            for c in tok.children
+        ):
+            return objs
+        subject = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subject or any(s.lower_ in _REL_PRONOUNS for s in subject):
+            return objs  # "the army that attacked": the noun is the subject, not the object
+        if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+            return objs  # "the village the rebels fired on": a stranded preposition takes the noun
+        return [head]
+
     def _issued_by(self, tok: Token) -> Token | None:
         """The verb that issues the document a trigger modifies ("passed" in "passed a
         resolution censuring Iran"), or None."""
@@ -1316,6 +1431,7 @@ class EventStage:
                 # "sent two planes to Greece": the parser makes "to" a dative; its object is the one
                 objs = [p for o in objs for p in (self._pobjs_of(o) if o.pos_ == "ADP" else [o])]
                 objs = [o for o in objs if o.ent_type_ not in ("MONEY", "PERCENT")]  # what is paid, not who
+                objs = self._gap_object(tok, objs)
                 if f.extra is not None:
                     objs = [o for o in objs if o.i != f.extra.i]
                 groups = self._target_groups(f, objs)
@@ -1475,6 +1591,8 @@ class EventStage:
                     subj, passive = thanked, False
                 if not passive and self._link(subj, entities):
                     src = subj
+        if entry.type == "ACCUSE" and entry.pos == "VERB" and any(c.dep_ == "oprd" for c in tok.children):
+            tgt = self._condemned_target(tok, tgt, entities)
         src, tgt = src + self._included(src), tgt + self._included(tgt)
         # "clashes on Friday": a date is when, never who; "demanded $2 million": a sum is what
         src, tgt = (
@@ -2430,6 +2548,70 @@ class EventStage:
             f.source, f.target = speaker, addressee
             f.source_tokens, f.target_tokens = self._subject(tok.head)[0], subject
             f.recoded = "demand"
+            out.append(f)
+        return out
+
+    def _condemnations(self, an: Analysis, taken: set[int], entities: Sequence[Entity]) -> list[_Found]:
+        """A speaker's condemnation stated in a reported clause: "The union said the dismissals were
+        illegal", "The vote had been rigged, opposition leaders said" (``event_condemnations.txt``):
+        the speaker accuses (CAMEO 111). The target is the clause's subject when it is a party ("said
+        the minister was reckless"), else the doer the clause names ("the company's dismissals",
+        "rigged by the government"), else no one: an act whose doer is not named accuses no one by
+        name. The condemning word is the trigger; a denied one ("was not illegal") is none."""
+        out: list[_Found] = []
+        for tok in an.tokens:
+            if tok.i in taken or tok.lemma_.lower() not in self.condemnations:
+                continue
+            if tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() == "be":
+                clause = tok.head
+                about = [c for c in clause.children if c.dep_ == "nsubj"]
+                agents: list[Token] = []
+            elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+                clause = tok
+                about = [c for c in clause.children if c.dep_ == "nsubjpass"]
+                agents = [p for c in tok.children if c.dep_ == "agent" for p in self._pobjs_of(c)]
+            else:
+                continue
+            if clause.i in taken or not about or about[0].lower_ in _REL_PRONOUNS:
+                continue
+            if (
+                clause.dep_ == "ccomp"
+                and clause.head.lemma_.lower() in _SAYING
+                and _pos(clause.head) == "VERB"
+            ):
+                verb = clause.head  # "The union said the dismissals were illegal"
+            else:  # "The dismissals were illegal, the union said"
+                verb = next(
+                    (
+                        c
+                        for c in clause.children
+                        if c.dep_ in ("ccomp", "parataxis")
+                        and c.i > tok.i
+                        and c.lemma_.lower() in _SAYING
+                        and _pos(c) == "VERB"
+                    ),
+                    None,
+                )
+                if verb is None or clause.head.i != clause.i:
+                    continue
+            speaker, passive = self._subject(verb)
+            if (
+                not speaker
+                or passive
+                or any(c.dep_ == "neg" for t in (tok, clause, verb) for c in t.children)
+            ):
+                continue
+            subject = about[0]
+            if self._link([subject], entities) or self.person_kind(subject) is not None:
+                tgt = [subject]
+            else:
+                tgt = list(dict.fromkeys(self._doers(subject, entities) + agents))
+            lemma = tok.lemma_.lower()
+            entry = Entry(lemma, "VERB", "ACCUSE", None, "111", frozenset(), lemma, None)
+            f = _Found(tok, entry, sent=an.sentence_of(tok))
+            f.source_tokens, f.target_tokens = speaker, tgt
+            f.source = self._link(speaker, entities)
+            f.target = [e for e in self._link(tgt, entities) if e not in f.source]
             out.append(f)
         return out
 

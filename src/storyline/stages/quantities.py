@@ -26,7 +26,10 @@ tonnes of wheat" is 3000 with ``what`` "wheat", "about 250 square miles" 250 "sq
 span ends at the unit. A bare figure takes what an earlier count of its sentence counts when it
 is set against it ("1.1 million displaced people, up from 870,000 last year"; "71 votes in
 favour and 44 against"; "71 votes to 44"), and "19,000 of them" what the last count of its own or
-the previous sentence counts. "three of five by-elections" counts the by-elections.
+the previous sentence counts. "three of five by-elections" counts the by-elections. A margin
+("arrivals exceeded the target by more than 2,300", "arrests rose by 40") counts what the subject
+of its verb counts. The record has no field for a change, so "a rise of 12%" or "fell by a third"
+gives no quantity (a percentage or a fraction counts nothing).
 
 Not quantities: ages ("24-year-old"), dates and times, money, percentages, other measures
 ("700 kg", "10 hours") and numbers that count nothing we can find.
@@ -94,6 +97,12 @@ _READING_MOD = {
 _TALLY_NOUNS = frozenset(["number", "toll", "figure", "total", "count", "tally", "estimate"])
 # Verbs whose object is the figure a tally reaches ("the toll reached 31", "deaths topped 100").
 _REACH_VERBS = frozenset(["reach", "hit", "top", "pass", "exceed", "surpass"])
+# Verbs whose "by" object is the margin of a tally over another or over its past ("arrivals exceeded
+# the target by 2,300", "arrests rose by 40"): the margin counts what the subject counts.
+_MARGIN_VERBS = frozenset(
+    ["exceed", "surpass", "outnumber", "top", "beat", "rise", "fall", "increase", "grow", "drop",
+     "decline", "climb", "jump", "shrink", "swell", "decrease"]
+)  # fmt: skip
 _MODIFIERS_LONGEST_FIRST = sorted(_MODIFIERS.items(), key=lambda kv: -len(kv[0]))
 _MODIFIER_MAX = max(len(words) for words in _MODIFIERS)
 # Words before a bare figure that set it against an earlier count ("up from 870,000").
@@ -601,6 +610,13 @@ class QuantityStage:
             roles = ("dobj",) if head.lower_ == "at" else ("nsubj", "nsubjpass", "dobj")
         elif num.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _REACH_VERBS:
             verb, roles = head, ("nsubj",)
+        elif (
+            num.dep_ == "pobj"
+            and head.lower_ == "by"
+            and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in _MARGIN_VERBS
+        ):
+            verb, roles = head.head, ("nsubj",)  # "arrivals exceeded the target by more than 2,300"
         else:
             return None
         tally = next((c for c in verb.children if c.dep_ in roles and c.pos_ in ("NOUN", "PROPN")), None)
