@@ -612,6 +612,12 @@ IT_CASES = [
     ("The airline denied any fault. It said the engine had been serviced in March.", "The airline", None),
     ("Ana Ruiz left the room. It said the engine had been serviced in March.", "It", None),
     ("The pilots marched on Friday. It said the engine had been serviced in March.", "It", None),
+    # a body's plural name
+    (
+        "The Lake Rangers of Dunmore closed the pier on Friday. It said the planks had rotted.",
+        "The Lake Rangers of Dunmore",
+        None,
+    ),
 ]
 
 
@@ -1429,3 +1435,116 @@ def test_pronoun_takes_up_a_name_with_a_person_apposition(stage, analyse, text, 
     ent = Entity("e1", name, kind, (_mention(text, name),))
     (q,) = stage(analyse(text), [ent], [])
     assert (q.speaker.text, q.speaker.entity) == ("she", entity)
+
+
+# a speech verb coordinated with a passive reported clause shares the reporter's subject, not the
+# passive's patients (a count of people is not who accused)
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "The Tarvik Water Board closed two reservoirs. It said forty families were moved and accused "
+            'the contractor of "cutting corners for years."',
+            "accused",
+            "The Tarvik Water Board",
+        ),
+        (
+            "The police said three men were charged and told reporters the case was closed.",
+            "told",
+            "The police",
+        ),
+        # an active reported clause keeps its own subject
+        ("Two guards were arrested and later said they had been beaten.", "said", "Two guards"),
+    ],
+)
+def test_cue_coordinated_with_passive_report_takes_the_reporter(stage, analyse, text, cue, speaker):
+    q = next(q for q in stage(analyse(text), [], []) if q.cue.text == cue)
+    assert q.speaker.text == speaker
+
+
+# a speaker "they" takes up a plural group of people or an organisation's name that is the subject
+# of the sentence before (the pronoun stands when the group has an entity)
+THEY_CASES = [
+    (
+        "The dock workers gave another version. In a statement relayed by the Estlund Press Service, they "
+        "said the crane had collapsed at noon.",
+        "The dock workers",
+        None,
+        "statement",
+    ),
+    (
+        "The airport's controllers stopped work on Sunday. They said the radar had failed twice.",
+        "The airport's controllers",
+        None,
+        None,
+    ),
+    ("Prices rose sharply in March. They said the harvest was poor.", "They", None, None),  # no group
+    ("The Velmari Fishers' Guild met on Monday. They said the quota was unfair.", "They", "e1", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "entity", "channel"), THEY_CASES)
+def test_they_takes_up_the_group_named_before(stage, analyse, text, speaker, entity, channel):
+    guild = "Velmari Fishers' Guild"
+    ents = [Entity("e1", guild, "ORG", (_mention(text, guild),))] if guild in text else []
+    (q,) = stage(analyse(text), ents, [])
+    assert (q.speaker.text, q.speaker.entity, q.channel) == (speaker, entity, channel)
+
+
+# channels the cue shares: a phrase hung on an inverted subject, the channel of a verb coordinated
+# before the cue, an "according to" a document closing the reported clause (no quote of its own)
+SHARED_CHANNEL_CASES = [
+    (
+        '"The bridge will reopen soon," said the governor, Marta Kell, in a radio interview on Monday.',
+        "The bridge will reopen soon",
+        "radio interview",
+    ),
+    (
+        "The coach apologised to the fans in a radio message and added that the team had let them down.",
+        "that the team had let them down",
+        "radio message",
+    ),
+    (
+        "The union said the strike would go on, according to a bulletin issued on Friday night.",
+        "the strike would go on",
+        "bulletin",
+    ),
+    (
+        "The ferry line said all crossings had resumed, according to a notice posted on its website.",
+        "all crossings had resumed",
+        "notice posted on its website",
+    ),
+    (
+        '"The roads are clear," said a police spokesman, Tomas Wirth, in a bulletin on Sunday.',
+        "The roads are clear",
+        "bulletin",
+    ),
+    # a coordinated verb with its own subject keeps its channel to itself
+    (
+        "The club denied it in a letter and the players said the pay was late.",
+        "the pay was late",
+        None,
+    ),
+    # an "according to" a person is a source, not a channel: a quote of its own
+    (
+        "The union said the strike would go on, according to two members.",
+        "the strike would go on, according to two members",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "channel"), SHARED_CHANNEL_CASES)
+def test_cue_shares_a_channel(stage, analyse, text, content, channel):
+    quotes = stage(analyse(text), [], [])
+    q = next(q for q in quotes if q.cue.text != "according to")
+    assert (q.text, q.channel) == (content, channel)
+    assert sum(q.cue.text == "according to" for q in quotes) == (channel is None and "according" in text)
+
+
+def test_according_to_a_document_dates_the_report(stage, analyse):
+    text = "The union said the strike would go on, according to a bulletin issued on Friday night."
+    m = re.search("Friday night", text)
+    times = [Time(m.start(), m.end(), "Friday night", "TIME", "2024-03-01TNI")]
+    (q,) = stage(analyse(text), [], times)
+    assert (q.text, q.channel, q.date) == ("the strike would go on", "bulletin", "2024-03-01")

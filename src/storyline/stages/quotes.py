@@ -24,10 +24,14 @@ How it works, in three passes over the parsed article (no second spaCy run):
    "a spokesman for X" subjects included, a dateline the parser took for the subject
    skipped), linked to the entity whose mention overlaps its head; a pronoun with no entity
    takes up the unnamed speaker of the quote just before when it is a noun for people of the
-   same number ("Two diplomats said … X, they said."); the channel ("in an email",
-   "according to a statement from …"), the date (a time attached to the cue's clause, or for
-   a participle cue to its verb: "rejected it on Tuesday, saying …") and the quote it is
-   nested in (``within``) are read off the same parse.
+   same number ("Two diplomats said … X, they said."); a speaker "it" or "they" takes up the
+   body or group of people the sentence before is about; a speech verb coordinated with a passive
+   reported clause ("It said six men were held and denounced …") has the reporter's subject. The
+   channel ("in an email", "according to a statement from …", one hung on an inverted subject,
+   on a verb coordinated before the cue, or an "according to" a document closing what was
+   said), the date (a time attached to the cue's clause, or for a participle cue to its verb:
+   "rejected it on Tuesday, saying …") and the quote it is nested in (``within``) are read off
+   the same parse.
 """
 
 from __future__ import annotations
@@ -240,7 +244,7 @@ class QuoteStage:
     def _cue_type(self, tok: Token) -> str | None:
         """The cue type of a token ('speech', 'direct', 'thought'), 'according', or None."""
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
-            return "speech"
+            return None if self._channel_of_report(tok) is not None else "speech"
         if tok.pos_ == "NOUN" and tok.dep_ in ("advcl", "xcomp", "conj") and _gerund(tok):
             # "…, writing: “…”": a participle the tagger took for a noun, with a reported clause
             return (
@@ -299,6 +303,14 @@ class QuoteStage:
         region = self._cut_next_report(cue, *region, tokens)
         if region is None:
             return None
+        tail = [a for c in cue.children if c.dep_ == "ccomp" for a in c.children]
+        closing = next((a for a in tail if self._channel_of_report(a) is not None), None)
+        if closing is not None and region[0] < closing.idx <= region[1]:
+            region = _trim_tokens(
+                tokens[cue.doc.char_span(*region, alignment_mode="expand").start : closing.i]
+            )
+            if region is None:
+                return None
         s, e = region
         inside = [m for m in marked if m.start <= cue.idx < m.end]
         draft = _Draft(s, e, "indirect", cue=cue, speaker_head=speaker_head)
@@ -673,7 +685,15 @@ class QuoteStage:
             for c in h.children
             if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in self.occasions
         ]
-        d.date = _date(cue, d, anchors, asides, self.channels)
+        # "said …, according to a bulletin issued on Friday": the bulletin's time dates it
+        closing = [
+            o
+            for c in cue.children
+            if c.dep_ == "ccomp"
+            for a in c.children
+            if (o := self._channel_of_report(a))
+        ]
+        d.date = _date(cue, d, anchors, asides, self.channels, closing)
         if how == "relcl" and head is not None:
             d.within = self._relcl_within(head, d, drafts, entities)
 
@@ -718,6 +738,23 @@ class QuoteStage:
             # the last speaker, whom the pronoun cannot be, but the person the sentence before is
             # about, when that sentence quotes no one
             return Speaker(person.id, phrase, s, e)
+        if (
+            head.lower_ == "they"
+            and head.dep_ == "nsubj"
+            and ent is None
+            and not (prev is not None and _same_unnamed(doc, head, prev))
+            and (group := _group_before(head, entities)) is not None
+        ):
+            # "The school cleaners stopped work. In a letter, they said …": the group the sentence
+            # before is about, unless the pronoun takes up the unnamed speaker just quoted; the
+            # pronoun stands when the group has an entity, else the group's phrase
+            ent = entity_at(entities, group.idx, group.idx + len(group))
+            if ent is not None:
+                return Speaker(ent.id, phrase, s, e)
+            keep = _phrase_tokens(group, group.head)
+            return Speaker(
+                None, doc[keep[0].i : keep[-1].i + 1].text, keep[0].idx, keep[-1].idx + len(keep[-1])
+            )
         if head.lower_ in _PERSONAL and ent is None and prev is not None and prev.speaker is not None:
             ent_id = prev.speaker.entity  # an unresolved pronoun: the last speaker, if named
             if ent_id is None and _same_unnamed(doc, head, prev):
@@ -762,7 +799,11 @@ class QuoteStage:
     def _channel(self, cue: Token) -> str | None:
         """How it was said: "in an email" -> email, "on Twitter" -> Twitter, "told CNN" -> CNN."""
         phrasal = self._cue_key(cue).count(" ") > 0
-        for c in cue.children:
+        # a subject after the cue takes the cue's own phrases, which the parser may hang on it or
+        # on the name in apposition: '"…," said the mayor, X, at her weekly press conference'
+        inverted = [s for s in cue.children if s.dep_ == "nsubj" and s.i > cue.i]
+        inverted += [a for s in inverted for a in s.children if a.dep_ == "appos"]
+        for c in [*cue.children, *(c for s in inverted for c in s.children)]:
             if phrasal and c.dep_ == "prep" and c.i == cue.i + 1:
                 continue  # "called on Congress": the one addressed, not a platform
             if c.dep_ == "prep" and c.lower_ in _CHANNEL_PREPS:
@@ -774,6 +815,8 @@ class QuoteStage:
                     mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
                     first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
                     return obj.doc[first : self._channel_end(obj) + 1].text
+                if c.head.i != cue.i:
+                    continue  # a name on the subject's phrase is the subject's, not a platform
                 if c.lower_ == "on" and (obj.lower_.rstrip(".") in self.platforms or obj.ent_type_ == "ORG"):
                     return _name_text(obj).rstrip(".")  # "wrote on X." ends the sentence on the name
         if cue.lemma_.lower() == "tell":
@@ -796,19 +839,59 @@ class QuoteStage:
                     return c.doc[first : c.i + 1].text
         if _gerund(cue) and cue.dep_ in ("advcl", "xcomp") and cue.head.i < cue.i:
             return self._posted_on(cue.head) or self._main_clause_channel(cue.head)
+        if (
+            cue.dep_ == "conj"
+            and cue.head.pos_ == "VERB"
+            and cue.head.i < cue.i
+            and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+        ):
+            # "apologised to the fans in a radio message and said …": a verb coordinated with the
+            # cue, sharing its subject, names how both went out
+            return self._main_clause_channel(cue.head, before=cue.i)
+        return self._according_channel(cue)
+
+    def _according_channel(self, cue: Token) -> str | None:
+        """The channel an "according to" closing the cue's reported clause names: "The league said
+        the match was off, according to a notice put up on its website" -> "notice put up on its
+        website" is how the league said it."""
+        for comp in (c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i):
+            for a in comp.children:
+                obj = self._channel_of_report(a)
+                if obj is not None:
+                    mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
+                    first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
+                    return obj.doc[first : self._channel_end(obj) + 1].text
         return None
 
-    def _main_clause_channel(self, verb: Token) -> str | None:
+    def _channel_of_report(self, according: Token) -> Token | None:
+        """The channel noun of an "according to" set off by a comma at the end of a verb of
+        saying's reported clause ("X said …, according to a bulletin"): it tells how X said it,
+        not who else said it. None for any other token."""
+        clause = according.head
+        if (
+            according.lower_ != "according"
+            or according.i < clause.i
+            or clause.dep_ != "ccomp"
+            or clause.head.i > clause.i
+            or clause.head.lemma_.lower() not in _SAY
+            or according.doc[according.i - 1].text != ","
+        ):
+            return None
+        to = next((t for t in according.children if t.lower_ == "to"), None)
+        obj = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+        if obj is None or not (obj.lemma_.lower() in self.channels or obj.lower_ in self.channels):
+            return None
+        return obj
+
+    def _main_clause_channel(self, verb: Token, before: int | None = None) -> str | None:
         """The channel named in the clause a participle cue goes with: "rejected the claim in a
-        statement, saying …" -> "statement" (the phrase hung on the verb or on its object)."""
+        statement, saying …" -> "statement" (the phrase hung on the verb or on its object), up to
+        token ``before`` (the verb's right edge when None)."""
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        limit = verb.right_edge.i if before is None else before
         for h in holders:
             for c in h.children:
-                if (
-                    c.dep_ != "prep"
-                    or c.lower_ not in ("in", "via", "through", "during")
-                    or c.i > verb.right_edge.i
-                ):
+                if c.dep_ != "prep" or c.lower_ not in ("in", "via", "through", "during") or c.i > limit:
                     continue
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if obj is not None and (obj.lemma_.lower() in self.channels or obj.lower_ in self.channels):
@@ -1461,7 +1544,9 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
         head = verb.head
         if head.i == verb.i:
             break
-        if verb.dep_ in ("conj", "xcomp", "advcl"):
+        if verb.dep_ == "conj" and verb.i == cue.i and (outer := _passive_report_of(head)) is not None:
+            verb = outer  # "It said six men were held and denounced …": the reporter denounces
+        elif verb.dep_ in ("conj", "xcomp", "advcl"):
             verb = head
         elif verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             verb = head.head
@@ -1477,6 +1562,18 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     if appos is not None and not quoted(appos):
         return appos, "subject"
     return None, ""
+
+
+def _passive_report_of(clause: Token) -> Token | None:
+    """The verb of saying whose reported clause is ``clause`` when that clause is in the passive
+    with no active subject ("It said six men were held"): a speech verb the parser coordinated
+    with such a clause ("… were held and denounced the firm") shares the reporter, not the
+    patients of the passive; None otherwise."""
+    outer = clause.head
+    if clause.dep_ != "ccomp" or outer.i == clause.i or outer.lemma_.lower() not in _SAY:
+        return None
+    deps = {c.dep_ for c in clause.children}
+    return outer if "nsubjpass" in deps and "nsubj" not in deps else None
 
 
 def _fronted_apposition(cue: Token) -> Token | None:
@@ -1579,18 +1676,39 @@ def _person_before(pronoun: Token, entities: Sequence[Entity], roles: Collection
 
 def _body_before(pronoun: Token) -> Token | None:
     """What a speaker "it" takes up: the subject of the sentence just before, when that is a
-    singular common or proper noun that names no person ("The ministry rejected the claim. In a
-    statement, it said …"); None otherwise (a person, a pronoun, a plural, no such sentence)."""
+    singular common or proper noun that names no person, or a body's plural name ("The ministry
+    rejected the claim. In a statement, it said …"); None otherwise (a person, a pronoun, a
+    plural, no such sentence)."""
     sent = pronoun.sent
     if sent.start == 0:
         return None
     before = pronoun.doc[sent.start - 1].sent
     subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.tag_ not in ("NN", "NNP") or subj.ent_type_ in ("PERSON", "NORP", "GPE"):
+    if subj is None or subj.ent_type_ in ("PERSON", "NORP", "GPE"):
         return None
+    if subj.tag_ not in ("NN", "NNP") and not (subj.tag_ == "NNPS" and subj.ent_type_ == "ORG"):
+        return None  # a plural, unless the name of a body ("the Harbour Guards")
     if subj.tag_ == "NNP" and any(t.text in first_names() for t in subj.lefts):
         return None  # "Ana Ruiz left …": a person the parser did not tag
     return subj
+
+
+def _group_before(pronoun: Token, entities: Sequence[Entity]) -> Token | None:
+    """What a speaker "they" takes up: the subject of the sentence just before, when that sentence
+    quotes no one and its subject is a plural noun for a group of people ("the rebels", "the
+    airport's controllers", from ``people_nouns``) or the name of an organisation; None
+    otherwise ("Prices rose", a person, a pronoun, no such sentence)."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(t.text in _MARK_TOKENS for t in before):
+        return None
+    if subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in people_nouns():
+        return subj
+    ent = entity_at(entities, subj.idx, subj.idx + len(subj))
+    return subj if ent is not None and ent.type == "ORG" and subj.pos_ == "PROPN" else None
 
 
 def _phrase_tokens(head: Token, cue: Token) -> list[Token]:
@@ -1673,18 +1791,22 @@ def _date(
     anchors: Sequence[_Anchor],
     asides: Sequence[Token] = (),
     channels: Collection[str] = (),
+    documents: Sequence[Token] = (),
 ) -> str | None:
     """The value of a time expression attached to the cue verb ("Lane said Sunday"), to a
-    preposition of it, or to the channel it names ("said in a statement on Monday"), outside
+    preposition of it, or to the channel it names ("said in a statement on Monday"; the
+    ``documents`` of an "according to" closing what was said count as channels), outside
     the quote's content, or to the verb a participle cue goes with ("rejected it on Tuesday,
     saying …"), or inside a participle ``asides`` of the occasion ("X, speaking to reporters
     after he was sworn in on Tuesday, said"). A time of day gives its day ("on Tuesday
     evening": the Tuesday)."""
     at = cue.i
     cue_end = cue.idx + len(cue.text)
-    channel_nouns = {
-        o.i for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
-    } | {c.i for c in cue.children if c.dep_ in ("dobj", "dative")}
+    channel_nouns = (
+        {o.i for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"}
+        | {c.i for c in cue.children if c.dep_ in ("dobj", "dative")}
+        | {t.i for t in documents}
+    )
     # a channel's participle dates the words: "In a letter released late on Monday, X wrote"
     channel_nouns |= {
         a.i for n in list(channel_nouns) for a in cue.doc[n].children if a.dep_ == "acl" and a.tag_ == "VBN"
