@@ -31,6 +31,29 @@ CASES = [
         [("Dozens of Iranians and Iranian Americans", None, 24, 99, "Iranians and Iranian Americans")],
     ),
     ("Two soldiers were wounded.", [("Two soldiers", 2, None, None, "soldiers")]),
+    # collective nouns of people counted bare (invariant_plurals.txt)
+    ("The trawler had 17 crew aboard.", [("17 crew", 17, None, None, "crew")]),
+    ("Some 60 staff left the clinic.", [("Some 60 staff", 60, None, None, "staff")]),
+    ("About 400 police were on duty.", [("About 400 police", 400, None, None, "police")]),
+    # a first number whose noun comes after a second, coordinated one: two counts
+    (
+        "The boat carried 11 Chilean and four Peruvian fishermen.",
+        [
+            ("11 Chilean", 11, None, None, "Chilean fishermen"),
+            ("four Peruvian fishermen", 4, None, None, "Peruvian fishermen"),
+        ],
+    ),
+    (
+        "Police held 30 male and 9 female students.",
+        [
+            ("30 male", 30, None, None, "male students"),
+            ("9 female students", 9, None, None, "female students"),
+        ],
+    ),
+    (
+        "Five men and 12 women were hurt.",
+        [("Five men", 5, None, None, "men"), ("12 women", 12, None, None, "women")],
+    ),
     ("A dozen people were hurt.", [("A dozen people", 12, None, None, "people")]),
     ("Two dozen monks marched.", [("Two dozen monks", 24, None, None, "monks")]),
     ("Police arrested more than 40 people.", [("more than 40 people", 40, 41, None, "people")]),

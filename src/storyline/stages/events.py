@@ -721,6 +721,7 @@ class EventStage:
         self.condemnations = frozenset(w.lower() for w in load_lines(CONDEMNATIONS))
         # sites a nationality word can place (_national_site)
         self.site_nouns = frozenset(load_lines("event_site_nouns.txt"))
+        self.institution_nouns = frozenset(load_lines("event_institution_nouns.txt"))
         self.answered: dict[str, frozenset[str]] = {
             row["noun"].strip().lower(): frozenset(row["types"].split(","))
             for row in load_tsv(ANSWERED_NOUNS)
@@ -1068,11 +1069,16 @@ class EventStage:
             gap = tok.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in tok.children
             )  # not "the official who denied"
-            if not (deps & {"dobj", "dative", "nsubjpass"} or xcomp_ok or f.passive or gap):
+            # "denied that ..." is a denial (REJECT), and it negates what follows
+            denial = tok.lemma_.lower() == "deny" and any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in tok.children
+            )
+            if not (deps & {"dobj", "dative", "nsubjpass"} or xcomp_ok or f.passive or gap or denial):
                 return False
-            if tok.lemma_.lower() in _DENY and "ccomp" in deps and "dobj" not in deps:
+            if tok.lemma_.lower() in _DENY and "ccomp" in deps and "dobj" not in deps and not denial:
                 return False
-        if "protest" in flags and self._protest_purpose(tok) is None:
+        if "protest" in flags and self._protest_purpose(tok) is None and not self._crowd_outside(tok):
             return False  # "leaders gathered at a resort": a gathering, no protest
         if "stance" in flags and not self._stance(tok):
             return False  # "stood with his wife on the balcony": a posture, no support
@@ -1184,6 +1190,27 @@ class EventStage:
                 if entry is not None and entry.type == "PROTEST" and "protest" not in entry.flags:
                     return t
         return None
+
+    def _crowd_outside(self, tok: Token) -> bool:
+        """Whether a gathering is a crowd before a seat of power ("about 80 farmers gathered
+        outside the ministry", "in front of the embassy"): a plural subject and an "outside"
+        or "in front of" object whose noun is an institution's (``event_institution_nouns.txt``)."""
+        if not any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):
+            return False
+        places: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "outside":
+                places += self._pobjs_of(c)
+            elif (
+                c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "front" for p in self._pobjs_of(c))
+            ):
+                front = next(p for p in self._pobjs_of(c) if p.lower_ == "front")
+                places += self._pobjs(front, {"of"})
+        for p in places:
+            words = [c.lemma_.lower() for c in p.children if c.dep_ == "compound"] + [p.lemma_.lower()]
+            if words[-1] in self.institution_nouns or " ".join(words[-2:]) in self.institution_nouns:
+                return True
+        return False
 
     def _gathered(self, found: list[_Found], by_tok: dict[int, _Found]) -> None:
         """A gathering for a protest is the protest: the purpose trigger ("to protest",
@@ -2757,7 +2784,7 @@ class EventStage:
             kind = "ultimatum" if unless else "intend"
             if condition and (kind, f.entry.type) in self.intent:
                 # "may halt mediation if ...": a conditional act against someone is a threat
-                if self.intent[("intend", f.entry.type)][0] == "THREATEN":
+                if self.intent.get(("intend", f.entry.type), ("",))[0] == "THREATEN":
                     kind = "ultimatum"
                 elif reporter is None and express is None:
                     return
@@ -3969,6 +3996,9 @@ class _Generic:
                 out.append(ent.id)
             return
         head = _through_quantity(tok)
+        if head.i != tok.i and head.tag_ == "PRP" and head.lower_ in _PERSONAL:
+            self._one(head, out, patient=patient)  # "detained four of them": the group "them" names
+            return
         kind = self.stage.person_kind(head) if head.pos_ in ("NOUN", "PROPN") else None
         if (
             kind is None
@@ -3985,6 +4015,10 @@ class _Generic:
                     ent = self.antecedent(poss, _POSSESSIVE[poss.lower_])
                     if ent is not None:
                         out.append(ent.id)
+                for owner in _owners(head):  # "a Malta-flagged tanker owned by X": its flag and owner
+                    for e in self.entities_of(owner):
+                        if e.id not in out:
+                            out.append(e.id)
             return
         if kind is None and head is not tok:
             return  # "a number of cars"
@@ -4092,10 +4126,19 @@ class _Generic:
         here = next((i for i, s in enumerate(sents) if s.start <= pron.i < s.end), 0)
         lo = sents[max(0, here - _PRONOUN_WINDOW)].start
         tokens = an.tokens
+        verb = pron
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
         for i in range(pron.i - 1, lo - 1, -1):
             t = tokens[i]
             if t.dep_ in ("compound", "poss", "amod") or self.entities_of(t):
                 continue
+            if (
+                pron.dep_ not in ("nsubj", "nsubjpass")
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.i == verb.i
+            ):
+                continue  # "officers detained four of them": an object is not its own clause's subject
             quantity = (
                 t.lower_ in _QUANT_HEADS | {"others"}
                 and t.lower_ not in _NO_WORDS
@@ -4274,6 +4317,30 @@ def _sentences_between(first: SpacySpan, last: SpacySpan) -> int:
     """How many sentence starts lie after ``first`` up to ``last`` (0: the same sentence)."""
     doc = first.doc
     return sum(1 for t in doc[first.start + 1 : last.start + 1] if t.is_sent_start)
+
+
+def _owners(thing: Token) -> list[Token]:
+    """The country or body a thing belongs to, named in its own phrase: the flag of a ship
+    ("a Malta-flagged tanker", "a freighter flying the flag of Malta", "Malta-registered") and
+    the owner or operator ("owned by", "operated by", "chartered by"). A seized or attacked
+    thing's owner is the side the act is aimed at."""
+    out: list[Token] = []
+    for c in thing.children:
+        if c.dep_ == "amod" and c.lower_ in ("flagged", "registered"):
+            out += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")]
+        elif c.dep_ == "acl" and c.lemma_.lower() in ("own", "operate", "charter", "manage"):
+            out += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.lemma_.lower() == "fly":
+            flags = [o for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() == "flag"]
+            out += [
+                p
+                for o in flags
+                for pr in o.children
+                if pr.dep_ == "prep" and pr.lower_ == "of"
+                for p in pr.children
+                if p.dep_ == "pobj"
+            ]
+    return out
 
 
 def _through_quantity(tok: Token) -> Token:

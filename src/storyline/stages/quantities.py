@@ -641,6 +641,39 @@ class QuantityStage:
             return None
         return self._figure(an.text, toks, start, end, num.idx + len(num.text), what)
 
+    @staticmethod
+    def _shared_noun(toks: list[Token], end: int) -> tuple[int, Token] | None:
+        """The plural that a number shares with a second number coordinated after it ("16
+        Kenyan and five Tanzanian sailors", "40 male and 12 female students"): the first number
+        has only modifiers before "and"/"or", the second its own modifiers and the noun. Returns
+        the index after the first number's modifiers and the shared noun, else None."""
+        k = end
+        while k < len(toks) and k - end < 2 and toks[k].tag_ in ("JJ", "NNP", "NN") and toks[k].is_alpha:
+            k += 1
+        if k == end or k + 1 >= len(toks) or toks[k].lower_ not in ("and", "or") or toks[k + 1].tag_ != "CD":
+            return None
+        j = k + 2
+        while j < len(toks) and toks[j].tag_ in ("JJ", "NNP", "NN") and toks[j].is_alpha:
+            j += 1
+        if j == k + 2 or j >= len(toks) or toks[j].tag_ not in ("NNS", "NNPS"):
+            return None
+        return k, toks[j]
+
+    def _shared_count(
+        self, text: str, toks: list[Token], start: int, end: int, mod_end: int, noun: Token
+    ) -> Quantity | None:
+        """The first count of "16 Kenyan and five Tanzanian sailors": "16 Kenyan", counting
+        Kenyan sailors (the noun the second number's phrase gives)."""
+        try:
+            value, lo, hi = self._reading(toks, start, end)
+        except ValueError:
+            return None
+        mstart, reading = self._modifier(toks, start)
+        last = toks[mod_end - 1]
+        e = last.idx + len(last.text)
+        what = f"{text[toks[end].idx : e]} {noun.text}"
+        return _count(text, toks[mstart].idx, e, value, lo, hi, what, reading)
+
     def _quantity(self, doc: Doc, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
         phrase = toks[start:end]
         # the model tags measures QUANTITY ("25,000 tons"), but also some counts ("420,000 head of
@@ -653,6 +686,9 @@ class QuantityStage:
             return None
         if all(t.lower_ in ("one",) for t in phrase) and end < len(toks) and toks[end].lower_ == "of":
             return None
+        shared = self._shared_noun(toks, end)
+        if shared is not None:
+            return self._shared_count(text, toks, start, end, *shared)
         counted = self._counted(toks, start, end)
         if counted is None:
             return self._bare_vague(toks, text, start, end)
