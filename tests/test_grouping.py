@@ -456,3 +456,68 @@ def test_join_below_is_lower_than_split_below() -> None:
     halves): the defaults chosen on ECB+ topics 1-17."""
     index = StoryIndex()
     assert (index.join_below, index.split_below) == (0.15, 0.2)
+
+
+# --- who an article is most about --------------------------------------------------------------
+
+# invented reports of two coaches fired by two clubs of one league in one week: the same words
+# and the league's names, but each club's report names its own club and coach most often
+SACKING = ["coach", "fired", "season", "losing"]
+
+
+def _sacking(aid: str, club: str, coach: str, wording: int = 0) -> Profile:
+    names = Counter({club: 4, coach: 2, "league": 1, "commissioner": 1, "city": 1})
+    words = [*SACKING[wording:], club, coach.split()[-1], *(f"{aid}{k}" for k in range(8))]
+    return Profile(aid, None, aid, Counter(words), {"e:" + n for n in names}, {"COERCE"}, names=names)
+
+
+@pytest.mark.parametrize(
+    ("w_names", "reports", "expected"),
+    [
+        # two clubs' sackings, interleaved: their name counts keep them apart
+        (
+            0.7,
+            [
+                ("h0", "hawks", "dana ruiz"),
+                ("o0", "otters", "lee park"),
+                ("h1", "hawks", "dana ruiz"),
+                ("o1", "otters", "lee park"),
+            ],
+            {frozenset({"h0", "h1"}), frozenset({"o0", "o1"})},
+        ),
+        # without the names' weight the second club's first report joins the first's story
+        (
+            0.0,
+            [
+                ("h0", "hawks", "dana ruiz"),
+                ("o0", "otters", "lee park"),
+                ("h1", "hawks", "dana ruiz"),
+                ("o1", "otters", "lee park"),
+            ],
+            {frozenset({"h0", "o0", "h1", "o1"})},
+        ),
+        # one club's sacking in other words (fewer shared words) still makes one story
+        (
+            0.7,
+            [("h0", "hawks", "dana ruiz"), ("h1", "hawks", "dana ruiz"), ("h2", "hawks", "dana ruiz")],
+            {frozenset({"h0", "h1", "h2"})},
+        ),
+    ],
+)
+def test_an_article_joins_the_story_about_whom_it_is(w_names: float, reports: list, expected: set) -> None:
+    index = StoryIndex(fold_after=None, w_names=w_names)
+    for i, (aid, club, coach) in enumerate(reports):
+        index.add(_sacking(aid, club, coach, wording=i % 3))
+    assert _stories(index) == expected
+
+
+def test_a_story_keeps_its_names_through_state_and_split() -> None:
+    index = StoryIndex(fold_after=None)
+    for aid, club, coach in [("h0", "hawks", "dana ruiz"), ("h1", "hawks", "dana ruiz")]:
+        index.add(_sacking(aid, club, coach))
+    story = next(iter(index.stories.values()))
+    assert story.names["hawks"] == 8 and story.names["league"] == 2
+    back = Story.from_state(story.id, story.to_state())
+    assert back.names == story.names and back.member("h1").names == _sacking("h1", "hawks", "dana ruiz").names
+    new = back.split(["h1"], 99)
+    assert new.names["hawks"] == 4 and back.names["hawks"] == 4
