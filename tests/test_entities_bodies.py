@@ -57,10 +57,54 @@ def typed(ents: list[Entity]) -> list[tuple[str, str, str | None]]:
                 ("ORG", "foreign ministry", "BOL"),
             ],
         ),
+        # a country name ending in s takes the bare apostrophe
+        (
+            "The Bahamas' foreign ministry said it tracked the ship.",
+            [("GPE", "Bahamas", "BHS"), ("ORG", "foreign ministry", "BHS")],
+        ),
+        (
+            "A spokesman for the Netherlands' foreign ministry gave no details.",
+            [("GPE", "Netherlands", "NLD"), ("ORG", "foreign ministry", "NLD")],
+        ),
     ],
 )
 def test_possessed_state_body(entities, text, want):
     assert [x for x in typed(entities(text)) if x[0] in {"GPE", "ORG"}] == want
+
+
+# a singular demonym before a lower-case body noun: one organisation over both, the demonym's country
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Mongolian emergencies ministry said four people died.",
+            [("ORG", "Mongolian emergencies ministry", "MNG")],
+        ),
+        (
+            "The Russian foreign ministry said the talks would resume.",
+            [("ORG", "Russian foreign ministry", "RUS")],
+        ),
+        # a force stays the events stage's generic actor ("Chilean navy": sector and country)
+        (
+            "A Chilean army officer was wounded, the Chilean navy said.",
+            [("NORP", "Chilean", "CHL")],
+        ),
+    ],
+)
+def test_demonym_state_body(entities, text, want):
+    assert [x for x in typed(entities(text)) if x[0] in {"GPE", "ORG", "NORP"}] == want
+
+
+# a demonym on the noun of an appositive role gives the person its country, whatever the noun
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("His Armenian counterpart, Davit Hakobyan, said the talks went well.", "Davit Hakobyan", "ARM"),
+        ("Her Peruvian counterpart, Rosa Quispe, arrived on Monday.", "Rosa Quispe", "PER"),
+    ],
+)
+def test_demonym_role_country(entities, text, name, country):
+    assert [x[2] for x in typed(entities(text)) if x[1] == name] == [country]
 
 
 @pytest.mark.parametrize(
@@ -167,3 +211,41 @@ def test_word_of_org_name_no_place(pipeline, analyse, text, places):
     an = analyse(text, published="2024-03-05")
     got = pipeline.places(an, pipeline.entities(an))
     assert [p.text for p in got] == places
+
+
+# a bare capitalised body named before any country's body of that name is another body; after
+# it, the same one
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Peruvian troops crossed the border, the Foreign Ministry in Quito said. "
+            "Brazil's Foreign Ministry called for calm.",
+            [("ORG", "Foreign Ministry", "ECU"), ("ORG", "Foreign Ministry", "BRA")],
+        ),
+        (
+            "Brazil's Foreign Ministry called for calm. The Foreign Ministry said talks would follow.",
+            [("ORG", "Foreign Ministry", "BRA")],
+        ),
+    ],
+)
+def test_bodies_of_two_countries(entities, text, want):
+    assert [x for x in typed(entities(text)) if x[0] == "ORG"] == want
+
+
+# a company described as "<place>-based" in apposition: the place's country; the place is a place
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The group was founded by Halvorsen Freight, a Bergen-based operator.",
+            [("ORG", "Halvorsen Freight", "NOR"), ("GPE", "Bergen", "NOR")],
+        ),
+        (
+            "Kalvermarkt Shipping, a Rotterdam-based firm, said the crew was safe.",
+            [("ORG", "Kalvermarkt Shipping", "NLD")],
+        ),
+    ],
+)
+def test_based_company_country(entities, text, want):
+    assert [x for x in typed(entities(text)) if x[0] in {"ORG", "GPE"}] == want

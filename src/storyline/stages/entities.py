@@ -153,6 +153,7 @@ from spacy.tokens import Span as SpacySpan
 from storyline.gazetteer import ADMIN1, ADMIN2, CITY, load_gazetteer
 from storyline.gazetteer import Gazetteer as PlaceIndex
 from storyline.knowledge import (
+    actor_nouns,
     first_names,
     load_json,
     load_lines,
@@ -721,6 +722,11 @@ class EntityStage:
         self._generic_name_words = frozenset(load_lines("generic_name_words.txt"))
         self._seat_nouns = frozenset(load_lines("seat_nouns.txt"))
         self._state_bodies = tuple(line.split() for line in load_lines("state_body_nouns.txt"))
+        # armed and police forces: "Iraqi police" stays a generic actor of the events stage
+        # (sector and country from the phrase), not a named organisation
+        self._forces = frozenset(
+            n for n, (sector, _) in actor_nouns().items() if sector in ("military", "police")
+        )
         self._known_names = (
             set(self.gaz.country)
             | set(self.gaz.demonym)
@@ -1212,14 +1218,20 @@ class EntityStage:
         foreign ministry", "Norway's embassy"): an organisation, as the capitalised form is, its
         mention the lower-case phrase as written ("foreign ministry"); its country comes from the
         possessive. The phrase is the possessed noun (one of ``state_body_nouns.txt``) and its
-        lower-case modifiers; a bare "the embassy" stays no entity."""
+        lower-case modifiers; a bare "the embassy" stays no entity. A country name ending in s takes
+        the bare apostrophe ("the Bahamas' navy"). A singular demonym before such a phrase ("the
+        Chilean foreign ministry") names the body too: one organisation over the demonym and the
+        phrase, as its capitalised form is, its country the demonym's."""
         words, lower = self._v.words, self._v.lower
         for c in list(out):
             k = c.span.end
+            if c.actor is None and c.label == "NORP":
+                self._demonym_body(doc, c, out, taken)
+                continue
             if (
                 c.actor is not None  # a dictionary name ("Georgia" the person) is no country here
                 or k + 1 >= len(words)
-                or lower[k] not in {"'s", "’s"}
+                or not (lower[k] in {"'s", "’s"} or (lower[k] in {"'", "’"} and c.text.endswith("s")))
                 or not self.gaz.country_of(c.text)
             ):
                 continue
@@ -1245,6 +1257,29 @@ class EntityStage:
                 continue
             out.append(_Cand(doc[k + 1 : end], "ORG", strong=True, owner=self.gaz.country_of(c.text)))
             taken.update(range(k + 1, end))
+
+    def _demonym_body(self, doc: Doc, c: _Cand, out: list[_Cand], taken: set[int]) -> None:
+        """Turn a singular demonym that modifies a lower-case state body ("the Chilean foreign
+        ministry") into that body, an organisation of the demonym's country (see
+        ``_possessed_bodies``)."""
+        words, lower = self._v.words, self._v.lower
+        iso = self.gaz.demonym_of(c.text)
+        k = c.span.end
+        if iso is None or len(c.span) != 1 or k >= len(words) or c.text.endswith("s"):
+            return
+        head = c.span.root.head
+        if c.span.root.dep_ not in {"amod", "compound", "nmod"} or head.i < k or head.i - k > 3:
+            return
+        end = head.i + 1
+        if not any(lower[end - n : end] == body for body in self._state_bodies for n in (len(body),)):
+            return
+        if lower[end - 1] in self._forces or " ".join(lower[end - 2 : end]) in self._forces:
+            return
+        if any(not words[j].islower() or j in taken for j in range(k, end)):
+            return
+        out.remove(c)
+        out.append(_Cand(doc[c.span.start : end], "ORG", strong=True, owner=iso))
+        taken.update(range(k, end))
 
     def _person_patterns(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
         """People the model missed or mistyped, by the shape of their name: a known first name
@@ -2196,6 +2231,18 @@ class EntityStage:
         if iso and c.label in {"GPE", "ORG", "PERSON", "NORP", "LOC"}:
             c.label, c.iso = "NORP", iso
             return
+        # "a Hamburg-based firm": what an organisation is based in is a place, whatever the model says
+        k = c.span.end
+        if (
+            c.label in {"ORG", "PERSON"}
+            and k + 1 < len(self._v.words)
+            and self._v.words[k] == "-"
+            and self._v.lower[k + 1] == "based"
+        ):
+            iso = gaz.place_country(text)
+            if iso:
+                c.label, c.iso = "GPE", iso
+                return
         # "Alvear's lawyer, Esteban Lugo, said": a name in apposition to a person's role noun
         root = c.span.root
         words = text.split()
@@ -2278,13 +2325,15 @@ class EntityStage:
                 key = f"GPE:{c.iso}"
             elif c.label == "NORP" and c.iso and self.gaz.demonym_of(c.text):
                 key = f"NORP:{c.iso}"
-            elif c.owner:  # "Chile's foreign ministry" and "Bolivia's foreign ministry" are two bodies
-                key = f"{c.label}:{c.owner}:{_norm(c.text)}"
+            elif c.owner or (owner := self._possessing_country(c)):
+                # "Chile's foreign ministry" and "Bolivia's Foreign Ministry" are two bodies
+                key = f"{c.label}:{c.owner or owner}:{_norm(c.text)}"
             else:
                 key = f"{c.label}:{_norm(c.text)}"
             cl = clusters.setdefault(key, _Cluster(c.label, actor=c.actor, iso=c.iso))
             cl.cands.append(c)
-        out = list(clusters.values())
+        self._bare_bodies(clusters)
+        out = [cl for cl in clusters.values() if cl.cands]
         by_actor: dict[int, _Cluster] = {}
         for cl in self._cluster_persons(persons):
             actor = next((c.actor for c in cl.cands if c.actor is not None), None)
@@ -2297,6 +2346,40 @@ class EntityStage:
                 by_actor[actor] = cl
                 out.append(cl)
         return out
+
+    def _possessing_country(self, c: _Cand) -> str | None:
+        """ISO3 of the country whose possessive stands right before an organisation's name
+        ("Brazil's Foreign Ministry"), else None."""
+        i = c.span.start
+        if c.label != "ORG" or i < 2 or not self._possessive_at(i - 1):
+            return None
+        found = self._known_phrase(i - 1, self.gaz.country_of)
+        return found[1] if found else None
+
+    def _bare_bodies(self, clusters: dict[str, _Cluster]) -> None:
+        """Join a bare body ("the Foreign Ministry") to a country's body of that name ("Brazil's
+        Foreign Ministry") only where it follows that country's mention: a bare one written before
+        any country's is another body (the story's own), as bodies of two stated countries are."""
+        owned: dict[str, list[tuple[int, _Cluster]]] = {}
+        for key, cl in clusters.items():
+            parts = key.split(":", 2)
+            if len(parts) == 3 and parts[0] == "ORG" and len(parts[1]) == 3 and parts[1].isupper():
+                owned.setdefault(parts[2], []).extend((c.start, cl) for c in cl.cands)
+        for name, marks in owned.items():
+            bare = clusters.get(f"ORG:{name}")
+            if bare is None:
+                continue
+            marks.sort(key=lambda m: m[0])
+            keep = []
+            for c in bare.cands:
+                before = [cl for start, cl in marks if start < c.start]
+                if before:
+                    before[-1].cands.append(c)  # the body last named with its country
+                else:
+                    keep.append(c)
+            bare.cands = keep
+            for _, cl in marks:
+                cl.cands.sort(key=lambda x: x.start)
 
     def _cluster_persons(self, persons: list[_Cand]) -> list[_Cluster]:
         """People: full names first, then shorter forms joined to the name containing them."""
@@ -2705,8 +2788,22 @@ class EntityStage:
         if s >= 2 and self._v.tokens[s - 1].text == ",":
             tok = self._v.tokens[s - 2]
             for _ in range(5):
-                # "the minister of X, Name"; "a Chilean surveyor, Name": a title or a person noun
-                if tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.gaz.titles or self._person_noun(tok)):
+                # "the minister of X, Name"; "a Chilean surveyor, Name": a title or a person noun, or
+                # a person's noun a demonym describes ("his Peruvian counterpart, Name": a role)
+                if tok.pos_ == "NOUN" and (
+                    tok.lemma_.lower() in self.gaz.titles
+                    or self._person_noun(tok)
+                    or (
+                        any(
+                            ch.dep_ == "poss" and ch.lower_ in MALE | FEMALE | {"their"}
+                            for ch in tok.children
+                        )
+                        and any(
+                            ch.dep_ == "amod" and ch.text[:1].isupper() and self.gaz.demonym_of(ch.text)
+                            for ch in tok.children
+                        )
+                    )
+                ):
                     left = tok.left_edge.i
                     role_tokens = list(doc[left : s - 1])
                     break
@@ -3136,7 +3233,13 @@ class EntityStage:
         context = self._article_country(clusters, near_marks)
         marked = {iso for _pos, iso in country_marks}
         # nationalities name who takes part, not where the story's courts and officials serve
-        nationalities = {c.start for cl in clusters if cl.label == "NORP" for c in cl.cands}
+        # a demonym opening a lower-case body ("the Chilean embassy") is a nationality all the same
+        nationalities = {
+            c.start
+            for cl in clusters
+            for c in cl.cands
+            if cl.label == "NORP" or (c.owner and self.gaz.demonym_of(c.span[0].text))
+        }
 
         def place_word(phrase: str, iso: str, index: int) -> bool:
             """A place inside an organisation's name, after its first word, that is also an
@@ -3278,6 +3381,12 @@ class EntityStage:
             )
         )
 
+    def _possessive_at(self, k: int) -> bool:
+        """Whether token ``k`` is a possessive ending: "'s", or a bare apostrophe after a word
+        ending in s ("the Bahamas' navy")."""
+        low = self._v.lower[k]
+        return low in {"'s", "’s"} or (low in {"'", "’"} and k > 0 and self._v.words[k - 1].endswith("s"))
+
     def _possessive_owner(self, cl: _Cluster) -> str | None:
         """The country whose possessive stands before the mention a name's country was read from
         (the first): "Japan's Korea Desk" -> Japan. Only that mention: another of the cluster
@@ -3285,7 +3394,7 @@ class EntityStage:
         if not cl.cands:
             return None
         i = cl.cands[0].span.start
-        if i < 2 or self._v.lower[i - 1] not in {"'s", "’s"}:
+        if i < 2 or not self._possessive_at(i - 1):
             return None
         found = self._known_phrase(i - 1, self.gaz.country_of)
         return found[1] if found else None
@@ -3305,7 +3414,7 @@ class EntityStage:
 
         for c in sorted(cl.cands, key=lambda x: x.start):
             i = c.span.start
-            if i >= 2 and v.lower[i - 1] in {"'s", "’s"}:
+            if i >= 2 and self._possessive_at(i - 1):
                 found = self._known_phrase(i - 1, country_or_capital)
                 if found:
                     return found[1], "possessive"
@@ -3382,6 +3491,27 @@ class EntityStage:
                     iso = self.gaz.demonym_of(t.text)
                     if iso:
                         return iso
+            iso = self._based_in(child)
+            if iso:
+                return iso
+        return None
+
+    def _based_in(self, noun: Token) -> str | None:
+        """The country of the place an appositive description says an organisation is based in:
+        "X, a Rosario-based firm," or "X, a charity based in Lyon": where it is, its country."""
+        v = self._v
+        for t in noun.subtree:
+            k = t.i
+            if t.lower_ != "based":
+                continue
+            if k >= 2 and v.words[k - 1] == "-" and k <= noun.i:  # "a Rosario-based firm"
+                found = self._known_phrase(k - 1, self.gaz.place_country)
+                if found:
+                    return found[1]
+            if k + 2 < len(v.words) and v.lower[k + 1] == "in" and v.words[k + 2][:1].isupper():
+                found = self._known_phrase(k + 2, self.gaz.place_country, after=True)
+                if found:
+                    return found[1]
         return None
 
     def _national_body(self, cl: _Cluster) -> bool:
