@@ -114,14 +114,9 @@ def test_each_article_scores(scores):
 
 
 def test_metadata_of_every_shape(scores):
-    """Publisher from an agency tag, date from a time stamp, a date line or meta tags.
-
-    One known miss came with round 13's move of the last held-out set: a site name followed by
-    "| English edition" on the first line is not taken as the publisher. Fix it in general form and
-    drop it from the expected list (the test then fails until it is dropped).
-    """
+    """Publisher from an agency tag, date from a time stamp, a date line or meta tags."""
     misses = [f"{n}: {m}" for n, s in scores.items() for m in s.misses if " article " in m]
-    assert misses == ["strike-buenaventura: MISS article          publisher  (got None)"]
+    assert misses == []
 
 
 def test_parse_report_reads_the_table():

@@ -1082,3 +1082,77 @@ SHORT_YEAR_AND_YEARLESS_PAGES = [
 @pytest.mark.parametrize(("text", "expected"), SHORT_YEAR_AND_YEARLESS_PAGES)
 def test_short_year_and_foreign_yearless_stamps(text: str, expected: str | None) -> None:
     assert find_metadata(text).published == expected
+
+
+# Round-13 fixes: a Russian or Ukrainian stamp's genitive month, a labelled author line, an ordinal
+# day on a press release's dateline (the page date when there is no stamp).
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("14 июня 2024, 08:05", ("", "2024-06-14")),
+        ("Обновлено: 2 ноября 2023, 21:40", ("updated", "2023-11-02")),
+        ("7 квітня 2025, 10:30", ("", "2025-04-07")),
+        ("Posted : 2024.11.05 09:40 KST", ("posted", "2024-11-05")),
+        ("September 03, 2024 18:25 GST", ("", "2024-09-03")),
+    ],
+)
+def test_stamp_in_russian_ukrainian_and_padded(line: str, expected: tuple[str, str]) -> None:
+    assert parse_stamp(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Author: Petra Lindqvist", ("Petra Lindqvist",)),
+        ("Autor: Jonas Mereu", ("Jonas Mereu",)),
+        ("Authors: Petra Lindqvist and Jonas Mereu", ("Petra Lindqvist", "Jonas Mereu")),
+        ("Words by Petra Lindqvist", ("Petra Lindqvist",)),
+    ],
+)
+def test_labelled_author_line(line: str, authors: tuple[str, ...]) -> None:
+    assert (
+        find_metadata(f"Ferry fares rise again\n{line}\n\nFerry fares rose on Monday.\n").authors == authors
+    )
+
+
+@pytest.mark.parametrize(
+    "day",
+    ["October 2nd, 2024", "2nd October 2024", "the 2nd of October, 2024", "October 21st, 2024"],
+)
+def test_ordinal_day_on_press_release_dateline(day: str) -> None:
+    text = f"Quillmere Robotics\nPRESS RELEASE\n\nTALLINN, {day} — Quillmere Robotics opened a plant.\n"
+    expected = "2024-10-21" if "21st" in day else "2024-10-02"
+    assert find_metadata(text).published == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "publisher"),
+    [
+        ("La Gaceta del Valle | English edition", "La Gaceta del Valle"),
+        ("Corriere di Ventomare | English edition", "Corriere di Ventomare"),
+        ("Stimme der Küste | English edition", "Stimme der Küste"),
+    ],
+)
+def test_site_name_with_particles_above_edition(first: str, publisher: str) -> None:
+    assert (
+        find_metadata(f"{first}\n\nFerry fares rise again\n\nFerry fares rose on Monday.\n").publisher
+        == publisher
+    )
+
+
+@pytest.mark.parametrize(
+    ("top", "publisher"),
+    [
+        # a press release's issuer above its tagline and label
+        ("Quillmere Robotics\nBuilding the machines of tomorrow\nPRESS RELEASE", "Quillmere Robotics"),
+        ("Tarnwell Water Board\nNews release", "Tarnwell Water Board"),
+        # a short title-case site name above a short tagline
+        ("Fjordside Courier\nIndependent news for the fjords", "Fjordside Courier"),
+        # a title-case headline above a longer standfirst is no site's name
+        ("Storm Batters Coast\nResidents say news of the warning came far too late", None),
+    ],
+)
+def test_publisher_over_tagline_or_release_label(top: str, publisher: str | None) -> None:
+    assert (
+        find_metadata(f"{top}\n\nFerry fares rose on Monday in the harbour towns.\n").publisher == publisher
+    )

@@ -1118,3 +1118,23 @@ def test_live_page_entry_clocks(
 ) -> None:
     got = [(t.text, t.value) for t in times(text, published) if t.type == "TIME"]
     assert got == expected
+
+
+# A month-day with a year told against the page's ("last year", "this year", "next year")
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The dam burst on the 21st of November last year.", "the 21st of November last year", "2019-11-21"),
+        ("The dam burst on November 21 last year.", "November 21 last year", "2019-11-21"),
+        ("Repairs began on 3 January this year.", "3 January this year", "2020-01-03"),
+        ("The new dam opens on March 8 next year.", "March 8 next year", "2021-03-08"),
+    ],
+)
+def test_month_day_with_relative_year(times, sentence: str, text: str, value: str) -> None:
+    assert _found(times(sentence), text).value == value
+
+
+def test_russian_stamp_date_is_read(times) -> None:
+    assert (
+        _found(times("Паводок\n14 июня 2024, 08:05\n\nThe river rose."), "14 июня 2024").value == "2024-06-14"
+    )

@@ -101,7 +101,12 @@ _REPORTING_LINE = re.compile(
     r"^\(?reporting\s+by\s+(?P<names>[^;()]+?)\s*(?:;(?P<rest>[^()]*))?[.)\s]*$",
     re.IGNORECASE,
 )
-_BY_LINE = re.compile(r"^(?:(?:written|reported|words|posted)\s+)?by[:\s]+(?P<rest>.+?)\s*$", re.IGNORECASE)
+# "By Ana Ruiz", "Written by …", "Words by …", and a labelled author: "Author: Ana Ruiz", "Autor: …"
+_BY_LINE = re.compile(
+    r"^(?:(?:(?:written|reported|words|posted)\s+)?by[:\s]+|(?:authors?|autor[ae]?|auteure?|autore)\s*:\s*)"
+    r"(?P<rest>.+?)\s*$",
+    re.IGNORECASE,
+)
 # "Ahmed Saleh contributed reporting from Cairo.", "AP writer Jo Roe contributed to this report."
 _CONTRIBUTED_LINE = re.compile(
     r"^(?:(?:[\w.]+\s+){1,3}?(?i:writers?|reporters?|correspondents?)\s+)?(?P<list>[A-Z][^()]*?)\s+"
@@ -323,9 +328,37 @@ def _name_line(line: str, longest: int, fewest: int, most: int) -> list[str] | N
     if not line or len(line) > longest or line[-1] in _SENTENCE_END or parse_stamp(line):
         return None
     words = line.split()
-    if not fewest <= len(words) <= most or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+    if not fewest <= len(words) <= most or not all(
+        w[:1].isupper() or w in ("of", "and", "&") or (w in _NAME_PARTICLES and 0 < i < len(words) - 1)
+        for i, w in enumerate(words)
+    ):
         return None
     return words
+
+
+# Small words of other languages inside a title's name, between its capitalised words: "El Faro del Sur",
+# "Gazzetta di Porto", "Stimme der Stadt".
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "delle",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "los",
+        "las",
+    }
+    | {"der", "von", "van", "y", "e"}
+)
 
 
 def _site_name(top: list[str]) -> str | None:
@@ -343,6 +376,18 @@ def _site_name(top: list[str]) -> str | None:
         return _masthead(pieces[0])
     if rest and _caps_site_name(first) and _tagline(rest[0]):
         return _site_title(first)  # "HARBOUR PULSE / Straight news from the islands"
+    if (
+        rest
+        and len(first.split()) <= 4
+        and len(rest[0].split()) <= 6
+        and _tagline(rest[0])
+        and _site_title(first)
+    ):
+        # "Harbour Pulse / Straight news from the islands": a short title-case name over a short tagline
+        # (a headline's standfirst under it runs longer)
+        return _site_title(first)
+    if any(_RELEASE_LABEL.match(r) for r in rest[:2]) and _site_title(first):
+        return _site_title(first)  # "Quillmere Robotics / PRESS RELEASE": the issuing organisation
     if len(rest) > 1 and (_URL_LINE.match(rest[0]) or _EDITION_LINE.match(rest[0])):
         rest = rest[1:]  # "Lakeside Courier / https://… / menu", "Harbour Daily / ENGLISH / menu"
     if rest and _MENU_LINE.match(rest[0]):
@@ -392,6 +437,10 @@ def _section_words() -> frozenset[str]:
     from storyline.knowledge import load_lines
 
     return frozenset(load_lines("section_labels.txt"))
+
+
+# The label of a press release under its issuer's name: "PRESS RELEASE", "News release", "Media statement".
+_RELEASE_LABEL = re.compile(r"^(?:press|news|media)\s+(?:release|statement)$", re.IGNORECASE)
 
 
 # A site's menu line: its first item is the word "Menu" (the button of a small screen's menu).

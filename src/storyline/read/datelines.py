@@ -21,7 +21,9 @@ _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_PLACE_WORDS})(?:[ \t]*/[ \t]*(?P<also>{_PLACE_WORDS}))?"
     rf"(?:[ \t]*,[ \t]*(?P<region>{_PLACE_WORDS}))?"
     # a day, and maybe its year: "WASHINGTON, March 3 —", "KARACHI, Sept 21, 2025:", "PARIS, 3 May 2025 -"
-    rf"(?:(?:,?[ \t]*(?P<when>{_MONTHS}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTHS}"
+    # (an ordinal day too, as press releases write it: "OSLO, May 2nd, 2025 —", "the 2nd of May")
+    rf"(?:(?:,?[ \t]*(?P<when>{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTHS}"
     # or a day and a month of another language, before an agency tag: "MADRID, 4 mar (EFE).-",
     # "LISBOA, 12 fev (Lusa) -", "MÉXICO, 4 de marzo (EFE).-" (the word is checked to be a month),
     # or before a dash without a tag: "SEVILLA, 14 abr - La policía …" (checked in :func:`datelines`)

@@ -385,9 +385,10 @@ def _url_date(url: str | None) -> str | None:
         return None
 
 
-# A month and day without a year: "Oct. 8", "8 October", "Tuesday, Oct 8th".
+# A month and day without a year: "Oct. 8", "8 October", "Tuesday, Oct 8th", "the 8th of October".
 _MONTH_DAY = re.compile(
-    rf"(?:(?P<mon>{_MONTHS})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTHS}))(?:st|nd|rd|th)?(?![\d:])",
+    rf"(?:(?P<mon>{_MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTHS}))(?![\d:])",
     re.IGNORECASE,
 )
 # The years a page gives besides its stamps: a copyright footer's ("© 2019-2024 …", the last one), the

@@ -221,17 +221,19 @@ class TimeStage:
         i = "(?i:{})".format
         b = r"\b"
         same_par = r"(?![^\S\n]*\n\s*\n)\s+"  # white space that is no paragraph break
+        # a year told against the page's: "March 9 last year", "the 9th of March next year"
+        rel_year = rf"\s+(?P<ryear>last|this|next)\s+year{b}"
         rules: list[tuple[str, str, Callable[[re.Match[str], _Ctx], Reading | None]]] = [
             (
                 "date_mdy",
                 rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<mon>{month_any})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{b}"
-                rf"(?:,?\s+(?P<year>{year}){b})?",
+                rf"(?:,?\s+(?P<year>{year}){b}|{rel_year})?",
                 self._date,
             ),
             (
                 "date_dmy",
                 rf"{b}(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                rf"(?P<mon>{month_any})(?:,?\s+(?P<year>{year}){b})?",
+                rf"(?P<mon>{month_any})(?:,?\s+(?P<year>{year}){b}|{rel_year})?",
                 self._date,
             ),
             # a full date in another language, as a page's stamp writes it: "martes 8 de octubre de 2024",
@@ -544,11 +546,11 @@ class TimeStage:
             out: set[str] = set()
             for group in groups:
                 for w in group if not isinstance(group, str) else [group]:  # type: ignore[union-attr]
-                    out.update(re.findall(r"[a-z]+", str(w).lower()))
+                    out.update(_WORD.findall(str(w).lower()))
             return frozenset(out)
 
         def last_words(keys: object) -> frozenset[str]:  # a match holds a whole key, so its last word
-            return frozenset(re.findall(r"[a-z]+", str(key).lower())[-1] for key in keys)  # type: ignore[attr-defined]
+            return frozenset(_WORD.findall(str(key).lower())[-1] for key in keys)  # type: ignore[attr-defined]
 
         months = words(self.month_any)
         units = words("day week weekend month year quarter")
@@ -608,7 +610,7 @@ class TimeStage:
         ctx = _Ctx(self, an, text, an.published)
         found: list[_Candidate] = []
         unit_hits = [m.start() for m in self.unit_trigger.finditer(text)]
-        present = set(re.findall(r"[a-z]+", text.lower()))
+        present = set(_WORD.findall(text.lower()))
         for name, rx, fn in self.rules:
             trigger_words, trigger_rx = self.triggers.get(name, (None, None))
             if trigger_words is not None and not (
@@ -1080,6 +1082,8 @@ class TimeStage:
         year = self._year_number(g["year"]) if g.get("year") else None
         if year is not None and year < 100:
             year += 2000 if year < 50 else 1900
+        if g.get("ryear") and ctx.dct is not None:  # "the 9th of March last year": against the page's year
+            year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[g["ryear"].lower()]
         mod = self._mod(g.get("pos"))
         if day is None:
             if year is None:
@@ -1878,6 +1882,8 @@ class _Ctx:
         return False
 
 
+# a word of any script, for the trigger words of rules: "мая" as well as "mayo" ([a-z]+ would miss Cyrillic)
+_WORD = re.compile(r"[^\W\d_]+")
 _OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:the|this|last|next)\s+(?:fiscal\s+)?year)\b")
 # what comes before "a year" when it is a rate (a SET): "twice", "$1.76", "700 seats", "24 hours"
 _RATE = re.compile(
