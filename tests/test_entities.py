@@ -2103,10 +2103,10 @@ def test_possessive_country_outranks_a_country_in_the_name(entities, text, name,
 # text, the full name, the mentions it should have
 STAFF_MODIFIERS = [
     (
-        "Baltic Crest Shipping said on Monday it would sell two ships. Crest officials said the sale "
+        "Baltic Varko Shipping said on Monday it would sell two ships. Varko officials said the sale "
         "would close in May.",
-        "Baltic Crest Shipping",
-        ["Baltic Crest Shipping", "Crest"],
+        "Baltic Varko Shipping",
+        ["Baltic Varko Shipping", "Varko"],
     ),
     (
         # a word the model may leave untagged, not first in its sentence

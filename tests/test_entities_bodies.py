@@ -124,8 +124,8 @@ def test_no_possessed_body(entities, text):
     ("text", "name", "country"),
     [
         (
-            "The ship is owned by Baltic Crest Shipping of Klaipeda, Lithuania, according to records.",
-            "Baltic Crest Shipping",
+            "The ship is owned by Baltic Varko Shipping of Klaipeda, Lithuania, according to records.",
+            "Baltic Varko Shipping",
             "LTU",
         ),
         (

@@ -2509,9 +2509,9 @@ class EntityStage:
         clusters[:] = [cl for cl in clusters if cl.cands]
 
     def _staff_modifiers(self, clusters: list[_Cluster]) -> None:
-        """Join a one-word name written before a noun for an organisation's people ("Crest
+        """Join a one-word name written before a noun for an organisation's people ("Varko
         officials said", "Marlow executives"; ``staff_nouns.txt`` and the ``employer`` cues) to
-        the one organisation named before it whose name holds that word ("Baltic Crest
+        the one organisation named before it whose name holds that word ("Baltic Varko
         Shipping"), whatever the model made of the word (a place it does not know as one, a
         person, nothing): a distinctive word,
         not a generic one ("National", "Group": ``generic_name_words.txt``, designators,
