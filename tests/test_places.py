@@ -1135,3 +1135,79 @@ MIXED_CASE_DATELINE_CASES = [
 def test_mixed_case_dateline_inside_a_date(places, sentence: str, text: str, lat: float, lon: float) -> None:
     got = _found(places(sentence), text)
     assert got.start == 0 and got.lat is not None and distance_km(got.lat, got.lon, lat, lon) <= 30, got
+
+
+# an island's kind noun after its name: the town or division of the bare name (title case too)
+ISLAND_CASES = [
+    ("Divers searched the waters off Krk Island for the missing swimmer.", "Krk Island", "HR"),
+    ("Tourists flocked to Sado Island over the weekend.", "Sado Island", "JP"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country"), ISLAND_CASES)
+def test_island_after_its_name(places, sentence: str, text: str, country: str) -> None:
+    place = _found(places(sentence), text)
+    assert (place.country, place.lat is not None) == (country, True)
+
+
+# a hyphenated name the gazetteer writes as one word, or a small town's other spelling at home
+HYPHEN_CASES = [
+    ("Kok-Kola", ["Kok-Kola"], ("FI", 63.85, 23.74)),
+    ("Kara-Wang", ["Kara-Wang"], ("ID", -6.31, 107.32)),
+    (
+        "Simferopol, Yalta and Sevastopol, and Kara-Tobe.",
+        ["Simferopol", "Yalta", "Sevastopol", "Kara-Tobe"],
+        ("UA", 45.15, 33.52),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), HYPHEN_CASES)
+def test_hyphenated_village(text: str, names: list[str], expected: tuple) -> None:
+    from storyline.stages.places import Toponym, resolve
+
+    tops = [Toponym(text.index(n), text.index(n) + len(n), n, "ner", label="GPE") for n in names]
+    place = resolve(text, tops, load_gazetteer())[-1]
+    assert place.text == names[-1]
+    assert (place.country, round(place.lat, 2), round(place.lon, 2)) == expected
+
+
+# the model's wrong tag on a known town: a name ending in "City" tagged PERSON (with its
+# possessive), a town tagged NORP right after "in"/"near", a dateline city partly tagged PERSON
+WRONG_TAG_CASES = [
+    ("Quezon City's port reopened on Monday.", 0, 3, "PERSON", "Quezon City", "PH"),
+    ("A flight bound for Cebu City diverted.", 4, 6, "PERSON", "Cebu City", "PH"),
+    ("Shops stayed closed in Ras Tanura on Thursday.", 4, 6, "NORP", "Ras Tanura", "SA"),
+    ("Dockers walked out near Sohar over pay.", 4, 5, "NORP", "Sohar", "OM"),
+    ("CEBU CITY, June 2 (AP) - Floods cut power.", 0, 1, "PERSON", "CEBU CITY", "PH"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start", "end", "label", "text", "country"), WRONG_TAG_CASES)
+def test_known_town_under_a_wrong_tag(
+    analyse, sentence: str, start: int, end: int, label: str, text: str, country: str
+) -> None:
+    from spacy.tokens import Span
+
+    from storyline.stages.places import find_mentions, resolve
+
+    an = analyse(sentence)
+    an.doc.ents = [Span(an.doc, start, end, label=label)]
+    gaz = load_gazetteer()
+    found = resolve(an.text, find_mentions(an.doc, gaz, text=an.text), gaz)
+    assert [(p.text, p.country) for p in found] == [(text, country)]
+
+
+# no person's name is a town tagged NORP away from "in" nor a nationality after "in"
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [("Ras Tanura officials met on Monday.", 0, 2), ("Votes in Christian areas were counted.", 2, 3)],
+)
+def test_norp_without_a_place_slot_is_no_town(analyse, sentence: str, start: int, end: int) -> None:
+    from spacy.tokens import Span
+
+    from storyline.stages.places import find_mentions
+
+    an = analyse(sentence)
+    an.doc.ents = [Span(an.doc, start, end, label="NORP")]
+    assert find_mentions(an.doc, load_gazetteer(), text=an.text) == []

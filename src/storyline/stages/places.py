@@ -176,6 +176,10 @@ _KIND_WORDS = {
     ),
     **dict.fromkeys(("district", "county", "municipality"), (ADMIN1, ADMIN2, CITY)),
     "city": (CITY,),
+    # an island after its name ("Kefalonia island"): the town or division of that name, which the
+    # gazetteer has where it has no island ("valley" and "river" are left out: "Fraser Valley" is
+    # no town of Fraser)
+    **dict.fromkeys(("island", "isle", "peninsula"), (ADMIN1, ADMIN2, CITY)),
 }
 _ABBREVIATION_AFTER = re.compile(r",\s*")
 # "Tenn.", "W.Va.", "W. Va.", "B.C.", "P.E.I.", "WA" (checked against the abbreviation list)
@@ -329,6 +333,37 @@ def _place_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> 
         or (e.feature == CITY and e.population >= PERSON_TAG_MIN_POPULATION and name_key(e.name) == key)
         for e in gaz.lookup(name)
     )
+
+
+def _town_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """A name the model tagged NORP right after "in"/"near" that the gazetteer knows, by any
+    spelling, as a town of 10,000 people or more ("in Ras Tanura"): no nation is "in" a place."""
+    if start == 0 or doc[start - 1].lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    if not all(t.is_title for t in doc[start:end]):
+        return False
+    return any(
+        e.feature == CITY and e.population >= PERSON_TAG_MIN_POPULATION
+        for e in gaz.lookup(doc[start:end].text)
+    )
+
+
+def _city_name(gaz: Gazetteer, name: str) -> bool:
+    """Whether ``name`` ends in "City" and the gazetteer has a city of that very name ("Quezon
+    City", "Salt Lake City"): no person's name ends so."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[-1] == "City"
+        and any(e.feature == CITY and name_key(e.name) == name_key(name) for e in gaz.lookup(name))
+    )
+
+
+def _city_by_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens of a name tagged PERSON, without a possessive, that is a city by its name
+    ending in "City" (:func:`_city_name`), else None."""
+    start, end = _trim(doc, start, end)
+    return (start, end) if start < end and _city_name(gaz, doc[start:end].text) else None
 
 
 def _town_before_its_division(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
@@ -972,9 +1007,18 @@ def find_mentions(
             elif (
                 text
                 and not gaz.is_demonym(text)
-                and (_after_place_noun(doc, start) or _kind_country(full, gaz, doc[start].idx) is not None)
+                and (
+                    _after_place_noun(doc, start)
+                    or _kind_country(full, gaz, doc[start].idx) is not None
+                    or _kind_word_after(doc, gaz, start, end)
+                    or _town_after_preposition(doc, gaz, start, end)
+                )
             ):
                 found.append((start, end, "ner", "GPE"))  # "the village of Sharifah" tagged NORP
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+        elif ent.label_ == "PERSON" and (town := _city_by_name(doc, gaz, ent.start, ent.end)) is not None:
+            found.append((town[0], town[1], "ner", "GPE"))  # "Salt Lake City's" tagged PERSON
             for i in range(ent.start, ent.end):
                 blocked[i] = True
         elif ent.label_ == "PERSON" and (
@@ -1080,7 +1124,11 @@ def find_mentions(
     words, spans = _person_words(doc, entities)
     # "Morgan City, Louisiana": a town before its state, whatever a person's name says
     wired = {doc[a].idx for a, b, _s, _l in found if _town_before_its_division(doc, gaz, a, b)}
-    toponyms = [t for t in toponyms if t.start in wired or not _is_person(t, gaz, words, spans)]
+    toponyms = [
+        t
+        for t in toponyms
+        if t.start in wired or _city_name(gaz, t.query) or not _is_person(t, gaz, words, spans)
+    ]
     # a word inside an organisation's name is no place of a country other than the one the text
     # writes with it ("Phoenix" of "Phoenix Dredging Group of Antwerp, Belgium"; the country
     # of "Aurora" in "Aurora Holdings, a Polish firm"); "Iowa" of "Iowa State University" stays
@@ -1157,9 +1205,18 @@ def _dateline_places(
     for line in datelines(full):
         for place in (line.place, line.also):
             span = doc.char_span(*place) if place else None
-            # a date entity does not hide the place ("Pune, Nov 19 (IANS)" tagged DATE as a whole)
-            if span is None or any(
-                k in covered or (blocked[k] and doc[k].ent_type_ not in ("DATE", "TIME"))
+            if span is None:
+                continue
+            # a date entity does not hide the place ("Pune, Nov 19 (IANS)" tagged DATE as a whole),
+            # nor a person's name inside it (part of an all-caps "SAN JOSE DEL MONTE" tagged PERSON)
+            inside = {
+                k
+                for e in doc.ents
+                if e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end
+                for k in range(e.start, e.end)
+            }
+            if any(
+                k in covered or (blocked[k] and doc[k].ent_type_ not in ("DATE", "TIME") and k not in inside)
                 for k in range(span.start, span.end)
             ):
                 continue
@@ -1341,6 +1398,9 @@ def _candidates(gaz: Gazetteer, t: Toponym) -> list[GazEntry]:
         # "Henan Province", "Betong district", "Deir Ezzor City": the bare name, of that kind
         kinds = _KIND_WORDS[words[-1].casefold()]
         cands = [e for e in gaz.lookup(" ".join(words[:-1])) if e.feature in kinds]
+    if not cands and "-" in t.query:
+        # "Kara-Wang" that the gazetteer writes as one word ("Karawang"); "Kara Wang" is the same key
+        cands = [e for e in gaz.lookup(t.query.replace("-", "")) if e.feature != AIRPORT]
     if t.want == AIRPORT:
         cities = [e for e in cands if e.feature == CITY]
         return cities or cands
@@ -1461,6 +1521,8 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             # country, no coordinates (a town no source has at home is still at home)
             places.append(Place(t.start, t.end, text[t.start : t.end], country=home))
             continue
+        if best is None and t.want in (None, CITY) and "-" in t.query and (home or filed_in):
+            best = _minor_town(gaz, t.query, home or filed_in)
         facility = t.want in (FACILITY, AIRPORT) or (t.source == "ner" and t.label == "FAC")
         if facility and best is None:
             # a facility no source has: in the town it is said to be in, that town's point (as an
@@ -1681,6 +1743,15 @@ def _stay_home(
         elif not at_home and e.population < FOREIGN_TOWN_MAX_POPULATION:
             abroad.add(k)
     return out, abroad
+
+
+def _minor_town(gaz: Gazetteer, query: str, country: str | None) -> GazEntry | None:
+    """A hyphenated name the main index lacks ("Kara-Tobe") that is the other spelling of a small
+    town of the story's country, written apart, hyphenated or as one word: the most populous."""
+    towns = [
+        e for form in (query, query.replace("-", "")) for e in gaz.lookup_minor(form) if e.country == country
+    ]
+    return max(towns, key=lambda e: e.population) if towns else None
 
 
 def _place(
