@@ -613,6 +613,41 @@ def test_titled_person_country(entities, text, name, attrs, code):
     assert ent.actor is not None and ent.actor.code == code
 
 
+# a place the person's act targets (object, "to"/"against" phrase) is no clue to their country;
+# a place the act happens in is
+ACT_TARGETS = [
+    (
+        "ACCRA (Reuters) - Ghana raised fuel duty. Police spokesman Yaw Boateng accused Togo of "
+        "sheltering the gang.",
+        "Yaw Boateng",
+        "GHA",
+        "context-article",
+    ),
+    (
+        "ACCRA (Reuters) - Ghana cut rail fares. Transport Minister Ama Serwaa halted trains to Lome, "
+        "Ouagadougou and Abidjan on Friday.",
+        "Ama Serwaa",
+        "GHA",
+        "context-article",
+    ),
+    (
+        "ACCRA (Reuters) - Ghana cut rail fares. Defence Minister Ama Serwaa sent troops against "
+        "Burkina Faso rebels.",
+        "Ama Serwaa",
+        "GHA",
+        "context-article",
+    ),
+    ("Interior Minister Ama Serwaa spoke in Lima on Friday.", "Ama Serwaa", "PER", "context-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "basis"), ACT_TARGETS)
+def test_act_target_is_no_country_clue(entities, text, name, country, basis):
+    ent = find(entities(text), name)
+    assert ent.actor is not None and ent.actor.country == country
+    assert ent.attributes.get("country_basis") == basis
+
+
 def test_small_town_in_a_name_gives_no_country(entities):
     """ "Moro" is also a town in Pakistan: only large cities and provinces count inside names."""
     ent = find(

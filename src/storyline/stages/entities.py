@@ -101,7 +101,9 @@ sentence, else the article's dominant country (the one most mentioned by GPE/NOR
 the publisher's country counting twice); ``attributes["country_basis"]`` says which. A news
 outlet named in the text ("told Reuters by phone") counts for neither, nor for the article's
 country below, and neither does a country named in the clause a person is reported to say ("X
-said Thai artillery shelled …": the content's country, not the speaker's).
+said Thai artillery shelled …": the content's country, not the speaker's), nor one the person's
+act targets after their verb ("accused Togo", "halted trains to Lome": whom the act touches; a place
+it happens "in" still counts).
 
 An organisation whose name holds no country takes one written with it: a possessive country
 ("Iran's Foreign Ministry", basis ``possessive``; a capital only for a body with a sector,
@@ -3770,7 +3772,7 @@ class EntityStage:
         …", a quotation) is the content's, not the speaker's: it is no clue."""
         c = min(cl.cands, key=lambda x: x.start)
         sent = self._v.sents[self._v.sent_id[c.span.start]]
-        said = _reported_spans(c.span.root)
+        said = _reported_spans(c.span.root) + _target_spans(c.span.root)
         near = [
             (abs(pos - c.start), iso)
             for pos, iso in marks
@@ -3940,6 +3942,30 @@ def _reported_spans(tok: Token) -> list[tuple[int, int]]:
             if child.dep_ == "ccomp" and child.i > tok.i:
                 sub = list(child.subtree)
                 spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return spans
+
+
+# prepositions that place a person's act ("spoke in Nairobi"): what they govern may be the person's country
+PLACING_PREPS = {"in", "at", "inside", "within"}
+
+
+def _target_spans(tok: Token) -> list[tuple[int, int]]:
+    """Character spans of what a person (``tok``, the root of their mention) acts on after their
+    verb in their sentence: objects and prepositional targets ("accused [Uganda]", "suspended
+    flights [to Dubai and Doha]"). The object of an act names whom it touches, not the actor's
+    country; a place the act happens in ("in Nairobi") is kept as a clue."""
+    spans: list[tuple[int, int]] = []
+    while tok.dep_ in {"appos", "compound", "flat"} and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "nsubj":
+        return spans
+    for child in tok.head.children:
+        if child.i < tok.i or child.dep_ not in {"dobj", "dative", "prep", "xcomp", "obj", "iobj"}:
+            continue
+        if child.dep_ == "prep" and child.lower_ in PLACING_PREPS:
+            continue
+        sub = list(child.subtree)
+        spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
     return spans
 
 
