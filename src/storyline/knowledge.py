@@ -107,16 +107,17 @@ def uninflected(word: str, *, ing: bool = True) -> list[str]:
     ]
 
 
+def unaccented(word: str) -> str:
+    """The word without its accents: "décembre" -> "decembre"."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def with_unaccented(table: dict[str, Any]) -> dict[str, Any]:
     """A table of words with each word also written without its accents ("décembre" and
     "decembre"), for text pasted without them."""
-    import unicodedata
-
-    plain = {
-        "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)): v
-        for w, v in table.items()
-    }
-    return {**plain, **table}
+    return {**{unaccented(w): v for w, v in table.items()}, **table}
 
 
 @functools.cache
@@ -135,15 +136,12 @@ def month_languages() -> dict[str, tuple[str, ...]]:
     """Month word, full or short (lower case, also without accents) -> the languages of
     ``date_words.json`` that write it, those of full names first: "abr" -> ("es", "pt"), "mai" ->
     ("fr", "de", "pt")."""
-    import unicodedata
-
     k = load_json("date_words.json")
     out: dict[str, list[str]] = {}
     for table in (k["months"], k["month_abbreviations"]):
         for lang, words in table.items():
             for w in words:
-                plain = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
-                for form in dict.fromkeys((w, plain)):
+                for form in dict.fromkeys((w, unaccented(w))):
                     if lang not in out.setdefault(form, []):
                         out[form].append(lang)
     return {w: tuple(langs) for w, langs in out.items()}

@@ -35,6 +35,12 @@ class Profile:
     #: (:data:`NAME_TYPES`): who the article is most about, which tells two similar stories apart
     names: Counter[str] = field(default_factory=Counter)
 
+    @functools.cached_property
+    def names_vector(self) -> dict[str, float]:
+        """:attr:`names` as a unit vector (:func:`_unit`): computed once, whatever the number of
+        stories the article is scored against."""
+        return _unit(self.names)
+
 
 #: the entity types whose mention counts make an article's :attr:`Profile.names`
 NAME_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -559,7 +565,7 @@ class StoryIndex:
         if self.w_names and p.article_id and p.names and len(s.member_names) == len(s.articles):
             # an article arriving (not a story folding: it has no id) is weighed by who it is
             # most about, not only by which names it shares
-            mine, theirs = _unit(p.names), self._names_vector(s)
+            mine, theirs = p.names_vector, self._names_vector(s)
             if len(mine) > len(theirs):
                 mine, theirs = theirs, mine
             named = sum([v * theirs[k] for k, v in mine.items() if k in theirs])
