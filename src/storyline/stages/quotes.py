@@ -796,6 +796,13 @@ class QuoteStage:
                 ent = None
         return Speaker(ent.id if ent is not None else None, phrase, s, e, behalf)
 
+    def _channel_phrase(self, obj: Token, *, whole: bool = True) -> str:
+        """The channel noun's phrase: its adjacent modifiers ("weekly press conference") and, when
+        ``whole``, what follows it up to :meth:`_channel_end` ("notice put up on its website")."""
+        mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
+        first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
+        return obj.doc[first : (self._channel_end(obj) if whole else obj.i) + 1].text
+
     def _channel(self, cue: Token) -> str | None:
         """How it was said: "in an email" -> email, "on Twitter" -> Twitter, "told CNN" -> CNN."""
         phrasal = self._cue_key(cue).count(" ") > 0
@@ -812,9 +819,7 @@ class QuoteStage:
                     continue
                 lemma = obj.lemma_.lower()
                 if lemma in self.channels or obj.lower_ in self.channels:
-                    mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
-                    first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
-                    return obj.doc[first : self._channel_end(obj) + 1].text
+                    return self._channel_phrase(obj)
                 if c.head.i != cue.i:
                     continue  # a name on the subject's phrase is the subject's, not a platform
                 if c.lower_ == "on" and (obj.lower_.rstrip(".") in self.platforms or obj.ent_type_ == "ORG"):
@@ -858,9 +863,7 @@ class QuoteStage:
             for a in comp.children:
                 obj = self._channel_of_report(a)
                 if obj is not None:
-                    mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
-                    first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
-                    return obj.doc[first : self._channel_end(obj) + 1].text
+                    return self._channel_phrase(obj)
         return None
 
     def _channel_of_report(self, according: Token) -> Token | None:
@@ -895,9 +898,7 @@ class QuoteStage:
                     continue
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if obj is not None and (obj.lemma_.lower() in self.channels or obj.lower_ in self.channels):
-                    mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
-                    first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
-                    return obj.doc[first : self._channel_end(obj) + 1].text
+                    return self._channel_phrase(obj)
         return None
 
     def _posted_on(self, verb: Token) -> str | None:
@@ -924,9 +925,7 @@ class QuoteStage:
             if obj.lower_.rstrip(".") in self.platforms or obj.ent_type_ in ("ORG", "PRODUCT"):
                 return _name_text(obj).rstrip(".")
             if lemma in self.channels or (own and lemma in _POSTED_PLACES):
-                mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
-                first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
-                return obj.doc[first : obj.i + 1].text
+                return self._channel_phrase(obj, whole=False)
         return None
 
     def _channel_end(self, obj: Token) -> int:
