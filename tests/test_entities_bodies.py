@@ -243,9 +243,116 @@ def test_bodies_of_two_countries(entities, text, want):
         ),
         (
             "Kalvermarkt Shipping, a Rotterdam-based firm, said the crew was safe.",
-            [("ORG", "Kalvermarkt Shipping", "NLD")],
+            [("ORG", "Kalvermarkt Shipping", "NLD"), ("GPE", "Rotterdam", "NLD")],
         ),
     ],
 )
 def test_based_company_country(entities, text, want):
     assert [x for x in typed(entities(text)) if x[0] in {"ORG", "GPE"}] == want
+
+
+# "the <noun>'s <role>, X": the body named before that the noun fits (its head noun: "the
+# ministry's" for "Ministry of Health"; a sector noun: "the firm's" for a company) is X's, and
+# gives X its country when it has one; a noun that fits no body named before links none
+@pytest.mark.parametrize(
+    ("text", "affiliation", "country"),
+    [
+        (
+            "Saltmarsh Holdings of South Africa reported a loss. The firm's finance director, "
+            "Thabo Nkosi, said costs rose.",
+            "Saltmarsh Holdings of South Africa",
+            "ZAF",
+        ),
+        (
+            "The Kenya National Union of Teachers called a strike on Friday. The union's leader, "
+            "Thabo Nkosi, said talks had failed.",
+            "Kenya National Union of Teachers",
+            "KEN",
+        ),
+        (
+            "Ghana's Ministry of Health reported 40 new cases. The ministry's spokesman, Thabo Nkosi, "
+            "said more tests were needed.",
+            "Ministry of Health",
+            "GHA",
+        ),
+        (
+            "Orvel Mining said on Monday it would close two pits. The company's chief executive, "
+            "Thabo Nkosi, said the decision was final.",
+            "Orvel Mining",
+            None,
+        ),
+        (
+            "Ghana's Ministry of Health reported 40 new cases. The company's spokesman, Thabo Nkosi, "
+            "said more tests were needed.",
+            None,
+            None,
+        ),
+        (
+            "Orvel Mining said on Monday it would close two pits. The union's leader, Thabo Nkosi, "
+            "said the decision was wrong.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_bodys_role_links_the_body(entities, text, affiliation, country):
+    person = next(e for e in entities(text) if e.name == "Thabo Nkosi")
+    assert person.attributes.get("affiliation") == affiliation
+    if affiliation is not None:
+        assert (person.actor.country if person.actor else None) == country
+        assert (person.attributes.get("country_basis") == "affiliation") == (country is not None)
+
+
+# "<place>-based": the place is a place, never part of a person's name, and what it describes
+# right after is an organisation of the place's country
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Fundraising stalled, said Arlo Fenn of the Geneva-based Alpine Relief Network.",
+            [
+                ("PERSON", "Arlo Fenn", None),
+                ("GPE", "Geneva", "CHE"),
+                ("ORG", "Alpine Relief Network", "CHE"),
+            ],
+        ),
+        (
+            "The deal was signed by Porto Alegre-based Gaucho Foods on Monday.",
+            [("GPE", "Porto Alegre", "BRA"), ("ORG", "Gaucho Foods", "BRA")],
+        ),
+        (
+            "The Mombasa-based firm Tana Logistics lost a contract on Tuesday.",
+            [("GPE", "Mombasa", "KEN"), ("ORG", "Tana Logistics", "KEN")],
+        ),
+    ],
+)
+def test_place_based_is_a_place(entities, text, want):
+    assert typed(entities(text)) == want
+
+
+# a sentence with an organisation's name as subject that says where it is ("About X: X is a
+# Nairobi-based non-profit", "X is headquartered in Accra", "X, which is based in Hamburg,"): that
+# place's country; a place it merely deals with is none
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "About Sunward Trust: Sunward Trust is a Nairobi-based non-profit that runs clinics.",
+            "Sunward Trust",
+            "KEN",
+        ),
+        (
+            "Donors praised the plan.\n\nAbout Harbor Lights Foundation\nHarbor Lights Foundation is "
+            "headquartered in Lagos and works with fishing families.",
+            "Harbor Lights Foundation",
+            "NGA",
+        ),
+        ("Torvald Systems is a pump maker based in Bergen.", "Torvald Systems", "NOR"),
+        ("Pinewood Analytics, which is based in Hamburg, said demand fell.", "Pinewood Analytics", "DEU"),
+        ("Torvald Systems sells pumps to farms in Bergen.", "Torvald Systems", None),
+        ("Torvald Systems is a rival of firms based in Bergen.", "Torvald Systems", None),
+    ],
+)
+def test_stated_seat_gives_the_country(entities, text, name, country):
+    ent = next(e for e in entities(text) if e.name == name)
+    assert (ent.actor.country if ent.actor else None) == country

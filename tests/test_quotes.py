@@ -970,10 +970,33 @@ DATE_CASES = [
         "2020-01-07TEV",
         "2020-01-07",
     ),
+    # a cue of no date of its own speaks on the day of the verb its subject did first ("visited
+    # the site on Tuesday and said"); not in the year or month of it, nor when the cue has a
+    # subject of its own
     (
         "The governor promised new roads on Tuesday and said the dam would be repaired.",
         "Tuesday",
         "2020-01-07",
+        "2020-01-07",
+    ),
+    (
+        "The mayor toured the flooded market on Wednesday and told traders that help was coming.",
+        "Wednesday",
+        "2020-01-08",
+        "2020-01-08",
+    ),
+    (
+        "The envoy met both leaders on Monday evening and said a truce was near.",
+        "Monday evening",
+        "2020-01-06TEV",
+        "2020-01-06",
+    ),
+    ("Pieter Hals joined the bank in 2011 and said the job had changed.", "2011", "2011", None),
+    ("Pieter Hals joined the bank in March and said the job had changed.", "March", "2020-03", None),
+    (
+        "The mayor toured the market on Wednesday and her deputy said that help was coming.",
+        "Wednesday",
+        "2020-01-08",
         None,
     ),
     # a participle of the occasion beside the speaker or the cue dates the words
@@ -1329,6 +1352,18 @@ HUNG_CONTENT_CASES = [
         "The senator accused the head of the agency of lying to parliament.",
         [("indirect", "lying to parliament", "The senator", "accused", None)],
     ),
+    # the gerund the parser hangs on the preposition's object as a modifier ("smuggling diesel" as
+    # a compound noun, "looting shops" as an adjective) is still the act the object is accused of
+    (
+        "Auditors accused the company of smuggling fuel.",
+        [("indirect", "smuggling fuel", "Auditors", "accused", None)],
+    ),
+    (
+        "Herders accused the rangers of burning huts.",
+        [("indirect", "burning huts", "Herders", "accused", None)],
+    ),
+    # an "-ing" noun that opens no act is the object's own: "residents of the fishing villages"
+    ("The police warned residents of fishing villages.", []),
     # a noun after the object's preposition is the object's own: no warning "of the area"
     ("The police warned residents of the area.", []),
     (

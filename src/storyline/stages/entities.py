@@ -2057,7 +2057,16 @@ class EntityStage:
                 and not toks[k + 1].whitespace_
             )
 
-        if end < n and end > start and joined(end - 1) and end + 1 < n and toks[end + 1].is_lower:
+        # not a participle written on ("Porto Alegre-based", "Kremlin-backed"): that describes
+        # what follows the name, it ends no name
+        if (
+            end < n
+            and end > start
+            and joined(end - 1)
+            and end + 1 < n
+            and toks[end + 1].is_lower
+            and toks[end + 1].tag_ not in {"VBN", "VBD"}
+        ):
             end += 2
         elif (
             end + 2 < n
@@ -2236,7 +2245,7 @@ class EntityStage:
         # "a Hamburg-based firm": what an organisation is based in is a place, whatever the model says
         k = c.span.end
         if (
-            c.label in {"ORG", "PERSON"}
+            c.label in {"ORG", "PERSON", "NORP"}
             and k + 1 < len(self._v.words)
             and self._v.words[k] == "-"
             and self._v.lower[k + 1] == "based"
@@ -2245,6 +2254,18 @@ class EntityStage:
             if iso:
                 c.label, c.iso = "GPE", iso
                 return
+        # "the Geneva-based Alpine Relief Network": what a name right after "<place>-based" names
+        # is based somewhere, an organisation, not a person
+        s = c.span.start
+        if (
+            c.label in {"PERSON", "NORP"}
+            and s >= 3
+            and self._v.lower[s - 1] == "based"
+            and self._v.words[s - 2] == "-"
+            and self._v.words[s - 3][:1].isupper()
+        ):
+            c.label = "ORG"
+            return
         # "Alvear's lawyer, Esteban Lugo, said": a name in apposition to a person's role noun
         root = c.span.root
         words = text.split()
@@ -2694,7 +2715,32 @@ class EntityStage:
             return None
         head = poss.lemma_.lower()
         ends = [e for e, cl in self._org_end.items() if e <= poss.i and cl.name.split()[-1].lower() == head]
+        if not ends:
+            # "the ministry's spokesman" after "Ministry of Health", "the union's leader" after
+            # "National Union of Teachers": the name's head noun; "the company's chief executive"
+            # after "Orvel Mining": a sector noun for a body of that sector named a few sentences before
+            first = self._v.sents[max(self._v.sent_id[poss.i] - NOMINAL_WINDOW, 0)].start
+            ends = [
+                e
+                for e, cl in self._org_end.items()
+                if e <= poss.i
+                and (
+                    (_org_head(cl.name) or "").lower() == head
+                    or (e > first and head in SECTOR_NOUNS.get(self._name_sector(cl) or "", ()))
+                )
+            ]
         return self._org_end[max(ends)] if ends else None
+
+    def _name_sector(self, cl: _Cluster) -> str | None:
+        """The sector an organisation's dictionary entry or name words give, before actors are
+        resolved; "business" for a name of no known sector that does not read like an institution
+        ("Council on …", "Ministry of …"), as ``_nominals`` reads "the company"."""
+        if cl.actor is not None:
+            return self.gaz.actors[cl.actor].get("sector")
+        sector = _org_sector(cl.name, self.gaz.org_words)
+        if sector is None and not any(w in FUNCTION_WORDS for w in cl.name.split()[1:]):
+            return "business"
+        return sector
 
     def _known_phrase(
         self,
@@ -3405,8 +3451,8 @@ class EntityStage:
         """Country written with an organisation's mention: a possessive country or capital
         ("Iran's Foreign Ministry", "Manila's foreign ministry") or a nationality or country
         word right before it ("the Kenyan Parliament"); not across a hyphen ("Iranian-backed");
-        else a description (see :meth:`_described_country`) or the place right after its name
-        ("X Capital in Singapore")."""
+        else a description (see :meth:`_described_country`), the place right after its name
+        ("X Capital in Singapore") or a sentence saying where it is (:meth:`_stated_seat`)."""
         v = self._v
         sector = cl.attributes.get("_sector")
 
@@ -3435,7 +3481,50 @@ class EntityStage:
                 found = self._known_phrase(e + 1, self.gaz.place_country, after=True)
                 if found:
                     return found[1], "location"
+        for c in sorted(cl.cands, key=lambda x: x.start):
+            iso = self._stated_seat(c.span)
+            if iso:
+                return iso, "location"
         return None, ""
+
+    def _stated_seat(self, span: SpacySpan) -> str | None:
+        """The country a sentence about an organisation says it is in, with the name as its
+        subject: "X is headquartered in Lagos", "X is based in Accra", "X is a Nairobi-based
+        non-profit", "X is a charity based in Lyon" (a press release's "About X" paragraph)."""
+
+        def seated_in(verb: Token) -> str | None:
+            if verb.lower_ not in {"headquartered", "based"}:
+                return None
+            for prep in verb.children:
+                obj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
+                if prep.lower_ != "in" or obj is None or not obj.text[:1].isupper():
+                    continue
+                first = min((ch.i for ch in obj.children if ch.dep_ == "compound"), default=obj.i)
+                iso = self.gaz.place_country(span.doc[first : obj.i + 1].text)
+                if iso:
+                    return iso
+            return None
+
+        # "X, which is based in Hamburg,": a relative clause on the name
+        for t in span:
+            for ch in t.children:
+                if ch.dep_ == "relcl" and ch.i >= span.end and (iso := seated_in(ch)):
+                    return iso
+        # any word of the name: a line break before it may cut the parse inside the name
+        subject = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i >= span.end), None)
+        if subject is None:
+            return None
+        verb = subject.head
+        if verb.lower_ in {"headquartered", "based"}:
+            return seated_in(verb)
+        if verb.lemma_ != "be":
+            return None
+        for attr in verb.children:
+            if attr.dep_ in {"attr", "acomp"}:  # the parser may make "non" of "non-profit" the attribute
+                iso = self._based_in(attr)
+                if iso:
+                    return iso
+        return None
 
     def _described_country(self, span: SpacySpan) -> str | None:
         """The nationality word of a description of an organisation: before its name ("the
@@ -3505,6 +3594,9 @@ class EntityStage:
         for t in noun.subtree:
             k = t.i
             if t.lower_ != "based":
+                continue
+            # the noun's own seat, not that of a noun inside it ("a rival of firms based in Bergen")
+            if t.head.i != noun.i and not (t.head.head.i == noun.i and t.head.dep_ in {"amod", "compound"}):
                 continue
             if k >= 2 and v.words[k - 1] == "-" and k <= noun.i:  # "a Rosario-based firm"
                 found = self._known_phrase(k - 1, self.gaz.place_country)

@@ -30,7 +30,8 @@ How it works, in three passes over the parsed article (no second spaCy run):
    channel ("in an email", "according to a statement from …", one hung on an inverted subject,
    on a verb coordinated before the cue, or an "according to" a document closing what was
    said), the date (a time attached to the cue's clause, or for a participle cue to its verb:
-   "rejected it on Tuesday, saying …") and the quote it is nested in (``within``) are read off
+   "rejected it on Tuesday, saying …", or for an undated cue to the verb coordinated before it:
+   "visited the site on Tuesday and said …") and the quote it is nested in (``within``) are read off
    the same parse.
 """
 
@@ -66,6 +67,9 @@ _REOPEN = {"“", '"', "«", "‘", "„"}
 # scan jumps from one to the next instead of looking at every character
 _MARK_CHARS = re.compile("[" + re.escape("".join({*_PAIRS, *_PAIRS.values(), "“"})) + "]")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# cues whose "of" after the object always opens the charge ("accused the firm of *smuggling
+# diesel*"), unlike "warned residents of fishing villages", where it may be the object's own
+_CHARGE_CUES = frozenset({"accuse"})
 _PARTICLES = {"back", "out", "up"}
 _SAY = {"say", "tell", "write", "add", "report", "state"}
 _RELATIVE = {"who", "that", "which", "whom"}
@@ -480,7 +484,11 @@ class QuoteStage:
                 # quotation after it is what was said ("warned residents of the area" is the object's)
                 preps = [p for p in c.subtree if p.dep_ == "prep" and p.lower_ in takes and p.i > c.i]
                 obj = [t for t in preps[-1].children if t.dep_ in ("pobj", "pcomp")] if preps else []
-                if obj and (obj[0].tag_ == "VBG" or tokens[preps[-1].i + 1].text in _MARK_TOKENS):
+                if obj and (
+                    obj[0].tag_ == "VBG"
+                    or tokens[preps[-1].i + 1].text in _MARK_TOKENS
+                    or (cue.lemma_ in _CHARGE_CUES and _act_modifier(tokens[preps[-1].i + 1], obj[0]))
+                ):
                     return _trim_tokens(tokens[preps[-1].i + 1 : obj[0].right_edge.i + 1])
             if (
                 c.dep_ in ("advcl", "ccomp")
@@ -1432,6 +1440,21 @@ def _gerund(tok: Token) -> bool:
     return tok.tag_ == "NN" and tok.lower_.endswith("ing") and any(c.dep_ == "ccomp" for c in tok.children)
 
 
+def _act_modifier(tok: Token, obj: Token) -> bool:
+    """An "-ing" word the parser hung on a preposition's object as a modifier, the gerund of an
+    act with its own object: "accused the firm of *smuggling* diesel" parsed as the noun compound
+    "smuggling diesel", "of *looting* shops" as an adjective on "shops"."""
+    return (
+        tok.head.i == obj.i
+        and tok.i < obj.i
+        and tok.dep_ in ("compound", "amod")
+        and tok.is_lower
+        and tok.is_alpha
+        and tok.lower_.endswith("ing")
+        and len(tok.text) > 5
+    )
+
+
 def _finite_tag(verb: Token) -> str | None:
     """The tense tag of a verb group: its own (VBD "said") or its finite auxiliary's."""
     if verb.tag_ in _FINITE:
@@ -1841,6 +1864,18 @@ def _date(
         lo, hi = aside.left_edge.idx, aside.right_edge.idx + len(aside.right_edge)
         for start, value, _, _ in anchors:
             if lo <= start < hi and not d.start <= start < d.end:
+                return _day_of(value)
+    if fronted is not None and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        # "The minister visited the site on Tuesday and said …": a cue of no date of its own
+        # coordinated after the verb its subject did first speaks on that verb's day (a named day,
+        # not a year or a month: "joined the firm in 2010 and said" is no saying in 2010)
+        heads = {fronted.i} | {c.i for c in fronted.children if c.dep_ == "dobj"}
+        for start, value, up, prep_head in anchors:
+            if (
+                fronted.idx < start < cue.idx
+                and (up in heads or prep_head in heads)
+                and re.match(r"\d{4}-\d{2}-\d{2}(?!\d)", value)
+            ):
                 return _day_of(value)
     head = cue.head
     if _gerund(cue) and cue.dep_ in ("advcl", "xcomp", "conj") and head.pos_ == "VERB" and head.i != at:
