@@ -690,8 +690,9 @@ FURTHER = [
     # "... throughout Indonesia" belongs to the source, not the target
     ("Students throughout Indonesia staged demonstrations.",
      {"Indonesia": "GPE"}, "demonstrations", ("PROTEST", {"Indonesia"}, set())),
+    # ... and where a protest happens is no one it is against
     ("Students staged demonstrations throughout Indonesia.",
-     {"Indonesia": "GPE"}, "demonstrations", ("PROTEST", set(), {"Indonesia"})),
+     {"Indonesia": "GPE"}, "demonstrations", ("PROTEST", set(), set())),
     # a counted noun carried by a light verb, with its recipient
     ("The European Union gave Ukraine 5 million euros of aid on Monday.",
      {"European Union": "ORG", "Ukraine": "GPE"}, "aid", ("AID", {"European Union"}, {"Ukraine"})),

@@ -73,6 +73,19 @@ CASES = [
         "reckless",
         ("ACCUSE", {"Ilse Marrow"}, {"Kesran envoy"}, None),
     ),
+    # the content of a statement a speaker makes or issues
+    (
+        "The Tarvan union said in a statement that the Harlow Mining layoffs were unlawful.",
+        ["Tarvan union", "Harlow Mining"],
+        "unlawful",
+        ("ACCUSE", {"Tarvan union"}, {"Harlow Mining"}, None),
+    ),
+    (
+        "The Merrow Party issued a statement that the count was a sham.",
+        ["Merrow Party"],
+        "sham",
+        ("ACCUSE", {"Merrow Party"}, set(), None),
+    ),
     # an act with no doer named accuses no one by name
     (
         "The Merrow Party said the count had been rigged.",
@@ -131,6 +144,37 @@ CASES = [
         "called",
         ("ACCUSE", {"Tarvan union"}, {"Kesran envoy"}, None),
     ),
+    # any word of event_condemnations.txt as the complement, and other verbs of naming
+    (
+        "Orchard growers called the levy unfair.",
+        [],
+        "called",
+        ("ACCUSE", set(), set(), None),
+    ),
+    (
+        "The Dellan guild branded the Kesran ministry's quota a betrayal.",
+        ["Dellan guild", "Kesran ministry"],
+        "branded",
+        ("ACCUSE", {"Dellan guild"}, {"Kesran ministry"}, None),
+    ),
+    (
+        "Opposition senators described the new tariff as reckless.",
+        [],
+        "described",
+        ("ACCUSE", set(), set(), None),
+    ),
+    (
+        "Shopkeepers labelled the curfew unacceptable.",
+        [],
+        "labelled",
+        ("ACCUSE", set(), set(), None),
+    ),
+    (
+        "The Tarvan union branded the ferrymen's stoppage illegal.",
+        ["Tarvan union"],
+        "branded",
+        ("ACCUSE", {"Tarvan union"}, set(), "ferrymen"),
+    ),
     # object-gap relative clauses: the clause's subject acts on the noun it modifies
     (
         "The hamlet the rebels shelled was empty on Tuesday.",
@@ -162,6 +206,37 @@ CASES = [
         ["Kesran"],
         "attacked",
         ("ASSAULT", {"Kesran"}, set(), None),
+    ),
+    # what is pledged ("help", "assistance") is never the target: the one helped is, or no one
+    (
+        "The Kesran army offered help after the storm.",
+        ["Kesran army"],
+        "offered",
+        ("AGREE", {"Kesran army"}, set(), None),
+    ),
+    (
+        "The Varsel Red Crescent offered assistance to stranded travellers.",
+        ["Varsel Red Crescent"],
+        "offered",
+        ("AGREE", {"Varsel Red Crescent"}, set(), "stranded travellers"),
+    ),
+    (
+        "Dorvia pledged support for the evacuated villagers.",
+        ["Dorvia"],
+        "pledged",
+        ("AGREE", {"Dorvia"}, set(), "evacuated villagers"),
+    ),
+    (
+        "Dorvia pledged support for the ceasefire plan.",
+        ["Dorvia"],
+        "pledged",
+        ("AGREE", {"Dorvia"}, set(), None),
+    ),
+    (
+        "Dorvia offered help to Kesra on Tuesday.",
+        ["Dorvia", "Kesra"],
+        "offered",
+        ("AGREE", {"Dorvia"}, {"Kesra"}, None),
     ),
     # an offer or a request told to reporters has no target
     (
@@ -198,6 +273,10 @@ NEGATIVE = [
     ("The dismissals were illegal.", "illegal"),
     ("The union asked whether the dismissals were lawful.", "lawful"),
     ("Officials said the vote had been counted.", "counted"),
+    # naming with a word that condemns nothing, or an object that is itself the condemning word
+    ("The Tarvan union called the quota a fair start.", "called"),
+    ("The Tarvan union described the violation as minor.", "described"),
+    ("Reporters labelled the boxes fragile.", "labelled"),
 ]
 
 

@@ -119,3 +119,49 @@ TARGETS = [
 @pytest.mark.parametrize(("text", "expected"), TARGETS, ids=[c[0][:40] for c in TARGETS])
 def test_event_target_through(pipeline, text, expected):
     assert expected in _record_events(pipeline, text)
+
+
+# whole pipeline: a crowd protests where it gathers or marches, not against the city it is in
+SITES = [
+    (
+        "Some 3,000 pensioners gathered outside the parliament in Tallinn on Sunday "
+        "to protest the pension cut.",
+        ("PROTEST", "gathered", set()),
+    ),
+    ("Nurses marched to the health ministry in Bratislava.", ("PROTEST", "marched", set())),
+    ("Hundreds of students protested in Kraljevo on Friday.", ("PROTEST", "protested", set())),
+    # a country the protest is against stays the target
+    ("Hundreds of fishermen protested against Norway in Tromso.", ("PROTEST", "protested", {"Norway"})),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITES, ids=[c[0][:40] for c in SITES])
+def test_protest_place_is_no_target(pipeline, text, expected):
+    assert expected in _record_events(pipeline, text)
+
+
+def _record_sides(pipeline, text):
+    rec = pipeline.process(text, published="2024-03-05")
+    names = {e.id: e.name for e in rec.entities}
+    return [
+        (e.type, e.trigger.text, {names[s] for s in e.source}, {names[t] for t in e.target})
+        for e in rec.events
+    ]
+
+
+# a protest verb the parser hangs as a participle on the crowd's noun: the crowd protests
+CROWD_ACTS = [
+    (
+        "Thousands of dockworkers protested in Gdansk against the Polish government.",
+        ("PROTEST", "protested", {"dockworkers"}, {"Polish government"}),
+    ),
+    (
+        "Dozens of midwives demonstrated in Aarhus on Monday.",
+        ("PROTEST", "demonstrated", {"midwives"}, set()),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CROWD_ACTS, ids=[c[0][:40] for c in CROWD_ACTS])
+def test_crowd_participle_acts(pipeline, text, expected):
+    assert expected in _record_sides(pipeline, text)

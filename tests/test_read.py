@@ -242,6 +242,9 @@ METADATA_CASES = [
         {"published": "2024-05-04", "authors": ("Ana Ruiz",)},
     ),
     (HEAD + "Talks | held on 4 May 2024 | in Rome\n\n" + BODY, {"published": None}),
+    # a zone after the year of a stamp sharing the byline's line: the year is no clock
+    (HEAD + "By Ana Ruiz, 4 May 2024 GMT\n\n" + BODY, {"published": "2024-05-04", "authors": ("Ana Ruiz",)}),
+    (HEAD + "Harbour Wire, May 4, 2024 (UTC)\n\n" + BODY, {"published": "2024-05-04"}),
     # a page whose only date is its dateline's, with the year; a day without a year gives none;
     # a stamp wins over the dateline
     ("KARACHI, Sept 21, 2025: Three coaches overturned.\n\n" + BODY, {"published": "2025-09-21"}),
@@ -772,7 +775,15 @@ STAMP_LINES = [
     ("Updated 0745 GMT (1545 HKT) March 4, 2025", ("updated", "2025-03-04")),
     ("Published 2:10 PM EST, Tue March 4, 2025", ("published", "2025-03-04")),
     ("Updated 2310 UTC November 30, 2024", ("updated", "2024-11-30")),
-    ("March 4, 2025 GMT", None),  # a year after a comma is no clock
+    # a year beside its month is no clock, whatever follows it; a zone may follow the date itself
+    ("March 4, 2025 GMT", ("", "2025-03-04")),
+    ("Updated 9 June 2024 GMT", ("updated", "2024-06-09")),
+    ("Published June 9 2024 UTC", ("published", "2024-06-09")),
+    ("Updated 9 Jun 2024 (CET)", ("updated", "2024-06-09")),
+    ("Updated 9 June 2024 1815 GMT", ("updated", "2024-06-09")),
+    ("Updated 2130 GMT 9 June 2024", ("updated", "2024-06-09")),
+    ("Updated 2024 GMT", None),  # a clock or a year, and no date either way
+    ("9 June 2024 GMT Harbour Desk", None),
     ("Updated 0745 GMT", None),  # no date
     ("Oct 8, 2024 / 09:15", ("", "2024-10-08")),
     ("The Ridge Wire", None),

@@ -1138,3 +1138,21 @@ def test_russian_stamp_date_is_read(times) -> None:
     assert (
         _found(times("Паводок\n14 июня 2024, 08:05\n\nThe river rose."), "14 июня 2024").value == "2024-06-14"
     )
+
+
+# A yearless day right after a year ("last year, on 14 October", "in 2017, on 3 May"): the day is in
+# that year, not the one the page's date and the tense would give it; with other words between, or a
+# day the year lacks, it keeps its own reading (page dated Sunday 5 January 2020)
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Last year, on 20 February, the levee failed.", "20 February", "2019-02-20"),
+        ("In 2017, on 3 May, rebels took the airport.", "3 May", "2017-05-03"),
+        ("In 2016 on June 9 the mine flooded.", "June 9", "2016-06-09"),
+        ("Three years ago, on 2 March, the bridge fell.", "2 March", "2017-03-02"),
+        ("In 2017, on 29 February, rebels took the airport.", "29 February", "2020-02-29"),
+        ("Rebels took the airport in 2017. On 3 May, the army returned.", "3 May", "2019-05-03"),
+    ],
+)
+def test_day_takes_the_year_named_before_it(times, sentence: str, text: str, value: str) -> None:
+    assert _found(times(sentence), text).value == value

@@ -516,11 +516,12 @@ _STAMP_PIECES = re.compile(
 
 
 # A date closing a line after a comma or "on": "By Ana Ruiz, 8 October 2024", "Ana Ruiz on October 8, 2024".
-# A clock may follow ("Posted by jlee on February 14, 2025 at 9:30 am") or a printed page's mark
-# ("Valley Record, 14 February 2025, p. 3"); or the date closes the line in parentheses ("Source: Valley
-# Record (14 February 2025)").
+# A clock or a bare zone may follow ("Posted by jlee on February 14, 2025 at 9:30 am", "…, 14 March 2025
+# GMT") or a printed page's mark ("Valley Record, 14 February 2025, p. 3"); or the date closes the line in
+# parentheses ("Source: Valley Record (14 February 2025)").
 _TRAILING_DATE = re.compile(
-    rf"(?:(?:,|\s+on)\s+(?P<date>{_DATE})(?:,?\s+(?:at\s+)?{_CLOCK})?(?:,?\s+(?i:{_PAGE_MARK}))?"
+    rf"(?:(?:,|\s+on)\s+(?P<date>{_DATE})(?:,?\s+(?:at\s+)?{_CLOCK}|\s+\(?(?:[A-Z]{{1,4}}T|UTC)\)?)?"
+    rf"(?:,?\s+(?i:{_PAGE_MARK}))?"
     rf"|\s+\((?P<date2>{_DATE})\))[.\s]*$"
 )
 # A date opening a line before its byline: "Posted on October 8, 2024 by Ana Ruiz", "8 Oct 2024, by Ana Ruiz".

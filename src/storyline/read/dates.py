@@ -36,6 +36,8 @@ _CLOCK = (  # "17:42 hs", "17h", "07h50": the hour mark of Spanish and French pa
     r"(?:\s+(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?|[+-]\d{4}(?![\d:]))"
     r"|,\s+(?-i:[A-Z]{2,3})\b)?"  # an edition after a comma: "Friday 14 February 2025 09:30, UK"
 )
+# A time zone right after a date's year, with no clock between: "14 March 2025 GMT", "March 4, 2025 (UTC)".
+_YEAR_ZONE = re.compile(r"^\s*\(?(?:[A-Z]{1,4}T|UTC)\)?(?=[\s,|)]|$)")
 # A time stamp standing alone on a line: "Updated 6:15 PM GMT, June 11, 2024",
 # "Published: Thursday, 3 October 2024 | 14:15", or a bare date line "Thursday, October 3, 2024".
 _STAMP_KEYWORD = re.compile(
@@ -189,6 +191,10 @@ def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | Non
         )
         date = _numeric_date(a, b, year, dotted=day_first, american=month_first)
         return (keyword, date) if date else None
+    m = re.search(_DATE, body, re.IGNORECASE)
+    if m:  # "14 March 2025 GMT": the year beside its month is no 24-hour clock, and a zone may follow it
+        after = _YEAR_ZONE.sub(" ", body[m.end() :], count=1)
+        body = f"{_stamp_filler().sub(' ', body[: m.start()])} {m.group()} {_stamp_filler().sub(' ', after)}"
     rest = " ".join(_stamp_filler().sub(" ", body).split())
     if not re.fullmatch(_DATE, rest, re.IGNORECASE):  # "OCTOBER 8, 2024" too
         return None

@@ -261,6 +261,7 @@ CONDEMNATIONS = "event_condemnations.txt"
 CONVEY = "@convey"  # senses rows shared by the conveyance verbs (airlift, truck, distribute)
 # classes of themes a senses row may name, each a WordNet-built noun list
 SENSE_CLASSES = {"@craft": "event_craft_nouns.txt"}  # civilian aircraft, boats, fire engines
+CONDEMNING = "@condemnation"  # sense object: a complement of event_condemnations.txt ("called X unfair")
 _ACTIVITY_TYPES = {"SANCTION", "RETREAT", "COOPERATE", "CONCEDE"}
 _CONCERN_PREPS = {"in", "with", "to", "for", "on", "against", "into", "from"}
 # Predicates that state an intention as a fact about the actor: "plans to", "is willing to".
@@ -357,7 +358,8 @@ _POSTURE_PREPS = {"on", "at", "beside", "behind", "outside", "inside", "near", "
 _FOUNDING = {"establish", "create", "form", "appoint", "convene", "constitute"}
 _LEADING = {"lead", "head", "run", "chair", "spearhead", "organise", "organize"}  # "a campaign led by X"
 _PEOPLE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "COOPERATE", "AID", "CONSULT"}
-_PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE"}
+# (not PROTEST: a crowd in a city protests there, not against it)
+_PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "CONCEDE"}
 # Acts done on the spot, which happen where the scene is ("arrested", "clashed", "marched"); words
 # ("urged", "denied", "rejected") are said wherever the speaker is
 # kinds of place "the <kind>" stands for a place named before (_kind_place), with the gazetteer
@@ -883,6 +885,8 @@ class EventStage:
         theme = self._theme(tok)
         if theme is None:  # "pleaded guilty": a predicative complement names the act
             theme = next((c for c in tok.children if c.dep_ in ("acomp", "oprd")), None)
+        if theme is None:  # "branded [the strike illegal]": the small clause's predicate
+            theme = self._condemning_complement(tok)
         if theme is None:
             # "nine were recaptured": a bare count stands for the people it counts
             counted = [
@@ -905,6 +909,8 @@ class EventStage:
         names |= {f"{tlemma} of {p.lemma_.lower()}" for p in self._pobjs(theme, {"of"})}
         # "took 12 foreigners hostage": a second object or object complement names the act
         names |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "oprd") and c.i != theme.i}
+        if self._condemning_complement(tok) is not None:
+            names.add(CONDEMNING)  # "called the plan unfair", "described the budget as reckless"
         ent = entity_at(entities, theme.idx, theme.idx + len(theme.text))
         if ent is not None and ent.type in ("PERSON", "NORP"):
             names.add("@person")
@@ -1029,7 +1035,7 @@ class EventStage:
     def _licensed(self, f: _Found) -> bool:
         """Checks the lexicon flags that keep ambiguous words out."""
         tok, flags = f.tok, f.entry.flags
-        f.passive = f.entry.pos == "VERB" and self._is_passive(tok)
+        f.passive = f.entry.pos == "VERB" and self._is_passive(tok) and not self._crowd_acted(tok)
         if f.entry.pos == "VERB" and tok.dep_ in ("amod", "compound") and not _hung_verb(tok):
             if not ("hyphen" in flags and _hyphen_agent(tok) is not None):
                 return False  # "the seized passports", "attack helicopters"; not "China-brokered talks"
@@ -1266,6 +1272,8 @@ class EventStage:
             if head.lemma_.lower() in _SCHEDULED:  # "X is scheduled to visit": X visits
                 return self._subject(head)[0], False
             return self._subject(head)
+        if self._crowd_acted(tok):
+            return [tok.head], False
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             return [tok.head], True
         issuer = self._issued_by(tok)
@@ -1301,11 +1309,50 @@ class EventStage:
             return subj, passive
         return [], False
 
+    def _crowd_acted(self, tok: Token) -> bool:
+        """Whether a protest verb the parser hung as a participle on a sentence's only noun is the
+        crowd's own finite verb ("Hundreds of students protested in X": the students protest, they
+        are not protested): an "acl" with no agent and no auxiliary on a root noun before it."""
+        entry = self.single.get((tok.lemma_.lower(), "VERB"))
+        return (
+            entry is not None
+            and entry.type == "PROTEST"
+            and tok.dep_ == "acl"
+            and tok.head.dep_ == "ROOT"
+            and tok.head.i < tok.i
+            and tok.head.pos_ in ("NOUN", "PROPN", "NUM")
+            and not any(c.dep_ in ("agent", "auxpass", "aux") for c in tok.children)
+        )
+
+    def _condemning_complement(self, verb: Token) -> Token | None:
+        """The word of condemnation (``event_condemnations.txt``) a verb of naming gives its object:
+        an object complement ("called the plan unfair", "branded the law a betrayal"), an "as" object
+        ("described the budget as reckless") or an adjective the parser hangs after the object
+        ("labelled the closure unacceptable"); None when there is none."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+        cands = objects[1:] + [c for c in objects[:1] if c.dep_ == "oprd"]
+        cands += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        cands += [g for c in objects[:1] for g in c.children if g.dep_ == "amod" and g.i > c.i]
+        # "branded the quota a betrayal": or an apposition with no comma before it
+        cands += [
+            g
+            for c in objects[:1]
+            for g in c.children
+            if g.dep_ == "appos" and not any(t.is_punct for t in verb.doc[c.i : g.i])
+        ]
+        # "branded [the strike illegal]": the parser may make object and complement a small clause
+        cands += [
+            c for c in verb.children if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)
+        ]
+        return next((c for c in cands if c.lemma_.lower() in self.condemnations), None)
+
     def _condemned_target(self, verb: Token, tgt: list[Token], entities: Sequence[Entity]) -> list[Token]:
         """Who "called X unlawful" (or "a betrayal") accuses: X when X is a party (a named entity or
         people, "called the minister reckless"); when X is a thing or an act ("the strike", "the
         plan"), whoever the text names as its doer or owner ("the dockers' strike", "the strike by
         pilots", "the government's plan"), else no one."""
+        said = self._condemning_complement(verb)
+        tgt = [t for t in tgt if said is None or t.i != said.i]  # "branded the law a betrayal": two objects
         if not tgt:
             # "called the union's walkout a betrayal": the parser may hang the object on the complement
             tgt = [
@@ -1314,6 +1361,15 @@ class EventStage:
                 if o.dep_ == "oprd"
                 for c in o.children
                 if c.dep_ == "nmod" and c.i < o.i
+            ]
+        if not tgt and said is not None:
+            # "called the ministry's plan unfair": the parser may make the object a complement too
+            tgt = [
+                o for o in verb.children if o.dep_ == "oprd" and o.i < said.i and o.pos_ in ("NOUN", "PROPN")
+            ]
+            # "branded [the strike illegal]": or the subject of a small clause the complement heads
+            tgt = tgt or [
+                c for c in said.children if c.dep_ in ("nsubj", "nmod", "compound") and c.i < said.i
             ]
         things = [t for t in tgt if self._link([t], entities) == [] and self.person_kind(t) is None]
         if not things:
@@ -1479,7 +1535,7 @@ class EventStage:
                 # what an actor sends, moves or withdraws of its own is none of the targets, nor is
                 # anything named in it ("(offered to) send a team of its Disaster Response Force")
                 given = self._given(tok, objs) if entry.type in _GIVEN_TYPES | {"AGREE"} else set()
-                given |= self._sent(f, objs)
+                given |= self._sent(f, objs) | self._pledged_thing(tok, objs, entities)
                 if given:
                     groups = [[t for t in g if t.i not in given] for g in groups]
                 tgt = (
@@ -1487,6 +1543,7 @@ class EventStage:
                     or self._first_linked(groups, entities, own)
                     or self._fired_at(f, objs)
                     or [o for o in objs if o.i not in given and not self._sense_theme(f, o)]
+                    or self._pledged_to(tok, objs, entities)
                     or self._pobjs(tok, {"against"})  # "vowed to retaliate against the army": a phrase
                     # "opened a case against the company": the object of the trigger's second word
                     or (self._pobjs(f.extra, {"against"}) if f.extra is not None else [])
@@ -1581,7 +1638,11 @@ class EventStage:
                         tgt = self._subject(head)[0]
             elif not self._link(src, entities) and slot.dep_ == "dobj" and _is_light(head):
                 subj, passive = self._subject(head)
-                if not passive and not any(c.dep_ == "oprd" for c in head.children):
+                if (
+                    not passive
+                    and not any(c.dep_ == "oprd" for c in head.children)
+                    and self._condemning_complement(head) is None
+                ):
                     src = subj  # not with an object complement, a verb of naming: "called the strike illegal"
                 if not tgt:
                     for c in head.children:
@@ -1618,7 +1679,11 @@ class EventStage:
                     subj, passive = thanked, False
                 if not passive and self._link(subj, entities):
                     src = subj
-        if entry.type == "ACCUSE" and entry.pos == "VERB" and any(c.dep_ == "oprd" for c in tok.children):
+        if (
+            entry.type == "ACCUSE"
+            and entry.pos == "VERB"
+            and (any(c.dep_ == "oprd" for c in tok.children) or self._condemning_complement(tok) is not None)
+        ):
             tgt = self._condemned_target(tok, tgt, entities)
         src, tgt = src + self._included(src), tgt + self._included(tgt)
         # "clashes on Friday": a date is when, never who; "demanded $2 million": a sum is what
@@ -1635,6 +1700,9 @@ class EventStage:
             self._located(t, p, entities) for t in src for p in self._pobjs(t, {"in"})
         )
         f.target = [t for t in self._link(tgt, entities) if t not in f.source or "sym" in entry.flags]
+        if entry.type == "PROTEST":  # "gathered outside parliament in Riga": Riga is where, not whom
+            sited = self._sited(tgt, entities)
+            f.target = [t for t in f.target if t not in sited]
         self._activity(f, entities)
         if entry.type == "REQUEST" and entry.pos == "NOUN" and not f.target:
             self._requested(f, entities)
@@ -1903,6 +1971,9 @@ class EventStage:
         kinds = {e.id: e.type for e in entities}
         for g in groups:
             ids = [e for e in self._link(g, entities) if e not in f.source]
+            if f.entry.type == "PROTEST":  # "marched to the palace in Lome": Lome is where
+                sited = self._sited(g, entities)
+                ids = [e for e in ids if e not in sited]
             if (
                 ids
                 and people
@@ -1970,6 +2041,50 @@ class EventStage:
             if gives and _own(vobjs):
                 out |= {t.i for o in vobjs for t in o.subtree}
         return out
+
+    def _pledged_thing(self, tok: Token, objs: list[Token], entities: Sequence[Entity]) -> set[int]:
+        """The tokens of what a verb of pledging offers ("offered help", "pledged assistance to the
+        victims"): its direct object when that is neither a party nor people, which is never the
+        target; the one helped is the indirect object or the "to"/"for" phrase ("offered Kenya help",
+        "offered help to the flood victims"), so such a phrase inside the object stays."""
+        if tok.lemma_.lower() not in _PLEDGE:
+            return set()
+        out: set[int] = set()
+        for o in objs:
+            if (
+                o.dep_ != "dobj"
+                or self._link([o], entities)
+                or self.person_kind(_through_quantity(o)) is not None
+            ):
+                continue
+            keep = {
+                k.i
+                for t in o.subtree
+                if t.dep_ == "prep" and t.lower_ in ("to", "for", "toward", "towards")
+                for k in t.subtree
+            }
+            out |= {t.i for t in o.subtree} - keep
+        return out
+
+    def _pledged_to(self, tok: Token, objs: list[Token], entities: Sequence[Entity]) -> list[Token]:
+        """Who a verb of pledging offers its thing to: the "to" object of the verb or of the thing
+        ("offered aid to displaced families"), or a "for" object that is a party or people ("promised
+        help for farmers"; "support for the plan" is for no one); never a date."""
+        if tok.lemma_.lower() not in _PLEDGE:
+            return []
+        heads = [tok, *(o for o in objs if o.dep_ == "dobj")]
+        out = [p for p in self._pobjs_any(heads, {"to"}) if p.ent_type_ not in _NOT_ACTORS]
+        out += [
+            p
+            for p in self._pobjs_any(heads, {"for"})
+            if p.ent_type_ not in _NOT_ACTORS
+            and (self._link([p], entities) or self.person_kind(_through_quantity(p)) is not None)
+        ]
+        return out
+
+    def _pobjs_any(self, heads: list[Token], preps: set[str]) -> list[Token]:
+        """The objects of the given prepositions on any of the heads, in text order."""
+        return sorted({p.i: p for h in heads for p in self._pobjs(h, preps)}.values(), key=lambda t: t.i)
 
     def _sent(self, f: _Found, objs: list[Token]) -> set[int]:
         """The tokens of what a verb of sending or carrying moves ("shipped 900 tonnes of flour",
@@ -2332,6 +2447,21 @@ class EventStage:
             c.dep_ == "compound" and self._place_entity(c, entities) for c in tok.children
         )
 
+    def _sited(self, toks: Sequence[Token], entities: Sequence[Entity]) -> set[str]:
+        """The places that only locate the thing an argument names ("the parliament in Riga", "the
+        palace in Lome"): the place entities of an "in", "across" or "throughout" object of a noun
+        that denotes no people, whom a protest is then not against; a place named as the argument
+        itself ("marched on Kaunas", "protested against Kesra") is none of them."""
+        out: set[str] = set()
+        for tok in toks:
+            for t in _conjuncts(tok):
+                if t.pos_ != "NOUN" or self.person_kind(_through_quantity(t)) is not None:
+                    continue
+                for p in self._pobjs(t, {"in", "across", "throughout"}):
+                    if self._place_entity(p, entities):
+                        out |= set(self._link([p], entities))
+        return out
+
     def _place_entity(self, tok: Token, entities: Sequence[Entity]) -> bool:
         """Whether a token is a mention of a place: an entity of a country, city or region, or
         a name the places stage resolved (a town the tagger took for an organisation)."""
@@ -2607,6 +2737,17 @@ class EventStage:
                 and _pos(clause.head) == "VERB"
             ):
                 verb = clause.head  # "The union said the dismissals were illegal"
+            elif (
+                clause.dep_ == "acl"
+                and clause.head.lemma_.lower() in self.documents
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            ):
+                # "said in a statement that the walkout was illegal", "issued a statement that ...":
+                # the content of a document noun, stated by whoever says or issues it
+                noun = clause.head
+                verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+                if _pos(verb) != "VERB" or noun.dep_ not in ("pobj", "dobj"):
+                    continue
             else:  # "The dismissals were illegal, the union said"
                 verb = next(
                     (

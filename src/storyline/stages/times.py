@@ -698,6 +698,7 @@ class TimeStage:
             None,
         )
         clocks: list[str] = []  # the clock times anchored so far, in text order
+        year_end: tuple[int, str] | None = None  # the end and value of the last bare year read
         for i, c in enumerate(chosen):
             r = c.reading
             qref = topic if topic and ref and re.fullmatch(r"\d{4}-Q\d", ref) else ref
@@ -735,6 +736,21 @@ class TimeStage:
             if r.type == "TIME" and r.value and r.value.startswith("T"):
                 r = replace(r, value=self._anchor_clock(r.value, chosen, i, ctx, text, clocks))
                 clocks.append(r.value or "")
+            if (
+                year_end is not None
+                and r.value
+                and _YEAR_THEN_DAY.fullmatch(text[year_end[0] : c.start])
+                and not re.search(r"\d{4}|\byears?\b", text[c.start : c.end], re.IGNORECASE)
+                and (value := _in_year(r.value, year_end[1])) is not None
+            ):
+                # "last year, on 14 October", "in 2024, on 3 May": the day is in the year just named
+                r = replace(r, value=value)
+            # a year told as such: a relative one ("last year", "two years ago") or "in 2024", not a
+            # bare number that may be a count ("closed at 2082 on Oct. 27")
+            told = not text[c.start].isdigit() or re.search(
+                r"\b(?:in|during)\s+$", text[max(0, c.start - 8) : c.start], re.IGNORECASE
+            )
+            year_end = (c.end, r.value) if told and r.value and re.fullmatch(r"\d{4}", r.value) else None
             if (
                 r.type == "DATE"
                 and r.value
@@ -2052,6 +2068,23 @@ _NOT_DECADE = re.compile(
     r"(?i)\b(?:temperatures?|degrees|highs?|lows?|aged?|in\s+(?:his|her|their)\b[^.;]*)\b[^.;]*$"
 )
 # an amount compared with: "compared with a loss of $3 million [last year]", "up from [last year]'s"
+# What may stand between a year and a day of it that the year gives its number to: "last year, on 14
+# October", "in 2024, on 3 May", "two years ago on 9 June".
+_YEAR_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _in_year(value: str, year: str) -> str | None:
+    """A day's value ("2025-05-03", with a clock or part of day after it) moved into ``year``; None
+    when the value is no full day or that year has no such day (29 February)."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", value):
+        return None
+    try:
+        dt.date(int(year), int(value[5:7]), int(value[8:10]))
+    except ValueError:
+        return None
+    return year + value[4:]
+
+
 _COMPARED_WITH = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|from|versus|against)\b[^.;]*(?:\d|cents?|million|billion)[^.;\w]{0,3}\s*$"
     r"|\b(?:up|down|increase|decrease|rise|drop|gain|decline)\s+from\s+$"
