@@ -326,6 +326,29 @@ def _hyphenated(t: Any) -> bool:
     )
 
 
+@functools.cache
+def support_verbs() -> frozenset[str]:
+    """The support verbs of light-verb constructions (``data/support_verbs.txt``: "make",
+    "take", "give"): their noun object with a verb sense names the act ("made an offer")."""
+    from storyline.knowledge import load_lines
+
+    return frozenset(load_lines("support_verbs.txt"))
+
+
+def _light_object(t: Any, lemma: str) -> bool:
+    """The noun is the direct object of a support verb (:func:`support_verbs`) and has a
+    WordNet verb sense (``mention_lexicon.tsv``): "made an offer", "took a look" name an act,
+    as ECB+ marks it ("took the vessel", "made history" name none: a concrete noun, no verb
+    sense). Measured by 2-fold CV on ECB+ 1-35 (scripts/train_event_mentions.py): CoNLL F1
+    0.6948 -> 0.6958 (1-17 0.6831 -> 0.6857, 18-35 0.6964 -> 0.6966); MEANTIME 0.6691 ->
+    0.6696. Every light verb (``light_verbs.txt``: "use", "include", "leave" …) in their place
+    lowered MEANTIME by 0.0023."""
+    if t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.lemma_.lower() not in support_verbs():
+        return False
+    facts = mention_lexicon().get(lemma)
+    return facts is not None and facts[3] != "-"
+
+
 def event_predicates(
     doc: Any, *, model: MentionModel | bool | None = True, nlp: Any = None
 ) -> list[Predicate]:
@@ -452,6 +475,8 @@ def rule_predicates(
       suspect"), nor is a noun modifier that is no event noun ("a probation violation":
       "probation" only ends like a nominalisation), nor is a noun of an organised body
       modified by a name ("the Bush administration", "CNN's management", ``body_nouns.tsv``);
+      a noun with a WordNet verb sense as the object of a support verb is a mention ("made an
+      offer", ``support_verbs.txt``);
     - named events (entity type EVENT: "the Super Bowl"), award ceremonies (the capitalised
       plural of an award name ending a name: "the Oscars", "the Academy Awards",
       ``award_names.txt``) and adjectives of the state an event leaves ("found dead",
@@ -512,6 +537,7 @@ def rule_predicates(
                         lemma in article_verbs
                         or (len(lemma) > 5 and lemma.endswith(_EVENTIVE_SUFFIXES))
                         or (lemma in in_state and t.dep_ == "pobj" and t.head.lower_ in _STATE_PREPOSITIONS)
+                        or _light_object(t, lemma)
                     )
                 ):
                     continue
