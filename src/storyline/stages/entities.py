@@ -48,14 +48,23 @@ article, with every mention of it:
 * the article's authors, as the reader found them in the byline, are PERSON wherever they are
   written, in capitals too ("By SAMUEL KARIUKI and AMINA HASSAN"), and its publisher (two words
   or more, not a place) is an ORG ("© 2025 Europa Ledger"); a name in capitals in a credit
-  ("Additional reporting by JANE ROE in Oslo; Editing by ...") is a PERSON; a name ending in a
+  ("Additional reporting by JANE ROE in Oslo; Editing by ...") is a PERSON, and so is a name in
+  title case in a picture's credit ("(AFP photo by Jane Roe)", "Photo by Jane Roe/AP") or in a
+  line opening with "By" anywhere on the page; a time zone after a clock ("14:32 GMT", "9 a.m.
+  CAT"; ``zone_abbreviations.txt``) is no entity; a name ending in a
   word for a building ("Hospital", "Stadium", "Prison": ``facility`` cues) is a FAC, which has
-  no actor;
+  no actor; a name ending in a company or industry word, non-English legal forms too ("Holding",
+  "Construction", "JSC", "A.Ş.", "Sp. z o.o.") is an ORG, taken with its sentence's opening word
+  when it acts ("Sava Road Construction denied"); a name followed by ", which" is no person's;
 * a country's possessive before a lower-case state body noun (``state_body_nouns.txt``:
   "Chile's foreign ministry", "Ghana's army") makes the body an ORG, mentioned as written
   ("foreign ministry") and of that country; a known place after "<deputy, mayor…> for" (or
   "of", with a name in apposition after it; ``seat_nouns.txt``) is a GPE and that name a
-  PERSON, the office's holder ("the mayor of Split, Ivo Babic,");
+  PERSON, the office's holder ("the mayor of Split, Ivo Babic,"); a civil body written in lower
+  case after "the" with a modifier that names it ("the transport ministry", "the constitutional
+  court"; ``lowercase_bodies.tsv``) is an ORG too, of the story's country (a demonym before it,
+  "the Tajik emergencies ministry", gives its own); a definite person noun in apposition makes
+  a plain two- or three-word name a PERSON ("Ana Ruiz, the stallholder,");
 * one sense per document: every mention of the same name takes the type a cue gave one of
   them, else the type most of them have, and a name found once is also found where the model
   left another occurrence of it untagged;
@@ -114,14 +123,17 @@ division of the article's country ("Kenton Valley Medical Center" in a story fro
 article's country (``local-place``); one whose name holds such a place anywhere ("San Antonio
 Port Authority" in a story from Chile) takes the article's country over a larger namesake place
 abroad. A seat written after the name as "of <town>, <country>" ("Phoenix Dredging Group of
-Antwerp, Belgium") gives its country first (``location``). The article's country is the dateline's country
+Antwerp, Belgium") gives its country first (``location``), and so does a clause saying where it
+is based ("X, based in Bergen,", "X, which is based in Bergen,", "its owner, X, based in Bergen,"),
+which outranks the story's country. The article's country is the dateline's country
 when the body names it at least half as often as the country it names most, else the country
 the body names most if at least twice and twice as often as any other (a Reuters story filed
 from Geneva about Iran is about Iran; two countries named as often give none). It goes, as an inference (basis
 ``context-sentence`` when the nearest country in the mention's sentence, ``context-article``
 otherwise), to national bodies with generic names ("Supreme Court", "Electoral Commission",
 "National Security Council": every word a common word, a state sector or "National"/"Domestic",
-no international word, not in the dictionary), and to people the article describes (a title,
+no international word, not in the dictionary; or a state body's head noun before what it deals
+with, "Commission on Press Freedom"), and to people the article describes (a title,
 a person-noun role, an occupation, an age, a party: "Peter Otieno, a 31-year-old motorcycle taxi
 driver", "Kofi Asante of the governing party") who have no country of their own, are not its
 authors, and hold no IGO, NGO, media or rebel role. Any other organisation or person with no
@@ -346,8 +358,29 @@ CREDIT = re.compile(
 CREDIT_LIST = re.compile(
     r"\b(?:reporting|editing|writing|written|compiled|reported) by\s+(?P<names>[^;()\n]+)", re.IGNORECASE
 )
+# a picture's credit ("(Agency photo by Jane Roe)", "Photograph by Jane Roe/Agency") and a byline
+# opening a line of its own anywhere on the page ("By Jane Roe and John Poe, Agency", "Posted by
+# Jane Roe"): the names there are people's, written in title case too; they run up to a bracket,
+# a slash, a comma, a bar or the line's end, and several are joined by "and" or "&"
+PICTURE_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?s?|pictures?|images?|video|footage|graphics?|illustrations?)"
+    r"(?:\s+(?:taken|shot|filmed))?\s+by\s+(?P<names>[^;()/|,\n]+)",
+    re.IGNORECASE,
+)
+BYLINE_LINE = re.compile(
+    r"^[ \t]*(?:(?:Posted|Written|Reported|Updated)\s+)?[Bb]y\s+(?P<names>[^;()/|,—–\n]+)", re.MULTILINE
+)
+# one person's name in title case: two to four capitalised words, a particle allowed between
+# ("Jane Roe", "Ana de la Cruz", "Mary-Ann O'Neil")
+TITLE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.-]+){1,3}")
 # a name written in capitals: two to four words of capital letters ("JANE ROE", "MARY-ANN O'NEIL")
 CAPS_NAME = re.compile(r"\b[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,3}\b")
+# time zones ("14:32 GMT"): no entity; those marked "*" in the list have no other sense in news
+_ZONES = {w.rstrip("*"): w.endswith("*") for w in load_lines("zone_abbreviations.txt")}
+# a zone's offset written onto it ("GMT+3", "UTC-05:00")
+ZONE_OFFSET = re.compile(r"\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?$")
+# what a zone follows: a clock or a figure ("14:32", "0730", "9"), a half of the day ("p.m.")
+CLOCK_WORD = re.compile(r"\d|(?:[ap]\.?m\.?|noon|midnight|hrs|h)$", re.IGNORECASE)
 # lines of a sports results page: a scoreline "Hansa Rostock 0 Hamburg 1 ( Baeron 64th )" and a
 # standings row "Sheffield 21 10 0 11 574 696 20" (a name, then only figures); the names are teams
 _TEAM_NAME = r"[A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,3}"
@@ -578,6 +611,12 @@ class Gazetteer:
         }
         for row in load_tsv("name_cues.tsv"):
             self.cues[row["position"]].setdefault(row["word"], row["label"])
+        # designators the tokenizer cuts into pieces ("Sp. z o.o.", "S.A. de C.V."), longest first
+        self.long_suffixes = sorted(
+            (w for w in self.cues["suffix"] if " " in w or (w.count(".") > 1 and len(w) > 4)),
+            key=len,
+            reverse=True,
+        )
 
     def _load_places(self, iso2: dict[str, str]) -> None:
         """Sub-national places (US states, first-level divisions, cities) -> ISO3 of their country."""
@@ -724,6 +763,9 @@ class EntityStage:
         self._generic_name_words = frozenset(load_lines("generic_name_words.txt"))
         self._seat_nouns = frozenset(load_lines("seat_nouns.txt"))
         self._state_bodies = tuple(line.split() for line in load_lines("state_body_nouns.txt"))
+        bodies = load_tsv("lowercase_bodies.tsv")
+        self._body_heads = frozenset(r["word"] for r in bodies if r["kind"] == "head")
+        self._vague_modifiers = frozenset(r["word"] for r in bodies if r["kind"] == "vague")
         # armed and police forces: "Iraqi police" stays a generic actor of the events stage
         # (sector and country from the phrase), not a named organisation
         self._forces = frozenset(
@@ -860,6 +902,7 @@ class EntityStage:
         self._person_patterns(doc, out, taken)
         self._cued_organisations(doc, out, taken)
         self._possessed_bodies(doc, out, taken)
+        self._lowercase_bodies(doc, out, taken)
         out = self._name_particles(doc, out, taken)
         for c in out:
             self._retype(c)
@@ -879,7 +922,23 @@ class EntityStage:
         out.sort(key=lambda c: c.start)
         out = self._one_sense(doc, out, taken)
         self._dateline_regions(out)
+        out = [c for c in out if not self._zone_word(c)]
         return self._drop_capitalised_words(out)
+
+    def _zone_word(self, c: _Cand) -> bool:
+        """True for a time zone the model took for a name ("14:32 GMT", "(0730 KST)", "UTC+3"):
+        one after a clock, or one of the zones with no other sense wherever it stands."""
+        if c.actor is not None:
+            return False
+        zone = ZONE_OFFSET.sub("", c.text)
+        if zone not in _ZONES:
+            return False
+        if _ZONES[zone]:
+            return True
+        k = c.span.start - 1
+        while k >= 0 and self._v.words[k] in {"(", "["}:
+            k -= 1
+        return k >= 0 and CLOCK_WORD.match(self._v.words[k]) is not None
 
     def _dateline_regions(self, out: list[_Cand]) -> None:
         """A dateline's region names the country of its place: after "LONDON, Ontario —" every
@@ -924,6 +983,18 @@ class EntityStage:
                 out = [c for c in out if not tokens & set(range(c.span.start, c.span.end))]
                 out.append(_Cand(span, "PERSON", strong=True))
                 taken.update(tokens)
+        # a name in a picture's credit or in a byline line the reader did not take ("(Agency photo
+        # by Jane Roe)", "By Jane Roe" under a live blog's entry): a person, not the model's ORG
+        # or, for a surname that is also a place's name, GPE
+        for m in (*PICTURE_CREDIT.finditer(self._v.text), *BYLINE_LINE.finditer(self._v.text)):
+            for a, b in self._credited_names(m.group("names"), m.start("names")):
+                span = doc.char_span(a, b, alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
+                tokens = set(range(span.start, span.end))
+                out = [c for c in out if not tokens & set(range(c.span.start, c.span.end))]
+                out.append(_Cand(span, "PERSON", strong=True))
+                taken.update(tokens)
         # the publisher, as the reader found it (a site name, a copyright line), is an
         # organisation wherever it is written ("Europa Ledger" is no place)
         words = re.sub(r"^the\s+", "", self._publisher, flags=re.IGNORECASE).split()
@@ -941,6 +1012,24 @@ class EntityStage:
                 out.append(_Cand(span, "ORG", strong=True))
                 taken.update(tokens)
         return out
+
+    def _credited_names(self, names: str, at: int) -> list[tuple[int, int]]:
+        """Character spans of the people a credit or byline lists ("Jane Roe and John Poe in
+        Oslo"): each part between "and"/"&" that is wholly a name in title case (two to four
+        words), up to "in"/"at"/"for" and what follows; never a place's or a known actor's name,
+        and nothing when a part is not a name ("By Tuesday night the river ...")."""
+        found: list[tuple[int, int]] = []
+        for part in re.finditer(r"[^&]+?(?=\s+and\s+|\s*&\s*|\s*$)", names):
+            text = re.split(r"\s+(?:in|at|for|from|of|on)\s", part.group().strip())[0].strip(" .")
+            m = TITLE_NAME.fullmatch(text)
+            if m is None or text.isupper() or self.gaz.place_country(text) or text in self.gaz.actor_form:
+                return []
+            first = text.split()[0]
+            if first not in self.gaz.first_names and _is_common(first.lower(), self._common):
+                return []  # "By Late Tuesday": a common word opens no name
+            a = at + part.start() + part.group().index(text)
+            found.append((a, a + len(text)))
+        return found
 
     def _press_titles(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """In a press review (its opening lines speak of "the Indonesian newspapers", "the
@@ -1116,7 +1205,25 @@ class EntityStage:
         words = self._v.words
         by_end = {c.span.end: c for c in out}
         for i, w in enumerate(words):
-            if w not in suffix or i == 0 or i in taken:
+            if w not in suffix or i == 0:
+                continue
+            known = by_end.get(i + 1)
+            if (
+                i in taken
+                and known is not None
+                and known.actor is None
+                and 0 < known.span.start < i
+                and self._v.tokens[known.span.start - 1].is_sent_start
+            ):
+                # the model's name ends in the designator but stops short of the sentence's
+                # opening word ("Marmara | Yapi A.Ş. won"): extended over it when the name acts
+                start = self._run_before(known.span.start, i, taken)
+                if start < known.span.start and not (self._v.tokens[start].is_stop and len(words[start]) < 4):
+                    taken.update(range(start, known.span.start))
+                    known.span = doc[start : i + 1]
+                    known.__dict__.pop("text", None)
+                continue
+            if i in taken:
                 continue
             known = by_end.get(i)
             if known is not None and known.actor is None and known.label in {"ORG", "PERSON", "GPE", "NORP"}:
@@ -1127,20 +1234,56 @@ class EntityStage:
                 known.__dict__.pop("text", None)
                 taken.add(i)
                 continue
-            start = i
-            while (
-                start > 0
-                and i - start < 4
-                and start - 1 not in taken
-                and words[start - 1][:1].isupper()
-                and not words[start - 1].isupper()  # "SORRENTO HITS SLAM AS": a headline, no name
-                and not self._v.tokens[start - 1].is_sent_start
-                and "\n" not in self._v.tokens[start - 1].whitespace_
-            ):
-                start -= 1
+            start = self._run_before(i, i, taken)
             if start < i and not (self._v.tokens[start].is_stop and len(words[start]) < 4):
                 out.append(_Cand(doc[start : i + 1], "ORG", strong=True))
                 taken.update(range(start, i + 1))
+        self._long_designators(doc, out, taken)
+
+    def _run_before(self, i: int, head: int, taken: set[int]) -> int:
+        """The start of the capitalised run of up to four words before token ``i`` (a company's
+        name before its designator), not over a line break or a word in capitals; the sentence's
+        opening word is taken too when the name acts, its designator ``head`` the subject of a
+        verb after it ("Sava Road Construction denied …"), and is no function word."""
+        words, toks = self._v.words, self._v.tokens
+        start = i
+        while (
+            start > 0
+            and i - start < 4
+            and start - 1 not in taken
+            and words[start - 1][:1].isupper()
+            and not words[start - 1].isupper()  # "SORRENTO HITS SLAM AS": a headline, no name
+            and "\n" not in toks[start - 1].whitespace_
+        ):
+            if toks[start - 1].is_sent_start:
+                subject = toks[head].dep_ in {"nsubj", "nsubjpass"} and toks[head].head.i > head
+                if subject and not toks[start - 1].is_stop and toks[start - 1].pos_ == "PROPN":
+                    start -= 1
+                break
+            start -= 1
+        return start
+
+    def _long_designators(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """Companies ending in a designator of several words or dots that the tokenizer cuts
+        ("Wisla Budmax Sp. z o.o.", "Grupo Norte S.A. de C.V."): the capitalised run before it
+        and the designator are one ORG, replacing what the model made of the pieces."""
+        text = self._v.text
+        for form in self.gaz.long_suffixes:
+            for m in re.finditer(r"(?<=\s)" + re.escape(form) + r"(?=[\s,;:)]|$)", text):
+                first = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if first is None or first.start == 0:
+                    continue
+                if any(c.strong and c.label == "ORG" and c.span.end >= first.end > c.span.start for c in out):
+                    continue  # taken whole already, as one token ("S.p.A.")
+                i = first.start
+                start = self._run_before(i, i, set())
+                if start == i or self._v.tokens[start].is_stop:
+                    continue
+                end = first.end
+                tokens = set(range(start, end))
+                out[:] = [c for c in out if not tokens & set(range(c.span.start, c.span.end))]
+                out.append(_Cand(doc[start:end], "ORG", strong=True))
+                taken.update(tokens)
 
     def _numbered_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """A unit or service named by a word and a number ("Unit 8200", "Rescue 1155 teams",
@@ -1227,7 +1370,8 @@ class EntityStage:
         words, lower = self._v.words, self._v.lower
         for c in list(out):
             k = c.span.end
-            if c.actor is None and c.label == "NORP":
+            # a demonym the model typed otherwise ("Tajik" as PERSON) is retyped later: one all the same
+            if c.actor is None and (c.label == "NORP" or (len(c.span) == 1 and self.gaz.demonym_of(c.text))):
                 self._demonym_body(doc, c, out, taken)
                 continue
             if (
@@ -1259,6 +1403,58 @@ class EntityStage:
                 continue
             out.append(_Cand(doc[k + 1 : end], "ORG", strong=True, owner=self.gaz.country_of(c.text)))
             taken.update(range(k + 1, end))
+
+    def _lowercase_bodies(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """A state's civil body written in lower case after "the" ("the transport ministry", "the
+        constitutional court", "the people's council"; ``lowercase_bodies.tsv``): an
+        organisation, its mention the phrase without "the"; its country is the story's (see
+        :meth:`_story_body`). It needs a modifier that is no vague word: a bare "the ministry"
+        or "the local council" stays no entity, and so does the noun of a longer phrase ("the
+        supreme court ruling") or a body of a place named after it ("the high court in X")."""
+        words, lower, toks = self._v.words, self._v.lower, self._v.tokens
+        for i, w in enumerate(lower):
+            if w not in self._body_heads or i in taken or not words[i].islower():
+                continue
+            if toks[i].dep_ == "compound" or (i + 1 < len(words) and toks[i + 1].pos_ in {"NOUN", "PROPN"}):
+                continue  # "the supreme court ruling": the phrase names something else
+            if i + 2 < len(words) and lower[i + 1] in {"of", "in", "for"} and words[i + 2][:1].isupper():
+                continue  # "the high court in Lagos": the place's body, not the story's
+            k = i - 1
+            mods: list[str] = []
+            possessive = False
+            while k >= 0 and len(mods) < 3 and k not in taken and "\n" not in toks[k].whitespace_:
+                if lower[k] in {"'s", "’s"} and k >= 1 and words[k - 1].isalpha() and words[k - 1].islower():
+                    k, possessive = k - 1, True  # "the people's council"
+                    continue
+                if not (
+                    words[k].isalpha() and words[k].islower() and toks[k].pos_ in {"ADJ", "NOUN", "PROPN"}
+                ):
+                    break
+                mods.append(lower[k])
+                k -= 1
+            if not mods or any(m in self._vague_modifiers for m in mods):
+                continue
+            if any(m in self._forces or m in self._body_heads for m in mods):
+                continue  # "the police complaints authority" is left to the model
+            # "the Tajik emergencies ministry": a singular demonym before the modifiers names the
+            # body's country, one organisation over both (as ``_demonym_body`` makes without them)
+            demonym = next(
+                (c for c in out if c.span.start == k == c.span.end - 1 and c.actor is None),
+                None,
+            )
+            # (not over a possessive: "the Russian league's committee" is the league's)
+            iso = (
+                self.gaz.demonym_of(words[k])
+                if demonym is not None and not words[k].endswith("s") and not possessive
+                else None
+            )
+            if iso is not None and k >= 1 and lower[k - 1] == "the":
+                out.remove(demonym)
+                out.append(_Cand(doc[k : i + 1], "ORG", strong=True, owner=iso))
+                taken.update(range(k, i + 1))
+            elif lower[k] == "the":
+                out.append(_Cand(doc[k + 1 : i + 1], "ORG", strong=True))
+                taken.update(range(k + 1, i + 1))
 
     def _demonym_body(self, doc: Doc, c: _Cand, out: list[_Cand], taken: set[int]) -> None:
         """Turn a singular demonym that modifies a lower-case state body ("the Chilean foreign
@@ -1572,6 +1768,18 @@ class EntityStage:
         for t in nouns:
             if t.is_lower and any(d.lower_ in {"a", "an"} for d in t.children if d.dep_ == "det"):
                 return before.get(t.lemma_) or before.get(t.lower_) or self._person_noun(t)
+            # "Ana Ruiz, the stallholder, said": a definite noun for a person in apposition makes a
+            # person's name (two or three plain capitalised words, no organisation's word) a
+            # PERSON; a noun that also describes companies ("the operator") decides nothing
+            if (
+                t.is_lower
+                and any(d.lower_ == "the" for d in t.children if d.dep_ == "det")
+                and before.get(t.lemma_, "PERSON") == "PERSON"
+                and t.lemma_ not in self.gaz.cues["employer"]
+                and self._person_noun(t)
+                and self._plain_person_name(c.text)
+            ):
+                return "PERSON"
         # the describing noun before, the name in apposition to it: "Ghana's grid company, Volta
         # Netz, said", "The Kenyan operator, Simba Mtandao, rejected"
         head = root.head
@@ -1585,6 +1793,17 @@ class EntityStage:
         ):
             return before.get(head.lemma_) or before.get(head.lower_) or self._person_noun(head)
         return None
+
+    def _plain_person_name(self, text: str) -> bool:
+        """True for a name shaped as a person's: two or three capitalised words of letters, not
+        in capitals, none of them a company or organisation word ("Ana Ruiz", not "Ruiz Holding")."""
+        words = text.split()
+        return (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and not _org_sector(text, self.gaz.org_words)
+            and not any(w in self.gaz.cues["suffix"] for w in words)
+        )
 
     def _person_noun(self, t: Token) -> str | None:
         """PERSON for a noun whose most frequent WordNet sense is a person ("engineer",
@@ -1951,7 +2170,8 @@ class EntityStage:
         return bool(known) and (line.dated or line.agency is not None)
 
     def _drop_title_words(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
-        """Drop non-person mentions inside a title before a name ("Secretary of State" X)."""
+        """Drop non-person mentions inside a title before a name ("Secretary of State" X), and a
+        one-word "person" that is a piece of an abbreviated title ("Brig" of "Brig. Gen. X")."""
         title_tokens: set[int] = set()
         for c in cands:
             if c.label != "PERSON":
@@ -1963,8 +2183,21 @@ class EntityStage:
         return [
             c
             for c in cands
-            if c.label == "PERSON" or not set(range(c.span.start, c.span.end)) <= title_tokens
+            if (c.label == "PERSON" and len(c.span) > 1)
+            or not (set(range(c.span.start, c.span.end)) <= title_tokens or self._title_piece(c))
         ]
+
+    def _title_piece(self, c: _Cand) -> bool:
+        """True for one word opening an abbreviated title of several words ("Brig" of "Brig.
+        Gen."), which a sentence break after its full stop cuts from the name it goes with."""
+        i, lower = c.span.start, self._v.lower
+        if len(c.span) != 1 or i + 2 >= len(lower) or lower[i + 1] != ".":
+            return False
+        for n in (1, 2):
+            phrase = " ".join(lower[i : i + 2 + n]).replace(" .", ".")
+            if self.gaz.titles.get(phrase, ("", ""))[1] == "title":
+                return True
+        return False
 
     def _trim(self, span: SpacySpan, label: str, *, dictionary: bool = False) -> _Cand | None:
         """Drop a leading article (unless part of a proper name), titles, possessive and punctuation."""
@@ -2254,6 +2487,31 @@ class EntityStage:
             if iso:
                 c.label, c.iso = "GPE", iso
                 return
+        # "Kestrel Marine, which is based in Malmo,": a person is "who", never "which"
+        e = c.span.end
+        if (
+            c.label == "PERSON"
+            and not c.titles
+            and c.span[0].text not in gaz.first_names
+            and e + 1 < len(self._v.words)
+            and self._v.words[e] == ","
+            and self._v.lower[e + 1] == "which"
+            and any(ch.dep_ == "relcl" and ch.i > e for ch in c.span.root.children)
+        ):
+            c.label = "ORG"
+            return
+        # "a firm based in Bergen", "headquartered in Lyon": where a body is based is a place
+        s = c.span.start
+        if (
+            c.label in {"ORG", "PERSON", "NORP"}
+            and s >= 2
+            and self._v.lower[s - 1] == "in"
+            and self._v.lower[s - 2] in {"based", "headquartered"}
+        ):
+            iso = gaz.place_country(text)
+            if iso:
+                c.label, c.iso = "GPE", iso
+                return
         # "the Geneva-based Alpine Relief Network": what a name right after "<place>-based" names
         # is based somewhere, an organisation, not a person
         s = c.span.start
@@ -2505,6 +2763,7 @@ class EntityStage:
     def _org_short_forms(self, clusters: list[_Cluster]) -> None:
         """Join "the Post" to "New York Post": an ORG name that ends (or is a 2+ word run of) a longer one."""
         orgs = [cl for cl in clusters if cl.label == "ORG" and cl.actor is None]
+        owners = {id(cl): next((c.owner for c in cl.cands if c.owner), None) for cl in orgs}
         for cl in sorted(orgs, key=lambda x: len(x.name.split())):
             short = cl.name.split()
             homes = [
@@ -2512,6 +2771,8 @@ class EntityStage:
                 for o in orgs
                 if o is not cl
                 and o.cands
+                # "Russia's foreign ministry" is no short form of "the Tajik foreign ministry"
+                and not (owners[id(cl)] and owners[id(o)] and owners[id(cl)] != owners[id(o)])
                 and len(o.name.split()) > len(short)
                 and (
                     o.name.split()[-len(short) :] == short
@@ -2831,8 +3092,11 @@ class EntityStage:
             if party is not None and party.lemma_.lower() in PARTY_NOUNS:
                 found.setdefault("party", doc[party.left_edge.i : party.i + 1].text)
         role_tokens: list[Token] = []
-        # "the minister of border security, Bill Blair": a role noun phrase closed by a comma
-        s = span.start
+        # "the minister of border security, Bill Blair": a role noun phrase closed by a comma,
+        # titles between it and the name ("the district police commander, Col. X, told")
+        s = self._titles_start(doc, span.start)
+        if s >= 3 and self._v.words[s - 1] == "." and self._title_piece(_Cand(doc[s - 2 : s - 1], "PERSON")):
+            s -= 2  # "…, Brig. Gen. X": the sentence break after "Brig." cut the title
         if s >= 2 and self._v.tokens[s - 1].text == ",":
             tok = self._v.tokens[s - 2]
             for _ in range(5):
@@ -3505,10 +3769,14 @@ class EntityStage:
                     return iso
             return None
 
-        # "X, which is based in Hamburg,": a relative clause on the name
-        for t in span:
+        # "X, which is based in Hamburg,", "X, based in Hamburg,": a clause on the name, or on
+        # the noun it is in apposition to ("its owner, X, based in Hamburg,")
+        hosts = list(span)
+        if span.root.dep_ == "appos" and span.root.head.i < span.start:
+            hosts.append(span.root.head)
+        for t in hosts:
             for ch in t.children:
-                if ch.dep_ == "relcl" and ch.i >= span.end and (iso := seated_in(ch)):
+                if ch.dep_ in {"relcl", "acl"} and ch.i >= span.end and (iso := seated_in(ch)):
                     return iso
         # any word of the name: a line break before it may cut the parse inside the name
         subject = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i >= span.end), None)
@@ -3627,6 +3895,8 @@ class EntityStage:
             return False  # a proper name or an acronym in it: not a body every country has
         return (
             cl.attributes.get("_sector") in STATE_SECTORS
+            # "Commission on Press Freedom": its head noun is a state body's, whatever it deals with
+            or self.gaz.org_words.get(_org_head(name) or "") in STATE_SECTORS
             or any(w in NATIONAL_WORDS for w in words)
             # "Democratic Unity Party", "Alliance for Democracy": parties stand in one country
             or words[0] in PARTY_WORDS
