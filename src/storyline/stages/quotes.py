@@ -15,6 +15,10 @@ How it works, in three passes over the parsed article (no second spaCy run):
    A cue in a sentence the parser began at a name after an abbreviated title ("…," Army Col. |
    Ana Ruiz said) reports the sentence before; a finding verb ("the study found") is a cue when
    its subject is a document.
+   A speech verb closing its sentence or list line bare after ", <short noun phrase>" reports the
+   whole sentence before that comma, of any length ("A was hurt and B killed when …,
+   police said", "…, local media report" with the cue tagged a noun), past a dateline or a live
+   blog's time stamp that opens it.
    A complement inside a marked span makes a direct quote ("“…,” said Lane"); one that is
    only partly marked makes a mixed quote; an unmarked one an indirect quote. A marked span
    with no complement of its own takes the nearest free cue in or beside its sentence; one
@@ -25,7 +29,10 @@ How it works, in three passes over the parsed article (no second spaCy run):
    skipped), linked to the entity whose mention overlaps its head; a pronoun with no entity
    takes up the unnamed speaker of the quote just before when it is a noun for people of the
    same number ("Two diplomats said … X, they said."); a speaker "it" or "they" takes up the
-   body or group of people the sentence before is about; a speech verb coordinated with a passive
+   body or group of people the sentence before is about, and a "he" or "she" only a person (after
+   a body spoke, the person named last); "according to its logs" is the keeper's, through
+   the records, and "according to a spokeswoman for X, who said …" is the spokeswoman's twice;
+   a speech verb coordinated with a passive
    reported clause ("It said six men were held and denounced …") has the reporter's subject. The
    channel ("in an email", "according to a statement from …", one hung on an inverted subject,
    on a verb coordinated before the cue, or an "according to" a document closing what was
@@ -82,6 +89,14 @@ _MAX_FOLLOW_GAP = 160
 _TRAILING_TOKENS = 9
 _FINITE = {"VBD", "VBZ", "VBP"}
 _CONTRAST = {"while", "though", "although", "whereas"}
+# what sets a trailing speaker off from what was said: ", police said", "— police said"
+_SET_OFF = {",", "—", "–", "--"}
+# how the words of a speaker phrase a tagger hung on a trailing cue taken for a noun hang there
+_FLAT_DEPS = {"compound", "amod", "det", "nummod", "poss"}
+# what ends a live blog's time stamp before the text of an entry: "14:05 GMT — …"
+_STAMP_ENDS = {"—", "–", "-", ":", "|"}
+# the parts of speech of a short speaker phrase: "the state news agency", "a police spokesman"
+_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP", "CCONJ", "PRON"}
 
 
 @dataclass
@@ -133,6 +148,8 @@ class QuoteStage:
         for r in load_tsv("quote_words.tsv"):
             by_role.setdefault(r["role"].strip(), set()).add(r["word"].strip().lower())
         self.proxies = by_role.get("proxy", set())
+        self.records = by_role.get("record", set())
+        self.trailing = by_role.get("trailing", set())
         self.channels = by_role.get("channel", set())
         self.platforms = by_role.get("platform", set())
         self.outlets = by_role.get("outlet", set())
@@ -185,6 +202,10 @@ class QuoteStage:
             if m.draft is not None:
                 drafts.append(m.draft)
         self._attach_uncued(doc, text, marked, free_cues, drafts, an.paragraphs)
+        drafts += self._bare_trailing(toks, drafts, marked)
+        for d in drafts:
+            if d.kind != "direct":
+                d.start = _past_stamp(doc, self._past_dateline_char(text, d.start, d.end), d.end)
         drafts += _interview_answers(an.text, an.paragraphs, entities, drafts)
         drafts = sorted(_dedupe(drafts), key=lambda d: (d.start, -d.end))
         for i, d in enumerate(drafts, 1):
@@ -302,6 +323,11 @@ class QuoteStage:
                 return _Draft(*split[0], "indirect", cue=cue, speaker_head=split[1])
             if region is None and (split := self._title_split(cue, tokens)) is not None:
                 region, speaker_head = split
+            bare = self._bare_split(cue, tokens) if region is not None and cue.tag_ in _FINITE else None
+            if bare is not None and region is not None and bare[0][0] < region[0] and region[1] <= bare[0][1]:
+                # "A was killed and B hurt when …, police said.": a cue closing its sentence
+                # after ", <speaker>" reports all of it, not the clause the parser hung on it
+                region = bare[0]
         if region is None:
             return None
         region = self._cut_next_report(cue, *region, tokens)
@@ -498,6 +524,102 @@ class QuoteStage:
                 return _trim_tokens(_sorted_subtree(c, tokens))
         return None
 
+    def _past_dateline_char(self, text: str, start: int, end: int) -> int:
+        """Where content that opens inside a wire dateline ("LIMA, March 4 — The governor …, police
+        said") really starts: past the dateline. ``start`` itself otherwise."""
+        for ds, de in self._datelines:
+            if ds <= start < de < end:
+                while de < end and text[de].isspace():
+                    de += 1
+                return de
+        return start
+
+    def _bare_trailing(
+        self, tokens: list[Token], drafts: list[_Draft], marked: list[_Marked]
+    ) -> list[_Draft]:
+        """Quotes of a bare trailing cue the parse did not give one: "…, local media report." (a
+        present-tense "report" the tagger took for a noun), "- Roads remain closed, divers say"
+        in a list of highlights, "… — the third this year — police said.". A cue word (role
+        ``trailing``) closing its sentence or line, right after ", <short noun phrase>", reports
+        the whole sentence before that comma, of any length, with the phrase as the speaker."""
+        used = {d.cue.i for d in drafts if d.cue is not None}
+        out: list[_Draft] = []
+        for t in tokens:
+            if t.i in used or t.is_punct or t.lemma_.lower() not in self.trailing:
+                continue
+            split = self._bare_split(t, tokens)
+            if split is None:
+                continue
+            (s, e), head = split
+            if any(m.start < e and s < m.end for m in marked):
+                continue  # words in quotation marks: a direct or mixed quote of its own
+            if any(d.start < e and s < d.end for d in (*drafts, *out)):
+                continue
+            out.append(_Draft(s, e, "indirect", cue=t, speaker_head=head))
+        return out
+
+    def _bare_split(self, cue: Token, tokens: list[Token]) -> tuple[tuple[int, int], Token] | None:
+        """(content offsets, speaker head) of a bare trailing cue, or None (see :meth:`_bare_trailing`)."""
+        n = len(tokens)
+        # "said on Tuesday", "said late on Friday in a statement": when and how, nothing said
+        how = {
+            t.i
+            for c in cue.rights
+            if (c.dep_ == "prep" and c.lower_ in _TRAILING_PREPS)
+            or c.ent_type_ in ("DATE", "TIME")
+            or c.lower_ in _WHEN_ADVERBS
+            for t in c.subtree
+        }
+        j = cue.i + 1
+        while j < n and "\n" not in tokens[j - 1].whitespace_:
+            tk = tokens[j]
+            if tk.is_space or tk.text in (".", "!", "?"):
+                break
+            if not (tk.i in how or tk.ent_type_ in ("DATE", "TIME")):
+                return None  # the cue does not close its sentence: "…, police report seizures"
+            j += 1
+        k = cue.i - 1
+        while k >= 0 and cue.i - k <= 8 and tokens[k].text not in _SET_OFF:
+            tk = tokens[k]
+            if "\n" in tk.whitespace_ or not (tk.pos_ in _PHRASE_POS or tk.tag_ == "PRP$" or tk.text == "-"):
+                return None
+            k -= 1
+        if k < 1 or tokens[k].text not in _SET_OFF or k == cue.i - 1:
+            return None
+        phrase = tokens[k + 1 : cue.i]
+        if phrase[0].pos_ in ("ADP", "CCONJ", "PART") or phrase[-1].pos_ in ("ADP", "CCONJ", "DET"):
+            return None
+        if not any(x.pos_ in ("NOUN", "PROPN") for x in phrase) and not (
+            len(phrase) == 1 and phrase[0].lower_ in _PERSONAL
+        ):
+            return None
+        if any(x.pos_ == "PRON" and x.tag_ != "PRP$" for x in phrase) and len(phrase) > 1:
+            return None
+        head = next((x for x in reversed(phrase) if x.pos_ in ("NOUN", "PROPN", "PRON")), phrase[-1])
+        inside = [x for x in phrase if x.head.i == cue.i or not phrase[0].i <= x.head.i <= phrase[-1].i]
+        if inside and inside[-1].pos_ in ("NOUN", "PROPN"):
+            head = inside[-1]  # the phrase's own head, where the parser gives one
+        if cue.pos_ != "VERB" and not _agrees(cue, head):
+            return None  # "…, in nine battleground states": a noun, not a cue the tagger missed
+        comma = k
+        start = comma - 1
+        while start > 0:
+            prev = tokens[start - 1]
+            if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+                break
+            if prev.text in (".", "!", "?") and prev.whitespace_:
+                break
+            start -= 1
+        while start < comma and (
+            tokens[start].is_punct or tokens[start].is_space or tokens[start].text in "•*"
+        ):
+            start += 1
+        before = tokens[start:comma]
+        if not any(x.pos_ in ("VERB", "AUX") for x in before) or any(x.text in _MARK_TOKENS for x in before):
+            return None
+        region = _trim_tokens(before)
+        return (region, head) if region is not None else None
+
     def _attach_uncued(
         self,
         doc: Doc,
@@ -677,11 +799,24 @@ class QuoteStage:
             end = prt[0].idx + len(prt[0]) if prt else cue.idx + len(cue)
             d.cue_span = Span(cue.idx, end, doc[cue.i : cue.i + 1 + len(prt)].text)
             head, how = (d.speaker_head, "trailing") if d.speaker_head is not None else _subject(cue, marked)
+        if (
+            head is None
+            and cue.lower_ != "according"
+            and (bare := self._bare_split(cue, list(doc))) is not None
+        ):
+            head, how = bare[1], "trailing"  # "…, the army reports.": the parser made "army" a compound
         if head is not None:
             head = past_dateline(head, self._datelines)
+        if head is not None and how == "relcl":
+            head = self._who_antecedent(head, cue)
+        record = None
+        if head is not None and how == "according" and (keeper := self._record_keeper(head, cue, entities)):
+            record, head = head, keeper  # "according to its logs": the firm speaks through them
         if head is not None:
             d.speaker = self._speaker(doc, head, cue, how, entities, prev, d)
         d.channel = self._channel(cue)
+        if d.channel is None and record is not None:
+            d.channel = self._channel_phrase(record, whole=False)
         if d.channel is None and how == "according" and head is not None:
             lemma = head.lemma_.lower()
             if lemma in self.channels or head.lower_ in self.channels:
@@ -705,6 +840,56 @@ class QuoteStage:
         if how == "relcl" and head is not None:
             d.within = self._relcl_within(head, d, drafts, entities)
 
+    def _record_keeper(self, record: Token, cue: Token, entities: Sequence[Entity]) -> Token | None:
+        """Who speaks through the records of "according to its logs" / "according to the port
+        authority's figures": the possessive's noun, or for "its" and "their" the body or group it
+        takes up, the subject of the clause the phrase closes ("The firm paid no tax, according to
+        its logs") or else of the sentence before. Records, papers, data and pages (role
+        ``record``), channels and documents are how the keeper speaks, never the speaker. None
+        when the noun is none of those, has no possessive, or the pronoun finds no body."""
+        lemma = record.lemma_.lower()
+        if not ({lemma, record.lower_} & (self.records | self.channels | self.documents)):
+            return None
+        poss = next((c for c in record.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.pos_ in ("NOUN", "PROPN"):
+            return poss
+        if poss.lower_ not in ("its", "their"):
+            return None  # "his account": whose, the pronoun does not say without a person's name
+        clause = cue.head
+        while clause.dep_ == "conj" and clause.head.i < clause.i:
+            clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.i), None)
+        plural = poss.lower_ == "their"
+        if (
+            subj is not None
+            and subj.pos_ in ("NOUN", "PROPN")
+            and subj.ent_type_ not in ("PERSON", "GPE")
+            and ((subj.tag_ in ("NNS", "NNPS")) == plural or subj.ent_type_ == "ORG")
+        ):
+            return subj  # "The firm paid no tax, according to its logs"
+        pronoun = subj if subj is not None and subj.lower_ in ("it", "they") else poss
+        return _group_before(pronoun, entities) if plural else _body_before(pronoun)
+
+    def _who_antecedent(self, head: Token, cue: Token) -> Token:
+        """What "who" stands for in "according to a spokeswoman for the firm, who said …": the
+        parser hangs the clause on the nearest noun, the body the person speaks for, but "who" is
+        the person: the noun for a person (a proxy or a role) whose prepositional object ``head``
+        is. ``head`` itself when it may be a person ("a lawyer for Ana Ruiz, who said") or the
+        relative word is not "who"."""
+        clause = next((c for c in head.children if c.dep_ == "relcl" and cue in c.subtree), None)
+        rel = clause.left_edge if clause is not None else None
+        if rel is None or rel.lower_ != "who" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+            return head
+        holder = head.head.head
+        roles = self.proxies | self.person_roles
+        if holder.pos_ != "NOUN" or not (holder.lemma_.lower() in roles or holder.lower_ in roles):
+            return head
+        if head.ent_type_ == "PERSON" or head.lemma_.lower() in self.person_nouns:
+            return head  # "a spokesman for the minister, who said": the minister may be meant
+        return holder
+
     def _speaker(
         self,
         doc: Doc,
@@ -717,6 +902,13 @@ class QuoteStage:
     ) -> Speaker:
         """The speaker phrase around ``head``, linked to an entity when one of its mentions overlaps."""
         keep = _phrase_tokens(head, cue)
+        if how == "trailing" and head.head.i == cue.i and head.i < cue.i:
+            # "…, harbour staff report.": the tagger took the cue for a noun and hung the whole
+            # phrase on it; the words before the head that hang there too are the speaker's
+            j = keep[0].i
+            while j > 0 and doc[j - 1].head.i in (cue.i, head.i) and doc[j - 1].dep_ in _FLAT_DEPS:
+                j -= 1
+            keep = [doc[x] for x in range(j, keep[0].i)] + keep
         lead = self._title_break(doc, keep[0].i)
         if lead is not None:  # "Navy Cmdr. | Ray Quintero": the title the parser cut off the name
             keep = [doc[j] for j in range(lead, keep[0].i)] + keep
@@ -735,10 +927,13 @@ class QuoteStage:
                     keep[0].idx,
                     keep[-1].idx + len(keep[-1]),
                 )
+        if head.lower_ in ("he", "she") and ent is not None and not _person_like(ent):
+            ent = None  # a body or a place is no "he" or "she"
+        last = prev.speaker if prev is not None else None
         if (
             head.lower_ in ("he", "she")
             and ent is None
-            and not _may_be(prev.speaker if prev is not None else None, head.lower_, entities)
+            and not (_may_be(last, head.lower_, entities) and _person_like(_entity_of(last, entities)))
             and (person := _person_before(head, entities, self.person_roles)) is not None
             and _may_be(Speaker(person.id, person.name, 0, 0), head.lower_, entities)
         ):
@@ -768,6 +963,15 @@ class QuoteStage:
             if ent_id is None and _same_unnamed(doc, head, prev):
                 # "Two officials ... said X. Y, they said.": the description the pronoun takes up
                 return Speaker(None, prev.speaker.text, prev.speaker.start, prev.speaker.end)
+            if (
+                head.lower_ in ("he", "she")
+                and ent_id is not None
+                and not _person_like(_entity_of(prev.speaker, entities))
+            ):
+                # '"…," the company said. "…," she said': a person pronoun takes up the last
+                # person named, never the body that spoke last
+                person = _last_person(head, entities)
+                ent_id = person.id if person is not None else None
             return Speaker(ent_id, phrase, s, e)
         # "A spokesman for the minister, Bill Blair": the name is the minister's (the parser
         # hangs it on the spokesman); "the ministry's spokeswoman, Anna Lee": it is hers.
@@ -964,6 +1168,8 @@ class QuoteStage:
             return None
         if outer.dep_ == "prep":
             outer = outer.head
+        if outer.lower_ == "according":
+            return None  # "according to X, who said …": X's second statement, not one reported by X
         if self._cue_type(outer) != "speech":
             return None
         own = next((x for x in drafts if x.cue is not None and x.cue.i == outer.i), None)
@@ -984,6 +1190,39 @@ class QuoteStage:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _agrees(cue: Token, subject: Token) -> bool:
+    """Whether a cue word the tagger took for a noun agrees with the phrase before it as a verb
+    with its subject: "officials report", "local media report", "the agency reports"."""
+    if cue.lower_.endswith("s"):
+        return subject.tag_ in ("NN", "NNP") or subject.ent_type_ == "ORG"
+    return subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in people_nouns()
+
+
+def _past_stamp(doc: Doc, start: int, end: int) -> int:
+    """Where content that opens its line with a live blog's time stamp ("14:05 GMT — Two more
+    bodies were found, divers say") really starts: past the stamp and its dash or colon. A stamp
+    is a few digits, times, dates or capitals; ``start`` itself when there is none."""
+    line = doc.text.rfind("\n", 0, start) + 1
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or doc.text[line:start].strip():
+        return start
+    head = list(span[:6])
+    stop = next((k for k, x in enumerate(head) if x.text in _STAMP_ENDS), None)
+    if not stop or not any(x.text[:1].isdigit() for x in head[:stop]):
+        return start
+    if not all(
+        x.text[:1].isdigit()
+        or x.ent_type_ in ("DATE", "TIME")
+        or x.is_punct
+        or x.is_upper
+        or x.lower_ in ("am", "pm")
+        for x in head[:stop]
+    ):
+        return start
+    nxt = head[stop + 1] if stop + 1 < len(head) else None
+    return nxt.idx if nxt is not None and nxt.idx < end else start
 
 
 def _opens(text: str, j: int, para_start: int) -> bool:
@@ -1675,6 +1914,55 @@ def _may_be(speaker: Speaker | None, pronoun: str, entities: Sequence[Entity]) -
     return known is None or known == gender[pronoun]
 
 
+def _entity_of(speaker: Speaker | None, entities: Sequence[Entity]) -> Entity | None:
+    """The entity a speaker is linked to, or None."""
+    if speaker is None or speaker.entity is None:
+        return None
+    return next((e for e in entities if e.id == speaker.entity), None)
+
+
+def _person_like(ent: Entity | None) -> bool:
+    """Whether "he" or "she" may stand for ``ent``: a person, no entity (nothing tells), or a name
+    the tagger may have taken for a body: one that opens with a given name ("Elena Kell" typed
+    ORG), a lone surname ("Bozell said"), or one the entities stage already took up with "he" or
+    "she". Not a place, nor a body by its name's look ("CNN", "Dalmor Mining")."""
+    if ent is None or ent.type == "PERSON":
+        return True
+    if ent.type != "ORG":
+        return False
+    words = ent.name.split()
+    if not words or words[0] in first_names():
+        return True
+    if any(m.text.lower() in ("he", "she", "him", "her", "his") for m in ent.mentions):
+        return True
+    return len(words) == 1 and not words[0].isupper()
+
+
+#: how many sentences before a pronoun's own the last person named is looked for
+_PERSON_WINDOW = 3
+
+
+def _last_person(pronoun: Token, entities: Sequence[Entity]) -> Entity | None:
+    """The person a "he" or "she" takes up when the last speaker was a body: the person (an entity
+    of type PERSON, of the pronoun's gender where the given name tells) named last before the
+    pronoun, in its sentence or the few before it; None when there is none."""
+    sent = pronoun.sent
+    lo = sent.start
+    for _ in range(_PERSON_WINDOW):
+        if lo == 0:
+            break
+        lo = pronoun.doc[lo - 1].sent.start
+    lo_char, hi_char = pronoun.doc[lo].idx, pronoun.idx
+    best: tuple[int, Entity] | None = None
+    for e in entities:
+        if e.type != "PERSON" or not _may_be(Speaker(e.id, e.name, 0, 0), pronoun.lower_, entities):
+            continue
+        starts = [m.start for m in e.mentions if lo_char <= m.start and m.end <= hi_char]
+        if starts and (best is None or max(starts) > best[0]):
+            best = (max(starts), e)
+    return best[1] if best is not None else None
+
+
 def _person_before(pronoun: Token, entities: Sequence[Entity], roles: Collection[str] = ()) -> Entity | None:
     """The named person a "he" or "she" speaker takes up: the subject of the sentence just before,
     when that is a person's name (an entity of type PERSON, or a name the tagger took for a body
@@ -1736,11 +2024,23 @@ def _group_before(pronoun: Token, entities: Sequence[Entity]) -> Token | None:
 def _phrase_tokens(head: Token, cue: Token) -> list[Token]:
     """The noun phrase around ``head``: its subtree without appositions, relative clauses, the cue."""
     drop: set[int] = set()
+    for t in head.subtree:
+        if (
+            t.dep_ == "relcl"
+            and t.i != head.i
+            and t.left_edge.i > 0
+            and head.doc[t.left_edge.i - 1].text == ","
+        ):
+            # "a spokeswoman for the firm, who said …": a clause set off by a comma deeper in the
+            # phrase (the parser hangs it on the nearest noun) is no part of the speaker
+            drop.update(x.i for x in head.doc[t.left_edge.i - 1 : t.right_edge.i + 1])
     for c in head.children:
         if c.tag_ == "HYPH":
             continue  # "Three-quarters": the hyphen is part of the word
-        if c.dep_ in _SPEAKER_DROP_DEPS or cue in c.subtree or (c.dep_ == "acl" and cue in c.subtree):
+        if c.dep_ in _SPEAKER_DROP_DEPS or (cue.i not in drop and cue in c.subtree):
             drop.update(t.i for t in c.subtree)
+        elif c.dep_ == "case" and c.i > head.i:
+            drop.add(c.i)  # "the port authority's records": the keeper, without the possessive
     keep = [t for t in head.subtree if t.i not in drop]
     # contiguous run around the head, without edge punctuation
     idx = {t.i for t in keep}
