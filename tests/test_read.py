@@ -168,6 +168,29 @@ METADATA_CASES = [
         {"contributors": ("Ann Lee", "Bo Kim")},
     ),
     (BODY + "Additional reporting by Prakash Rai in Pokhara", {"contributors": ("Prakash Rai",)}),
+    # a second byline line under the author's, below the head's first four lines; "agencies" is no one
+    (
+        "Harbour Gazette\nHome > Region\n\nFerry fares to rise in spring\n\nCouncil backs a steep rise\n\n"
+        "By Maja Lind\nWith reports from Ola Berg\n12 March 2025\n\n" + BODY,
+        {"authors": ("Maja Lind",), "contributors": ("Ola Berg",), "published": "2025-03-12"},
+    ),
+    (
+        HEAD + "By Maja Lind\nWith inputs from Ola Berg and Kari Dahl\n\n" + BODY,
+        {"authors": ("Maja Lind",), "contributors": ("Ola Berg", "Kari Dahl")},
+    ),
+    (
+        HEAD + "By Maja Lind\nWith additional reporting by Ola Berg\n\n" + BODY,
+        {"authors": ("Maja Lind",), "contributors": ("Ola Berg",)},
+    ),
+    (HEAD + "By Maja Lind\nWith inputs from agencies\n\n" + BODY, {"contributors": ()}),
+    (BODY + "With reports from Reuters.", {"contributors": ("Reuters",)}),
+    # a sentence of the story below the head is no contributors line
+    (
+        "Ferry fares to rise in spring\n\nBy Maja Lind\n\n" + "The council met on Friday to set fares for "
+        "the coming season, and officials said the rise would be steep for most passengers.\n\n"
+        "Some stayed.\nOthers left.\nWith reports from the harbour came news of delays.\n\n" + BODY,
+        {"contributors": ()},
+    ),
     # ... but not a sentence about copyright or a contribution, a headline line, a name line
     # not above a stamp, or a line with a date among other words
     (BODY + "The singer sued over the copyright of the song.", {"publisher": None}),

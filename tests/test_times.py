@@ -7,6 +7,7 @@ The seed article's DCT, Sunday 5 January 2020, is the default publication date h
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1156,3 +1157,93 @@ def test_russian_stamp_date_is_read(times) -> None:
 )
 def test_day_takes_the_year_named_before_it(times, sentence: str, text: str, value: str) -> None:
     assert _found(times(sentence), text).value == value
+
+
+# British clocks with a dot, read where am/pm or a zone word makes them clocks; a UTC or GMT clock
+# takes ISO 8601's "Z", as every clock does
+DOTTED_CLOCKS = [
+    ("The alarm sounded at about 5.25am, neighbours said.", "about 5.25am", "2020-01-05T05:25", "APPROX"),
+    ("The tanker ran aground at 10.40pm on Friday.", "10.40pm", "2020-01-03T22:40", None),
+    ("Polling stations will close at 22.00 BST on Thursday.", "22.00 BST", "2020-01-09T22:00", None),
+    ("The last train left at 23.15 GMT on Saturday.", "23.15 GMT", "2020-01-04T23:15Z", None),
+    ("The barrier was lowered at 06.05 hrs.", "06.05", "2020-01-05T06:05", None),
+    ("Crews worked from 08.30 to 16.45 GMT on Friday.", "08.30", "2020-01-03T08:30", None),
+    ("Crews worked from 08.30 to 16.45 GMT on Friday.", "16.45 GMT", "2020-01-03T16:45Z", None),
+    ("The dam gave way at 03:10 GMT on Saturday.", "03:10 GMT", "2020-01-04T03:10Z", None),
+    ("The runway reopened at 7:20 UTC on Friday.", "7:20 UTC", "2020-01-03T07:20Z", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "mod"), DOTTED_CLOCKS)
+def test_dotted_clocks(times, sentence: str, text: str, value: str, mod: str | None) -> None:
+    got = _found(times(sentence), text)
+    assert (got.type, got.value, got.mod) == ("TIME", value, mod)
+
+
+# a decimal number is no clock, whatever its dot
+NOT_DOTTED_CLOCKS = [
+    ("Unemployment rose to 6.40 per cent last year.", "6.40"),
+    ("The index gained 2.35 to close higher.", "2.35"),
+    ("Bread now costs £1.20 a loaf.", "1.20"),
+    ("Yields climbed from 3.15 to 3.40 over the month.", "3.15"),
+    ("Shares ended the day at 12.55 in Frankfurt.", "12.55"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_DOTTED_CLOCKS)
+def test_dotted_decimals_are_not_clocks(times, sentence: str, text: str) -> None:
+    start = sentence.index(text)
+    end = start + len(text)
+    clash = [t for t in times(sentence) if t.start < end and start < t.end]
+    assert not clash, f"{text!r} read as {clash}"
+
+
+# a day of the month by its ordinal alone (DCT Wednesday 15 January 2020): the DCT's month, or the
+# month before for a past verb when the day lies ahead, or after for a verb that looks forward
+ORDINAL_DAYS = [
+    ("The driver was detained on the 9th and released on bail.", "the 9th", "2020-01-09"),
+    ("The mill closed on the 28th, workers said.", "the 28th", "2019-12-28"),
+    ("The inspectors will return on the 22nd.", "the 22nd", "2020-01-22"),
+    ("The inspectors will return on the 2nd.", "the 2nd", "2020-02-02"),
+    ("The bids must arrive by the 31st.", "the 31st", "2020-01-31"),
+    ("Rail services have been suspended since the 6th.", "the 6th", "2020-01-06"),
+    ("A hearing planned for the 17th was postponed.", "the 17th", "2020-01-17"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), ORDINAL_DAYS)
+def test_ordinal_day_of_the_month(times, sentence: str, text: str, value: str) -> None:
+    got = _found(times(sentence, "2020-01-15"), text)
+    assert (got.type, got.value) == ("DATE", value)
+
+
+# an ordinal that counts something is no day
+NOT_ORDINAL_DAYS = [
+    ("Engineers reached the 4th floor of the tower.", "4th"),
+    ("The town was founded in the 14th century.", "14th"),
+    ("She finished the race in the 22nd place.", "22nd"),
+    ("He became the 5th mayor to resign.", "5th"),
+    ("The vote went to the 2nd round.", "2nd"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_ORDINAL_DAYS)
+def test_ordinals_that_count_are_not_days(times, sentence: str, text: str) -> None:
+    start = sentence.index(text)
+    end = start + len(text)
+    days = [t for t in times(sentence, "2020-01-15") if t.start < end and start < t.end]
+    clash = [t for t in days if re.fullmatch(r"\d{4}-\d\d-\d\d", t.value or "")]
+    assert not clash, f"{text!r} read as {clash}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The pair last spoke the day before yesterday.", "the day before yesterday", "2020-01-03"),
+        ("The envoy arrives the day after tomorrow.", "the day after tomorrow", "2020-01-07"),
+        ("The day before yesterday, the river burst its banks.", "The day before yesterday", "2020-01-03"),
+    ],
+)
+def test_two_days_from_the_dct(times, sentence: str, text: str, value: str) -> None:
+    got = _found(times(sentence), text)
+    assert (got.type, got.value) == ("DATE", value)

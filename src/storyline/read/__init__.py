@@ -92,9 +92,11 @@ _PUBLISHED_LINE = re.compile(  # keywords in any case, names capitalised
     rf"(?:(?i:by|in)\s+(?P<pub2>{_ORG})\s+)?(?i:online\s+)?(?i:on\s+)?(?P<date>{_DATE})"
     rf"(?:\s+(?i:by|in)\s+(?P<pub3>{_ORG}))?[.\s]*$"
 )
+# "With files from AP", "Additional reporting by Jo Roe", and as a second byline line under the author's:
+# "With reports from Jo Roe", "With inputs from agencies", "With additional reporting by Jo Roe"
 _CONTRIBUTORS_LINE = re.compile(
-    r"^\(?(?:with\s+(?:files|reporting)|additional\s+reporting|includes\s+(?:files|reporting))"
-    r"\s+(?:from|by)\s+(?P<list>[^()]+?)[.)\s]*$",
+    r"^\(?(?:with\s+(?:additional\s+)?(?:files|reporting|reports|inputs?)|additional\s+reporting"
+    r"|includes\s+(?:files|reporting))\s+(?:from|by)\s+(?P<list>[^()]+?)[.)\s]*$",
     re.IGNORECASE,
 )
 _REPORTING_LINE = re.compile(
@@ -641,6 +643,13 @@ def _page_jsonld(lines: list[str]) -> dict[str, Any]:
     return {}
 
 
+def _contributor_names(listed: str) -> list[str]:
+    """The names a contributors line lists, agencies by their full names; a word for no one in
+    particular ("with inputs from agencies", "from staff") is no name."""
+    names = [_strip_article(_agency(_without_place(x))) for x in _split_names(listed)]
+    return [x for x in names if x[:1].isupper()]
+
+
 def find_metadata(text: str) -> Metadata:
     """Metadata written in the article text itself: publisher and published lines, bylines,
     "With files from ..." and "X contributed reporting" contributors, a copyright footer or a
@@ -678,7 +687,7 @@ def find_metadata(text: str) -> Metadata:
             continue
         m = _CONTRIBUTORS_LINE.match(line)
         if m:
-            contributors += [_strip_article(_agency(_without_place(x))) for x in _split_names(m["list"])]
+            contributors += _contributor_names(m["list"])
             continue
         m = _CONTRIBUTED_LINE.match(line)
         if m:
@@ -695,6 +704,12 @@ def find_metadata(text: str) -> Metadata:
             authors += [x for x in names if _looks_like_person(x)]
             for extra in re.finditer(r"additional\s+reporting\s+by\s+([^;()]+)", m["rest"] or "", re.I):
                 contributors += [_strip_article(_without_place(x)) for x in _split_names(extra[1])]
+    # a contributors line among the head's lines below the first four, under its byline ("By Ana Ruiz /
+    # With reports from Jo Roe"): a line of the page's head, never a sentence of the story
+    for line in _head(lines)[4:_TOP]:
+        m = _CONTRIBUTORS_LINE.match(line)
+        if m:
+            contributors += _contributor_names(m["list"])
     if published is None:  # the page's head may run past its first lines: a long menu, a correction note
         stamps = [st for st in map(parse_stamp, lines[: max(_TOP, len(_head(lines)))]) if st]
         first = [d for kw, d in stamps if kw not in ("updated", "modified")]

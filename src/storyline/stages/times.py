@@ -37,9 +37,11 @@ sentence reports: the quarter named there ("third-quarter profit rose ... a year
 "The year", "the full year" and "the current fiscal year" are the DCT's year, as TimeML anchors
 them; "the past year", "the last decade" are the calendar unit before the DCT's (TimeBank's
 reading: DATE 1988 in a 1989 article), while "the next year" and counted stretches ("the past
-two years") are durations. Clock times in UTC/GMT carry ISO 8601's ``Z``. Clocks written the
-French way ("07h50", "at 21h") and full dates in the languages of page stamps ("martes 8 de octubre
-de 2024", "8. Oktober 2024": ``date_words.json``) are read too.
+two years") are durations. Clock times in UTC/GMT carry ISO 8601's ``Z``, as MEANTIME's
+TimeML gold writes them. Clocks written the British way, with a
+dot where am/pm or a zone word makes them clocks ("6.35am", "19.40 GMT"), or the French way
+("07h50", "at 21h"), and full dates in the languages of page stamps ("martes 8 de octubre de 2024",
+"8. Oktober 2024": ``date_words.json``) are read too.
 
 Every item carries ``earliest``/``latest``, the first and last day its referent can fall on
 (see :meth:`TimeStage._bounds`): "last week" its seven days, "earlier this month" the 1st to
@@ -356,6 +358,22 @@ class TimeStage:
             # "the day before", "the night after", standing alone: a day next to the last day named
             # (not "the day before the vote", which is told from the vote)
             (
+                # a day of the month by its ordinal alone, after a preposition and standing alone ("was
+                # arrested on the 9th", "by the 30th."): not "the 19th century", "the 8th floor"
+                "ordinal_day",
+                i(
+                    rf"{b}the\s+(?P<day>[12]?\d|3[01])(?P<suffix>st|nd|rd|th){b}"
+                    r"(?=\s*(?:[.,;:!?)\"”’]|[–—-]\s|$)|\s+(?:and|but|or|when|as|while|at|in|after|before)\b)"
+                ),
+                self._ordinal_day,
+            ),
+            (
+                # two days from the DCT, not one: "the day before yesterday", "the day after tomorrow"
+                "two_days",
+                i(rf"{b}the\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow){b}"),
+                self._two_days,
+            ),
+            (
                 "day_before",
                 i(
                     rf"{b}the\s+(?P<unit>day|night)\s+(?P<dir>before|after){b}"
@@ -501,8 +519,16 @@ class TimeStage:
                 i(
                     rf"(?:(?P<mod>about|around|approximately|roughly|shortly after|just after|"
                     rf"just before)\s+)?"
-                    rf"{b}(?:(?P<h>\d{{1,2}})(?::(?P<m>\d\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.?m{b}\.?)"
+                    # a 12-hour clock with am/pm, its minutes after a colon or, as British pages write
+                    # them, a dot ("6.35am"; never a price: "£6.35" has its sign before it)
+                    rf"{b}(?:(?<![£$€¥])(?P<h>\d{{1,2}})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.?m{b}\.?)"
                     rf"|(?P<h2>\d{{1,2}}):(?P<m2>\d\d)(?=\s*(?:{zone}|hrs{b}|h{b}|o'clock))"
+                    # a dotted 24-hour clock where only a clock can stand: before a zone word or "hrs"
+                    # ("19.40 GMT", "08.25 BST", "14.30 hrs"), or opening a span that ends on one ("from
+                    # 09.30 to 17.00 BST"); never a decimal ("gained 1.75", "6.80 per cent", "from 2.15 to 2")
+                    rf"|(?<![\d.,£$€¥])(?P<h6>[01]?\d|2[0-3])\.(?P<m6>[0-5]\d)"
+                    rf"(?=(?:\s*[–-]\s*|\s+(?:to|until|till|and)\s+)?(?:(?:[01]?\d|2[0-3])\.[0-5]\d)?"
+                    rf"\s*(?:(?-i:{zone}){b}|hrs{b}))"
                     # a 24-hour time without a zone where only a clock can stand: opening a line of a
                     # timeline ("02:30 – state TV goes off the air", "23:10 Saturday – gunfire"), or
                     # in an update note ("Update, 16:10: …")
@@ -577,6 +603,8 @@ class TimeStage:
             "relday": (words("today tonight yesterday tomorrow overnight", self.pods), None),
             "anaphora": (units, None),
             "anaphora_pod": (words("morning afternoon evening night"), None),
+            "ordinal_day": (words("st nd rd th"), None),
+            "two_days": (words("yesterday tomorrow"), None),
             "day_before": (words("before after"), None),
             "period_end": (words("end"), None),
             "latest_period": (words("period"), None),
@@ -597,7 +625,7 @@ class TimeStage:
             ),
             "set": (words("every each per"), None),
             "set_adverb": (words(self.set_adverbs), None),
-            "clock": (words("noon midnight midday am pm m h"), re.compile(":")),
+            "clock": (words("noon midnight midday am pm m h hrs", k["time_zones"]), re.compile(":")),
             "vague": (last_words(self.vague_refs), None),
             "vague_duration": (last_words(self.vague_durations), None),
         }
@@ -1251,6 +1279,44 @@ class TimeStage:
             return None  # "the same quarter" is read by the quarter rules
         return Reading("DATE", None, self._mod(m["pos"]), shift=(k, "at-" + unit, False))
 
+    def _ordinal_day(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """ "on the 9th": that day of the DCT's month, or the month before when it would lie ahead of
+        the DCT for a past verb (after it when the verb looks forward), as a weekday is read."""
+        day = int(m["day"])
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day // 10 != 1 else 0, "th")
+        if day == 0 or m["suffix"].lower() != suffix:
+            return None  # "the 0th", "the 2th": not an ordinal
+        if not _ORDINAL_DAY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "finished the 7th.", "he was the 14th": only a day is "on" or "by" it
+        if ctx.dct is None:
+            return Reading("DATE", f"XXXX-XX-{day:02d}")
+        direction = ctx.tense(m.start())
+        if direction == PLANNED or _FOR_DAY.search(ctx.text, max(0, m.start() - 8), m.start()):
+            # a plan told in the past, a day set "for" the 9th: the nearest 9th either side
+            options = [
+                dt.date(y, mo, day)
+                for y, mo in (_add_months(ctx.dct.year, ctx.dct.month, k) for k in (-1, 0, 1))
+                if day <= calendar.monthrange(y, mo)[1]
+            ]
+            nearest = min(options, key=lambda d: (abs((d - ctx.dct).days), d > ctx.dct))
+            return Reading("DATE", nearest.isoformat())
+        step = 1 if direction in (FUTURE, PRESENT) else -1
+        year, month = ctx.dct.year, ctx.dct.month
+        for _ in range(3):  # the 31st is not in every month: the next month that has it
+            if day <= calendar.monthrange(year, month)[1]:
+                date = dt.date(year, month, day)
+                if (date <= ctx.dct) if step < 0 else (date >= ctx.dct):
+                    return Reading("DATE", date.isoformat())
+            year, month = _add_months(year, month, step)
+        return None
+
+    def _two_days(self, m: re.Match[str], ctx: _Ctx) -> Reading:
+        """ "the day before yesterday" is two days before the DCT, "the day after tomorrow" two after."""
+        if ctx.dct is None:
+            return Reading("DATE", "XXXX-XX-XX")
+        k = -2 if m["dir"].lower().startswith("before") else 2
+        return Reading("DATE", (ctx.dct + dt.timedelta(days=k)).isoformat())
+
     def _day_before(self, m: re.Match[str], ctx: _Ctx) -> Reading:
         """ "the day before", "the night after": the day before or after the last day named."""
         k = -1 if m["dir"].lower() == "before" else 1
@@ -1627,6 +1693,8 @@ class TimeStage:
             h, mi = (0, 0) if m["noon"].lower() == "midnight" else (12, 0)
         elif m["h2"]:
             h, mi = int(m["h2"]), int(m["m2"])
+        elif m["h6"]:
+            h, mi = int(m["h6"]), int(m["m6"])
         elif m["h3"]:
             h, mi = int(m["h3"]), int(m["m3"])
         elif m["h4"]:
@@ -1932,6 +2000,8 @@ def _quotation_around(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# A preposition of time right before "the 9th" when it is a day of the month
+_ORDINAL_DAY_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|since|from|before|after|to|through|for)\s+\Z")
 # A preposition of time right before a bare 24-hour clock (the match may start on "about")
 _CLOCK_PREPOSITION = re.compile(r"(?i)\b(?:at|by|until|till|before|after|since|from)\s+\Z")
 # What stands before an hour written "21h" when it is a clock: a preposition of time (French ones too,
