@@ -33,6 +33,13 @@ Finding toponyms (:func:`find_mentions`):
   "to", "from", "near" or "at" that is a town of 10,000 people or more of a country the article
   names, by any spelling ("travel to Danang"), unless it stands elsewhere inside a longer name
   ("Franklin Elementary"); both ends of a route "X-Y road" the gazetteer knows in one country;
+- lists of places read from the words, not the parse (:func:`_name_list`): in "in A, B and C"
+  after a place preposition, a member that another member shows to be a list of places and
+  that is a town or division of a country the article names is a place whatever the model
+  tagged it, or left untagged (a small town), even where the entities stage reads a person's
+  full name in it; in "the A and B regions" (a plural kind word of a division) each member is
+  a division, looked up as one (never the country or nation of its name, "the Mexico and
+  Hidalgo states"), and kept without a point when no source has it;
 - a name the entities stage made a place (GPE) by its own rules though the model tagged it
   PERSON ("the councillor for Trapani, Luca Bianchi"), when the gazetteer knows it; a dateline's
   place inside a DATE entity ("Pune, Nov 19 (IANS)");
@@ -66,7 +73,8 @@ from Canterbury is not the Ohio town. A spaCy LOC/FAC with no gazetteer entry is
 unresolved (no coordinates), and so is an unknown GPE in a place slot ("near Batrah", "the
 village of Kafr Zorbadan"), with the story's country when it plainly happens in one (a FAC
 excepted; a facility named after a town of that country, "Portsmouth Naval Station", takes the
-town's point); any other unknown GPE (often a mis-tagged group) is dropped. A name after "the
+town's point, and so does a river or delta named after one, "the Kafue River" in a Zambian story);
+any other unknown GPE (often a mis-tagged group) is dropped. A name after "the
 Greek island of" takes a reading in Greece, else Greece with no coordinates (a territory's own
 name keeps its reading: "the French island of Réunion").
 
@@ -81,13 +89,13 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.attrs import IS_TITLE, LOWER, POS
 from spacy.language import Language
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.gazetteer import (
     ADMIN1,
@@ -199,6 +207,7 @@ class Toponym:
     label: str = ""  # spaCy's entity label, if any
     cued: bool = False  # the words before say it is a place ("near Batrah", "the village of X")
     country: str | None = None  # the country a nationality word before says ("the Greek island of X")
+    division: bool = False  # one of a list of divisions ("the Ardal and Vesta regions")
 
 
 class PlaceStage:
@@ -718,6 +727,218 @@ def _coordinated_places(
     return [(a, b, ok) for (a, b), ok in zip(parts, known, strict=True)]
 
 
+_LIST_JOINS = frozenset({"and", "or"})
+# A plural kind word after a list of names ("the Ardal and Vesta regions"): each name is a division;
+# the feature the gazetteer gives that kind (None: a district, county or municipality, of any level).
+_PLURAL_DIVISION_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(
+        ("regions", "provinces", "states", "governorates", "oblasts", "prefectures", "territories"), ADMIN1
+    ),
+    # ("departments" left out: "the Cambridge and Ely fire departments")
+    **dict.fromkeys(("districts", "counties", "municipalities"), None),
+}
+
+
+def _name_word(t: Token) -> bool:
+    return t.is_alpha and t.text[:1].isupper() and not t.is_stop
+
+
+def _name_run_before(doc: Doc, end: int) -> int:
+    """Token start of the capitalised name ending right before token ``end`` ("Dar es Salaam",
+    with its lower-case particles), or ``end`` itself when no such name ends there."""
+    k = end
+    while k > 0:
+        if _name_word(doc[k - 1]) or (
+            doc[k - 1].lower_ in _NAME_PARTICLES and k < end and k >= 2 and _name_word(doc[k - 2])
+        ):
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _name_run_after(doc: Doc, start: int) -> int:
+    """Token end of the capitalised name starting at token ``start`` (see :func:`_name_run_before`)."""
+    k = start
+    while k < len(doc):
+        if _name_word(doc[k]) or (
+            doc[k].lower_ in _NAME_PARTICLES and k > start and k + 1 < len(doc) and _name_word(doc[k + 1])
+        ):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _name_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The members of the list of capitalised names that tokens ``start:end`` belong to, as token
+    spans: "A, B and C", "A and B", "A, B, or C" (commas between, "and" or "or" before the last
+    member). Empty when the name stands in no such list. The list is read from the words, not
+    the parse: the tagger often splits a list of towns into a place, a person and an
+    organisation, and the parser then makes no clean coordination of them."""
+    if start >= end or _name_run_after(doc, start) != end or _name_run_before(doc, end) != start:
+        return []
+    members = [(start, end)]
+    joins: list[bool] = []  # joins[i]: "and"/"or" between members i and i + 1
+    k = start
+    while k > 0:  # leftwards: "A, " "A and " "A, and "
+        j, join = k - 1, False
+        if doc[j].lower_ in _LIST_JOINS:
+            join = True
+            if j > 0 and doc[j - 1].text == ",":
+                j -= 1
+        elif doc[j].text != ",":
+            break
+        a = _name_run_before(doc, j)
+        if a == j:
+            break
+        members.insert(0, (a, j))
+        joins.insert(0, join)
+        k = a
+    here = len(members) - 1
+    k = end
+    while k < len(doc):  # rightwards: ", B" ", and B" " and B"
+        j, join = k, False
+        if doc[j].text == ",":
+            j += 1
+        if j < len(doc) and doc[j].lower_ in _LIST_JOINS:
+            join = True
+            j += 1
+        if j == k:
+            break
+        b = _name_run_after(doc, j)
+        if b == j:
+            break
+        members.append((j, b))
+        joins.append(join)
+        k = b
+    # the list of this name closes at the first member after an "and" at or after it, and opens
+    # after the "and" of any list before it ("A and B, C and D" is two lists)
+    if here > 0 and joins[here - 1]:
+        last: int | None = here
+    else:
+        last = next((i + 1 for i in range(here, len(joins)) if joins[i]), None)
+    if last is None:
+        return []
+    first = next((i + 2 for i in range(last - 2, -1, -1) if joins[i]), 0)
+    return members[first : last + 1]
+
+
+def _division_list(doc: Doc, members: list[tuple[int, int]]) -> tuple[bool, str | None]:
+    """Whether a list of names stands between "the" and a plural kind word of a division ("the
+    Ardal and Vesta regions", "the Kessel, Morrow and Tane districts"), and the feature that
+    kind word gives (ADMIN1 for regions, provinces and states; None for districts)."""
+    if not members:
+        return False, None
+    first, last = members[0][0], members[-1][1]
+    if first == 0 or doc[first - 1].lower_ != "the" or last >= len(doc):
+        return False, None
+    noun = doc[last].lower_
+    if noun not in _PLURAL_DIVISION_NOUNS or not doc[last].is_lower:
+        return False, None
+    if last + 1 < len(doc) and doc[last + 1].is_lower and doc[last + 1].pos_ == "NOUN":
+        return False, None  # "the Ardal and Vesta regions councils": the noun qualifies another
+    return True, _PLURAL_DIVISION_NOUNS[noun]
+
+
+def _division_lists(
+    doc: Doc, gaz: Gazetteer, found: list[tuple[int, int, str, str]]
+) -> tuple[list[tuple[int, int, str, str]], dict[int, str | None]]:
+    """The found toponyms with the members of every list of divisions ("the Ardal and Vesta
+    regions", "the Kessel, Morrow and Tane districts") added or made names, and the token start
+    of each member with the feature its kind word gives.
+
+    Each member is a division, whatever the tagger made of it (a person, a product, nothing) and
+    whatever else its name is: a nationality word or a country's name is here the name of a
+    division ("the Mexico and Hidalgo states"), so no adjectival reading stands. A member no
+    source knows is kept as a place without a point, as for "the Kiptuli district".
+    """
+    divisions: dict[int, str | None] = {}
+    for k, tok in enumerate(doc):
+        if tok.lower_ not in _PLURAL_DIVISION_NOUNS or k == 0:
+            continue
+        a = _name_run_before(doc, k)
+        members = _name_list(doc, a, k) if a < k else []
+        ok, feature = _division_list(doc, members)
+        if not ok or members[-1][1] != k:
+            continue
+        for m_start, m_end in members:
+            name = doc[m_start:m_end].text
+            key = name_key(name)
+            known = any(e.feature in (ADMIN1, ADMIN2) and name_key(e.name) == key for e in gaz.lookup(name))
+            if not _acceptable(gaz, name) and not (known and gaz.is_demonym(name)):
+                continue  # "the North and South Kivu provinces": "North" stands for "North Kivu"
+            if not known and (
+                (m_end - m_start == 1 and name in first_names())
+                or any(t.ent_type_ == "NORP" for t in doc[m_start:m_end])
+            ):
+                continue  # "the Republican and Democratic states": no division by those names
+            divisions[m_start] = feature
+    if not divisions:
+        return found, divisions
+    out = []
+    for start, end, source, label in found:
+        if start in divisions and source == ADJECTIVAL:
+            source, label = "ner", "LOC"  # "the Ardal and Vesta regions" with "Ardal" a nationality word
+        out.append((start, end, source, label))
+    covered = {i for a, b, _s, _l in out for i in range(a, b)}
+    for m_start in divisions:
+        m_end = _name_run_after(doc, m_start)
+        if not any(i in covered for i in range(m_start, m_end)):
+            out.append((m_start, m_end, "ner", "LOC"))
+    out.sort()
+    return out, divisions
+
+
+def _in_place_list(doc: Doc, gaz: Gazetteer, start: int, end: int, countries: Counter[str]) -> bool:
+    """A name in a list of names that is a list of places, which the gazetteer knows as a town or
+    division of a country the article names or another member is a town or division of: "in
+    Kessel, Morrow and Tane" with "Tane" tagged a person, or untagged and too small for the scan.
+    The list is a list of places when another of its members is one (tagged GPE or LOC, or a
+    country, a division or a town of 100,000 people or more) and it follows a place preposition
+    ("in", "near", "to", "from", "at") or stands before a plural kind word of a division ("the
+    Kessel and Morrow districts"). Never a first name or a name the article tags PERSON
+    elsewhere ("Ahmed and Cairo")."""
+    members = _name_list(doc, start, end)
+    if not members:
+        return False
+    name = doc[start:end].text
+    if name in first_names() or _person_elsewhere(doc, name, start) or not _acceptable(gaz, name):
+        return False
+    first = members[0][0]
+    slot = first > 0 and doc[first - 1].lower_ in _SLOT_PREPOSITIONS
+    if not slot and not _division_list(doc, members)[0]:
+        return False
+
+    def place(a: int, b: int) -> bool:
+        if any(t.ent_type_ in ("GPE", "LOC") for t in doc[a:b]):
+            return True
+        text = doc[a:b].text
+        return _strong(gaz, text) and _acceptable(gaz, text) and text not in first_names()
+
+    others = [(a, b) for a, b in members if (a, b) != (start, end)]
+    if not any(place(a, b) for a, b in others):
+        return False
+    # the countries the article names, and those its other members are towns or divisions of
+    # ("in Tororo, Mbale and Soroti" in a story that names no country)
+    near = set(countries)
+    for a, b in others:
+        other = name_key(doc[a:b].text)
+        near |= {
+            e.country
+            for e in gaz.lookup(doc[a:b].text)
+            if e.feature in (CITY, ADMIN1, ADMIN2) and name_key(e.name) == other and e.country
+        }
+    key = name_key(name)
+    return any(
+        e.feature in (CITY, ADMIN1, ADMIN2)
+        and e.country in near
+        and name_key(e.name) == key
+        and (e.feature != CITY or e.population >= PERSON_TAG_MIN_POPULATION)
+        for e in gaz.lookup(name)
+    )
+
+
 def _person_elsewhere(doc: Doc, name: str, start: int) -> bool:
     """Whether another entity of the document tagged PERSON holds ``name`` (as its words)."""
     words = name.split()
@@ -975,6 +1196,7 @@ def find_mentions(
                     _after_place_noun(doc, start)
                     or _kind_country(full, gaz, doc[start].idx) is not None
                     or _conjunct_of_place(doc, gaz, start, end, countries())
+                    or _in_place_list(doc, gaz, start, end, countries())
                     or _kind_word_after(doc, gaz, start, end)
                     or _division_noun_after(doc, start, end)
                     or _town_in_place_slot(doc, gaz, start, end, countries())
@@ -1028,6 +1250,7 @@ def find_mentions(
             or _kind_country(full, gaz, ent.start_char) is not None
             or _place_after_from(doc, gaz, ent.start, ent.end, countries())
             or _conjunct_of_place(doc, gaz, ent.start, ent.end, countries())
+            or _in_place_list(doc, gaz, ent.start, ent.end, countries())
             or _kind_word_after(doc, gaz, ent.start, ent.end)
             or _division_noun_after(doc, ent.start, ent.end)
             or _division_before_adjective(doc, gaz, ent.start, ent.end)
@@ -1071,6 +1294,9 @@ def find_mentions(
             if _kind_country(full, gaz, doc[i].idx) is not None and _acceptable(gaz, name):
                 hit, source = j, "ner"  # "the Greek island of Lipsi", untagged
                 break
+            if _in_place_list(doc, gaz, i, j, countries()):
+                hit, source = j, "ner"  # "in Kessel, Morrow and Tane": a small town in a list of places
+                break
             head = _facility_after(doc, j) if doc[j - 1].whitespace_ and j < len(doc) and title[j] else None
             if head is not None and _acceptable(gaz, name) and name not in first_names():
                 hit, source = head, FACILITY  # "the Soundiata Barracks": a named facility
@@ -1081,6 +1307,7 @@ def find_mentions(
         found.append((i, hit, source, "GPE" if source == "ner" else ""))
         i = hit
     found += _division_adjectives(doc, gaz, blocked, {a for a, _b, _s, _l in found})
+    found, divisions = _division_lists(doc, gaz, found)
     found += _dateline_places(doc, gaz, full, {k for a, b, _s, _l in found for k in range(a, b)}, blocked)
     found += _route_ends(doc, gaz, blocked, {k for a, b, _s, _l in found for k in range(a, b)})
     found += _repeats(doc, found)
@@ -1096,7 +1323,7 @@ def find_mentions(
             s, e = _char_span(doc, start, end)
             toponyms.append(Toponym(s, e, full[s:e], source, FACILITY, label=label))
             continue
-        if source == ADJECTIVAL or (source == "ner" and label == "GPE"):
+        if (source == ADJECTIVAL or (source == "ner" and label == "GPE")) and start not in divisions:
             s, e = _char_span(doc, start, end)
             if gaz.demonym_country(full[s:e]) is not None:  # "Iraqi", also where tagged GPE
                 toponyms.append(Toponym(s, e, full[s:e], ADJECTIVAL, COUNTRY, label=label))
@@ -1106,6 +1333,8 @@ def find_mentions(
         if end < len(doc) and doc[end].text in _ADMIN2_WORDS and source == "ner":
             end += 1  # "Madison County" when the entity stopped at "Madison"
         want, end2 = _cue(doc, start, end)
+        if start in divisions:
+            want = divisions[start] or want  # "the Ardal and Vesta regions": each a division
         s, e = _char_span(doc, start, end)
         query = full[s:e]
         bare = _strip_airport(query)
@@ -1114,16 +1343,29 @@ def find_mentions(
             # own name ("Jomo Kenyatta International Airport") is looked up as it is
         elif want == AIRPORT:
             e = _char_span(doc, start, end2)[1]
-        if not _acceptable(gaz, query):
+        if not _acceptable(gaz, query) and start not in divisions:
             continue
         cued = source == "ner" and (_place_cue_before(doc, start) or _division_noun_after(doc, start, end))
         country = _kind_country(full, gaz, s)
         toponyms.append(
-            Toponym(s, e, query, source, want, label=label, cued=cued or country is not None, country=country)
+            Toponym(
+                s,
+                e,
+                query,
+                source,
+                want,
+                label=label,
+                cued=cued or country is not None or start in divisions,
+                country=country,
+                division=start in divisions,
+            )
         )
     words, spans = _person_words(doc, entities)
     # "Morgan City, Louisiana": a town before its state, whatever a person's name says
     wired = {doc[a].idx for a, b, _s, _l in found if _town_before_its_division(doc, gaz, a, b)}
+    # ... and a town or division in a list of places ("in Kessel, Morrow and Tane")
+    wired |= {doc[a].idx for a in divisions}
+    wired |= {doc[a].idx for a, b, _s, _l in found if _in_place_list(doc, gaz, a, b, countries())}
     toponyms = [
         t
         for t in toponyms
@@ -1401,6 +1643,14 @@ def _candidates(gaz: Gazetteer, t: Toponym) -> list[GazEntry]:
     if not cands and "-" in t.query:
         # "Kara-Wang" that the gazetteer writes as one word ("Karawang"); "Kara Wang" is the same key
         cands = [e for e in gaz.lookup(t.query.replace("-", "")) if e.feature != AIRPORT]
+    if t.division:
+        # one of "the Ardal and Vesta regions": a division of that name, never a country or a
+        # nation ("the Mexico and Hidalgo states"); a town of the name only for districts
+        # (districts and counties: a second-level division first, then a first-level one, then a town)
+        for level in (ADMIN1, ADMIN2) if t.want == ADMIN1 else (ADMIN2, ADMIN1, CITY):
+            if division := [e for e in cands if e.feature == level]:
+                return division
+        return []
     if t.want == AIRPORT:
         cities = [e for e in cands if e.feature == CITY]
         return cities or cands
@@ -1477,6 +1727,13 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             if inside:
                 cands[k] = inside
                 first[k] = _best(gaz, inside, key=keys[k])
+    # one of "the A and B provinces" is a division of a country the story's other places are in
+    # ("the Luxembourg and Namur provinces of Belgium": no division of Luxembourg the country)
+    named = {e.country for t, e in zip(toponyms, first, strict=True) if e is not None and not t.division}
+    for k, t in enumerate(toponyms):
+        if t.division and named:
+            cands[k] = [e for e in cands[k] if e.country in named]
+            first[k] = _best(gaz, cands[k], key=keys[k])
     chosen = first
     # a dateline ("GENEVA (Reuters) -") names the city by itself, as wire style does only for
     # cities known without a qualifier: its reading is the likeliest one on its own, and the
@@ -1556,6 +1813,13 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             place = _place(t, part_of, text, name=t.query, feature=CITY)
             places.append(replace(place, geonames_id=None))
             continue
+        if best is None and t.source == "ner" and (home or filed_in):
+            divisions_named = {(e.country, e.admin1) for e in chosen if e is not None and e.admin1}
+            namesake = _feature_namesake(gaz, t.query, home or filed_in, divisions_named)
+            if namesake is not None:  # "the Kessel River" no source has: at the town it is named after
+                place = _place(t, namesake, text, name=t.query, feature=REGION)
+                places.append(replace(place, geonames_id=None))
+                continue
         if best is None:
             if t.country is not None:  # "the Greek island of Lipsi", unknown in Greece: Greece, no point
                 places.append(Place(t.start, t.end, text[t.start : t.end], country=t.country))
@@ -1565,6 +1829,8 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
                 # in one country, or filed from one ("PATAZ, Peru —"), that country, and no
                 # coordinates rather than a guess
                 country = (home or filed_in) if t.label != "FAC" else None
+                if country is None and t.division and len(named) == 1:
+                    country = next(iter(named))  # "the Ardal and Vesta regions of <country>"
                 places.append(Place(t.start, t.end, text[t.start : t.end], country=country))
             continue
         if t.want == AIRPORT and best.feature != AIRPORT:
@@ -1743,6 +2009,36 @@ def _stay_home(
         elif not at_home and e.population < FOREIGN_TOWN_MAX_POPULATION:
             abroad.add(k)
     return out, abroad
+
+
+# "the Kessel River", "the Kessel Delta", "the Kessel River Delta": a river or delta by its name
+_RIVER_NAME = re.compile(r"^(?:[Tt]he )?(?P<name>.+?) (?:River(?: Delta)?|Delta)$")
+
+
+def _feature_namesake(
+    gaz: Gazetteer,
+    query: str,
+    country: str | None,
+    divisions: Collection[tuple[str | None, str | None]] = (),
+) -> GazEntry | None:
+    """The town or division of the story's country that a river or delta no source has is named
+    after ("the Kessel River" beside a town Kessel): its point stands for the river's, good to the
+    few tens of kilometres a mention of a river means. None for another name, or where the story's
+    country has no place of that name (a namesake abroad is another river); where the story's
+    places lie in some divisions of that country (``divisions``: (country, admin1) pairs), only
+    a namesake in one of them (a town of the name across the country is another river's)."""
+    m = _RIVER_NAME.match(query)
+    if m is None or country is None:
+        return None
+    key = name_key(m["name"])
+    near = [
+        e
+        for e in gaz.lookup(m["name"])
+        if e.feature in (CITY, ADMIN1, ADMIN2) and e.country == country and name_key(e.name) == key
+    ]
+    if any(c == country for c, _a in divisions):
+        near = [e for e in near if (e.country, e.admin1) in divisions]
+    return max(near, key=lambda e: (e.feature == CITY, e.population)) if near else None
 
 
 def _minor_town(gaz: Gazetteer, query: str, country: str | None) -> GazEntry | None:
