@@ -185,6 +185,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -258,6 +259,8 @@ ACTIVITY_NOUNS = "event_activity_nouns.txt"
 CONVEYANCE_VERBS = "event_conveyance_verbs.txt"
 HAZARD_NOUNS = "event_hazards.txt"
 CONDEMNATIONS = "event_condemnations.txt"
+OCCUPIED_SITES = "event_occupied_sites.txt"  # workplaces and campuses whose occupation is a sit-in
+_OCCUPIERS = {"civilian", None}  # sectors of people whose occupation of such a site is a protest
 CONVEY = "@convey"  # senses rows shared by the conveyance verbs (airlift, truck, distribute)
 # classes of themes a senses row may name, each a WordNet-built noun list
 SENSE_CLASSES = {"@craft": "event_craft_nouns.txt"}  # civilian aircraft, boats, fire engines
@@ -290,7 +293,7 @@ _LIGHT = {
     "hold", "launch", "stage", "conduct", "carry", "impose", "issue", "make", "exchange", "begin", "start",
     "announce", "reach", "lodge", "give", "declare", "open", "mount", "continue", "order", "complete",
     "undertake", "resume", "express", "voice", "file", "organize", "organise", "lead", "end", "extend",
-    "step", "intensify", "escalate", "renew", "wage", "sign", "call", "go",
+    "step", "intensify", "escalate", "renew", "wage", "sign", "call", "go", "plan",
 }  # fmt: skip
 # Verbs whose subject undergoes a nominal event: "Ukraine received aid".
 # Nouns that carry a nominal trigger compounded with them: "a mediation effort", "a bombing campaign".
@@ -723,6 +726,7 @@ class EventStage:
         self.condemnations = frozenset(w.lower() for w in load_lines(CONDEMNATIONS))
         # sites a nationality word can place (_national_site)
         self.site_nouns = frozenset(load_lines("event_site_nouns.txt"))
+        self.occupied_sites = frozenset(load_lines(OCCUPIED_SITES))
         self.institution_nouns = frozenset(load_lines("event_institution_nouns.txt"))
         self.answered: dict[str, frozenset[str]] = {
             row["noun"].strip().lower(): frozenset(row["types"].split(","))
@@ -758,6 +762,7 @@ class EventStage:
         offsets: dict[int, Offsets] = {}
         for f in found:
             self._arguments(f, entities)
+            self._occupied_in_protest(f)
         found += self._demands(an, {f.tok.i for f in found}, entities)
         found += self._no_confidence(an, {f.tok.i for f in found}, entities)
         found += self._condemnations(an, {f.tok.i for f in found}, entities)
@@ -914,12 +919,14 @@ class EventStage:
         ent = entity_at(entities, theme.idx, theme.idx + len(theme.text))
         if ent is not None and ent.type in ("PERSON", "NORP"):
             names.add("@person")
-        for senses, extra in rows:
-            for sense in senses:
-                if names & sense.objects:
-                    if sense.entry is None:
-                        return True, None
-                    return True, _Found(tok, sense.entry, extra)
+        # "sent frogmen and two lifeboats": when the first object names no class, the next ones may
+        for group in (names, {c.lemma_.lower() for c in theme.conjuncts if c.i > theme.i}):
+            for senses, extra in rows:
+                for sense in senses:
+                    if group & sense.objects:
+                        if sense.entry is None:
+                            return True, None
+                        return True, _Found(tok, sense.entry, extra)
         return False, None
 
     def _triggers(
@@ -974,9 +981,12 @@ class EventStage:
                 entry_opt = self.single.get((lemma, pos))
                 if entry_opt is None and pos == "NOUN" and tok.tag_ in ("NNS", "NNPS"):
                     entry_opt = self.single.get((tok.lower_, pos))
+                first = _hyphen_first(tok) if entry_opt is None and pos == "NOUN" else None
+                if first is not None:  # "a sit-in", parsed "sit - in": the lexicon's hyphenated noun
+                    entry_opt = self.single.get((f"{first.lower_}-{tok.lower_}", pos))
                 if entry_opt is None:
                     continue
-                hit = _Found(tok, entry_opt)
+                hit = _Found(tok, entry_opt, first)
             if not self._licensed(hit):
                 continue
             found.append(hit)
@@ -1029,6 +1039,8 @@ class EventStage:
             head = tok.head
             if not any(c.dep_ in ("nsubj",) for c in tok.children):
                 return EventStage._is_passive(head)
+        if _title_passive(tok):
+            return True  # "Minister wounded in attack": a headline drops the auxiliary
         # "the killer, shot dead by police": an agent marks the passive whatever the tag
         return tok.dep_ == "acl" and (tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in tok.children))
 
@@ -1241,13 +1253,15 @@ class EventStage:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if len(subj) > 1:  # "NAIROBI, Kenya (AP) — Police arrested": the dateline is no subject
             subj = [c for c in subj if not self._in_dateline(c)] or subj
+        if len(subj) > 1 and _title_passive(tok):  # "Two held after raid; guard shot": the guard
+            subj = sorted(subj, key=lambda c: abs(tok.i - c.i))[:1]
         if subj:
             s = self._past_dateline(subj[0])
             if _pos(s) == "VERB" and s.dep_ == "nsubj":  # "The Red Cross operating in Iraq said"
                 s = next((c for c in s.children if c.dep_ == "nsubj"), s)
             if s.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
                 return [tok.head], s.dep_ == "nsubjpass"
-            return [s], s.dep_ == "nsubjpass"
+            return [s], s.dep_ == "nsubjpass" or _title_passive(tok)
         if tok.dep_ in ("amod", "compound") and (agent := _hyphen_agent(tok)) is not None:
             return [agent], False  # "China-brokered talks": China
         aux = next((c for c in tok.children if c.dep_ == "auxpass"), None)
@@ -1486,6 +1500,24 @@ class EventStage:
         self._doc_text(tok.doc)
         return past_dateline(tok, self._datelines)
 
+    def _occupied_in_protest(self, f: _Found) -> None:
+        """Codes an occupation of a workplace or campus by civilians ("workers occupied the
+        plant", "students occupied the university hall") as the sit-in it is (PROTEST, as the
+        lexicon's "sit-in"), not a seizure; soldiers, police or rebels occupying a site or anyone
+        occupying a town keep COERCE."""
+        tok = f.tok
+        if f.entry.pos != "VERB" or f.entry.lemma != "occupy" or f.passive or not f.source_tokens:
+            return
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in self.occupied_sites:
+            return
+        kinds = [self.person_kind(_through_quantity(t)) for t in f.source_tokens]
+        if not all(k is not None and k[1] in _OCCUPIERS for k in kinds):
+            return
+        sit_in = self.single.get(("sit-in", "NOUN"))
+        if sit_in is not None:
+            f.entry = dataclasses.replace(f.entry, type=sit_in.type, mode=sit_in.mode, cameo=sit_in.cameo)
+
     def _arguments(self, f: _Found, entities: Sequence[Entity]) -> None:
         tok, entry = f.tok, f.entry
         src: list[Token] = []
@@ -1509,6 +1541,14 @@ class EventStage:
             else:
                 src += subj
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                if not objs and entry.type == "AID":  # "helped jobless miners find work": the miners
+                    objs = [
+                        s
+                        for c in tok.children
+                        if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i
+                        for s in c.children
+                        if s.dep_ == "nsubj" and s.i > tok.i
+                    ]
                 if _hung_verb(tok):  # "... but criticised delays": the noun it was hung on
                     objs.append(tok.head)
                 # "sent two planes to Greece": the parser makes "to" a dative; its object is the one
@@ -2305,10 +2345,13 @@ class EventStage:
         names = {lemma} | {
             f"{c.lemma_.lower()} {lemma}" for c in obj.children if c.dep_ in ("compound", "amod")
         }
-        return any(
+        if any(
             sense.entry == f.entry and names & sense.objects
             for sense in self.senses.get((f.entry.head, f.entry.dependent), ())
-        )
+        ):
+            return True
+        # "sent frogmen and two lifeboats": listed with what was sent, it was sent too
+        return any(self._sense_theme(f, c) for c in obj.conjuncts if c.i > obj.i)
 
     @staticmethod
     def _rescued(verb: Token) -> bool:
@@ -2353,6 +2396,32 @@ class EventStage:
                         out.append(eid)
         return out
 
+    def _it_named(self, it: Token, entities: Sequence[Entity]) -> Token | None:
+        """The named body "it"/"its" stands for: the nearest name of an organisation, country or
+        group before it in its sentence or the one before, not the subject of its own verb ("the
+        mayor urged it": not the mayor) nor a person."""
+        doc = it.doc
+        verb = it.head.head if it.dep_ == "poss" else it.head
+        if it.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING:
+            # "X said (that) it had ...": the speaker, as the quotes stage reads it
+            speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            ent = entity_at(entities, speaker.idx, speaker.idx + len(speaker.text)) if speaker else None
+            return speaker if ent is not None and ent.type != "PERSON" else None
+        own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        own |= {t.i for i in list(own) for t in doc[i].subtree}
+        sent = it.sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(it.i - 1, lo - 1, -1):
+            ent = entity_at(entities, doc[i].idx, doc[i].idx + len(doc[i].text))
+            if ent is None or i in own or doc[i].dep_ == "poss":
+                continue  # "the association of Europe's grid operators": not Europe
+            if ent.type in ("ORG", "GPE", "NORP", "FAC") or (
+                ent.type != "PERSON" and doc[i].tag_ in ("NN", "NNP")
+            ):
+                return doc[i]
+            return None  # a person between: "it" is not the one named before them
+        return None
+
     def _link_one(self, tok: Token, entities: Sequence[Entity], depth: int) -> list[str]:
         if depth > 3:
             return []
@@ -2360,6 +2429,9 @@ class EventStage:
         if ent is not None:
             return [ent.id]
         low = tok.lower_
+        if tok.tag_ == "PRP" and low == "it":  # "fined the lender and told it to refund savers": the lender
+            ant = self._it_named(tok, entities)
+            return [] if ant is None else self._link_one(ant, entities, depth + 1)
         ids: list[str] = []
         if tok.like_num or low in _QUANT_HEADS or tok.lemma_.lower() in _QUANT_HEADS:
             for c in tok.children:
@@ -3110,6 +3182,8 @@ class EventStage:
             carried = t.dep_ in ("acl", "dobj") and (t.dep_ == "acl" or _is_light(parent))
             if t.i == tok.i and f.entry.pos == "NOUN" and not carried:
                 break  # "the attack will be investigated": the attack itself happened
+            if t.i == tok.i and t.dep_ == "dobj" and parent.lemma_.lower() == "plan":
+                return True  # "plans a march on Friday": announced, not (yet) held
             if t.dep_ in ("xcomp", "ccomp", "acl", "advcl") and parent.lemma_.lower() in _INTENT:
                 return True
             if t.dep_ == "prep" and t.lemma_.lower() in ("whether",):
@@ -3258,6 +3332,18 @@ class EventStage:
                 for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
             }
             got = self._date(an, f, head_clause, times, time_toks, shared=False)
+            if got[1] == "text":
+                return got
+        if shared and _pos(tok) == "VERB" and (fronted := _fronted_participle(tok)) is not None:
+            # "Touring the site on Monday, the mayor praised ... and promised ...": the participle
+            # opening the sentence tells when its subject acted; only its own adverbials
+            adverbials = {
+                t.i
+                for c in fronted.children
+                if c.dep_ in ("npadvmod", "prep", "advmod")
+                for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
+            }
+            got = self._date(an, f, adverbials, times, time_toks, shared=False)
             if got[1] == "text":
                 return got
         if shared and _pos(tok) == "VERB":
@@ -4136,6 +4222,11 @@ class _Generic:
             if ent is not None and ent.id not in out:
                 out.append(ent.id)
             return
+        if tok.tag_ == "PRP" and low == "it":  # "fined the lender and told it to refund savers": the lender
+            ant = self.stage._it_named(tok, self.entities)
+            if ant is not None:
+                out.extend(e.id for e in self.entities_of(ant) if e.id not in out)
+            return
         head = _through_quantity(tok)
         if head.i != tok.i and head.tag_ == "PRP" and head.lower_ in _PERSONAL:
             self._one(head, out, patient=patient)  # "detained four of them": the group "them" names
@@ -4156,6 +4247,10 @@ class _Generic:
                     ent = self.antecedent(poss, _POSSESSIVE[poss.lower_])
                     if ent is not None:
                         out.append(ent.id)
+                its = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+                ant = self.stage._it_named(its, self.entities) if its is not None else None
+                if ant is not None:  # "searched the charity and froze its accounts": the charity
+                    out.extend(e.id for e in self.entities_of(ant) if e.id not in out)
                 for owner in _owners(head):  # "a Malta-flagged tanker owned by X": its flag and owner
                     for e in self.entities_of(owner):
                         if e.id not in out:
@@ -4377,6 +4472,67 @@ def _said_gap(verb: Token) -> tuple[int, int] | None:
         return None
     first = min(t.i for t in subj.subtree)
     return (verb.head.i, first) if verb.head.i < first else None
+
+
+_OBJECT_DEPS = {"dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp", "oprd"}
+_DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}  # acts done to someone: their verbs take an object
+
+
+@functools.cache
+def _done_to_verbs() -> frozenset[str]:
+    """Lemmas of the lexicon's verbs of acts done to someone ("wound", "arrest", "fine")."""
+    return frozenset(e.head for e in load_lexicon() if e.pos == "VERB" and e.type in _DONE_TO)
+
+
+def _title_passive(tok: Token) -> bool:
+    """Whether a past form is a headline's passive with its auxiliary dropped ("Minister
+    wounded in attack", "Two reporters detained near border"): the root of a line with no
+    closing stop, a subject and no object or auxiliary. A headline tells an act done in the
+    present tense ("Rebels seize town"), so its bare "-ed" form is the passive."""
+    if tok.tag_ not in ("VBD", "VBN") or tok.dep_ != "ROOT" or tok.lemma_.lower() not in _done_to_verbs():
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ in _OBJECT_DEPS for c in kids):
+        return False
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text in (".", "!", "?", ":", ";", ",") or words[-1].is_quote:
+        return False
+    end = sent[-1]
+    after = tok.doc[end.i + 1] if end.i + 1 < len(tok.doc) else None
+    # a line of its own: a line break closes it, or it is the whole text
+    if after is None:
+        return True
+    return "\n" in end.text or "\n" in end.whitespace_ or (after.is_space and "\n" in after.text)
+
+
+def _fronted_participle(verb: Token) -> Token | None:
+    """The participle clause that opens the sentence of a main verb (or a verb coordinated with
+    it) and shares its subject ("Touring the docks on Monday, the governor praised the crews and
+    promised ..."), or None: no marker ("after", "while") and nothing but it before the subject."""
+    head = verb
+    while head.dep_ == "conj" and _pos(head.head) == "VERB":
+        head = head.head
+    if head.dep_ != "ROOT":
+        return None
+    for c in head.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i > head.i or any(m.dep_ == "mark" for m in c.children):
+            continue
+        if c.left_edge.i == head.sent.start or all(
+            t.is_punct or t.is_space for t in head.doc[head.sent.start : c.left_edge.i]
+        ):
+            return c
+    return None
+
+
+def _hyphen_first(tok: Token) -> Token | None:
+    """The word a noun is joined to by a bare hyphen before it ("sit" in "sit-in", which the
+    tokenizer splits in three), or None."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text not in ("-", "\u2011"):
+        return None
+    first = doc[tok.i - 2]
+    return None if first.whitespace_ or doc[tok.i - 1].whitespace_ else first
 
 
 def _hyphen_agent(tok: Token) -> Token | None:
