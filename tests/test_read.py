@@ -105,6 +105,15 @@ METADATA_CASES = [
         {"authors": ("Ann Lee", "Tom Nowak"), "contributors": ("Leila Ahmadi", "Dan Brooks")},
     ),
     ("Storm hits coast as thousands flee\n\n" + BODY, {"headline": "Storm hits coast as thousands flee"}),
+    # the page's address copied above the headline, and a stamp under it, are passed over
+    (
+        "https://news.example.org/world/ferry-sinks-off-coast\n\nFerry sinks off coast\n\n" + BODY,
+        {"headline": "Ferry sinks off coast", "url": "https://news.example.org/world/ferry-sinks-off-coast"},
+    ),
+    (
+        "www.example.org/a/1234\n\nUpdated 4 May 2024\n\nMayor quits after audit\n\n" + BODY,
+        {"headline": "Mayor quits after audit", "published": "2024-05-04"},
+    ),
     # negative cases: ordinary sentences are not metadata
     (BODY + "The minister said the talks would go on.", {"authors": (), "publisher": None, "headline": None}),
     (

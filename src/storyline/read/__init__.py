@@ -468,10 +468,12 @@ def _lines(text: str) -> list[str]:
 
 def _headline_of(text: str) -> str | None:
     """A first line standing alone, short and without sentence punctuation, is a headline
-    (after a time-stamp line, if the text starts with one)."""
-    m = re.match(r"\s*([^\n]+)\n[ \t]*\n", text)
-    if m and parse_stamp(m[1]):
-        m = re.match(r"\s*([^\n]+)\n[ \t]*\n", text[m.end() :])
+    (after a time-stamp line or the page's address, if the text starts with them)."""
+    line_re = re.compile(r"\s*([^\n]+)\n[ \t]*\n")
+    m = line_re.match(text)
+    for _ in range(2):  # "https://…/slug" then "Updated 4 May 2024" above the headline
+        if m and (parse_stamp(m[1]) or _URL_LINE.match(m[1].strip())):
+            m = line_re.match(text, m.end())
     if not m:
         return None
     line = m[1].strip()
