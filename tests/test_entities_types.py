@@ -179,6 +179,12 @@ def test_company_words(entities, text, want):
             "appeals court ruling stands. Ecuador has seen many such cases.",
             [("GPE", "QUITO", None), ("GPE", "Ecuador", "ECU")],
         ),
+        # a movement's body is no state's: "the strike committee", "the student council"
+        (
+            "QUITO, Ecuador — The strike committee and the student council met on Monday. Ecuador "
+            "has seen many such cases.",
+            [("GPE", "QUITO", None), ("GPE", "Ecuador", "ECU")],
+        ),
     ],
 )
 def test_lowercase_bodies(entities, text, want):
