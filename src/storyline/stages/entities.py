@@ -2475,14 +2475,13 @@ class EntityStage:
         if iso and c.label in {"GPE", "ORG", "PERSON", "NORP", "LOC"}:
             c.label, c.iso = "NORP", iso
             return
-        # "a Hamburg-based firm": what an organisation is based in is a place, whatever the model says
-        k = c.span.end
-        if (
-            c.label in {"ORG", "PERSON", "NORP"}
-            and k + 1 < len(self._v.words)
-            and self._v.words[k] == "-"
-            and self._v.lower[k + 1] == "based"
-        ):
+        # "a Hamburg-based firm", "a firm based in Bergen", "headquartered in Lyon": where a body is
+        # based is a place, whatever the model says
+        k, s = c.span.end, c.span.start
+        based = (
+            k + 1 < len(self._v.words) and self._v.words[k] == "-" and self._v.lower[k + 1] == "based"
+        ) or (s >= 2 and self._v.lower[s - 1] == "in" and self._v.lower[s - 2] in {"based", "headquartered"})
+        if c.label in {"ORG", "PERSON", "NORP"} and based:
             iso = gaz.place_country(text)
             if iso:
                 c.label, c.iso = "GPE", iso
@@ -2500,18 +2499,6 @@ class EntityStage:
         ):
             c.label = "ORG"
             return
-        # "a firm based in Bergen", "headquartered in Lyon": where a body is based is a place
-        s = c.span.start
-        if (
-            c.label in {"ORG", "PERSON", "NORP"}
-            and s >= 2
-            and self._v.lower[s - 1] == "in"
-            and self._v.lower[s - 2] in {"based", "headquartered"}
-        ):
-            iso = gaz.place_country(text)
-            if iso:
-                c.label, c.iso = "GPE", iso
-                return
         # "the Geneva-based Alpine Relief Network": what a name right after "<place>-based" names
         # is based somewhere, an organisation, not a person
         s = c.span.start

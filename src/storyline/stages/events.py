@@ -2097,13 +2097,7 @@ class EventStage:
                 or self.person_kind(_through_quantity(o)) is not None
             ):
                 continue
-            keep = {
-                k.i
-                for t in o.subtree
-                if t.dep_ == "prep" and t.lower_ in ("to", "for", "toward", "towards")
-                for k in t.subtree
-            }
-            out |= {t.i for t in o.subtree} - keep
+            out |= _without_recipient(o)
         return out
 
     def _pledged_to(self, tok: Token, objs: list[Token], entities: Sequence[Entity]) -> list[Token]:
@@ -2147,13 +2141,7 @@ class EventStage:
             }
             if self.person_kind(head) is not None and (self._rescued(f.tok) or names & self.carried):
                 continue
-            keep = {
-                k.i
-                for t in o.subtree
-                if t.dep_ == "prep" and t.lower_ in ("to", "for", "toward", "towards")
-                for k in t.subtree
-            }
-            out |= {t.i for t in o.subtree} - keep
+            out |= _without_recipient(o)
         return out
 
     def _dispersed(self, tok: Token) -> list[Token]:
@@ -4675,3 +4663,15 @@ def _news_day(event: Event, published: dt.date | None) -> bool:
 def _in_order(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """Mentions in text order, as every entity keeps them."""
     return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+def _without_recipient(thing: Token) -> set[int]:
+    """The tokens of a thing given or offered, without its "to"/"for" phrase ("aid to the flood
+    victims"): that phrase names who receives it, not the thing."""
+    keep = {
+        k.i
+        for t in thing.subtree
+        if t.dep_ == "prep" and t.lower_ in ("to", "for", "toward", "towards")
+        for k in t.subtree
+    }
+    return {t.i for t in thing.subtree} - keep
