@@ -964,37 +964,20 @@ class EntityStage:
         for author in self._authors:
             pattern = r"\b" + r"\s+".join(re.escape(w) for w in author.split()) + r"\b"
             for m in re.finditer(pattern, self._v.text, flags=re.IGNORECASE):
-                span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-                if span is None or not len(span):
-                    continue
-                tokens = set(range(span.start, span.end))
-                out = [c for c in out if not tokens & set(range(c.span.start, c.span.end))]
-                out.append(_Cand(span, "PERSON", strong=True))
-                taken.update(tokens)
+                out = _claim(doc, out, taken, m.start(), m.end(), "PERSON")
         # a name in capitals in a credit ("Additional reporting by JANE ROE in Oslo") is a person,
         # whom the model, reading capitals as an organisation's, types ORG or cuts
         for credit in CREDIT_LIST.finditer(self._v.text):
             for m in CAPS_NAME.finditer(credit["names"]):
-                a = credit.start("names") + m.start()
-                span = doc.char_span(a, a + len(m.group()), alignment_mode="contract")
-                if span is None or not len(span) or self.gaz.place_country(m.group().title()):
-                    continue
-                tokens = set(range(span.start, span.end))
-                out = [c for c in out if not tokens & set(range(c.span.start, c.span.end))]
-                out.append(_Cand(span, "PERSON", strong=True))
-                taken.update(tokens)
+                if not self.gaz.place_country(m.group().title()):
+                    a = credit.start("names") + m.start()
+                    out = _claim(doc, out, taken, a, a + len(m.group()), "PERSON")
         # a name in a picture's credit or in a byline line the reader did not take ("(Agency photo
         # by Jane Roe)", "By Jane Roe" under a live blog's entry): a person, not the model's ORG
         # or, for a surname that is also a place's name, GPE
         for m in (*PICTURE_CREDIT.finditer(self._v.text), *BYLINE_LINE.finditer(self._v.text)):
             for a, b in self._credited_names(m.group("names"), m.start("names")):
-                span = doc.char_span(a, b, alignment_mode="contract")
-                if span is None or not len(span):
-                    continue
-                tokens = set(range(span.start, span.end))
-                out = [c for c in out if not tokens & set(range(c.span.start, c.span.end))]
-                out.append(_Cand(span, "PERSON", strong=True))
-                taken.update(tokens)
+                out = _claim(doc, out, taken, a, b, "PERSON")
         # the publisher, as the reader found it (a site name, a copyright line), is an
         # organisation wherever it is written ("Europa Ledger" is no place)
         words = re.sub(r"^the\s+", "", self._publisher, flags=re.IGNORECASE).split()
@@ -1004,13 +987,10 @@ class EntityStage:
                 span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
                 if span is None or not len(span):
                     continue
-                tokens = set(range(span.start, span.end))
-                over = [c for c in out if tokens & set(range(c.span.start, c.span.end))]
+                over = [c for c in out if span.start < c.span.end and c.span.start < span.end]
                 if any(c.actor is not None or self.gaz.place_country(c.text) for c in over):
                     continue  # a known actor or place the name holds
-                out = [c for c in out if not tokens & set(range(c.span.start, c.span.end))]
-                out.append(_Cand(span, "ORG", strong=True))
-                taken.update(tokens)
+                out = _claim(doc, out, taken, m.start(), m.end(), "ORG")
         return out
 
     def _credited_names(self, names: str, at: int) -> list[tuple[int, int]]:
@@ -4345,3 +4325,15 @@ def _org_sector(name: str, org_words: dict[str, str]) -> str | None:
             if sector and (best is None or n > best[0]):
                 best = (n, sector)
     return best[1] if best else None
+
+
+def _claim(doc: Doc, out: list[_Cand], taken: set[int], a: int, b: int, label: str) -> list[_Cand]:
+    """The candidates with the characters a..b claimed as one strong ``label`` entity: what the
+    model found overlapping them is dropped, and their tokens are marked taken."""
+    span = doc.char_span(a, b, alignment_mode="contract")
+    if span is None or not len(span):
+        return out
+    out = [c for c in out if not (span.start < c.span.end and c.span.start < span.end)]
+    out.append(_Cand(span, label, strong=True))
+    taken.update(range(span.start, span.end))
+    return out
