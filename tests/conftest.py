@@ -43,6 +43,21 @@ def analyse(pipeline: Pipeline) -> Callable[..., Analysis]:
     return run
 
 
+@pytest.fixture(scope="session")
+def entities(pipeline: Pipeline, analyse: Callable[..., Analysis]) -> Callable[..., list[Entity]]:
+    """``entities(text)``: the entity stage's output for a text (``published=`` as for ``analyse``)."""
+
+    def run(text: str, published: str | None = "2020-01-05") -> list[Entity]:
+        return pipeline.entities(analyse(text, published=published))
+
+    return run
+
+
+def typed_entities(ents: list[Entity]) -> list[tuple[str, str, str | None]]:
+    """(type, name, actor country) of every entity."""
+    return [(e.type, e.name, e.actor.country if e.actor else None) for e in ents]
+
+
 def need_data(*parts: str) -> Path:
     """Path under ../shared/data, or skip the test with a reason when it is absent."""
     path = DATA.joinpath(*parts)

@@ -13,16 +13,6 @@ from storyline.stages.common import article_spellings
 from storyline.stages.entities import SECTOR_CODES
 
 
-@pytest.fixture(scope="module")
-def entities(pipeline, analyse):
-    """``entities(text)``: the entity stage's output for a text."""
-
-    def run(text: str, published: str | None = "2020-01-05") -> list[Entity]:
-        return pipeline.entities(analyse(text, published=published))
-
-    return run
-
-
 def find(ents: list[Entity], name: str) -> Entity:
     """The entity called ``name`` (by name or any mention text)."""
     for e in ents:

@@ -5,22 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.record import Entity
+from conftest import typed_entities
 
-
-@pytest.fixture(scope="module")
-def entities(pipeline, analyse):
-    """``entities(text)``: the entity stage's output for a text."""
-
-    def run(text: str) -> list[Entity]:
-        return pipeline.entities(analyse(text, published="2024-03-05"))
-
-    return run
-
-
-def typed(ents: list[Entity]) -> list[tuple[str, str, str | None]]:
-    """(type, name, actor country) of every named entity (pronoun mentions aside)."""
-    return [(e.type, e.name, e.actor.country if e.actor else None) for e in ents]
+typed = typed_entities
 
 
 # a country's possessive before a lower-case body noun: an organisation of that country, its
