@@ -343,3 +343,69 @@ def test_place_based_is_a_place(entities, text, want):
 def test_stated_seat_gives_the_country(entities, text, name, country):
     ent = next(e for e in entities(text) if e.name == name)
     assert (ent.actor.country if ent.actor else None) == country
+
+
+# an organisation introduced by a description saying where it is based ("A Nairobi-based charity,
+# X,", "X, a Geneva-based monitor,"): an organisation of that place's country, whatever the model
+# typed it; a person so described ("a Paris-based artist, X,") stays a person
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A Mombasa-based charity, Hope Bridge, said 40 children had been treated.",
+            [("GPE", "Mombasa", "KEN"), ("ORG", "Hope Bridge", "KEN")],
+        ),
+        (
+            "A Lyon-based watchdog, Clear Air Watch, warned that pollution had doubled.",
+            [("GPE", "Lyon", "FRA"), ("ORG", "Clear Air Watch", "FRA")],
+        ),
+        (
+            "A Geneva-based monitoring group, Red Line Watch, counted 14 dead.",
+            [("GPE", "Geneva", "CHE"), ("ORG", "Red Line Watch", "CHE")],
+        ),
+        (
+            "A Paris-based artist, Marie Lenoir, said she would show the paintings.",
+            [("GPE", "Paris", "FRA"), ("PERSON", "Marie Lenoir", None)],
+        ),
+    ],
+)
+def test_based_description_in_apposition(entities, text, want):
+    assert typed(entities(text)) == want
+
+
+# a unit of an institution that is no state's ("the hospital's emergency department", "the
+# university ethics committee") is no state body; one of a country or a city still is
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The patient was taken to the hospital's emergency department, a nurse said.", []),
+        ("The university ethics committee approved the trial in Peru.", [("GPE", "Peru", "PER")]),
+        ("The company's audit committee found no fraud.", []),
+        ("The school's sports department cancelled the match.", []),
+        (
+            "The country's health department confirmed 12 cases in Peru.",
+            [("ORG", "country's health department", None), ("GPE", "Peru", "PER")],
+        ),
+    ],
+)
+def test_institution_units_are_no_state_body(entities, text, want):
+    assert typed(entities(text)) == want
+
+
+# "Van" opening a Dutch or Flemish name ("Van Oord") is a surname particle, not Turkey's province
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Van Meerkerk Dredging said its ships would reach the port next week.",
+            "Van Meerkerk Dredging",
+            None,
+        ),
+        ("Van Hool Logistics won the contract to move the turbines.", "Van Hool Logistics", None),
+        # a big city opening a name still gives its country
+        ("Ankara Metro Services said its trains would run again.", "Ankara Metro Services", "TUR"),
+    ],
+)
+def test_van_opening_a_name_is_no_place(entities, text, name, country):
+    ent = next(e for e in entities(text) if e.name == name)
+    assert (ent.actor.country if ent.actor else None) == country

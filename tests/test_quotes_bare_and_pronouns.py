@@ -261,3 +261,71 @@ def test_person_pronoun_never_takes_up_a_body(stage, analyse, text, entity):
 def test_person_like(name, kind, mentions, expected):
     ms = (Mention(0, len(name), name, "name"), *(Mention(0, 2, m, "pronoun") for m in mentions))
     assert _person_like(Entity("e1", name, kind, ms)) is expected
+
+
+# "according to his account" / "her statement": the person the possessive takes up (the nearest
+# person named before it of the pronoun's gender); none when no person fits, and "its" stays the
+# keeper's rule
+ACCOUNT_CASES = [
+    (
+        "Tomas Berg left the depot at noon. The guards searched him twice, according to his account.",
+        ["Tomas Berg"],
+        ("his account", "e1"),
+    ),
+    (
+        "Ilse Marten was held at the airport overnight. She was questioned without a lawyer, "
+        "according to her statement.",
+        ["Ilse Marten"],
+        ("her statement", "e1"),
+    ),
+    (
+        # two people named: "her" is the woman (by her given name), not the man named last
+        "Sofia Marten and Peter Brandt were stopped at the gate. Her bag was opened, "
+        "according to her account.",
+        ["Sofia Marten", "Peter Brandt"],
+        ("her account", "e1"),
+    ),
+    (
+        "The guards searched the van twice, according to his account.",
+        [],
+        ("his account", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "expected"), ACCOUNT_CASES, ids=[c[0][:40] for c in ACCOUNT_CASES]
+)
+def test_according_to_his_account_is_the_person(stage, analyse, text, people, expected):
+    ents = [_entity(text, f"e{k}", name, "PERSON") for k, name in enumerate(people, 1)]
+    (q,) = stage(analyse(text), ents, [])
+    assert (q.speaker.text, q.speaker.entity) == expected
+
+
+# a dateline with its date in figures opening a line ("Riga, 12.05.2025 —") is no part of what was
+# said, as a dateline with a month word is not
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Talsa, 12.05.2025 — Three boats were seized at the quay, the coast guard said.",
+            "Three boats were seized at the quay",
+        ),
+        (
+            "Orvik, 03/04/2025 - Two schools will stay shut until Monday, the council said.",
+            "Two schools will stay shut until Monday",
+        ),
+        (
+            "Brennau, 2025-06-01: The bridge reopened to lorries, the roads agency said.",
+            "The bridge reopened to lorries",
+        ),
+        # a date inside a sentence is no dateline
+        (
+            "The office in Talsa, shut since 12.05.2025, will reopen soon, the council said.",
+            "The office in Talsa, shut since 12.05.2025, will reopen soon",
+        ),
+    ],
+)
+def test_numeric_dateline_is_no_content(stage, analyse, text, content):
+    (q,) = stage(analyse(text), [], [])
+    assert q.text == content

@@ -343,6 +343,8 @@ REGNAL = frozenset(
     {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 )
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+HYPHEN_HEAD = re.compile(r"[A-Z][A-Z&]{1,7}")  # "ENTSO" of "ENTSO-E"
+HYPHEN_PART = re.compile(r"[A-Z0-9]{0,3}[A-Z][A-Z0-9]{0,3}")  # "E", "EU", "X2": a letter in each
 # regions named after a dateline's place that are no country or state ("AL-RAM , West Bank")
 REGIONS = frozenset({"West Bank", "Gaza Strip", "Gaza", "Kashmir", "Kurdistan", "Tibet", "Chechnya"})
 SLUG_DASH = re.compile(r"\s+[-–—]{1,2}\s+")
@@ -766,6 +768,7 @@ class EntityStage:
         bodies = load_tsv("lowercase_bodies.tsv")
         self._body_heads = frozenset(r["word"] for r in bodies if r["kind"] == "head")
         self._vague_modifiers = frozenset(r["word"] for r in bodies if r["kind"] == "vague")
+        self._institutions = frozenset(r["word"] for r in bodies if r["kind"] == "institution")
         # armed and police forces: "Iraqi police" stays a generic actor of the events stage
         # (sector and country from the phrase), not a named organisation
         self._forces = frozenset(
@@ -917,6 +920,7 @@ class EntityStage:
         out = self._results_teams(doc, out, taken)
         self._initialisms(doc, out, taken)
         self._defined_acronyms(doc, out, taken)
+        out = self._hyphen_acronyms(doc, out, taken)
         self._coordinated(out)
         out = self._company_mentions(doc, out)
         out.sort(key=lambda c: c.start)
@@ -1068,14 +1072,42 @@ class EntityStage:
                 k -= 1
             return toks[i].is_sent_start or k < 0 or (toks[k].is_sent_start and toks[k].is_punct)
 
+        lower_words = {w for w in words if w.isalpha() and w.islower()}
+
+        def plural_noun(w: str) -> bool:
+            """A common plural noun: for people ("Gunmen", "Rebels") or written in lower case
+            elsewhere in the article ("Protesters ... the protesters")."""
+            low = w.lower()
+            forms = [low[:-3] + "man"] if low.endswith("men") else []
+            forms += [
+                low[: -len(end)] + repl
+                for end, repl in (("ies", "y"), ("es", ""), ("s", ""))
+                if low.endswith(end)
+            ]
+            if low.endswith("ss") or not forms:
+                return False
+            if low in lower_words and any(_is_common(f, self._common) for f in forms):
+                return True
+            return any(f in self.gaz.person_nouns or f in GROUP_NOUNS for f in forms)
+
         def drop(c: _Cand) -> bool:
             if len(c.span) != 1 or c.strong or c.actor is not None or c.iso is not None or c.dateline:
                 return False
-            if c.label == "ORG":
-                return False  # "Apple said", "Shell reported": companies take common words
             i = c.span.start
             if i + 1 < len(words) and words[i + 1][:1].isupper():
                 return False  # part of a longer run of names ("Lane Kirkland", "Apple CEO")
+            if c.label == "ORG":
+                # "Apple said", "Shell reported": companies take common words, but not a plural
+                # for people opening a sentence ("Guerrillas ambushed a patrol")
+                w = c.text
+                return (
+                    w[:1].isupper()
+                    and w[1:].islower()
+                    and opens(i)
+                    and w not in mid_caps
+                    and w not in self._known_names
+                    and plural_noun(w)
+                )
             tok = toks[i]
             if c.label == "PERSON" and tok.dep_ == "nsubj" and tok.head.lemma_ in self._speech:
                 return False  # "Lane said Sunday": a speaker
@@ -1390,7 +1422,8 @@ class EntityStage:
         organisation, its mention the phrase without "the"; its country is the story's (see
         :meth:`_story_body`). It needs a modifier that is no vague word: a bare "the ministry"
         or "the local council" stays no entity, and so does the noun of a longer phrase ("the
-        supreme court ruling") or a body of a place named after it ("the high court in X")."""
+        supreme court ruling"), a body of a place named after it ("the high court in X") or a
+        unit of an institution that is no state's ("the hospital's emergency department")."""
         words, lower, toks = self._v.words, self._v.lower, self._v.tokens
         for i, w in enumerate(lower):
             if w not in self._body_heads or i in taken or not words[i].islower():
@@ -1414,6 +1447,8 @@ class EntityStage:
                 k -= 1
             if not mods or any(m in self._vague_modifiers for m in mods):
                 continue
+            if any(m in self._institutions for m in mods):
+                continue  # "the hospital's emergency department": a unit of no state body
             if any(m in self._forces or m in self._body_heads for m in mods):
                 continue  # "the police complaints authority" is left to the model
             # "the Tajik emergencies ministry": a singular demonym before the modifiers names the
@@ -1649,6 +1684,9 @@ class EntityStage:
         if len(c.span) > 1 and last in cues["institution"] and self._institution_acts(c):
             c.label, c.iso, c.strong = "ORG", None, True  # "doctors at Riverside Hospital said"
             return
+        if c.label in {"FAC", "GPE", "LOC", "PERSON"} and self._based_description(c):
+            c.label, c.iso, c.strong = "ORG", None, True  # "A Nairobi-based charity, Hope Bridge,"
+            return
         if len(c.span) > 1 and last in cues["facility"] and c.label in {"ORG", "GPE", "LOC", "PERSON"}:
             c.label, c.iso, c.strong = "FAC", None, True  # "Kenyatta National Hospital": a building
             return
@@ -1718,6 +1756,27 @@ class EntityStage:
             c.iso = self.gaz.place_country(c.text)
         elif label == "ORG":
             c.iso = None
+
+    def _based_description(self, c: _Cand) -> bool:
+        """True for a name in apposition to a lower-case noun that says where it is based ("a
+        Nairobi-based charity, Hope Bridge,", "a watchdog based in Lyon, Clear Air,"): what is
+        based somewhere and named so is an organisation, unless the noun names a person ("a
+        Paris-based artist, X,")."""
+        root = c.span.root
+        s, e = c.span.start, c.span.end
+        if root.dep_ == "appos" and root.head.i == s - 2 and self._v.words[s - 1] == ",":
+            nouns = [(root.head, s)]
+        else:  # "Red Line Watch, a Geneva-based monitor,"
+            nouns = [(t, len(self._v.words)) for t in root.children if t.dep_ == "appos" and t.i > e]
+        return any(self._based_noun(noun, limit) for noun, limit in nouns)
+
+    def _based_noun(self, noun: Token, limit: int) -> bool:
+        """A lower-case noun for no person with "based" before ``limit`` in its phrase."""
+        if not noun.is_lower or noun.pos_ != "NOUN" or self._person_noun(noun) or noun.lemma_ in GROUP_NOUNS:
+            return False
+        if noun.lower_ in self.gaz.titles or self.gaz.cues["before"].get(noun.lemma_, "ORG") != "ORG":
+            return False
+        return any(t.lower_ == "based" for t in noun.subtree if t.i < limit)
 
     def _institution_acts(self, c: _Cand) -> bool:
         """True where a hospital's name stands for the body, not the building: the subject of a
@@ -1842,6 +1901,53 @@ class EntityStage:
                 out.append(_Cand(doc[e + 1 : e + 2], "ORG", strong=True))
                 taken.add(e + 1)
             self._defined.setdefault(words[e + 1], c.text)
+
+    def _hyphen_acronyms(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """A hyphenated acronym ("ENTSO-E", "CARICOM-EU"), which the model splits or skips:
+        capitals, then hyphen-joined parts with a letter in each (not "COVID-19" or "F-16"). It
+        names an organisation where the article defines it in brackets after one ("the European
+        Network of ... (ENTSO-E)"), writes it twice, or makes it the subject of a reporting verb
+        ("ENTSO-E said"); every mention is then typed ORG, over the pieces the model tagged."""
+        words, toks = self._v.words, self._v.tokens
+        runs: dict[str, list[tuple[int, int]]] = {}
+        i = 0
+        while i < len(words):
+            j = i + 1
+            if HYPHEN_HEAD.fullmatch(words[i]) and not toks[i].whitespace_:
+                while (
+                    j + 1 < len(words)
+                    and words[j] == "-"
+                    and not toks[j].whitespace_
+                    and HYPHEN_PART.fullmatch(words[j + 1])
+                    and (j == i + 1 or not toks[j - 1].whitespace_)
+                ):
+                    j += 2
+            if j > i + 1 and (j >= len(words) or not words[j][:1].isalnum()):
+                runs.setdefault(doc[i:j].text, []).append((i, j))
+            i = max(j, i + 1)
+        for form, spans in runs.items():
+            defined = None
+            for a, b in spans:
+                if a >= 1 and words[a - 1] == "(" and b < len(words) and words[b] == ")":
+                    before = next((c for c in out if c.span.end == a - 1 and c.label == "ORG"), None)
+                    if before is not None and len(before.span) >= 2:
+                        defined = before.text
+            reported = any(
+                toks[b - 1].dep_ in {"nsubj", "nsubjpass"} and toks[b - 1].head.lemma_ in self._speech
+                for a, b in spans
+            )
+            if defined is None and len(spans) < 2 and not reported:
+                continue
+            if defined is not None:
+                self._defined.setdefault(form, defined)
+            for a, b in spans:
+                inside = [c for c in out if a <= c.span.start and c.span.end <= b]
+                if any(c.span.start < b and c.span.end > a for c in out if c not in inside):
+                    continue  # part of a longer name
+                out = [c for c in out if c not in inside]
+                out.append(_Cand(doc[a:b], "ORG", strong=True))
+                taken.update(range(a, b))
+        return out
 
     def _coordinated(self, out: list[_Cand]) -> None:
         """Names coordinated with an organisation are organisations too ("Magna , Johnson
@@ -2851,7 +2957,9 @@ class EntityStage:
         orgs = [cl for cl in clusters if cl.label == "ORG"]
         for cl in orgs:
             name = cl.name
-            if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()) or cl.actor is not None:
+            if cl.actor is not None or not (
+                (2 <= len(name) <= 6 and name.isupper() and name.isalpha()) or name in self._defined
+            ):
                 continue
             for other in orgs:
                 if other is cl or not other.cands:
@@ -3524,7 +3632,10 @@ class EntityStage:
             """A place inside an organisation's name, after its first word, that is also an
             English word ("Unity" of South Sudan in "Democratic Unity Party", "Oral" of Kazakhstan
             in "Federal Oral Court") gives its country only when the article names that country
-            elsewhere; a place opening the name ("Ontario Provincial Police") always does."""
+            elsewhere; a place opening the name ("Ontario Provincial Police") always does, unless
+            it is a surname particle ("Van" of "Van Oord", a Dutch firm, not Turkey's Van)."""
+            if " " not in phrase and phrase.lower() in self.gaz.cues["particle"]:
+                return False
             if iso in marked or " " in phrase or index == 0:
                 return True
             return not _is_common(phrase.lower(), self._common)
@@ -3807,6 +3918,9 @@ class EntityStage:
                     iso = self.gaz.demonym_of(t.text) or self.gaz.country_of(t.text)
                     if iso:
                         return iso
+            iso = self._based_in(head)  # "A Lyon-based watchdog, X,": where the noun says it is
+            if iso:
+                return iso
         for child in span.root.children:
             if child.dep_ != "appos" or child.pos_ != "NOUN" or child.i < span.end:
                 continue

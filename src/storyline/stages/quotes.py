@@ -95,6 +95,12 @@ _SET_OFF = {",", "—", "–", "--"}
 _FLAT_DEPS = {"compound", "amod", "det", "nummod", "poss"}
 # what ends a live blog's time stamp before the text of an entry: "14:05 GMT — …"
 _STAMP_ENDS = {"—", "–", "-", ":", "|"}
+# a dateline with a numeric date opening a line: "KAMPALA, 03/04/2025 - ", "Riga, 12.05.2025 — ",
+# "Quito, 2025-05-12: " (one to four capitalised place words, a comma, the date, a dash or colon)
+_NUMERIC_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*,[ \t]*"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ \t]*(?:—|–|--|-|:)[ \t]+(?=\S)"
+)
 # the parts of speech of a short speaker phrase: "the state news agency", "a police spokesman"
 _PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP", "CCONJ", "PRON"}
 
@@ -172,7 +178,7 @@ class QuoteStage:
     def __call__(self, an: Analysis, entities: Sequence[Entity], times: Sequence[Time]) -> list[Quote]:
         """All quotes of the article, in text order, with ids q1, q2, …."""
         doc = an.doc
-        self._datelines = [(d.start, d.end) for d in datelines(an.text)]
+        self._datelines = [(d.start, d.end) for d in datelines(an.text)] + _numeric_datelines(an.text)
         # "''It's anti-reform,''" (two apostrophes for a double quotation mark, as some wires
         # print it) reads as a space and a straight double quote; offsets do not move
         text = an.text.replace("''", ' "')
@@ -814,6 +820,10 @@ class QuoteStage:
             record, head = head, keeper  # "according to its logs": the firm speaks through them
         if head is not None:
             d.speaker = self._speaker(doc, head, cue, how, entities, prev, d)
+        if d.speaker is not None and d.speaker.entity is None and how == "according" and head is not None:
+            d.speaker = _account_owner(
+                head, d.speaker, entities, self.records | self.channels | self.documents
+            )
         d.channel = self._channel(cue)
         if d.channel is None and record is not None:
             d.channel = self._channel_phrase(record, whole=False)
@@ -1198,6 +1208,14 @@ def _agrees(cue: Token, subject: Token) -> bool:
     if cue.lower_.endswith("s"):
         return subject.tag_ in ("NN", "NNP") or subject.ent_type_ == "ORG"
     return subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in people_nouns()
+
+
+def _numeric_datelines(text: str) -> list[tuple[int, int]]:
+    """The character ranges of datelines whose date is written in figures ("Riga, 12.05.2025 —
+    …"), which :func:`storyline.read.datelines` reads only with a month word: content that
+    opens inside one starts past it, and a subject the parser hung on its place is found past
+    it, as for a word-date dateline."""
+    return [(m.start(), m.end()) for m in _NUMERIC_DATELINE.finditer(text)]
 
 
 def _past_stamp(doc: Doc, start: int, end: int) -> int:
@@ -1942,10 +1960,29 @@ def _person_like(ent: Entity | None) -> bool:
 _PERSON_WINDOW = 3
 
 
-def _last_person(pronoun: Token, entities: Sequence[Entity]) -> Entity | None:
+def _account_owner(
+    head: Token, speaker: Speaker, entities: Sequence[Entity], records: Collection[str]
+) -> Speaker:
+    """The person whose account "according to his account" / "according to her statement" gives:
+    the person the entities stage took the possessive up with, else the nearest fitting person
+    named before it (as for "he said"); ``speaker`` itself when the noun is no account or
+    record, the possessive no "his" or "her", or no person fits."""
+    if not ({head.lemma_.lower(), head.lower_} & set(records)):
+        return speaker
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is None:
+        return speaker
+    ent = entity_at(entities, poss.idx, poss.idx + len(poss))
+    if ent is None or ent.type != "PERSON":
+        ent = _last_person(poss, entities, "he" if poss.lower_ == "his" else "she")
+    return Speaker(ent.id, speaker.text, speaker.start, speaker.end) if ent is not None else speaker
+
+
+def _last_person(pronoun: Token, entities: Sequence[Entity], gender: str | None = None) -> Entity | None:
     """The person a "he" or "she" takes up when the last speaker was a body: the person (an entity
-    of type PERSON, of the pronoun's gender where the given name tells) named last before the
-    pronoun, in its sentence or the few before it; None when there is none."""
+    of type PERSON, of the pronoun's gender where the given name tells; ``gender`` "he" or "she"
+    for a possessive) named last before the pronoun, in its sentence or the few before it; None
+    when there is none."""
     sent = pronoun.sent
     lo = sent.start
     for _ in range(_PERSON_WINDOW):
@@ -1955,7 +1992,7 @@ def _last_person(pronoun: Token, entities: Sequence[Entity]) -> Entity | None:
     lo_char, hi_char = pronoun.doc[lo].idx, pronoun.idx
     best: tuple[int, Entity] | None = None
     for e in entities:
-        if e.type != "PERSON" or not _may_be(Speaker(e.id, e.name, 0, 0), pronoun.lower_, entities):
+        if e.type != "PERSON" or not _may_be(Speaker(e.id, e.name, 0, 0), gender or pronoun.lower_, entities):
             continue
         starts = [m.start for m in e.mentions if lo_char <= m.start and m.end <= hi_char]
         if starts and (best is None or max(starts) > best[0]):
