@@ -19,7 +19,8 @@ def _names(record, ids) -> set[str]:
 
 # sentence, trigger -> (type, target names): the goods or helpers sent are never the target
 SENT = [
-    ("The federal police sent 30 officers to Morelia on Tuesday.", "sent", ("MOBILIZE", {"Morelia"})),
+    # the town they went to is where, not whom (test_events_lemmas_and_destinations)
+    ("The federal police sent 30 officers to Morelia on Tuesday.", "sent", ("MOBILIZE", set())),
     ("Officials said the bureau had sent nine investigators and two engineers.", "sent", ("AID", set())),
     ("The ministry sent 20 engineers on Monday.", "sent", ("AID", set())),
     ("Germany sent 500 tonnes of flour to Lebanon's farmers.", "sent", ("AID", {"Lebanon's farmers"})),

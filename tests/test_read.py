@@ -114,6 +114,24 @@ METADATA_CASES = [
         "www.example.org/a/1234\n\nUpdated 4 May 2024\n\nMayor quits after audit\n\n" + BODY,
         {"headline": "Mayor quits after audit", "published": "2024-05-04"},
     ),
+    # the page's address with spaces after it, after a label, or with no blank line under it
+    (
+        "https://lagoon.example.net/2023/07/08/pier-closes \n\nPier closes after storm\n\n" + BODY,
+        {"headline": "Pier closes after storm", "url": "https://lagoon.example.net/2023/07/08/pier-closes"},
+    ),
+    (
+        "Source: https://lagoon.example.net/2023/07/08/pier\n\nPier closes after storm\n\n" + BODY,
+        {"headline": "Pier closes after storm", "url": "https://lagoon.example.net/2023/07/08/pier"},
+    ),
+    (
+        "URL: www.lagoon.example.net/2023-07-08/pier\nPier closes after storm\n\n" + BODY,
+        {"headline": "Pier closes after storm", "url": "www.lagoon.example.net/2023-07-08/pier"},
+    ),
+    (
+        "https://lagoon.example.net/world/pier\nPier closes after storm\n\n" + BODY,
+        {"headline": "Pier closes after storm", "url": "https://lagoon.example.net/world/pier"},
+    ),
+    ("Source: the harbour office\n\nPier closes after storm\n\n" + BODY, {"url": None}),
     # negative cases: ordinary sentences are not metadata
     (BODY + "The minister said the talks would go on.", {"authors": (), "publisher": None, "headline": None}),
     (

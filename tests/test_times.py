@@ -1247,3 +1247,29 @@ def test_ordinals_that_count_are_not_days(times, sentence: str, text: str) -> No
 def test_two_days_from_the_dct(times, sentence: str, text: str, value: str) -> None:
     got = _found(times(sentence), text)
     assert (got.type, got.value) == ("DATE", value)
+
+
+# a timetable's present simple looks ahead, even where the tagger takes its verb for an adjective
+# or a noun ("Gates close", "The bridge shuts"); a deadline "due by/before" the Nth takes the next
+# such day; a past verb keeps the day behind (published Wednesday 2025-05-07)
+WEDNESDAY = "2025-05-07"
+SCHEDULED = [
+    ("Ticket offices close at 18.30 on Thursday.", "Thursday", "2025-05-08"),
+    ("The footbridge shuts on Friday for repainting.", "Friday", "2025-05-09"),
+    ("Ferry terminals close early on Friday, the port authority said.", "Friday", "2025-05-09"),
+    ("The library reopens on Monday.", "Monday", "2025-05-12"),
+    ("The mayor said on Monday that the works had ended.", "Monday", "2025-05-05"),
+    ("Two injured after crash on Monday.", "Monday", "2025-05-05"),
+    ("The audit is due by the 31st.", "the 31st", "2025-05-31"),
+    ("Comments are due before the 25th.", "the 25th", "2025-05-25"),
+    ("Tenders are due by Friday.", "Friday", "2025-05-09"),
+    ("The dam was ready by Friday.", "Friday", "2025-05-02"),
+    ("Crews had cleared the road by the 4th.", "the 4th", "2025-05-04"),
+    ("The convoy left before Friday.", "Friday", "2025-05-02"),
+    ("The bank's stake before Friday's sale is small.", "Friday", "2025-05-02"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), SCHEDULED, ids=[c[0][:36] for c in SCHEDULED])
+def test_timetable_present_and_deadlines_look_ahead(times, sentence: str, text: str, value: str) -> None:
+    assert _found(times(sentence, WEDNESDAY), text).value == value

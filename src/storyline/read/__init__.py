@@ -470,10 +470,13 @@ def _headline_of(text: str) -> str | None:
     """A first line standing alone, short and without sentence punctuation, is a headline
     (after a time-stamp line or the page's address, if the text starts with them)."""
     line_re = re.compile(r"\s*([^\n]+)\n[ \t]*\n")
-    m = line_re.match(text)
-    for _ in range(2):  # "https://…/slug" then "Updated 4 May 2024" above the headline
-        if m and (parse_stamp(m[1]) or _URL_LINE.match(m[1].strip())):
-            m = line_re.match(text, m.end())
+    pos = 0
+    for _ in range(2):  # "https://…/slug" then "Updated 4 May 2024" above the headline, blank line or not
+        top = re.compile(r"\s*([^\n]+)\n").match(text, pos)
+        if not top or not (parse_stamp(top[1].strip()) or _URL_LINE.match(top[1].strip())):
+            break
+        pos = top.end()
+    m = line_re.match(text, pos)
     if not m:
         return None
     line = m[1].strip()
@@ -487,12 +490,18 @@ def _headline_of(text: str) -> str | None:
 
 # The page's own address on a line of its own, copied with the page; news sites put the day in the
 # path ("https://www.example.com/news/2024/05/19/slug/", ".../2024-05-19/slug").
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# A label may stand before it ("Source: https://…", "URL: www.…"), and spaces after it.
+_URL_LINE = re.compile(
+    r"^\s*(?:(?:source|url|link|permalink|original(?:\s+(?:url|link|article))?)\s*:\s*)?"
+    r"((?:https?://|www\.)\S+)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _url_line(lines: list[str]) -> str | None:
-    """The page's address, when one of the top lines is a URL alone (a copied page keeps it)."""
-    return next((ln for ln in lines[:_TOP] if _URL_LINE.match(ln)), None)
+    """The page's address, when one of the top lines is a URL alone, or after a label ("Source:
+    https://…"): a copied page keeps it. The address without its label."""
+    return next((m[1] for ln in lines[:_TOP] if (m := _URL_LINE.match(ln))), None)
 
 
 # A note at the top of a page, before its story: "Correction: …", "Editor's note: …", "Update: …".

@@ -550,13 +550,37 @@ def _pos(tok: Token) -> str | None:
     return None
 
 
-# spaCy's lemmatizer misreads a few light verbs ("staged" -> "stag").
-_LEMMA_FIX = {"staged": "stage", "staging": "stage", "stages": "stage"}
+# A one-syllable stem closed by one consonant ("fin", "stag", "hop"): its own verb doubles that
+# consonant before -ed/-ing ("finned", "hopping") and takes a bare -s.
+_CLOSED_SYLLABLE = re.compile(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]")
+
+
+def _lemma(tok: Token) -> str:
+    """A verb's lemma, repaired where spaCy strips a silent e's inflection down to a shorter
+    word ("fined" -> "fin", "staged" -> "stag", "hoping" -> "hop"): a closed one-syllable stem
+    would double its consonant ("finned") or take a bare -s ("fins"), so "fined", "fining" and
+    "fines" inflect the stem plus e ("fine"). Other tokens keep spaCy's lemma, lowercased."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ in ("VBD", "VBN", "VBG", "VBZ") and _CLOSED_SYLLABLE.fullmatch(lemma):
+        low = tok.lower_
+        if low in (f"{lemma}ed", f"{lemma}ing") or (low == f"{lemma}es" and lemma[-1] not in "sz"):
+            return f"{lemma}e"
+    return lemma
 
 
 def _is_light(tok: Token) -> bool:
     """Whether a verb is a light verb carrying a nominal trigger ("staged a protest")."""
-    return _LEMMA_FIX.get(tok.lower_, tok.lemma_.lower()) in _LIGHT
+    return _lemma(tok) in _LIGHT
+
+
+def _carrying_verb(tok: Token) -> Token | None:
+    """The verb that does what a noun names, where the clause hangs on it: a light verb's
+    object ("staged a sit-in", "held a march") or "went on strike"; else None."""
+    if tok.dep_ == "dobj" and _is_light(tok.head):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() == "go":
+        return tok.head.head
+    return None
 
 
 def _long_before(value: str | None, published: dt.date | None) -> bool:
@@ -736,6 +760,7 @@ class EventStage:
         self._coded: tuple[Doc | None, dict[str, _Found]] = (None, {})
         self._filed: int | None = None  # the dateline place of the article being coded
         self._place_spans: list[tuple[int, int]] = []  # the toponyms of the article being coded
+        self._country_spans: list[tuple[int, int]] = []  # those of them that name a country
 
     # --- public --------------------------------------------------------------------------
 
@@ -753,6 +778,7 @@ class EventStage:
         self._text_doc, self._text = doc, an.text
         self._datelines = [(d.start, d.end) for d in datelines(an.text)]
         self._place_spans = [(p.start, p.end) for p in places]
+        self._country_spans = [(p.start, p.end) for p in places if p.feature == "country"]
         entities = _outside(entities, self._datelines)
         found = [
             f for f in self._triggers(doc, entities, an.tokens) if not _in_time(f.tok, times)
@@ -762,7 +788,7 @@ class EventStage:
         offsets: dict[int, Offsets] = {}
         for f in found:
             self._arguments(f, entities)
-            self._occupied_in_protest(f)
+            self._occupied_in_protest(f, entities)
         found += self._demands(an, {f.tok.i for f in found}, entities)
         found += self._no_confidence(an, {f.tok.i for f in found}, entities)
         found += self._condemnations(an, {f.tok.i for f in found}, entities)
@@ -941,7 +967,7 @@ class EventStage:
             pos = _pos(tok)
             if pos is None:
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = _lemma(tok)
             hit: _Found | None = None
             for entry in self.multi.get((lemma, pos), ()):
                 # after a verb first: "on Monday called on the army" is "called on"
@@ -974,7 +1000,7 @@ class EventStage:
             if hit is not None and pos == "VERB" and self._sense(tok, lemma, entities) == (True, None):
                 continue  # "fired 20 workers at the plant": the theme says it is no event at all
             if hit is None and pos == "VERB":  # two-word triggers ("send aid") first, then senses
-                matched, hit = self._sense(tok, _LEMMA_FIX.get(tok.lower_, lemma), entities)
+                matched, hit = self._sense(tok, lemma, entities)
                 if matched and hit is None:
                     continue
             if hit is None:
@@ -1232,11 +1258,15 @@ class EventStage:
 
     def _gathered(self, found: list[_Found], by_tok: dict[int, _Found]) -> None:
         """A gathering for a protest is the protest: the purpose trigger ("to protest",
-        "for protests") joins the gathering's event, lending it its target where it has none."""
+        "for protests") joins the gathering's event, lending it its target where it has none. So
+        does the purpose of an act that is a protest itself ("occupied the depot to protest the
+        cuts", "blocked the road to demonstrate against X"): one protest, the act."""
         for f in found:
-            if "protest" not in f.entry.flags:
+            if "protest" not in f.entry.flags and f.entry.type != "PROTEST":
                 continue
             purpose = self._protest_purpose(f.tok)
+            if purpose is None and f.entry.pos == "NOUN" and (verb := _carrying_verb(f.tok)) is not None:
+                purpose = self._protest_purpose(verb)  # "staged a sit-in to protest the cuts"
             g = by_tok.get(purpose.i) if purpose is not None else None
             if g is None or g is f:
                 continue
@@ -1327,7 +1357,7 @@ class EventStage:
         """Whether a protest verb the parser hung as a participle on a sentence's only noun is the
         crowd's own finite verb ("Hundreds of students protested in X": the students protest, they
         are not protested): an "acl" with no agent and no auxiliary on a root noun before it."""
-        entry = self.single.get((tok.lemma_.lower(), "VERB"))
+        entry = self.single.get((_lemma(tok), "VERB"))
         return (
             entry is not None
             and entry.type == "PROTEST"
@@ -1500,16 +1530,20 @@ class EventStage:
         self._doc_text(tok.doc)
         return past_dateline(tok, self._datelines)
 
-    def _occupied_in_protest(self, f: _Found) -> None:
+    def _occupied_in_protest(self, f: _Found, entities: Sequence[Entity]) -> None:
         """Codes an occupation of a workplace or campus by civilians ("workers occupied the
-        plant", "students occupied the university hall") as the sit-in it is (PROTEST, as the
-        lexicon's "sit-in"), not a seizure; soldiers, police or rebels occupying a site or anyone
-        occupying a town keep COERCE."""
+        plant", "students occupied the university hall") or of any site for a protest ("occupied
+        the terminal to protest X") as the sit-in it is (PROTEST, as the lexicon's "sit-in"), not a
+        seizure; soldiers, police or rebels occupying a site or anyone occupying a town keep
+        COERCE."""
         tok = f.tok
         if f.entry.pos != "VERB" or f.entry.lemma != "occupy" or f.passive or not f.source_tokens:
             return
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in self.occupied_sites:
+        if obj is None:
+            return
+        # "dockers occupied the terminal to protest the closure": a protest whatever the site
+        if obj.lemma_.lower() not in self.occupied_sites and self._protest_purpose(tok) is None:
             return
         kinds = [self.person_kind(_through_quantity(t)) for t in f.source_tokens]
         if not all(k is not None and k[1] in _OCCUPIERS for k in kinds):
@@ -1517,6 +1551,9 @@ class EventStage:
         sit_in = self.single.get(("sit-in", "NOUN"))
         if sit_in is not None:
             f.entry = dataclasses.replace(f.entry, type=sit_in.type, mode=sit_in.mode, cameo=sit_in.cameo)
+            # "the square of X": X is where, as for any protest
+            sited = self._sited(f.target_tokens, entities)
+            f.target = [t for t in f.target if t not in sited]
 
     def _arguments(self, f: _Found, entities: Sequence[Entity]) -> None:
         tok, entry = f.tok, f.entry
@@ -1750,6 +1787,25 @@ class EventStage:
         if ("sym" in entry.flags or reciprocal) and len(f.source) >= 2 and not f.target:
             f.target = list(f.source)
         self._fallback(f, entities)
+        self._unaimed(f, entities)
+
+    def _unaimed(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """Drop a place the act was sent to from its targets ("sent 30 officers to Morelia",
+        "moved troops into the border district"): a town or region is where the act goes, never
+        whom; a country there stays, as the state that receives ("sent two planes to Greece")."""
+        if not f.target_tokens or f.entry.type not in ("AID", "MOBILIZE") or f.entry.pos != "VERB":
+            return
+        dropped = [
+            t
+            for t in f.target_tokens
+            if self._destination(f, t)
+            and self._place_entity(t, entities)
+            and not any(a <= t.idx < b for a, b in self._country_spans)
+        ]
+        if dropped:
+            gone = set(self._link(dropped, entities))
+            f.target = [e for e in f.target if e not in gone]
+            f.target_tokens = [t for t in f.target_tokens if t not in dropped]
 
     def _claimed_by(self, noun: Token) -> list[Token]:
         """Who claims an act did it: the subject of "claimed the attack" or "claimed
@@ -1786,7 +1842,7 @@ class EventStage:
         ("China-brokered talks"): that agent mediates and is no party to the noun's event."""
         if _pos(tok) != "VERB" or _hyphen_agent(tok) is None:
             return False
-        entry = self.single.get((tok.lemma_.lower(), "VERB"))
+        entry = self.single.get((_lemma(tok), "VERB"))
         return entry is not None and "hyphen" in entry.flags
 
     def _included(self, toks: list[Token]) -> list[Token]:
@@ -2509,15 +2565,28 @@ class EventStage:
 
     def _sited(self, toks: Sequence[Token], entities: Sequence[Entity]) -> set[str]:
         """The places that only locate the thing an argument names ("the parliament in Riga", "the
-        palace in Lome"): the place entities of an "in", "across" or "throughout" object of a noun
-        that denotes no people, whom a protest is then not against; a place named as the argument
-        itself ("marched on Kaunas", "protested against Kesra") is none of them."""
+        palace in Lome", "the Riga town hall", "the main square of Lome"): the place entities of an
+        "in", "across", "throughout" or "of" object or a compound of a noun that denotes no people,
+        whom a protest is then not against; a place named as the argument itself ("marched on
+        Kaunas", "protested against Kesra") is none of them."""
         out: set[str] = set()
+
+        def thing(t: Token) -> bool:  # a noun that denotes no people: a site, a building, a works
+            return t.pos_ == "NOUN" and self.person_kind(_through_quantity(t)) is None
+
         for tok in toks:
             for t in _conjuncts(tok):
-                if t.pos_ != "NOUN" or self.person_kind(_through_quantity(t)) is not None:
+                # the place naming a site, where the argument is the place itself: "a sit-in at the
+                # Tandil town hall", "occupied the main square of Tandil"
+                site = t.head if t.dep_ == "compound" else t.head.head if _preposition(t) == "of" else None
+                if site is not None and site is not t and thing(site) and self._place_entity(t, entities):
+                    out |= set(self._link([t], entities))
+                if not thing(t):
                     continue
                 for p in self._pobjs(t, {"in", "across", "throughout"}):
+                    if self._place_entity(p, entities):
+                        out |= set(self._link([p], entities))
+                for p in [c for c in t.children if c.dep_ == "compound"] + self._pobjs(t, {"of"}):
                     if self._place_entity(p, entities):
                         out |= set(self._link([p], entities))
         return out

@@ -181,6 +181,7 @@ class TimeStage:
         self.vague_extent: dict[str, str] = k["vague_extent"]
         self.stative_verbs = set(k["stative_verbs"])
         self.same_past_forms = set(k["same_past_forms"])
+        self.verb_bases = _verb_bases(nlp)
         self.holidays: dict[str, str] = k["holidays"]
         self.weekday_holidays: dict[str, list[int]] = k["weekday_holidays"]
         self.easter_holidays: dict[str, int] = k["easter_holidays"]
@@ -1788,22 +1789,29 @@ class _Ctx:
                 # closed until Monday": a state that holds up to a day still ahead
                 return FUTURE
             return PLANNED if tense == PAST else FUTURE  # "gave them until Tuesday": either side
-        if tense == PAST and _BY_DAY.search(before) and self._deadline_by(tok):
-            return FUTURE  # "told to leave by Friday", "an answer due by Monday": a deadline ahead
+        if (
+            tense in (PAST, PRESENT, None)
+            and _BY_DAY.search(before)
+            and self._deadline_by(tok, copula=tense != PAST)
+        ):
+            return FUTURE  # "told to leave by Friday", "an answer (is) due by Monday": a deadline ahead
         return tense
 
     @staticmethod
-    def _deadline_by(tok: Token) -> bool:
-        """The expression is the object of a "by" that sets a deadline: on an infinitive ("were told
-        to leave by Friday"), a noun ("needed an answer by Monday") or an adjective ("due by
-        Monday"), not on a finite verb, whose "by" tells when something was done ("had fled by
-        Friday")."""
+    def _deadline_by(tok: Token, *, copula: bool = False) -> bool:
+        """The expression is the object of a "by" or "before" that sets a deadline: on an infinitive
+        ("were told to leave by Friday"), a noun ("needed an answer by Monday"; only "by") or an
+        adjective ("due before the 25th"), not on a finite verb, whose "by" tells when something
+        was done ("had fled by Friday"). ``copula``: a present "be" the parser hung the "by" on
+        counts ("bids are due by Friday"; "was ready by Friday" tells what was done)."""
         head = tok
         for _ in range(3):
             head = head.head
-            if head.lower_ == "by" and head.dep_ == "prep":
+            if head.lower_ in ("by", "before") and head.dep_ == "prep":
                 h = head.head
-                return h.tag_ == "VB" or h.pos_ in ("NOUN", "ADJ")
+                # a noun's "before" orders things ("its share before Friday's deal"), its "by" is a deadline
+                noun = h.pos_ == "NOUN" and head.lower_ == "by"
+                return h.tag_ == "VB" or h.pos_ == "ADJ" or noun or (copula and h.lemma_ == "be")
         return False
 
     def _deferred(self, tok: Token) -> bool:
@@ -1837,19 +1845,39 @@ class _Ctx:
         verb: Token | None = tok
         direct = True  # no noun between the expression and its verb ("meets Monday", not "Monday's talks")
         for _ in range(6):
-            if verb is None or verb.pos_ in ("VERB", "AUX"):
+            if verb is None or verb.pos_ in ("VERB", "AUX") or self._untagged_present(verb):
                 break
             if (verb is not tok and verb.pos_ in ("NOUN", "PROPN")) or verb.dep_ == "poss":
                 direct = False
             verb = verb.head if verb.head is not verb else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        if verb is None or (verb.pos_ not in ("VERB", "AUX") and not self._untagged_present(verb)):
             verb = self.an.sentence_of(tok).root
         tense = self._verb_tense(verb, 0, direct=direct)
         if tense == PAST and _invited_to(tok, verb):
             return PLANNED  # "invited both sides to talks on Thursday": the talks' day, either side
         return tense
 
+    def _untagged_present(self, t: Token) -> bool:
+        """Whether a word the tagger took for an adjective, adverb or noun is its clause's verb in
+        the present simple ("Stations close at 22.00", "The bridge shuts on Friday"): it has a
+        subject and no auxiliary, and its form is a verb's base after a plural subject or that
+        base's -s form after a singular one ("Two dead", "Markets higher" are no verbs)."""
+        if t.pos_ not in ("ADJ", "ADV", "NOUN") or not self.stage.verb_bases:
+            return False
+        kids = list(t.children)
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is None or any(c.dep_ in ("aux", "auxpass", "cop") for c in kids):
+            return False
+        low, bases = t.lower_, self.stage.verb_bases
+        if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("we", "they", "you"):
+            return low in bases
+        if subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it"):
+            return low.endswith("s") and (low[:-1] in bases or (low.endswith("es") and low[:-2] in bases))
+        return False
+
     def _verb_tense(self, v: Token, depth: int, *, direct: bool = False) -> str | None:
+        if v.pos_ not in ("VERB", "AUX") and self._untagged_present(v):
+            return PRESENT if direct else None  # "Stations close at 22.00 on Thursday": a timetable
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}
         if "could" in words and _negated(v):
@@ -2045,7 +2073,7 @@ def _invited_to(tok: Token, verb: Token) -> bool:
     return False
 
 
-_BY_DAY = re.compile(r"(?i)\bby\s+$")
+_BY_DAY = re.compile(r"(?i)\b(?:by|before)\s+$")
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|through|effective|due)\s+$")
 _BACKSHIFT_MARKS = {"whether", "if", "unless", "until", "till", "before", "once", "when"}
 
@@ -2053,6 +2081,15 @@ _BACKSHIFT_MARKS = {"whether", "if", "unless", "until", "till", "before", "once"
 _HAVE = {"have", "'ve", "’ve"}
 # modals that with "have" and a past participle look back ("may have been", "could have seen")
 _PAST_MODALS = {"may", "might", "could", "should", "must", "would", "'d"}
+
+
+def _verb_bases(nlp: Language) -> frozenset[str]:
+    """The base forms of English verbs the model's rule lemmatizer knows (its ``lemma_index``),
+    to tell a mistagged verb from an adjective or noun; empty when the model has no such table."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, AttributeError):
+        return frozenset()
 
 
 def _clause_verb(tok: Token | None) -> Token | None:
