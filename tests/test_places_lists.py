@@ -165,7 +165,7 @@ TOWN_LIST_CASES = [
         "Dire Dawa",
         "ET",
         "DD",
-        "admin1",
+        "city",  # the city, not the chartered division named after it (its largest city)
     ),
     (
         "Teachers went on strike in Kumasi, Tamale and Sunyani, the Ghanaian union said.",

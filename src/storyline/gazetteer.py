@@ -194,6 +194,7 @@ class Gazetteer:
         self.capitals: frozenset[int] = state["capitals"]
         self._abbreviations: dict[str, int] = {}
         self.abbreviations: frozenset[str] = frozenset()
+        self._largest: dict[tuple[str, str], int] | None = None  # built on first use
         self._add_regions(regions)
 
     _FEATURE_NAMES = (COUNTRY, ADMIN1, CITY, AIRPORT, REGION, ADMIN2, FACILITY)
@@ -352,6 +353,24 @@ class Gazetteer:
         if not cands:
             return None
         return max(cands, key=lambda a: (a.population, -distance_km(a.lat, a.lon, city.lat, city.lon)))
+
+    def largest_city(self, country: str, admin1: str) -> int | None:
+        """Entry number of the most populous city of a first-level division, if it has any.
+
+        Why: a division named after its dominant city ("Nakuru", "Gaziantep") is, bare in the
+        text, read as the city; one whose largest city is another ("Quebec") as the division.
+        """
+        if self._largest is None:
+            largest: dict[tuple[str, str], int] = {}
+            city = self._FEATURE_NAMES.index(CITY)
+            for i, f in enumerate(self._features):
+                cc, a1 = self._countries[i], self._admin1[i]
+                if f == city and cc and a1:
+                    j = largest.get((cc, a1))
+                    if j is None or self._pop[i] > self._pop[j]:
+                        largest[(cc, a1)] = i
+            self._largest = largest
+        return self._largest.get((country, admin1))
 
     def is_demonym(self, text: str) -> bool:
         """True for a nationality word ("Iraqi", "Canadians"), which is not a place mention."""

@@ -1661,7 +1661,30 @@ def _candidates(gaz: Gazetteer, t: Toponym) -> list[GazEntry]:
     if any(e.feature in (ADMIN1, REGION) and name_key(e.name) == key for e in cands):
         # "England", "Scotland": the division itself, not the country one of its aliases names
         cands = [e for e in cands if e.feature != COUNTRY or name_key(e.name) == key]
-    return cands
+    return _city_over_its_division(gaz, cands, key)
+
+
+def _city_over_its_division(gaz: Gazetteer, cands: list[GazEntry], key: str) -> list[GazEntry]:
+    """Drop a first-level division whose namesake among the candidates is its largest city.
+
+    A bare "Nakuru" or "Gaziantep" (no "County"/"Province" word, which picks the division
+    earlier) is read as the city, the populated place the division is named after; "Quebec",
+    whose largest city is Montreal, stays the province, and so does "New York", whose city
+    is named otherwise ("New York City"). ``key`` is the name key of the text's name.
+    """
+    cities = {(e.country, e.admin1, e.index) for e in cands if e.feature == CITY and name_key(e.name) == key}
+    if not cities:
+        return cands
+    return [
+        e
+        for e in cands
+        if not (
+            e.feature == ADMIN1
+            and e.country
+            and e.admin1
+            and (e.country, e.admin1, gaz.largest_city(e.country, e.admin1)) in cities
+        )
+    ]
 
 
 def _contains(container: GazEntry, e: GazEntry) -> bool:
