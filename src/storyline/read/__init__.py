@@ -375,6 +375,8 @@ def _site_name(top: list[str]) -> str | None:
     if len(pieces) > 1 and all(len(p.split()) <= 3 for p in pieces[1:]):
         if any(_EDITION_LINE.match(p) for p in pieces[1:]):
             return _site_title(pieces[0])  # "Harbour Pulse | English edition": a site's name, any words
+        if all(p.lower() in _section_words() for p in pieces[1:]):  # "OSPREY | BUSINESS": a name, its section
+            return _masthead(pieces[0]) or _caps_masthead(pieces[0])
         return _masthead(pieces[0])
     if rest and _caps_site_name(first) and _tagline(rest[0]):
         return _site_title(first)  # "HARBOUR PULSE / Straight news from the islands"
@@ -398,8 +400,37 @@ def _site_name(top: list[str]) -> str | None:
     if len(crumbs) == 1 and len(spaced := re.split(r"\s{2,}", crumbs[0].strip())) >= 3:
         crumbs = spaced
     if len(crumbs) > 1 and all(0 < len(c.split()) <= 3 for c in crumbs):
-        return _masthead(first)
+        return _masthead(first) or _caps_masthead(first)
+    if _menu_column(rest):  # "OSPREY BUSINESS / Home / World / Business / Travel": a menu one item a line
+        return _masthead(first) or _caps_masthead(first)
     return None
+
+
+def _caps_masthead(line: str) -> str | None:
+    """A site's name in capitals above its menu, without its section ("OSPREY BUSINESS" -> "OSPREY",
+    "HARBOUR POST" as it is): one to four words, no digits, some word no section label's; the
+    section words it ends with are dropped (not a word of newspaper names: "… NEWS" stays). The
+    capitals and the menu under them mark the site's head, where a headline is in sentence case."""
+    words = line.split()
+    if not (1 <= len(words) <= 4 and line.isupper()) or re.search(r"\d", line):
+        return None
+    while len(words) > 1 and (w := words[-1].lower()) in _section_words() and w not in _ORG_WORDS:
+        words.pop()
+    if all(w.lower().strip("'’") in _section_words() for w in words):
+        return None  # "BREAKING NEWS", "WORLD": a kicker or a section's label
+    return _site_title(" ".join(words))
+
+
+def _menu_column(lines: list[str]) -> bool:
+    """True when ``lines`` open with a menu set one item a line: three or more lines of one or two
+    capitalised words, no sentence punctuation (a headline and a byline are longer)."""
+    run = 0
+    for line in lines:
+        words = line.split()
+        if not (1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)) or line[-1] in _SENTENCE_END:
+            break
+        run += 1
+    return run >= 3
 
 
 def _caps_site_name(line: str) -> bool:
@@ -774,7 +805,7 @@ def find_metadata(text: str) -> Metadata:
             publisher = publisher or byline[1]
     if not authors:
         authors += [a for a in _names(ld.get("author")) if _looks_like_person(a)]
-    publisher = publisher or footer or _site_name(lines[:3]) or weak
+    publisher = publisher or footer or _site_name(lines[:8]) or weak
     if publisher is None:
         tag = next((d.agency for ln in lines[: _TOP + 2] for d in datelines(ln) if d.agency), None)
         if tag:

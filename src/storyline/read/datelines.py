@@ -28,7 +28,10 @@ _DATELINE = re.compile(
     # "LISBOA, 12 fev (Lusa) -", "MÉXICO, 4 de marzo (EFE).-" (the word is checked to be a month),
     # or before a dash without a tag: "SEVILLA, 14 abr - La policía …" (checked in :func:`datelines`)
     r"|(?P<fday>\d{1,2})[ \t]+(?:de[ \t]+)?(?P<fmon>[^\W\d_]{3,10})\.?"
-    r"(?=[ \t]*(?:,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d)?[ \t]*(?:\(|(?:—|–|--|-|:)\s)))"
+    r"(?=[ \t]*(?:,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d)?[ \t]*(?:\(|(?:—|–|--|-|:)\s))"
+    # or a date in figures before the dash or the tag: "TALLINN, 09.06.2025 —", "Cusco, 2025-06-09:"
+    r"|(?P<num>(?P<na>\d{1,2})(?P<nsep>[./-])(?P<nb>\d{1,2})(?P=nsep)(?P<ny>(?:19|20)\d\d|\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))(?=[ \t]*(?:\(|(?:—|–|--|-|:)\s)))"
     r"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>(?:19|20)\d\d))?)?"
     # the agency tag, maybe with the stop Spanish wires put before their dash: "(EFE).-"; after a day,
     # maybe with no dash at all, as Indian wires write it: "NEW DELHI, Nov 19 (IANS) The …"
@@ -50,6 +53,36 @@ def _foreign_dash(text: str, m: re.Match[str]) -> bool:
         return False
     after = text[m.end() : m.end() + 1]
     return bool(after) and (after.isupper() or after in '"“‘«¿¡')
+
+
+def _numeric_day(m: re.Match[str], text: str) -> dt.date | None:
+    """The date of a dateline written in figures ("TALLINN, 09.06.2025 —", "Mbarara, 07/02/2025 -",
+    "Cusco, 2025-06-09:"): year first when it opens with its year; else day first, as the wires that
+    write their datelines in figures do (European, African, Asian and Latin American ones; American
+    datelines name the month), unless the second number cannot be a day's month ("5/13/2025") or
+    the dateline's region is a country that writes the month first; None for no real date."""
+    try:
+        if m["iy"]:
+            return dt.date(int(m["iy"]), int(m["im"]), int(m["id"]))
+        a, b, year = int(m["na"]), int(m["nb"]), int(m["ny"])
+        year += 2000 if year < 100 else 0
+        region = text[m.start("region") : m.end("region")] if m["region"] else ""
+        month_first = b > 12 or (m["nsep"] != "." and a <= 12 and _month_first_region(region))
+        return dt.date(year, a, b) if month_first else dt.date(year, b, a)
+    except ValueError:
+        return None
+
+
+def _month_first_region(region: str) -> bool:
+    """True when a dateline's region ("Ga.", "Colorado", "Philippines") is of a country that writes
+    its numeric dates month first."""
+    from storyline.read.dates import _country_codes, _country_order
+
+    region = region.strip()
+    return (
+        bool(region)
+        and _country_order(_country_codes().get(region) or _country_codes().get(region.title())) == "month"
+    )
 
 
 @dataclass(frozen=True)
@@ -85,17 +118,24 @@ def datelines(text: str) -> list[Dateline]:
     for m in _DATELINE.finditer(text):
         if m["also"] and m["place"].isupper() != m["also"].isupper():
             continue  # "LONDON/Paris": not two places of one dateline
-        month_day = _dateline_day(m)
+        month_day, day = _dateline_day(m), None
+        if m["num"]:
+            numeric = _numeric_day(m, text)
+            if numeric is None:
+                continue  # "TALLINN, 41.06.2025 —": no date
+            month_day, day = (numeric.month, numeric.day), numeric.isoformat()
+            after = text[m.end() : m.end() + 1]
+            if not m["place"].isupper() and not (after.isupper() or after in '"“‘«¿¡'):
+                continue  # "Meanwhile, 09.06.2025 - the day …": prose, not a dateline
         if m["fmon"] and month_day is None:
             continue  # "LIMA, 4 Tage (…)": no month
         if m["fmon"] and not m["agency"] and not _foreign_dash(text, m):
             continue  # "Lima, 4 May - …" in English, "PORTO, 3 mai - 14:30": no dateline of another language
         if m["dashless"] is not None and month_day is None:
             continue  # "Tesla (TSLA) Shares jump": a dateline without its dash gives its day
-        if m["place"].isupper() or m["agency"] or m["fmon"]:
+        if m["place"].isupper() or m["agency"] or m["fmon"] or m["num"]:
             region = m.span("region") if m["region"] else None
-            day = None
-            if m["year"] and month_day:
+            if m["year"] and month_day and day is None:
                 try:
                     day = dt.date(int(m["year"]), *month_day).isoformat()
                 except ValueError:

@@ -185,7 +185,11 @@ def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | Non
             if not (keyword or re.search(r"\d[:.h]\d\d", after)):
                 return None
             year += 2000
-        day_first = m["sep"] == "." or bool(_DAY_FIRST_CLOCK.search(after)) or (order == "day" and b <= 12)
+        day_first = (
+            m["sep"] == "."
+            or bool(_DAY_FIRST_CLOCK.search(after))
+            or ((order == "day" or bool(_day_first_zone().search(after))) and b <= 12)
+        )
         month_first = not day_first and (
             bool(_MONTH_FIRST_CLOCK.search(after)) or (order == "month" and a <= 12)
         )
@@ -247,6 +251,15 @@ def _date_words() -> tuple[dict[str, int], dict[str, int], dict[str, str], tuple
     }
     months = month_words() | english | {"sept": 9}
     return months, both(k["weekdays"]), both(k["stamp_keywords"]), tuple(k["filler_words"])
+
+
+@functools.cache
+def _day_first_zone() -> re.Pattern[str]:
+    """A time zone of a country that writes its numeric dates day first ("8:40 pm AWST", "20:40 CET";
+    ``date_words.json``'s ``day_first_zones``): a stamp that gives one is read day first."""
+    from storyline.knowledge import load_json
+
+    return re.compile(rf"(?<![\w-])\(?(?:{_words_alt(load_json('date_words.json')['day_first_zones'])})\b")
 
 
 @functools.cache
@@ -536,7 +549,30 @@ def _numeric_order(lines: list[str], url: str | None) -> str | None:
             if d.region:
                 region = line[d.region[0] : d.region[1]].strip()
                 return _country_order(_country_codes().get(region) or _country_codes().get(region.title()))
+            if country := _place_country(line[d.place[0] : d.place[1]]):  # "PERTH —", "CHICAGO —"
+                return _country_order(country)
     return None
+
+
+def _place_country(name: str) -> str | None:
+    """The country (ISO alpha-2) of a dateline's place given alone ("PERTH —", "SINGAPORE —"): a
+    country's own name, else the gazetteer's most populous place of that name, when every place of
+    that name at least a tenth as large lies in a country writing its dates the same way ("LONDON"
+    is the British capital, not the Canadian city a twentieth its size); None when unsure."""
+    name = name.strip()
+    code = _country_codes().get(name) or _country_codes().get(name.title())
+    if code:
+        return code
+    from storyline.gazetteer import load_gazetteer  # here: only a page with nothing else to go by needs it
+
+    places = [
+        e for e in load_gazetteer().lookup(name.title()) if e.country and e.name.lower() == name.lower()
+    ]
+    if not places:
+        return None
+    top = max(places, key=lambda e: e.population)
+    rivals = {_country_order(e.country) for e in places if e.population * 10 >= top.population}
+    return top.country if len(rivals) == 1 else None
 
 
 def _days_apart(a: str, b: str) -> int:

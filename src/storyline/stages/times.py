@@ -1141,8 +1141,9 @@ class TimeStage:
             direction = ctx.tense(m.start())
             year = ctx.dct.year
             candidate = dt.date(year, mon, day) if (mon, day) != (2, 29) else dt.date(year, 3, 1)
-            if direction == FUTURE and candidate < ctx.dct - dt.timedelta(days=60):
-                year += 1
+            slack = 60 if direction == FUTURE and ctx.future_in_past(m.start()) else _FUTURE_SLACK_DAYS
+            if direction == FUTURE and candidate < ctx.dct - dt.timedelta(days=slack):
+                year += 1  # "the ruling is due on 11 February" said in October: next February
             elif direction == PAST and candidate > ctx.dct + dt.timedelta(days=60):
                 year -= 1
             elif direction not in (PAST, FUTURE):  # no tense to go by: the nearest such day
@@ -1469,8 +1470,14 @@ class TimeStage:
         return Reading("DATE", f"{year:04d}-{season}", mod)
 
     def _the_season(self, m: re.Match[str], ctx: _Ctx) -> Reading:
-        """ "the summer", "the early summer": that season of the DCT's year."""
-        return self._season(self.seasons[m["season"].lower()], 0, ctx, self._mod(m["pos"]))
+        """ "the summer", "the early summer": that season of the DCT's year; in a clause that looks
+        forward ("the dam will be finished by the summer" said in October), the next one when the DCT's
+        year's has passed (a season spanning the new year is left as it is)."""
+        season = self.seasons[m["season"].lower()]
+        first, last = self.season_months[season]
+        if ctx.dct is not None and first <= last < ctx.dct.month and ctx.tense(m.start()) == FUTURE:
+            return self._season(season, 1, ctx, self._mod(m["pos"]))
+        return self._season(season, 0, ctx, self._mod(m["pos"]))
 
     def _the_year(self, m: re.Match[str], ctx: _Ctx) -> Reading:
         """ "the year", "the full year", "the current fiscal year": the DCT's year, as TimeML
@@ -1772,6 +1779,20 @@ class _Ctx:
         self.text = text  # Doc.text is rebuilt on every access: read the article's own string
         self.dct = dct
 
+    def future_in_past(self, char: int) -> bool:
+        """True when the verb governing the expression looks forward from a past telling, with "would"
+        ("said the bridge would reopen on 1 May"): its day may lie behind the page's date."""
+        tok = token_at(self.doc, char)
+        for _ in range(6):
+            if tok is None:
+                return False
+            if tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in tok.children
+            ):
+                return True
+            tok = tok.head if tok.head is not tok else None
+        return False
+
     def tense(self, char: int) -> str | None:
         """``future`` when the verb governing the expression looks forward, ``past`` when back."""
         before = self.text[max(0, char - 16) : char]
@@ -1789,6 +1810,8 @@ class _Ctx:
                 # closed until Monday": a state that holds up to a day still ahead
                 return FUTURE
             return PLANNED if tense == PAST else FUTURE  # "gave them until Tuesday": either side
+        if _TO_DAY.search(before) and tense == PAST and self._deferred(tok, ("to",)):
+            return FUTURE  # "adjourned the trial to 5 March": put off to a day still ahead
         if (
             tense in (PAST, PRESENT, None)
             and _BY_DAY.search(before)
@@ -1814,12 +1837,13 @@ class _Ctx:
                 return h.tag_ == "VB" or h.pos_ == "ADJ" or noun or (copula and h.lemma_ == "be")
         return False
 
-    def _deferred(self, tok: Token) -> bool:
-        """The expression is the "until" limit of a verb that puts something off ("postponed")."""
+    def _deferred(self, tok: Token, preps: tuple[str, ...] = ("until", "till")) -> bool:
+        """The expression is the "until" (or another of ``preps``: "adjourned to 5 March") limit of a
+        verb that puts something off ("postponed")."""
         head = tok
         for _ in range(3):
             head = head.head
-            if head.lower_ in ("until", "till") and head.dep_ == "prep":
+            if head.lower_ in preps and head.dep_ in ("prep", "dative"):
                 return head.head.lemma_ in self.stage.deferral_verbs
         return False
 
@@ -2073,6 +2097,7 @@ def _invited_to(tok: Token, verb: Token) -> bool:
     return False
 
 
+_TO_DAY = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
 _BY_DAY = re.compile(r"(?i)\b(?:by|before)\s+$")
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|through|effective|due)\s+$")
 _BACKSHIFT_MARKS = {"whether", "if", "unless", "until", "till", "before", "once", "when"}
@@ -2142,6 +2167,10 @@ _FUTURE_AUX = {
 }
 _UNIT_RULES = {"ago", "duration"}
 _IN_SMALLER = {"decade": (10, "Y")}
+# days before the DCT that a day and month in a future clause may still fall (a page dated a few days
+# after it was written); a day further back is the next year's: "is due on 11 February" in October.
+# A future told from the past ("said it would open on 1 May") keeps two months: its day may have passed.
+_FUTURE_SLACK_DAYS = 7
 _SOON_MONTHS = 2  # months after the DCT's that a past-tense sentence still places in the DCT's year
 # "and a half" / "1/2" of a unit, in the next smaller units (ISO 8601 allows no fractions in TimeML values)
 _HALF: dict[str, str] = {
