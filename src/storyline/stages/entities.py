@@ -400,6 +400,13 @@ STANDINGS = re.compile(
 NATIONAL_WORDS = frozenset({"National", "Domestic"})
 # last words of a political party's name: a party with a generic name is the story's country's
 PARTY_WORDS = frozenset({"Party", "Alliance", "Movement", "Front"})
+# "Movement for a Free Ardia", "Rally for the Republic": a political body named for what it stands
+# for; the country in such a name is an aim, not a seat (a party stands where the story is)
+AIM_NAME = re.compile(
+    r"\b(?:(?!The )(?:[A-Z][\w'-]+ ){0,3})"
+    r"(?P<head>Party|Alliance|Movement|Front|Rally|Union|Coalition|Congress|Convention)"
+    r" for (?:a |an |the )?(?P<aim>(?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+)"
+)
 # the kind word a division's name may carry ("Rakhine State", "Gauteng Province")
 DIVISION_NOUNS = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture"})
 INTERNATIONAL_WORDS = frozenset(
@@ -762,6 +769,7 @@ class EntityStage:
         self._kin = frozenset(load_lines("kin_nouns.txt"))
         self._counsel = frozenset(load_lines("counsel_nouns.txt"))
         self._staff = frozenset(load_lines("staff_nouns.txt")) | frozenset(self.gaz.cues["employer"])
+        self._party_nouns = frozenset(load_lines("party_nouns.txt"))
         self._generic_name_words = frozenset(load_lines("generic_name_words.txt"))
         self._seat_nouns = frozenset(load_lines("seat_nouns.txt"))
         self._state_bodies = tuple(line.split() for line in load_lines("state_body_nouns.txt"))
@@ -899,6 +907,8 @@ class EntityStage:
             if known is not None and known.label in {"GPE", "LOC"}:
                 known.dateline = True
         out = self._author_names(doc, out, taken)
+        out = self._plural_title_names(doc, out, taken)
+        out = self._aim_names(doc, out, taken)
         out = self._press_titles(doc, out, taken)
         self._suffix_names(doc, out, taken)
         out = self._numbered_names(doc, out, taken)
@@ -995,6 +1005,78 @@ class EntityStage:
                 if any(c.actor is not None or self.gaz.place_country(c.text) for c in over):
                     continue  # a known actor or place the name holds
                 out = _claim(doc, out, taken, m.start(), m.end(), "ORG")
+        return out
+
+    def _aim_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """ "the Movement for a United Ardia": a party's name that runs over "for a <Adjective>
+        <Name>" is one organisation, which the model may cut or read as a place ("a United
+        Ardia"); claimed whole unless the model already has it so."""
+        for m in AIM_NAME.finditer(self._v.text):
+            a, b = m.start(), m.end()
+            if "\n" in m.group() or re.match(r" (?:of|and|for|[A-Z])", self._v.text[b:]):
+                continue  # "… for the Total Independence of Angola": the name runs on
+            if any(c.label == "ORG" and c.span.start_char == a and c.span.end_char == b for c in out):
+                continue
+            out = _claim(doc, out, taken, a, b, "ORG")
+        return out
+
+    def _plural_title_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """ "Presidents Ana Ruiz of Ecuador and Jon Roe of Bolivia": a capitalised plural title opens a
+        list of holders, whose names the model often misses, calls bodies or runs into the country
+        after them. Two or three capitalised words right after the title, or after "and" or a comma
+        that follows "of <Country>", closed by "of", "and" or a comma and naming no place or body,
+        are a person; each country after "of" is a place of its own."""
+        v = self._v
+        n = len(v.words)
+        for i in range(n - 3):
+            w = v.words[i]
+            if not (w[:1].isupper() and w.endswith("s") and len(w) > 3 and v.tokens[i].tag_.startswith("NN")):
+                continue
+            one = w[:-1].lower()
+            two = f"{v.lower[i - 1]} {one}" if i > 0 else one
+            if one not in self.gaz.titles and two not in self.gaz.titles:
+                continue
+            k = i + 1
+            while k < n:
+                k += self._title_at(doc, k, n - 1)  # "Co-Premiers Prince X and Y": the name after it
+                j = k
+                while j < n and j - k < 3 and _capitalised_word(v.words[j]):
+                    j += 1
+                if not 2 <= j - k <= 3 or j >= n or v.lower[j] not in ("of", "and", ","):
+                    break
+                name = " ".join(v.words[k:j])
+                if (
+                    self.gaz.place_country(name)
+                    or self.gaz.country_in(v.words[k:j])
+                    or _org_sector(name, self.gaz.org_words)
+                ):
+                    break
+                if not any(c.label == "PERSON" and c.span.start == k and c.span.end == j for c in out):
+                    out = _claim(
+                        doc, out, taken, v.tokens[k].idx, v.tokens[j - 1].idx + len(v.tokens[j - 1]), "PERSON"
+                    )
+                if v.lower[j] != "of":
+                    break
+                # "of Ecuador": the country, then "and" or a comma before the next holder
+                m = next(
+                    (
+                        m
+                        for m in (3, 2, 1)
+                        if j + m < n and self.gaz.country_of(" ".join(v.words[j + 1 : j + 1 + m]))
+                    ),
+                    0,
+                )
+                if not m:
+                    break
+                a, b = v.tokens[j + 1].idx, v.tokens[j + m].idx + len(v.tokens[j + m])
+                if not any(c.span.start_char == a and c.span.end_char == b for c in out):
+                    out = _claim(doc, out, taken, a, b, "GPE")
+                k = j + 1 + m
+                if k >= n or v.lower[k] not in ("and", ","):
+                    break
+                k += 1
+                if k < n and v.lower[k] == "and":
+                    k += 1  # ", and"
         return out
 
     def _credited_names(self, names: str, at: int) -> list[tuple[int, int]]:
@@ -2348,6 +2430,9 @@ class EntityStage:
             start += 1  # "Midfielder Paulo Sousa", "Frenchman Cedric Pioline": the word describes the name
             if person_noun or self._v.words[start] in self.gaz.first_names:
                 label = "PERSON"
+        elif label == "ORG" and self._nationality_of_apposed_name(doc, start, end):
+            start += 1  # "their surgeon, the Danish Mads Kold,": the nationality of the role's holder
+            label = "PERSON"
         while end > start and self._v.tokens[start].is_punct:
             start += 1
         if end <= start:
@@ -2421,6 +2506,32 @@ class EntityStage:
         if self.gaz.demonym_of(word) is None:
             return False
         return label == "PERSON" or nxt in self.gaz.first_names
+
+    def _nationality_of_apposed_name(self, doc: Doc, start: int, end: int) -> bool:
+        """True for a nationality word opening a two- or three-word capitalised name with no word
+        of a body's name, set off in apposition after a noun for a person ("her surgeon, the Latvian
+        Ilze Ozola,"): the words after it name that person, even with a given name not on file."""
+        if self.gaz.demonym_of(self._v.words[start]) is None or not 3 <= end - start <= 4:
+            return False
+        words = self._v.words[start + 1 : end]
+        if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
+            return False
+        if _org_sector(" ".join(words), self.gaz.org_words) or any(
+            w in self.gaz.cues["suffix"] for w in words
+        ):
+            return False
+        root = doc[start:end].root
+        head = root.head
+        return (
+            root.dep_ == "appos"
+            and head.i < start
+            and head.pos_ == "NOUN"
+            and head.is_lower
+            and (
+                head.lemma_.lower() in self.gaz.person_nouns
+                or self.gaz.titles.get(head.lower_, ("", ""))[1] == "role"
+            )
+        )
 
     def _title_at(self, doc: Doc, start: int, limit: int) -> int:
         """Length in tokens of the longest title starting at token ``start`` (not past ``limit``)."""
@@ -2597,19 +2708,53 @@ class EntityStage:
         ):
             c.label = "ORG"
             return
-        # "Alvear's lawyer, Esteban Lugo, said": a name in apposition to a person's role noun
+        # "Alvear's lawyer, Esteban Lugo, said": a name in apposition to a person's role noun;
+        # "a trader in Tarnow, Jan Wolny, said": the parser hangs the name on the place the role
+        # is set in, whose phrase qualifies the role noun
         root = c.span.root
         words = text.split()
+        holder = root.head
+        placed = (
+            holder.dep_ == "pobj"
+            and holder.head.lower_ in ("in", "from")
+            and holder.ent_type_ in ("GPE", "LOC")
+        )
+        if placed and root.dep_ == "appos":
+            holder = holder.head.head
         if (
             c.label == "ORG"
             and root.dep_ == "appos"
-            and root.head.i < c.span.start
-            and root.head.pos_ == "NOUN"
-            and root.head.is_lower
-            and gaz.titles.get(root.head.lower_, ("", ""))[1] == "role"
+            and holder.i < c.span.start
+            and holder.pos_ == "NOUN"
+            and holder.is_lower
+            and (
+                gaz.titles.get(holder.lower_, ("", ""))[1] == "role"
+                or (placed and holder.lemma_.lower() in gaz.person_nouns)
+            )
             and 2 <= len(words) <= 3
             and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
             and not _org_sector(text, gaz.org_words)
+        ):
+            c.label = "PERSON"
+            return
+        # "former champion Ines Varga": a lower-case noun for a person right before a name that
+        # qualifies it describes a person, whatever the model says
+        prev = self._v.tokens[c.span.start - 1] if c.span.start > 0 else None
+        if (
+            c.label == "ORG"
+            and prev is not None
+            and prev.pos_ == "NOUN"
+            and prev.is_lower
+            and prev.lemma_.lower() in gaz.person_nouns
+            and prev.lemma_.lower() not in self._party_nouns
+            and (
+                c.span.start <= prev.head.i < c.span.end
+                or (c.span.root.head.i == prev.i and c.span.root.dep_ in ("appos", "compound"))
+            )
+            and 2 <= len(words) <= 3
+            and all(_capitalised_word(w) for w in words)
+            and not _org_sector(text, gaz.org_words)
+            and not any(w in gaz.cues["suffix"] for w in words)
         ):
             c.label = "PERSON"
             return
@@ -3166,6 +3311,13 @@ class EntityStage:
             party = next((ch for ch in self._v.tokens[e].children if ch.dep_ == "pobj"), None)
             if party is not None and party.lemma_.lower() in PARTY_NOUNS:
                 found.setdefault("party", doc[party.left_edge.i : party.i + 1].text)
+            # "Presidents Ana Ruiz of Ecuador and Jon Roe of Bolivia": the country each one's name is
+            # followed by is that person's own
+            iso = (
+                self.gaz.country_of(doc[party.left_edge.i : party.i + 1].text) if party is not None else None
+            )
+            if iso and "_iso" not in found:
+                found["_iso"], found["country_basis"] = iso, "of-country"
         role_tokens: list[Token] = []
         # "the minister of border security, Bill Blair": a role noun phrase closed by a comma,
         # titles between it and the name ("the district police commander, Col. X, told")
@@ -3283,6 +3435,7 @@ class EntityStage:
                     found["_iso"], found["country_basis"] = iso, "role place"
                     if t.lower_ in ("from", "in"):  # where someone is from or works: weighed later
                         found["_role_place"] = doc[first : obj.i + 1].text
+                        found["_role_prep"] = t.lower_
                     break
         if (
             "_affiliation" not in found
@@ -3651,6 +3804,21 @@ class EntityStage:
             if cl.label == "ORG":
                 words = [t.text for c in cl.cands[:1] for t in c.span]
                 cl.iso = gaz.country_in(words) or gaz.place_in(words, keep=place_word)
+                aim = AIM_NAME.fullmatch(cl.name)
+                if aim is not None and (
+                    gaz.country_in(aim["aim"].split()) is not None
+                    or (
+                        context
+                        and aim["head"] in PARTY_WORDS | {"Rally"}
+                        and not set(aim["aim"].split()) & INTERNATIONAL_WORDS
+                    )
+                ):
+                    # "Movement for a Free Ardia": the country is the aim; the party stands in the
+                    # story's country when it has one, else in the one it names
+                    cl.iso = context or gaz.country_in(aim["aim"].split())
+                    cl.attributes["country_basis"] = "story-country" if context else "name"
+                    cl.attributes.setdefault("_sector", _org_sector(cl.name, gaz.org_words))
+                    continue
                 cl.attributes.setdefault("_sector", _org_sector(cl.name, gaz.org_words))
                 seat = self._seat_country(cl)
                 if seat is not None:
@@ -4057,8 +4225,13 @@ class EntityStage:
         """True when a person's country came from the town their role names ("a nurse from X",
         "an analyst at a firm in X"): where the story has a country of its own and the town lies
         elsewhere, the town is not trusted, since small towns share names across borders
-        ("from X" of a story set in one country is mostly that country's X)."""
-        return bool(cl.attributes.get("_role_place")) and cl.attributes.get("country_basis") == "role place"
+        ("from X" of a story set in one country is mostly that country's X). A capital or a big
+        city someone works "in" ("a trader in Nairobi") is trusted: its name is its own."""
+        place = cl.attributes.get("_role_place")
+        if not place or cl.attributes.get("country_basis") != "role place":
+            return False
+        trusted = place in self.gaz.capital or place in self.gaz.big_place
+        return not (cl.attributes.get("_role_prep") == "in" and trusted)
 
     def _state_run(self, cl: _Cluster) -> bool:
         """An organisation described as the state's ("state broadcaster ERT", "the state-run
@@ -4439,6 +4612,11 @@ def _org_sector(name: str, org_words: dict[str, str]) -> str | None:
             if sector and (best is None or n > best[0]):
                 best = (n, sector)
     return best[1] if best else None
+
+
+def _capitalised_word(word: str) -> bool:
+    """A word written as part of a name: capitalised, letters only, not all in capitals."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper()
 
 
 def _claim(doc: Doc, out: list[_Cand], taken: set[int], a: int, b: int, label: str) -> list[_Cand]:

@@ -1000,7 +1000,16 @@ class QuoteStage:
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         if appos is None and objects and not qualified:  # the parser may hang the name on "district"
             appos = next(
-                (c for o in objects for c in o.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"),
+                (
+                    c
+                    for o in objects
+                    for c in o.children
+                    if c.dep_ == "appos"
+                    and (
+                        c.ent_type_ == "PERSON"
+                        or getattr(entity_at(entities, c.idx, c.idx + len(c)), "type", None) == "PERSON"
+                    )
+                ),
                 None,
             )
         named = _entity_in(appos, entities) if appos is not None and not qualified else None
@@ -1046,6 +1055,10 @@ class QuoteStage:
                     continue  # a name on the subject's phrase is the subject's, not a platform
                 if c.lower_ == "on" and (obj.lower_.rstrip(".") in self.platforms or obj.ent_type_ == "ORG"):
                     return _name_text(obj).rstrip(".")  # "wrote on X." ends the sentence on the name
+                if c.lower_ == "on" and any(
+                    m.dep_ == "compound" and m.lower_ in self.platforms for m in obj.lefts
+                ):
+                    return self._channel_phrase(obj, whole=False)  # "on her Facebook page"
         if cue.lemma_.lower() == "tell":
             for c in cue.children:
                 if (
@@ -1860,18 +1873,34 @@ def _fronted_apposition(cue: Token) -> Token | None:
     Nairobi, its director, X, said …": the parser took the speaker for an apposition of the
     fronted phrase's noun and left the cue, the sentence's root, without a subject. The speaker
     is the outermost apposition that ends right before ", <cue>" and opens after a comma, with no
-    "and" in it; None otherwise."""
+    "and" in it; None otherwise. An age set off after the name ("In Tarn, Ola Berg, 54, said") is
+    the name's, not the speaker: the name before it is taken, even where the parser coordinated it
+    with the place."""
     doc = cue.doc
     if cue.dep_ != "ROOT" or cue.i < 3 or doc[cue.i - 1].text != ",":
         return None
-    t = doc[cue.i - 2]
+    end = cue.i - 2
+    aged = (
+        doc[end].tag_ == "CD" and end >= 4 and doc[end - 1].text == "," and doc[end - 2].ent_type_ == "PERSON"
+    )
+    if aged:
+        end -= 2  # ", 54,": the age of the name before it
+    t = doc[end]
     for _ in range(6):
         if t.dep_ == "appos" and t.head.dep_ != "appos":
             break
+        if aged and t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj":
+            break  # "At the market in Tarn, Ola Berg, 54, said": the name coordinated with the place
         if t.head.i == t.i or t.head.i >= cue.i:
             return None
         t = t.head
-    if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or t.right_edge.i < cue.i - 2 or t.head.i > t.i:
+    if (
+        t.dep_ not in ("appos", "conj")
+        or (t.dep_ == "conj" and not aged)
+        or t.pos_ not in ("NOUN", "PROPN")
+        or t.right_edge.i < end
+        or t.head.i > t.i
+    ):
         return None
     return t if _set_off_before(t, cue) else None
 
@@ -2095,12 +2124,15 @@ def _phrase_tokens(head: Token, cue: Token) -> list[Token]:
 
 
 def _entity_in(tok: Token, entities: Sequence[Entity]) -> Entity | None:
-    """The entity of the phrase under ``tok``, names first (they beat the nominal they qualify)."""
+    """The entity of the phrase under ``tok``, names first (they beat the nominal they qualify); a
+    nationality qualifying the name ("the Dutch Ana Berg") only when nothing else is there."""
+    found = None
     for t in sorted(tok.subtree, key=lambda t: (t.pos_ != "PROPN", t.i)):
         ent = entity_at(entities, t.idx, t.idx + len(t))
-        if ent is not None:
+        if ent is not None and ent.type != "NORP":
             return ent
-    return None
+        found = found or ent
+    return found
 
 
 def _contiguous(toks: list[Token]) -> bool:
