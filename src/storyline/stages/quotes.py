@@ -95,12 +95,6 @@ _SET_OFF = {",", "—", "–", "--"}
 _FLAT_DEPS = {"compound", "amod", "det", "nummod", "poss"}
 # what ends a live blog's time stamp before the text of an entry: "14:05 GMT — …"
 _STAMP_ENDS = {"—", "–", "-", ":", "|"}
-# a dateline with a numeric date opening a line: "KAMPALA, 03/04/2025 - ", "Riga, 12.05.2025 — ",
-# "Quito, 2025-05-12: " (one to four capitalised place words, a comma, the date, a dash or colon)
-_NUMERIC_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*,[ \t]*"
-    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ \t]*(?:—|–|--|-|:)[ \t]+(?=\S)"
-)
 # the parts of speech of a short speaker phrase: "the state news agency", "a police spokesman"
 _PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP", "CCONJ", "PRON"}
 
@@ -178,7 +172,7 @@ class QuoteStage:
     def __call__(self, an: Analysis, entities: Sequence[Entity], times: Sequence[Time]) -> list[Quote]:
         """All quotes of the article, in text order, with ids q1, q2, …."""
         doc = an.doc
-        self._datelines = [(d.start, d.end) for d in datelines(an.text)] + _numeric_datelines(an.text)
+        self._datelines = [(d.start, d.end) for d in datelines(an.text)]
         # "''It's anti-reform,''" (two apostrophes for a double quotation mark, as some wires
         # print it) reads as a space and a straight double quote; offsets do not move
         text = an.text.replace("''", ' "')
@@ -1221,14 +1215,6 @@ def _agrees(cue: Token, subject: Token) -> bool:
     if cue.lower_.endswith("s"):
         return subject.tag_ in ("NN", "NNP") or subject.ent_type_ == "ORG"
     return subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in people_nouns()
-
-
-def _numeric_datelines(text: str) -> list[tuple[int, int]]:
-    """The character ranges of datelines whose date is written in figures ("Riga, 12.05.2025 —
-    …"), which :func:`storyline.read.datelines` reads only with a month word: content that
-    opens inside one starts past it, and a subject the parser hung on its place is found past
-    it, as for a word-date dateline."""
-    return [(m.start(), m.end()) for m in _NUMERIC_DATELINE.finditer(text)]
 
 
 def _past_stamp(doc: Doc, start: int, end: int) -> int:
