@@ -1178,30 +1178,23 @@ class EntityStage:
             i = c.span.start
             if i + 1 < len(words) and words[i + 1][:1].isupper():
                 return False  # part of a longer run of names ("Lane Kirkland", "Apple CEO")
-            if c.label == "ORG":
-                # "Apple said", "Shell reported": companies take common words, but not a plural
-                # for people opening a sentence ("Guerrillas ambushed a patrol")
-                w = c.text
-                return (
-                    w[:1].isupper()
-                    and w[1:].islower()
-                    and opens(i)
-                    and w not in mid_caps
-                    and w not in self._known_names
-                    and plural_noun(w)
-                )
-            tok = toks[i]
-            if c.label == "PERSON" and tok.dep_ == "nsubj" and tok.head.lemma_ in self._speech:
-                return False  # "Lane said Sunday": a speaker
             w = c.text
-            return (
+            # a capitalised word only because it opens a sentence, never written so elsewhere
+            opener = (
                 w[:1].isupper()
                 and w[1:].islower()
                 and opens(i)
                 and w not in mid_caps
                 and w not in self._known_names
-                and _is_common(w.lower(), self._common)
             )
+            if c.label == "ORG":
+                # "Apple said", "Shell reported": companies take common words, but not a plural
+                # for people opening a sentence ("Guerrillas ambushed a patrol")
+                return opener and plural_noun(w)
+            tok = toks[i]
+            if c.label == "PERSON" and tok.dep_ == "nsubj" and tok.head.lemma_ in self._speech:
+                return False  # "Lane said Sunday": a speaker
+            return opener and _is_common(w.lower(), self._common)
 
         return [c for c in out if not drop(c)]
 
