@@ -11,7 +11,7 @@ import pytest
 
 from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
-from storyline.record import Entity, Mention
+from storyline.record import Entity, Mention, Place
 from storyline.stages.analyse import Analysis, analyse_many
 from storyline.stories import EventMention
 
@@ -49,6 +49,16 @@ def entities(pipeline: Pipeline, analyse: Callable[..., Analysis]) -> Callable[.
 
     def run(text: str, published: str | None = "2020-01-05") -> list[Entity]:
         return pipeline.entities(analyse(text, published=published))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def places(pipeline: Pipeline, analyse: Callable[..., Analysis]) -> Callable[..., list[Place]]:
+    """``places(text)``: the places stage's output for a text, given no people."""
+
+    def run(text: str) -> list[Place]:
+        return pipeline.places(analyse(text), [])
 
     return run
 

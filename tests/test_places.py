@@ -22,14 +22,6 @@ def stage(nlp) -> PlaceStage:
     return PlaceStage(nlp)
 
 
-@pytest.fixture(scope="module")
-def places(analyse, stage):
-    def run(text: str) -> list[Place]:
-        return stage(analyse(text), [])
-
-    return run
-
-
 def _found(items: list[Place], text: str) -> Place:
     hits = [p for p in items if p.text == text]
     assert hits, f"{text!r} not found; got {[p.text for p in items]}"

@@ -6,17 +6,6 @@ import pytest
 
 from storyline.gazetteer import load_gazetteer
 from storyline.record import Place
-from storyline.stages.places import PlaceStage
-
-
-@pytest.fixture(scope="module")
-def places(analyse, nlp):
-    stage = PlaceStage(nlp)
-
-    def run(text: str) -> list[Place]:
-        return stage(analyse(text), [])
-
-    return run
 
 
 def _reading(found: list[Place], text: str) -> tuple[str, str | None, str | None]:

@@ -10,17 +10,7 @@ import pytest
 
 from storyline.gazetteer import REGION, distance_km, load_gazetteer
 from storyline.record import Place
-from storyline.stages.places import PlaceStage, find_mentions
-
-
-@pytest.fixture(scope="module")
-def places(analyse, nlp):
-    stage = PlaceStage(nlp)
-
-    def run(text: str) -> list[Place]:
-        return stage(analyse(text), [])
-
-    return run
+from storyline.stages.places import find_mentions
 
 
 def _found(items: list[Place], text: str) -> Place:
