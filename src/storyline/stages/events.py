@@ -260,10 +260,14 @@ CONVEYANCE_VERBS = "event_conveyance_verbs.txt"
 HAZARD_NOUNS = "event_hazards.txt"
 CONDEMNATIONS = "event_condemnations.txt"
 OCCUPIED_SITES = "event_occupied_sites.txt"  # workplaces and campuses whose occupation is a sit-in
+PAIR_NOUNS = "event_pair_nouns.tsv"  # "the two presidents", "both countries": the last two named
 _OCCUPIERS = {"civilian", None}  # sectors of people whose occupation of such a site is a protest
 CONVEY = "@convey"  # senses rows shared by the conveyance verbs (airlift, truck, distribute)
 # classes of themes a senses row may name, each a WordNet-built noun list
-SENSE_CLASSES = {"@craft": "event_craft_nouns.txt"}  # civilian aircraft, boats, fire engines
+SENSE_CLASSES = {
+    "@craft": "event_craft_nouns.txt",  # civilian aircraft, boats, fire engines
+    "@currency": "event_currency_nouns.txt",  # "4 million tenge": money the tagger may not tag
+}
 CONDEMNING = "@condemnation"  # sense object: a complement of event_condemnations.txt ("called X unfair")
 _ACTIVITY_TYPES = {"SANCTION", "RETREAT", "COOPERATE", "CONCEDE"}
 _CONCERN_PREPS = {"in", "with", "to", "for", "on", "against", "into", "from"}
@@ -287,6 +291,11 @@ _CONFIDENCE_CARRIERS = {
 _PLEDGE = frozenset({"pledge", "promise", "offer"})  # verbs whose object is what is pledged (_pledged)
 _MUST = {"must", "should"}
 _UNSURE = {"may", "might", "could", "can", "ca"}
+# verbs whose participle on a measure noun reports the measure's own imposition ("a ban imposed in
+# March", "the curfew declared on Monday")
+_IMPOSING = frozenset({"impose", "introduce", "declare", "order", "announce", "decree", "enact"})
+# verbs of calling or organising a protest ("a rally the union had called")
+_ORGANISING = frozenset({"call", "organise", "organize", "stage", "plan", "lead", "hold", "announce"})
 _SAYING = _REPORTING | {"announce", "warn", "insist", "reiterate", "conclude", "stress", "emphasize"}
 # Verbs that carry a nominal trigger: "held talks", "staged a protest", "launched an attack".
 _LIGHT = {
@@ -751,6 +760,7 @@ class EventStage:
         # sites a nationality word can place (_national_site)
         self.site_nouns = frozenset(load_lines("event_site_nouns.txt"))
         self.occupied_sites = frozenset(load_lines(OCCUPIED_SITES))
+        self.pair_nouns = {r["noun"]: r["type"] for r in load_tsv(PAIR_NOUNS)}
         self.institution_nouns = frozenset(load_lines("event_institution_nouns.txt"))
         self.answered: dict[str, frozenset[str]] = {
             row["noun"].strip().lower(): frozenset(row["types"].split(","))
@@ -908,7 +918,9 @@ class EventStage:
         if not rows:
             return False, None
         # "met the duty with duties in kind": a response's instrument names the act
-        withs = {f"with {p.lemma_.lower()}" for p in self._pobjs(tok, {"with"})}
+        # "flew two planes with tents": what the object carries names it too
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        withs = {f"with {p.lemma_.lower()}" for h in heads for p in self._pobjs(h, {"with"})}
         for senses, extra in rows:
             hit = next((s for s in senses if withs & s.objects), None)
             if hit is not None:
@@ -970,6 +982,8 @@ class EventStage:
             lemma = _lemma(tok)
             hit: _Found | None = None
             for entry in self.multi.get((lemma, pos), ()):
+                if "nodobj" in entry.flags and any(c.dep_ == "dobj" for c in tok.children):
+                    continue  # "paid compensation for the losses" is no "pay for"
                 # after a verb first: "on Monday called on the army" is "called on"
                 kids = sorted(tok.children, key=lambda c: c.i < tok.i) if pos == "VERB" else tok.children
                 if "prep" in entry.flags:  # "removed the president from power": "remove power"
@@ -980,7 +994,9 @@ class EventStage:
                     kids = [c for c in kids if c.dep_ != "nsubj"]  # "Soldiers removed": no "remove soldiers"
                     # "called the strike unlawful on Monday": with an object, a date's preposition
                     # is no particle ("called on the army" has none)
-                    if any(c.dep_ in ("dobj", "oprd") for c in tok.children):
+                    # and so with a relative clause's object gap ("a rally the union had called
+                    # for Friday")
+                    if any(c.dep_ in ("dobj", "oprd") for c in tok.children) or tok.dep_ == "relcl":
                         kids = [c for c in kids if not _dated_prep(c)]
                 dep = next((c for c in kids if entry.dependent in (c.lemma_.lower(), c.lower_)), None)
                 if dep is None and pos == "VERB":  # "pushing for the US to support": "for" marks the clause
@@ -1061,14 +1077,18 @@ class EventStage:
         ("the killer, shot dead by police")."""
         if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in tok.children):
             return True
-        if tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj":
-            head = tok.head
-            if not any(c.dep_ in ("nsubj",) for c in tok.children):
-                return EventStage._is_passive(head)
+        own_subject = any(c.dep_ == "nsubj" for c in tok.children)
+        if tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and not own_subject:
+            # "said the fire was set and accused X": the verb it shares a subject with decides
+            return EventStage._is_passive(_partner(tok))
         if _title_passive(tok):
             return True  # "Minister wounded in attack": a headline drops the auxiliary
         # "the killer, shot dead by police": an agent marks the passive whatever the tag
-        return tok.dep_ == "acl" and (tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in tok.children))
+        return (
+            tok.dep_ == "acl"
+            and (tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in tok.children))
+            and not _hung_main_verb(tok)
+        )
 
     def _licensed(self, f: _Found) -> bool:
         """Checks the lexicon flags that keep ambiguous words out."""
@@ -1317,6 +1337,8 @@ class EventStage:
                 return self._subject(head)[0], False
             return self._subject(head)
         if self._crowd_acted(tok):
+            return [tok.head], False
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and _hung_main_verb(tok):
             return [tok.head], False
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             return [tok.head], True
@@ -1651,6 +1673,12 @@ class EventStage:
                         src += pobj
                     elif lemma in _TARGET_PREPS:
                         tgt += pobj
+                elif entry.type == "PROTEST" and (organiser := _organised_by(c)):
+                    src += organiser  # "a rally the union had called", "a rally organised by X"
+                elif (imposed := _imposing(c)) is not None:
+                    # "a ban imposed by the council on the paper": who imposed it, on whom
+                    src += [p for a in imposed.children if a.dep_ == "agent" for p in self._pobjs_of(a)]
+                    tgt += self._pobjs(imposed, {"on", "against"})
             held: list[Token] = []
             if entry.mode in _UNDERGONE_MODES and all(t.ent_type_ in _NOT_ACTORS for t in tgt):
                 # "since his arrest", "Navalny's kidnapping": a person owning a detention is the
@@ -2414,11 +2442,15 @@ class EventStage:
 
     def _fired_at(self, f: _Found, objs: list[Token]) -> list[Token]:
         """The people an attack is aimed at when its object is what was fired or thrown
-        ("fired tear gas and live rounds at thousands of protesters"): its "at" objects that
-        denote people, when the direct object does not."""
-        if f.entry.type != "ASSAULT" or any(self.person_kind(_through_quantity(o)) for o in objs):
+        ("fired tear gas and live rounds at thousands of protesters"; a riot's "threw rocks at the
+        troops", whose trigger holds what was thrown): its "at" objects that denote people, when
+        the direct object does not."""
+        thrown = f.extra is not None and f.extra.dep_ == "dobj"
+        if (f.entry.type != "ASSAULT" and not thrown) or any(
+            self.person_kind(_through_quantity(o)) for o in objs
+        ):
             return []
-        at = self._pobjs(f.tok, {"at"})
+        at = self._pobjs(f.tok, {"at"}) + (self._pobjs(f.extra, {"at"}) if thrown else [])
         return at if any(self.person_kind(_through_quantity(t)) for t in at) else []
 
     def _first_linked(
@@ -2472,6 +2504,9 @@ class EventStage:
         ent = entity_at(entities, tok.idx, tok.idx + len(tok.text))
         if ent is not None:
             return [ent.id]
+        pair = self._pair(tok, entities)
+        if pair:
+            return pair
         low = tok.lower_
         if tok.tag_ == "PRP" and low == "it":  # "fined the lender and told it to refund savers": the lender
             ant = self._it_named(tok, entities)
@@ -2519,10 +2554,43 @@ class EventStage:
                     if named:  # "The member for Madang, Maria Tanu, accused": Tanu, not Madang
                         ids += named
                         continue
-                    ids += self._link_one(p, entities, depth + 1)
+                    # "the presidents of Chile and Peru": a plural head holds every conjunct
+                    for t in _conjuncts(p) if "of" in preps and tok.tag_ in ("NNS", "NNPS") else [p]:
+                        ids += self._link_one(t, entities, depth + 1)
                 if ids:
                     break
         return ids
+
+    def _pair(self, tok: Token, entities: Sequence[Entity]) -> list[str]:
+        """The two actors "the two presidents" or "both countries" stand for: the last two of the
+        noun's kind (``event_pair_nouns.tsv``) named before it in its sentence or the one before,
+        when there are two; otherwise none."""
+        kind = self.pair_nouns.get(tok.lemma_.lower()) if tok.tag_ in ("NNS", "NNPS") else None
+        if kind is None:
+            return []
+        kids = list(tok.children)
+        two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in kids) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in kids
+        )
+        if not (two or any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in kids)):
+            return []
+        sent = tok.sent
+        first = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        countries = set(self._country_spans)
+        last: dict[str, int] = {}
+        for e in entities:
+            if e.type != kind:
+                continue
+            starts = [
+                m.start
+                for m in e.mentions
+                if first <= m.start < tok.idx and (kind != "GPE" or (m.start, m.end) in countries)
+            ]  # "both countries" are countries, not the city they met in
+            if starts:
+                last[e.id] = max(starts)
+        if len(last) < 2:
+            return []
+        return sorted(sorted(last, key=lambda i: -last[i])[:2], key=lambda i: last[i])
 
     def _misplaced_name(self, tok: Token, place: Token, entities: Sequence[Entity]) -> list[str]:
         """The person an apposition names after "<person noun> for/of/in <place>, <name>,": the
@@ -2700,6 +2768,16 @@ class EventStage:
         ("Monday's bombing", "an explosion in Kabul on Friday"): a new event told as such, not
         a mention of one told before ("the attack")."""
         tok = f.tok
+        imposed = [c for c in tok.children if _imposing(c) is not None]
+        if (
+            imposed
+            and not _definite(tok)
+            and any(
+                a is not None and (a.head in imposed or (a.head.dep_ == "prep" and a.head.head in imposed))
+                for a in anchors
+            )
+        ):
+            return True  # "a ban imposed in March": its imposing is dated, so it is told as an act
         if "weak" in f.entry.flags or _definite(tok):
             return False  # "the attack in Lahore": a definite reference to an event told before
         for a in anchors:
@@ -2769,6 +2847,8 @@ class EventStage:
         if f.entry.pos != "NOUN":
             return False
         t = f.tok
+        if any(_imposing(c) is not None for c in t.children):
+            return False  # "lifted a ban imposed in March": the imposing is an act of its own
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             t = t.head
         if t.dep_ not in ("dobj", "prep", "pobj", "attr"):
@@ -3091,7 +3171,9 @@ class EventStage:
         tok = f.tok
         if f.recoded or f.entry.pos != "VERB" or tok.lemma_.lower() not in _PLEDGE or self._negated(f):
             return
-        if any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children):
+        if any(
+            c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _lemma(c) in _currencies()) for c in tok.children
+        ):
             aid: Entry | None = dataclasses.replace(f.entry, type="AID", mode="economic", cameo="071")
         else:
             _, hit = self._sense(tok, "send", entities)
@@ -3365,12 +3447,19 @@ class EventStage:
                 best = (dist, tm.value.split("T")[0] if tm.type == "TIME" else tm.value, tm)
         if best is not None:
             return best[1], "text", best[2].earliest, best[2].latest
+        if shared and (when := self._when_time(f, times, time_toks)) is not None:
+            # "fled on 4 May, when rebels shelled the town": the day the clause hangs on
+            value = when.value.split("T")[0] if when.type == "TIME" else when.value
+            return value, "text", when.earliest, when.latest
         tok = f.tok
         day = self._counted_from(an, clause, times, time_toks)
         if day is not None:
             return day, "text", None, None
         if shared:
             day = self._governor_day(f, times, time_toks)
+            if day is not None and _day(day) is None:  # a week, month or year: its first and last day
+                first, last = _span(day)
+                return day, "text", first.isoformat() if first else None, last.isoformat() if last else None
             if day is not None:
                 return day, "text", None, None
         if (
@@ -3401,6 +3490,12 @@ class EventStage:
                 for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
             }
             got = self._date(an, f, adverbials, times, time_toks, shared=False)
+            if got[1] == "text":
+                return got
+        if shared and _pos(tok) == "VERB" and (main := _trailing_participle(tok)) is not None:
+            # "Troops shelled the port on Sunday, sinking two boats": the participle closing the
+            # sentence tells what its subject did then; the main verb's own clause, not the participle's
+            got = self._date(an, f, _own_clause(main), times, time_toks, shared=False)
             if got[1] == "text":
                 return got
         if shared and _pos(tok) == "VERB":
@@ -3479,12 +3574,13 @@ class EventStage:
     def _governor_day(self, f: _Found, times: Sequence[Time], time_toks: list[Token | None]) -> str | None:
         """The day of a past act told in a time clause with no date of its own, from the
         sentence it hangs on ("inmates broke out late on Thursday, after guards shot four
-        prisoners": Thursday): the nearest day named in the governing clause or its arguments,
-        never in a clause of saying ("said on Friday, after ...") nor one of its own bounds
-        ("since", "until")."""
+        prisoners": Thursday; "after the gate was forced", "as crowds were gathering"): the
+        nearest day named in the governing clause or its arguments, never in a clause of saying
+        ("said on Friday, after ...") nor one of its own bounds ("since", "until"). A week, month
+        or year is shared only by a clause of the same time ("when", "as", "while")."""
         v = self._clause_head(f.tok)
         mark = next((m for m in v.children if m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS), None)
-        if v.dep_ != "advcl" or v.tag_ != "VBD" or mark is None:
+        if v.dep_ != "advcl" or not _told_past(v) or mark is None:
             return None  # the parser makes "when" an adverb
         # "clashed on Sunday, a day after the government banned rallies": the ban was on Saturday
         gap = _gap(v, times, time_toks) or _gap(mark, times, time_toks) or 0
@@ -3502,8 +3598,8 @@ class EventStage:
             if tt is None or tt.i not in around or tm.type not in ("DATE", "TIME") or not tm.value:
                 continue
             day = tm.value.split("T")[0]
-            if _day(day) is None:
-                continue
+            if _day(day) is None and (mark.lower_ not in ("when", "as", "while") or _span(day)[0] is None):
+                continue  # a week or month is shared only by what happened meanwhile, not "after"
             prep = tt.head.lemma_.lower() if tt.dep_ == "pobj" else None
             if prep in _NOT_DATE_PREPS or any(c.lower_ in ("ago", "since", "until") for c in tt.children):
                 continue
@@ -3513,7 +3609,28 @@ class EventStage:
                 best = (abs(tt.i - v.i), day)
         if best is None:
             return None
+        if _day(best[1]) is None:
+            return best[1]  # "fell last month as exports slumped": that month
         return (dt.date.fromisoformat(best[1]) + dt.timedelta(days=gap)).isoformat()
+
+    def _when_time(self, f: _Found, times: Sequence[Time], time_toks: list[Token | None]) -> Time | None:
+        """The date a relative "when" clause hangs on ("fled on 4 May, when rebels shelled the
+        town", "in 2019, when the army withdrew"): the act in it happened then, whatever the
+        date's preposition. A noun event only when it is part of its verb's act."""
+        if f.entry.pos == "NOUN" and not self._shares_clause(f.tok):
+            return None
+        v = self._clause_head(f.tok)
+        while v.dep_ == "conj" and _pos(v.head) == "VERB" and not _has_subject(v):
+            v = v.head  # "when rebels stormed the city and seized the port"
+        if v.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in v.children):
+            return None
+        head = v.head
+        for tm, tt in zip(times, time_toks, strict=True):
+            if tt is None or tm.type not in ("DATE", "TIME") or not tm.value or not tm.value[:1].isdigit():
+                continue
+            if tm.start <= head.idx < tm.end:
+                return tm
+        return None
 
     @staticmethod
     def _locative(tok: Token) -> bool:
@@ -4472,18 +4589,75 @@ def _partner(verb: Token) -> Token:
         and any(c.dep_ == "aux" for c in head.children)
     ):
         return head.head
+    active = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
     if (
-        verb.tag_ == "VBD"
+        active
         and (head.lemma_ == "be" or (_pos(head) == "VERB" and head.tag_ in ("VBN", "VBD", "VBZ", "VBP")))
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in _SAYING
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        and any(c.dep_ == "nsubj" and not _agentive(c) for c in head.children)
+        and (
+            any(c.dep_ == "nsubj" and not _agentive(c) for c in head.children)
+            or (
+                any(c.dep_ == "nsubjpass" for c in head.children)
+                and any(c.dep_ == "dobj" for c in verb.children)
+            )
+        )
     ):
         # "said that the deal was fair but criticised delays", "said the plan had failed and
-        # asked X to ...": a thing does not act, so the act is the speaker's
+        # asked X to ...": a thing does not act, so the act is the speaker's; "said the fire was
+        # set on purpose and accused the rebels": an active verb with its object does not share a
+        # passive clause's subject, so the act is the speaker's too
         return head.head
     return head
+
+
+def _organised_by(tok: Token) -> list[Token]:
+    """Who called or organised a protest, from a clause on the protest noun: the subject of a
+    relative clause whose object is the noun ("a rally the union had called", "the strike that
+    unions organised") or the agent of a participle ("a rally organised by students")."""
+    if tok.dep_ not in ("acl", "relcl") or tok.lemma_.lower() not in _ORGANISING:
+        return []
+    if any(c.dep_ == "dobj" and c.lower_ not in _REL_PRONOUNS for c in tok.children):
+        return []  # "a strike that called for higher pay": the clause has an object of its own
+    agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS]
+    return agents or subj
+
+
+@functools.cache
+def _currencies() -> frozenset[str]:
+    """Lemmas of currency units (``event_currency_nouns.txt``)."""
+    return frozenset(w.lower() for w in load_lines(SENSE_CLASSES["@currency"]))
+
+
+def _imposing(tok: Token) -> Token | None:
+    """A participle reporting a measure noun's own imposition ("a ban imposed in March", "the
+    curfew declared by the army"): the participle, or None."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in _IMPOSING:
+        return tok
+    return None
+
+
+def _hung_main_verb(verb: Token) -> bool:
+    """Whether a past form the parser hung as a participle on the sentence's root noun is the
+    sentence's own finite verb ("Kofi Ansah, a lawyer who represents the families, called on the
+    court to ..."): the noun has no verb to serve as subject of, the verb follows a comma that
+    closes the noun's appositive or relative clause, and has no "by" agent of a passive."""
+    head = verb.head
+    return (
+        head.dep_ == "ROOT"
+        and _pos(head) in ("NOUN", "PROPN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ in ("appos", "relcl") and c.i < verb.i for c in head.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ == "punct" and c.text in ("(", ")") for c in verb.children)
+    )
 
 
 def _preposition(tok: Token) -> str | None:
@@ -4561,6 +4735,36 @@ def _title_passive(tok: Token) -> bool:
     if after is None:
         return True
     return "\n" in end.text or "\n" in end.whitespace_ or (after.is_space and "\n" in after.text)
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _told_past(verb: Token) -> bool:
+    """Whether a verb tells a past act: a simple past ("blocked"), or a participle with a past
+    auxiliary ("was blocked", "had blocked", "were blocking")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children
+    )
+
+
+def _trailing_participle(verb: Token) -> Token | None:
+    """The main verb of a participle clause that closes its sentence ("Troops shelled the port
+    on Sunday, sinking two boats and damaging a third": shelled), or None. The participle follows
+    its verb, with no marker ("after", "while"), subject or auxiliary of its own: its act is
+    one its verb's subject did then."""
+    p = verb
+    while p.dep_ == "conj" and p.head.tag_ == "VBG" and not _has_subject(p):
+        p = p.head  # "..., sinking two boats and damaging a third"
+    if p.dep_ != "advcl" or p.tag_ != "VBG" or p.i < p.head.i or _pos(p.head) != "VERB":
+        return None
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in p.children):
+        return None
+    return p.head
 
 
 def _fronted_participle(verb: Token) -> Token | None:
