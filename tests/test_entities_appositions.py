@@ -23,8 +23,8 @@ def _people(ents):
             [("PERSON", "Juha Korpela", "FIN")],
         ),
         (
-            "Her surgeon, the Latvian Ilze Ozola, called the ruling absurd.",
-            [("PERSON", "Ilze Ozola", "LVA")],
+            "Her surgeon, the Chilean Rosa Mella, called the ruling absurd.",
+            [("PERSON", "Rosa Mella", "CHL")],
         ),
         ("The doctor, the Finnish Maritime Agency said, was never on board.", []),
     ],

@@ -63,7 +63,7 @@ CASES = [
     # in the past tense: this year's
     ("The tribunal sat on 11 February.", OCTOBER, ("11 February", "DATE", "2025-02-11", None)),
     (
-        "The appeal was heard on the 19th of August.",
+        "The hearing took place on the 19th of August.",
         OCTOBER,
         ("the 19th of August", "DATE", "2025-08-19", None),
     ),

@@ -2777,7 +2777,7 @@ class EventStage:
                 for a in anchors
             )
         ):
-            return True  # "a ban imposed in March": its imposing is dated, so it is told as an act
+            return True  # "a curfew imposed last week": its imposing is dated, so it is told as an act
         if "weak" in f.entry.flags or _definite(tok):
             return False  # "the attack in Lahore": a definite reference to an event told before
         for a in anchors:
@@ -2848,7 +2848,7 @@ class EventStage:
             return False
         t = f.tok
         if any(_imposing(c) is not None for c in t.children):
-            return False  # "lifted a ban imposed in March": the imposing is an act of its own
+            return False  # "lifted a curfew imposed last week": the imposing is an act of its own
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             t = t.head
         if t.dep_ not in ("dobj", "prep", "pobj", "attr"):
@@ -4636,7 +4636,7 @@ def _currencies() -> frozenset[str]:
 
 
 def _imposing(tok: Token) -> Token | None:
-    """A participle reporting a measure noun's own imposition ("a ban imposed in March", "the
+    """A participle reporting a measure noun's own imposition ("a curfew imposed last week", "the
     curfew declared by the army"): the participle, or None."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in _IMPOSING:
         return tok

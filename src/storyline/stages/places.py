@@ -962,7 +962,7 @@ def _comma_parts(doc: Doc, gaz: Gazetteer, full: str, start: int, end: int) -> l
 
 def _physical_feature(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[int, int] | None:
     """The tokens of a curated river, lake, reservoir, range or island that begins an entity the
-    model tagged otherwise ("Danube" or "Vanua Levu" tagged PERSON, "the Amu Darya" tagged
+    model tagged otherwise ("Danube" or "Tasmania" tagged PERSON, "the Amu Darya" tagged
     WORK_OF_ART, "Kakhovka" of "the Kakhovka reservoir"): the longest such name from ``start``
     that covers the whole entity, not a first name nor a name tagged PERSON elsewhere."""
     if start < end and doc[start].lower_ == "the":
@@ -1227,7 +1227,7 @@ def find_mentions(
         named = _curated_facility(doc, gaz, ent.start, ent.end)
         feature = _physical_feature(doc, gaz, ent.start, ent.end) if ent.label_ not in PLACE_LABELS else None
         if feature is not None and named is None:
-            found.append((feature[0], feature[1], "ner", "LOC"))  # "Vanua Levu" tagged PERSON
+            found.append((feature[0], feature[1], "ner", "LOC"))  # "Tasmania" tagged PERSON
             features.add(doc[feature[0]].idx)
             for i in range(ent.start, feature[1]):
                 blocked[i] = True
