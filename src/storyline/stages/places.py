@@ -79,7 +79,8 @@ Greek island of" takes a reading in Greece, else Greece with no coordinates (a t
 name keeps its reading: "the French island of Réunion").
 
 ``admin1`` is the ISO 3166-2 subdivision code without the country prefix ("BC", "WA",
-"KAB") where the division could be matched to ISO, else GeoNames' admin1 code.
+"KAB") where the division could be matched to ISO by name, else GeoNames' admin1 code, prefixed
+"GN" where that number is an ISO code of another division of the country ("GN40").
 """
 
 from __future__ import annotations
