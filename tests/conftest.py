@@ -63,6 +63,21 @@ def places(pipeline: Pipeline, analyse: Callable[..., Analysis]) -> Callable[...
     return run
 
 
+@pytest.fixture(scope="session")
+def hand_events(
+    pipeline: Pipeline, analyse: Callable[..., Analysis]
+) -> Callable[..., tuple[list, dict[str, str]]]:
+    """``hand_events(text, names)``: the events stage's events for a text whose entities are built
+    by hand (:func:`hand_entities`), with entity id -> name (``published=`` as for ``analyse``)."""
+
+    def run(text: str, names: list[str] | dict[str, str], published: str | None = "2020-01-05"):
+        ents = hand_entities(text, names)
+        events = pipeline.events(analyse(text, published=published), ents, [], [], [], [])
+        return events, {e.id: e.name for e in ents}
+
+    return run
+
+
 def typed_entities(ents: list[Entity]) -> list[tuple[str, str, str | None]]:
     """(type, name, actor country) of every entity."""
     return [(e.type, e.name, e.actor.country if e.actor else None) for e in ents]

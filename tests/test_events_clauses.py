@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import hand_entities
-from storyline.stages.events import EventStage
-
-
-@pytest.fixture(scope="module")
-def stage(nlp) -> EventStage:
-    return EventStage(nlp)
-
-
-def _events(stage, analyse, text, names):
-    an = analyse(text, published="2024-03-05")
-    ents = hand_entities(text, names)
-    by_id = {e.id: e.name for e in ents}
-    return stage(an, ents, [], [], [], []), by_id
+PUBLISHED = "2024-03-05"
 
 
 def _show(events, by_id):
@@ -255,8 +242,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "names", "trigger", "expected"), CASES, ids=[c[0][:45] for c in CASES])
-def test_clause_shapes(stage, analyse, text, names, trigger, expected):
-    events, by_id = _events(stage, analyse, text, names)
+def test_clause_shapes(hand_events, text, names, trigger, expected):
+    events, by_id = hand_events(text, names, published=PUBLISHED)
     match = [e for e in events if e.trigger.text == trigger]
     assert match, _show(events, by_id)
     ev = match[0]
@@ -281,6 +268,6 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize(("text", "trigger"), NEGATIVE, ids=[c[0][:45] for c in NEGATIVE])
-def test_no_condemnation(stage, analyse, text, trigger):
-    events, by_id = _events(stage, analyse, text, ["Tarvan union"])
+def test_no_condemnation(hand_events, text, trigger):
+    events, by_id = hand_events(text, ["Tarvan union"], published=PUBLISHED)
     assert not [e for e in events if e.trigger.text == trigger and e.type == "ACCUSE"], _show(events, by_id)

@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import hand_entities
-from storyline.stages.events import EventStage
-
-
-@pytest.fixture(scope="module")
-def stage(nlp) -> EventStage:
-    return EventStage(nlp)
-
-
-def _events(stage, analyse, text, names):
-    an = analyse(text, published="2024-03-05")
-    ents = hand_entities(text, names)
-    by_id = {e.id: e.name for e in ents}
-    return stage(an, ents, [], [], [], []), by_id
+PUBLISHED = "2024-03-05"
 
 
 def _show(events, by_id):
@@ -167,8 +154,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "names", "trigger", "expected"), CASES, ids=[c[0][:40] for c in CASES])
-def test_coded(stage, analyse, text, names, trigger, expected):
-    events, by_id = _events(stage, analyse, text, names)
+def test_coded(hand_events, text, names, trigger, expected):
+    events, by_id = hand_events(text, names, published=PUBLISHED)
     typ, cameo, sources, targets, phrase, hypothetical = expected
     got = _on(events, by_id, trigger)
     assert got[0:2] == (typ, cameo), _show(events, by_id)
@@ -188,8 +175,8 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize(("text", "trigger", "typ"), NEGATIVE, ids=[c[0][:40] for c in NEGATIVE])
-def test_not_coded_or_not_reversed(stage, analyse, text, trigger, typ):
-    events, by_id = _events(stage, analyse, text, {"Corlen": "GPE", "Ostrel": "GPE"})
+def test_not_coded_or_not_reversed(hand_events, text, trigger, typ):
+    events, by_id = hand_events(text, {"Corlen": "GPE", "Ostrel": "GPE"}, published=PUBLISHED)
     match = [e for e in events if e.trigger.text == trigger]
     if typ is not None:
         assert all(e.type != typ for e in match), _show(events, by_id)

@@ -6,22 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import hand_entities
-from storyline.stages.events import EventStage
 
-
-@pytest.fixture(scope="module")
-def stage(nlp) -> EventStage:
-    return EventStage(nlp)
-
-
-def _events(stage, analyse, text, names):
-    an = analyse(text)
-    ents = hand_entities(text, names)
-    by_id = {e.id: e.name for e in ents}
+def _events(hand_events, text, names):
+    events, by_id = hand_events(text, names)
     return [
-        (e.type, e.trigger.text, {by_id[s] for s in e.source}, {by_id[t] for t in e.target})
-        for e in stage(an, ents, [], [], [], [])
+        (e.type, e.trigger.text, {by_id[s] for s in e.source}, {by_id[t] for t in e.target}) for e in events
     ]
 
 
@@ -78,8 +67,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "names", "expected"), CASES, ids=[c[0][:40] for c in CASES])
-def test_event_found(stage, analyse, text, names, expected):
-    assert expected in _events(stage, analyse, text, names)
+def test_event_found(hand_events, text, names, expected):
+    assert expected in _events(hand_events, text, names)
 
 
 # a gathering that is no protest: no seat of power, or no crowd
@@ -91,8 +80,8 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize("text", NEGATIVE, ids=[c[:40] for c in NEGATIVE])
-def test_gathering_no_protest(stage, analyse, text):
-    assert "PROTEST" not in [e[0] for e in _events(stage, analyse, text, [])]
+def test_gathering_no_protest(hand_events, text):
+    assert "PROTEST" not in [e[0] for e in _events(hand_events, text, [])]
 
 
 def _record_events(pipeline, text):
