@@ -343,7 +343,6 @@ REGNAL = frozenset(
     {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 )
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
-HYPHEN_HEAD = re.compile(r"[A-Z][A-Z&]{1,7}")  # "ENTSO" of "ENTSO-E"
 HYPHEN_PART = re.compile(r"[A-Z0-9]{0,3}[A-Z][A-Z0-9]{0,3}")  # "E", "EU", "X2": a letter in each
 # regions named after a dateline's place that are no country or state ("AL-RAM , West Bank")
 REGIONS = frozenset({"West Bank", "Gaza Strip", "Gaza", "Kashmir", "Kurdistan", "Tibet", "Chechnya"})
@@ -1988,7 +1987,7 @@ class EntityStage:
         i = 0
         while i < len(words):
             j = i + 1
-            if HYPHEN_HEAD.fullmatch(words[i]) and not toks[i].whitespace_:
+            if ACRONYM.fullmatch(words[i]) and not toks[i].whitespace_:  # "ENTSO" of "ENTSO-E"
                 while (
                     j + 1 < len(words)
                     and words[j] == "-"

@@ -972,9 +972,12 @@ def _physical_feature(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[i
         if j < end or doc[j - 1].is_punct or not doc[start].is_title:
             continue
         name = doc[start:j].text
-        if name in first_names() or _person_elsewhere(doc, name, start):
-            continue
-        if any(e.feature == REGION and e.country for e in gaz.lookup(name)):
+        # the index first: the person checks scan the document's entities, so only on a hit
+        if (
+            any(e.feature == REGION and e.country for e in gaz.lookup(name))
+            and name not in first_names()
+            and not _person_elsewhere(doc, name, start)
+        ):
             return start, j
     return None
 
