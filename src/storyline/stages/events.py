@@ -496,7 +496,7 @@ def load_senses(name: str = SENSES) -> dict[tuple[str, str | None], list[Sense]]
         key = (words[0], words[1] if len(words) > 1 else None)
         objects = frozenset(o.strip().lower() for o in (row.get("objects") or "").split(",") if o.strip())
         for cls in objects & SENSE_CLASSES.keys():  # "@craft": every noun of its list
-            objects |= {w.lower() for w in load_lines(SENSE_CLASSES[cls])}
+            objects |= _sense_class(cls)
         entry = None
         if typ != "-":
             entry = Entry(
@@ -3172,7 +3172,8 @@ class EventStage:
         if f.recoded or f.entry.pos != "VERB" or tok.lemma_.lower() not in _PLEDGE or self._negated(f):
             return
         if any(
-            c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _lemma(c) in _currencies()) for c in tok.children
+            c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _lemma(c) in _sense_class("@currency"))
+            for c in tok.children
         ):
             aid: Entry | None = dataclasses.replace(f.entry, type="AID", mode="economic", cameo="071")
         else:
@@ -4630,9 +4631,10 @@ def _organised_by(tok: Token) -> list[Token]:
 
 
 @functools.cache
-def _currencies() -> frozenset[str]:
-    """Lemmas of currency units (``event_currency_nouns.txt``)."""
-    return frozenset(w.lower() for w in load_lines(SENSE_CLASSES["@currency"]))
+def _sense_class(cls: str) -> frozenset[str]:
+    """The lowercased nouns of a sense rows' object class (``SENSE_CLASSES``: "@craft", "@currency"),
+    read once for the sense rows and the readers of a class alike."""
+    return frozenset(w.lower() for w in load_lines(SENSE_CLASSES[cls]))
 
 
 def _imposing(tok: Token) -> Token | None:
