@@ -1217,3 +1217,29 @@ def test_publisher_over_tagline_or_release_label(top: str, publisher: str | None
     assert (
         find_metadata(f"{top}\n\nFerry fares rose on Monday in the harbour towns.\n").publisher == publisher
     )
+
+
+# page stamps of the article's date, in the forms news sites print them (invented headlines and bodies)
+STAMP_FORMS = [
+    ("Sat 7 Jun 2025 14.02 BST", "", "2025-06-07"),  # weekday first, dotted British clock
+    ("2025-06-07T14:02:00+02:00", "", "2025-06-07"),  # an ISO 8601 stamp left in the text
+    ("Published: 2025-06-07T23:40:00-05:00", "", "2025-06-07"),  # the page's own day, not UTC's
+    ("Sept. 7, 2025", "", "2025-09-07"),  # a four-letter month abbreviation
+    ("Jun. 7, 2025, 9:14 a.m.", "", "2025-06-07"),
+    ("7 hours ago\nJun. 7, 2025, 9:14 a.m.", "", "2025-06-07"),  # the dated stamp wins over an age
+    ("Jun. 7, 2025\n7 hours ago", "", "2025-06-07"),
+    ("Last updated 07/06/2025 14:02 BST", "", "2025-06-07"),  # a day-first zone
+    ("Last updated 07/06/2025", "SWANSEA, Wales — ", "2025-06-07"),  # a day-first dateline
+    ("Last updated 07/06/2025", "TULSA, Okla. (AP) — ", "2025-07-06"),  # a month-first dateline
+    ("Last updated 07/06/2025", "", None),  # nothing tells the order: no date rather than a guess
+]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "dateline", "published"), STAMP_FORMS, ids=[c[0] + c[1] for c in STAMP_FORMS]
+)
+def test_stamp_forms_give_the_article_date(stamp: str, dateline: str, published: str | None) -> None:
+    text = (
+        f"Bakers strike over flour prices\n{stamp}\n\n{dateline}Bakers walked out on Friday, a union said.\n"
+    )
+    assert article_from_text(text).published == published

@@ -1,5 +1,6 @@
 """The times stage: a fortnight as two weeks, a day and month without a year in a clause that looks
-forward, and a season in such a clause, against the page's date. Invented sentences only."""
+forward, a season in such a clause, the new day of a rescheduling, bare seasons and parts of a night,
+against the page's date. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -80,9 +81,43 @@ CASES = [
         SEPTEMBER,
         ("the autumn", "DATE", "2025-FA", None),
     ),
-    # "last summer" said in the autumn: the summer just ended, as news usage reads it
-    ("The river flooded last summer.", OCTOBER, ("last summer", "DATE", "2025-SU", None)),
+    # "last summer" is the previous year's even said in the autumn (TimeBank and the development golds:
+    # 2 to 0 where the readings differ); "the past summer" is the one just ended
+    ("The river flooded last summer.", OCTOBER, ("last summer", "DATE", "2024-SU", None)),
+    ("The orchard froze last spring.", OCTOBER, ("last spring", "DATE", "2024-SP", None)),
     ("The river flooded last winter.", "2025-03-20", ("last winter", "DATE", "2024-WI", None)),
+    ("The lake froze last winter.", "2025-01-14", ("last winter", "DATE", "2023-WI", None)),
+    ("The lake froze last winter.", OCTOBER, ("last winter", "DATE", "2024-WI", None)),
+    ("Ferry traffic doubled over the past summer.", OCTOBER, ("the past summer", "DATE", "2025-SU", None)),
+    # the new day of a rescheduling lies ahead even in a past clause, the particle carrying the "to"
+    ("The ballot was pushed back to Saturday.", OCTOBER, ("Saturday", "DATE", "2025-10-25", None)),
+    ("Curators pushed the auction back to Friday.", OCTOBER, ("Friday", "DATE", "2025-10-24", None)),
+    ("The derby was brought forward to Sunday.", OCTOBER, ("Sunday", "DATE", "2025-10-26", None)),
+    ("The inquest was put back until Thursday.", OCTOBER, ("Thursday", "DATE", "2025-10-23", None)),
+    ("The regatta was postponed to Saturday.", OCTOBER, ("Saturday", "DATE", "2025-10-25", None)),
+    ("The final was shifted to Friday.", OCTOBER, ("Friday", "DATE", "2025-10-24", None)),
+    ("The ballot was held on Saturday.", OCTOBER, ("Saturday", "DATE", "2025-10-18", None)),
+    ("The fans drove back to Leeds on Saturday.", OCTOBER, ("Saturday", "DATE", "2025-10-18", None)),
+    # a bare season after a preposition of time: by tense, as "the spring"
+    ("The ferry link will reopen in spring.", OCTOBER, ("spring", "DATE", "2026-SP", None)),
+    ("The orchard was replanted in spring.", OCTOBER, ("spring", "DATE", "2025-SP", None)),
+    ("The orchard was replanted in autumn.", "2025-03-02", ("autumn", "DATE", "2024-FA", None)),
+    ("The tunnel should be finished by early summer.", OCTOBER, ("early summer", "DATE", "2026-SU", "START")),
+    ("Fuel prices climbed during winter.", OCTOBER, ("winter", "DATE", "2024-WI", None)),
+    ("Fuel prices climbed all winter.", "2025-02-03", ("winter", "DATE", "2024-WI", None)),
+    ("In spring, the herders move north.", "2025-04-09", ("spring", "DATE", "2025-SP", None)),
+]
+
+# (sentence, published, text): no time at all
+NOT_TIMES = [
+    ("The Arab Spring reshaped the region.", OCTOBER, "Spring"),
+    ("The cafe on Spring Street closed.", OCTOBER, "Spring"),
+    ("The plant bottles spring water.", OCTOBER, "spring"),
+    ("Kiosks sell spring rolls in autumn markets.", OCTOBER, "spring"),
+    ("The traps may spring shut.", OCTOBER, "spring"),
+    # the small hours are a time of night, not a stretch of hours
+    ("The depot burned in the early hours of Tuesday.", OCTOBER, "hours"),
+    ("Patrols left in the small hours.", OCTOBER, "hours"),
 ]
 
 
@@ -90,3 +125,60 @@ CASES = [
 def test_times_ahead(analyse, stage, sentence: str, published: str, expected: tuple) -> None:
     found = [(t.text, t.type, t.value, t.mod) for t in stage(analyse(sentence, published=published))]
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "published", "text"), NOT_TIMES, ids=[c[0] for c in NOT_TIMES])
+def test_not_times(analyse, stage, sentence: str, published: str, text: str) -> None:
+    found = [t.text for t in stage(analyse(sentence, published=published))]
+    assert text not in found, found
+
+
+def test_early_hours_keep_their_day(analyse, stage) -> None:
+    found = [
+        (t.text, t.value) for t in stage(analyse("The depot burned in the early hours of Tuesday.", OCTOBER))
+    ]
+    assert found == [("Tuesday", "2025-10-14")]
+
+
+# (text, published, [(text, type, value, mod)]): every time found, in order
+PARTS_OF_DAY = [
+    (
+        "The depot burned in the early hours of Tuesday.",
+        OCTOBER,
+        [("Tuesday", "DATE", "2025-10-14", None)],
+    ),
+    (
+        "The levee broke overnight on Thursday.",
+        OCTOBER,
+        [("overnight", "TIME", "2025-10-16TNI", None), ("Thursday", "DATE", "2025-10-16", None)],
+    ),
+    (
+        "Looters hit the mall overnight Saturday.",
+        OCTOBER,
+        [("overnight", "TIME", "2025-10-18TNI", None), ("Saturday", "DATE", "2025-10-18", None)],
+    ),
+    ("The levee broke overnight.", OCTOBER, [("overnight", "TIME", "2025-10-20TNI", None)]),
+    (
+        "The envoy landed on Thursday. Talks had stalled the evening before.",
+        OCTOBER,
+        [("Thursday", "DATE", "2025-10-16", None), ("the evening before", "TIME", "2025-10-15TEV", None)],
+    ),
+    (
+        "The envoy landed on Thursday. She met the rebels the morning after.",
+        OCTOBER,
+        [("Thursday", "DATE", "2025-10-16", None), ("the morning after", "TIME", "2025-10-17TMO", None)],
+    ),
+    (
+        "Riot police moved in on Friday night.",
+        OCTOBER,
+        [("Friday night", "TIME", "2025-10-17TNI", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"), PARTS_OF_DAY, ids=[c[0] for c in PARTS_OF_DAY]
+)
+def test_parts_of_day(analyse, stage, sentence: str, published: str, expected: list) -> None:
+    found = [(t.text, t.type, t.value, t.mod) for t in stage(analyse(sentence, published=published))]
+    assert found == expected

@@ -8,7 +8,8 @@ a weekday takes the direction of the verb it hangs on ("said Friday" looks back,
 meet Tuesday" and "is to resume Tuesday" look forward, and so does a past verb backshifted
 under "would": "would wait to see whether it opened on Wednesday"). A month or a
 month-day with no tense to go by takes its nearest occurrence ("payable Jan. 2" in
-November is next January); "postponed until Tuesday" puts it ahead, "had been due to expire
+November is next January); "postponed until Tuesday", "pushed back to Saturday" and "brought forward
+to Friday" put it ahead (the new day of a rescheduling), "had been due to expire
 Friday" and "may have been responsible for a drop on Wednesday" look back. Anaphoric
 expressions ("a year earlier", "the following year", "that day", "the year-ago quarter",
 "the quarter", and parts of day told in narrative: "the next morning", "later that night")
@@ -27,6 +28,10 @@ the page's own day, or with a two-digit hour after a preposition of time in runn
 at 14:05"). A photo caption's present tense is the picture's past ("Photo: Crowds gather on
 Friday" is the Friday before). "today" or "tomorrow" inside quotation marks counts from the day the
 sentence names on its speech verb ("“Today …,” he said on Thursday night").
+A bare season after a preposition ("in spring", "by autumn", "all winter") reads as "the spring", but
+a past clause's season not yet begun is last year's; "last summer" is the previous year's even said in
+autumn (TimeBank's "last spring"), "the past summer" the latest one. "overnight on Thursday" is that
+Thursday's night; "the evening before" a part of the day before the last day named.
 "last Friday" is the latest Friday before the DCT, except in a story that also says "last week":
 there it is that week's Friday (a story would call the latest one "Friday").
 Earnings stories compare with the quarter they report (the first one named): "the year-earlier
@@ -377,7 +382,7 @@ class TimeStage:
             (
                 "day_before",
                 i(
-                    rf"{b}the\s+(?P<unit>day|night)\s+(?P<dir>before|after){b}"
+                    rf"{b}the\s+(?P<unit>day|night|morning|afternoon|evening)\s+(?P<dir>before|after){b}"
                     r"(?=\s*(?:[.,;:!?)”\"’]|$)|\s+(?:and|but|when|as|while)\b)"
                 ),
                 self._day_before,
@@ -410,6 +415,16 @@ class TimeStage:
                 self._relperiod,
             ),
             ("weekend", i(rf"{b}the\s+weekend{b}"), self._weekend),
+            # a bare season after a preposition of time: "in spring", "by early autumn", "all winter"
+            # (lower case: "Spring Street"; the reading drops "spring water" and "spring" as a verb)
+            (
+                "bare_season",
+                "(?:{})".format(
+                    "|".join(rf"(?<=\b{w} )" for p in k["season_prepositions"] for w in (p, p.title()))
+                )
+                + rf"(?:(?P<pos>{pos_day})[\s-]*)?(?P<season>(?:{season})){b}(?!\s+of\b)",
+                self._bare_season,
+            ),
             (
                 "the_season",
                 i(rf"{b}the\s+(?:(?P<pos>{pos_day})[\s-]*)?(?P<season>{season}){b}(?!\s+of\b)"),
@@ -613,6 +628,7 @@ class TimeStage:
             "weekend": (words("weekend"), None),
             "the_year": (words("year"), None),
             "the_season": (words(self.seasons), None),
+            "bare_season": (words(self.seasons), None),
             "the_quarter": (words("quarter"), None),
             "holiday": (last_words([*self.holidays, *self.weekday_holidays, *self.easter_holidays]), None),
             "year_ago_adj": (words("earlier ago"), None),
@@ -712,7 +728,7 @@ class TimeStage:
         """Anchor anaphoric values and clock times, then build the record items."""
         out: list[Time] = []
         ref: str | None = ctx.dct.isoformat() if ctx.dct else None
-        chosen = self._said_on_another_day(chosen, ctx, text)
+        chosen = _overnight_on_day(self._said_on_another_day(chosen, ctx, text), text)
         # the reporting period an earnings story is about: the first quarter it names ("posted
         # third-quarter net"); "the year-earlier period", "the 1989 period" and "a year ago"
         # compare with it even after another quarter was named in passing
@@ -1320,10 +1336,12 @@ class TimeStage:
         return Reading("DATE", (ctx.dct + dt.timedelta(days=k)).isoformat())
 
     def _day_before(self, m: re.Match[str], ctx: _Ctx) -> Reading:
-        """ "the day before", "the night after": the day before or after the last day named."""
+        """ "the day before", "the night after", "the evening before": the day before or after the last
+        day named (at that part of the day)."""
         k = -1 if m["dir"].lower() == "before" else 1
-        if m["unit"].lower() == "night":
-            return Reading("TIME", None, None, shift=(k, "pod-NI", False))
+        unit = m["unit"].lower()
+        if unit != "day":
+            return Reading("TIME", None, None, shift=(k, "pod-" + self.pods[unit], False))
         return Reading("DATE", None, None, shift=(k, "at-day", False))
 
     def _anaphora_pod(self, m: re.Match[str], ctx: _Ctx) -> Reading:
@@ -1426,7 +1444,9 @@ class TimeStage:
         # calendar unit before the DCT's (DATE 1988 in 1989), not a one-unit DURATION
         k = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
         if unit in self.seasons:
-            return self._season(self.seasons[unit], k, ctx, mod)
+            # "last summer" is the previous year's even when said in autumn (TimeBank: "last spring" in
+            # October 1989 is 1988-SP); "the past summer", "the previous summer" are the latest one
+            return self._season(self.seasons[unit], -2 if rel == "last" else k, ctx, mod)
         if ctx.dct is None:
             shape = {
                 "week": "XXXX-WXX",
@@ -1458,14 +1478,19 @@ class TimeStage:
         return Reading("DATE", value, mod)
 
     def _season(self, season: str, k: int, ctx: _Ctx, mod: str | None) -> Reading:
+        """A season near the DCT: ``k`` 0 the DCT's year's, 1 the next one still to begin, -1 the latest
+        one already over, -2 the one of the year before the DCT's season year (a winter's year is its
+        December's: "last winter" said in January 2020 is 2018-WI)."""
         if ctx.dct is None:
             return Reading("DATE", f"XXXX-{season}", mod)
         first, last = self.season_months[season]
         year, month = ctx.dct.year, ctx.dct.month
+        wraps = first > last
         if k > 0:
             year += 0 if first > month else 1
+        elif k == -2:
+            year -= 2 if (wraps and month <= last) else 1
         elif k < 0:
-            wraps = first > last
             year -= 0 if (last < month and not wraps) else 1
         return Reading("DATE", f"{year:04d}-{season}", mod)
 
@@ -1478,6 +1503,28 @@ class TimeStage:
         if ctx.dct is not None and first <= last < ctx.dct.month and ctx.tense(m.start()) == FUTURE:
             return self._season(season, 1, ctx, self._mod(m["pos"]))
         return self._season(season, 0, ctx, self._mod(m["pos"]))
+
+    def _bare_season(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """ "in spring", "by autumn", "all winter": as "the spring" (the next one in a clause that looks
+        forward when the DCT's year's is over), but a past clause's season not yet begun this year is
+        last year's ("the plant opened in autumn" said in March). Not a noun's modifier ("spring water",
+        "in spring rains") nor a verb ("the lid may spring open")."""
+        tok = token_at(ctx.doc, m.start("season"))
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod", "nmod"):
+            return None
+        nxt = tok.nbor(1) if tok.i + 1 < len(ctx.doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.idx == tok.idx + len(tok.text) + 1:
+            return None
+        season = self.seasons[m["season"].lower()]
+        first, last = self.season_months[season]
+        month = ctx.dct.month if ctx.dct else 0
+        not_begun = month < first if first <= last else last < month < first
+        if ctx.dct is not None and not_begun and ctx.tense(m.start()) == PAST:
+            return self._season(season, -1, ctx, self._mod(m["pos"]))
+        if ctx.dct is not None and first > last and month <= last and ctx.tense(m.start()) != FUTURE:
+            # "snow fell all winter" said in February: the winter under way, named by its December
+            return Reading("DATE", f"{ctx.dct.year - 1:04d}-{season}", self._mod(m["pos"]))
+        return self._the_season(m, ctx)
 
     def _the_year(self, m: re.Match[str], ctx: _Ctx) -> Reading:
         """ "the year", "the full year", "the current fiscal year": the DCT's year, as TimeML
@@ -1666,6 +1713,8 @@ class TimeStage:
             return None  # "three-quarters of its food" is a fraction
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
         after = ctx.text[m.end() : m.end() + 8].lower()
+        if _SMALL_HOURS.search(ctx.text, max(0, m.start() - 16), m.start()):
+            return None  # "in the early hours of Sunday" is a part of the night, not a stretch of hours
         if (
             m["long"]
             or re.search(r"\b(?:for|over)\s+$", before)
@@ -1844,7 +1893,10 @@ class _Ctx:
         for _ in range(3):
             head = head.head
             if head.lower_ in preps and head.dep_ in ("prep", "dative"):
-                return head.head.lemma_ in self.stage.deferral_verbs
+                verb = head.head
+                if verb.lower_ in _DEFERRAL_PARTICLES and verb.dep_ in ("advmod", "prt"):
+                    verb = verb.head  # "pushed back to Saturday": the parser hangs the "to" on the particle
+                return verb.lemma_ in self.stage.deferral_verbs
         return False
 
     def _state_until(self, tok: Token, char: int) -> bool:
@@ -2070,6 +2122,25 @@ _CAPTION_LINE = re.compile(
 )
 
 
+_OVERNIGHT_DAY = re.compile(r"(?i)[^\S\n]+(?:on[^\S\n]+)?")
+
+
+def _overnight_on_day(chosen: list[_Candidate], text: str) -> list[_Candidate]:
+    """ "overnight on Thursday", "overnight Friday": the night of the day named right after it, not
+    the DCT's."""
+    out = list(chosen)
+    for i, (c, nxt) in enumerate(itertools.pairwise(chosen)):
+        day = (nxt.reading.value or "")[:10]
+        if (
+            c.rule == "relday"
+            and text[c.start : c.end].lower() == "overnight"
+            and _OVERNIGHT_DAY.fullmatch(text, c.end, nxt.start)
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", (nxt.reading.value or ""))
+        ):
+            out[i] = replace(c, reading=replace(c.reading, value=day + "TNI"))
+    return out
+
+
 def _alone_on_line(text: str, c: _Candidate) -> bool:
     """The expression is a 24-hour clock standing alone on its line (a live page's entry head)."""
     start = text.rfind("\n", 0, c.start) + 1
@@ -2097,6 +2168,10 @@ def _invited_to(tok: Token, verb: Token) -> bool:
     return False
 
 
+# "the early hours", "the small hours": a time of night, not a count of hours
+_SMALL_HOURS = re.compile(r"(?i)\bthe\s+(?:early|small|wee)\s+\Z")
+# the particle of a phrasal verb that reschedules ("pushed back", "brought forward", "put off")
+_DEFERRAL_PARTICLES = frozenset(["back", "forward", "forwards", "off", "over"])
 _TO_DAY = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
 _BY_DAY = re.compile(r"(?i)\b(?:by|before)\s+$")
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|through|effective|due)\s+$")
