@@ -329,3 +329,44 @@ def test_according_to_his_account_is_the_person(stage, analyse, text, people, ex
 def test_numeric_dateline_is_no_content(stage, analyse, text, content):
     (q,) = stage(analyse(text), [], [])
     assert q.text == content
+
+
+# "according to his lawyer's account", "his spokeswoman said": the person the text named earlier
+# in that role for the man "his" takes up ("X, a lawyer for Y,", "Y's lawyer, X,"), else the
+# phrase alone (another's lawyer is not hers)
+ROLE_HOLDER_CASES = [
+    (
+        "Anja Roslev, a lawyer for Tomas Berg, filed the appeal on Monday. Berg was beaten twice in "
+        "custody, according to his lawyer's account.",
+        ("his lawyer", "Anja Roslev"),
+    ),
+    (
+        "Tomas Berg's lawyer, Anja Roslev, filed the appeal on Monday. Berg was beaten twice in "
+        "custody, according to his lawyer's account.",
+        ("his lawyer", "Anja Roslev"),
+    ),
+    (
+        "Carla Mendes, the spokeswoman for Senator Rui Amaral, spoke on Monday. Amaral left the "
+        "country on Friday, his spokeswoman said.",
+        ("his spokeswoman", "Carla Mendes"),
+    ),
+    (
+        "Anja Roslev, a lawyer for Tomas Berg, filed the appeal on Monday. Marta Lind was beaten in "
+        "custody, according to her lawyer's account.",
+        ("her lawyer", None),
+    ),
+    (
+        "Tomas Berg was held for two days. He was beaten twice in custody, according to his "
+        "lawyer's account.",
+        ("his lawyer", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_HOLDER_CASES, ids=[c[0][:40] for c in ROLE_HOLDER_CASES])
+def test_possessive_role_is_its_named_holder(pipeline, analyse, text, expected):
+    an = analyse(text)
+    ents = pipeline.entities(an)
+    names = {e.id: e.name for e in ents}
+    (q,) = pipeline.quotes(an, ents, [])
+    assert (q.speaker.text, names.get(q.speaker.entity)) == expected

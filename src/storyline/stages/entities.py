@@ -612,6 +612,8 @@ class Gazetteer:
             "employer": {},
             "press": {},
             "section": {},
+            "title": {},
+            "based": {},
             "particle": {},
             "facility": {},
             "institution": {},
@@ -1758,7 +1760,7 @@ class EntityStage:
         if len(c.span) > 1 and last in cues["institution"] and self._institution_acts(c):
             c.label, c.iso, c.strong = "ORG", None, True  # "doctors at Riverside Hospital said"
             return
-        if c.label in {"FAC", "GPE", "LOC", "PERSON"} and self._based_description(c):
+        if c.label in {"FAC", "GPE", "LOC", "PERSON", "ORG"} and self._based_description(c):
             c.label, c.iso, c.strong = "ORG", None, True  # "A Nairobi-based charity, Hope Bridge,"
             return
         if len(c.span) > 1 and last in cues["facility"] and c.label in {"ORG", "GPE", "LOC", "PERSON"}:
@@ -1812,7 +1814,12 @@ class EntityStage:
             # Ana joined", whose name heads a clause to its right)
             describes = any(ch.dep_ == "det" for ch in prev.children)
         if prev.is_lower and describes and prev.lower_ != "of":
-            label = cues["before"].get(prev.lemma_) or cues["before"].get(prev.lower_)
+            # "tennis star X": a noun of fame or trade ("title" cues) names a person here only
+            label = (
+                cues["before"].get(prev.lemma_)
+                or cues["before"].get(prev.lower_)
+                or cues["title"].get(prev.lower_)
+            )
         elif prev.lower_ == "of" and i >= 2 and self._v.tokens[i - 2].is_lower:
             label = cues["of"].get(self._v.tokens[i - 2].lemma_) or cues["of"].get(
                 self._v.tokens[i - 2].lower_
@@ -1838,19 +1845,37 @@ class EntityStage:
         Paris-based artist, X,")."""
         root = c.span.root
         s, e = c.span.start, c.span.end
-        if root.dep_ == "appos" and root.head.i == s - 2 and self._v.words[s - 1] == ",":
+        if root.dep_ == "appos" and self._phrase_before_comma(root.head, s):
             nouns = [(root.head, s)]
         else:  # "Red Line Watch, a Geneva-based monitor,"
             nouns = [(t, len(self._v.words)) for t in root.children if t.dep_ == "appos" and t.i > e]
         return any(self._based_noun(noun, limit) for noun, limit in nouns)
 
+    def _phrase_before_comma(self, head: Token, s: int) -> bool:
+        """True when the phrase of the noun ``head`` ends at the comma right before token ``s``:
+        the noun itself ("a Lyon-based charity, X") or the noun with the words it governs ("a
+        charity based in Lyon, X"; at most eight of them)."""
+        v = self._v
+        if not 0 <= head.i < s - 1 or v.words[s - 1] != ",":
+            return False
+        return s - 2 - head.i <= 8 and all(head in v.tokens[k].ancestors for k in range(head.i + 1, s - 1))
+
     def _based_noun(self, noun: Token, limit: int) -> bool:
-        """A lower-case noun for no person with "based" before ``limit`` in its phrase."""
-        if not noun.is_lower or noun.pos_ != "NOUN" or self._person_noun(noun) or noun.lemma_ in GROUP_NOUNS:
+        """A lower-case noun for no person with "based" before ``limit`` in its phrase; a noun
+        for a person that also names a body ("monitor", ``based`` cues) counts as one for none."""
+        if not noun.is_lower or noun.pos_ != "NOUN" or noun.lemma_ in GROUP_NOUNS:
+            return False
+        if self._person_noun(noun) and noun.lemma_ not in self.gaz.cues["based"]:
             return False
         if noun.lower_ in self.gaz.titles or self.gaz.cues["before"].get(noun.lemma_, "ORG") != "ORG":
             return False
-        return any(t.lower_ == "based" for t in noun.subtree if t.i < limit)
+        # the noun's own seat, not that of a noun inside it ("the head of a charity based in Lyon")
+        return any(
+            t.lower_ == "based"
+            and (t.head.i == noun.i or (t.head.head.i == noun.i and t.head.dep_ in {"amod", "compound"}))
+            for t in noun.subtree
+            if t.i < limit
+        )
 
     def _institution_acts(self, c: _Cand) -> bool:
         """True where a hospital's name stands for the body, not the building: the subject of a
@@ -4066,12 +4091,7 @@ class EntityStage:
         span = root.doc[root.left_edge.i : root.i + 1] if root is not span.root else span
         # the parser may make the first listed name a conjunct of the plural noun it describes
         listed = root.dep_ == "conj" and head.tag_ == "NNS"
-        if (
-            (root.dep_ == "appos" or listed)
-            and head.i == span.start - 2
-            and v.words[span.start - 1] == ","
-            and head.is_lower
-        ):
+        if (root.dep_ == "appos" or listed) and self._phrase_before_comma(head, span.start) and head.is_lower:
             # the noun the name is in apposition to: "The Kenyan operator, X", "Ghana's grid company, X"
             for t in head.children:
                 if t.i < head.i and t.dep_ in {"amod", "compound", "poss"} and t.text[:1].isupper():

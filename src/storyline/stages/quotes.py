@@ -56,6 +56,7 @@ from spacy.attrs import DEP, LOWER, POS
 from spacy.language import Language
 from spacy.symbols import NOUN, VERB, advcl
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from storyline.knowledge import first_names, load_tsv, people_nouns, uninflected
 from storyline.read import datelines
@@ -1019,6 +1020,10 @@ class QuoteStage:
                     break
             if ent is not None and behalf == ent.id:
                 ent = None
+            if ent is None and behalf is not None:
+                # "his lawyer said", "according to his lawyer's account": the lawyer of that man
+                # the text named earlier ("Ana Ruiz, a lawyer for Tom Berg,"), else the phrase
+                ent = _role_holder(head, behalf, entities)
         return Speaker(ent.id if ent is not None else None, phrase, s, e, behalf)
 
     def _channel_phrase(self, obj: Token, *, whole: bool = True) -> str:
@@ -1993,6 +1998,28 @@ def _account_owner(
     return Speaker(ent.id, speaker.text, speaker.start, speaker.end) if ent is not None else speaker
 
 
+def _role_holder(noun: Token, owner_id: str, entities: Sequence[Entity]) -> Entity | None:
+    """The one person named before ``noun`` whose role (the entities stage's ``role``) is that noun
+    for the owner: "lawyer for Tom Berg" or "Tom Berg's lawyer" for "his lawyer" when "his" is Tom
+    Berg; None when no person or more than one holds it."""
+    owner = next((x for x in entities if x.id == owner_id), None)
+    if owner is None:
+        return None
+    names = {owner.name} | {m.text for m in owner.mentions if m.kind in ("name", "alias")}
+    words = {noun.lower_, noun.lemma_.lower()}
+    found = [
+        x
+        for x in entities
+        if x.type == "PERSON"
+        and x.id != owner_id
+        and any(m.start < noun.idx for m in x.mentions)
+        and (role := str(x.attributes.get("role", "")))
+        and words & set(re.findall(r"[\w-]+", role.lower()))
+        and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", role) for n in names)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _last_person(pronoun: Token, entities: Sequence[Entity], gender: str | None = None) -> Entity | None:
     """The person a "he" or "she" takes up when the last speaker was a body: the person (an entity
     of type PERSON, of the pronoun's gender where the given name tells; ``gender`` "he" or "she"
@@ -2021,11 +2048,7 @@ def _person_before(pronoun: Token, entities: Sequence[Entity], roles: Collection
     with a noun for a person in ``roles`` in apposition: "X Y Z, the head of the union, addresses
     …") and that sentence quotes no one (a quote's own speaker is taken up by the last-speaker
     rule); None otherwise."""
-    sent = pronoun.sent
-    if sent.start == 0:
-        return None
-    before = pronoun.doc[sent.start - 1].sent
-    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    before, subj = _subject_before(pronoun)
     if subj is None or subj.pos_ != "PROPN" or any(t.text in ('"', "“", "”", "``", "''") for t in before):
         return None
     ent = entity_at(entities, subj.idx, subj.idx + len(subj))
@@ -2036,16 +2059,23 @@ def _person_before(pronoun: Token, entities: Sequence[Entity], roles: Collection
     return None
 
 
+def _subject_before(pronoun: Token) -> tuple[SpacySpan, Token | None]:
+    """The sentence just before the pronoun's and the subject of its main verb, the one thing a
+    speaker "he", "it" or "they" may take up (:func:`_person_before`, :func:`_body_before`,
+    :func:`_group_before`); an empty span and None when the pronoun's sentence opens the text."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return pronoun.doc[0:0], None
+    before = pronoun.doc[sent.start - 1].sent
+    return before, next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+
+
 def _body_before(pronoun: Token) -> Token | None:
     """What a speaker "it" takes up: the subject of the sentence just before, when that is a
     singular common or proper noun that names no person, or a body's plural name ("The ministry
     rejected the claim. In a statement, it said …"); None otherwise (a person, a pronoun, a
     plural, no such sentence)."""
-    sent = pronoun.sent
-    if sent.start == 0:
-        return None
-    before = pronoun.doc[sent.start - 1].sent
-    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    _, subj = _subject_before(pronoun)
     if subj is None or subj.ent_type_ in ("PERSON", "NORP", "GPE"):
         return None
     if subj.tag_ not in ("NN", "NNP") and not (subj.tag_ == "NNPS" and subj.ent_type_ == "ORG"):
@@ -2060,11 +2090,7 @@ def _group_before(pronoun: Token, entities: Sequence[Entity]) -> Token | None:
     quotes no one and its subject is a plural noun for a group of people ("the rebels", "the
     airport's controllers", from ``people_nouns``) or the name of an organisation; None
     otherwise ("Prices rose", a person, a pronoun, no such sentence)."""
-    sent = pronoun.sent
-    if sent.start == 0:
-        return None
-    before = pronoun.doc[sent.start - 1].sent
-    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    before, subj = _subject_before(pronoun)
     if subj is None or any(t.text in _MARK_TOKENS for t in before):
         return None
     if subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in people_nouns():
