@@ -49,7 +49,7 @@ WHEN_AND_WHERE = [
     ("Police said they arrested 12 suspects on Friday.", "arrested", "2025-06-06", "text", None),
     ("The minister said the army had arrested 12 rebels in Tripoli last week.", "arrested", "2025-W22",
      "text", "Tripoli"),
-    ("The president met the opposition leader in Abuja on Thursday and signed a peace deal.", "signed",
+    ("The president met the opposition leader in Abuja on Thursday and signed a peace deal.", "deal",
      "2025-06-05", "text", "Abuja"),
     # an event told in a quote
     ("\"Our forces attacked the camp in Idlib on Sunday,\" the spokesman said.", "attacked", "2025-06-01",

@@ -88,7 +88,11 @@ CASES = [
     (
         "Japan and China signed an agreement on trade.",
         ["Japan", "China"],
-        [("SUPPORT", "signed", {"Japan", "China"}, {"Japan", "China"}, False, False)],
+        # signing is CAMEO's own act (057, SUPPORT), kept beside the agreement it concludes
+        [
+            ("SUPPORT", "signed", {"Japan", "China"}, {"Japan", "China"}, False, False),
+            ("AGREE", "agreement", {"Japan", "China"}, {"Japan", "China"}, False, False),
+        ],
     ),
     (
         "The German chancellor met Macron in Paris.",
@@ -1181,7 +1185,7 @@ GENERIC = [
     ("Many more were denied entry to the country.", "denied entry", "target",
      [("Many more", "OTHER", None, None)]),
     # groups of states, sides and parties act as one
-    ("The two countries signed a trade agreement on Monday.", "signed", "source",
+    ("The two countries signed a trade agreement on Monday.", "agreement", "source",
      [("two countries", "OTHER", "government", None)]),
     ("The paramilitary group attacked a village on Sunday.", "attacked", "source",
      [("paramilitary group", "OTHER", None, None)]),

@@ -74,6 +74,11 @@ For each trigger the stage reads, from the dependency parse:
 - **hung verbs**: a past verb after "but" that the parser makes an adjective of the next noun
   ("welcomed the deal but criticised delays") is a verb of the first verb's subject, that noun its
   object.
+- **light verbs and their acts**: a light verb that is a trigger of its own and whose object
+  names the act is one event, the noun's ("signed an agreement", "struck a deal"); a pact a verb
+  of concluding carries is an agreement whatever the noun codes alone ("signed a truce", "reached
+  a ceasefire": AGREE); joining or taking part in an act is doing it ("joined a march", "took
+  part in a rally": the joiners protest); "dispatch" is coded as "send" (``event_send_verbs.txt``).
 - **gatherings and seizures**: a gathering whose purpose is a
   protest ("gathered outside the station to protest the closure") is the protest (CAMEO 141),
   one event; people seized by force are abducted (CAMEO 181), by the police arrested (173).
@@ -100,11 +105,12 @@ For each trigger the stage reads, from the dependency parse:
   reported in, and not one introduced by "since"/"until"/...; a past act in a time clause with
   none takes the day of the clause it hangs on: "broke out late on Thursday, after guards shot
   ..."; a date standing between a verb of saying and the subject of the clause it reports is the
-  saying's, whatever the parse: "said on Thursday they had arrested ..."; a coordinated verb with no
-  subject of its own shares its first verb's adverbial date; an act stated by a document
-  takes the clause that issues it: "passed a resolution last month censuring Iran"), else for a
-  verbal act (CAMEO 01-05, 09-13) told in a quote dated from the text the day it was said ("X
-  welcomed the deal, his spokesperson said on Sunday"), else the
+  saying's, whatever the parse: "said on Thursday they had arrested ..."; a noun a participle of
+  setting dates keeps that date ("a rally set for Sunday was called off on Thursday"); a
+  coordinated verb with no subject of its own shares its first verb's adverbial date; an act
+  stated by a document takes the clause that issues it: "passed a resolution last month
+  censuring Iran"), else for a verbal act (CAMEO 01-05, 09-13) told in a quote dated from the
+  text the day it was said ("X welcomed the deal, his spokesperson said on Sunday"), else the
   date of one of the next two sentences that takes the event up as its definite subject ("An
   air strike killed 11 ... The strike hit the village early on Monday"), else, for an asserted
   act in the simple past, the day of the latest event dated from the text in the two sentences
@@ -167,8 +173,8 @@ For each trigger the stage reads, from the dependency parse:
   a definite noun to its earlier mention with an owner: "the training mission" -> NATO's).
 - **one event told twice** (``same_as``): two events of one type, both asserted, with
   overlapping targets (or sources), never different ones nor different towns, one of them a
-  nominal mention or both of one mode, share what one of them knows: a date from the text, a
-  place, a source.
+  nominal mention or both of one mode, share what one of them knows: a date from the text (the
+  news's: not a background mention's, and the latest of dates told apart), a place, a source.
 - **bounds from other events**: "since/after/following the attack" and "before/until the vote"
   bound the event by the day of the event that noun names, when the article dates it.
 - **confidence**: starts at 0.6 for verbs and for nouns carried by a light verb ("staged
@@ -263,6 +269,7 @@ OCCUPIED_SITES = "event_occupied_sites.txt"  # workplaces and campuses whose occ
 PAIR_NOUNS = "event_pair_nouns.tsv"  # "the two presidents", "both countries": the last two named
 _OCCUPIERS = {"civilian", None}  # sectors of people whose occupation of such a site is a protest
 CONVEY = "@convey"  # senses rows shared by the conveyance verbs (airlift, truck, distribute)
+SEND_VERBS = "event_send_verbs.txt"  # verbs that take the senses rows of "send" ("dispatch")
 # classes of themes a senses row may name, each a WordNet-built noun list
 SENSE_CLASSES = {
     "@craft": "event_craft_nouns.txt",  # civilian aircraft, boats, fire engines
@@ -302,11 +309,22 @@ _LIGHT = {
     "hold", "launch", "stage", "conduct", "carry", "impose", "issue", "make", "exchange", "begin", "start",
     "announce", "reach", "lodge", "give", "declare", "open", "mount", "continue", "order", "complete",
     "undertake", "resume", "express", "voice", "file", "organize", "organise", "lead", "end", "extend",
-    "step", "intensify", "escalate", "renew", "wage", "sign", "call", "go", "plan",
+    "step", "intensify", "escalate", "renew", "wage", "sign", "call", "go", "plan", "conclude", "seal",
+    "strike", "ink", "clinch", "join",
 }  # fmt: skip
+# Light verbs of concluding a pact: what they conclude is agreed ("signed a ceasefire", "struck a
+# deal", "reached a truce"), an agreement whatever the noun's own type (_concluded).
+_CONCLUDING = {"sign", "conclude", "seal", "strike", "reach", "ink", "clinch"}
+_AGREED = ("AGREE", "diplomatic", "030")  # type, mode, CAMEO of a concluded pact
 # Verbs whose subject undergoes a nominal event: "Ukraine received aid".
 # Nouns that carry a nominal trigger compounded with them: "a mediation effort", "a bombing campaign".
 _ON_STATE = {"go", "be", "remain", "stay"}  # "went on strike": the noun after "on" is the predicate
+# verbs of taking part whose noun after "in" is the act ("took part in a rally", "participated in
+# the march"); "take" only with its object "part"
+_PARTAKE = {"participate", "partake", "take"}
+# participles that set a noun's act at a time of its own ("a rally set for Sunday", "the strike
+# planned for Monday", "the vote held on June 1"): that time, not its governing clause's, dates it
+_SETTING = {"set", "plan", "schedule", "slate", "hold", "call", "fix", "organise", "organize", "stage"}
 # verbs of finding out whose object is a happening told as such: "discovered the attack late Sunday"
 _FINDING = {"discover", "detect", "uncover", "notice", "spot", "witness"}
 # verbs of asking whose addressee follows a preposition: "called on X to leave", "appealed to X to stop"
@@ -484,7 +502,8 @@ def load_senses(name: str = SENSES) -> dict[tuple[str, str | None], list[Sense]]
 
     The ``@convey`` rows go to every verb of ``event_conveyance_verbs.txt`` (carrying, sending,
     handing out, from WordNet) that has no rows of its own: "airlifted food" and "distributed
-    blankets" are aid as "sent food" is, and "trucked in troops" stays with the lexicon."""
+    blankets" are aid as "sent food" is, and "trucked in troops" stays with the lexicon. The verbs
+    of ``event_send_verbs.txt`` take the rows of "send" ("dispatched troops", "rescue teams")."""
     out: dict[tuple[str, str | None], list[Sense]] = {}
     for row in load_tsv(name):
         verb = (row.get("verb") or "").strip().lower()
@@ -510,6 +529,11 @@ def load_senses(name: str = SENSES) -> dict[tuple[str, str | None], list[Sense]]
                 dependent=key[1],
             )
         out.setdefault(key, []).append(Sense(objects, entry))
+    for verb in load_lines(SEND_VERBS):  # "dispatched troops" is coded as "sent troops"
+        out[(verb.lower(), None)] = [
+            Sense(s.objects, dataclasses.replace(s.entry, lemma=verb, head=verb) if s.entry else None)
+            for s in out.get(("send", None), [])
+        ]
     shared = out.get((CONVEY, None), [])  # kept under its own key too: no token's lemma is "@convey"
     if shared:
         for verb in load_lines(CONVEYANCE_VERBS):
@@ -795,6 +819,7 @@ class EventStage:
         ]  # "in March" is no march
         for f in found:
             f.sent = an.sentence_of(f.tok)
+            self._concluded(f)
         offsets: dict[int, Offsets] = {}
         for f in found:
             self._arguments(f, entities)
@@ -804,6 +829,7 @@ class EventStage:
         found += self._condemnations(an, {f.tok.i for f in found}, entities)
         by_tok = {f.tok.i: f for f in found}
         self._merge(found, by_tok)
+        self._light_pairs(found, by_tok)
         self._gathered(found, by_tok)
         self._died_in(an, found, by_tok, entities)
         for f in found:
@@ -2710,6 +2736,38 @@ class EventStage:
                     if g.entry.dependent is not None or not f.entry.mode:
                         f.entry = dataclasses.replace(f.entry, mode=g.entry.mode, cameo=g.entry.cameo)
 
+    def _concluded(self, f: _Found) -> None:
+        """A pact a verb of concluding carries is an agreement of the parties, whatever the noun
+        codes alone ("signed a ceasefire", "reached a truce": AGREE, symmetric like "deal")."""
+        if f.entry.pos != "NOUN" or f.entry.type == _AGREED[0] or not self._light_object(f.tok):
+            return
+        if _lemma(_slot(f.tok).head) in _CONCLUDING:
+            typ, mode, cameo = _AGREED
+            f.entry = dataclasses.replace(
+                f.entry, type=typ, mode=mode, cameo=cameo, flags=f.entry.flags | {"sym"}
+            )
+
+    def _light_pairs(self, found: list[_Found], by_tok: dict[int, _Found]) -> None:
+        """A light verb that is a trigger of its own and whose object names the act ("struck a
+        deal", "ordered a curfew") is one event, the noun's, which takes the verb's subject already
+        and is as sure as the verb was (no longer weak). Signing stays an event of its own, as
+        CAMEO codes it (057 "sign formal agreement", SUPPORT in CAMEO2PLOVER)."""
+        for g in found:
+            if g.entry.pos != "NOUN" or g.merged or not self._light_object(g.tok):
+                continue
+            verb = _slot(g.tok).head
+            if any(c.dep_ == "oprd" for c in verb.children) or self._condemning_complement(verb) is not None:
+                continue  # "called the strike unlawful": a verb of naming says what the act is
+            f = by_tok.get(verb.i)
+            # the verb's own lexicon or senses reading; not a demand or condemnation read from its
+            # clause ("X must end attacks" stays a demand)
+            if f is not None and f is not g and f.entry.pos == "VERB" and f.entry.head == _lemma(verb):
+                if f.entry.cameo == "057":
+                    continue  # CAMEO codes signing itself (057, SUPPORT) beside what was agreed
+                f.merged = True
+                # the verb's reading confirms the noun's: no longer an ambiguous word
+                g.entry = dataclasses.replace(g.entry, flags=g.entry.flags - {"weak"})
+
     def _died_in(
         self, an: Analysis, found: list[_Found], by_tok: dict[int, _Found], entities: Sequence[Entity]
     ) -> None:
@@ -2832,13 +2890,21 @@ class EventStage:
     @staticmethod
     def _on_state(tok: Token) -> bool:
         """A noun after "on" that a verb of being or going makes the clause's predicate ("went
-        on strike", "remain on hunger strike"): the verb's subject acts, as with a light verb."""
+        on strike", "remain on hunger strike"), or after "in" one of taking part ("took part in a
+        rally", "participated in the march"): the verb's subject acts, as with a light verb."""
+        if tok.dep_ != "pobj" or tok.head.head.i == tok.head.i or _pos(tok.head.head) != "VERB":
+            return False
+        verb, prep = tok.head.head, tok.head.lower_
+        if prep == "on":
+            return verb.lemma_.lower() in _ON_STATE
+        # "took part in a rally", "participated in the march": the subject does the act too
         return (
-            tok.dep_ == "pobj"
-            and tok.head.lower_ == "on"
-            and tok.head.head.i != tok.head.i
-            and _pos(tok.head.head) == "VERB"
-            and tok.head.head.lemma_.lower() in _ON_STATE
+            prep == "in"
+            and verb.lemma_.lower() in _PARTAKE
+            and (
+                verb.lemma_.lower() != "take"
+                or any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+            )
         )
 
     def _embedded(self, f: _Found, by_tok: dict[int, _Found]) -> bool:
@@ -3361,9 +3427,20 @@ class EventStage:
         return False
 
     def _clause_tokens(self, f: _Found) -> set[int]:
-        """Token indices of the trigger's own clause (not of clauses nested in it)."""
+        """Token indices of the trigger's own clause (not of clauses nested in it); a noun's own
+        clause when a participle of setting dates it ("a rally set for Sunday was called off on
+        Thursday": the rally is Sunday's, not the calling off's)."""
         head = self._clause_head(f.tok)
-        if f.entry.pos == "NOUN" and not self._shares_clause(f.tok):
+        # "a rally set for Sunday was called off on Thursday": the rally's own time is Sunday's
+        dated = [
+            c
+            for c in f.tok.children
+            if f.entry.pos == "NOUN"
+            and c.dep_ == "acl"
+            and _lemma(c) in _SETTING
+            and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        ]
+        if f.entry.pos == "NOUN" and (dated or not self._shares_clause(f.tok)):
             head = f.tok
         head = self._issued_by(head) or head  # "passed a resolution last month censuring Iran"
         out: set[int] = set()
@@ -3372,7 +3449,7 @@ class EventStage:
             t = stack.pop()
             out.add(t.i)
             for c in t.children:
-                nested = c.dep_ in _CLAUSE_DEPS and _pos(c) == "VERB" and c.i != f.tok.i
+                nested = c.dep_ in _CLAUSE_DEPS and _pos(c) == "VERB" and c.i != f.tok.i and c not in dated
                 if nested and f.tok not in c.subtree:
                     continue
                 stack.append(c)
@@ -3453,6 +3530,8 @@ class EventStage:
             value = when.value.split("T")[0] if when.type == "TIME" else when.value
             return value, "text", when.earliest, when.latest
         tok = f.tok
+        if f.entry.pos == "NOUN" and self._light_object(tok) and _pos(_slot(tok).head) == "VERB":
+            tok = _slot(tok).head  # "met X on Thursday and signed a deal": the deal is its verb's act
         day = self._counted_from(an, clause, times, time_toks)
         if day is not None:
             return day, "text", None, None
@@ -4111,7 +4190,9 @@ class EventStage:
     ) -> list[Event]:
         """Within-document event coreference: mentions of one real event share what one of
         them knows (a date from the text beats the publication-date fallback, a place beats
-        none, a known source fills an empty side) and point to the first with ``same_as``.
+        none, a known source fills an empty side) and point to the first with ``same_as``. The
+        date lent is the news's: a member told as background (:meth:`_background`) lends none,
+        and of members the text dates apart, the latest lends its own.
         ``groups``: ids of nationality and group entities, too broad to tie two events."""
         first: dict[int, int] = {}
         for j, b in enumerate(events):
@@ -4129,7 +4210,15 @@ class EventStage:
         for root, members in groups.items():
             if len(members) < 2:
                 continue
-            dated = next((events[m] for m in members if events[m].date_from == "text"), None)
+            # the news lends its day, not a background mention of an earlier act ("had been
+            # detained in 2024", "last year's detention"): members told as background lend none,
+            # and of members dated apart the latest is the news
+            news = [
+                events[m]
+                for m in members
+                if events[m].date_from == "text" and not self._background(coded[events[m].id].tok)
+            ]
+            dated = max(news, key=lambda e: _span(e.date)[0] or dt.date.min, default=None)
             place = next((events[m].place for m in members if events[m].place is not None), None)
             source = next((events[m].source for m in members if events[m].source), ())
             for m in members:
