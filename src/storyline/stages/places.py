@@ -81,6 +81,10 @@ name keeps its reading: "the French island of Réunion").
 ``admin1`` is the ISO 3166-2 subdivision code without the country prefix ("BC", "WA",
 "KAB") where the division could be matched to ISO by name, else GeoNames' admin1 code, prefixed
 "GN" where that number is an ISO code of another division of the country ("GN40").
+
+A part of a town that no source has ("the Kelvane neighbourhood", "the Velmo suburbs") is kept
+as a ``neighbourhood`` at the point of the town named last before it (else the dateline's
+town), with no GeoNames id: approximate, but a place, so no later stage reads it as an actor.
 """
 
 from __future__ import annotations
@@ -113,7 +117,7 @@ from storyline.gazetteer import (
     load_gazetteer,
     name_key,
 )
-from storyline.knowledge import first_names, load_json, load_lines, month_languages, uninflected
+from storyline.knowledge import first_names, load_json, load_lines, load_tsv, month_languages, uninflected
 from storyline.read import ENGLISH_MONTHS, Dateline, datelines
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
@@ -124,6 +128,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: ``Place.feature`` of an adjectival toponym: a nationality word standing for its country
 #: ("Iraqi forces", "the Palestinians"). Located at the country, never an event's place.
 ADJECTIVAL = "adjectival"
+#: ``Place.feature`` of a part of a town no source has, located at its town's point.
+NEIGHBOURHOOD = "neighbourhood"
 # Entity labels whose tokens are never scanned for gazetteer names.
 _BLOCKING_LABELS = frozenset(
     {"PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -982,6 +988,51 @@ def _physical_feature(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[i
     return None
 
 
+@functools.cache
+def _generic_words() -> dict[str, tuple[frozenset[str], str]]:
+    """Side ("before"/"after") -> the local generic words of a feature's name on that side
+    (``data/place_generic_words.tsv``) and a pattern matching a name that ends or opens with one."""
+    rows = load_tsv("place_generic_words.tsv")
+    out = {}
+    for side in ("before", "after"):
+        words = frozenset(r["word"] for r in rows if r["side"] == side)
+        out[side] = (words, "|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return out
+
+
+def _generic_feature(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are a feature's name by a local generic word ("Amu Darya",
+    "Kizil Nehri", "Rio Verde", "Wadi Hanifa"): one to three capitalised words and the generic
+    word on its side, none of them a known first name nor part of a person's name elsewhere
+    in the document ("Rio Ferdinand")."""
+    if end - start < 2 or end - start > MAX_SCAN_TOKENS:
+        return False
+    before, after = _generic_words()["before"][0], _generic_words()["after"][0]
+    if doc[start].text in before:
+        rest = doc[start + 1 : end]
+    elif doc[end - 1].text in after:
+        rest = doc[start : end - 1]
+    else:
+        return False
+    return (
+        all(t.is_title and t.is_alpha for t in doc[start:end])
+        and not any(t.text in first_names() or t.text in before or t.text in after for t in rest)
+        and not _person_elsewhere(doc, rest.text, rest.start)
+    )
+
+
+def _tagged_generic_feature(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens of an entity the model tagged PERSON or ORG that is a name closed by a local
+    generic word ("the Kizil Nehri", "Tashkul Darya"), a leading "the" dropped; None otherwise.
+    Only a word after the name counts: one before it opens people's and firms' names too
+    ("Rio Ferdinand", "Rio Tinto")."""
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    if end - start < 2 or doc[end - 1].text not in _generic_words()["after"][0]:
+        return None
+    return (start, end) if _generic_feature(doc, start, end) else None
+
+
 def _person_elsewhere(doc: Doc, name: str, start: int) -> bool:
     """Whether another entity of the document tagged PERSON holds ``name`` (as its words)."""
     words = name.split()
@@ -1230,6 +1281,8 @@ def find_mentions(
             continue
         named = _curated_facility(doc, gaz, ent.start, ent.end)
         feature = _physical_feature(doc, gaz, ent.start, ent.end) if ent.label_ not in PLACE_LABELS else None
+        if feature is None and ent.label_ in ("PERSON", "ORG"):
+            feature = _tagged_generic_feature(doc, ent.start, ent.end)  # "the Kizil Nehri" tagged PERSON
         if feature is not None and named is None:
             found.append((feature[0], feature[1], "ner", "LOC"))  # "Tasmania" tagged PERSON
             features.add(doc[feature[0]].idx)
@@ -1359,6 +1412,9 @@ def find_mentions(
             if _kind_country(full, gaz, doc[i].idx) is not None and _acceptable(gaz, name):
                 hit, source = j, "ner"  # "the Greek island of Lipsi", untagged
                 break
+            if _generic_feature(doc, i, j) and _acceptable(gaz, name):
+                hit, source = j, "feature"  # "the Kessel Darya", "Wadi Tarvo": a river, valley, lake
+                break
             if _in_place_list(doc, gaz, i, j, countries()):
                 hit, source = j, "ner"  # "in Kessel, Morrow and Tane": a small town in a list of places
                 break
@@ -1372,7 +1428,11 @@ def find_mentions(
         if hit is None:
             i += 1
             continue
-        found.append((i, hit, source, "GPE" if source == "ner" else ""))
+        if source == "feature":
+            source, label = "ner", "LOC"
+        else:
+            label = "GPE" if source == "ner" else ""
+        found.append((i, hit, source, label))
         i = hit
     found += _division_adjectives(doc, gaz, blocked, {a for a, _b, _s, _l in found})
     found, divisions = _division_lists(doc, gaz, found)
@@ -1921,6 +1981,13 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             place = _place(t, part_of, text, name=t.query, feature=CITY)
             places.append(replace(place, geonames_id=None))
             continue
+        town = _story_town(text, toponyms, chosen, opening, k) if best is None else None
+        if town is not None:
+            # "the Kelvane neighbourhood" no source has: a part of the story's town, at the
+            # town's point (approximate), so nothing downstream reads it as an actor
+            place = _place(t, town, text, name=t.query, feature=NEIGHBOURHOOD)
+            places.append(replace(place, geonames_id=None))
+            continue
         if best is None and t.source == "ner" and (home or filed_in):
             divisions_named = {(e.country, e.admin1) for e in chosen if e is not None and e.admin1}
             namesake = _feature_namesake(gaz, t.query, home or filed_in, divisions_named)
@@ -1937,8 +2004,10 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
                 # in one country, or filed from one ("PATAZ, Peru —"), that country, and no
                 # coordinates rather than a guess
                 country = (home or filed_in) if t.label != "FAC" else None
-                if country is None and t.division and len(named) == 1:
-                    country = next(iter(named))  # "the Ardal and Vesta regions of <country>"
+                if country is None and (t.division or _river_name().match(t.query)) and len(named) == 1:
+                    # "the Ardal and Vesta regions of <country>"; "the Tashkul Darya" in a story
+                    # naming one country
+                    country = next(iter(named))
                 places.append(Place(t.start, t.end, text[t.start : t.end], country=country))
             continue
         if t.want == AIRPORT and best.feature != AIRPORT:
@@ -2049,6 +2118,24 @@ def _part_of(
     return chosen[k + 1] if _PART_OF.fullmatch(between) else None
 
 
+# " neighbourhood", " suburb": a part of a town, never a rural division ("district" may be either)
+_TOWN_PART_AFTER = re.compile(r" (?:neighbou?rhoods?|suburbs?)\b")
+
+
+def _story_town(
+    text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None], opening: Sequence[int], k: int
+) -> GazEntry | None:
+    """The town an unknown part of a town is in ("the Kelvane neighbourhood", "Velmo suburb"):
+    the nearest town named before it, else the dateline's town; None when toponym ``k`` is no
+    part of a town or the story names no town before it."""
+    if not _TOWN_PART_AFTER.match(text, toponyms[k].end):
+        return None
+    before = [e for e in chosen[:k] if e is not None and e.feature == CITY]
+    if before:
+        return before[-1]
+    return next((chosen[j] for j in opening if (e := chosen[j]) is not None and e.feature == CITY), None)
+
+
 def _home_country(
     toponyms: Sequence[Toponym],
     keys: Sequence[str],
@@ -2130,10 +2217,14 @@ def _stay_home(
 # "the Kessel River", "the Kessel Delta", "the Kessel River Delta": a river or delta by its name;
 # also by another language's river word ("Kessel Darya", "Kessel Nehri", "Rio Kessel") and a
 # reservoir or dam named after a town ("the Kessel reservoir", "Kessel Dam")
-_RIVER_NAME = re.compile(
-    r"^(?:[Tt]he )?(?:(?:Rio|Río) (?P<pre>.+)|(?P<name>.+?) "
-    r"(?:River(?: Delta)?|Delta|Darya|Nehri|[Rr]eservoir|Dam))$"
-)
+@functools.cache
+def _river_name() -> re.Pattern[str]:
+    """The pattern of a feature's name around its generic word, English or local (:func:`_generic_words`)."""
+    words = _generic_words()
+    return re.compile(
+        rf"^(?:[Tt]he )?(?:(?:{words['before'][1]}) (?P<pre>.+)|(?P<name>.+?) "
+        rf"(?:River(?: Delta)?|Delta|[Rr]eservoir|Dam|{words['after'][1]}))$"
+    )
 
 
 def _feature_namesake(
@@ -2148,7 +2239,7 @@ def _feature_namesake(
     country has no place of that name (a namesake abroad is another river); where the story's
     places lie in some divisions of that country (``divisions``: (country, admin1) pairs), only
     a namesake in one of them (a town of the name across the country is another river's)."""
-    m = _RIVER_NAME.match(query)
+    m = _river_name().match(query)
     if m is None or country is None:
         return None
     name = m["name"] or m["pre"]
