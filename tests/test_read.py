@@ -965,7 +965,11 @@ MONTH_WORDS = [
     ("mai", 5, ("fr", "de", "pt")),  # full names first, then short forms
     ("marco", 3, ("pt",)),
     ("mrt", 3, ("nl",)),
-    ("juni", 6, ("de", "nl")),
+    ("juni", 6, ("de", "nl", "id")),
+    ("agustus", 8, ("id",)),
+    ("julai", 7, ("ms",)),
+    ("subat", 2, ("tr",)),  # Turkish "şubat" without its accent
+    ("desember", 12, ("id",)),
 ]
 
 

@@ -34,6 +34,7 @@ import dataclasses
 import datetime as dt
 import email.utils
 import functools
+import itertools
 import json
 import logging
 import re
@@ -103,12 +104,37 @@ _REPORTING_LINE = re.compile(
     r"^\(?reporting\s+by\s+(?P<names>[^;()]+?)\s*(?:;(?P<rest>[^()]*))?[.)\s]*$",
     re.IGNORECASE,
 )
-# "By Ana Ruiz", "Written by …", "Words by …", and a labelled author: "Author: Ana Ruiz", "Autor: …"
+# "By Ana Ruiz", "Written by …", "Words by …", "Compiled by …" (a digest's author), and a labelled author:
+# "Author: Ana Ruiz", "Autor: …"
 _BY_LINE = re.compile(
-    r"^(?:(?:(?:written|reported|words|posted)\s+)?by[:\s]+|(?:authors?|autor[ae]?|auteure?|autore)\s*:\s*)"
+    r"^(?:(?:(?:written|reported|words|posted|compiled)\s+)?by[:\s]+"
+    r"|(?:authors?|autor[ae]?|auteure?|autore)\s*:\s*)"
     r"(?P<rest>.+?)\s*$",
     re.IGNORECASE,
 )
+# A compiled digest's source after its author: "Compiled by Ana Ruiz from wire reports" (no name).
+_COMPILED_FROM = re.compile(
+    r"\s+(?:from|with)\s+(?:(?:wire|agency|news|staff|press)\s+)?(?:reports?|agencies|wires?|services)\b.*$",
+    re.IGNORECASE,
+)
+# A translator's line, under the byline or at the foot: "Translated from the Portuguese by Jo Roe",
+# "Translation by Jo Roe", "Translated by Jo Roe": the translator is a contributor, not an author.
+_TRANSLATED_LINE = re.compile(
+    r"^\(?(?:translated\s+(?:from\s+(?:the\s+)?[A-Z][\w-]*\s+)?(?:into\s+English\s+)?by"
+    r"|translation\s+(?:from\s+(?:the\s+)?[A-Z][\w-]*\s+)?by|(?:translation|translator)\s*:)"
+    r"\s*(?P<list>[^()]+?)[.)\s]*$",
+    re.IGNORECASE,
+)
+# The labels of a credit line made of labelled pieces, "Words: Ana Ruiz | Photography: Jo Roe", "Text and
+# photos: …", "Story by …; pictures by …": the writer's labels give authors, the others contributors.
+_CREDIT_PIECE = re.compile(
+    r"^(?P<label>(?:words|text|story|reporting|writer|photography|photographs?|photos?|pictures?|images?"
+    r"|video|videography|graphics?|illustrations?|design|data|maps?|additional\s+reporting|translation)"
+    r"(?:\s+(?:and|&)\s+(?:photography|photographs|photos|pictures|video))?)\s*(?::|\s+by\b)\s*"
+    r"(?P<names>.+?)\s*$",
+    re.IGNORECASE,
+)
+_AUTHOR_LABELS = frozenset({"words", "text", "story", "reporting", "writer"})
 # "Ahmed Saleh contributed reporting from Cairo.", "AP writer Jo Roe contributed to this report."
 _CONTRIBUTED_LINE = re.compile(
     r"^(?:(?:[\w.]+\s+){1,3}?(?i:writers?|reporters?|correspondents?)\s+)?(?P<list>[A-Z][^()]*?)\s+"
@@ -225,7 +251,7 @@ def parse_byline(line: str, *, prefixed: bool) -> tuple[tuple[str, ...], str | N
         m = _BY_LINE.match(line)
         if not m:
             return None
-        line = m["rest"]
+        line = _COMPILED_FROM.sub("", m["rest"])
     elif line[-1] in _SENTENCE_END:
         return None
     parts = [p for p in _BYLINE_SPLIT.split(line.rstrip(".")) if p]
@@ -267,6 +293,29 @@ def _agency_names() -> dict[str, str]:
             names[tag] = actor.get("publisher") or actor["name"]
             names.setdefault(tag.lower(), names[tag])
     return names
+
+
+def _credit_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(authors, contributors) of a credit line made of labelled pieces: "Words: Ana Ruiz | Photography:
+    Jo Roe", "Text and photos by Ana Ruiz", "Story: Ana Ruiz · Video: Jo Roe"; None for any other line.
+    Every piece must carry a label and name people, and some piece must name a writer: the writer's
+    pieces ("Words", "Text", "Story") give the authors, the others (pictures, video, graphics,
+    translation) the contributors, as a byline's "With reporting by" does."""
+    line = line.strip()
+    if not line or len(line) > 160 or line[-1] in _SENTENCE_END.replace(".", ""):
+        return None
+    authors: list[str] = []
+    contributors: list[str] = []
+    for piece in re.split(r"\s*[|·•;]\s*|\s+[/–—]\s+", line.rstrip(".")):
+        m = _CREDIT_PIECE.match(piece)
+        if not m:
+            return None
+        names = [_titlecase(_without_place(x)) for x in _split_names(m["names"])]
+        if not names or not all(_looks_like_person(x) for x in names):
+            return None
+        label = m["label"].lower().split()[0]
+        (authors if label in _AUTHOR_LABELS else contributors).extend(names)
+    return (tuple(authors), tuple(c for c in contributors if c not in authors)) if authors else None
 
 
 def _without_place(name: str) -> str:
@@ -370,6 +419,10 @@ def _site_name(top: list[str]) -> str | None:
     anything else."""
     if not top:
         return None
+    if _email_chrome(top[0]):  # a newsletter: its name under its chrome ("Read online", "Opt out")
+        body = list(itertools.dropwhile(_email_chrome, top))
+        name = _caps_masthead(body[0]) if body else None
+        return _publisher_name(name.title()) if name else _masthead(body[0]) if body else None
     first, *rest = top
     pieces = [p.strip() for p in re.split(r"\s[|>›»/·•]\s", first)]
     if len(pieces) > 1 and all(len(p.split()) <= 3 for p in pieces[1:]):
@@ -493,6 +546,29 @@ _EDITION_LINE = re.compile(
 )
 
 
+# The chrome of a newsletter e-mail above its masthead, a piece at a time ("Read online | Send to a
+# colleague", "Trouble reading this message? Open it here", "Opt out · Update your settings"): no headline.
+_EMAIL_CHROME_PIECE = re.compile(
+    r"^(?:view\s+(?:this\s+(?:e-?mail|newsletter|message|issue)\s+|it\s+)?(?:(?:in|on)\s+(?:your\s+|a\s+)?"
+    r"(?:web\s+)?browser|online|as\s+a\s+web\s*page)|(?:read|open)\s+(?:this\s+|it\s+)?(?:online|in\s+(?:your\s+)?"
+    r"browser)|web\s+version|(?:forward|send|share)\s+(?:this\s+(?:e-?mail\s+|newsletter\s+)?|it\s+)?to\s+a\s+"
+    r"(?:friend|colleague)|(?:having\s+)?trouble\s+(?:viewing|reading|seeing)\s+this\s+(?:e-?mail|message|newsletter)\b.*"
+    r"|(?:un)?subscribe(?:\s+here)?|opt[\s-]out"
+    r"|manage\s+(?:your\s+)?(?:e-?mail\s+|subscription\s+)?(?:preferences|subscriptions?)"
+    r"|update\s+(?:your\s+)?(?:e-?mail\s+)?preferences|add\s+us\s+to\s+your\s+address\s+book)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _email_chrome(line: str) -> bool:
+    """True for a line of a newsletter's e-mail chrome: every piece of it (split at "|", "·", "•")
+    one of :data:`_EMAIL_CHROME_PIECE`'s links, and not a lone "Subscribe"."""
+    pieces = [p for p in re.split(r"\s*[|·•]\s*|\s{3,}", line.strip()) if p]
+    if not pieces or all(re.fullmatch(r"(?i)subscribe(?:\s+here)?[.!]?", p) for p in pieces):
+        return False  # "Subscribe" alone is a news site's button too
+    return all(_EMAIL_CHROME_PIECE.match(p) for p in pieces)
+
+
 def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
@@ -502,9 +578,14 @@ def _headline_of(text: str) -> str | None:
     (after a time-stamp line or the page's address, if the text starts with them)."""
     line_re = re.compile(r"\s*([^\n]+)\n[ \t]*\n")
     pos = 0
-    for _ in range(2):  # "https://…/slug" then "Updated 4 May 2024" above the headline, blank line or not
+    chrome = False
+    for _ in range(4):  # "https://…/slug" then "Updated 4 May 2024" above the headline, blank line or not
         top = re.compile(r"\s*([^\n]+)\n").match(text, pos)
-        if not top or not (parse_stamp(top[1].strip()) or _URL_LINE.match(top[1].strip())):
+        if top and _email_chrome(top[1]):  # "Read online | Send to a colleague"
+            chrome = True
+        elif chrome and top and (_caps_masthead(top[1].strip()) or _masthead(top[1])):
+            chrome = False  # the newsletter's name in capitals under its chrome: its masthead
+        elif not top or not (parse_stamp(top[1].strip()) or _URL_LINE.match(top[1].strip())):
             break
         pos = top.end()
     m = line_re.match(text, pos)
@@ -727,7 +808,7 @@ def find_metadata(text: str) -> Metadata:
         if m:
             published = published or iso_date(m["date"])
             continue
-        m = _CONTRIBUTORS_LINE.match(line)
+        m = _CONTRIBUTORS_LINE.match(line) or _TRANSLATED_LINE.match(line)
         if m:
             contributors += _contributor_names(m["list"])
             continue
@@ -749,7 +830,7 @@ def find_metadata(text: str) -> Metadata:
     # a contributors line among the head's lines below the first four, under its byline ("By Ana Ruiz /
     # With reports from Jo Roe"): a line of the page's head, never a sentence of the story
     for line in _head(lines)[4:_TOP]:
-        m = _CONTRIBUTORS_LINE.match(line)
+        m = _CONTRIBUTORS_LINE.match(line) or _TRANSLATED_LINE.match(line)
         if m:
             contributors += _contributor_names(m["list"])
     if published is None:  # the page's head may run past its first lines: a long menu, a correction note
@@ -777,7 +858,14 @@ def find_metadata(text: str) -> Metadata:
         published = _weekday_date(text)
     if published is None:  # a day without its year, "Oct. 8", and the year of the page's footer or address
         published = _yearless_day(lines, url)
-    for i, line in enumerate(lines[:_TOP]):
+    chrome = sum(1 for _ in itertools.takewhile(_email_chrome, lines))  # a newsletter's name under its
+    for i, line in enumerate(lines[:_TOP]):  # chrome is no byline
+        if i < chrome or (chrome and i == chrome and (_caps_masthead(line) or _masthead(line))):
+            continue
+        if credit := _credit_line(line):  # "Words: Ana Ruiz | Photography: Jo Roe"
+            authors += credit[0]
+            contributors += credit[1]
+            break
         byline = parse_byline(line, prefixed=True) or parse_byline(_stampless(line), prefixed=True)
         below = lines[i + 1] if i + 1 < n else ""
         # a bare name line: under a stand-alone headline, or just above or below a time stamp, or

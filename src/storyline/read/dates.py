@@ -54,10 +54,11 @@ _STAMP_FILLER = re.compile(
 # A stamp line's parts: "10 Aug 2025 · 11:20 ICT · 4 min read", "June 28, 2025 7:12 PM GMT Updated 3
 # hours ago" (split before an "Updated" that follows other words), "… CET | Updated …".
 _STAMP_SPLIT = re.compile(r"\s*[|·•]\s*|(?<![Ll]ast)\s+\(?(?=(?i:(?:last\s+)?updated)\b)")
-# Parts of a stamp line that carry no date: "Updated 3 hours ago", "4 min read".
+# Parts of a stamp line that carry no date: "Updated 3 hours ago", "4 min read", and the number of a
+# newsletter's or magazine's issue beside its date ("Issue 214 | 3 July 2025", "Vol. 12, No. 7 · …").
 _STAMP_EXTRA = re.compile(
-    r"^(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?)\s+"
-    r"(?:ago|read)$",
+    r"^(?:(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?)\s+"
+    r"(?:ago|read)|(?:vol(?:ume)?\.?\s*\d{1,4},?\s*)?(?:issue|edition|no\.|number)\s*(?:no\.\s*)?#?\d{1,5})$",
     re.IGNORECASE,
 )
 # A numeric date: "14/10/2025", "03.06.2025", "14-10-2025" (read day first when the dots or the numbers
@@ -149,6 +150,8 @@ def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | Non
         return parse_stamp(f"{kind} {pair['value']}")
     pieces = [p for p in _STAMP_SPLIT.split(line) if p.strip()]
     if len(pieces) > 1:  # "12 March 2025, 15:30 CET | Updated 12 March 2025, 18:02 CET"
+        if order is None and _day_first_zone().search(line):  # "05/09/2025 | 07:45 WIB": the zone's piece
+            order = "day"  # tells the order of the date's piece
         stamps = [parse_stamp(p, order=order) for p in pieces]
         filler = all(
             st

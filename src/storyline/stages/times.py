@@ -110,6 +110,10 @@ class _Candidate:
     rule: str
 
 
+_YEAR_STEPS = {"last": -1, "previous": -1, "next": 1, "following": 1}
+"""Years from the page's year of "last year", "the following year" … ("this", "current": 0)."""
+
+
 def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
     """A regex alternation of literal words, longest first (so "a few" beats "a")."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -231,6 +235,11 @@ class TimeStage:
         same_par = r"(?![^\S\n]*\n\s*\n)\s+"  # white space that is no paragraph break
         # a year told against the page's: "March 9 last year", "the 9th of March next year"
         rel_year = rf"\s+(?P<ryear>last|this|next)\s+year{b}"
+        # a period of a year told against the page's: "the third quarter of last year", "spring of next year"
+        of_rel_year = (
+            rf"|\s+of\s+(?:the\s+)?(?P<ofrel>last|this|next|current|previous|following)"
+            rf"\s+(?:fiscal\s+)?year{b}"
+        )
         rules: list[tuple[str, str, Callable[[re.Match[str], _Ctx], Reading | None]]] = [
             (
                 "date_mdy",
@@ -292,8 +301,8 @@ class TimeStage:
             (
                 "season_year",
                 i(
-                    rf"(?:(?P<pos>{pos})\s*)?{b}(?:the\s+)?(?P<season>{season}){same_par}(?:of\s+)?"
-                    rf"(?P<year>{year}|{spoken}){b}"
+                    rf"(?:(?P<pos>{pos})\s*)?{b}(?:the\s+)?(?P<season>{season})(?:{same_par}(?:of\s+)?"
+                    rf"(?P<year>{year}|{spoken}){b}{of_rel_year})"
                 ),
                 self._season_year,
             ),
@@ -323,8 +332,8 @@ class TimeStage:
                 i(
                     rf"{b}(?:the\s+)?(?:(?P<yrel>this|last|next) year's\s+|(?P<year0>{year})\s+)?"
                     rf"(?:(?P<rel>last|latest|most recent|previous|current|next|same|"
-                    rf"year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]"
-                    rf"(?P<what>quarter|half){b}(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}){b})?"
+                    rf"year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]"
+                    rf"(?P<what>quarter|half){b}(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}){b}{of_rel_year})?"
                 ),
                 self._quarter,
             ),
@@ -340,7 +349,11 @@ class TimeStage:
                 "weekday",
                 rf"(?:{i(rf'(?P<pos>{pos_day})')}\s+)?"
                 rf"(?:{i(wd_rel)}\s+)?"
-                rf"{b}(?P<wd>{wd}){b}(?:\s+(?P<pod>{pod}){b})?",
+                rf"{b}(?P<wd>{wd}){b}"
+                # "Thursday the 29th", "Friday, the 16th": the day of the month fixes the date
+                rf"(?:,?\s+{i('the')}\s+(?P<nth>[12]?\d|3[01])(?P<nsuffix>{i('st|nd|rd|th')}){b}"
+                rf"(?!\s+(?:{i('of')}\s+)?{month_any}))?"
+                rf"(?:\s+(?P<pod>{pod}){b})?",
                 self._weekday,
             ),
             (
@@ -557,6 +570,9 @@ class TimeStage:
                     # or with an "h" between hour and minutes, as French pages write it ("07h50",
                     # "at 16h40"), or after the hour alone ("21h", where only a clock can stand)
                     rf"|(?<![\d:.,])(?P<h5>[01]?\d|2[0-3])h(?P<m5>[0-5]\d)?(?!\w)"
+                    # four figures of a 24-hour clock before GMT or UTC, as wires give the world's hour
+                    # beside the local one: "10.40 p.m. local time (1340 GMT)", "at 0630 UTC"
+                    rf"|(?<![\d:.,$£€¥])(?P<h7>[01]\d|2[0-3])(?P<m7>[0-5]\d)(?=\s*(?-i:GMT|UTC){b})"
                     rf"|(?P<noon>noon|midnight|midday){b})"
                     # a zone bare or in balanced brackets: "12:56 UTC", "6:40 p.m. (GMT +8)"
                     rf"(?:\s*(?:\((?P<zone0>{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)|(?P<zone>{zone}){b}))?"
@@ -993,11 +1009,21 @@ class TimeStage:
         if ctx.dct is not None and _alone_on_line(text, chosen[i]):
             return self._live_entry_day(chosen, i, ctx.dct, text) + clock
         near = []
-        if i + 1 < len(chosen):
-            gap = text[chosen[i].end : chosen[i + 1].start]
-            # "12:56 UTC on Saturday", "10:35 a.m. (0735 GMT) Friday"
-            if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*(?:on|,)?\s*", gap, re.I):
-                near.append(chosen[i + 1])
+        j = i + 1
+        while j < len(chosen):
+            gap = text[chosen[j - 1].end : chosen[j].start]
+            # "12:56 UTC on Saturday", "10:35 a.m. (0735 GMT) Friday", "9.15 p.m. in Lima (0215 GMT) on
+            # Friday night": the day after the clock, or after the clock in brackets that follows it
+            if not re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*\(?\s*(?:on|,)?\s*", gap, re.I):
+                break
+            if chosen[j].rule == "clock" and (chosen[j].reading.value or "").startswith("T") and j == i + 1:
+                j += 1  # the same moment in another zone: look past it
+                continue
+            near.append(chosen[j])
+            break
+        after = near[
+            :1
+        ]  # the day right after the clock: its part of day may come with it ("on Friday night")
         if i > 0:
             gap = text[chosen[i - 1].end : chosen[i].start]
             if re.fullmatch(r"\s*(?:,|at|,\s*at|around|about)?\s*", gap, re.I):
@@ -1023,7 +1049,9 @@ class TimeStage:
             ]
         for c in near:
             v = c.reading.value or ""
-            if c.reading.type == "DATE" and day.fullmatch(v):
+            if c in after and c.reading.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT[A-Z]{2}", v):
+                v = v[:10]  # "(0215 GMT) on Friday night": the night's day
+            if c.reading.type in ("DATE", "TIME") and day.fullmatch(v):
                 return v + clock
         # else the last day named earlier in the same paragraph ("On Friday ... at 10:35 a.m.")
         past = ctx.tense(chosen[i].start) == PAST
@@ -1215,8 +1243,13 @@ class TimeStage:
                 year += _nearest(mon - ctx.dct.month, 12)
         return Reading("DATE", f"{year:04d}-{mon:02d}", mod)
 
-    def _season_year(self, m: re.Match[str], ctx: _Ctx) -> Reading:
-        year = self._year_number(m["year"])
+    def _season_year(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        if m["ofrel"]:  # "the spring of next year": that year's season
+            if ctx.dct is None:
+                return None
+            year = ctx.dct.year + _YEAR_STEPS.get(m["ofrel"].lower(), 0)
+        else:
+            year = self._year_number(m["year"])
         return Reading("DATE", f"{year:04d}-{self.seasons[m['season'].lower()]}", self._mod(m["pos"]))
 
     def _year_number(self, text: str) -> int:
@@ -1267,15 +1300,15 @@ class TimeStage:
         return Reading("DATE", f"{n - 1:02d}")
 
     def _quarter(self, m: re.Match[str], ctx: _Ctx) -> Reading:
-        n = self.ordinals[m["ord"].lower()]
         half = m["what"].lower() == "half"
+        n = (2 if half else 4) if m["ord"].lower() == "final" else self.ordinals[m["ord"].lower()]
         if half and n > 2:
             raise ValueError("no third half")
         letter = "H" if half else "Q"
         if m["year"] or m["year0"]:
             return Reading("DATE", f"{m['year'] or m['year0']}-{letter}{n}")
-        if m["yrel"] and ctx.dct is not None:
-            k = {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
+        if (rel_year := m["yrel"] or m["ofrel"]) and ctx.dct is not None:
+            k = _YEAR_STEPS.get(rel_year.lower(), 0)  # "next year's first quarter", "… of next year"
             return Reading("DATE", f"{ctx.dct.year + k}-{letter}{n}")
         if ctx.dct is None:
             return Reading("DATE", f"XXXX-{letter}{n}")
@@ -1386,6 +1419,8 @@ class TimeStage:
         pod = self.pods[m["pod"].lower()] if m["pod"] else ""
         typ = "TIME" if pod else "DATE"
         mod = self._mod(m["pos"])
+        if m["nth"]:
+            return self._weekday_nth(wd, int(m["nth"]), typ, pod, mod, ctx)
         if ctx.dct is None:
             return Reading(typ, f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), mod)
         today = ctx.dct.isoweekday()
@@ -1399,7 +1434,15 @@ class TimeStage:
         elif rel in ("next", "coming"):
             delta = ((wd - today) % 7) or 7
         elif rel == "this":
-            delta = (wd - today) % 7 if ctx.tense(m.start()) in (FUTURE, PRESENT) else -((today - wd) % 7)
+            # the day of the page's week ("this Wednesday" on a Tuesday is tomorrow), but ahead for a
+            # verb that looks forward and back for a past one when that day of this week is still to come
+            tense = ctx.tense(m.start())
+            if tense in (FUTURE, PRESENT):
+                delta = (wd - today) % 7
+            elif tense == PAST:
+                delta = -((today - wd) % 7)
+            else:
+                delta = wd - today
         elif _FOR_DAY.search(ctx.text[max(0, m.start() - 8) : m.start()]) and not _POSSESSIVE.match(
             ctx.text, m.end()
         ):
@@ -1411,6 +1454,23 @@ class TimeStage:
         else:
             delta = _weekday_delta(wd, today, ctx.tense(m.start()))
         day = ctx.dct + dt.timedelta(days=delta)
+        return Reading(typ, day.isoformat() + (f"T{pod}" if pod else ""), mod)
+
+    @staticmethod
+    def _weekday_nth(wd: int, nth: int, typ: str, pod: str, mod: str | None, ctx: _Ctx) -> Reading | None:
+        """ "Thursday the 29th": the date nearest the DCT, in its month or those around it, whose day is
+        ``nth`` and whose weekday is ``wd``; with no such date (or no DCT) the weekday's day of the month
+        alone ("XXXX-XX-12")."""
+        if ctx.dct is None:
+            return Reading(typ, f"XXXX-XX-{nth:02d}" + (f"T{pod}" if pod else ""), mod)
+        options = [
+            dt.date(y, mo, nth)
+            for y, mo in (_add_months(ctx.dct.year, ctx.dct.month, k) for k in range(-6, 7))
+            if nth <= calendar.monthrange(y, mo)[1] and dt.date(y, mo, nth).isoweekday() == wd
+        ]
+        if not options:
+            return None
+        day = min(options, key=lambda d: (abs((d - ctx.dct).days), d > ctx.dct))
         return Reading(typ, day.isoformat() + (f"T{pod}" if pod else ""), mod)
 
     def _relday(self, m: re.Match[str], ctx: _Ctx) -> Reading:
@@ -1752,6 +1812,11 @@ class TimeStage:
             h, mi = int(m["h2"]), int(m["m2"])
         elif m["h6"]:
             h, mi = int(m["h6"]), int(m["m6"])
+        elif m["h7"]:
+            before = ctx.text[max(0, m.start() - 30) : m.start()]
+            if not (_CLOCK_PREPOSITION.search(before) or _FIGURES_CLOCK_BEFORE.search(before)):
+                return None  # "in 1912 GMT became …": four figures are a clock in brackets or after "at"
+            h, mi = int(m["h7"]), int(m["m7"])
         elif m["h3"]:
             h, mi = int(m["h3"]), int(m["m3"])
         elif m["h4"]:
@@ -1851,7 +1916,7 @@ class _Ctx:
         if tok is None:
             return None
         tense = self._governing_tense(tok)
-        if tense in (PRESENT, None) and _CAPTION_LINE.match(self.text, self.text.rfind("\n", 0, char) + 1):
+        if tense in (PRESENT, None) and _caption_line(self.text, char):
             return PAST  # a photo caption's present tells what the picture shows: "Crowds gather on Friday."
         if _DEADLINE.search(before):  # "extended the loans through January": a limit ahead of the verb
             if tense == PAST and (self._deferred(tok) or self._state_until(tok, char)):
@@ -2108,6 +2173,8 @@ def _quotation_around(text: str, pos: int) -> tuple[int, int] | None:
 _ORDINAL_DAY_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|since|from|before|after|to|through|for)\s+\Z")
 # A preposition of time right before a bare 24-hour clock (the match may start on "about")
 _CLOCK_PREPOSITION = re.compile(r"(?i)\b(?:at|by|until|till|before|after|since|from)\s+\Z")
+# What stands before four figures of a clock before "GMT" besides a preposition: a bracket, a span's words
+_FIGURES_CLOCK_BEFORE = re.compile(r"(?i)(?:\(|\b(?:about|around|to|and))\s*\Z")
 # What stands before an hour written "21h" when it is a clock: a preposition of time (French ones too,
 # on a stamp line: "à 21h"), or the date of a stamp ("8 October 2024, 21h", "08/10/2024 - 21h")
 _H_CLOCK_BEFORE = re.compile(
@@ -2120,6 +2187,33 @@ _UPDATE_NOTE = re.compile(r"(?i)[ \t]*(?:last\s+)?updated?[ \t]*[,:]?[ \t]*(?:at
 _CAPTION_LINE = re.compile(
     r"(?i)[ \t]*(?:photo(?:graph)?s?|pictured?|pictures|captions?|images?|foto)[ \t]*:"
 )
+# A photo's credit closing its caption: "… on Friday. (Photo: Jo Roe/Agency)", "(AP Photo/Jo Roe)", "…
+# on Friday. Photo: Jo Roe / Agency", "— Photo by Agency", "Credit: Agency/Jo Roe".
+_CREDIT_END = re.compile(
+    r"(?i)(?:[(\[][^()\[\]\n]{0,40}\b(?:photo(?:graph)?|picture|image|credit)s?\b[^()\[\]\n]{0,60}[)\]]"
+    r"|(?:[.!?]\s+|[—–]\s*)(?:photo(?:graph)?|picture|image|credit)s?(?:\s+by\b|\s*:)[^\n]{1,60})[ \t]*$"
+)
+# The line above a caption: a gallery's counter ("2 / 9", "3 of 12") or a photo's credit standing alone
+# ("Photo: Jo Roe/Agency", "PICTURE BY JO ROE").
+_ABOVE_CAPTION = re.compile(
+    r"[ \t]*(?:\d{1,3}[ \t]*(?:/|of)[ \t]*\d{1,3}"
+    r"|(?i:(?:photo(?:graph)?|picture|image)s?(?:[ \t]+by\b|[ \t]*:))"
+    r"(?:[ \t]*(?:[A-Z][\w'’.-]*|via|for|and|&|[/|,()-]))+)[ \t]*$"  # a credit names, it tells nothing
+)
+
+
+def _caption_line(text: str, char: int) -> bool:
+    """True when the line holding ``char`` is a photo's caption: it opens with a caption's label
+    ("Photo: …", "Caption: …"), ends with the photo's credit ("… on Friday. (Photo: Jo Roe/Agency)"), or
+    stands right under a gallery's counter ("2 / 8") or a credit line alone. A caption's present tense
+    tells what the picture shows, a moment already past ("Lanterns drift … on Friday")."""
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    end = len(text) if end < 0 else end
+    if _CAPTION_LINE.match(text, start) or _CREDIT_END.search(text[start:end]):
+        return True
+    above = text[: max(0, start - 1)].rstrip("\n").rsplit("\n", 1)[-1]
+    return bool(above.strip()) and bool(_ABOVE_CAPTION.fullmatch(above))
 
 
 _OVERNIGHT_DAY = re.compile(r"(?i)[^\S\n]+(?:on[^\S\n]+)?")
