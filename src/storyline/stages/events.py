@@ -259,6 +259,7 @@ _REPORTING = {
     "explain", "insist", "argue", "quote", "reveal", "disclose", "allege", "acknowledge", "admit",
 }  # fmt: skip
 _DENY = {"deny", "refute", "dismiss"}
+_CLAIMING = {"claim", "allege", "charge", "insist", "contend", "maintain", "argue"}  # contested statements
 _RULING = {"rule", "order", "decree"}  # cues of a decision: its speaker imposes what it reports
 INTENT_TABLE = "event_intent.tsv"
 ACTIVITY_NOUNS = "event_activity_nouns.txt"
@@ -350,6 +351,7 @@ _PATH_PREPS = {"from", "to", "toward", "towards"}  # "imports from Chinese plant
 _SAME_EVENT_PREPS = {"at", "in", "on", "during", "with", "by", "under", "as", "upon", "within"}
 _NOT_DATE_PREPS = {"since", "until", "till", "before", "after", "by", "from", "through", "ago"}
 _NARRATIVE_WINDOW = 2  # sentences back from which an undated act takes the story's day
+_RUNNING_WINDOW = 5  # sentences back over which the story's day runs on, when nothing breaks it
 _SEQUEL = {"later", "then", "subsequently", "afterwards", "afterward", "earlier", "since", "again"}
 _AFTER_PREPS = {"since", "after", "from"}  # "detained since Friday": not before Friday
 _BEFORE_PREPS = {"before", "until", "till", "by"}  # "will leave by March": not after March
@@ -815,8 +817,10 @@ class EventStage:
         self._country_spans = [(p.start, p.end) for p in places if p.feature == "country"]
         entities = _outside(entities, self._datelines)
         found = [
-            f for f in self._triggers(doc, entities, an.tokens) if not _in_time(f.tok, times)
-        ]  # "in March" is no march
+            f
+            for f in self._triggers(doc, entities, an.tokens)
+            if not _in_time(f.tok, times) and not _in_name(f.tok, entities)
+        ]  # "in March" is no march; "the Growers' Alliance" is no alliance made
         for f in found:
             f.sent = an.sentence_of(f.tok)
             self._concluded(f)
@@ -2989,15 +2993,22 @@ class EventStage:
         the speaker accuses (CAMEO 111). The target is the clause's subject when it is a party ("said
         the minister was reckless"), else the doer the clause names ("the company's dismissals",
         "rigged by the government"), else no one: an act whose doer is not named accuses no one by
-        name. The condemning word is the trigger; a denied one ("was not illegal") is none."""
+        name. The condemning word is the trigger; a denied one ("was not illegal") is none.
+        Blame stated so (:func:`_blaming`: "said the contractor was responsible for the delays",
+        "claimed the mill caused the spill") accuses its subject, a party (CAMEO 112)."""
         out: list[_Found] = []
         for tok in an.tokens:
-            if tok.i in taken or tok.lemma_.lower() not in self.condemnations:
+            blame = _blaming(tok)
+            if tok.i in taken or not (blame or tok.lemma_.lower() in self.condemnations):
                 continue
-            if tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() == "be":
-                clause = tok.head
+            if blame and tok.pos_ == "VERB":  # "claimed the mill caused the spill"
+                clause = tok
                 about = [c for c in clause.children if c.dep_ == "nsubj"]
                 agents: list[Token] = []
+            elif tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() == "be":
+                clause = tok.head
+                about = [c for c in clause.children if c.dep_ == "nsubj"]
+                agents = []
             elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
                 clause = tok
                 about = [c for c in clause.children if c.dep_ == "nsubjpass"]
@@ -3044,13 +3055,20 @@ class EventStage:
                 or any(c.dep_ == "neg" for t in (tok, clause, verb) for c in t.children)
             ):
                 continue
+            if blame == "cause" and verb.lemma_.lower() not in _CLAIMING:
+                continue  # "said the storm caused the outage": a cause told, no blame
+            if blame and verb.i in taken:
+                continue  # "alleged that X was responsible": the verb of accusing is the one event
             subject = about[0]
             if self._link([subject], entities) or self.person_kind(subject) is not None:
                 tgt = [subject]
+            elif blame:
+                continue  # blame falls on a party; "said the heat was responsible" blames no one
             else:
                 tgt = list(dict.fromkeys(self._doers(subject, entities) + agents))
             lemma = tok.lemma_.lower()
-            entry = Entry(lemma, "VERB", "ACCUSE", None, "111", frozenset(), lemma, None)
+            cameo, mode = ("112", "disapprove") if blame else ("111", None)
+            entry = Entry(lemma, "VERB", "ACCUSE", mode, cameo, frozenset(), lemma, None)
             f = _Found(tok, entry, sent=an.sentence_of(tok))
             f.source_tokens, f.target_tokens = speaker, tgt
             f.source = self._link(speaker, entities)
@@ -3198,9 +3216,11 @@ class EventStage:
                 for c in v.children
             )
             kind = "ultimatum" if unless else "intend"
-            if condition and (kind, f.entry.type) in self.intent:
+            # "would sue if ...": a row for the type's mode alone ("ACCUSE:allege") is a threat only so
+            moded = ("ultimatum", f"{f.entry.type}:{f.entry.mode}") in self.intent
+            if condition and ((kind, f.entry.type) in self.intent or moded):
                 # "may halt mediation if ...": a conditional act against someone is a threat
-                if self.intent.get(("intend", f.entry.type), ("",))[0] == "THREATEN":
+                if self.intent.get(("intend", f.entry.type), ("",))[0] == "THREATEN" or moded:
                     kind = "ultimatum"
                 elif reporter is None and express is None:
                     return
@@ -3208,7 +3228,9 @@ class EventStage:
             return
         if kind == "refuse" and self._pressed_into(tok):
             kind = "resist"
-        new = self.intent.get((kind, f.entry.type))
+        new = self.intent.get((kind, f"{f.entry.type}:{f.entry.mode}")) or self.intent.get(
+            (kind, f.entry.type)
+        )
         if new is None:
             return
         typ, cameo, mode = new
@@ -3519,12 +3541,18 @@ class EventStage:
                 continue
             if said_gap is not None and said_gap[0] < tt.i < said_gap[1]:
                 continue  # "said on Thursday they had arrested ...": the day of saying, parsed onto the act
+            if _framed(tt, f.tok) and _day(tm.value.split("T")[0]) is None:
+                continue  # "urged a ban after a spill in 2019": the spill's year, not the urging's
             dist = abs(tt.i - f.tok.i)
             if best is None or dist < best[0]:
                 # an event is dated by its day: "at 10:35 a.m. Saturday" -> Saturday
                 best = (dist, tm.value.split("T")[0] if tm.type == "TIME" else tm.value, tm)
         if best is not None:
             return best[1], "text", best[2].earliest, best[2].latest
+        if (issued := self._document_time(an, clause, times, time_toks)) is not None:
+            # "in a report released on Monday, the agency praised ...": said on the report's day
+            value = issued.value.split("T")[0] if issued.type == "TIME" and issued.value else issued.value
+            return value, "text", issued.earliest, issued.latest
         if shared and (when := self._when_time(f, times, time_toks)) is not None:
             # "fled on 4 May, when rebels shelled the town": the day the clause hangs on
             value = when.value.split("T")[0] if when.type == "TIME" else when.value
@@ -3692,6 +3720,28 @@ class EventStage:
         if _day(best[1]) is None:
             return best[1]  # "fell last month as exports slumped": that month
         return (dt.date.fromisoformat(best[1]) + dt.timedelta(days=gap)).isoformat()
+
+    def _document_time(
+        self, an: Analysis, clause: set[int], times: Sequence[Time], time_toks: list[Token | None]
+    ) -> Time | None:
+        """The date of a document the clause's act is told in ("in a report published on Monday",
+        "in a statement issued late on Tuesday"): a document noun (``event_document_nouns.txt``)
+        after "in" in the clause, with a participle that dates it; what it tells was said that day."""
+        for i in sorted(clause):
+            noun = an.tokens[i]
+            if noun.lemma_.lower() not in self.documents or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+                continue
+            for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                inside = {t.i for t in acl.subtree}
+                for tm, tt in zip(times, time_toks, strict=True):
+                    if tt is None or tt.i not in inside or tm.type not in ("DATE", "TIME"):
+                        continue
+                    if not tm.value or not tm.value[:1].isdigit():
+                        continue
+                    if tt.dep_ == "pobj" and tt.head.lower_ in _NOT_DATE_PREPS:
+                        continue
+                    return tm
+        return None
 
     def _when_time(self, f: _Found, times: Sequence[Time], time_toks: list[Token | None]) -> Time | None:
         """The date a relative "when" clause hangs on ("fled on 4 May, when rebels shelled the
@@ -4307,21 +4357,43 @@ class EventStage:
             if k is None or k == 0:
                 continue
             first = an.sentences[max(0, k - _NARRATIVE_WINDOW)].start
-            before = [
-                e
+            starts = {  # the sentences of the asserted acts dated to a day from the text, by event
+                e.id: sent.start
                 for e in out[:n]
-                if e.date_from == "text"
+                if (sent := coded[e.id].sent) is not None
+                and e.date_from == "text"
                 and len(e.date or "") == 10
                 and coded[e.id].asserted
-                and coded[e.id].sent is not None
-                and first <= coded[e.id].sent.start < f.sent.start
-            ]
+            }
+            first = min(first, self._running_from(an, k, set(starts.values())))
+            before = [e for e in out[:n] if e.id in starts and first <= starts[e.id] < f.sent.start]
             if before:
                 src = before[-1]
                 out[n] = dataclasses.replace(
                     ev, date=src.date, date_from="text", earliest=src.earliest, latest=src.latest
                 )
         return out
+
+    @staticmethod
+    def _running_from(an: Analysis, k: int, dated: set[int]) -> int:
+        """The first sentence (its start) back to which the story's day runs on before sentence
+        ``k``: past the narrative window, over up to ``_RUNNING_WINDOW`` sentences told in the past
+        with no time of their own ("Police fired tear gas on 3 March. The march had been called by
+        the union. Its leader spoke from a truck. [new paragraph] Officers detained 40 people."),
+        to the nearest one holding a dated act (``dated``: sentence starts). A sentence with a
+        time or told in the present ("The union says ...") breaks the run: the day is not carried."""
+        for j in range(k - 1, max(-1, k - 1 - _RUNNING_WINDOW), -1):
+            sent = an.sentences[j]
+            if sent.start in dated:
+                return sent.start
+            root = sent.root
+            if root.tag_ in ("VBZ", "VBP", "MD") or any(
+                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in root.children
+            ):
+                break  # "The union says it will go on": the news of the day, not the story's day
+            if any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+                break  # a time of its own: the run ends
+        return an.sentences[k].start
 
     def _anchored(
         self, an: Analysis, events: list[Event], coded: dict[str, _Found], found: Sequence[_Found]
@@ -4915,6 +4987,70 @@ def _founder(tok: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     set_up = lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     return verb if set_up or lemma in _FOUNDING else None
+
+
+_NAME_TYPES = {"ORG", "FAC", "WORK_OF_ART", "LAW"}  # names whose words are no acts; a named EVENT may be one
+_NAMED_ENTITY_TYPES = {"ORG", "FAC"}
+
+
+def _in_name(tok: Token, entities: Sequence[Entity]) -> bool:
+    """Whether a capitalised trigger word is a word of a longer name: an organisation, a building,
+    a work or a law ("the Dairy Farmers' Alliance", "the Rail Accident Investigation Unit"), as
+    the parser tags it or as an organisation's mention spans it. A named event ("the Lagos Peace
+    Summit") keeps its trigger; so does a word in lower case ("the alliance")."""
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    if tok.ent_type_ in _NAME_TYPES:
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I"):
+            return True  # a word of a name of two words or more
+    end = tok.idx + len(tok.text)
+    return any(
+        m.start <= tok.idx and end <= m.end and m.end - m.start > len(tok.text)
+        for e in entities
+        if e.type in _NAMED_ENTITY_TYPES
+        for m in e.mentions
+    )
+
+
+_FRAMING = {"after", "before", "following"}  # prepositions of another act's time
+
+
+def _framed(date: Token, trigger: Token) -> bool:
+    """Whether a date dates another act the trigger is set against: one inside an "after" or
+    "before" phrase, past the date's own preposition ("called for a ban after a spill in 2019":
+    the spill's year). The phrase's own object ("after Monday") is a bound, read by
+    :meth:`EventStage._date`; a trigger inside the phrase keeps its date. :meth:`EventStage._date`
+    skips only a year or month so framed: a day at the end of the phrase ("arrested two men after
+    a scuffle on Sunday") is as often the act's own; "since dawn on Monday" bounds the act itself."""
+    t = date.head.head if date.dep_ == "pobj" else date.head
+    for _ in range(8):
+        if t.i == trigger.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in _FRAMING:
+            return True
+        t = t.head
+    return False
+
+
+def _blaming(tok: Token) -> str | None:
+    """The blame word of a clause that puts an act on a party, for :meth:`EventStage._condemnations`:
+    "responsible for" a thing (not a duty: "responsible for running the port" takes a gerund),
+    or "caused" with an object ("the mill caused the spill"); None otherwise."""
+    lemma = tok.lemma_.lower()
+    if lemma == "responsible" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
+        fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+        if fors and all(any(p.dep_ == "pobj" for p in c.children) for c in fors):
+            return lemma
+        return None
+    if (
+        lemma == "cause"
+        and tok.pos_ == "VERB"
+        and tok.dep_ == "ccomp"
+        and any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        return lemma
+    return None
 
 
 def _hung_verb(tok: Token) -> bool:
