@@ -23,7 +23,12 @@ How it works, in three passes over the parsed article (no second spaCy run):
    only partly marked makes a mixed quote; an unmarked one an indirect quote. A marked span
    with no complement of its own takes the nearest free cue in or beside its sentence; one
    that opens a paragraph with no cue continues the previous quote's speaker; the rest
-   (scare quotes, titles) are not quotes.
+   (scare quotes, titles) are not quotes, but a short one judging the object of a naming verb
+   or of a verb of praise or blame ('dubbed the levy "cruel"', 'lauded the "tireless" volunteers')
+   is a mixed quote. A rebuttal verb whose object is a claim noun ("waved away fears that …")
+   reports the noun's that-clause. The answers of a Q&A interview and the turns of a transcript
+   ("ANA RUIZ: …", "A (Ana Ruiz): …", up to its last label) are direct quotes of the interviewee
+   or of the speaker the label names.
 3. *Attribution*: the cue's subject is the speaker (inverted, pronoun, relative-clause and
    "a spokesman for X" subjects included, a dateline the parser took for the subject
    skipped), linked to the entity whose mention overlaps its head; a pronoun with no entity
@@ -38,8 +43,11 @@ How it works, in three passes over the parsed article (no second spaCy run):
    on a verb coordinated before the cue, or an "according to" a document closing what was
    said), the date (a time attached to the cue's clause, or for a participle cue to its verb:
    "rejected it on Tuesday, saying …", or for an undated cue to the verb coordinated before it:
-   "visited the site on Tuesday and said …") and the quote it is nested in (``within``) are read off
-   the same parse.
+   "visited the site on Tuesday and said …", or a channel fronted before both: "In a memo issued on
+   Monday, X lauded A but cautioned that …") and the quote it is nested in (``within``) are read
+   off the same parse. A second cue the parser hung on the first one's that-clause ("X said that …
+   and added that …") shares the first cue's speaker; a "he" or "she" takes up the person a caption
+   line above names ("Ana Ruiz, the port's director, at the quay.").
 """
 
 from __future__ import annotations
@@ -62,7 +70,7 @@ from storyline.knowledge import first_names, load_tsv, people_nouns, uninflected
 from storyline.read import datelines
 from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import entity_at, past_dateline
+from storyline.stages.common import common_word, entity_at, past_dateline
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +167,9 @@ class QuoteStage:
         self.finding = by_role.get("finding", set())
         self.documents = by_role.get("document", set())
         self.person_roles = by_role.get("person", set())
+        self.rebuttals = by_role.get("rebuttal", set())
+        self.claims = by_role.get("claim", set())
+        self.evaluations = by_role.get("evaluation", set())
         # people's titles and role nouns (the entities stage's titles.tsv, read only): "the minister
         # of X, Y" names the minister, "a spokesman for the minister, Y" the minister too
         titles = load_tsv("titles.tsv")
@@ -285,7 +296,26 @@ class QuoteStage:
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.documents for c in tok.children)
         ):
             return "speech"  # "…, the audit found": what an audit or a survey found is what it says
+        if kind != "speech" and self._rebutted_claim(tok) is not None:
+            return "speech"  # "waved away fears that …": the speaker's denial
         return kind
+
+    def _rebutted_claim(self, verb: Token) -> Token | None:
+        """The that-clause of the claim a rebuttal verb answers ("waved away *fears that the
+        plant would close*", "played down talk that …", quote_words.tsv roles ``rebuttal`` and
+        ``claim``): the clause the parser hangs on the verb's object noun; None for any other verb or
+        object ("rejected the offer")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.rebuttals and self._rebuttal_particle(verb) is None:
+            return None
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in self.claims:
+                for c in obj.children:
+                    if c.dep_ in ("acl", "ccomp") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+                    ):
+                        return c
+        return None
 
     def _cue_key(self, tok: Token) -> str:
         """The cue_verbs.tsv entry of a verb: its lemma, or lemma and particle for a phrasal
@@ -319,7 +349,12 @@ class QuoteStage:
             split = _trailing_subject_split(cue, tokens)
             if split is not None:
                 return _Draft(*split[0], "indirect", cue=cue, speaker_head=split[1])
-            region = _complement(cue, tokens) or self._other_content(cue, tokens)
+            claim = self._rebutted_claim(cue)
+            region = (
+                _trim_tokens(_sorted_subtree(claim, tokens))
+                if claim is not None
+                else _complement(cue, tokens) or self._other_content(cue, tokens)
+            )
             if region is None and (split := _split_sentence(cue, tokens)) is not None:
                 return _Draft(*split[0], "indirect", cue=cue, speaker_head=split[1])
             if region is None and (split := self._title_split(cue, tokens)) is not None:
@@ -644,6 +679,11 @@ class QuoteStage:
             opens_para = not text[ps : m.start - 1].strip()
             opens_sentence = _opens_sentence(text, m.start - 1, ps)
             scare = (m.words <= 3 or m.titled) and not (opens_sentence and text[m.start].isupper())
+            if scare and not m.titled and (judged := self._judging_verb(doc, m)) is not None:
+                m.draft = _Draft(*judged[1], "mixed", cue=judged[0])  # 'dubbed the levy "cruel"'
+                drafts.append(m.draft)
+                last = m
+                continue
             if scare and (m.titled or not _named_naming(doc, m)):
                 continue  # a scare quote or a title, not speech
             follows = (
@@ -679,6 +719,61 @@ class QuoteStage:
                 continue
             drafts.append(m.draft)
             last = m
+
+    def _rebuttal_particle(self, verb: Token) -> Token | None:
+        """The particle right after a verb that makes it a phrasal rebuttal verb ("brushed *aside*",
+        "played *down*"), which the parser may take for an adverb; None when there is none."""
+        lemma = verb.lemma_.lower()
+        return next(
+            (
+                c
+                for c in verb.rights
+                if c.i == verb.i + 1
+                and c.dep_ in ("prt", "advmod", "prep")
+                and f"{lemma} {c.lower_}" in self.rebuttals
+            ),
+            None,
+        )
+
+    def _judging_verb(self, doc: Doc, m: _Marked) -> tuple[Token, tuple[int, int]] | None:
+        """A short quotation by which the subject of a verb judges its object, the subject's words
+        (a mixed quote), with the verb and the content from the object to the quotation's end:
+        a one-word quality a naming verb gives its object ('The mayor dubbed the levy "cruel"'),
+        or words inside the object of a verb of praise or blame (quote_words.tsv ``evaluation``:
+        'lauded the "tireless" volunteers'). The verb must have an active subject outside the quotation;
+        a quotation in a clause of its own inside the object ("hailed the crews who said 'no'") is
+        none."""
+        toks = [t for t in doc.char_span(m.start, m.end, alignment_mode="expand") or () if t.is_alpha]
+        verb = _naming_verb(doc, m) if m.words == 1 else None
+        word = toks[0] if m.words == 1 and len(toks) == 1 else None
+        if verb is None and word is not None and word.dep_ == "oprd" and word.head.lemma_ in _NAMING_VERBS:
+            verb = word.head  # 'dubbed the levy "cruel"' parsed with the object inside the predicate
+        if verb is not None:
+            if word is None or word.pos_ != "ADJ":
+                return None  # 'called the stadium "Fortress"': a name, not a judgement
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), word)
+        else:
+            top = [t for t in toks if not m.start <= t.head.idx < m.end]
+            if len(top) != 1:
+                return None
+            obj = top[0]
+            while (
+                obj.dep_ in ("amod", "compound", "conj", "appos", "prep", "pobj", "nmod") and obj.head != obj
+            ):
+                obj = obj.head
+            if (
+                obj.dep_ != "dobj"
+                or obj.head.pos_ != "VERB"
+                or obj.head.lemma_.lower() not in self.evaluations
+            ):
+                return None
+            verb = obj.head
+        if obj is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        subject = any(c.dep_ == "nsubj" and not m.start <= c.idx < m.end for c in verb.children)
+        if not subject and verb.dep_ not in ("conj", "advcl", "xcomp"):
+            return None  # no one to say it ("Praised as “bold”, the plan …")
+        return verb, (min(obj.left_edge.idx, m.start), max(m.end, obj.idx + len(obj.text)))
 
     def _adjacent_cue(
         self,
@@ -797,6 +892,7 @@ class QuoteStage:
             how = "according"
         else:
             prt = [c for c in cue.rights if c.i == cue.i + 1 and (c.dep_ == "prt" or c.lower_ in _PARTICLES)]
+            prt = prt or [p for p in (self._rebuttal_particle(cue),) if p is not None]  # "brushed aside"
             end = prt[0].idx + len(prt[0]) if prt else cue.idx + len(cue)
             d.cue_span = Span(cue.idx, end, doc[cue.i : cue.i + 1 + len(prt)].text)
             head, how = (d.speaker_head, "trailing") if d.speaker_head is not None else _subject(cue, marked)
@@ -1829,6 +1925,10 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
             break
         if verb.dep_ == "conj" and verb.i == cue.i and (outer := _passive_report_of(head)) is not None:
             verb = outer  # "It said six men were held and denounced …": the reporter denounces
+        elif (
+            verb.dep_ == "conj" and verb.i == cue.i and (outer := _coordinated_cue_of(head, cue)) is not None
+        ):
+            verb = outer  # "X said that the firm paid and insisted that …": X insists, not the firm
         elif verb.dep_ in ("conj", "xcomp", "advcl"):
             verb = head
         elif verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
@@ -1845,6 +1945,18 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     if appos is not None and not quoted(appos):
         return appos, "subject"
     return None, ""
+
+
+def _coordinated_cue_of(clause: Token, cue: Token) -> Token | None:
+    """The verb of saying a second cue is coordinated with when the parser hung it on the first
+    cue's reported clause instead: "X said *that* the firm had paid and insisted that …" makes
+    "insisted" a conjunct of "paid", but a clause opened by "that" and a cue with a reported clause
+    of its own after it are two reports of one speaker. None for any other clause."""
+    if clause.dep_ != "ccomp" or clause.head.i > clause.i or clause.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return clause.head if any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) else None
 
 
 def _passive_report_of(clause: Token) -> Token | None:
@@ -2047,15 +2159,46 @@ def _person_before(pronoun: Token, entities: Sequence[Entity], roles: Collection
     when that is a person's name (an entity of type PERSON, or a name the tagger took for a body
     with a noun for a person in ``roles`` in apposition: "X Y Z, the head of the union, addresses
     …") and that sentence quotes no one (a quote's own speaker is taken up by the last-speaker
-    rule); None otherwise."""
+    rule); else the person a photo caption above names (:func:`_captioned_person`); None otherwise."""
     before, subj = _subject_before(pronoun)
     if subj is None or subj.pos_ != "PROPN" or any(t.text in ('"', "“", "”", "``", "''") for t in before):
-        return None
+        return _captioned_person(pronoun, entities)
     ent = entity_at(entities, subj.idx, subj.idx + len(subj))
     if ent is None or ent.type in ("GPE", "LOC", "NORP"):
-        return None
+        return _captioned_person(pronoun, entities)
     if ent.type == "PERSON" or any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in subj.children):
         return ent
+    return _captioned_person(pronoun, entities)
+
+
+def _captioned_person(pronoun: Token, entities: Sequence[Entity]) -> Entity | None:
+    """The person a photo caption above names, whom a "he" or "she" takes up: the one person named in
+    a verbless line of its own ("Ana Ruiz, the port's director, at the quay on Monday.") within the
+    few sentences before the pronoun's, when no other person is named between that line and the
+    pronoun; None otherwise."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    for _ in range(_PERSON_WINDOW):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        lo = sent.start_char
+        line = sent.text.rstrip()  # the span's own text: without the blank line a sentence may end with
+        hi = lo + len(line)
+        caption = (
+            not any(t.pos_ in ("VERB", "AUX") for t in sent)
+            and (lo == 0 or doc.text[lo - 1] == "\n")
+            and doc.text[hi : hi + 1] in ("\n", "")
+            and "\n" not in line
+        )
+        named = [
+            e for e in entities if e.type == "PERSON" and any(lo <= m.start < pronoun.idx for m in e.mentions)
+        ]
+        if caption:
+            inside = [e for e in named if any(lo <= m.start < hi for m in e.mentions)]
+            return inside[0] if len(named) == 1 and len(inside) == 1 else None
+        if named:
+            return None
     return None
 
 
@@ -2210,10 +2353,6 @@ def _date(
         | {c.i for c in cue.children if c.dep_ in ("dobj", "dative")}
         | {t.i for t in documents}
     )
-    # a channel's participle dates the words: "In a letter released late on Monday, X wrote"
-    channel_nouns |= {
-        a.i for n in list(channel_nouns) for a in cue.doc[n].children if a.dep_ == "acl" and a.tag_ == "VBN"
-    }
     # a subject after the cue takes the cue's own phrases, which the parser may hang on it: "said
     # X, who runs the shelter, at the school gate on Friday evening"
     for subj in (c for c in cue.children if c.dep_ == "nsubj" and c.i > at):
@@ -2232,6 +2371,11 @@ def _date(
             for o in c.children
             if o.dep_ == "pobj"
         }
+    # a channel's participle dates the words: "In a letter released late on Monday, X wrote", also
+    # for a cue coordinated after the verb the channel is fronted to ("…, X praised A but warned …")
+    channel_nouns |= {
+        a.i for n in list(channel_nouns) for a in cue.doc[n].children if a.dep_ == "acl" and a.tag_ == "VBN"
+    }
     for start, value, up, prep_head in anchors:
         if d.start <= start < d.end:
             continue
@@ -2329,26 +2473,101 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-# Q&A interviews: a question or answer label opening a paragraph ("Q: …", "A. …", "Question: …"),
-# and the words by which a page's introduction says it is one.
-_QUESTION_LABEL = re.compile(r"(?:\*\*)?(?:Q|Question)\s*[:.)]\s+")
-_ANSWER_LABEL = re.compile(r"(?:\*\*)?(?:A|Answer)\s*[:.)](?:\*\*)?\s+")
+# Q&A interviews and transcripts: a question or answer label opening a paragraph ("Q: …", "A. …",
+# "Question: …", "A (Ana Ruiz): …"), a speaker's name as a label ("ANA RUIZ: …", "Ana Ruiz: …"),
+# and the words by which a page's introduction says it is an interview.
+_QUESTION_LABEL = re.compile(
+    r"(?:\*\*)?(?:Q|Question|QUESTION|Reporter|REPORTER)\s*(?:\([^)\n]{1,80}\))?\s*[:.)]\s+"
+)
+_ANSWER_LABEL = re.compile(r"(?:\*\*)?(?:A|Answer)\s*(?:\((?P<name>[^)\n]{2,60})\)\s*:|[:.)])(?:\*\*)?\s+")
+#: A speaker's name as a turn label: up to four capitalised words and a colon ("ANA RUIZ:", "Ana Ruiz:").
+_SPEAKER_LABEL = re.compile(
+    r"(?:\*\*)?(?P<name>[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*){0,3})(?:\*\*)?\s*:(?:\*\*)?\s+"
+)
 _INTERVIEW_WORDS = re.compile(
     r"(?i)\b(?:interview(?:ed|s)?|spoke\s+to|talked\s+to|q\s*&\s*a|sat\s+down\s+with)\b"
 )
 
 
+def _name_words(name: str) -> list[str]:
+    """The lowercase words of a name, without stops or commas ("Dr. Ana RUIZ" -> dr, ana, ruiz)."""
+    return re.findall(r"[\w'’-]+", name.lower())
+
+
+def _person_named(name: str, entities: Sequence[Entity]) -> Entity | None:
+    """The person whose name or one of whose name mentions has all the words of ``name``, or all of
+    whose name's words ``name`` has ("RUIZ" -> Ana Ruiz; "Dr Ana Ruiz" -> Ana Ruiz), in any case."""
+    words = set(_name_words(name))
+    if not words:
+        return None
+    for e in entities:
+        if e.type != "PERSON":
+            continue
+        for form in (e.name, *(m.text for m in e.mentions if m.kind == "name")):
+            own = set(_name_words(form))
+            if own and (words <= own or own <= words):
+                return e
+    return None
+
+
+def _speaker_label(para: str, entities: Sequence[Entity]) -> re.Match[str] | None:
+    """A paragraph's opening speaker label: a name in capitals of two to four words ("ANA RUIZ:"), or
+    a name of a person of the article, or of two to four capitalised words opening with a known
+    given name or ending with a word that is no common word ("Ana Ruiz:", not "Read More:"); a
+    single word in capitals is a name only when it is a person's
+    ("RUIZ:"), so that "UPDATE:" or "Photo:" is no speaker."""
+    m = _SPEAKER_LABEL.match(para)
+    if m is None:
+        return None
+    name = m["name"]
+    words = name.split()
+    if not all(any(c.isalpha() for c in w) for w in words) or _QUESTION_LABEL.match(para):
+        return None
+    caps = name.isupper() and len(words) >= 2
+    # "Ana Ruiz:": a known given name, or a last word that is no common word ("Related Stories:")
+    given = len(words) >= 2 and (words[0] in first_names() or not common_word(words[-1].lower()))
+    return m if caps or given or _person_named(name, entities) is not None else None
+
+
 def _interview_answers(
     text: str, paragraphs: Sequence[tuple[int, int]], entities: Sequence[Entity], drafts: Sequence[_Draft]
 ) -> list[_Draft]:
-    """The answers of a Q&A interview, as direct quotes of the interviewee: each paragraph after a
-    question up to the next question. A question is a paragraph labelled "Q:" (its answer may be
-    labelled "A:"), or, on a page whose introduction says it is an interview, a paragraph that is a
-    single question with no quotation marks (set in bold or not). At least two questions, each with
-    an answer, make a page an interview, so a rhetorical question in a story is none. The
-    interviewee is the person the introduction (before the first question) names most often, the
-    first named on a tie; without one, no answers are taken."""
+    """The answers of a Q&A interview or the turns of a transcript, as direct quotes.
+
+    A *transcript* has at least two paragraphs opened by a speaker's name as a label ("ANA RUIZ: …",
+    "Ana Ruiz: …", "A (Ana Ruiz): …", :func:`_speaker_label`): each such turn is its speaker's, the
+    label's name, linked to the person of that name; an unlabelled paragraph between two labels goes
+    on with the turn before; "Q:" turns are the reporters' and no quotes. An *interview* has
+    questions: paragraphs labelled "Q:" (answers may be labelled "A:"), or, on a page whose
+    introduction says it is an interview, paragraphs that are a single question with no quotation
+    marks (set in bold or not); each paragraph after a question up to the next question is an answer
+    of the interviewee, the person the introduction (before the first question) names most often,
+    the first named on a tie (without one, unnamed answers are not taken). At least two questions,
+    each with an answer, make a page an interview, so a rhetorical question in a story is none.
+    Where the turns are labelled, the reading stops at the last label: prose, a list of links and a
+    page footer after the transcript are no turns."""
     paras = [(s, e, text[s:e].strip()) for s, e in paragraphs if text[s:e].strip()]
+    # a transcript's turns may be lines of one paragraph: its labels are read line by line
+    lines = [
+        (s + a.start(), s + a.end(), a.group().strip())
+        for s, e in paragraphs
+        for a in re.finditer(r"[^\n]+", text[s:e])
+        if a.group().strip()
+    ]
+    named: list[tuple[int, str] | None] = []  # per line: (label end, speaker name) when named
+    for s, e, p in lines:
+        lead = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        answer = _ANSWER_LABEL.match(p)
+        label = _speaker_label(p, entities) if answer is None else None
+        if answer is not None and answer["name"]:
+            # "A (Ana Ruiz, port director):": the name, without the role after it
+            named.append((lead + answer.end(), answer["name"].split(",")[0].strip()))
+        elif label is not None:
+            named.append((lead + label.end(), label["name"]))
+        else:
+            named.append(None)
+    if sum(x is not None and _spoken(text[x[0] : e]) for x, (_, e, _) in zip(named, lines, strict=True)) >= 2:
+        return _transcript_turns(text, lines, named, entities)
     labelled = [bool(_QUESTION_LABEL.match(p)) for _, _, p in paras]
     if sum(labelled) >= 2:
         questions = labelled
@@ -2363,27 +2582,106 @@ def _interview_answers(
     answered = [i for i, q in enumerate(questions) if q and i + 1 < len(paras) and not questions[i + 1]]
     if len(answered) < 2:
         return []
-    intro_end = paras[answered[0]][0]
-    counts = {e.id: sum(m.start < intro_end for m in e.mentions) for e in entities if e.type == "PERSON"}
-    best = max(counts.values(), default=0)
-    if best == 0:
+    speaker = _interviewee(paras[answered[0]][0], entities)
+    if speaker is None:
         return []
-    person = next(e for e in entities if counts.get(e.id) == best)
-    mention = [m for m in person.mentions if m.start < intro_end][-1]
-    speaker = Speaker(person.id, person.name, mention.start, mention.end)
+    # answers labelled "A:": the interview ends with the last labelled answer
+    answers = [i for i, (_, _, p) in enumerate(paras) if _ANSWER_LABEL.match(p)]
+    last = answers[-1] if answers and sum(labelled) >= 2 else len(paras) - 1
     out: list[_Draft] = []
     asked = False
-    for (s, e, _), question in zip(paras, questions, strict=True):
+    for i, ((s, e, _), question) in enumerate(zip(paras, questions, strict=True)):
         if question:
             asked = True
             continue
-        if not asked:
+        if not asked or i > last:
             continue
-        start = s + (len(text[s:e]) - len(text[s:e].lstrip()))
-        label = _ANSWER_LABEL.match(text, start)
-        start = label.end() if label else start
-        end = s + len(text[s:e].rstrip())
-        if end <= start or any(d.start < end and start < d.end and d.kind != "indirect" for d in drafts):
-            continue  # words in quotation marks there: a quote of its own, not the interviewee's answer
-        out.append(_Draft(start, end, "direct", speaker=speaker, channel="interview"))
+        draft = _turn(text, s, e, None, speaker, drafts)
+        if draft is not None:
+            out.append(draft)
     return out
+
+
+def _interviewee(intro_end: int, entities: Sequence[Entity]) -> Speaker | None:
+    """The person an interview's introduction (the text before ``intro_end``) names most often, the
+    first named on a tie, at their last mention there; None when it names no one."""
+    counts = {e.id: sum(m.start < intro_end for m in e.mentions) for e in entities if e.type == "PERSON"}
+    best = max(counts.values(), default=0)
+    if best == 0:
+        return None
+    person = next(e for e in entities if counts.get(e.id) == best)
+    mention = [m for m in person.mentions if m.start < intro_end][-1]
+    return Speaker(person.id, person.name, mention.start, mention.end)
+
+
+def _turn(
+    text: str, s: int, e: int, label_end: int | None, speaker: Speaker, drafts: Sequence[_Draft]
+) -> _Draft | None:
+    """The direct quote of one answer or turn, paragraph ``s:e`` past its label (``label_end`` or
+    an "A:" label); None when it is empty or holds words in quotation marks, a quote of its own."""
+    start = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+    if label_end is not None:
+        start = label_end
+    elif label := _ANSWER_LABEL.match(text, start):
+        start = label.end()
+    end = s + len(text[s:e].rstrip())
+    if end <= start or any(d.start < end and start < d.end and d.kind != "indirect" for d in drafts):
+        return None
+    return _Draft(start, end, "direct", speaker=speaker, channel="interview")
+
+
+def _transcript_turns(
+    text: str,
+    lines: Sequence[tuple[int, int, str]],
+    named: Sequence[tuple[int, str] | None],
+    entities: Sequence[Entity],
+) -> list[_Draft]:
+    """The turns of a transcript (:func:`_interview_answers`), line by line from its first turn's
+    label to its last (a speaker's, a question's or an answer's). A label that names no one
+    ("MODERATOR:", a question) ends the turn before and starts none. A quotation inside a turn
+    does not stop it being the speaker's."""
+    # a name before a line of a list ("Ana Ruiz: port director") labels no turn
+    named = [
+        n if n is not None and _spoken(text[n[0] : e]) else None
+        for n, (_, e, _) in zip(named, lines, strict=True)
+    ]
+    labels = [
+        i
+        for i, (n, (_, _, p)) in enumerate(zip(named, lines, strict=True))
+        if n or _QUESTION_LABEL.match(p) or _ANSWER_LABEL.match(p)
+    ]
+    unnamed = _interviewee(lines[labels[0]][0], entities)
+    out: list[_Draft] = []
+    speaker: Speaker | None = None
+    for i in range(labels[0], labels[-1] + 1):
+        s, e, p = lines[i]
+        label_end: int | None = None
+        if (n := named[i]) is not None:
+            label_end, name = n
+            person = _person_named(name, entities)
+            at = text.index(name, s, label_end)
+            speaker = Speaker(person.id if person else None, name, at, at + len(name))
+        elif _ANSWER_LABEL.match(p):
+            speaker = unnamed  # a bare "A:": the interviewee the introduction names
+        elif _any_label(p):
+            speaker = None  # a reporter's question, the moderator: no quote, and no turn to go on with
+        if speaker is None:
+            continue
+        draft = _turn(text, s, e, label_end, speaker, ())
+        if draft is not None:
+            draft.channel = None
+            out.append(draft)
+    return out
+
+
+def _spoken(words: str) -> bool:
+    """Whether the words after a speaker's label are speech, not a line of a list ("Ana Ruiz:
+    port director"): a sentence's end, or six words or more."""
+    split = words.split()
+    return len(split) >= 6 or (bool(split) and split[-1][-1:] in '.!?…"”')
+
+
+def _any_label(line: str) -> bool:
+    """Whether a line opens with a label of a turn of any kind: a question, an answer, or any
+    capitalised words and a colon ("MODERATOR:")."""
+    return bool(_QUESTION_LABEL.match(line) or _ANSWER_LABEL.match(line) or _SPEAKER_LABEL.match(line))
