@@ -305,6 +305,30 @@ MARGINS = [
 ]
 
 
+# an estimate "at" a figure ("estimated the turnout at") counts its object;
+# a measure, a noun with its own "of" phrase and money stay out
+ESTIMATES = [
+    (
+        "Stewards estimated the crowd at nearly 40,000 on Saturday.",
+        [("nearly 40,000", 40000, None, 40000, "crowd")],
+    ),
+    (
+        "Organisers put the audience at over 6,000.",
+        [("over 6,000", 6000, 6001, None, "audience")],
+    ),
+    ("Stewards estimated the turnout at about 8,000.", [("about 8,000", 8000, None, None, "turnout")]),
+    ("Officials placed the attendance at 3,500.", [("3,500", 3500, None, None, "attendance")]),
+    ("The firm put the cost at 400 this week.", []),
+    ("Traders put the chance of a cut at 60 percent.", []),
+    ("Insurers estimated the damage at $2 million.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTIMATES, ids=[c[0][:40] for c in ESTIMATES])
+def test_estimates(stage, analyse, text, expected):
+    assert [(q.text, q.value, q.min, q.max, q.what) for q in stage(analyse(text))] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), MARGINS, ids=[c[0][:40] for c in MARGINS])
 def test_margins(stage, analyse, text, expected):
     assert [(q.text, q.value, q.min, q.max, q.what) for q in stage(analyse(text))] == expected

