@@ -379,6 +379,10 @@ _ABOUT_PREPS = {"over", "about", "at", "for", "into", "of"}
 # Types whose acts land on a place when no actor is named ("imposed a curfew in Cizre").
 # Types whose object may be the actor's own, sent, moved or withdrawn ("sent its troops").
 _GIVEN_TYPES = {"AID", "MOBILIZE", "RETREAT", "SANCTION"}
+# Verbal stances aimed at a measure: its maker is whom they are aimed at ("opposed the law passed by X").
+_STANCE_TYPES = {"ACCUSE", "PROTEST", "REJECT", "REQUEST"}
+# What stands between a transcript turn's speaker label and its words ("ROSS: ", "A (Maj. Ross): ").
+_TURN_LABEL = re.compile(r"[\s)\]]*:\s*[\"\u201c]?")
 # Marks of a clause that tells when a past act happened relative to its governor's ("after").
 _TIME_MARKS = {"after", "when", "as", "while", "once", "before"}
 # Marks of a clause whose request an aid act answers ("if X asks for help", "after X requested").
@@ -842,6 +846,7 @@ class EventStage:
             self._by_police(f, entities)
             self._speech(f, entities)
             self._implied_agent(an, f, quotes, entities)
+            self._first_person(f, quotes, entities)
             f.embedded = self._embedded(f, by_tok)
         found += [self._planned(f) for f in found if f.intended is not None and not f.merged]
         self._answered([f for f in found if not f.merged])
@@ -1100,6 +1105,51 @@ class EventStage:
                 f.source = self._link([agent], entities)
             return
 
+    def _first_person(self, f: _Found, quotes: Sequence[Quote], entities: Sequence[Entity]) -> None:
+        """Who "I" or "we" is in a quote whose speaker is known ("A (Col. Ames): We closed the
+        runway", "'They shelled us,' the union said"): the speaker; for "we" and "us" the body
+        they speak for where the quote names one, never one person a cue quotes, or the speaker's
+        noun when no entity names it ("the union said"); for a subject left unlinked, and for an
+        object "me" or "us" when the act has no target."""
+        tok = f.tok
+        inside = [
+            q
+            for q in quotes
+            if q.speaker is not None
+            and q.start <= tok.idx < q.end
+            and not (q.start <= q.speaker.start < q.end)
+        ]
+        if not inside:
+            return
+        quote = min(inside, key=lambda q: q.end - q.start)
+        sp = quote.speaker
+        assert sp is not None
+        person = any(e.id == sp.entity and e.type == "PERSON" for e in entities)
+        turn = sp.end <= quote.start and _TURN_LABEL.fullmatch(self._text[sp.end : quote.start]) is not None
+        span = tok.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        noun = span.root if span is not None and len(span) else None
+
+        def who(toks: list[Token], words: set[str]) -> tuple[list[str], list[Token]]:
+            if not toks or not all(t.tag_ == "PRP" and t.lower_ in words for t in toks):
+                return [], toks
+            plural = any(t.lower_ in ("we", "us") for t in toks)
+            eid = sp.entity or sp.on_behalf_of
+            if plural and (sp.on_behalf_of or (person and not turn)):
+                # "'we will march,' he wrote": the body spoken for, never the one person quoted;
+                # a transcript's turn ("MAJ. ROSS: We closed ...") speaks for whoever holds the floor
+                eid = sp.on_behalf_of
+            if eid:
+                return [eid], toks
+            if noun is not None and noun.pos_ == "NOUN" and self.person_kind(_through_quantity(noun)):
+                return [], [noun]  # a generic actor, linked after the named ones
+            return [], toks
+
+        if not f.source:
+            f.source, f.source_tokens = who(f.source_tokens, {"i", "we"})
+        if not f.target and not f.passive:
+            ids, f.target_tokens = who(f.target_tokens, {"me", "us"})
+            f.target = [i for i in ids if i not in f.source]
+
     @staticmethod
     def _is_passive(tok: Token) -> bool:
         """Whether a verb is in the passive: a passive subject or auxiliary, a past participle
@@ -1351,6 +1401,8 @@ class EventStage:
                 return quant[:1], True
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             return self._subject(_partner(tok))
+        if (gerund := _gerund_partner(tok)) is not None:  # "..., protesting the tax and demanding talks"
+            return self._subject(gerund)
         if _hung_verb(tok):  # "welcomed the deal but criticised delays": who welcomed it
             return self._subject(tok.head.head.head)
         founder = _founder(tok)
@@ -1392,8 +1444,13 @@ class EventStage:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
             # "militants launched attacks, killing 130": who launched them; after a passive,
             # its agent ("was shelled by the army, killing five"), never its patient
-            if _pos(tok.head) != "VERB" or any(_pos(t) == "VERB" for t in tok.doc[tok.head.i + 1 : tok.i]):
-                return [], False  # only the verb just before: a long sentence's attachment is a guess
+            if _pos(tok.head) != "VERB" or any(
+                _pos(t) == "VERB" and not _in_noun_phrase(t, tok.head)
+                for t in tok.doc[tok.head.i + 1 : tok.i]
+            ):
+                # only the verb just before: a long sentence's attachment is a guess; a participle
+                # inside a noun phrase between is no clause ("a strike called by the union, demanding")
+                return [], False
             if self._is_passive(tok.head):
                 return [p for c in tok.head.children if c.dep_ == "agent" for p in self._pobjs_of(c)], False
             subj, passive = self._subject(tok.head)
@@ -1709,6 +1766,9 @@ class EventStage:
                     # "a ban imposed by the council on the paper": who imposed it, on whom
                     src += [p for a in imposed.children if a.dep_ == "agent" for p in self._pobjs_of(a)]
                     tgt += self._pobjs(imposed, {"on", "against"})
+                elif c.dep_ == "acl" and c.tag_ == "VBN" and _is_light(c):
+                    # "raids carried out by the border police", "the offensive led by X": who did it
+                    src += [p for a in c.children if a.dep_ == "agent" for p in self._pobjs_of(a)]
             held: list[Token] = []
             if entry.mode in _UNDERGONE_MODES and all(t.ent_type_ in _NOT_ACTORS for t in tgt):
                 # "since his arrest", "Navalny's kidnapping": a person owning a detention is the
@@ -1846,6 +1906,40 @@ class EventStage:
             f.target = list(f.source)
         self._fallback(f, entities)
         self._unaimed(f, entities)
+        self._not_own_body(f, entities)
+
+    def _not_own_body(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """Drop from the targets the body a person acting is introduced by ("X, head of the
+        Y union, criticised the decision, calling it reckless": not Y): an organisation named
+        inside the source's own phrase is the source's affiliation, not what the act is aimed at."""
+        if not f.target or "sym" in f.entry.flags:
+            return
+        kinds = {e.id: e.type for e in entities}
+        if not any(kinds.get(s) == "PERSON" for s in f.source):
+            return
+        # the source's appositions and phrases ("X, head of Y", "the Y chief X"), never a clause
+        # holding the act itself ("X, who accused Y of ...": Y is the act's own)
+        mods = [
+            c
+            for s in f.source_tokens
+            for c in s.children
+            if c.dep_ in ("appos", "prep", "compound", "poss", "nmod")
+            and not any(t.i == f.tok.i for t in c.subtree)
+        ]
+        inside = {
+            eid
+            for c in mods
+            for t in c.subtree
+            if not any(v.pos_ in ("VERB", "AUX") for v in t.ancestors if v.i in {x.i for x in c.subtree})
+            for eid in self._link_one(t, entities, depth=3)
+            if kinds.get(eid) == "ORG" and eid not in f.source
+        }
+        if inside:
+            f.target = [t for t in f.target if t not in inside]
+            linked = [set(self._link([t], entities)) for t in f.target_tokens]
+            f.target_tokens = [
+                t for t, ids in zip(f.target_tokens, linked, strict=True) if not ids or not ids <= inside
+            ]
 
     def _unaimed(self, f: _Found, entities: Sequence[Entity]) -> None:
         """Drop a place the act was sent to from its targets ("sent 30 officers to Morelia",
@@ -2040,6 +2134,10 @@ class EventStage:
                 v = v.head
             if v.dep_ == "ccomp" and v.head.lemma_.lower() in _SAYING and _pos(v.head) == "VERB":
                 speaker = [s for s in self._subject(v.head)[0] if s.tag_ != "PRP"]
+                persons = {e.id for e in entities if e.type == "PERSON"}
+                said = self._link(speaker, entities)
+                if len(said) == 1 and said[0] in persons and f.source_tokens[0].lower_ == "they":
+                    speaker = []  # "they attacked us, said X": one person is not "they"
                 if speaker:
                     f.source_tokens = speaker
                     f.source = self._link(speaker, entities)
@@ -2088,6 +2186,9 @@ class EventStage:
             groups.append(
                 [p for c in acts for g in c.children if g.dep_ == "agent" for p in self._pobjs_of(g)]
             )
+            if f.entry.type in _STANCE_TYPES:  # "protested against the evictions ordered by the council"
+                aimed = [c for c in h.children if c.dep_ == "dobj"] + self._pobjs(h, _TARGET_PREPS)
+                groups.append(_deciders(aimed))
             # "reneged on his commitment to the Zambian people"
             groups.append([p for o in self._pobjs(h, _TARGET_PREPS) for p in self._pobjs(o, _TARGET_PREPS)])
             # "kidnapped up to 16 Russian advisers"
@@ -2099,6 +2200,13 @@ class EventStage:
                 for c in h.children
                 if c.dep_ in ("ccomp", "acl")
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
+        if f.entry.type == "ACCUSE" and f.entry.pos == "VERB":
+            # "alleged (that) the guards had beaten inmates": the accused is who the claim says acted
+            groups += [
+                [s for s in c.children if s.dep_ == "nsubj" and _agentive(s)]
+                for c in tok.children
+                if c.dep_ == "ccomp" and c.i > tok.i
             ]
         if f.entry.type == "THREATEN":  # an ultimatum targets who must comply: "... if the US goes ahead"
             head = self._clause_head(tok)  # the condition may hang on the act: "threatened to stop ... if"
@@ -2147,8 +2255,26 @@ class EventStage:
                 for s in c.children
                 if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
             ]
+        if f.entry.type == "ACCUSE" and f.entry.pos == "VERB" and not f.target_tokens:
+            f.target_tokens = [  # "alleged that guards beat inmates": the guards, named by no entity
+                s
+                for c in tok.children
+                if c.dep_ == "ccomp" and c.i > tok.i
+                for s in c.children
+                if s.dep_ == "nsubj" and s.pos_ == "NOUN" and self.person_kind(_through_quantity(s))
+            ]
+        if (
+            f.entry.type in _STANCE_TYPES
+            and f.entry.pos == "VERB"
+            and not any(self.person_kind(_through_quantity(t)) for t in f.target_tokens)
+        ):
+            aimed = [c for c in tok.children if c.dep_ == "dobj"] + self._pobjs(tok, _TARGET_PREPS)
+            makers = [p for p in _deciders(aimed) if p.pos_ == "NOUN" and self.person_kind(p)]
+            f.target_tokens = makers or f.target_tokens  # "condemned the curfew imposed by the army"
         if f.entry.type == "AID":  # "provide 25,000 tons of food aid to refugees": the recipient
             recipients = [c for c in tok.children if c.dep_ == "dative"] + self._pobjs(tok, {"to", "for"})
+            # "pay for the funerals of the victims", "pay for the miners' treatment": whom it serves
+            recipients = [self._served(r) for r in recipients]
             f.target_tokens = recipients or f.target_tokens
         if f.entry.type == "ASSAULT" and not f.target_tokens:  # "fired tear gas to disperse the protesters"
             f.target_tokens = self._dispersed(tok)
@@ -2165,6 +2291,16 @@ class EventStage:
             if ent is not None and ent.type in ("GPE", "LOC") and ent.id not in f.source:
                 f.target, f.target_tokens, f.further = [ent.id], [t], True
                 return
+
+    def _served(self, thing: Token) -> Token:
+        """The people a thing paid or provided for belongs to ("the funerals of the victims", "the
+        miners' treatment": the victims, the miners), when the thing itself names no people."""
+        if self.person_kind(_through_quantity(thing)) or thing.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return thing
+        owners = [c for c in thing.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        owners += self._pobjs(thing, {"of"})
+        people = [o for o in owners if self.person_kind(_through_quantity(o))]
+        return people[0] if people else thing
 
     @staticmethod
     def _led_by(toks: list[Token]) -> list[Token]:
@@ -2512,6 +2648,8 @@ class EventStage:
             # "X said (that) it had ...": the speaker, as the quotes stage reads it
             speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             ent = entity_at(entities, speaker.idx, speaker.idx + len(speaker.text)) if speaker else None
+            if speaker is not None and ent is None and speaker.tag_ == "NN" and self.person_kind(speaker):
+                return speaker  # "the union said it would": a body no entity names, made a generic actor
             return speaker if ent is not None and ent.type != "PERSON" else None
         own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
         own |= {t.i for i in list(own) for t in doc[i].subtree}
@@ -4560,8 +4698,10 @@ class _Generic:
             return
         if tok.tag_ == "PRP" and low == "it":  # "fined the lender and told it to refund savers": the lender
             ant = self.stage._it_named(tok, self.entities)
-            if ant is not None:
+            if ant is not None and self.entities_of(ant):
                 out.extend(e.id for e in self.entities_of(ant) if e.id not in out)
+            elif ant is not None and ant.tag_ == "NN":  # "the union said it would": the union's generic
+                self._one(ant, out, patient=patient)
             return
         head = _through_quantity(tok)
         if head.i != tok.i and head.tag_ == "PRP" and head.lower_ in _PERSONAL:
@@ -4591,6 +4731,9 @@ class _Generic:
                     for e in self.entities_of(owner):
                         if e.id not in out:
                             out.append(e.id)
+                held = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+                if not out and held is not None:  # "demanded the governor's resignation": the governor
+                    self._one(held, out, patient=patient)
             return
         if kind is None and head is not tok:
             return  # "a number of cars"
@@ -4775,7 +4918,31 @@ def _partner(verb: Token) -> Token:
         # set on purpose and accused the rebels": an active verb with its object does not share a
         # passive clause's subject, so the act is the speaker's too
         return head.head
+    if (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.i > head.i
+        and verb.lemma_.lower() in _pressing_verbs()
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in _SAYING
+        and head.head.i < head.i
+    ):
+        # "said the council had broken its word and urged the mayor to act": a plea or threat
+        # coordinated after the reported clause is the speaker's, whoever the clause is about
+        return head.head
     return head
+
+
+@functools.cache
+def _pressing_verbs() -> frozenset[str]:
+    """Lemmas of the lexicon's verbs of pleading and threatening that a speaker goes on to do after
+    a reported clause ("urge", "call", "demand", "threaten"); not the orders of a commander
+    ("order", "tell", "instruct": flagged "tocomp"), whom the clause may be about, nor an exchange."""
+    return frozenset(
+        e.head
+        for e in load_lexicon()
+        if e.pos == "VERB" and e.type in ("REQUEST", "THREATEN") and not e.flags & {"tocomp", "sym"}
+    )
 
 
 def _organised_by(tok: Token) -> list[Token]:
@@ -4804,6 +4971,51 @@ def _imposing(tok: Token) -> Token | None:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in _IMPOSING:
         return tok
     return None
+
+
+def _in_noun_phrase(verb: Token, top: Token) -> bool:
+    """Whether a verb below ``top`` is a participle modifying a noun on the way up ("a strike
+    called by the union"), not a clause of ``top``'s own; a finite relative clause ("a bag that
+    exploded") may be what the parser should have hung a clause on, so it does not count."""
+    t = verb
+    for _ in range(12):
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        t = t.head
+    return False
+
+
+def _gerund_partner(tok: Token) -> Token | None:
+    """The participle a second participle joins when the parser hung it on the first's object
+    ("marched, protesting against the tax and demanding talks": "demanding" on "tax"): the
+    nearest verb above, when it is an "-ing" participle of an adverbial clause."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBG" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    t = tok.head
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t if t.tag_ == "VBG" and t.dep_ == "advcl" and t.i < tok.i else None
+    return None
+
+
+def _deciders(things: list[Token]) -> list[Token]:
+    """Who made the things an act is aimed at, named as the agent of a participle on them ("the
+    evictions ordered by the council", "a law passed by parliament"): the agents' tokens."""
+    return [
+        p
+        for t in things
+        for c in t.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in a.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _hung_main_verb(verb: Token) -> bool:
