@@ -176,7 +176,7 @@ GENERIC = [
     ("Protesters demanded the harbour master's resignation.", [],
      [("demanded", ["Protesters"], ["harbour master"])]),
     # whom a payment serves: the people the thing paid for belongs to
-    ("The mining firm agreed to pay for the funerals of the dead porters.", ["mining firm"],
+    ("The mining firm agreed to pay for the burials of the dead porters.", ["mining firm"],
      [("agreed", ["mining firm"], []), ("pay for", ["mining firm"], ["dead porters"]),
       ("pay for", ["mining firm"], ["dead porters"])]),
     ("The insurer will pay for the fishermen's new boats.", ["insurer"],

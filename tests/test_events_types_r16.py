@@ -126,7 +126,7 @@ DATES = [
     ("Activists urged the council on Tuesday to act after a spill in 2021.", "urged", "2025-03-04", "text"),
     # a day at the end of the phrase may be the act's own: kept
     ("Police detained a driver after a crash on the ring road on Monday.", "detained", "2025-03-03", "text"),
-    ("The mayor praised the rescue teams in a report published on Monday.", "praised", "2025-03-03", "text"),
+    ("The mayor praised the rescue teams in a letter sent on Monday.", "praised", "2025-03-03", "text"),
     ("In a statement issued on Tuesday, the ministry condemned the attack.", "condemned", "2025-03-04",
      "text"),
 ]  # fmt: skip

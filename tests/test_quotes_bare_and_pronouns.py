@@ -346,7 +346,7 @@ ROLE_HOLDER_CASES = [
         ("his lawyer", "Anja Roslev"),
     ),
     (
-        "Carla Mendes, the spokeswoman for Senator Rui Amaral, spoke on Monday. Amaral left the "
+        "Carla Mendes, the spokeswoman for Senator Rui Serrano, spoke on Monday. Serrano left the "
         "country on Friday, his spokeswoman said.",
         ("his spokeswoman", "Carla Mendes"),
     ),

@@ -40,11 +40,11 @@ def test_stamps_of_more_languages(line: str, expected: tuple[str, str] | None) -
 def test_indonesian_stamp_is_the_page_date() -> None:
     text = (
         "Harbour authority delays port expansion\n\nSelasa, 9 September 2025 | 11:40 WIB\n\n"
-        "By Dewi Lestari\n\nThe harbour authority said on Tuesday it would delay the expansion of the "
+        "By Sari Wulan\n\nThe harbour authority said on Tuesday it would delay the expansion of the "
         "port by six months, citing the cost of dredging the channel.\n"
     )
     meta = find_metadata(text)
-    assert (meta.published, meta.authors) == ("2025-09-09", ("Dewi Lestari",))
+    assert (meta.published, meta.authors) == ("2025-09-09", ("Sari Wulan",))
 
 
 CREDITS = [

@@ -96,7 +96,7 @@ def test_period_of_a_year_told_against_the_page(times, sentence: str, expected: 
 
 CAPTIONS = [
     # the page is dated Saturday 14 June 2025: the caption's Friday is the day before
-    "Lanterns float above the river at about 10 p.m. on Friday. (Photo: Ola Berg/Northern Wire)",
+    "Lanterns drift over the lake near 10 p.m. on Friday. (Photo: Ola Berg/Northern Wire)",
     "Lanterns float above the river on Friday. Photo: Ola Berg / Northern Wire",
     "1 / 6\nLanterns float above the river on Friday.\n\nThe festival drew record crowds, organisers said.",
     "4 of 12\nLanterns float above the river on Friday.\n\nThe festival drew record crowds, organisers said.",

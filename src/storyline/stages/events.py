@@ -2273,7 +2273,7 @@ class EventStage:
             f.target_tokens = makers or f.target_tokens  # "condemned the curfew imposed by the army"
         if f.entry.type == "AID":  # "provide 25,000 tons of food aid to refugees": the recipient
             recipients = [c for c in tok.children if c.dep_ == "dative"] + self._pobjs(tok, {"to", "for"})
-            # "pay for the funerals of the victims", "pay for the miners' treatment": whom it serves
+            # "pay for the burials of the dead", "pay for the miners' treatment": whom it serves
             recipients = [self._served(r) for r in recipients]
             f.target_tokens = recipients or f.target_tokens
         if f.entry.type == "ASSAULT" and not f.target_tokens:  # "fired tear gas to disperse the protesters"
@@ -3862,7 +3862,7 @@ class EventStage:
     def _document_time(
         self, an: Analysis, clause: set[int], times: Sequence[Time], time_toks: list[Token | None]
     ) -> Time | None:
-        """The date of a document the clause's act is told in ("in a report published on Monday",
+        """The date of a document the clause's act is told in ("in a letter sent on Monday",
         "in a statement issued late on Tuesday"): a document noun (``event_document_nouns.txt``)
         after "in" in the clause, with a participle that dates it; what it tells was said that day."""
         for i in sorted(clause):
@@ -4516,7 +4516,7 @@ class EventStage:
     def _running_from(an: Analysis, k: int, dated: set[int]) -> int:
         """The first sentence (its start) back to which the story's day runs on before sentence
         ``k``: past the narrative window, over up to ``_RUNNING_WINDOW`` sentences told in the past
-        with no time of their own ("Police fired tear gas on 3 March. The march had been called by
+        with no time of their own ("Riot officers charged the crowd on 3 March. The rally had been called by
         the union. Its leader spoke from a truck. [new paragraph] Officers detained 40 people."),
         to the nearest one holding a dated act (``dated``: sentence starts). A sentence with a
         time or told in the present ("The union says ...") breaks the run: the day is not carried."""

@@ -1308,7 +1308,7 @@ class TimeStage:
         if m["year"] or m["year0"]:
             return Reading("DATE", f"{m['year'] or m['year0']}-{letter}{n}")
         if (rel_year := m["yrel"] or m["ofrel"]) and ctx.dct is not None:
-            k = _YEAR_STEPS.get(rel_year.lower(), 0)  # "next year's first quarter", "… of next year"
+            k = _YEAR_STEPS.get(rel_year.lower(), 0)  # "next year's second half", "… of next year"
             return Reading("DATE", f"{ctx.dct.year + k}-{letter}{n}")
         if ctx.dct is None:
             return Reading("DATE", f"XXXX-{letter}{n}")
@@ -1774,7 +1774,7 @@ class TimeStage:
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
         after = ctx.text[m.end() : m.end() + 8].lower()
         if _SMALL_HOURS.search(ctx.text, max(0, m.start() - 16), m.start()):
-            return None  # "in the early hours of Sunday" is a part of the night, not a stretch of hours
+            return None  # "in the early hours of Tuesday" is a part of the night, not a stretch of hours
         if (
             m["long"]
             or re.search(r"\b(?:for|over)\s+$", before)
