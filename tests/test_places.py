@@ -349,7 +349,15 @@ UNKNOWN_PLACES = [
         True,
     ),
     ("Officials said he was held at Soundiata Barracks in Bamako.", "Soundiata Barracks", "ML", True),
-    ("Soldiers in Bamako, Mali, seized the Soundiata Barracks on Sunday.", "Soundiata Barracks", None, False),
+    # no container written, but the story's one town: at its point (approximate)
+    ("Soldiers in Bamako, Mali, seized the Soundiata Barracks on Sunday.", "Soundiata Barracks", "ML", True),
+    # two towns, neither dominant: unlocated
+    (
+        "Soldiers from Bamako and Kayes seized the Soundiata Barracks on Sunday.",
+        "Soundiata Barracks",
+        None,
+        False,
+    ),
     (
         "HUANCAYO, Peru — Rescuers reached a mine in the remote province of Ocrotambo on Monday.",
         "Ocrotambo",

