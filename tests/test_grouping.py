@@ -521,3 +521,23 @@ def test_a_story_keeps_its_names_through_state_and_split() -> None:
     assert back.names == story.names and back.member("h1").names == _sacking("h1", "hawks", "dana ruiz").names
     new = back.split(["h1"], 99)
     assert new.names["hawks"] == 4 and back.names["hawks"] == 4
+
+
+@pytest.mark.parametrize(
+    ("generic", "keys"),
+    [(False, {"e:anna berg"}), (True, set())],
+)
+def test_generic_actors_give_no_story_keys(generic: bool, keys: set[str]) -> None:
+    """A generic actor ("a spokesman", "the union") is a common noun: two stories that both
+    quote a spokesman share no name."""
+    from storyline.record import Entity, Mention
+    from storyline.stories.grouping import profile
+
+    text = "Anna Berg said the plan would fail."
+    person = Entity(
+        "e1", "Anna Berg", "PERSON", (Mention(0, 9, "Anna Berg"),), {"generic": True} if generic else {}
+    )
+    record = Record(Article(article_id(text), text), entities=(person,))
+    p = profile(record)
+    assert {k for k in p.keys if k.startswith("e:")} == keys
+    assert bool(p.names) is not generic

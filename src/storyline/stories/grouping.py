@@ -69,7 +69,8 @@ def profile(record: Record, *, vector: Any = None) -> Profile:
     keys: set[str] = set()
     names: Counter[str] = Counter()
     for e in record.entities:
-        if e.type in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
+        # a generic actor ("a spokesman", "the union") is a common noun, no name two stories share
+        if e.type in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not e.attributes.get("generic"):
             name = " ".join(words(entity_name(e)))
             keys.add("e:" + name)
             if e.type in NAME_TYPES and name:
