@@ -344,6 +344,7 @@ SECTOR_NOUNS = {
     "media": frozenset({"agency", "newspaper", "broadcaster", "network"}),
 }
 NOMINAL_WINDOW = 3  # sentences back for sector nouns
+NEAR_CHARS = 20  # characters around an organisation's mention where another country places it abroad
 # "may" is left out: far more often the modal than the month
 MONTH_WORDS = frozenset(
     w.lower() for w in (*_CALENDAR["months"], *_CALENDAR["month_abbreviations"]) if w != "May"
@@ -798,6 +799,7 @@ class EntityStage:
         self._counsel = frozenset(load_lines("counsel_nouns.txt"))
         self._staff = frozenset(load_lines("staff_nouns.txt")) | frozenset(self.gaz.cues["employer"])
         self._party_nouns = frozenset(load_lines("party_nouns.txt"))
+        self._org_apposition_nouns = frozenset(load_lines("org_apposition_nouns.txt"))
         self._generic_name_words = frozenset(load_lines("generic_name_words.txt"))
         self._seat_nouns = frozenset(load_lines("seat_nouns.txt"))
         self._state_bodies = tuple(line.split() for line in load_lines("state_body_nouns.txt"))
@@ -2813,6 +2815,20 @@ class EntityStage:
             if iso:
                 c.label, c.iso = "GPE", iso
                 return
+        # "the opposition coalition, Mali Debout,": a name in apposition to a lower-case noun for
+        # an organisation names it
+        root = c.span.root
+        if (
+            c.label == "PERSON"
+            and not c.titles
+            and root.dep_ == "appos"
+            and root.head.i < c.span.start
+            and root.head.is_lower
+            and root.head.pos_ == "NOUN"
+            and root.head.lower_ in self._org_apposition_nouns
+        ):
+            c.label = "ORG"
+            return
         # "Kestrel Marine, which is based in Malmo,": a person is "who", never "which"
         e = c.span.end
         if (
@@ -3468,7 +3484,10 @@ class EntityStage:
                             for ch in tok.children
                         )
                         and any(
-                            ch.dep_ == "amod" and ch.text[:1].isupper() and self.gaz.demonym_of(ch.text)
+                            # the parser may make a demonym a compound ("his Tajik counterpart")
+                            ch.dep_ in {"amod", "compound"}
+                            and ch.text[:1].isupper()
+                            and self.gaz.demonym_of(ch.text)
                             for ch in tok.children
                         )
                     )
@@ -4225,9 +4244,21 @@ class EntityStage:
                     iso = self.gaz.demonym_of(t.text)
                     if iso:
                         return iso
-            iso = self._based_in(child)
+            iso = self._based_in(child) or self._noun_in_place(child)
             if iso:
                 return iso
+        return None
+
+    def _noun_in_place(self, noun: Token) -> str | None:
+        """The country of the place a description puts its noun in: "X, a research firm in
+        Lagos,", "X, the largest lender in Chile,"; a capitalised place right after "in" only."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < noun.i:
+                continue
+            if prep.i + 1 < len(self._v.words) and self._v.words[prep.i + 1][:1].isupper():
+                found = self._known_phrase(prep.i + 1, self.gaz.place_country, after=True)
+                if found:
+                    return found[1]
         return None
 
     def _based_in(self, noun: Token) -> str | None:
@@ -4398,7 +4429,12 @@ class EntityStage:
         if sector in UNLOCAL_SECTORS and not (sector == "media" and described and noun not in WIRE_NOUNS):
             return False  # "the radio station Radio Sur": a local outlet all the same
         name = cl.name
-        if any(w in INTERNATIONAL_WORDS for w in name.split()) or self.gaz.region_word.search(name):
+        words = name.split()
+        # "United" of a party ("United Progress Front") names its members' union, not nations'
+        party = words[-1] in PARTY_WORDS
+        if any(w in INTERNATIONAL_WORDS and not (party and w == "United") for w in words):
+            return False
+        if self.gaz.region_word.search(name):
             return False
         if name == self._publisher or self._credited(cl):
             return False
@@ -4408,7 +4444,12 @@ class EntityStage:
         # an outlet or an acronym the description alone places: no other country in the sentence
         # before either ("The Ardian operator, X, ... told the public broadcaster ABC")
         before = 1 if capitals or sector == "media" else 0
-        return self._nothing_elsewhere(cl, context, marks, before=before)
+        if before:
+            return self._nothing_elsewhere(cl, context, marks, before=before)
+        # a company's own name says where it belongs only through the words next to it ("X of
+        # Tarsus, Turkey", "X, a Turkish firm"): a country further off in the sentence names a
+        # route, a border or a rival ("flying from A to B", "to compete with ports in C")
+        return self._nothing_near(cl, context, marks)
 
     def _described_locally(self, cl: _Cluster) -> str | None:
         """The noun of a lower-case phrase that introduces the organisation's first mention and
@@ -4441,8 +4482,11 @@ class EntityStage:
         """A person with no country of their own who takes the story's country: not an author,
         not named only in a credit ("Editing by X", "Photo: X"), no international,
         non-governmental, media or rebel role, and no other country named in the sentences that
-        name them."""
-        if sector in UNLOCAL_SECTORS or any(c.text.lower() in self._author_keys for c in cl.cands):
+        name them. A journalist or editor the story names with no outlet of their own ("the
+        reporter X", "the paper's editor, X") is one of the story's people all the same."""
+        if any(c.text.lower() in self._author_keys for c in cl.cands):
+            return False
+        if sector in UNLOCAL_SECTORS and not (sector == "media" and "_affiliation" not in cl.attributes):
             return False
         return not self._credited(cl) and self._nothing_elsewhere(cl, context, marks)
 
@@ -4462,6 +4506,28 @@ class EntityStage:
         sents |= set(range(max(0, first - before), first))
         bounds = [(v.sents[k].start_char, v.sents[k].end_char) for k in sents]
         return not any(iso != context and any(a <= pos < b for a, b in bounds) for pos, iso in marks)
+
+    def _nothing_near(self, cl: _Cluster, context: str, marks: list[tuple[int, str]]) -> bool:
+        """True when no country other than ``context`` is named within ``NEAR_CHARS`` characters
+        of any mention of the entity, inside the mention's sentence, nor in a clause or an
+        apposition that describes the mention ("X, which also sells flour in Y,")."""
+        v = self._v
+        foreign = [pos for pos, iso in marks if iso != context]
+        for c in cl.cands:
+            sent = v.sents[v.sent_id[c.span.start]]
+            bounds = [
+                (
+                    max(sent.start_char, c.span.start_char - NEAR_CHARS),
+                    min(sent.end_char, c.span.end_char + NEAR_CHARS),
+                )
+            ]
+            for ch in c.span.root.children:
+                if ch.dep_ in {"relcl", "acl", "appos"} and ch.i >= c.span.end:
+                    sub = list(ch.subtree)
+                    bounds.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+            if any(a <= pos < b for pos in foreign for a, b in bounds):
+                return False
+        return True
 
     def _capital_as_government(self, cl: _Cluster) -> bool:
         """ "Washington said", "Moscow denied": a national capital as the subject of a verb stands
