@@ -361,6 +361,27 @@ def _place_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> 
     )
 
 
+_COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west"}
+)
+
+
+def _town_after_compass(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """A name the model tagged PERSON, ORG or NORP after "<compass point> of" that the gazetteer
+    knows, by any spelling, as a division or a town of 10,000 people or more ("40 km east of
+    Tarvo Bay"): a bearing is taken from a place, never from a person or a company."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in _COMPASS_POINTS:
+        return False
+    if not all(t.is_title for t in doc[start:end]):
+        return False
+    return any(
+        e.feature in (COUNTRY, ADMIN1, REGION)
+        or (e.feature == CITY and e.population >= PERSON_TAG_MIN_POPULATION)
+        for e in gaz.lookup(doc[start:end].text)
+    )
+
+
 def _town_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """A name the model tagged NORP right after "in"/"near" that the gazetteer knows, by any
     spelling, as a town of 10,000 people or more ("in Ras Tanura"): no nation is "in" a place."""
@@ -709,8 +730,11 @@ def _conjunct_of_place(doc: Doc, gaz: Gazetteer, start: int, end: int, countries
     ):
         return False  # a place beside it: a GPE or LOC, or a name after "the outskirts of"
     key = name_key(name)
+    # by its own name or another spelling of it ("Hawassa", GeoNames' "Awasa")
     return any(
-        e.feature in (CITY, ADMIN1, ADMIN2) and e.country in countries and name_key(e.name) == key
+        e.feature in (CITY, ADMIN1, ADMIN2)
+        and e.country in countries
+        and _same_spelling(name_key(e.name), key)
         for e in gaz.lookup(name)
     )
 
@@ -1214,8 +1238,20 @@ def _stopwords() -> frozenset[str]:
 
 
 def _person_words(doc: Doc, entities: Sequence[Entity]) -> tuple[frozenset[str], list[tuple[int, int]]]:
-    """Surnames of the people in the article ("Ripley" of "John Ripley") and their mention spans."""
-    words = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    """Surnames of the people in the article ("Ripley" of "John Ripley") and their mention spans.
+
+    A name the model tags PERSON but the entities stage makes an organisation or a place, its
+    last word after a lower-case linking word ("Águas da Kessel", a water company; "Bank of
+    Tarvo"), gives no surname: an organisation named after its town.
+    """
+    other = {(m.start, m.end) for e in entities if e.type != "PERSON" for m in e.mentions}
+    words = {
+        ent[-1].text
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) > 1
+        and not ((ent.start_char, ent.end_char) in other and ent[-2].is_lower)
+    }
     spans = []
     for e in entities:
         full_names = [m.text.split()[-1] for m in e.mentions if len(m.text.split()) > 1]
@@ -1355,6 +1391,7 @@ def find_mentions(
                     or _division_noun_after(doc, start, end)
                     or _town_in_place_slot(doc, gaz, start, end, countries())
                     or _town_before_its_division(doc, gaz, start, end)
+                    or _town_after_compass(doc, gaz, start, end)
                 ):
                     found.append((start, end, "ner", "GPE"))  # "the town of Taybat Al-Imam" tagged ORG
                 elif not _strong(gaz, text) and (
@@ -1391,6 +1428,7 @@ def find_mentions(
                     or _kind_word_after(doc, gaz, start, end)
                     or _town_after_preposition(doc, gaz, start, end)
                     or _division_noun_after(doc, start, end)
+                    or _town_after_compass(doc, gaz, start, end)
                 )
             ):
                 found.append((start, end, "ner", "GPE"))  # "the village of Sharifah" tagged NORP
@@ -1414,6 +1452,7 @@ def find_mentions(
             or _division_with_its_noun(doc, gaz, ent.start, ent.end)
             or _town_in_place_slot(doc, gaz, ent.start, ent.end, countries(), person=True)
             or _town_before_its_division(doc, gaz, ent.start, ent.end)
+            or _town_after_compass(doc, gaz, ent.start, ent.end)
         ):
             found.append((ent.start, ent.end, "ner", "GPE"))  # "fighting in Homs" tagged PERSON
             for i in range(ent.start, ent.end):
@@ -1550,6 +1589,8 @@ def find_mentions(
     # ... and a town or division in a list of places ("in Kessel, Morrow and Tane")
     wired |= {doc[a].idx for a in divisions} | features
     wired |= {doc[a].idx for a, b, _s, _l in found if _in_place_list(doc, gaz, a, b, countries())}
+    # ... and a town a bearing is taken from ("east of Tarvo Bay")
+    wired |= {doc[a].idx for a, b, _s, _l in found if _town_after_compass(doc, gaz, a, b)}
     toponyms = [
         t
         for t in toponyms
