@@ -30,17 +30,6 @@ COMPASS_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "mention", "country", "lat", "lon"), COMPASS_CASES)
-def test_a_bearing_is_taken_from_a_place(
-    pipeline, analyse, sentence: str, mention: str, country: str, lat: float, lon: float
-) -> None:
-    an = analyse(sentence)
-    got = _found(pipeline.places(an, pipeline.entities(an)), mention)
-    assert got is not None
-    assert got.country == country
-    assert distance_km(got.lat, got.lon, lat, lon) < 30
-
-
 # (sentence, name, whether the rule takes it): the gazetteer must know the name as a division or
 # a town of 10,000 people or more, and a compass point and "of" must come right before it
 BEARING_RULE_CASES = [
@@ -68,17 +57,6 @@ SPELLING_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "mention", "country", "lat", "lon"), SPELLING_CASES)
-def test_listed_town_by_another_spelling(
-    pipeline, analyse, sentence: str, mention: str, country: str, lat: float, lon: float
-) -> None:
-    an = analyse(sentence)
-    got = _found(pipeline.places(an, pipeline.entities(an)), mention)
-    assert got is not None
-    assert got.country == country
-    assert distance_km(got.lat, got.lon, lat, lon) < 30
-
-
 # an organisation named after its town, tagged PERSON by the model and ORG by the entities stage:
 # its last word is no surname, so the town stays a place
 TOWN_ORG_CASES = [
@@ -93,10 +71,14 @@ TOWN_ORG_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "mention", "country", "lat", "lon"), TOWN_ORG_CASES)
-def test_town_an_organisation_is_named_after_is_no_surname(
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country", "lat", "lon"), COMPASS_CASES + SPELLING_CASES + TOWN_ORG_CASES
+)
+def test_place_found_and_placed(
     pipeline, analyse, sentence: str, mention: str, country: str, lat: float, lon: float
 ) -> None:
+    """A bearing is taken from a place; a listed town is found by another spelling; a town an
+    organisation is named after stays a place."""
     an = analyse(sentence)
     got = _found(pipeline.places(an, pipeline.entities(an)), mention)
     assert got is not None
