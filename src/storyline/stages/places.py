@@ -2068,7 +2068,7 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             # the town of that name abroad; at its namesake town of the story's country, else the country
             places.append(_lowercase_river(gaz, text, t, toponyms, chosen, k, home or filed_in))
             continue
-        owner = _owner_town(text, toponyms, chosen, k) if facility and best is None else None
+        owner = _possessor(text, toponyms, chosen, k) if facility and best is None else None
         if owner is not None:
             # "Kessel's Marrow airport": the airport of that name serving the town, else the town's point
             named = _strip_airport(t.query)
@@ -2286,13 +2286,17 @@ def _lowercase_river(
     return Place(t.start, t.end, text[t.start : t.end], country=country)
 
 
-def _owner_town(
-    text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None], k: int
+def _possessor(
+    text: str,
+    toponyms: Sequence[Toponym],
+    chosen: Sequence[GazEntry | None],
+    k: int,
+    features: tuple[str, ...] = (CITY,),
 ) -> GazEntry | None:
-    """The known town written in the possessive right before toponym ``k`` ("Kessel's Marrow
-    airport", "Kessel's Tarvo Stadium"), else None."""
+    """The known place of one of ``features`` written in the possessive right before toponym
+    ``k`` ("Kessel's Marrow airport", "Nairobi's Tarbet district"), else None."""
     before = chosen[k - 1] if k >= 1 else None
-    if before is None or before.feature != CITY:
+    if before is None or before.feature not in features:
         return None
     return before if text[toponyms[k - 1].end : toponyms[k].start] in ("'s ", "’s ") else None
 
@@ -2326,14 +2330,9 @@ def _part_of(
 ) -> GazEntry | None:
     """The known town or county toponym ``k`` is said to be part of ("the Tarbet district of
     Nairobi", "Nairobi's Tarbet district"), else None."""
-    before = chosen[k - 1] if k >= 1 else None
-    if (
-        before is not None
-        and before.feature in (CITY, ADMIN2)
-        and text[toponyms[k - 1].end : toponyms[k].start] in ("'s ", "’s ")
-        and _PART_AFTER.match(text, toponyms[k].end)
-    ):
-        return before
+    owner = _possessor(text, toponyms, chosen, k, (CITY, ADMIN2))
+    if owner is not None and _PART_AFTER.match(text, toponyms[k].end):
+        return owner
     if k + 1 >= len(toponyms) or chosen[k + 1] is None or chosen[k + 1].feature not in (CITY, ADMIN2):
         return None
     between = text[toponyms[k].end : toponyms[k + 1].start]
