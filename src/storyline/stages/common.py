@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from storyline.knowledge import mention_lexicon, uninflected
+from storyline.knowledge import load_tsv, mention_lexicon, uninflected
 from storyline.record import Entity, Offsets, Span
 
 
@@ -70,6 +70,26 @@ def past_dateline(tok: Token, lines: Sequence[tuple[int, int]]) -> Token:
         return tok
     after = [t for t in tok.subtree if t.idx >= end and t.head.idx < end]
     return after[0] if after else tok
+
+
+def window_start(tok: Token, sentences: int) -> int:
+    """Index of the first token of the sentence ``sentences`` before ``tok``'s (the doc's first
+    when fewer precede): where the search for what a pronoun takes up stops, one reach for the
+    events stage's generic antecedent and the quotes stage's last person named."""
+    lo = tok.sent.start
+    for _ in range(sentences):
+        if lo == 0:
+            break
+        lo = tok.doc[lo - 1].sent.start
+    return lo
+
+
+@functools.cache
+def street_words(stage: str) -> frozenset[str]:
+    """Words for a street or square that open its name ("Avenida", "Plaza", "Jalan") read by
+    ``stage`` ("names" for the entities stage, "places" for the places stage): the rows of
+    ``data/street_words.tsv`` whose ``reach`` is that stage or "both". One list, two reaches."""
+    return frozenset(r["word"] for r in load_tsv("street_words.tsv") if r["reach"] in (stage, "both"))
 
 
 #: A word of a line whose case is restored: letters, with the apostrophes and dots inside it

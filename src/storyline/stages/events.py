@@ -206,7 +206,7 @@ from storyline.knowledge import actor_nouns, load_lines, load_tsv, people_nouns,
 from storyline.read import datelines
 from storyline.record import Actor, Entity, Event, Mention, Offsets, Place, Quantity, Quote, Span, Time
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import entity_at, past_dateline, token_at
+from storyline.stages.common import entity_at, past_dateline, token_at, window_start
 
 log = logging.getLogger(__name__)
 
@@ -4835,11 +4835,11 @@ class _Generic:
     def antecedent(self, pron: Token, number: str) -> Entity | None:
         """The generic entity a pronoun refers to: the nearest preceding person or group noun
         of its number, in its sentence or the two before, that no entity covers; the pronoun
-        becomes one of its mentions."""
+        becomes one of its mentions. A noun no entity covers, where the quotes stage's
+        ``_last_person`` takes a named person; the two share only the reach back
+        (:func:`window_start`)."""
         an = self.an
-        sents = an.sentences
-        here = next((i for i, s in enumerate(sents) if s.start <= pron.i < s.end), 0)
-        lo = sents[max(0, here - _PRONOUN_WINDOW)].start
+        lo = window_start(pron, _PRONOUN_WINDOW)
         tokens = an.tokens
         verb = pron
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

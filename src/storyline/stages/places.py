@@ -86,7 +86,7 @@ A part of a town that no source has ("the Kelvane neighbourhood", "the Velmo sub
 as a ``neighbourhood`` at the point of the town named last before it (else the dateline's
 town), with no GeoNames id: approximate, but a place, so no later stage reads it as an actor.
 So is a facility or landmark no source has ("the Tarvo Stadium", ``data/place_landmark_words.txt``;
-"Plaza Tarvo", ``data/place_square_words.txt``) where no container is written: at the town the
+"Plaza Tarvo", ``data/street_words.tsv``) where no container is written: at the town the
 story is about (more than half its town mentions); "Kessel's Tarvo airport" is the airport of
 that name near the town, else the town. A name before a lower-case "river" is a river: a
 curated one, else its namesake town of the story's country, else that country. A bare city
@@ -128,6 +128,7 @@ from storyline.knowledge import first_names, load_json, load_lines, load_tsv, mo
 from storyline.read import ENGLISH_MONTHS, Dateline, datelines
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
+from storyline.stages.common import street_words
 
 log = logging.getLogger(__name__)
 
@@ -1157,17 +1158,11 @@ def _landmark_words() -> frozenset[str]:
     return frozenset(load_lines("place_landmark_words.txt"))
 
 
-@functools.cache
-def _square_words() -> frozenset[str]:
-    """First words of a square's or street's name ("Plaza", "Praça"): ``data/place_square_words.txt``."""
-    return frozenset(load_lines("place_square_words.txt"))
-
-
 def _square_name(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` are a square's or street's name by its opening word ("Plaza
     Tarvo", "Praça Kessel Marrow"): that word and one to three capitalised words, none a known
     first name nor part of a person's name elsewhere in the document."""
-    if end - start < 2 or end - start > 4 or doc[start].text not in _square_words():
+    if end - start < 2 or end - start > 4 or doc[start].text not in street_words("places"):
         return False
     rest = doc[start + 1 : end]
     return (

@@ -70,7 +70,7 @@ from storyline.knowledge import first_names, load_tsv, people_nouns, uninflected
 from storyline.read import datelines
 from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import common_word, entity_at, past_dateline
+from storyline.stages.common import common_word, entity_at, past_dateline, window_start
 
 log = logging.getLogger(__name__)
 
@@ -2136,13 +2136,9 @@ def _last_person(pronoun: Token, entities: Sequence[Entity], gender: str | None 
     """The person a "he" or "she" takes up when the last speaker was a body: the person (an entity
     of type PERSON, of the pronoun's gender where the given name tells; ``gender`` "he" or "she"
     for a possessive) named last before the pronoun, in its sentence or the few before it; None
-    when there is none."""
-    sent = pronoun.sent
-    lo = sent.start
-    for _ in range(_PERSON_WINDOW):
-        if lo == 0:
-            break
-        lo = pronoun.doc[lo - 1].sent.start
+    when there is none. A named entity, where the events stage's ``_Generic.antecedent`` takes a
+    noun no entity covers; the two share only the reach back (:func:`window_start`)."""
+    lo = window_start(pronoun, _PERSON_WINDOW)
     lo_char, hi_char = pronoun.doc[lo].idx, pronoun.idx
     best: tuple[int, Entity] | None = None
     for e in entities:
@@ -2175,7 +2171,9 @@ def _captioned_person(pronoun: Token, entities: Sequence[Entity]) -> Entity | No
     """The person a photo caption above names, whom a "he" or "she" takes up: the one person named in
     a verbless line of its own ("Ana Ruiz, the port's director, at the quay on Monday.") within the
     few sentences before the pronoun's, when no other person is named between that line and the
-    pronoun; None otherwise."""
+    pronoun; None otherwise. Apart from the times stage's ``_caption_line`` (a label, a credit or
+    a gallery's counter) on purpose: a caption that names the person a "he" takes up is mostly an
+    unlabelled line of a name and a place, and a line with a verb is a sentence of the story."""
     doc = pronoun.doc
     sent = pronoun.sent
     for _ in range(_PERSON_WINDOW):

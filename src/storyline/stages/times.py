@@ -2206,7 +2206,10 @@ def _caption_line(text: str, char: int) -> bool:
     """True when the line holding ``char`` is a photo's caption: it opens with a caption's label
     ("Photo: …", "Caption: …"), ends with the photo's credit ("… on Friday. (Photo: Jo Roe/Agency)"), or
     stands right under a gallery's counter ("2 / 8") or a credit line alone. A caption's present tense
-    tells what the picture shows, a moment already past ("Lanterns drift … on Friday")."""
+    tells what the picture shows, a moment already past ("Lanterns drift … on Friday"). Apart from
+    the quotes stage's caption (``_captioned_person``: a verbless line standing alone) on purpose:
+    the captions read here have a verb, its tense being the point, so only their label, credit
+    or counter tells them."""
     start = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
     end = len(text) if end < 0 else end
