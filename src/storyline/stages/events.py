@@ -369,6 +369,8 @@ _ADVERBIAL_HEADS = {
     "reason", "manner", "extent", "point",
 }  # fmt: skip
 _NO_WORDS = {"nobody", "nothing", "none", "no-one", "noone"}
+# plural counts that stand alone for a crowd of people ("Hundreds rallied", "tens of thousands marched")
+_CROWD_COUNTS = {"dozens", "scores", "hundreds", "thousands", "millions"}
 _MEASURES = {
     "series", "wave", "spate", "string", "round", "package", "shipment", "batch", "amount", "ton",
     "tonne", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "bag", "sack", "box", "crate",
@@ -393,7 +395,8 @@ _POSTURE_PREPS = {"on", "at", "beside", "behind", "outside", "inside", "near", "
 # purpose is the founder's act, done through the body it made)
 _FOUNDING = {"establish", "create", "form", "appoint", "convene", "constitute"}
 _LEADING = {"lead", "head", "run", "chair", "spearhead", "organise", "organize"}  # "a campaign led by X"
-_PEOPLE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "COOPERATE", "AID", "CONSULT"}
+_PEOPLE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "CONCEDE", "COOPERATE", "AID", "CONSULT"}
+# (CONCEDE: "apologised to the families", "gave in to the strikers": the people yielded to)
 # (not PROTEST: a crowd in a city protests there, not against it)
 _PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "CONCEDE"}
 # Acts done on the spot, which happen where the scene is ("arrested", "clashed", "marched"); words
@@ -985,6 +988,8 @@ class EventStage:
         names = {tlemma, theme.lower_}
         names |= {f"{c.lemma_.lower()} {tlemma}" for c in theme.children if c.dep_ in ("compound", "amod")}
         names |= {f"{tlemma} of {p.lemma_.lower()}" for p in self._pobjs(theme, {"of"})}
+        if (counted := _through_quantity(theme)) is not theme:  # "broke up small groups of protesters"
+            names.add(counted.lemma_.lower())
         # "took 12 foreigners hostage": a second object or object complement names the act
         names |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "oprd") and c.i != theme.i}
         if self._condemning_complement(tok) is not None:
@@ -997,10 +1002,24 @@ class EventStage:
             for senses, extra in rows:
                 for sense in senses:
                     if group & sense.objects:
-                        if sense.entry is None:
-                            return True, None
+                        if sense.entry is None or (sense.entry.type == "AID" and self._investigating(tok)):
+                            return True, None  # "sent a team to investigate": the inquiry is the event
                         return True, _Found(tok, sense.entry, extra)
         return False, None
+
+    def _investigating(self, tok: Token) -> bool:
+        """Whether people sent go to investigate: a purpose clause of the verb or of its object whose
+        verb is an inquiry of the lexicon ("dispatched a team to investigate the spill", "sent
+        inspectors to probe the collapse"); sending them is then no aid, the inquiry is coded."""
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        for c in (c for h in heads for c in h.children):
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+            ):
+                entry = self.single.get((c.lemma_.lower(), "VERB"))
+                if entry is not None and entry.mode == "investigate":
+                    return True
+        return False
 
     def _triggers(
         self, doc: Doc, entities: Sequence[Entity] = (), tokens: Sequence[Token] | None = None
@@ -1874,6 +1893,11 @@ class EventStage:
                     subj, passive = thanked, False
                 if not passive and self._link(subj, entities):
                     src = subj
+        if (be := _to_blame(tok)) is not None:  # "X was to blame for the attack, Y said": Y blames X
+            tgt, src = (
+                self._subject(be)[0],
+                self._subject(_said_of(be))[0] if _said_of(be) is not None else [],
+            )
         if (
             entry.type == "ACCUSE"
             and entry.pos == "VERB"
@@ -2396,7 +2420,8 @@ class EventStage:
 
     def _dispersed(self, tok: Token) -> list[Token]:
         """The people or the protest a purpose clause of an attack acts on ("fired tear gas to
-        disperse the protesters", "... to disperse a second day of protests")."""
+        disperse the protesters", "... to disperse a second day of protests"), else the people a
+        "when"/"as" clause on it shows acting ("fired tear gas when marchers tried to ...")."""
         for c in tok.children:
             if c.dep_ not in ("advcl", "xcomp") or not any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children
@@ -2412,6 +2437,13 @@ class EventStage:
                 ]
                 if protests:
                     return protests[-1:]
+        for c in tok.children:  # "fired tear gas when a group of marchers tried to reach the square"
+            if c.dep_ == "advcl" and any(  # the parser makes "when" an adverb of the clause
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children
+            ):
+                people = [s for s in self._subject(c)[0] if self.person_kind(_through_quantity(s))]
+                if people:
+                    return people
         return []
 
     def _requesters(self, tok: Token) -> list[Token]:
@@ -2547,7 +2579,9 @@ class EventStage:
         if f.entry.type not in _PEOPLE_TARGET_TYPES:
             return []
         for g in groups:
-            people = [t for t in g if self.person_kind(_through_quantity(t))]
+            kinds = [(t, self.person_kind(_through_quantity(t))) for t in g]
+            # "conceded to reporters that ...": a statement's audience is not who is yielded to
+            people = [t for t, k in kinds if k and not (f.entry.type == "CONCEDE" and k[1] == "media")]
             if people:
                 return people
         return []
@@ -3499,6 +3533,8 @@ class EventStage:
                 return True
             if tok.dep_ == "dobj" and _is_light(tok.head):
                 toks.append(tok.head)
+        if (be := _to_blame(tok)) is not None:
+            toks.append(be)  # "X was not to blame"
         for t in toks:
             for c in t.children:
                 if c.dep_ == "neg" or (c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither")):
@@ -4714,7 +4750,7 @@ class _Generic:
             and not (
                 (tok.like_num or low in _QUANT_HEADS | {"others"})
                 and low not in _NO_WORDS
-                and tok.pos_ != "NOUN"
+                and (tok.pos_ != "NOUN" or low in _CROWD_COUNTS)  # "Hundreds rallied in the capital"
             )
         ):
             if patient and not out and head.pos_ == "NOUN":  # "their passports were seized": the owner
@@ -4735,8 +4771,8 @@ class _Generic:
                 if not out and held is not None:  # "demanded the governor's resignation": the governor
                     self._one(held, out, patient=patient)
             return
-        if kind is None and head is not tok:
-            return  # "a number of cars"
+        if kind is None and head is not tok and head.lower_ not in _CROWD_COUNTS:
+            return  # "a number of cars"; not "tens of thousands"
         if out and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
             return  # "his party", already linked to the party the record names
         if self.entities_of(head):
@@ -5263,6 +5299,38 @@ def _blaming(tok: Token) -> str | None:
     ):
         return lemma
     return None
+
+
+def _to_blame(tok: Token) -> Token | None:
+    """The "be" of "X was to blame (for ...)", where X is the one blamed, not the one blaming; else None."""
+    head = tok.head
+    if (
+        tok.lemma_.lower() == "blame"
+        and tok.dep_ == "xcomp"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        return head
+    return None
+
+
+def _said_of(clause: Token) -> Token | None:
+    """The verb of saying a clause is reported by: its head ("Y said X was ..."), or a verb of saying
+    hung on it after it ("X was ..., Y said")."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAYING and _pos(clause.head) == "VERB":
+        return clause.head
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ in ("ccomp", "parataxis")
+            and c.i > clause.i
+            and c.lemma_.lower() in _SAYING
+            and _pos(c) == "VERB"
+        ),
+        None,
+    )
 
 
 def _hung_verb(tok: Token) -> bool:
