@@ -1,4 +1,4 @@
-"""The times stage: a fortnight as two weeks, a day and month without a year in a clause that looks
+"""The times stage: a fortnight as 14 days, a day and month without a year in a clause that looks
 forward, a season in such a clause, the new day of a rescheduling, bare seasons and parts of a night,
 against the page's date. Invented sentences only."""
 
@@ -19,11 +19,15 @@ def stage(nlp) -> TimeStage:
 
 # (sentence, published, (text, type, value, mod))
 CASES = [
-    # a fortnight is two weeks, as "two weeks ago" and "two weeks later" are read
-    ("The squad regrouped a fortnight ago.", SEPTEMBER, ("a fortnight ago", "DATE", "2025-W36", None)),
-    ("A fortnight ago, the squad regrouped.", SEPTEMBER, ("A fortnight ago", "DATE", "2025-W36", None)),
-    ("The council voted a fortnight later.", SEPTEMBER, ("a fortnight later", "DATE", "2025-W40", None)),
-    ("The council voted a fortnight earlier.", SEPTEMBER, ("a fortnight earlier", "DATE", "2025-W36", None)),
+    # a fortnight is a count of 14 days: a day, as "ten days ago" is ("two weeks ago" stays a week)
+    ("The squad regrouped a fortnight ago.", SEPTEMBER, ("a fortnight ago", "DATE", "2025-09-04", None)),
+    ("A fortnight ago, the squad regrouped.", SEPTEMBER, ("A fortnight ago", "DATE", "2025-09-04", None)),
+    ("The council voted a fortnight later.", SEPTEMBER, ("a fortnight later", "DATE", "2025-10-02", None)),
+    (
+        "The council voted a fortnight earlier.",
+        SEPTEMBER,
+        ("a fortnight earlier", "DATE", "2025-09-04", None),
+    ),
     ("The ruling is expected in a fortnight.", SEPTEMBER, ("a fortnight", "DURATION", "P2W", None)),
     ("Prices rose over the past fortnight.", SEPTEMBER, ("the past fortnight", "DURATION", "P2W", None)),
     # a day and month gone by this year, in a clause that looks forward: next year's

@@ -106,9 +106,10 @@ _REPORTING_LINE = re.compile(
 )
 # "By Ana Ruiz", "Written by …", "Words by …", "Compiled by …" (a digest's author), and a labelled author:
 # "Author: Ana Ruiz", "Autor: …"
+# and a broadcast's or a fact check's: "Produced by …", "Presented by …", "Report: …", "Fact-checked by …"
 _BY_LINE = re.compile(
-    r"^(?:(?:(?:written|reported|words|posted|compiled)\s+)?by[:\s]+"
-    r"|(?:authors?|autor[ae]?|auteure?|autore)\s*:\s*)"
+    r"^(?:(?:(?:written|reported|words|posted|compiled|produced|presented|fact[\s-]?check(?:ed)?)\s+)?by[:\s]+"
+    r"|(?:authors?|autor[ae]?|auteure?|autore|report(?:er)?)\s*:\s*)"
     r"(?P<rest>.+?)\s*$",
     re.IGNORECASE,
 )
@@ -126,15 +127,20 @@ _TRANSLATED_LINE = re.compile(
     re.IGNORECASE,
 )
 # The labels of a credit line made of labelled pieces, "Words: Ana Ruiz | Photography: Jo Roe", "Text and
-# photos: …", "Story by …; pictures by …": the writer's labels give authors, the others contributors.
+# photos: …", "Story by …; pictures by …", "Fact check by Ana Ruiz · Reviewed by Jo Roe", "Produced by …":
+# the writer's labels give authors, the others (a reviewer's, an editor's) contributors.
 _CREDIT_PIECE = re.compile(
     r"^(?P<label>(?:words|text|story|reporting|writer|photography|photographs?|photos?|pictures?|images?"
-    r"|video|videography|graphics?|illustrations?|design|data|maps?|additional\s+reporting|translation)"
+    r"|video|videography|graphics?|illustrations?|design|data|maps?|additional\s+reporting|translation"
+    r"|fact[\s-]?check(?:ed)?|produced|presented|reported|reviewed|edited|verified)"
     r"(?:\s+(?:and|&)\s+(?:photography|photographs|photos|pictures|video))?)\s*(?::|\s+by\b)\s*"
     r"(?P<names>.+?)\s*$",
     re.IGNORECASE,
 )
-_AUTHOR_LABELS = frozenset({"words", "text", "story", "reporting", "writer"})
+_AUTHOR_LABELS = frozenset(
+    {"words", "text", "story", "reporting", "writer", "fact", "fact-check", "fact-checked", "factcheck"}
+    | {"factchecked", "produced", "presented", "reported"}
+)
 # "Ahmed Saleh contributed reporting from Cairo.", "AP writer Jo Roe contributed to this report."
 _CONTRIBUTED_LINE = re.compile(
     r"^(?:(?:[\w.]+\s+){1,3}?(?i:writers?|reporters?|correspondents?)\s+)?(?P<list>[A-Z][^()]*?)\s+"
@@ -349,6 +355,8 @@ def _bare_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
         words = name.split()
         if not (2 <= len(words) <= 3 and _looks_like_person(name)) or words[0].lower() in _NOT_GIVEN_NAMES:
             return None
+        if _is_role(words[-1]):  # "Evening Desk", "Metro Staff": a programme's or a desk's name
+            return None
     return tuple(names), publisher
 
 
@@ -424,6 +432,8 @@ def _site_name(top: list[str]) -> str | None:
         name = _caps_masthead(body[0]) if body else None
         return _publisher_name(name.title()) if name else _masthead(body[0]) if body else None
     first, *rest = top
+    if station := _station_name(first):  # "HARBOUR RADIO 97.1 FM": a station's page
+        return station
     pieces = [p.strip() for p in re.split(r"\s[|>›»/·•]\s", first)]
     if len(pieces) > 1 and all(len(p.split()) <= 3 for p in pieces[1:]):
         if any(_EDITION_LINE.match(p) for p in pieces[1:]):
@@ -431,8 +441,8 @@ def _site_name(top: list[str]) -> str | None:
         if all(p.lower() in _section_words() for p in pieces[1:]):  # "OSPREY | BUSINESS": a name, its section
             return _masthead(pieces[0]) or _caps_masthead(pieces[0])
         return _masthead(pieces[0])
-    if rest and _caps_site_name(first) and _tagline(rest[0]):
-        return _site_title(first)  # "HARBOUR PULSE / Straight news from the islands"
+    if rest and (_caps_site_name(first) or _caps_word_name(first)) and _tagline(rest[0]):
+        return _site_title(first)  # "HARBOUR PULSE / Straight news from the islands", "VERITY / Facts first"
     if (
         rest
         and len(first.split()) <= 4
@@ -457,6 +467,26 @@ def _site_name(top: list[str]) -> str | None:
     if _menu_column(rest):  # "OSPREY BUSINESS / Home / World / Business / Travel": a menu one item a line
         return _masthead(first) or _caps_masthead(first)
     return None
+
+
+# A broadcaster's frequency or channel beside its name on a page's first line: "97.1 FM", "FM 101.3",
+# "AM 1020", "Channel 9".
+_FREQUENCY = re.compile(
+    r"(?<![\w.])(?:(?:FM|AM)\s*\d{2,4}(?:\.\d{1,2})?|\d{2,4}(?:\.\d{1,2})?\s*(?:FM|AM|MHz|kHz)"
+    r"|(?i:channel|ch\.)\s*\d{1,3})(?![\w.])"
+)
+
+
+def _station_name(line: str) -> str | None:
+    """The name of a radio or television station on the line that gives its frequency or channel
+    ("HARBOUR RADIO 97.1 FM" -> "HARBOUR RADIO", "FM 101.3 Coastline Radio", "LAGOON TV | Channel 9"),
+    or None: the line less its frequency and separators must read as a name of one to five
+    capitalised words. The frequency marks a station's head as a menu marks a site's."""
+    m = _FREQUENCY.search(line)
+    if not m:
+        return None
+    name = re.sub(r"\s*[|·•–—/-]\s*", " ", f"{line[: m.start()]} {line[m.end() :]}").strip(" ,:")
+    return _site_title(name) if name and not re.search(r"\d", name) else None
 
 
 def _caps_masthead(line: str) -> str | None:
@@ -493,6 +523,17 @@ def _caps_site_name(line: str) -> bool:
     if not (2 <= len(words) <= 4 and line.isupper()) or re.search(r"\d", line):
         return False
     return _site_title(line) is not None and not all(w.lower().strip("'’") in _section_words() for w in words)
+
+
+def _caps_word_name(line: str) -> bool:
+    """True for one word in capitals that may be a site's name ("VERACITA"): no section label's word
+    (``section_labels.txt``) and no country's name ("UKRAINE" over a headline is a kicker)."""
+    from storyline.read.dates import _country_codes
+
+    word = line.strip()
+    return (
+        len(word.split()) == 1 and _caps_masthead(word) == word and _country_codes().get(word.title()) is None
+    )
 
 
 def _tagline(line: str) -> bool:
@@ -879,6 +920,10 @@ def find_metadata(text: str) -> Metadata:
         )
         if byline is None and i >= 1 and ((i < 3 and _headline_of(text)) or beside_stamp):
             byline = _bare_byline(line)
+            if byline and any(
+                _credit_line(ln) or parse_byline(ln, prefixed=True) for ln in lines[i + 1 : _TOP]
+            ):
+                continue  # "Drive Time" over the stamp, "Produced by Ana Ruiz" under it: the labelled one
         if byline:
             authors += byline[0]
             if byline[1] and _filed_from(byline[1]):

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -85,6 +86,22 @@ def _month_first_region(region: str) -> bool:
     )
 
 
+@functools.cache
+def _speaker_roles() -> frozenset[str]:
+    """Roles a transcript brackets after a speaker's name (``speaker_roles.txt``): "host", "presenter"."""
+    from storyline.knowledge import load_lines
+
+    return frozenset(load_lines("speaker_roles.txt"))
+
+
+def _speaker_role(tag: str) -> bool:
+    """True when a bracketed tag after a line's opening name is a speaker's role in a transcript
+    ("PRESENTER", "Senior Correspondent", "CO-HOST"): its last word (three words at most) is a
+    role of :func:`_speaker_roles`. No news agency is named so."""
+    words = tag.strip().lower().split()
+    return bool(words) and len(words) <= 3 and words[-1].rstrip(".") in _speaker_roles()
+
+
 @dataclass(frozen=True)
 class Dateline:
     """A wire dateline: its characters (the dash and the space after it included), the place
@@ -133,6 +150,8 @@ def datelines(text: str) -> list[Dateline]:
             continue  # "Lima, 4 May - …" in English, "PORTO, 3 mai - 14:30": no dateline of another language
         if m["dashless"] is not None and month_day is None:
             continue  # "Tesla (TSLA) Shares jump": a dateline without its dash gives its day
+        if m["agency"] and _speaker_role(m["agency"]):
+            continue  # "JO ROE (PRESENTER): …": a transcript's speaker turn, no place and no agency
         if m["place"].isupper() or m["agency"] or m["fmon"] or m["num"]:
             region = m.span("region") if m["region"] else None
             if m["year"] and month_day and day is None:

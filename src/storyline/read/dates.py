@@ -43,7 +43,9 @@ _YEAR_ZONE = re.compile(r"^\s*\(?(?:[A-Z]{1,4}T|UTC)\)?(?=[\s,|)]|$)")
 _STAMP_KEYWORD = re.compile(
     r"^(?P<kw>date\s+of\s+(?:publication|issue)"
     r"|(?:first\s+|originally\s+|last\s+|date\s*)?(?:published|updated|posted|modified|created|filed|dated|date"
-    r"|issued|released|release\s+date|for\s+immediate\s+release))"
+    r"|issued|released|release\s+date|for\s+immediate\s+release"
+    # a broadcaster's page stamps the programme's day: "Broadcast 3 March 2024", "Aired: …", "First aired …"
+    r"|broadcast|aired|air\s+date|transmitted))"
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -54,11 +56,15 @@ _STAMP_FILLER = re.compile(
 # A stamp line's parts: "10 Aug 2025 · 11:20 ICT · 4 min read", "June 28, 2025 7:12 PM GMT Updated 3
 # hours ago" (split before an "Updated" that follows other words), "… CET | Updated …".
 _STAMP_SPLIT = re.compile(r"\s*[|·•]\s*|(?<![Ll]ast)\s+\(?(?=(?i:(?:last\s+)?updated)\b)")
-# Parts of a stamp line that carry no date: "Updated 3 hours ago", "4 min read", and the number of a
-# newsletter's or magazine's issue beside its date ("Issue 214 | 3 July 2025", "Vol. 12, No. 7 · …").
+# Parts of a stamp line that carry no date: "Updated 3 hours ago", "4 min read", "6 min listen", the number
+# of a newsletter's or magazine's issue beside its date ("Issue 214 | 3 July 2025", "Vol. 12, No. 7 · …"),
+# and the length of a broadcast page's audio or video and its button ("Listen (4:20)", "Watch 2:05",
+# "Duration: 12:40", "Play", "Listen live").
 _STAMP_EXTRA = re.compile(
     r"^(?:(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?)\s+"
-    r"(?:ago|read)|(?:vol(?:ume)?\.?\s*\d{1,4},?\s*)?(?:issue|edition|no\.|number)\s*(?:no\.\s*)?#?\d{1,5})$",
+    r"(?:ago|read|listen|watch)|(?:vol(?:ume)?\.?\s*\d{1,4},?\s*)?(?:issue|edition|no\.|number)\s*(?:no\.\s*)?#?\d{1,5}"
+    r"|(?:listen|watch|play|duration|length|running\s+time)(?:\s+(?:now|live|again))?(?:\s*:?\s*\(?"
+    r"\d{1,2}(?::\d\d){1,2}(?:\s*mins?)?\)?)?)$",
     re.IGNORECASE,
 )
 # A numeric date: "14/10/2025", "03.06.2025", "14-10-2025" (read day first when the dots or the numbers
@@ -295,10 +301,12 @@ def _foreign_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 
 @functools.cache
 def _hyphened_date() -> re.Pattern[str]:
-    """A date written with hyphens or slashes around its month's name: "19-Nov-2024", "08/oct/2024"."""
+    """A date written with hyphens or slashes around its month's name: "19-Nov-2024", "08/oct/2024", and
+    year first, "2024-Nov-19", "2024/oct/08" (the month's word says which number is the year)."""
     mon = _words_alt(_date_words()[0])
     return re.compile(
-        rf"(?<![\w/-])(?P<d>\d{{1,2}})(?P<sep>[-/])(?P<mon>{mon})\.?(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/-])",
+        rf"(?<![\w/-])(?:(?P<d>\d{{1,2}})(?P<sep>[-/])(?P<mon>{mon})\.?(?P=sep)(?P<y>(?:19|20)\d\d)"
+        rf"|(?P<y2>(?:19|20)\d\d)(?P<sep2>[-/])(?P<mon2>{mon})\.?(?P=sep2)(?P<d2>\d{{1,2}}))(?![\w/-])",
         re.IGNORECASE,
     )
 
@@ -310,7 +318,9 @@ def _anglicised(line: str) -> str:
     months, weekdays, keywords, _ = _date_words()
     day_month, month_day, weekday, keyword = _foreign_patterns()
     line = _CJK_DATE.sub(lambda m: f"{m['y']}/{m['m']}/{m['d']}", line)
-    line = _hyphened_date().sub(r"\g<d> \g<mon> \g<y>", line)  # "19-Nov-2024"
+    line = _hyphened_date().sub(  # "19-Nov-2024", "2024-Nov-19"
+        lambda m: f"{m['d'] or m['d2']} {m['mon'] or m['mon2']} {m['y'] or m['y2']}", line
+    )
     line = day_month.sub(lambda m: f"{m['d']} {ENGLISH_MONTHS[months[m['mon'].lower()] - 1]} {m['y']}", line)
     line = month_day.sub(lambda m: f"{ENGLISH_MONTHS[months[m['mon'].lower()] - 1]} {m['d']}, {m['y']}", line)
     line = weekday.sub(lambda m: _EN_WEEKDAYS[weekdays[m["wd"].lower()] - 1], line)

@@ -185,6 +185,7 @@ class TimeStage:
         self.vague_durations: dict[str, str] = k["vague_durations"]
         self.set_adverbs: dict[str, str] = k["set_adverbs"]
         self.future_verbs = set(k["future_verbs"])
+        self.request_verbs = frozenset(k["request_verbs"])
         self.deferral_verbs = set(k["deferral_verbs"])
         self.awaited_verbs = frozenset(k["awaited_verbs"])
         self.vague_extent: dict[str, str] = k["vague_extent"]
@@ -261,6 +262,20 @@ class TimeStage:
                 rf"(?P<day>\d{{1,2}})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<mon>(?i:{_alt(self.foreign_months)}))"
                 rf"\s+(?:del?\s+)?(?P<year>{year}){b}",
                 self._foreign_date,
+            ),
+            # a date written with hyphens or slashes around its month's name, as broadcasters' and some
+            # agencies' stamps write it: "07-Jun-2023", "07/JUN/2023", and year first "2023-Jun-07"
+            (
+                "date_dmy_hyphen",
+                rf"(?<![\w/-])(?P<day>\d{{1,2}})(?P<sep>[-/])(?P<mon>(?i:{month_any}))(?P=sep)(?P<year>{year})"
+                r"(?![\w/-])",
+                self._hyphened_date,
+            ),
+            (
+                "date_ymd_hyphen",
+                rf"(?<![\w/-])(?P<year>{year})(?P<sep>[-/])(?P<mon>(?i:{month_any}))(?P=sep)(?P<day>\d{{1,2}})"
+                r"(?![\w/-])",
+                self._hyphened_date,
             ),
             # the date of an ISO 8601 stamp too: "2025-11-06T17:20:00Z"
             ("date_iso", rf"{b}(?P<year>{year})-(?P<mon>\d\d)-(?P<day>\d\d)(?:{b}|(?=T\d\d:))", self._date),
@@ -399,6 +414,13 @@ class TimeStage:
                     r"(?=\s*(?:[.,;:!?)”\"’]|$)|\s+(?:and|but|when|as|while)\b)"
                 ),
                 self._day_before,
+            ),
+            (
+                # "on the eve of the vote", "the eve of Sunday's poll": the day before an event, its date
+                # read in :func:`_eve_days` from the event's own (not "Christmas Eve", a holiday)
+                "eve",
+                i(rf"{b}the\s+eve(?=\s+of\s+(?:the\s+|an?\s+|this\s+|(?-i:[A-Z0-9])|\w+['’]s\s))"),
+                self._eve,
             ),
             (
                 "anaphora_pod",
@@ -619,6 +641,8 @@ class TimeStage:
             "date_dmy": (months, None),
             "date_foreign": (words(self.foreign_months), None),
             "date_iso": (none, year),
+            "date_dmy_hyphen": (months, None),
+            "date_ymd_hyphen": (months, None),
             "date_slash": (none, re.compile("/")),
             "date_dotted": (none, year),
             "date_ymd": (none, year),
@@ -638,6 +662,7 @@ class TimeStage:
             "ordinal_day": (words("st nd rd th"), None),
             "two_days": (words("yesterday tomorrow"), None),
             "day_before": (words("before after"), None),
+            "eve": (words("eve"), None),
             "period_end": (words("end"), None),
             "latest_period": (words("period"), None),
             "relperiod": (words(units, "decade century", self.seasons), None),
@@ -834,7 +859,7 @@ class TimeStage:
             out.append(
                 Time(c.start, c.end, text[c.start : c.end], r.type, r.value, r.mod, earliest, latest)  # type: ignore[arg-type]
             )
-        return out
+        return _eve_days(out, [c.rule for c in chosen], ctx)
 
     def _said_on_another_day(self, chosen: list[_Candidate], ctx: _Ctx, text: str) -> list[_Candidate]:
         """ "“Today we chose freedom,” he told supporters on Thursday night": a "today", "tonight",
@@ -1161,6 +1186,13 @@ class TimeStage:
         dt.date(year, month, day)
         return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
+    def _hyphened_date(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """A full date with its month's name between hyphens or slashes ("07-Jun-2023", "2023-JUN-07")."""
+        months = {k.lower(): v for k, v in self.month_any.items()}
+        month, day, year = months[m["mon"].lower().rstrip(".")], int(m["day"]), int(m["year"])
+        dt.date(year, month, day)
+        return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
     def _month_num(self, name: str) -> int:
         return self.month_any[name.rstrip(".")]
 
@@ -1376,6 +1408,11 @@ class TimeStage:
         if unit != "day":
             return Reading("TIME", None, None, shift=(k, "pod-" + self.pods[unit], False))
         return Reading("DATE", None, None, shift=(k, "at-day", False))
+
+    def _eve(self, m: re.Match[str], ctx: _Ctx) -> Reading:
+        """ "the eve of the election": a day, the one before the event's, which :func:`_eve_days`
+        finds once every other expression is read ("XXXX-XX-XX" until then, and when it finds none)."""
+        return Reading("DATE", "XXXX-XX-XX")
 
     def _anaphora_pod(self, m: re.Match[str], ctx: _Ctx) -> Reading:
         """ "the next morning", "that night", "later that evening": a part of the last day named
@@ -1820,7 +1857,10 @@ class TimeStage:
         elif m["h3"]:
             h, mi = int(m["h3"]), int(m["m3"])
         elif m["h4"]:
-            if not _CLOCK_PREPOSITION.search(ctx.text, max(0, m.start() - 30), m.start()):
+            if not (
+                _CLOCK_PREPOSITION.search(ctx.text, max(0, m.start() - 30), m.start())
+                or _stamp_clock(ctx.text, m.start())
+            ):
                 return None  # "a 12:30 ratio", "verses 10:12": only a clock is "at" or "until" it
             h, mi = int(m["h4"]), int(m["m4"])
         elif m["h5"]:
@@ -2082,12 +2122,32 @@ class _Ctx:
             head = v.head
         elif v.dep_ == "ccomp" and v.head.lemma_ in self.stage.future_verbs:
             head = v.head  # "expected the systems to be back by Thursday": a plan's own clause
+        elif v.dep_ == "xcomp" and v.head.lemma_ in self.stage.request_verbs:
+            head = v.head  # "called on traders to close on Monday": the call's object after "on"
         else:
             return None
         if head is None or head.pos_ not in ("VERB", "AUX"):
             return FUTURE  # "demonstrations to be held on Friday" in a headline
         governor = self._verb_tense(head, depth + 1)
+        if governor == PAST and self._request_ahead(head, v):
+            return FUTURE  # "urged members to stay home on Friday": what is asked for is still to come
         return PLANNED if governor in (PAST, PLANNED) else FUTURE
+
+    def _request_ahead(self, verb: Token, inf: Token) -> bool:
+        """A request told in the simple past ("urged", "called on", "asked": ``request_verbs``) with no
+        day of its own looks ahead to what it asks for: not a pluperfect ("had urged … to stay home on
+        Friday" tells of a request, and a day, both gone by) nor one dated itself ("on Thursday urged
+        them to strike on Friday": the day asked for is the day after the request's, not the page's)."""
+        if verb.lemma_ not in self.stage.request_verbs or verb.tag_ != "VBD":
+            return False
+        if any(a.dep_ in ("aux", "auxpass") for a in verb.children):
+            return False
+        return not any(
+            t.ent_type_ in ("DATE", "TIME")
+            for c in verb.children
+            if c.i != inf.i and c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
+            for t in c.subtree
+        )
 
     def _plan(self, v: Token, auxes: list[Token] | None) -> str | bool | None:
         """A plan verb ("is scheduled", "expects to") looks forward unless it is itself past.
@@ -2173,6 +2233,21 @@ def _quotation_around(text: str, pos: int) -> tuple[int, int] | None:
 _ORDINAL_DAY_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|since|from|before|after|to|through|for)\s+\Z")
 # A preposition of time right before a bare 24-hour clock (the match may start on "about")
 _CLOCK_PREPOSITION = re.compile(r"(?i)\b(?:at|by|until|till|before|after|since|from)\s+\Z")
+
+
+def _stamp_clock(text: str, char: int) -> bool:
+    """True when a 24-hour clock at ``char`` follows a page's time stamp on its line, the stamp's date
+    ending the line before it ("Posted 2025.09.18 14:20 KST", "Aired 07-Jun-2023 | 18:05", "22 мая 2025,
+    16:45"): the hour the page was stamped, which only a clock can be there (see
+    :func:`storyline.read.parse_stamp`)."""
+    from storyline.read import parse_stamp  # here: the reader is only needed on a clock's line
+
+    line = text[text.rfind("\n", 0, char) + 1 : char].rstrip(" \t|·•,–—-")
+    return (
+        bool(line) and len(line) <= 80 and re.search(r"\d\s*$", line) is not None and bool(parse_stamp(line))
+    )
+
+
 # What stands before four figures of a clock before "GMT" besides a preposition: a bracket, a span's words
 _FIGURES_CLOCK_BEFORE = re.compile(r"(?i)(?:\(|\b(?:about|around|to|and))\s*\Z")
 # What stands before an hour written "21h" when it is a clock: a preposition of time (French ones too,
@@ -2244,6 +2319,53 @@ def _alone_on_line(text: str, c: _Candidate) -> bool:
     end = text.find("\n", c.end)
     line = text[start : len(text) if end < 0 else end]
     return re.fullmatch(r"[ \t]*(?:[01]\d|2[0-3]):[0-5]\d[ \t]*", line) is not None
+
+
+# What may stand between "the eve of" and the event's own date in its phrase: "the eve of the vote on
+# Monday", "the eve of the 12 March poll", "the eve of Sunday's election" (no clause break).
+_EVE_GAP = re.compile(r"[^.;:,!?\n()\"“”]{0,60}")
+# The event "the eve of" names: its head word after the article ("the eve of the national vote" -> "vote").
+_EVE_EVENT = re.compile(
+    r"\s+of\s+(?:the|an?|this|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]+)\b(?!['’-])"
+)
+
+
+def _eve_days(out: list[Time], rules: list[str], ctx: _Ctx) -> list[Time]:
+    """Dates for "the eve of <event>": the day before the event's date, read from a day written in its
+    own phrase ("on the eve of the vote on Monday", "the eve of Sunday's election", "the eve of the
+    vote, which was held on 3 May"), else from a day in another sentence that names the same event
+    ("The vote was held on 28 February"); an eve whose event has no date stays "XXXX-XX-XX", a day
+    not placed. (TimeBank leaves "the eve of" untagged; storyline's record gives it as a day.)"""
+    text = ctx.text
+    for i, (t, rule) in enumerate(zip(out, rules, strict=True)):
+        if rule != "eve":
+            continue
+        m = _EVE_EVENT.match(text, t.end)
+        gap = _EVE_GAP.match(text, t.end)
+        lo, hi = t.end, gap.end() + 1 if gap is not None else t.end
+        noun = token_at(ctx.doc, m.start("noun")) if m is not None else None
+        if noun is not None:  # the event's own phrase: "the election, which was held on 28 February"
+            hi = max(hi, max(w.idx + len(w.text) for w in noun.subtree))
+        own = [u for u in out if lo < u.start and u.end <= hi]
+        day = next((u.value for u in own if u.value and _ISO_DAY.fullmatch(u.value)), None)
+        if day is None and m is not None:
+            tok = token_at(ctx.doc, t.start)
+            here = tok.sent if tok is not None else None
+            word = re.compile(rf"\b{re.escape(m['noun'])}s?\b", re.IGNORECASE)
+            for sent in ctx.doc.sents:
+                if (here is not None and sent.start == here.start) or not word.search(sent.text):
+                    continue
+                inside = [u for u in out if sent.start_char <= u.start < sent.end_char and u is not t]
+                day = next((u.value for u in inside if u.value and _ISO_DAY.fullmatch(u.value)), None)
+                if day:
+                    break
+        if day:
+            eve = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+            out[i] = replace(t, value=eve)
+    return out
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _invited_to(tok: Token, verb: Token) -> bool:
@@ -2555,8 +2677,9 @@ def _shift(ref: str | None, amount: int, unit: str) -> str | None:
         return _fmt_week(day + dt.timedelta(weeks=amount))
     if unit == "day":
         return (day + dt.timedelta(days=amount)).isoformat()
-    if unit == "fortnight":
-        return _fmt_week(day + dt.timedelta(weeks=2 * amount))
+    if unit == "fortnight":  # a count of 14 days, a day as "ten days ago" is ("a fortnight ago" is 14 days
+        # back in the development golds; "two weeks ago" stays a week, as TimeBank writes "six weeks ago")
+        return (day + dt.timedelta(days=14 * amount)).isoformat()
     if unit == "hour":  # whole days only ("an hour ago" is the DCT's day, not the day before)
         return (day + dt.timedelta(days=int(amount / 24))).isoformat()
     return day.isoformat()
