@@ -163,7 +163,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -587,6 +587,24 @@ class NameLexicon:
                 plural = _plural(form)
                 if plural:
                     self.demonym.setdefault(plural, row["iso3"])
+        # bare names and demonyms several countries share ("Korea", "Korean", "Congo"): ISO3 of
+        # each, the one a story with no other clue means first; ``pick`` holds the article's choice.
+        # A name pycountry already gives a country keeps it as the usual one ("Congo": the
+        # Republic, as the CAMEO-coded records have it; the places stage reads AP style instead)
+        self.shared: dict[str, tuple[str, ...]] = {}
+        for row in load_tsv("place_country_names.tsv"):
+            codes = tuple(iso2[c] for c in row["countries"].split("|") if c in iso2)
+            forms = [(row["name"], self.country)] + [
+                (each, self.demonym)
+                for word in (row.get("demonyms") or "").split("|")
+                if word
+                for each in (word, _plural(word))
+                if each
+            ]
+            for form, table in forms:
+                usual = table.setdefault(form, codes[0])
+                self.shared[form] = (usual, *(c for c in codes if c != usual))
+        self.pick: dict[str, str] = {}
         self.place: dict[str, str] = {}
         self.big_place: dict[str, str] = {}
         self.capital: dict[str, str] = {}  # national capital -> ISO3 of its country
@@ -703,7 +721,7 @@ class NameLexicon:
     def country_of(self, text: str) -> str | None:
         """ISO3 of a country name or alias ("the United States", "US"), else None."""
         text = _drop_the(text.replace("’", "'").strip())
-        found = self.country.get(text)
+        found = self.pick.get(text) or self.country.get(text)
         if found is None and text.isupper() and len(text) > 4:
             found = self.country.get(text.title())
         return found
@@ -711,16 +729,35 @@ class NameLexicon:
     def place_country(self, text: str) -> str | None:
         """ISO3 of the country a named place (country, state, province, city) lies in."""
         text = _drop_the(text.strip())
-        found = self.country.get(text) or self.place.get(text)
+        found = self.pick.get(text) or self.country.get(text) or self.place.get(text)
         if found is None and text.isupper() and len(text) > 3:
             titled = text.title()
             found = self.country.get(titled) or self.place.get(titled)
         return found
 
+    def settle_shared(self, names: Iterable[str]) -> None:
+        """Choose, for one article, the country a shared bare name or demonym ("Korea", "Korean",
+        "Congolese") means: of its countries, the one the article's other names (a country, a
+        nationality, a place of one country: "South Korea", "Seoul", "Pyongyang") point to most
+        often; on a tie or with no such evidence, the usual one (listed first)."""
+        self.pick = {}
+        counts: Counter[str] = Counter()
+        for name in names:
+            name = _drop_the(name.strip())
+            if name in self.shared:
+                continue
+            iso = self.country.get(name) or self.demonym.get(name) or self.place.get(name)
+            if iso:
+                counts[iso] += 1
+        for form, codes in self.shared.items():
+            best = max(codes, key=lambda iso: counts[iso])  # the first on a tie
+            if best != codes[0]:
+                self.pick[form] = best
+
     def demonym_of(self, text: str) -> str | None:
         """ISO3 for a nationality word ("Iranian", "Iranians", "IRANIAN"), else None."""
         text = text.strip()
-        found = self.demonym.get(text)
+        found = self.pick.get(text) or self.demonym.get(text)
         if found is None and text.isupper() and len(text) > 3:
             found = self.demonym.get(text.title())
         return found
@@ -730,7 +767,7 @@ class NameLexicon:
         for i in range(len(words)):
             for j in range(min(len(words), i + 4), i, -1):
                 phrase = " ".join(words[i:j])
-                iso = self.country.get(phrase) or self.demonym.get(phrase)
+                iso = self.pick.get(phrase) or self.country.get(phrase) or self.demonym.get(phrase)
                 if iso:
                     return iso
         return None
@@ -851,6 +888,7 @@ class EntityStage:
         self._authors = tuple(a for a in (an.article.authors or ()) if len(a.split()) >= 2)
         self._author_keys = frozenset(" ".join(a.lower().split()) for a in self._authors)
         self._publisher = an.article.publisher or ""
+        self.gaz.settle_shared(e.text for e in doc.ents if e.label_ in {"GPE", "NORP", "LOC"})
         cands = self._candidates(doc)
         clusters = self._cluster(cands)
         self._recover_surnames(doc, clusters)
@@ -4392,12 +4430,14 @@ class EntityStage:
         "an analyst at a firm in X"): where the story has a country of its own and the town lies
         elsewhere, the town is not trusted, since small towns share names across borders
         ("from X" of a story set in one country is mostly that country's X). A capital or a big
-        city someone works "in" ("a trader in Nairobi") is trusted: its name is its own."""
+        city someone works "in" ("a trader in Nairobi") is trusted: its name is its own; so is a
+        national capital someone is "from" ("a nurse from Hanoi" in a story set in Seoul)."""
         place = cl.attributes.get("_role_place")
         if not place or cl.attributes.get("country_basis") != "role place":
             return False
-        trusted = place in self.gaz.capital or place in self.gaz.big_place
-        return not (cl.attributes.get("_role_prep") == "in" and trusted)
+        if place in self.gaz.capital:
+            return False
+        return not (cl.attributes.get("_role_prep") == "in" and place in self.gaz.big_place)
 
     def _state_run(self, cl: _Cluster) -> bool:
         """An organisation described as the state's ("state broadcaster ERT", "the state-run
@@ -4600,8 +4640,11 @@ class EntityStage:
         lies in the country the story names, not in the namesake the gazetteer lists first: when
         the article names (as a country, a nationality or a place of one country only) none of
         the countries the name's first reading gives and exactly one of its other namesakes'
-        countries, the place and each of its mentions take that one."""
-        named: set[str] = set()
+        countries, or several of which one is named more than any other ("Santa Cruz" in a story
+        naming Bolivia, Bolivians and Cochabamba, and three times the Spanish language: a place or
+        country counts twice, a nationality word once, being also a language's name), the place
+        and each of its mentions take that one."""
+        named: Counter[str] = Counter()
         shared: list[_Cluster] = []
         for cl in clusters:
             if cl.label not in {"GPE", "NORP"}:
@@ -4618,15 +4661,15 @@ class EntityStage:
                     if not shared or shared[-1] is not cl:
                         shared.append(cl)
                 else:
-                    named.add(c.iso)
+                    named[c.iso] += 2 if cl.label == "GPE" else 1
         for cl in shared:
             for c in cl.cands:
                 places = self.gaz.namesakes.get(c.text, set())
                 if c.iso in named or c.dateline or len(places) < 2:
                     continue
-                found = places & named
-                if len(found) == 1:
-                    c.iso = next(iter(found))
+                found = sorted(places & named.keys(), key=lambda iso: (-named[iso], iso))
+                if len(found) == 1 or (len(found) > 1 and named[found[0]] > named[found[1]]):
+                    c.iso = found[0]
             if cl.iso is not None:
                 cl.iso = next((c.iso for c in cl.cands if c.iso), cl.iso)
 

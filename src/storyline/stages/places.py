@@ -144,6 +144,10 @@ _BLOCKING_LABELS = frozenset(
 )
 _ADMIN1_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture", "territory"})
 _CITY_WORDS = frozenset({"city", "town", "village", "capital", "port"})
+# words that make a name the division a city shares it with: "upstate New York", "the governor
+# of New York", "the New York governor" (a governor heads a first-level division, not a city)
+_ADMIN1_BEFORE = frozenset({"upstate", "downstate"})
+_ADMIN1_HEADS = frozenset({"governor", "governors", "governorship", "legislature"})
 # Lower-case words inside place names ("Mar del Plata", "Rio de Janeiro", "Dar es Salaam").
 _NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "es", "el"})
 _AIRPORT_WORDS = ("international airport", "airport", "airfield")
@@ -286,7 +290,12 @@ def _cue(doc: Doc, start: int, end: int) -> tuple[str | None, int]:
     (the mention then runs to the end of "airport").
     """
     before = [doc[i].lower_ for i in range(max(0, start - 2), start)]
-    if len(before) == 2 and before[1] == "of" and before[0] in _ADMIN1_WORDS:
+    if len(before) == 2 and before[1] == "of" and before[0] in _ADMIN1_WORDS | _ADMIN1_HEADS:
+        return ADMIN1, end
+    if before and before[-1] in _ADMIN1_BEFORE:
+        return ADMIN1, end
+    after = end + 1 if end < len(doc) and doc[end].tag_ == "POS" else end  # "New York's governor"
+    if after < len(doc) and doc[after].lower_ in _ADMIN1_HEADS:
         return ADMIN1, end
     if len(before) == 2 and before[1] == "of" and before[0] in _CITY_WORDS:
         return CITY, end
@@ -360,6 +369,59 @@ def _place_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> 
         or (e.feature == CITY and e.population >= PERSON_TAG_MIN_POPULATION and name_key(e.name) == key)
         for e in gaz.lookup(name)
     )
+
+
+# a city must have this many people to be read as the place a PERSON-tagged name after a verb of
+# going names ("flew to Dakar"): a smaller town's name is too often also a surname ("Jackson")
+MOTION_MIN_POPULATION = 500_000
+_MOTION_PREPOSITIONS = frozenset({"to", "from", "for", "into"})
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Sir)\.?\s+"
+
+
+def _big_place_after_motion(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """A name the model tagged PERSON where a verb of going puts a place ("flew to Dakar",
+    "troops were deployed to Papua", "left Harare for Lusaka"; ``place_motion_verbs.txt``) that the
+    gazetteer knows by that very name as a country, a first-level division, a national capital or
+    a city of ``MOTION_MIN_POPULATION`` people or more, with nothing that makes it a person's: not
+    a first name, not described as a person (", who"), never written after "Mr"/"Ms" and the like
+    in the article ("flew to Jackson" stays a person's name: a town of 150,000)."""
+    if start == 0 or not all(t.is_title for t in doc[start:end]):
+        return False
+    prev = doc[start - 1]
+    motion = prev.lower_ in _MOTION_PREPOSITIONS and prev.head.lemma_.lower() in _motion_verbs()
+    left = prev.lemma_.lower() == "leave" and prev.pos_ == "VERB"  # "left Harare for Lusaka"
+    if not (motion or left):
+        return False
+    name = doc[start:end].text
+    if name in first_names() or _described_as_person(doc, end):
+        return False
+    if re.search(_HONORIFIC + re.escape(name) + r"\b", doc.text):
+        return False
+    key = name_key(name)
+    return any(
+        name_key(e.name) == key
+        and (
+            e.feature in (COUNTRY, ADMIN1)
+            or e.index in gaz.capitals
+            or (e.feature == CITY and e.population >= MOTION_MIN_POPULATION)
+        )
+        for e in gaz.lookup(name)
+    )
+
+
+def _named_airport(doc: Doc, start: int, end: int) -> bool:
+    """A name the model tagged PERSON right before "airport" or "airfield" ("Ambon's Pattimura
+    airport"): an airport named after a person is a place, placed by its own entry or, with none,
+    at the town that owns it (``_possessor``)."""
+    if not all(t.is_title for t in doc[start:end]):
+        return False
+    return any(_words_after(doc, end, len(p.split())) == p for p in _AIRPORT_WORDS)
+
+
+@functools.cache
+def _motion_verbs() -> frozenset[str]:
+    """Lemmas of the verbs of going (``place_motion_verbs.txt``)."""
+    return frozenset(load_lines("place_motion_verbs.txt"))
 
 
 _COMPASS_POINTS = frozenset(
@@ -1448,6 +1510,8 @@ def find_mentions(
             or _town_in_place_slot(doc, gaz, ent.start, ent.end, countries(), person=True)
             or _town_before_its_division(doc, gaz, ent.start, ent.end)
             or _town_after_compass(doc, gaz, ent.start, ent.end)
+            or _big_place_after_motion(doc, gaz, ent.start, ent.end)
+            or _named_airport(doc, ent.start, ent.end)
         ):
             found.append((ent.start, ent.end, "ner", "GPE"))  # "fighting in Homs" tagged PERSON
             for i in range(ent.start, ent.end):
@@ -1891,7 +1955,8 @@ def _city_over_its_division(gaz: Gazetteer, cands: list[GazEntry], key: str) -> 
     A bare "Nakuru" or "Gaziantep" (no "County"/"Province" word, which picks the division
     earlier) is read as the city, the populated place the division is named after; "Quebec",
     whose largest city is Montreal, stays the province, and so does "New York", whose city
-    is named otherwise ("New York City"). ``key`` is the name key of the text's name.
+    is named otherwise ("New York City"): the public corpora (LGL, GeoVirus) read a bare "New
+    York" as the state far more often than as the city. ``key`` is the name key of the text's name.
     """
     # a city's short form ("Santa Rosa" of "Santa Rosa de Copan") counts as its very name
     cities = {
