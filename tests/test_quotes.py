@@ -125,7 +125,7 @@ CASES = [
             (
                 "indirect",
                 "The dam held overnight and more rain is expected",
-                "its chief engineer",
+                "its chief engineer, Dr Ruth Obi",  # with the name beside it, which no entity holds here
                 "told",
                 "meeting",
             )
@@ -143,7 +143,15 @@ CASES = [
     # a news site told: its name is the channel
     (
         "Its minister for energy, Tom Oduya, told the news portal Lakeview Daily that prices would rise.",
-        [("indirect", "that prices would rise", "Its minister for energy", "told", "Lakeview Daily")],
+        [
+            (
+                "indirect",
+                "that prices would rise",
+                "Its minister for energy, Tom Oduya",
+                "told",
+                "Lakeview Daily",
+            )
+        ],
     ),
     # a channel in the clause a participle cue goes with
     (
@@ -1406,12 +1414,28 @@ HUNG_CONTENT_CASES = [
     (
         "In Bamako, the agency's regional director, Tom Weller, told journalists the clinics had run out "
         "of vaccines.",
-        [("indirect", "the clinics had run out of vaccines", "the agency's regional director", "told", None)],
+        [
+            (
+                "indirect",
+                "the clinics had run out of vaccines",
+                "the agency's regional director, Tom Weller",
+                "told",
+                None,
+            )
+        ],
     ),
     (
         "Speaking in Nairobi, the fund's regional director, Hiba Nasser, said grain stocks would run out "
         "by June.",
-        [("indirect", "grain stocks would run out by June", "the fund's regional director", "said", None)],
+        [
+            (
+                "indirect",
+                "grain stocks would run out by June",
+                "the fund's regional director, Hiba Nasser",
+                "said",
+                None,
+            )
+        ],
     ),
     # "took to Instagram, writing …": the platform is the channel
     (

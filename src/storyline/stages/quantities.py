@@ -21,20 +21,22 @@ Readings (the word list is ``data/quantity_words.tsv``):
 - a vague plural standing alone as a noun counts what the sentence is about: "wounding
   dozens" is 24-99 with no ``what``.
 
-Measures of weight and area are read as quantities too (``data/measure_units.txt``): "3,000
-tonnes of wheat" is 3000 with ``what`` "wheat", "about 250 square miles" 250 "square miles"; the
-span ends at the unit. A bare figure takes what an earlier count of its sentence counts when it
-is set against it ("1.1 million displaced people, up from 870,000 last year"; "71 votes in
-favour and 44 against"; "71 votes to 44"), and "19,000 of them" what the last count of its own or
-the previous sentence counts. "three of five by-elections" counts the by-elections. A margin
-("arrivals exceeded the target by more than 2,300", "arrests rose by 40") counts what the subject
-of its verb counts. An estimate "at" a figure counts the estimate's object ("police reckoned the
-crowd at nearly 40,000", "estimated the turnout at 8,000"). The record has no field for a
-change, so "a rise of 12%" or "fell by a third" gives no quantity (a percentage or a fraction
-counts nothing).
+Measures of weight, volume, area and distance are read as quantities too
+(``data/measure_units.txt``): "3,000 tonnes of wheat" is 3000 with ``what`` "wheat", "800 gallons of
+milk" 800 "milk", "about 250 square miles" 250 "square miles", "a 430-km coast" 430 "km"; the span
+ends at the unit. A figure with no noun that is its verb's subject ("Nine are being treated", "Over
+30 have collapsed") counts what the last count before it counts. A bare figure takes what an earlier
+count of its sentence counts when it is set against it ("1.1 million displaced people, up from
+870,000 last year"; "71 votes in favour and 44 against"; "71 votes to 44"), and "19,000 of them"
+what the last count of its own or the previous sentence counts. "three of five by-elections" counts
+the by-elections. A margin ("arrivals exceeded the target by more than 2,300", "arrests rose by 40")
+counts what the subject of its verb counts. An estimate "at" a figure counts the estimate's object
+("police reckoned the crowd at nearly 40,000", "estimated the turnout at 8,000"). The record has no
+field for a change, so "a rise of 12%" or "fell by a third" gives no quantity (a percentage or a
+fraction counts nothing).
 
 Not quantities: ages ("24-year-old"), dates and times, money, percentages, other measures
-("700 kg", "10 hours") and numbers that count nothing we can find.
+("700 kg", "10 hours", "a 30-metre wall") and numbers that count nothing we can find.
 """
 
 from __future__ import annotations
@@ -225,6 +227,8 @@ class QuantityStage:
                 q = self._compared(an, toks, start, end, out[-1])
             if q is None:
                 q = self._bare_figure(an, toks, start, end, out[-1] if out else None)
+            if q is None:
+                q = self._subject_figure(an, toks, start, end, out[-1] if out else None)
             if q is not None:
                 out.append(q)
             after = end
@@ -486,7 +490,7 @@ class QuantityStage:
         start: int,
         end: int,
         stop: int,
-        what: str,
+        what: str | None,
         modifier: tuple[int, str | None] | None = None,
     ) -> Quantity | None:
         """The count the figure ``toks[start:end]`` gives of ``what``, spanning from its modifier
@@ -520,6 +524,12 @@ class QuantityStage:
             return None
         vague = self.words.get(toks[end - 1].lower_, ("",))[0] == "vague"
         k = end + 1 if vague and toks[end].lower_ == "of" else end  # "thousands of tonnes"
+        if (
+            toks[k].text == "-"
+            and k + 1 < len(toks)
+            and toks[k].idx == toks[k - 1].idx + len(toks[k - 1].text)
+        ):
+            k += 1  # "a 430-km coast": the unit hyphenated to its figure
         unit_end = self._unit_at(toks, k)
         if unit_end is None:
             return None
@@ -529,7 +539,9 @@ class QuantityStage:
         if obj is not None:
             first = next(t for t in toks[unit_end + 1 : obj.i + 1] if t.pos_ not in ("DET", "PRON"))
             what = text[first.idx : obj.idx + len(obj.text)]
-        nstart = start - 1 if start > 0 and toks[start - 1].lower_ in ("a", "an") else start
+        # "a dozen tonnes", "a million hectares": the article is the number's; not in "a 430-km coast"
+        a = start > 0 and toks[start - 1].lower_ in ("a", "an") and bool(self.words.get(toks[start].lower_))
+        nstart = start - 1 if a else start
         return self._figure(
             text, toks, start, end, last.idx + len(last.text), what, self._modifier(toks, nstart)
         )
@@ -658,6 +670,53 @@ class QuantityStage:
         else:
             return None
         return self._figure(an.text, toks, start, end, num.idx + len(num.text), what)
+
+    def _subject_figure(
+        self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity | None
+    ) -> Quantity | None:
+        """A figure with no noun that is the subject of its verb, the counted thing named before:
+        "Over 30 have collapsed", "at least 8 stand empty", "Nine were rescued". It
+        counts what the last count of its own or the previous sentence counts, or nothing said
+        (None); a year, a sum, a measure and a lone "one" are no such count."""
+        num = toks[end - 1]
+        verb = num.head
+        modifier: tuple[int, str | None] | None = None
+        if num.dep_ == "pobj" and verb.lower_ in ("over", "under") and verb.i == start - 1:
+            modifier = (start - 1, _MODIFIERS[(verb.lower_,)])
+            verb = verb.head  # "Over 30 have collapsed": the modifier parsed as a preposition
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i < num.i:
+                return None
+        elif num.dep_ not in ("nsubj", "nsubjpass") and not (num.dep_ == "nummod" and verb.i > num.i):
+            return None  # the small parser may hang a subject figure on its verb ("8 stand empty")
+        if (
+            num.tag_ != "CD"
+            or verb.pos_ not in ("VERB", "AUX")
+            or re.fullmatch(r"1[89]\d\d|20\d\d", num.text)
+        ):
+            return None
+        # the model may call a bare figure a date ("31 had been taken"): it is one only when the
+        # sentence has a date word ("on May 31")
+        labels = {t.ent_type_ for t in toks[start:end]} & _NOT_COUNTS
+        if labels - {"DATE"} or (labels and any(t.ent_type_ == "DATE" and not t.like_num for t in num.sent)):
+            return None
+        if any(
+            c.dep_ in ("prep", "det", "poss", "compound") or (c.dep_ == "amod" and c.i >= start)
+            for c in num.children
+            if not start <= c.i < end
+        ):
+            return None  # "40 of them", "the 12": read elsewhere or no count
+        if end < len(toks) and (toks[end].lemma_.lower() in _UNITS or toks[end].text in ("-", "%")):
+            return None
+        if any(t.text in ("$", "£", "€", "¥", "#", "No.") for t in toks[max(0, start - 2) : start]):
+            return None
+        if end - start == 1 and num.lower_ in ("one", "1"):
+            return None  # "One said …": a person, not a tally
+        what = None
+        if prev is not None and prev.what:
+            sent = an.sentence_of(num)
+            if prev.start >= an.sentence_of(toks[max(0, sent.start - 1)]).start_char:
+                what = prev.what
+        return self._figure(an.text, toks, start, end, num.idx + len(num.text), what, modifier)
 
     @staticmethod
     def _shared_noun(toks: list[Token], end: int) -> tuple[int, Token] | None:

@@ -27,8 +27,10 @@ How it works, in three passes over the parsed article (no second spaCy run):
    or of a verb of praise or blame ('dubbed the levy "cruel"', 'lauded the "tireless" volunteers')
    is a mixed quote. A rebuttal verb whose object is a claim noun ("waved away fears that …")
    reports the noun's that-clause. The answers of a Q&A interview and the turns of a transcript
-   ("ANA RUIZ: …", "A (Ana Ruiz): …", up to its last label) are direct quotes of the interviewee
-   or of the speaker the label names.
+   ("ANA RUIZ: …", "ANA RUIZ (MAYOR): …", "A (Ana Ruiz): …", up to its last label) are direct
+   quotes of the interviewee or of the speaker the label names. A speech verb in the clause of a
+   verb of thought ("Firefighters think the tenant lit it") reports nothing; nor does a passive
+   participle after its noun ("traders accused of hoarding").
 3. *Attribution*: the cue's subject is the speaker (inverted, pronoun, relative-clause and
    "a spokesman for X" subjects included, a dateline the parser took for the subject
    skipped), linked to the entity whose mention overlaps its head; a pronoun with no entity
@@ -47,7 +49,12 @@ How it works, in three passes over the parsed article (no second spaCy run):
    Monday, X lauded A but cautioned that …") and the quote it is nested in (``within``) are read
    off the same parse. A second cue the parser hung on the first one's that-clause ("X said that …
    and added that …") shares the first cue's speaker; a "he" or "she" takes up the person a caption
-   line above names ("Ana Ruiz, the port's director, at the quay.").
+   line above names ("Ana Ruiz, the port's director, at the quay."). A cue "I" or "we" inside a
+   transcript's turn is the turn's speaker's; a quotation with no speaker followed by an attribution in
+   brackets ('"…" (Party leader, on a radio phone-in)') is that speaker's, through that channel.
+   A name set beside the subject's title ("The operator, Porto-based Varela Lines, said") is the
+   speaker; the subject of a trailing cue is the noun a relative clause qualifies ("a warden who
+   reported the theft told …"), where the parser took the clause's object for it.
 """
 
 from __future__ import annotations
@@ -91,6 +98,8 @@ _SAY = {"say", "tell", "write", "add", "report", "state"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _EXPLETIVE = {"it", "there"}
 _PERSONAL = {"he", "she", "him", "her", "they", "them"}
+_TOLD = {"tell", "assure", "inform", "remind"}  # speech verbs whose object is the one addressed
+_FIRST_PERSON = {"i", "we"}  # a speaker inside a transcript's turn: the turn's own speaker
 _CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over", "by"}
 _SPEAKER_DROP_DEPS = {"appos", "relcl", "punct", "advcl", "parataxis"}
 _MIN_CONTINUATION_WORDS = 3
@@ -135,6 +144,7 @@ class _Draft:
     continuation: bool = False
     id: str = ""
     speaker_head: Token | None = None  # the speaker's head where the parse gives a wrong subject
+    turn: bool = False  # a transcript's turn or an interview's answer: its label or page names the speaker
 
 
 class QuoteStage:
@@ -153,6 +163,8 @@ class QuoteStage:
         self._phrasal_heads = {k[:i] for k in self.cue_types for i, ch in enumerate(k) if ch == " "}
         self._according = np.uint64(nlp.vocab.strings.add("according"))  # its LOWER hash
         self._datelines: list[tuple[int, int]] = []  # of the article being read
+        # a cue's true subject where the parser took it for a relative clause's report (by cue index)
+        self._relative_subjects: dict[int, Token] = {}
         by_role: dict[str, set[str]] = {}  # quote_words.tsv: word lists by their role
         for r in load_tsv("quote_words.tsv"):
             by_role.setdefault(r["role"].strip(), set()).add(r["word"].strip().lower())
@@ -185,6 +197,7 @@ class QuoteStage:
         """All quotes of the article, in text order, with ids q1, q2, …."""
         doc = an.doc
         self._datelines = [(d.start, d.end) for d in datelines(an.text)]
+        self._relative_subjects = {}
         # "''It's anti-reform,''" (two apostrophes for a double quotation mark, as some wires
         # print it) reads as a space and a straight double quote; offsets do not move
         text = an.text.replace("''", ' "')
@@ -204,6 +217,26 @@ class QuoteStage:
             tok = toks[i]
             kind = self._cue_type(tok)
             if kind is None or kind == "thought":
+                continue
+            if (
+                tok.dep_ == "ccomp"
+                and tok.i > tok.head.i
+                and self._cue_type(tok.head) == "thought"
+                and not any(c.dep_ == "ccomp" for c in tok.children)
+            ):
+                continue  # "Firefighters think the tenant added it": a thought, no one's words
+            subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+            if len(subjects) > 1 and any(
+                r.dep_ == "relcl" and r.right_edge.i + 1 == subjects[1].left_edge.i
+                for r in subjects[0].children
+            ):
+                # "a warden who reported the theft told": the parser hung both nouns on the cue;
+                # the one the relative clause qualifies is the subject, the other its object
+                self._relative_subjects[tok.i] = subjects[0]
+            if (main := self._cue_past_relative(tok)) is not None:
+                # '"…," a guard who reported the fire told the press': the parser made "the fire told
+                # the press" the relative clause's report; the cue after it is the sentence's own
+                self._relative_subjects[main.i] = tok.head
                 continue
             draft = self._from_cue(text, tok, marked, toks) if kind == "speech" else None
             if draft is None:
@@ -299,6 +332,21 @@ class QuoteStage:
         if kind != "speech" and self._rebutted_claim(tok) is not None:
             return "speech"  # "waved away fears that …": the speaker's denial
         return kind
+
+    def _cue_past_relative(self, cue: Token) -> Token | None:
+        """The speech verb that the parser hung as the report of a cue in a relative clause, when it
+        is the sentence's own cue: "a guard who reported the fire told the press" parsed as "reported
+        [the fire told the press]", the relative clause's object taken for the subject of the main
+        verb. None when the cue is no such relative clause."""
+        if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in cue.children):
+            return None
+        for c in cue.children:
+            if c.dep_ != "ccomp" or c.i <= cue.i or c.tag_ not in _FINITE or self._cue_type(c) != "speech":
+                continue
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if subj is not None and cue.i < subj.i < c.i and not any(x.dep_ == "mark" for x in c.children):
+                return c
+        return None
 
     def _rebutted_claim(self, verb: Token) -> Token | None:
         """The that-clause of the claim a rebuttal verb answers ("waved away *fears that the
@@ -516,6 +564,8 @@ class QuoteStage:
         takes = self.takes.get(self._cue_key(cue), frozenset())
         if not takes or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
             return None  # "she was announced the winner": no one is reported saying anything
+        if cue.tag_ == "VBN" and cue.dep_ == "acl":
+            return None  # "two traders accused of hoarding fuel": a passive after its noun, as above
         for c in cue.rights:
             if c.dep_ == "dobj" and "object" in takes and self._says_something(c):
                 return _trim_tokens(_sorted_subtree(c, tokens))
@@ -851,6 +901,31 @@ class QuoteStage:
                     d.channel = d.channel or prev.channel
             if d.within is None:
                 d.within = _container(d, drafts)
+            if (
+                d.speaker is not None
+                and d.speaker.text.lower() in _FIRST_PERSON
+                and d.within is not None
+                and d.within.turn
+                and d.within.speaker is not None
+            ):
+                # "I told them …" inside a transcript's turn: the turn's speaker's (inside a quotation
+                # with a cue, the pronoun stands: the speaker is named beside it)
+                d.speaker = d.within.speaker
+            said = _bracketed_attribution(text, d.end) if d.speaker is None and d.kind != "indirect" else None
+            if said is None and d.speaker is None and d.kind == "mixed":
+                # 'CLAIM: "…" (Party leader, in a leaflet)' read as one mixed stretch: the quotation
+                # before the brackets is the speaker's own words
+                for m in marked:
+                    if (
+                        d.start <= m.start
+                        and m.end <= d.end
+                        and (said := _bracketed_attribution(text, m.end))
+                    ):
+                        d.start, d.end, d.kind = m.start, m.end, "direct"
+                        break
+            if said is not None:
+                d.speaker = _bracketed_speaker(said, entities)
+                d.channel = d.channel or said["how"]
             if d.date is None and published is not None and _said_that_day(d, times):
                 d.date = published.isoformat()
             quotes.append(
@@ -896,6 +971,8 @@ class QuoteStage:
             end = prt[0].idx + len(prt[0]) if prt else cue.idx + len(cue)
             d.cue_span = Span(cue.idx, end, doc[cue.i : cue.i + 1 + len(prt)].text)
             head, how = (d.speaker_head, "trailing") if d.speaker_head is not None else _subject(cue, marked)
+            if cue.i in self._relative_subjects:
+                head, how = self._relative_subjects[cue.i], "trailing"
         if (
             head is None
             and cue.lower_ != "according"
@@ -1106,6 +1183,12 @@ class QuoteStage:
         named = _entity_in(appos, entities) if appos is not None and not qualified else None
         if ent is None and named is not None:
             ent = named
+        if ent is None and appos is not None and not qualified and appos.pos_ == "PROPN" and appos.i > head.i:
+            # "The operator, Porto-based Varela Lines, said": the name no entity holds is the
+            # speaker's too, so the phrase runs from the title to the end of the name
+            last = max(t.i for t in appos.subtree)
+            if keep[-1].i < appos.i and appos.right_edge.i == last:
+                phrase, e = doc[keep[0].i : last + 1].text, doc[last].idx + len(doc[last])
         behalf = None
         if head.lemma_.lower() in self.proxies or head.lower_ in self.proxies:
             deps = ("poss", "prep", "compound") + (("appos",) if qualified else ())
@@ -1477,6 +1560,21 @@ def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
     if comp is None and obj is not None:
         comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > obj.i), None)
         first = obj.left_edge  # "told Jeb Bush to quiet down": whom, and what they were told
+    if comp is None and obj is not None and cue.lemma_.lower() in _TOLD:
+        # "told the radio the rebels “will pay”": a clause with a subject of its own that the
+        # parser hung on the one told as a relative clause (no relative word opens it); after
+        # a verb whose object is what was said it is one ("cited comments he had made")
+        comp = next(
+            (
+                r
+                for r in obj.children
+                if r.dep_ == "relcl"
+                and any(c.dep_ in _SUBJECT_DEPS and c.tag_ not in ("WDT", "WP", "WP$") for c in r.children)
+                and r.left_edge.i == obj.i + 1
+            ),
+            None,
+        )
+        first = None
     if comp is None and cue.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in cue.children):
         return _around(cue)  # "In his state, Christie said, offenders are sent to treatment"
     if comp is None:
@@ -2008,6 +2106,28 @@ def _fronted_apposition(cue: Token) -> Token | None:
     return t if _set_off_before(t, cue) else None
 
 
+# a quotation's attribution in brackets after it: 'CLAIM: "…" (Party leader, on a radio phone-in)'
+_BRACKETED = re.compile(
+    r"[\"”’'».,!?…]*[\"”’'»][.,]?[ \t]*\((?P<who>[A-Z][^()\n,;:]{1,60}?),[ \t]*"
+    r"(?:on|in|via|during|to|at)[ \t]+(?:(?:a|an|the|his|her|their|its)[ \t]+)?(?P<how>[^()\n,;]{2,60}?)\)"
+)
+
+
+def _bracketed_attribution(text: str, end: int) -> re.Match[str] | None:
+    """The attribution in brackets right after a quotation that ends at ``end``: "(<speaker>, <on
+    or in> <channel>)", as a fact-check page sets the claim it checks; None when none follows."""
+    return _BRACKETED.match(text, end)
+
+
+def _bracketed_speaker(said: re.Match[str], entities: Sequence[Entity]) -> Speaker:
+    """The speaker a bracketed attribution names (:func:`_bracketed_attribution`): the entity one of
+    whose mentions it overlaps, or the phrase (a role is a speaker too)."""
+    s, e = said.span("who")
+    last = said["who"].rsplit(None, 1)[-1]  # "Council candidate": the council is not the speaker
+    ent = entity_at(entities, e - len(last), e)
+    return Speaker(ent.id if ent is not None else None, said["who"], s, e)
+
+
 def _same_unnamed(doc: Doc, pronoun: Token, prev: _Draft) -> bool:
     """Whether a pronoun speaker takes up the unnamed speaker of the quote before it: a
     phrase headed by a noun for people ("two diplomats", "a police spokesman") of the same
@@ -2280,7 +2400,11 @@ def _entity_in(tok: Token, entities: Sequence[Entity]) -> Entity | None:
     """The entity of the phrase under ``tok``, names first (they beat the nominal they qualify); a
     nationality qualifying the name ("the Dutch Ana Berg") only when nothing else is there."""
     found = None
+    # "Porto-based Varela Lines": the seat the name is qualified by is not the name's entity
+    seat = {x.i for a in tok.children if a.dep_ == "amod" and a.lower_ == "based" for x in a.subtree}
     for t in sorted(tok.subtree, key=lambda t: (t.pos_ != "PROPN", t.i)):
+        if t.i in seat:
+            continue
         ent = entity_at(entities, t.idx, t.idx + len(t))
         if ent is not None and ent.type != "NORP":
             return ent
@@ -2479,8 +2603,10 @@ _QUESTION_LABEL = re.compile(
 )
 _ANSWER_LABEL = re.compile(r"(?:\*\*)?(?:A|Answer)\s*(?:\((?P<name>[^)\n]{2,60})\)\s*:|[:.)])(?:\*\*)?\s+")
 #: A speaker's name as a turn label: up to four capitalised words and a colon ("ANA RUIZ:", "Ana Ruiz:").
+#: A role in brackets may stand between the name and the colon ("ANA RUIZ (PORT DIRECTOR):").
 _SPEAKER_LABEL = re.compile(
-    r"(?:\*\*)?(?P<name>[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*){0,3})(?:\*\*)?\s*:(?:\*\*)?\s+"
+    r"(?:\*\*)?(?P<name>[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*){0,3})(?:\*\*)?"
+    r"(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*:(?:\*\*)?\s+"
 )
 _INTERVIEW_WORDS = re.compile(
     r"(?i)\b(?:interview(?:ed|s)?|spoke\s+to|talked\s+to|q\s*&\s*a|sat\s+down\s+with)\b"
@@ -2625,7 +2751,7 @@ def _turn(
     end = s + len(text[s:e].rstrip())
     if end <= start or any(d.start < end and start < d.end and d.kind != "indirect" for d in drafts):
         return None
-    return _Draft(start, end, "direct", speaker=speaker, channel="interview")
+    return _Draft(start, end, "direct", speaker=speaker, channel="interview", turn=True)
 
 
 def _transcript_turns(
