@@ -330,6 +330,7 @@ _SETTING = {"set", "plan", "schedule", "slate", "hold", "call", "fix", "organise
 _FINDING = {"discover", "detect", "uncover", "notice", "spot", "witness"}
 # verbs of asking whose addressee follows a preposition: "called on X to leave", "appealed to X to stop"
 _ASKED_OF = {"call": {"on", "upon"}, "appeal": {"to"}, "prevail": {"on", "upon"}}
+_PLACING = {"place", "put", "keep", "hold", "remand", "take"}  # "was put in custody": the one held
 _DIE = {"die", "perish"}  # "died in the attack": a casualty of the act, no event of its own
 _KEEP = {"make", "establish", "maintain", "keep", "have", "restore", "seek", "resume"}  # "made contact with"
 _CARRIERS = {"effort", "mission", "campaign", "drive", "bid", "operation", "initiative", "plan"}
@@ -368,6 +369,7 @@ _ADVERBIAL_HEADS = {
     "day", "time", "moment", "week", "month", "year", "night", "morning", "evening", "hour", "way",
     "reason", "manner", "extent", "point",
 }  # fmt: skip
+_ANYONE = {"anyone", "anybody", "everyone", "everybody", "whoever", "those"}  # people no noun names
 _NO_WORDS = {"nobody", "nothing", "none", "no-one", "noone"}
 # plural counts that stand alone for a crowd of people ("Hundreds rallied", "tens of thousands marched")
 _CROWD_COUNTS = {"dozens", "scores", "hundreds", "thousands", "millions"}
@@ -384,7 +386,7 @@ _GIVEN_TYPES = {"AID", "MOBILIZE", "RETREAT", "SANCTION"}
 # Verbal stances aimed at a measure: its maker is whom they are aimed at ("opposed the law passed by X").
 _STANCE_TYPES = {"ACCUSE", "PROTEST", "REJECT", "REQUEST"}
 # What stands between a transcript turn's speaker label and its words ("ROSS: ", "A (Maj. Ross): ").
-_TURN_LABEL = re.compile(r"[\s)\]]*:\s*[\"\u201c]?")
+_TURN_LABEL = re.compile(r"(?:\s*\([^()]*\))?[\s)\]]*:\s*[\"\u201c]?")  # "NAME (ROLE): " too
 # Marks of a clause that tells when a past act happened relative to its governor's ("after").
 _TIME_MARKS = {"after", "when", "as", "while", "once", "before"}
 # Marks of a clause whose request an aid act answers ("if X asks for help", "after X requested").
@@ -768,8 +770,25 @@ class EventStage:
             if s.entry is not None and s.entry.cameo == "073"
             for o in s.objects
         )
+        # craft a seizure or a ban takes ("held the freighter", "grounded the fleet"): named by no
+        # entity, the object phrase is a generic target ("pirates took an oil tanker")
+        self.craft = frozenset(
+            o
+            for rows in self.senses.values()
+            for s in rows
+            if "@craft" in s.objects and s.entry is not None and s.entry.type == "COERCE"
+            for o in s.objects
+            if not o.startswith("@")
+        )
         typ, cameo, mode = self.intent.get(("demand", "*"), ("REQUEST", "100", None))
         self._demand_entry = Entry("must", "VERB", typ, mode, cameo, frozenset({"weak"}), "must", None)
+        # "will pay $5,000 to each family": money paid to people is economic aid (CAMEO 071)
+        self._paid_entry = Entry("pay", "VERB", "AID", "economic", "071", frozenset(), "pay", None)
+        # "claimed (that) the mayor had shut the gate": an accusation, as "alleged" (CAMEO 112)
+        self._claim_entry = Entry(
+            "claim", "VERB", "ACCUSE", "disapprove", "112", frozenset({"weak"}), "claim", None
+        )
+        self.state_verbs = frozenset(load_lines("state_verbs.txt"))  # "claimed X knew": no act claimed
         # the text of the doc being coded: ``Doc.text`` rebuilds it from every token on each call
         self._text_doc: Doc | None = None
         self._text = ""
@@ -828,6 +847,7 @@ class EventStage:
             for f in self._triggers(doc, entities, an.tokens)
             if not _in_time(f.tok, times) and not _in_name(f.tok, entities)
         ]  # "in March" is no march; "the Growers' Alliance" is no alliance made
+        found += self._payments(doc, {f.tok.i for f in found})
         for f in found:
             f.sent = an.sentence_of(f.tok)
             self._concluded(f)
@@ -838,6 +858,7 @@ class EventStage:
         found += self._demands(an, {f.tok.i for f in found}, entities)
         found += self._no_confidence(an, {f.tok.i for f in found}, entities)
         found += self._condemnations(an, {f.tok.i for f in found}, entities)
+        found += self._claims(an, {f.tok.i for f in found}, entities)
         by_tok = {f.tok.i: f for f in found}
         self._merge(found, by_tok)
         self._light_pairs(found, by_tok)
@@ -1203,6 +1224,8 @@ class EventStage:
             return False  # "lost contact with the boat", "contact details"
         if "official" in flags and not all(self._official(t) for t in self._subject(tok)[0]):
             return False  # "two tourists will travel to Paris": a trip, no visit
+        if "armed" in flags and not any(self._armed(t) for t in self._subject(tok)[0]):
+            return False  # "passengers boarded the ferry": no seizure
         if "talks" in flags:
             meeting = self._meeting_asked(tok)
             if meeting is None:
@@ -1295,6 +1318,15 @@ class EventStage:
             return True
         kind = self.person_kind(tok)
         return kind is None or kind[1] not in ("civilian", "business", "media")
+
+    def _armed(self, tok: Token) -> bool:
+        """Whether a subject bears arms: a military, police or rebel noun ("pirates", "the navy",
+        "commandos") or one called armed ("armed men"); for the "armed" flag ("boarded")."""
+        tok = _through_quantity(tok)
+        kind = self.person_kind(tok)
+        if kind is not None and kind[1] in ("military", "police", "rebel"):
+            return True
+        return any(c.dep_ == "amod" and c.lower_ in ("armed", "masked") for c in tok.children)
 
     def _kept_relation(self, tok: Token) -> bool:
         """Whether a relation noun ("contact") with a "with" phrase is one kept up: after "in"
@@ -1689,6 +1721,10 @@ class EventStage:
         tgt: list[Token] = []
         if entry.pos == "VERB":
             subj, subj_passive = self._subject(tok)
+            if (misparsed := _relative_subject(tok)) is not None:
+                # "the ministry, which the paper's report accused of lying": the report accuses
+                f.passive = subj_passive = False
+                subj = [misparsed]
             stative = (
                 "stative" in entry.flags
                 and not any(c.dep_ == "agent" for c in tok.children)
@@ -1720,6 +1756,8 @@ class EventStage:
                 objs = [p for o in objs for p in (self._pobjs_of(o) if o.pos_ == "ADP" else [o])]
                 objs = [o for o in objs if o.ent_type_ not in ("MONEY", "PERCENT")]  # what is paid, not who
                 objs = self._gap_object(tok, objs)
+                if misparsed is not None and not objs:
+                    objs = [misparsed.head]  # the noun the relative clause hangs on: the ministry
                 if f.extra is not None:
                     objs = [o for o in objs if o.i != f.extra.i]
                 groups = self._target_groups(f, objs)
@@ -1877,7 +1915,19 @@ class EventStage:
                         if (e := entity_at(entities, p.idx, p.idx + len(p.text))) is not None
                         and e.type == "ORG"
                     ]
-            elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and _pos(tok.head.head) == "VERB":
+            elif (
+                tok.dep_ == "pobj"
+                and _pos(tok.head.head) == "VERB"
+                and (
+                    tok.head.lower_ == "under"
+                    or (
+                        tok.head.lower_ in ("in", "into")
+                        and entry.mode == "arrest"
+                        and tok.head.head.lemma_.lower() in _PLACING
+                    )
+                )
+            ):
+                # "was remanded in detention", "put into detention": the one held
                 tgt = self._subject(tok.head.head)[0]  # "was put under investigation", "under arrest"
             if (
                 not held
@@ -1893,6 +1943,23 @@ class EventStage:
                     subj, passive = thanked, False
                 if not passive and self._link(subj, entities):
                     src = subj
+        if entry.type == "REQUEST":
+            if not tgt and f.extra is not None and f.extra.pos_ == "ADP":
+                # "called for the ouster of the minister", "for the mayor's removal": the person
+                tgt = [p for p in self._pobjs_of(f.extra) if self._held_people(p)]
+            # "demanded the removal of the army commander": the commander, named by no entity
+            asked = {t.i for t in tgt if t.head.i == tok.i and t.dep_ == "dobj"}
+            if f.extra is not None:
+                asked |= {p.i for p in self._pobjs_of(f.extra)}
+            tgt = [
+                o
+                for t in tgt
+                for o in (
+                    [t]
+                    if t.i not in asked or self.person_kind(_through_quantity(t)) or self._link([t], entities)
+                    else self._held_people(t) or [t]
+                )
+            ]  # the thing asked for only: not "appealed for witnesses with a photo of the suspect"
         if (be := _to_blame(tok)) is not None:  # "X was to blame for the attack, Y said": Y blames X
             tgt, src = (
                 self._subject(be)[0],
@@ -2315,6 +2382,17 @@ class EventStage:
             if ent is not None and ent.type in ("GPE", "LOC") and ent.id not in f.source:
                 f.target, f.target_tokens, f.further = [ent.id], [t], True
                 return
+
+    def _held_people(self, thing: Token) -> list[Token]:
+        """The people a thing asked for belongs to ("the minister's resignation", "the removal of
+        the police chief"): its possessor or "of" object that is a person noun or a name."""
+        owners = [c for c in thing.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+        owners += self._pobjs(thing, {"of"})
+        return [
+            o
+            for o in owners
+            if self.person_kind(_through_quantity(o)) or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        ]
 
     def _served(self, thing: Token) -> Token:
         """The people a thing paid or provided for belongs to ("the funerals of the victims", "the
@@ -2752,6 +2830,8 @@ class EventStage:
                         continue  # "Residents of X accused ...": the residents act, not X
                     if self._located(tok, p, entities):
                         continue  # "a federal court in Buenos Aires": the court acts, in the city
+                    if self._thing_in_place(tok, p, preps, entities):
+                        continue  # "raided two trawlers in the Bay of X": the trawlers, there
                     named = self._misplaced_name(tok, p, entities)
                     if named:  # "The member for Madang, Maria Tanu, accused": Tanu, not Madang
                         ids += named
@@ -2762,6 +2842,20 @@ class EventStage:
                 if ids:
                     break
         return ids
+
+    def _thing_in_place(self, tok: Token, p: Token, preps: set[str], entities: Sequence[Entity]) -> bool:
+        """Whether "in" a place only says where a craft a verb acts on was ("raided two trawlers in
+        the Bay of X"): a boat or plane is somewhere by chance, and is the target itself (a generic
+        one); a place's own settlements, people or bodies stand for it ("lifted the curfew in X",
+        "rebels in X" keep X, as the PLOVER records code them)."""
+        return (
+            "in" in preps
+            and tok.pos_ == "NOUN"
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and p.head.lower_ == "in"
+            and tok.lemma_.lower() in self.craft
+            and any(self._place_entity(t, entities) for t in p.subtree)
+        )
 
     def _pair(self, tok: Token, entities: Sequence[Entity]) -> list[str]:
         """The two actors "the two presidents" or "both countries" stand for: the last two of the
@@ -3150,13 +3244,78 @@ class EventStage:
             speaker = self._link(self._subject(tok.head)[0], entities)
             subject = self._subject(tok)[0]
             addressee = [e for e in self._link(subject, entities) if e not in speaker]
-            if not speaker or not addressee or any(c.dep_ == "neg" for c in tok.children):
+            # "the ministry said owners must surrender their guns": people no entity names, generic
+            people = not addressee and any(
+                (s.pos_ == "NOUN" and self.person_kind(_through_quantity(s))) or s.lower_ in _ANYONE
+                for s in subject
+            )  # "anyone who holds a permit must renew it"
+            if not speaker or not (addressee or people) or any(c.dep_ == "neg" for c in tok.children):
                 continue
             f = _Found(tok, self._demand_entry, must, sent=an.sentence_of(tok))
             f.source, f.target = speaker, addressee
             f.source_tokens, f.target_tokens = self._subject(tok.head)[0], subject
             f.recoded = "demand"
             out.append(f)
+        return out
+
+    def _payments(self, doc: Doc, taken: set[int]) -> list[_Found]:
+        """ "will pay $5,000 to each bereaved household", "paid the farmers 2 million pesos": a sum
+        paid to people (a person noun of no business or state sector, or the people a family or
+        group belongs to) is economic aid (CAMEO 071), as compensation; paying a firm, a fee or
+        "tribute" is none."""
+        out: list[_Found] = []
+        for tok in doc:
+            if tok.i in taken or tok.lemma_.lower() != "pay" or _pos(tok) != "VERB":
+                continue
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if not any(_money(o) for o in objs):
+                continue
+            paid = [c for c in tok.children if c.dep_ == "dative"] + self._pobjs(tok, {"to"})
+            paid = [p for c in paid for p in (self._pobjs_of(c) if c.pos_ == "ADP" else [c])]
+            if any(self._private_people(self._served(p)) for p in paid):
+                out.append(_Found(tok, self._paid_entry))
+        return out
+
+    def _private_people(self, tok: Token) -> bool:
+        """Whether a noun names private people ("families", "the victims", "farmers"): a person noun
+        of no business, state or armed sector."""
+        kind = self.person_kind(_through_quantity(tok))
+        return kind is not None and kind[1] in (None, "civilian")
+
+    def _claims(self, an: Analysis, taken: set[int], entities: Sequence[Entity]) -> list[_Found]:
+        """ "The mayor claimed the governor funded the gangs": a claim that a party did something is
+        the claimant's accusation of that party (CAMEO 112), as "alleged" is; the reported act stays
+        coded as told. Only an act: a clause of a state ("claimed X knew") or a negated one, or a
+        thing or the claimant itself as the doer ("claimed it had won"), accuses no one."""
+        out: list[_Found] = []
+        for tok in an.tokens:
+            if tok.i in taken or tok.lemma_.lower() != "claim" or _pos(tok) != "VERB":
+                continue
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            claimant = self._subject(tok)[0]
+            for c in tok.children:
+                if (
+                    c.dep_ != "ccomp"
+                    or c.i < tok.i
+                    or c.pos_ != "VERB"
+                    or c.lemma_.lower() in self.state_verbs
+                    or any(n.dep_ == "neg" for n in c.children)
+                ):
+                    continue
+                doers = [
+                    s
+                    for s in c.children
+                    if s.dep_ == "nsubj" and _agentive(s) and s.lower_ not in ("i", "we", "you", "it")
+                ]
+                if not doers:
+                    continue
+                f = _Found(tok, self._claim_entry, None, sent=an.sentence_of(tok))
+                f.source_tokens, f.target_tokens = claimant, doers
+                f.source = self._link(claimant, entities)
+                f.target = [e for e in self._link(doers, entities) if e not in f.source]
+                out.append(f)
+                break
         return out
 
     def _condemnations(self, an: Analysis, taken: set[int], entities: Sequence[Entity]) -> list[_Found]:
@@ -3176,6 +3335,9 @@ class EventStage:
             if blame and tok.pos_ == "VERB":  # "claimed the mill caused the spill"
                 clause = tok
                 about = [c for c in clause.children if c.dep_ == "nsubj"]
+                if not about and tok.dep_ == "conj" and _partner(tok).i == tok.head.i:
+                    clause = tok.head  # "said officials saw the cracks and did nothing": the clause it joins
+                    about = [c for c in clause.children if c.dep_ == "nsubj"]
                 agents: list[Token] = []
             elif tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() == "be":
                 clause = tok.head
@@ -3551,6 +3713,8 @@ class EventStage:
         # "denied that they attacked"
         t = self._clause_head(tok)
         while t.dep_ in ("ccomp", "conj") and t.head.i != t.i:
+            if t.dep_ == "conj" and _partner(t).i != t.head.i:
+                break  # "denied that X was locked and claimed that ...": beside the denial, not in it
             t = t.head
             if t.lemma_.lower() in _DENY:
                 return True
@@ -4770,6 +4934,10 @@ class _Generic:
                 held = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
                 if not out and held is not None:  # "demanded the governor's resignation": the governor
                     self._one(held, out, patient=patient)
+                if not out and head.lemma_.lower() in self.stage.craft:  # "took an oil tanker"
+                    ent = self.entity_for(head, None)
+                    if ent is not None:
+                        out.append(ent.id)
             return
         if kind is None and head is not tok and head.lower_ not in _CROWD_COUNTS:
             return  # "a number of cars"; not "tens of thousands"
@@ -4914,6 +5082,32 @@ class _Generic:
         return None
 
 
+def _money(tok: Token) -> bool:
+    """Whether an object is a sum of money ("$10,000", "5,000 euros", "2 million pesos")."""
+    return tok.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in tok.subtree)
+
+
+def _relative_subject(verb: Token) -> Token | None:
+    """The subject of a verb the parser hung as a participle on its own subject, when that
+    subject was taken for a relative clause ("the ministry, which the paper's report accused of
+    lying": "report" made the relative clause, "accused" a participle on it): that noun, whose
+    head (the ministry) is the verb's object; None for a true participle ("a report accused of
+    bias by X" has an agent, "the report, which was accused" an auxiliary)."""
+    head = verb.head
+    if not (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and head.dep_ == "relcl"
+        and head.pos_ == "NOUN"
+        and head.i < verb.i
+        and any(c.lower_ in _REL_PRONOUNS and c.i < head.i for c in head.children)
+    ):
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "aux", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return head
+
+
 def _partner(verb: Token) -> Token:
     """The verb a coordinated verb shares its subject with: its head, except that a finite verb
     the parser coordinates with a bare verb of a complement clause ("ordered X to leave and
@@ -4965,6 +5159,19 @@ def _partner(verb: Token) -> Token:
     ):
         # "said the council had broken its word and urged the mayor to act": a plea or threat
         # coordinated after the reported clause is the speaker's, whoever the clause is about
+        return head.head
+    if (
+        verb.tag_ in ("VBD", "VBZ")
+        and verb.i > head.i
+        and verb.lemma_.lower() in _SAYING | _DENY
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in _SAYING | _DENY
+        and head.head.i < head.i
+    ):
+        # "denied that the doors were locked and claimed that police had shut them": a second
+        # statement with a clause of its own is the first speaker's, not the reported clause's
         return head.head
     return head
 
@@ -5284,7 +5491,8 @@ def _framed(date: Token, trigger: Token) -> bool:
 def _blaming(tok: Token) -> str | None:
     """The blame word of a clause that puts an act on a party, for :meth:`EventStage._condemnations`:
     "responsible for" a thing (not a duty: "responsible for running the port" takes a gerund),
-    or "caused" with an object ("the mill caused the spill"); None otherwise."""
+    "caused" with an object ("the mill caused the spill"), or "did nothing" ("knew and did
+    nothing"); None otherwise."""
     lemma = tok.lemma_.lower()
     if lemma == "responsible" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
         fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -5298,6 +5506,13 @@ def _blaming(tok: Token) -> str | None:
         and any(c.dep_ == "dobj" for c in tok.children)
     ):
         return lemma
+    if (
+        lemma == "do"
+        and tok.pos_ == "VERB"
+        and tok.dep_ in ("ccomp", "conj")
+        and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children)
+    ):
+        return "nothing"  # "said the council knew of the leaks and did nothing": a failure blamed
     return None
 
 
