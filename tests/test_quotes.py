@@ -87,7 +87,7 @@ CASES = [
         [
             (
                 "mixed",
-                "the agency “is not involved in the case.",
+                "the agency “is not involved in the case.”",
                 "A spokesman for the minister of border security",
                 "said",
                 None,
@@ -229,7 +229,7 @@ CASES = [
         [
             (
                 "mixed",
-                "he had offers for the gun, but “the offers were to use it in a way I did not like.",
+                "he had offers for the gun, but “the offers were to use it in a way I did not like.”",
                 "Zimmerman",
                 "said",
                 None,
@@ -335,7 +335,7 @@ CASES = [
     # "call on" someone to do something: a phrasal cue with a preposition
     (
         "He called on Manila to “stop provocations immediately.”",
-        [("mixed", "Manila to “stop provocations immediately.", "He", "called", None)],
+        [("mixed", "Manila to “stop provocations immediately.”", "He", "called", None)],
     ),
     # whom, and what they were called on to do (as PolNeAR marks "called on")
     (
@@ -444,7 +444,7 @@ CASES = [
         [
             (
                 "mixed",
-                'Union leaders called the offer "an insult to workers who kept the mines open',
+                'Union leaders called the offer "an insult to workers who kept the mines open"',
                 "Union leaders",
                 "called",
                 None,
@@ -456,7 +456,7 @@ CASES = [
         [
             (
                 "mixed",
-                'The minister described the plan as "a betrayal of every farmer in the country',
+                'The minister described the plan as "a betrayal of every farmer in the country"',
                 "The minister",
                 "described",
                 None,
@@ -470,7 +470,7 @@ CASES = [
         [
             (
                 "mixed",
-                'The Kenyan Foreign Ministry called the tariff "an insult',
+                'The Kenyan Foreign Ministry called the tariff "an insult"',
                 "The Kenyan Foreign Ministry",
                 "called",
                 None,
@@ -1297,7 +1297,7 @@ TITLE_SPLIT_CASES = [
         'The ferry "had every permit it needed", a fleet spokesman, Lt. Cmdr. Tomas Reyes, said.',
         2,
         "mixed",
-        'The ferry "had every permit it needed',
+        'The ferry "had every permit it needed"',
         "Lt. Cmdr. Tomas Reyes",
         None,
     ),
@@ -1314,7 +1314,7 @@ TITLE_SPLIT_CASES = [
         'The ferry "had every permit it needed", an army spokesman, Lt. Col. Tomas Reyes, said.',
         1,
         "mixed",
-        'The ferry "had every permit it needed',
+        'The ferry "had every permit it needed"',
         "an army spokesman",
         None,
     ),

@@ -132,7 +132,7 @@ APPOSITION_CASES = [
         "Two days later, the health ministry's spokesman, Tariq Bensaid, told the public broadcaster that "
         'the outbreak "is contained". He said six clinics had reopened.',
         [
-            ('that the outbreak "is contained', "Tariq Bensaid", "broadcaster"),
+            ('that the outbreak "is contained"', "Tariq Bensaid", "broadcaster"),
             ("six clinics had reopened", "Tariq Bensaid", None),
         ],
     ),
@@ -142,7 +142,7 @@ APPOSITION_CASES = [
         "Later that week, the interior agency's spokesman, Ivo Marek, told the public radio station the "
         'rioters "will be brought to court". Officials said more was planned.',
         [
-            ('the rioters "will be brought to court', "Ivo Marek", "public radio station"),
+            ('the rioters "will be brought to court"', "Ivo Marek", "public radio station"),
             ("more was planned", None, None),
         ],
     ),

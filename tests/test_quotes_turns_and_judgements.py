@@ -143,7 +143,7 @@ def test_rebuttal_of_a_claim_is_a_cue(stage, analyse, text, expected):
 JUDGEMENT_CASES = [
     (
         'The senator called the tax "unfair" in a radio debate.',
-        [("mixed", 'the tax "unfair', "The senator", "called")],
+        [("mixed", 'the tax "unfair"', "The senator", "called")],
     ),
     (
         'The union condemned the "shameful" pay offer.',

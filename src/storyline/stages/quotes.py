@@ -252,6 +252,7 @@ class QuoteStage:
             if d.kind != "direct":
                 d.start = _past_stamp(doc, self._past_dateline_char(text, d.start, d.end), d.end)
         drafts += _interview_answers(an.text, an.paragraphs, entities, drafts)
+        _close_mixed(text, drafts, marked)
         drafts = sorted(_dedupe(drafts), key=lambda d: (d.start, -d.end))
         for i, d in enumerate(drafts, 1):
             d.id = f"q{i}"
@@ -427,6 +428,8 @@ class QuoteStage:
                 return None
         s, e = region
         inside = [m for m in marked if m.start <= cue.idx < m.end]
+        if inside and any(c.dep_ == "nsubjpass" and c.lower_ in _FIRST_PERSON for c in cue.children):
+            return None  # '"We have been told the water is safe," she said': part of her quote
         draft = _Draft(s, e, "indirect", cue=cue, speaker_head=speaker_head)
         if inside:
             return draft  # nested in a quotation: its nesting is found from offsets later
@@ -537,6 +540,8 @@ class QuoteStage:
                 return _trim_tokens(toks)
             if t.i <= cue.i or t.pos_ not in ("VERB", "NOUN") or self._cue_type(t) != "speech":
                 continue
+            if t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+                continue  # "said A, and that B responded": a second reported clause, not a report
             own = any(c.dep_ in _SUBJECT_DEPS for c in t.children)
             participle = _gerund(t) and tokens[t.i - 1].text == "," and t.dep_ in ("advcl", "conj", "xcomp")
             if not (participle or (t.dep_ == "conj" and (own or (tense and _finite_tag(t) == tense)))):
@@ -1181,13 +1186,22 @@ class QuoteStage:
                 None,
             )
         named = _entity_in(appos, entities) if appos is not None and not qualified else None
+        if named is not None and named.type == "NORP" and appos is not None and appos.pos_ == "PROPN":
+            named = None  # "the Danish Ivo Marek" with no entity for the name: not "Danish"
         if ent is None and named is not None:
             ent = named
+        if ent is not None and named is None and not any(m.kind in ("name", "alias") for m in ent.mentions):
+            ent = None  # "Her coach, Ivo Marek, said": a name no entity holds beats a bare title's
         if ent is None and appos is not None and not qualified and appos.pos_ == "PROPN" and appos.i > head.i:
             # "The operator, Porto-based Varela Lines, said": the name no entity holds is the
-            # speaker's too, so the phrase runs from the title to the end of the name
-            last = max(t.i for t in appos.subtree)
-            if keep[-1].i < appos.i and appos.right_edge.i == last:
+            # speaker's too, so the phrase runs from the title to the end of the name (before
+            # a relative clause on it: "…, Ivo Marek, who trains her, wrote")
+            last = max(
+                t.i
+                for t in appos.subtree
+                if not t.is_punct and t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors)
+            )
+            if keep[-1].i < appos.i:
                 phrase, e = doc[keep[0].i : last + 1].text, doc[last].idx + len(doc[last])
         behalf = None
         if head.lemma_.lower() in self.proxies or head.lower_ in self.proxies:
@@ -1208,9 +1222,7 @@ class QuoteStage:
     def _channel_phrase(self, obj: Token, *, whole: bool = True) -> str:
         """The channel noun's phrase: its adjacent modifiers ("weekly press conference") and, when
         ``whole``, what follows it up to :meth:`_channel_end` ("notice put up on its website")."""
-        mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
-        first = mods[0].i if mods and _contiguous([*mods, obj]) else obj.i
-        return obj.doc[first : (self._channel_end(obj) if whole else obj.i) + 1].text
+        return obj.doc[_modifiers_start(obj) : (self._channel_end(obj) if whole else obj.i) + 1].text
 
     def _channel(self, cue: Token) -> str | None:
         """How it was said: "in an email" -> email, "on Twitter" -> Twitter, "told CNN" -> CNN."""
@@ -1224,6 +1236,14 @@ class QuoteStage:
                 continue  # "called on Congress": the one addressed, not a platform
             if c.dep_ == "prep" and c.lower_ in _CHANNEL_PREPS:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is None:
+                    # "wrote on X." closing a paragraph: the parser may leave the name unlabelled
+                    obj = next(
+                        (o for o in c.children if o.dep_ == "dep" and o.lower_.rstrip(".") in self.platforms),
+                        None,
+                    )
+                    if obj is not None and c.head.i == cue.i:
+                        return obj.text.rstrip(".")
                 if obj is None:
                     continue
                 lemma = obj.lemma_.lower()
@@ -1252,9 +1272,7 @@ class QuoteStage:
                     return _name_text(name) if name is not None else c.text
                 if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in self.channels:
                     # "told a news conference", "told a briefing"
-                    mods = [t for t in c.lefts if t.dep_ in ("amod", "compound", "nmod")]
-                    first = mods[0].i if mods and _contiguous([*mods, c]) else c.i
-                    return c.doc[first : c.i + 1].text
+                    return c.doc[_modifiers_start(c) : c.i + 1].text
         if _gerund(cue) and cue.dep_ in ("advcl", "xcomp") and cue.head.i < cue.i:
             return self._posted_on(cue.head) or self._main_clause_channel(cue.head)
         if (
@@ -1266,6 +1284,12 @@ class QuoteStage:
             # "apologised to the fans in a radio message and said …": a verb coordinated with the
             # cue, sharing its subject, names how both went out
             return self._main_clause_channel(cue.head, before=cue.i)
+        if any(c.dep_ == "dobj" for c in cue.children):
+            # "praised the bank's 'credible' policy in a report": the parser hangs the channel on
+            # the object
+            how = self._main_clause_channel(cue)
+            if how is not None:
+                return how
         return self._according_channel(cue)
 
     def _according_channel(self, cue: Token) -> str | None:
@@ -1527,6 +1551,18 @@ def _opens_sentence(text: str, j: int, para_start: int) -> bool:
     return k < para_start or text[k] in ".!?:…"
 
 
+def _close_mixed(text: str, drafts: list[_Draft], marked: Sequence[_Marked]) -> None:
+    """A mixed quote whose quoted tail runs to its end takes the closing quotation mark too
+    ('said that the strike "will go on."' ends after the mark), as the golds span it."""
+    ends = {m.end for m in marked}
+    for d in drafts:
+        if d.kind == "mixed" and d.end in ends and d.end < len(text) and text[d.end] in _CLOSERS:
+            d.end += 1
+
+
+_CLOSERS = frozenset('"”’»')
+
+
 def _strip(text: str, s: int, e: int, *, lead: str, trail: str) -> tuple[int, int]:
     while s < e and text[s] in lead:
         s += 1
@@ -1673,6 +1709,9 @@ def _trailing_subject_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int,
         if appos is not None:
             region = _trim_tokens(tokens[cue.sent.start : appos.left_edge.i - 1])
             return (region, appos) if region is not None else None
+    if subj is None and (titled := _titled_name_before(cue, tokens)) is not None:
+        region = _trim_tokens(tokens[cue.sent.start : titled.left_edge.i - 1])
+        return (region, titled) if region is not None else None
     if subj is None or subj.i > cue.i:
         return None
     commas = [t.i for t in tokens[subj.left_edge.i : cue.i] if t.text == ","]
@@ -1753,6 +1792,34 @@ def _apposed_speaker(cue: Token, tokens: list[Token]) -> Token | None:
     if t.dep_ != "appos" or t.right_edge.i != cue.i - 1 or t.pos_ not in ("NOUN", "PROPN"):
         return None
     return t if _set_off_before(t, cue) else None
+
+
+def _titled_name_before(cue: Token, tokens: list[Token]) -> Token | None:
+    """ "The fund was empty, the union's treasurer, Olga Brandt, said.": a title set off by commas
+    with a name in apposition, right before a cue that has no subject (the parser hung the title on
+    the reported clause). The title's head (its phrase takes the name), or None."""
+    j = cue.i - 1
+    if j >= 0 and tokens[j].text == ",":
+        j -= 1
+    if j < 3:
+        return None
+    name = tokens[j]
+    title = name.head
+    if (
+        name.dep_ != "appos"
+        or name.pos_ != "PROPN"
+        or title.pos_ != "NOUN"
+        or title.i >= name.i
+        or name.right_edge.i != j
+        or tokens[name.left_edge.i - 1].text != ","
+        or title.left_edge.i <= cue.sent.start
+    ):
+        return None
+    if tokens[title.left_edge.i - 1].text != "," or any(
+        x.dep_ == "cc" for x in tokens[title.left_edge.i : j]
+    ):
+        return None
+    return title
 
 
 def _split_sentence(cue: Token, tokens: list[Token]) -> tuple[tuple[int, int], Token] | None:
@@ -1953,6 +2020,17 @@ def _around(cue: Token, clause: Token | None = None) -> tuple[int, int] | None:
     if clause.i == cue.i:
         return None
     skip = {t.i for t in cue.subtree}
+    for v in clause.children:
+        # "The club will appeal, according to its lawyer, who said …": a relative clause on the
+        # cue's object that the parser hung on the clause is the object's, not the content
+        if (
+            cue.right_edge.i < v.i
+            and v.left_edge.i <= cue.right_edge.i + 2
+            and any(
+                c.dep_ in _SUBJECT_DEPS and c.lower_ in ("who", "which") and c.i < v.i for c in v.children
+            )
+        ):
+            skip |= {t.i for t in v.subtree}
     left = [t for t in clause.subtree if t.i < cue.left_edge.i and t.i not in skip]
     right = [t for t in clause.subtree if t.i > cue.right_edge.i and t.i not in skip]
     # "Asked what he wants, Adelson said, “They have got to win.”": the quoted side, else the longer
@@ -2017,6 +2095,8 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
                     return nearer, "subject"
             if quoted(subj) and not quoted(cue):
                 return _beside(cue, quoted), "subject"
+            if subj.lower_ in ("who", "which") and (source := _according_source_before(verb)) is not None:
+                return source, "subject"
             return subj, "subject"
         head = verb.head
         if head.i == verb.i:
@@ -2045,6 +2125,19 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     return None, ""
 
 
+def _according_source_before(verb: Token) -> Token | None:
+    """ "…, according to a spokesman for the club, who said …": the source an "according to" just
+    before a verb names, when the parser hung the relative clause on it as a clause of its own
+    (its "who" is that source); None otherwise."""
+    if verb.dep_ == "relcl" or verb.head.i == verb.i:
+        return None
+    for a in verb.head.children:
+        if a.lower_ == "according" and a.i < verb.i and verb.left_edge.i <= a.right_edge.i + 2:
+            to = next((t for t in a.children if t.lower_ == "to"), None)
+            return next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+    return None
+
+
 def _coordinated_cue_of(clause: Token, cue: Token) -> Token | None:
     """The verb of saying a second cue is coordinated with when the parser hung it on the first
     cue's reported clause instead: "X said *that* the firm had paid and insisted that …" makes
@@ -2061,7 +2154,16 @@ def _passive_report_of(clause: Token) -> Token | None:
     """The verb of saying whose reported clause is ``clause`` when that clause is in the passive
     with no active subject ("It said six men were held"): a speech verb the parser coordinated
     with such a clause ("… were held and denounced the firm") shares the reporter, not the
-    patients of the passive; None otherwise."""
+    patients of the passive; None otherwise. A passive with its auxiliary left out, coordinated
+    after it ("… had been killed and eight people wounded, and accused …"), counts as the same."""
+    while (
+        clause.dep_ == "conj"
+        and clause.head.i < clause.i
+        and clause.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        and any(c.dep_ == "auxpass" for c in clause.head.children)
+    ):
+        clause = clause.head
     outer = clause.head
     if clause.dep_ != "ccomp" or outer.i == clause.i or outer.lemma_.lower() not in _SAY:
         return None
@@ -2081,16 +2183,14 @@ def _fronted_apposition(cue: Token) -> Token | None:
     if cue.dep_ != "ROOT" or cue.i < 3 or doc[cue.i - 1].text != ",":
         return None
     end = cue.i - 2
-    aged = (
-        doc[end].tag_ == "CD" and end >= 4 and doc[end - 1].text == "," and doc[end - 2].ent_type_ == "PERSON"
-    )
+    aged = doc[end].tag_ == "CD" and end >= 4 and doc[end - 1].text == "," and _named_person(doc[end - 2])
     if aged:
         end -= 2  # ", 54,": the age of the name before it
     t = doc[end]
     for _ in range(6):
         if t.dep_ == "appos" and t.head.dep_ != "appos":
             break
-        if aged and t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj":
+        if aged and t.dep_ == "conj" and _named_person(t) and t.head.dep_ == "pobj":
             break  # "At the market in Tarn, Ola Berg, 54, said": the name coordinated with the place
         if t.head.i == t.i or t.head.i >= cue.i:
             return None
@@ -2104,6 +2204,12 @@ def _fronted_apposition(cue: Token) -> Token | None:
     ):
         return None
     return t if _set_off_before(t, cue) else None
+
+
+def _named_person(tok: Token) -> bool:
+    """A person's name by the tagger, or a proper noun it gave no type ("Tia Lomu" read as no
+    entity): before an age set off by commas, a name is a person's."""
+    return tok.ent_type_ == "PERSON" or (tok.tag_ == "NNP" and not tok.ent_type_)
 
 
 # a quotation's attribution in brackets after it: 'CLAIM: "…" (Party leader, on a radio phone-in)'
@@ -2139,7 +2245,11 @@ def _same_unnamed(doc: Doc, pronoun: Token, prev: _Draft) -> bool:
     if span is None or span.root.pos_ != "NOUN" or span.root.lemma_.lower() not in people_nouns():
         return False  # "her account", "the book": no one a pronoun of a speaker takes up
     said, here = span.root.sent, pronoun.sent
-    if said.start != here.start and said.end != here.start:
+    # a chain of pronouns ("X gave an account. …, they said … They denied …"): the speaker the
+    # last quote's own pronoun took up is as near as that quote's cue
+    chained = any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in prev.cue.children)
+    near = (said, prev.cue.sent) if chained else (said,)
+    if all(x.start != here.start and x.end != here.start for x in near):
         return False  # not the same or the previous sentence: too far to take up
     plural = span.root.tag_ in ("NNS", "NNPS")
     return plural == (pronoun.lower_ in ("they", "them"))
@@ -2402,6 +2512,8 @@ def _entity_in(tok: Token, entities: Sequence[Entity]) -> Entity | None:
     found = None
     # "Porto-based Varela Lines": the seat the name is qualified by is not the name's entity
     seat = {x.i for a in tok.children if a.dep_ == "amod" and a.lower_ == "based" for x in a.subtree}
+    # "X Y, who trains her in Tarvo": a relative clause on the name holds other entities
+    seat |= {x.i for a in tok.subtree if a.dep_ == "relcl" and a.i != tok.i for x in a.subtree}
     for t in sorted(tok.subtree, key=lambda t: (t.pos_ != "PROPN", t.i)):
         if t.i in seat:
             continue
@@ -2410,6 +2522,17 @@ def _entity_in(tok: Token, entities: Sequence[Entity]) -> Entity | None:
             return ent
         found = found or ent
     return found
+
+
+def _modifiers_start(noun: Token) -> int:
+    """First token of a noun's adjacent modifiers ("weekly press conference"), with what hangs on a
+    modifier before it, so that a hyphenated one stays whole ("state-run radio", "Paris-based
+    daily", "privately-owned channel"); the noun itself when its modifiers are not adjacent."""
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    if not mods or not _contiguous([*mods, noun]):
+        return noun.i
+    first = mods[0].left_edge.i
+    return first if _contiguous([*(t for m in mods for t in m.subtree), noun]) else mods[0].i
 
 
 def _contiguous(toks: list[Token]) -> bool:
@@ -2430,6 +2553,8 @@ def _name_text(tok: Token) -> str:
     else:
         lefts = [t.i for t in tok.lefts if t.dep_ == "compound"]
         lo, hi = (min(lefts) if lefts else tok.i), tok.i
+    while hi > lo and doc[hi].is_space:
+        hi -= 1  # "on X.\n\n": the paragraph break the tagger left in the name
     if doc[lo].lower_ == "the" and lo < hi:
         lo += 1
     return doc[lo : hi + 1].text
@@ -2493,6 +2618,19 @@ def _date(
             for o in c.children
             if o.dep_ == "pobj"
         }
+    # a channel the parser hangs on the object: "praised the 'credible' policy in a report published
+    # on Monday", also for a cue coordinated after that verb ("…, but warned that …")
+    channel_nouns |= {
+        o.i
+        for h in (cue, fronted)
+        if h is not None
+        for x in h.children
+        if x.dep_ == "dobj" and x.i < cue.right_edge.i
+        for c in x.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in channels
+    }
     # a channel's participle dates the words: "In a letter released late on Monday, X wrote", also
     # for a cue coordinated after the verb the channel is fronted to ("…, X praised A but warned …")
     channel_nouns |= {
@@ -2706,7 +2844,8 @@ def _interview_answers(
     answered = [i for i, q in enumerate(questions) if q and i + 1 < len(paras) and not questions[i + 1]]
     if len(answered) < 2:
         return []
-    speaker = _interviewee(paras[answered[0]][0], entities)
+    lead_start = paras[answered[0] - 1][0] if answered[0] > 0 else None
+    speaker = _interviewee(paras[answered[0]][0], entities, lead_start)
     if speaker is None:
         return []
     # answers labelled "A:": the interview ends with the last labelled answer
@@ -2726,14 +2865,21 @@ def _interview_answers(
     return out
 
 
-def _interviewee(intro_end: int, entities: Sequence[Entity]) -> Speaker | None:
-    """The person an interview's introduction (the text before ``intro_end``) names most often, the
-    first named on a tie, at their last mention there; None when it names no one."""
+def _interviewee(intro_end: int, entities: Sequence[Entity], lead_start: int | None = None) -> Speaker | None:
+    """The person an interview's introduction (the text before ``intro_end``) names most often, on
+    a tie the one named in its last paragraph (from ``lead_start``: "We asked the minister, X Y,
+    about …"), else the first named, at their last mention there; None when it names no one."""
     counts = {e.id: sum(m.start < intro_end for m in e.mentions) for e in entities if e.type == "PERSON"}
     best = max(counts.values(), default=0)
     if best == 0:
         return None
-    person = next(e for e in entities if counts.get(e.id) == best)
+    tied = [e for e in entities if counts.get(e.id) == best]
+    lead = [
+        e
+        for e in tied
+        if lead_start is not None and any(lead_start <= m.start < intro_end for m in e.mentions)
+    ]
+    person = (lead or tied)[0]
     mention = [m for m in person.mentions if m.start < intro_end][-1]
     return Speaker(person.id, person.name, mention.start, mention.end)
 
