@@ -616,10 +616,13 @@ def _lines(text: str) -> list[str]:
 
 def _headline_of(text: str) -> str | None:
     """A first line standing alone, short and without sentence punctuation, is a headline
-    (after a time-stamp line or the page's address, if the text starts with them)."""
+    (after a time-stamp line or the page's address, if the text starts with them). Under the page's
+    address no blank line need follow: a page copied with its address puts its title next, whatever
+    its layout (one sentence a line in a corpus)."""
     line_re = re.compile(r"\s*([^\n]+)\n[ \t]*\n")
     pos = 0
     chrome = False
+    address = False
     for _ in range(4):  # "https://…/slug" then "Updated 4 May 2024" above the headline, blank line or not
         top = re.compile(r"\s*([^\n]+)\n").match(text, pos)
         if top and _email_chrome(top[1]):  # "Read online | Send to a colleague"
@@ -628,8 +631,9 @@ def _headline_of(text: str) -> str | None:
             chrome = False  # the newsletter's name in capitals under its chrome: its masthead
         elif not top or not (parse_stamp(top[1].strip()) or _URL_LINE.match(top[1].strip())):
             break
+        address = address or _URL_LINE.match(top[1].strip()) is not None
         pos = top.end()
-    m = line_re.match(text, pos)
+    m = (re.compile(r"\s*([^\n]+)(?:\n|$)") if address else line_re).match(text, pos)
     if not m:
         return None
     line = m[1].strip()
@@ -638,7 +642,18 @@ def _headline_of(text: str) -> str | None:
         return None
     if _BY_LINE.match(line) or _PUBLISHED_LINE.match(line) or any(d.agency for d in datelines(line)):
         return None
+    if address and _STAMP_LIKE.search(line):  # a stamp parse_stamp misses: "8/2/13 at 1:30 PM"
+        return None
     return line
+
+
+# What marks a line under a page's address as its time stamp, not its title, however it is spaced: a full
+# date ("Updated: November 11, 2011 20:09 IST"), a date in numbers ("11/09/2010", "11 / 09 / 2010") or a
+# clock ("1:30 PM", "1: 30 PM").
+_STAMP_LIKE = re.compile(
+    rf"{_DATE}|(?<!\d)\d{{1,2}}\s?[/.]\s?\d{{1,2}}\s?[/.]\s?\d{{2,4}}(?!\d)|(?<!\d)\d{{1,2}}\s?:\s?\d\d(?!\d)",
+    re.IGNORECASE,
+)
 
 
 # The page's own address on a line of its own, copied with the page; news sites put the day in the
@@ -961,8 +976,11 @@ def _merge(given: Metadata, found: Metadata) -> Metadata:
 
 
 def build_article(text: str, meta: Metadata) -> Article:
-    """An Article for this text, completing ``meta`` with what the text itself says."""
+    """An Article for this text, completing ``meta`` with what the text itself says; with no date
+    given or written, the day in the page's address, given (a JSONL ``url``, a canonical link, a feed's
+    link) or on a line of the text (".../2024/03/17/slug")."""
     m = _merge(meta, find_metadata(text))
+    published = iso_date(m.published) if m.published else _url_date(m.url)
     return Article(
         id=article_id(text),
         text=text,
@@ -971,7 +989,7 @@ def build_article(text: str, meta: Metadata) -> Article:
         authors=m.authors,
         contributors=m.contributors,
         headline=m.headline,
-        published=iso_date(m.published) if m.published else None,
+        published=published,
     )
 
 

@@ -369,7 +369,15 @@ _RELATIVE_STAMP = re.compile(  # also the short units of apps and feeds: "Posted
 _WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?(?P<date>{_DATE})(?!\d)")
 
 
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/-])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?=[/.?#_-]|$)")
+# The day in a news page's path: "/2024/03/17/", "-2024-03-17-", "/2009/Feb/02/", "/2005/nov/28/", and
+# run together, "/20240317/" or "…-rehab-20240317". Numbers that are no date ("/20241234/", "/2024/99/")
+# fail the calendar; a year and month alone ("/2024/03/slug") give no day.
+_URL_DATE = re.compile(
+    r"[/_-](?P<y>(?:19|20)\d\d)(?:(?P<sep>[/-])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)"
+    r"|/(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}/(?P<d2>\d\d?)"
+    r"|(?P<m3>\d\d)(?P<d3>\d\d))(?=[/.?#_-]|$)",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -407,14 +415,26 @@ def _weekday_date(text: str) -> str | None:
 
 
 def _url_date(url: str | None) -> str | None:
-    """The day a news page's address gives in its path ("/2025/10/07/", "/2025-10-07/"), or None."""
-    m = _URL_DATE.search(url or "")
-    if not m:
-        return None
-    try:
-        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
-    except ValueError:
-        return None
+    """The day a news page's address gives in its path ("/2025/10/07/", "/2025/oct/07/", "/20251007/"),
+    or None. The host is skipped, and a day written with separators wins over digits run together
+    (".../2013/may/03/…-20130504" is the 3rd): a run of eight digits may be an id."""
+    path = re.sub(r"^[a-z]+://[^/]*|^www\.[^/]*", "", url or "", flags=re.IGNORECASE)
+    days = []
+    for m in _URL_DATE.finditer(path):
+        if m["m"]:
+            month, day = int(m["m"]), int(m["d"])
+        elif m["mon"]:
+            month, day = _MONTH_NUMBER[m["mon"].lower()], int(m["d2"])
+        else:
+            month, day = int(m["m3"]), int(m["d3"])
+        try:
+            days.append((m["m3"] is not None, dt.date(int(m["y"]), month, day).isoformat()))
+        except ValueError:
+            continue
+    return min(days)[1] if days else None
+
+
+_MONTH_NUMBER = {name[:3].lower(): i for i, name in enumerate(ENGLISH_MONTHS, 1)}
 
 
 # A month and day without a year: "Oct. 8", "8 October", "Tuesday, Oct 8th", "the 8th of October".
