@@ -91,7 +91,7 @@ ROLES = [
     (
         "Two jockeys have been banned by a national federation for three years.",
         "banned",
-        [("COERCE", {"national federation"}, {"Two jockeys"})],
+        [("SANCTION", {"national federation"}, {"Two jockeys"})],  # a sporting ban is a sanction
     ),
 ]
 

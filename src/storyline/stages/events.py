@@ -795,6 +795,7 @@ class EventStage:
         self._datelines: list[tuple[int, int]] = []  # its wire datelines (:func:`~storyline.read.datelines`)
         self.actor_nouns: dict[str, tuple[str | None, str]] = actor_nouns()
         self.person_nouns = person_nouns()
+        self.suspects = frozenset(w.lower() for w in load_lines("event_suspect_nouns.txt"))
         self.documents = frozenset(load_lines(DOCUMENT_NOUNS))
         # artefacts and substances (WordNet first senses): what an attack is made with, not who
         self.instruments = frozenset(
@@ -1104,12 +1105,65 @@ class EventStage:
                 if entry_opt is None:
                     continue
                 hit = _Found(tok, entry_opt, first)
+            if lemma == "order" and pos == "VERB" and (moved := self._ordered_to_front(tok)) is not None:
+                hit = _Found(tok, moved, None)  # "ordered troops to the border": a deployment
             if not self._licensed(hit):
                 continue
+            if "people" in hit.entry.flags and self._manhunt(tok):
+                hit = _Found(tok, self.single[("investigate", "VERB")], hit.extra)
             found.append(hit)
             if hit.extra is not None:
                 used.add(hit.extra.i)
         return [f for f in found if f.tok.i not in used]
+
+    def _ordered_to_front(self, tok: Token) -> Entry | None:
+        """The deployment entry when a verb of ordering sends forces somewhere ("ordered troops to
+        the border", "ordered warships into the strait"): its object is a force that "send" deploys
+        (``event_senses.tsv``) and a "to"/"into"/"toward" phrase gives no infinitive, only a place.
+        "ordered troops to fire" stays an order."""
+        forces = next(
+            (
+                x
+                for x in self.senses.get(("send", None), [])
+                if x.entry is not None and x.entry.type == "MOBILIZE"
+            ),
+            None,
+        )
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if forces is None or not objs or _through_quantity(objs[0]).lemma_.lower() not in forces.objects:
+            return None
+        if any(c.dep_ in ("xcomp", "ccomp", "advcl") for h in (tok, objs[0]) for c in h.children):
+            return None
+        heads = (tok, objs[0])
+        if not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")
+            for h in heads
+            for c in h.children
+        ):
+            return None
+        return forces.entry
+
+    def _manhunt(self, tok: Token) -> bool:
+        """Whether a search is for a suspect ("searching for a man believed responsible", "for the
+        gunman", "a search for the suspects"): a pursuit, an inquiry (CAMEO 090), not a rescue. The
+        one sought is a wanted noun (``event_suspect_nouns.txt``) or is described as wanted,
+        suspected or believed responsible."""
+        sought = self._sought(tok)
+        if not sought:
+            return False
+        for p in sought:
+            p = _through_quantity(p)
+            if p.lemma_.lower() in self.suspects or p.lower_ in self.suspects:
+                continue
+            if any(c.lower_ in ("wanted", "suspected") for c in p.children if c.dep_ in ("amod", "acl")):
+                continue
+            if any(
+                c.dep_ == "acl" and c.lemma_.lower() in ("believe", "think", "suspect", "accuse")
+                for c in p.children
+            ):
+                continue  # "a man believed responsible", "a man suspected of the killing"
+            return False
+        return True
 
     def _implied_agent(
         self, an: Analysis, f: _Found, quotes: Sequence[Quote], entities: Sequence[Entity]
@@ -1725,6 +1779,8 @@ class EventStage:
                 # "the ministry, which the paper's report accused of lying": the report accuses
                 f.passive = subj_passive = False
                 subj = [misparsed]
+            elif not subj_passive and (speaker := self._self_it_speaker(tok, subj, entities)):
+                subj = speaker  # "X said the paper had lied and accused it of ...": X accused the paper
             stative = (
                 "stative" in entry.flags
                 and not any(c.dep_ == "agent" for c in tok.children)
@@ -2362,6 +2418,8 @@ class EventStage:
             aimed = [c for c in tok.children if c.dep_ == "dobj"] + self._pobjs(tok, _TARGET_PREPS)
             makers = [p for p in _deciders(aimed) if p.pos_ == "NOUN" and self.person_kind(p)]
             f.target_tokens = makers or f.target_tokens  # "condemned the curfew imposed by the army"
+        if f.entry.mode == "investigate" and self._manhunt(tok):  # "searching for the gunman": the one hunted
+            f.target_tokens = self._sought(tok)
         if f.entry.type == "AID":  # "provide 25,000 tons of food aid to refugees": the recipient
             recipients = [c for c in tok.children if c.dep_ == "dative"] + self._pobjs(tok, {"to", "for"})
             # "pay for the burials of the dead", "pay for the miners' treatment": whom it serves
@@ -2371,6 +2429,13 @@ class EventStage:
             f.target_tokens = self._dispersed(tok)
         if f.target_tokens or f.entry.type not in _PLACE_TARGET_TYPES:
             return
+        things = [o for o in tok.children if o.dep_ == "dobj"]
+        if any(
+            c.dep_ == "poss" and (c.tag_ != "PRP$" or self._others_own(tok, things))
+            for o in things
+            for c in _through_quantity(o).children
+        ):
+            return  # "froze three of his properties in Lisbon": another's things are only there
         clause = self._clause_tokens(f)
         sent = f.sent if f.sent is not None else tok.sent
         inside = {x.i for s in f.source_tokens for x in s.subtree}  # "students throughout Indonesia"
@@ -2430,9 +2495,27 @@ class EventStage:
             lemma = verb.lemma_.lower()
             entry = self.single.get((lemma, "VERB"))
             gives = lemma in self._sense_lemmas or (entry is not None and entry.type in _GIVEN_TYPES)
-            if gives and _own(vobjs):
+            if gives and _own(vobjs) and not self._others_own(verb, vobjs):
                 out |= {t.i for o in vobjs for t in o.subtree}
         return out
+
+    def _others_own(self, verb: Token, objs: Sequence[Token]) -> bool:
+        """Whether a "his"/"her" on the objects names someone other than the verb's subject, which
+        is no person ("the agency froze three of his properties": his, not the agency's)."""
+        pronouns = {
+            c.lower_
+            for o in objs
+            for t in (o, *self._pobjs(o, {"of"}))
+            for c in t.children
+            if c.dep_ == "poss"
+        }
+        if not pronouns & {"his", "her"}:
+            return False
+        subj = self._subject(verb)[0]
+        return bool(subj) and not any(
+            t.ent_type_ == "PERSON" or (t.tag_ == "PRP") or (self.person_kind(t) or ("",))[0] == "person"
+            for t in subj
+        )
 
     def _pledged_thing(self, tok: Token, objs: list[Token], entities: Sequence[Entity]) -> set[int]:
         """The tokens of what a verb of pledging offers ("offered help", "pledged assistance to the
@@ -2522,6 +2605,19 @@ class EventStage:
                 people = [s for s in self._subject(c)[0] if self.person_kind(_through_quantity(s))]
                 if people:
                     return people
+        aimed_at = tok.head.head.lower_ in ("at", "on", "against")
+        if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and aimed_at:
+            # "youths threw stones at police, who fired tear gas": the police answered the youths
+            act = tok.head.head.head
+            act = act.head if act.dep_ == "dobj" else act
+            hostile = {
+                e.type
+                for key, entries in self.multi.items()
+                if key == (act.lemma_.lower(), "VERB")
+                for e in entries
+            } | {e.type for e in [self.single.get((act.lemma_.lower(), "VERB"))] if e is not None}
+            if hostile & {"PROTEST", "ASSAULT", "COERCE"}:  # not "looked at police, who fired"
+                return [s for s in self._subject(act)[0] if self.person_kind(_through_quantity(s))]
         return []
 
     def _requesters(self, tok: Token) -> list[Token]:
@@ -2778,6 +2874,49 @@ class EventStage:
             return None  # a person between: "it" is not the one named before them
         return None
 
+    def _self_it_speaker(self, verb: Token, subj: list[Token], entities: Sequence[Entity]) -> list[Token]:
+        """The speaker who acts on "it" in a verb the parser joined to a reported clause ("X said the
+        paper had lied and accused it of ...", "said the ministry had acted unlawfully and ordered
+        it to return ..."): the reported subject it would get is what "it" stands for, and no one
+        accuses or orders itself, so the act is the speaker's. Empty when that is not so."""
+        first = verb.head
+        if verb.dep_ != "conj" or first.dep_ != "ccomp" or first.head.lemma_.lower() not in _SAYING:
+            return []
+        its = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"]
+        its += [
+            s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+            if s.dep_ == "nsubj" and s.lower_ == "it"
+        ]  # fmt: skip
+        if not its or not subj:
+            return []
+        own = {t.i for s in subj for t in s.subtree}
+        ant = self._it_named(its[0], entities)
+        same = ant is not None and ant.i in own
+        if ant is None:  # "the paper ... it": the nearest noun of the reported clause
+            same = any(s.pos_ == "NOUN" and s.tag_ in ("NN", "NNP") for s in subj)
+        if not same:
+            return []
+        speaker = self._subject(first.head)[0]
+        return speaker if speaker and not any(t.i in own for t in speaker) else []
+
+    def _person_before(self, pron: Token, entities: Sequence[Entity]) -> Entity | None:
+        """The person a possessive "his"/"her" stands for: the nearest person named before it in its
+        sentence or the one before, not the subject of its own verb ("the judge froze his
+        accounts": not the judge); None when a named body comes between."""
+        doc = pron.doc
+        verb = pron.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        lo = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
+        for i in range(pron.i - 1, lo - 1, -1):
+            if i in own:
+                continue
+            ent = entity_at(entities, doc[i].idx, doc[i].idx + len(doc[i].text))
+            if ent is not None and ent.type == "PERSON":
+                return ent
+        return None
+
     def _link_one(self, tok: Token, entities: Sequence[Entity], depth: int) -> list[str]:
         if depth > 3:
             return []
@@ -2791,6 +2930,10 @@ class EventStage:
         if tok.tag_ == "PRP" and low == "it":  # "fined the lender and told it to refund savers": the lender
             ant = self._it_named(tok, entities)
             return [] if ant is None else self._link_one(ant, entities, depth + 1)
+        if tok.tag_ == "PRP$" and low in ("his", "her") and depth > 0 and tok.head.dep_ in ("dobj", "pobj"):
+            # "froze three of his properties": the owner of the thing acted on, named before
+            owner = self._person_before(tok, entities)
+            return [] if owner is None else [owner.id]
         ids: list[str] = []
         if tok.like_num or low in _QUANT_HEADS or tok.lemma_.lower() in _QUANT_HEADS:
             for c in tok.children:
@@ -2823,8 +2966,10 @@ class EventStage:
         if ids:
             return list(dict.fromkeys(ids))
         if tok.pos_ in ("NOUN", "PROPN"):
-            # "the government of Iraq", then "rebels in the Ivory Coast", "a program for Bosnia"
-            for preps in ({"of"}, {"in", "from", "for", "throughout", "across"}):
+            # "the government of Iraq", then "rebels in the Ivory Coast", "a program for Bosnia";
+            # a thing with an owner of its own is only somewhere ("his properties in Lisbon")
+            owned = any(c.dep_ == "poss" for c in tok.children) and not self.person_kind(tok)
+            for preps in ({"of"},) if owned else ({"of"}, {"in", "from", "for", "throughout", "across"}):
                 for p in self._pobjs(tok, preps):
                     if "of" in preps and self._dwellers(tok) and self._names_place(p, entities):
                         continue  # "Residents of X accused ...": the residents act, not X
