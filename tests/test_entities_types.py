@@ -38,7 +38,7 @@ typed = typed_entities
         (
             "Live: storm reaches the coast\n\n10:05 BST: The coastguard said two boats were missing.\n\n"
             "10:40 BST: Rescuers found both crews.",
-            [],
+            [("ORG", "coastguard", None)],  # the body (a force a country has one of), not "BST"
         ),
     ],
 )

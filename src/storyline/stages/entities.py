@@ -788,6 +788,11 @@ class NameLexicon:
         return None
 
 
+# people a town must have to name the story's country when the story names none of its
+# countries (a smaller one may be a namesake of a place the index lacks)
+TOWN_VOTE = 10_000
+
+
 def _standing_out(counts: Counter[str]) -> str | None:
     """The country counted most, when at least twice and twice as often as any other (the test
     of the article's country and of the country its events happen in), else None."""
@@ -855,6 +860,14 @@ class EntityStage:
         self._institutions = frozenset(r["word"] for r in bodies if r["kind"] == "institution")
         self._state_heads = frozenset(r["word"] for r in bodies if r["kind"] == "state head")
         self._state_modifiers = frozenset(r["word"] for r in bodies if r["kind"] == "state")
+        self._force_heads = tuple(
+            sorted((tuple(r["word"].split()) for r in bodies if r["kind"] == "force"), key=len, reverse=True)
+        )
+        self._forces_alone = frozenset(r["word"] for r in bodies if r["kind"] == "force alone")
+        self._force_tails = frozenset(r["word"] for r in bodies if r["kind"] == "force tail")
+        self._force_states = frozenset(r["word"] for r in bodies if r["kind"] == "force state")
+        self._units = frozenset(r["word"] for r in bodies if r["kind"] == "unit")
+        self._prison_nouns = frozenset(load_lines("prison_nouns.txt"))
         # armed and police forces: "Iraqi police" stays a generic actor of the events stage
         # (sector and country from the phrase), not a named organisation
         self._forces = frozenset(
@@ -995,6 +1008,12 @@ class EntityStage:
         self._cued_organisations(doc, out, taken)
         self._possessed_bodies(doc, out, taken)
         self._lowercase_bodies(doc, out, taken)
+        self._force_bodies(doc, out, taken)
+        out = self._turn_labels(doc, out, taken)
+        out = self._station_frequencies(doc, out, taken)
+        self._body_units(doc, out, taken)
+        self._unions_of(doc, out, taken)
+        out = self._named_prisons(doc, out, taken)
         out = self._street_names(doc, out, taken)
         out = self._name_particles(doc, out, taken)
         for c in out:
@@ -1645,6 +1664,214 @@ class EntityStage:
             elif lower[k] == "the" or owner is not None:
                 out.append(_Cand(doc[k + 1 : i + 1], "ORG", strong=True, owner=owner))
                 taken.update(range(k + 1, i + 1))
+
+    def _force_bodies(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """A state's armed or police body written in lower case (``lowercase_bodies.tsv``, kind
+        force): an organisation, as its capitalised name is, when the words name one body and not
+        officers at large: "the national police", "the federal police force" (a modifier of kind
+        force state), "the navy", "the coast guard" (a force a country has one of, after a bare
+        "the"), or a country's or a region's possessive before it ("Tasmania's water police"),
+        which gives its country (a region the model took for a person is a place here). "The
+        police", "the army" and "riot police" stay generic actors of the events stage."""
+        words, lower, toks = self._v.words, self._v.lower, self._v.tokens
+        n = len(words)
+        for i in range(n):
+            size = next((len(h) for h in self._force_heads if tuple(lower[i : i + len(h)]) == h), 0)
+            if not size:
+                continue
+            end = i + size
+            if end < n and lower[end] in self._force_tails:
+                end += 1  # "the federal police force"
+            if any(j in taken or not words[j].islower() for j in range(i, end)):
+                continue
+            if end < n and words[end].islower() and toks[end].pos_ in {"NOUN", "PROPN"}:
+                continue  # "the coast guard vessel", "the navy chief": the phrase names something else
+            k = i - 1
+            mods: list[str] = []
+            while (
+                k >= 0
+                and len(mods) < 3
+                and k not in taken
+                and words[k].isalpha()
+                and words[k].islower()
+                and toks[k].pos_ in {"ADJ", "NOUN", "PROPN"}
+                and lower[k] not in self._force_tails
+            ):
+                mods.append(lower[k])
+                k -= 1
+            if any(m in self._vague_modifiers for m in mods):
+                continue
+            head = " ".join(lower[i : i + size])
+            owner: str | None = None
+            if k >= 1 and self._possessive_at(k):
+                poss = next((c for c in out if c.span.end == k and c.actor is None), None)
+                place = poss.text if poss is not None else ""
+                owner = self.gaz.country_of(place) or self.gaz.place.get(place)
+                if owner is None:
+                    continue  # "the company's security force", "Smith's army"
+                if poss is not None and poss.label == "PERSON" and not self.gaz.country_of(place):
+                    poss.label = "GPE"  # "Tasmania's water police": a person owns no police
+            elif (
+                k < 0
+                or lower[k] != "the"
+                or not (
+                    any(m in self._force_states for m in mods) or (not mods and head in self._forces_alone)
+                )
+            ):
+                continue  # "the police", "the army", "riot police": generic actors
+            start = k + 1
+            out.append(_Cand(doc[start:end], "ORG", strong=True, owner=owner))
+            taken.update(range(start, end))
+
+    def _turn_labels(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """A name in capitals opening a line before a bracketed role and a colon, a transcript's
+        turn label ("ANA SILVA (HOST): Good evening"): a person, whatever the model made of the
+        capitals (an organisation, nothing). One to four words of capitals, the role in brackets
+        of one to six words."""
+        words, toks = self._v.words, self._v.tokens
+        n = len(words)
+        for i in range(n):
+            if i > 0 and "\n" not in toks[i - 1].whitespace_ and words[i - 1] != "\n":
+                continue
+            j = i
+            while j < n and j - i < 4 and words[j].isalpha() and words[j].isupper() and len(words[j]) > 1:
+                j += 1
+            if j == i or j >= n or words[j] != "(":
+                continue
+            # the tokenizer writes ")" ":" or "):"
+            close = next((x for x in range(j + 1, min(n, j + 8)) if words[x] in {")", "):"}), None)
+            if close is None or close == j + 1:
+                continue
+            if words[close] == ")" and (close + 1 >= n or words[close + 1] != ":"):
+                continue
+            out = [c for c in out if not (c.span.start < j and c.span.end > i)]
+            out.append(_Cand(doc[i:j], "PERSON", strong=True))
+            taken.update(range(i, j))
+        return out
+
+    def _station_frequencies(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """A radio station named with its frequency ("Harbour 92.7 FM", "Valley FM 104.3"): an
+        organisation over the capitalised name, the band and the figure, which the model often
+        cuts at the figure or misses. The name is one to three capitalised words before them."""
+        words = self._v.words
+        n = len(words)
+        freq = re.compile(r"\d{2,3}(?:\.\d{1,2})?$")
+        for i in range(n - 1):
+            if words[i] in {"FM", "AM"} and freq.match(words[i + 1]):
+                start, end = i, i + 2  # "Valley FM 104.3"
+            elif freq.match(words[i]) and words[i + 1] in {"FM", "AM"}:
+                start, end = i, i + 2  # "Harbour 92.7 FM"
+            else:
+                continue
+            k = start
+            while k > 0 and start - k < 3 and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+                k -= 1
+            if k == start or words[k] in {"The", "On", "In", "At", "To", "From"}:
+                continue
+            over = [c for c in out if c.span.start < end and c.span.end > k]
+            if any(c.span.start < k or c.span.end > end for c in over):
+                continue
+            out = [c for c in out if c not in over]
+            out.append(_Cand(doc[k:end], "ORG", strong=True))
+            taken.update(range(k, end))
+        return out
+
+    def _body_units(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """A unit of a body after the body's possessive ("the navy's diving unit", "the tax
+        office's fraud section"; ``lowercase_bodies.tsv``, kind unit): an organisation, its
+        mention the lower-case modifiers and the unit noun; it needs a modifier (a bare "the
+        army's unit" names none). The body is an organisation found before it."""
+        words, lower, toks = self._v.words, self._v.lower, self._v.tokens
+        n = len(words)
+        for i, w in enumerate(lower):
+            if w not in self._units or i in taken or not words[i].islower():
+                continue
+            if i + 1 < n and words[i + 1].islower() and toks[i + 1].pos_ in {"NOUN", "PROPN"}:
+                continue  # "the police's traffic unit commander"
+            k = i - 1
+            while k >= 0 and i - k <= 3 and k not in taken and words[k].isalpha() and words[k].islower():
+                k -= 1
+            if k == i - 1 or k < 1 or not self._possessive_at(k):
+                continue
+            body = next((c for c in out if c.span.end == k and c.label == "ORG"), None)
+            if body is None:
+                continue
+            if any(toks[j].pos_ not in {"ADJ", "NOUN", "PROPN"} for j in range(k + 1, i)):
+                continue
+            out.append(_Cand(doc[k + 1 : i + 1], "ORG", strong=True, owner=body.owner))
+            taken.update(range(k + 1, i + 1))
+
+    def _named_prisons(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """A prison named by its proper name and a lower-case "prison" ("inmates at Marrow
+        prison", ``prison_nouns.txt``): one place (FAC) over both, whatever the model made of the
+        name (a town, a person), as "Marrow Prison" is. Not after a country or a nationality ("a
+        Peruvian prison") nor before another noun ("Marrow prison guards")."""
+        words, toks = self._v.words, self._v.tokens
+        n = len(words)
+        for c in list(out):
+            e = c.span.end
+            if (
+                e >= n
+                or words[e] not in self._prison_nouns
+                or (e + 1 < n and words[e + 1].islower() and toks[e + 1].pos_ in {"NOUN", "PROPN"})
+                or c.titles
+                or self.gaz.country_of(c.text)
+                or self.gaz.demonym_of(c.text)
+                or c.actor is not None
+            ):
+                continue
+            out = [x for x in out if x is not c]
+            out.append(_Cand(doc[c.span.start : e + 1], "FAC", strong=True))
+            taken.update(range(c.span.start, e + 1))
+        # a name the model left untagged ("inmates at Tarvo prison"): its capitalised proper nouns
+        for i in range(1, n):
+            if words[i] not in self._prison_nouns or i - 1 in taken:
+                continue
+            if i + 1 < n and words[i + 1].islower() and toks[i + 1].pos_ in {"NOUN", "PROPN"}:
+                continue
+            k = i
+            while k > 1 and i - k < 3 and toks[k - 1].pos_ == "PROPN" and words[k - 1][:1].isupper():
+                k -= 1
+            if k == i or any(x.span.start < i and x.span.end > k for x in out):
+                continue
+            name = self._v.span_text(k, i)
+            if self.gaz.country_of(name) or self.gaz.demonym_of(name):
+                continue
+            out.append(_Cand(doc[k : i + 1], "FAC", strong=True))
+            taken.update(range(k, i + 1))
+        return out
+
+    def _unions_of(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """A trade union written in lower case as "union of <workers>" ("Chile's union of port
+        workers", "the national union of nurses"): an organisation, its mention from "union" to
+        the plural noun of its members; a country's possessive before it gives its country. It
+        needs "the" and a modifier of kind force state, or the possessive, before "union"."""
+        words, lower, toks = self._v.words, self._v.lower, self._v.tokens
+        n = len(words)
+        for i, w in enumerate(lower):
+            if w != "union" or not words[i].islower() or i + 2 >= n or lower[i + 1] != "of":
+                continue
+            j = i + 2
+            while (
+                j < n and j - i <= 5 and words[j].isalpha() and words[j].islower() and toks[j].tag_ != "NNS"
+            ):
+                j += 1
+            if j >= n or toks[j].tag_ != "NNS" or not words[j].islower() or j - i > 5:
+                continue
+            if any(x in taken for x in range(i, j + 1)):
+                continue
+            start, owner = i, None
+            if i >= 2 and self._possessive_at(i - 1):
+                poss = next((c for c in out if c.span.end == i - 1 and c.actor is None), None)
+                owner = self.gaz.country_of(poss.text) if poss is not None else None
+                if owner is None:
+                    continue
+            elif i >= 2 and lower[i - 2] == "the" and lower[i - 1] in self._force_states:
+                start = i - 1
+            else:
+                continue
+            out.append(_Cand(doc[start : j + 1], "ORG", strong=True, owner=owner))
+            taken.update(range(start, j + 1))
 
     def _street_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """A street or square named by a local word for it and a name ("Plaça Reial", "Avenida
@@ -2824,6 +3051,31 @@ class EntityStage:
                 return True
         return False
 
+    def _listed_city(self, text: str) -> str | None:
+        """ISO3 of the most populous city of 50,000 or more the place index knows by this name,
+        under any of its spellings (an English one for GeoNames' accented name), else None."""
+        cities = [e for e in self._places().lookup(text) if e.feature == "city" and e.population >= 50_000]
+        if not cities:
+            return None
+        found = pycountry.countries.get(alpha_2=max(cities, key=lambda e: e.population).country)
+        return found.alpha_3 if found is not None else None
+
+    def _after_in(self, c: _Cand) -> bool:
+        """True for a name right after "in", or joined by "and" or a comma to a capitalised name
+        after it ("clinics in Alba and Roda"), not opening a possessive ("in Vargas's view") nor a
+        known first name: a listed town or division there is the place, whatever the model says
+        ("nurses in Kestin", read as a person)."""
+        words, lower = self._v.words, self._v.lower
+        s, e = c.span.start, c.span.end
+        if c.span[0].text in self.gaz.first_names or (e < len(words) and self._possessive_at(e)):
+            return False
+        k = s - 1
+        while k >= 2 and lower[k] in {"and", ","} and words[k - 1][:1].isupper():
+            k -= 2  # back over "Alba and" to what stands before "Alba"
+            while k >= 1 and words[k][:1].isupper() and lower[k - 1] not in {"and", ",", "in"}:
+                k -= 1
+        return k >= 0 and lower[k] == "in"
+
     def _retype(self, c: _Cand) -> None:
         """Fix the type of country names and demonyms the model mislabels (attaching their ISO3),
         of a capital or large city of several words the model calls a person, and of a person's
@@ -2851,6 +3103,11 @@ class EntityStage:
         ):
             c.label, c.iso = "GPE", gaz.place_country(text) or gaz.capital.get(text)
             return
+        if c.label in {"PERSON", "ORG", "NORP"} and not c.titles and self._after_in(c):
+            iso = gaz.place_country(text) if text in gaz.place else self._listed_city(text)
+            if iso:
+                c.label, c.iso = "GPE", iso
+                return
         # "a Hamburg-based firm", "a firm based in Bergen", "headquartered in Lyon": where a body is
         # based is a place, whatever the model says
         k, s = c.span.end, c.span.start
@@ -4111,30 +4368,65 @@ class EntityStage:
         the fallback for officials, who are mostly the home side's); and the places stage's
         ``_article_countries``, every country the text may name with its count, read from
         spaCy's tags before entities exist, to admit small towns of those countries."""
-        filed = {c.start: c.iso for cl in clusters for c in cl.cands if c.dateline}
+        towns = self._town_votes(clusters, {iso for _pos, iso in marks})
+        filed = {c.start: c.iso or towns.get(c.start) for cl in clusters for c in cl.cands if c.dateline}
         counts: Counter[str] = Counter(iso for pos, iso in marks if pos not in filed)
+        # towns the name lexicon does not know count too: a story whose towns all lie in one
+        # country is that country's, though its only country word names a neighbour that helps
+        counts.update(iso for pos, iso in towns.items() if pos not in filed)
         dateline = next((iso for iso in filed.values() if iso), None)
         if dateline and (not counts or 2 * counts[dateline] >= counts.most_common(1)[0][1]):
             return dateline
-        if not filed and (where := self._events_country(clusters)):
+        if not filed and (where := self._events_country(clusters, towns)):
             return where
         return _standing_out(counts)
 
-    def _events_country(self, clusters: list[_Cluster]) -> str | None:
+    def _town_votes(self, clusters: list[_Cluster], marked: set[str]) -> dict[int, str]:
+        """Offset -> ISO3 of the place mentions (GPE) the name lexicon gives no country, a town
+        of any size or a division under another spelling, read from the place index: the one
+        country all its entries lie in, else the one of them the story names. A name found in
+        several countries none or several of which the story names gives nothing."""
+        index = self._places()
+        votes: dict[int, str] = {}
+        for cl in clusters:
+            if cl.label != "GPE":
+                continue
+            for c in cl.cands:
+                if c.iso or self.gaz.country_of(c.text) or self.gaz.demonym_of(c.text):
+                    continue
+                entries = [
+                    e
+                    for e in index.lookup(c.text.title() if c.text.isupper() else c.text)
+                    if e.feature in {CITY, ADMIN1, ADMIN2}
+                ]
+                isos = {
+                    x.alpha_3
+                    for e in entries
+                    if (x := pycountry.countries.get(alpha_2=e.country)) is not None
+                }
+                # a hamlet of one country the story never names is likely a namesake the index lacks
+                # elsewhere (a district of a city abroad): only a town of some size counts alone
+                if len(isos) > 1 or not (isos & marked or any(e.population >= TOWN_VOTE for e in entries)):
+                    isos &= marked
+                if len(isos) == 1:
+                    votes[c.start] = next(iter(isos))
+        return votes
+
+    def _events_country(self, clusters: list[_Cluster], towns: dict[int, str] | None = None) -> str | None:
         """Where the events of a story with no dateline happen: the country of the towns,
         cities and provinces it names (not countries, nationalities or organisations, which
         name who takes part, not where), when one country holds at least two such mentions and
         twice as many as any other. A story about a foreign defendant before a local court is
         the court's country's story."""
-        return _standing_out(
-            Counter(
-                c.iso
-                for cl in clusters
-                if cl.label == "GPE"
-                for c in cl.cands
-                if c.iso and not self.gaz.country_of(c.text) and not self.gaz.demonym_of(c.text)
-            )
+        counts = Counter(
+            c.iso
+            for cl in clusters
+            if cl.label == "GPE"
+            for c in cl.cands
+            if c.iso and not self.gaz.country_of(c.text) and not self.gaz.demonym_of(c.text)
         )
+        counts.update((towns or {}).values())
+        return _standing_out(counts)
 
     def _possessive_at(self, k: int) -> bool:
         """Whether token ``k`` is a possessive ending: "'s", or a bare apostrophe after a word
@@ -4173,6 +4465,8 @@ class EntityStage:
                 found = self._known_phrase(i - 1, country_or_capital)
                 if found:
                     return found[1], "possessive"
+                if c.owner is not None:  # "Tasmania's water police": the region's country
+                    return c.owner, "possessive"
             elif i >= 1 and v.words[i - 1][:1].isupper() and (i < 2 or v.words[i - 2] not in {"-", "pro"}):
                 prev = v.words[i - 1]
                 iso = self.gaz.demonym_of(prev) or self.gaz.country_of(prev)

@@ -340,6 +340,19 @@ def _curated_facility(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[i
     return (start, head) if any(e.feature == FACILITY for e in gaz.lookup(name)) else None
 
 
+def _joined_facility(
+    doc: Doc, start: int, end: int, facilities: set[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Token span of "<name> <facility noun>" when the entities stage made the two one facility
+    ("Marrow prison", whatever the model tagged "Marrow"), else None."""
+    start, end = _trim(doc, start, end)
+    head = _facility_after(doc, end) if start < end else None
+    if head is None:
+        return None
+    last = doc[head - 1]
+    return (start, head) if (doc[start].idx, last.idx + len(last)) in facilities else None
+
+
 def _region_extension(doc: Doc, gaz: Gazetteer, full: str, start: int, end: int) -> int:
     """End of a region name the model cut short ("the Bay of" + "Bengal", "Lake" + "Geneva"):
     the entity with up to three following words, when that names a region of regions.json, or
@@ -1398,6 +1411,8 @@ def find_mentions(
     # names the entities stage made places by its own rules ("the councillor for Trapani, …"
     # with "Trapani" tagged PERSON): the model's tag does not stand when the gazetteer knows them
     retyped = {(m.start, m.end) for e in entities if e.type == "GPE" for m in e.mentions}
+    # facilities the entities stage joined from a name and a lower-case noun ("Marrow prison")
+    facilities = {(m.start, m.end) for e in entities if e.type == "FAC" for m in e.mentions}
     countries = functools.cache(lambda: _article_countries(doc, gaz))  # only when a rule asks
     blocked = [False] * len(doc)
     skip_before = 0  # an entity a region name already took in ("the Bay of" + "Bengal")
@@ -1412,6 +1427,8 @@ def find_mentions(
                 blocked[i] = True
             continue
         named = _curated_facility(doc, gaz, ent.start, ent.end)
+        if named is None and facilities:
+            named = _joined_facility(doc, ent.start, ent.end, facilities)
         feature = _physical_feature(doc, gaz, ent.start, ent.end) if ent.label_ not in PLACE_LABELS else None
         if feature is None and ent.label_ in ("PERSON", "ORG"):
             feature = _tagged_generic_feature(doc, ent.start, ent.end)  # "the Kizil Nehri" tagged PERSON
@@ -2148,6 +2165,8 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
                 town = _facility_town(gaz, t.query, home or filed_in)
             if where is None and town is None:  # "the Kessel Stadium" in a story about one town: there
                 town = _dominant_town(toponyms, chosen, home or filed_in)
+            if where is None and town is None and landmark:  # "the Tarvo Bridge to Kessel": at Kessel
+                town = _sentence_town(text, toponyms, chosen, k)
             if where is not None and town is None:  # "in Kisumu" read as the county: its town
                 town = next(
                     (
@@ -2244,9 +2263,8 @@ def _dateline_countries(text: str, line: Dateline) -> frozenset[str]:
 def _facility_town(gaz: Gazetteer, name: str, country: str | None) -> GazEntry | None:
     """The town a facility is named after, in ``country``: the rest of its name once a facility
     phrase (``data/facility_words.txt``) is taken off its start or end ("Naval Station Mayport",
-    "Mayport Naval Station"). None without a country to look in or a town of that name in it."""
-    if country is None:
-        return None
+    "Mayport Naval Station"). Without a country to look in, a town of that name in one country
+    only ("Marrow prison" in a story that names no country); else None."""
     words = name.split()
     folded = tuple(w.casefold() for w in words)
     for phrase in (p for group in _facility_words().values() for p in group):
@@ -2262,8 +2280,12 @@ def _facility_town(gaz: Gazetteer, name: str, country: str | None) -> GazEntry |
         towns = [
             e
             for e in gaz.lookup(rest)
-            if e.feature == CITY and e.country == country and name_key(e.name) == name_key(rest)
+            if e.feature == CITY
+            and (country is None or e.country == country)
+            and name_key(e.name) == name_key(rest)
         ]
+        if country is None and len({e.country for e in towns}) > 1:
+            return None
         return max(towns, key=lambda e: e.population) if towns else None
     return None
 
@@ -2383,6 +2405,32 @@ def _dominant_town(
         return None
     entry = next(e for e in chosen if e is not None and e.index == top)
     return entry if country is None or entry.country == country else None
+
+
+def _sentence_town(
+    text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None], k: int
+) -> GazEntry | None:
+    """The known town a landmark is said to join ("the Tarvo Bridge between Kessel and Morrow",
+    "the Tarvo Tunnel linking Kessel with Morrow": Kessel), the first named after the joining
+    word in its sentence, else None: a bridge or a tunnel stands at the towns it joins, good to
+    the few kilometres it runs from them, where the story is about no one town."""
+    t = toponyms[k]
+    join = _JOINING.match(text, t.end)
+    if join is None:
+        return None
+    for other, e in zip(toponyms[k + 1 :], chosen[k + 1 :], strict=True):
+        if _SENTENCE_END.search(text, join.end(), other.start):
+            return None
+        if e is not None and e.feature == CITY and other.want not in (FACILITY, AIRPORT):
+            return e
+    return None
+
+
+# words after a landmark's name that say what it joins ("... between", "..., which links")
+_JOINING = re.compile(
+    r",?\s+(?:which\s+|that\s+)?(?:between|linking|links|connecting|connects|joining|joins)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+[A-Z\"\u201c]|\n")
 
 
 def _part_of(
