@@ -130,3 +130,8 @@ def hand_entities(text: str, names: list[str] | dict[str, str]) -> list[Entity]:
         )
         out.append(Entity(id=f"e{i}", name=name, type=typ, mentions=mentions))
     return out
+
+
+def hand_people(text: str, *names: str) -> list[Entity]:
+    """Hand-built PERSON entities, one per name, a mention at every whole-word occurrence."""
+    return hand_entities(text, dict.fromkeys(names, "PERSON"))

@@ -41,16 +41,23 @@ def test_new_york_city_or_state(places, text: str, mention: str, point: tuple[fl
     assert distance_km(got.lat, got.lon, *point) < 30
 
 
-# (text, mention, country): the other city/division homonyms keep their usual reading
+# (text, mention, country, point): where a name is placed. The other city/division homonyms keep
+# their usual reading; a PERSON-tagged place after a verb of going is found and placed; a division
+# is found by another English name.
 @pytest.mark.parametrize(
     ("text", "mention", "country", "point"),
     [
         ("The talks moved from Washington to Geneva.", "Washington", "US", (38.90, -77.04)),
         ("Heavy rain flooded streets in Sao Paulo on Monday.", "Sao Paulo", "BR", (-23.55, -46.64)),
         ("Police in Quebec arrested two men.", "Quebec", "CA", (52.00, -72.00)),
+        ("She returned to Dakar on Friday.", "Dakar", "SN", (14.69, -17.44)),
+        ("Troops were deployed to Papua after the attack.", "Papua", "ID", (-2.22, 136.62)),
+        ("Floods hit Zakarpattia on Monday.", "Zakarpattia", "UA", (48.47, 23.30)),
+        ("Police in Ingushetia detained two men on Monday.", "Ingushetia", "RU", (43.18, 44.81)),
+        ("Frost hit farms across Yakutia this week.", "Yakutia", "RU", (64.07, 136.41)),
     ],
 )
-def test_other_homonyms(places, text: str, mention: str, country: str, point: tuple[float, float]) -> None:
+def test_placed(places, text: str, mention: str, country: str, point: tuple[float, float]) -> None:
     got = _place(places, text, mention)
     assert got.country == country
     assert distance_km(got.lat, got.lon, *point) < 30
@@ -97,39 +104,6 @@ def test_big_place_after_motion_rule(pipeline, analyse, sentence: str, name: str
     span = doc.char_span(at, at + len(name))
     assert span is not None
     assert _big_place_after_motion(doc, pipeline.places.gazetteer, span.start, span.end) is taken
-
-
-# (text, mention, country, point): a PERSON-tagged place after a verb of going is found and placed
-@pytest.mark.parametrize(
-    ("text", "mention", "country", "point"),
-    [
-        ("She returned to Dakar on Friday.", "Dakar", "SN", (14.69, -17.44)),
-        ("Troops were deployed to Papua after the attack.", "Papua", "ID", (-2.22, 136.62)),
-    ],
-)
-def test_place_after_motion_found(
-    places, text: str, mention: str, country: str, point: tuple[float, float]
-) -> None:
-    got = _place(places, text, mention)
-    assert got.country == country
-    assert distance_km(got.lat, got.lon, *point) < 30
-
-
-# (text, mention, country, point): a division by another English name
-@pytest.mark.parametrize(
-    ("text", "mention", "country", "point"),
-    [
-        ("Floods hit Zakarpattia on Monday.", "Zakarpattia", "UA", (48.47, 23.30)),
-        ("Police in Ingushetia detained two men on Monday.", "Ingushetia", "RU", (43.18, 44.81)),
-        ("Frost hit farms across Yakutia this week.", "Yakutia", "RU", (64.07, 136.41)),
-    ],
-)
-def test_division_by_another_name(
-    places, text: str, mention: str, country: str, point: tuple[float, float]
-) -> None:
-    got = _place(places, text, mention)
-    assert got.country == country
-    assert distance_km(got.lat, got.lon, *point) < 30
 
 
 # (sentence, name, taken): a title-case name right before "airport"/"airfield"

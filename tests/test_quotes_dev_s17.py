@@ -7,11 +7,9 @@ invented sentences)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from storyline.record import Entity, Mention
+from conftest import hand_people
 from storyline.stages.quotes import QuoteStage
 
 
@@ -24,17 +22,6 @@ def _got(stage, analyse, text: str, entities=()) -> list[tuple[str, str, str | N
     """(kind, content, speaker text, channel) of each quote, with the given entities only."""
     quotes = stage(analyse("Dam fears\n\n" + text), list(entities), [])
     return [(q.kind, q.text, q.speaker.text if q.speaker else None, q.channel) for q in quotes]
-
-
-def _people(text: str, *names: str) -> list[Entity]:
-    """A PERSON entity for each name, with a mention at each place it is written."""
-    out = []
-    for i, name in enumerate(names, 1):
-        mentions = tuple(
-            Mention(m.start(), m.end(), name, "name") for m in re.finditer(re.escape(name), text)
-        )
-        out.append(Entity(f"e{i}", name, "PERSON", mentions))
-    return out
 
 
 # a hyphenated modifier of the channel noun stays whole ("state-run", not "run")
@@ -168,7 +155,7 @@ INTERVIEW_TEXT = (
 
 
 def test_interview_answers_go_to_the_person_the_lead_names(stage, analyse):
-    quotes = stage(analyse(INTERVIEW_TEXT), _people(INTERVIEW_TEXT, "Ivo Brand", "Marta Olsen"), [])
+    quotes = stage(analyse(INTERVIEW_TEXT), hand_people(INTERVIEW_TEXT, "Ivo Brand", "Marta Olsen"), [])
     answers = [(q.speaker.entity, q.channel) for q in quotes if q.channel == "interview"]
     assert answers == [("e2", "interview"), ("e2", "interview")]
 

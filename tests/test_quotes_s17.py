@@ -6,28 +6,15 @@ invented sentences)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from storyline.record import Entity, Mention
+from conftest import hand_people
 from storyline.stages.quotes import QuoteStage
 
 
 @pytest.fixture(scope="module")
 def stage(nlp) -> QuoteStage:
     return QuoteStage(nlp)
-
-
-def _people(text: str, *names: str) -> list[Entity]:
-    """A PERSON entity for each name, with a mention at each place it is written."""
-    out = []
-    for i, name in enumerate(names, 1):
-        mentions = tuple(
-            Mention(m.start(), m.end(), name, "name") for m in re.finditer(re.escape(name), text)
-        )
-        out.append(Entity(f"e{i}", name, "PERSON", mentions))
-    return out
 
 
 def _got(quotes) -> list[tuple[str, str, str | None, str | None]]:
@@ -48,7 +35,7 @@ ROLE_TURN_TEXT = (
 
 
 def test_role_labelled_turns_are_the_named_speakers(stage, analyse):
-    quotes = stage(analyse(ROLE_TURN_TEXT), _people(ROLE_TURN_TEXT, "Lotte Brink", "Hugo Vaal"), [])
+    quotes = stage(analyse(ROLE_TURN_TEXT), hand_people(ROLE_TURN_TEXT, "Lotte Brink", "Hugo Vaal"), [])
     assert [(q.kind, q.text, q.speaker.text, q.speaker.entity) for q in quotes] == [
         ("direct", "We have lost a third of the apple crop. Pears fared better.", "LOTTE BRINK", "e1"),
         (
@@ -80,7 +67,7 @@ FIRST_PERSON_CASES = [
 
 @pytest.mark.parametrize(("text", "names", "inner"), FIRST_PERSON_CASES, ids=["we", "i"])
 def test_first_person_cue_inside_a_cued_quote_keeps_its_pronoun(stage, analyse, text, names, inner):
-    quotes = stage(analyse(text), _people(text, *names), [])
+    quotes = stage(analyse(text), hand_people(text, *names), [])
     assert [(q.text, q.speaker.text) for q in quotes if q.kind == "indirect"] == [inner]
 
 

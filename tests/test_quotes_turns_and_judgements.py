@@ -9,24 +9,14 @@ import re
 
 import pytest
 
-from storyline.record import Entity, Mention, Time
+from conftest import hand_people
+from storyline.record import Time
 from storyline.stages.quotes import QuoteStage
 
 
 @pytest.fixture(scope="module")
 def stage(nlp) -> QuoteStage:
     return QuoteStage(nlp)
-
-
-def _people(text: str, *names: str) -> list[Entity]:
-    """A PERSON entity for each name, with a mention at each place it is written."""
-    out = []
-    for i, name in enumerate(names, 1):
-        mentions = tuple(
-            Mention(m.start(), m.end(), name, "name") for m in re.finditer(re.escape(name), text)
-        )
-        out.append(Entity(f"e{i}", name, "PERSON", mentions))
-    return out
 
 
 def _got(quotes):
@@ -98,7 +88,7 @@ TRANSCRIPT_CASES = [
     ("text", "names", "expected"), TRANSCRIPT_CASES, ids=["caps", "titled", "lines", "unknown", "none"]
 )
 def test_transcript_turns_are_their_speakers_quotes(stage, analyse, text, names, expected):
-    quotes = [q for q in stage(analyse(text), _people(text, *names), []) if q.cue is None]
+    quotes = [q for q in stage(analyse(text), hand_people(text, *names), []) if q.cue is None]
     assert [(q.text, q.speaker.text, q.speaker.entity) for q in quotes] == expected
     assert all(q.kind == "direct" and q.channel is None for q in quotes)
 
@@ -108,7 +98,7 @@ def test_labelled_interview_ends_with_its_last_answer(stage, analyse):
         "We spoke to Ines Vaz about the strike.\n\nQ: Will the cranes stop?\n\nA: Only for a day.\n\n"
         "Q: And the ships?\n\nA: They will wait offshore.\n\nThe port reopened on Monday.\n\n© Port News"
     )
-    quotes = [q for q in stage(analyse(text), _people(text, "Ines Vaz"), []) if q.channel == "interview"]
+    quotes = [q for q in stage(analyse(text), hand_people(text, "Ines Vaz"), []) if q.channel == "interview"]
     assert [q.text for q in quotes] == ["Only for a day.", "They will wait offshore."]
 
 
@@ -180,7 +170,7 @@ COORDINATED_CUE_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), COORDINATED_CUE_CASES, ids=["added", "said"])
 def test_coordinated_cue_shares_the_first_cues_speaker(stage, analyse, text, speakers):
-    quotes = stage(analyse(text), _people(text, speakers[0]), [])
+    quotes = stage(analyse(text), hand_people(text, speakers[0]), [])
     assert [q.speaker.text for q in quotes] == speakers
     assert [q.speaker.entity for q in quotes] == ["e1", "e1"]
 
@@ -218,7 +208,7 @@ CAPTION_CASES = [
 
 @pytest.mark.parametrize(("text", "names", "entity"), CAPTION_CASES, ids=["next", "after", "other", "verb"])
 def test_caption_line_names_a_pronoun_speaker(stage, analyse, text, names, entity):
-    quotes = stage(analyse(text), _people(text, *names), [])
+    quotes = stage(analyse(text), hand_people(text, *names), [])
     assert [(q.speaker.text, q.speaker.entity) for q in quotes] == [("She", entity)]
 
 

@@ -3514,17 +3514,7 @@ class EventStage:
                 if _pos(verb) != "VERB" or noun.dep_ not in ("pobj", "dobj"):
                     continue
             else:  # "The dismissals were illegal, the union said"
-                verb = next(
-                    (
-                        c
-                        for c in clause.children
-                        if c.dep_ in ("ccomp", "parataxis")
-                        and c.i > tok.i
-                        and c.lemma_.lower() in _SAYING
-                        and _pos(c) == "VERB"
-                    ),
-                    None,
-                )
+                verb = _saying_after(clause, tok.i)
                 if verb is None or clause.head.i != clause.i:
                     continue
             speaker, passive = self._subject(verb)
@@ -5680,12 +5670,17 @@ def _said_of(clause: Token) -> Token | None:
     hung on it after it ("X was ..., Y said")."""
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAYING and _pos(clause.head) == "VERB":
         return clause.head
+    return _saying_after(clause, clause.i)
+
+
+def _saying_after(clause: Token, after: int) -> Token | None:
+    """A verb of saying hung on ``clause`` after token ``after`` ("X was ..., Y said"), or None."""
     return next(
         (
             c
             for c in clause.children
             if c.dep_ in ("ccomp", "parataxis")
-            and c.i > clause.i
+            and c.i > after
             and c.lemma_.lower() in _SAYING
             and _pos(c) == "VERB"
         ),
