@@ -50,7 +50,7 @@ def test_new_york_city_or_state(places, text: str, mention: str, point: tuple[fl
         ("The talks moved from Washington to Geneva.", "Washington", "US", (38.90, -77.04)),
         ("Heavy rain flooded streets in Sao Paulo on Monday.", "Sao Paulo", "BR", (-23.55, -46.64)),
         ("Police in Quebec arrested two men.", "Quebec", "CA", (52.00, -72.00)),
-        ("She returned to Dakar on Friday.", "Dakar", "SN", (14.69, -17.44)),
+        ("She returned to Bamako on Friday.", "Bamako", "ML", (12.65, -8.00)),
         ("Troops were deployed to Papua after the attack.", "Papua", "ID", (-2.22, 136.62)),
         ("Floods hit Zakarpattia on Monday.", "Zakarpattia", "UA", (48.47, 23.30)),
         ("Police in Ingushetia detained two men on Monday.", "Ingushetia", "RU", (43.18, 44.81)),
@@ -86,14 +86,14 @@ def test_cue_for_the_division(analyse, sentence: str, name: str, want: str | Non
 # (sentence, name, taken): a verb of going and a known capital, large city, division or country
 # by its very name, with no person cue
 MOTION_CASES = [
-    ("She returned to Dakar on Friday.", "Dakar", True),
+    ("She returned to Bamako on Friday.", "Bamako", True),
     ("Troops were deployed to Papua after the attack.", "Papua", True),
     ("The delegation left Harare for talks on Monday.", "Harare", True),
     ("The president flew to Jackson on Monday.", "Jackson", False),
-    ("Mr Dakar said she returned to Dakar on Friday.", "Dakar", False),
-    ("She spoke to Dakar on Friday.", "Dakar", False),
-    ("She sent a letter to Dakar on Friday.", "Dakar", False),
-    ("She returned to Dakar, who thanked her.", "Dakar", False),
+    ("Mr Bamako said she returned to Bamako on Friday.", "Bamako", False),
+    ("She spoke to Bamako on Friday.", "Bamako", False),
+    ("She sent a letter to Bamako on Friday.", "Bamako", False),
+    ("She returned to Bamako, who thanked her.", "Bamako", False),
 ]
 
 

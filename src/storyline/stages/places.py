@@ -385,14 +385,14 @@ def _place_after_preposition(doc: Doc, gaz: Gazetteer, start: int, end: int) -> 
 
 
 # a city must have this many people to be read as the place a PERSON-tagged name after a verb of
-# going names ("flew to Dakar"): a smaller town's name is too often also a surname ("Jackson")
+# going names ("flew to Bamako"): a smaller town's name is too often also a surname ("Jackson")
 MOTION_MIN_POPULATION = 500_000
 _MOTION_PREPOSITIONS = frozenset({"to", "from", "for", "into"})
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Sir)\.?\s+"
 
 
 def _big_place_after_motion(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
-    """A name the model tagged PERSON where a verb of going puts a place ("flew to Dakar",
+    """A name the model tagged PERSON where a verb of going puts a place ("flew to Bamako",
     "troops were deployed to Papua", "left Harare for Lusaka"; ``place_motion_verbs.txt``) that the
     gazetteer knows by that very name as a country, a first-level division, a national capital or
     a city of ``MOTION_MIN_POPULATION`` people or more, with nothing that makes it a person's: not
