@@ -173,7 +173,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from storyline.gazetteer import ADMIN1, ADMIN2, CITY, load_gazetteer
+from storyline.gazetteer import ADMIN1, ADMIN2, CITY, GazEntry, distance_km, load_gazetteer
 from storyline.gazetteer import Gazetteer as PlaceIndex
 from storyline.knowledge import (
     actor_nouns,
@@ -791,6 +791,11 @@ class NameLexicon:
 # people a town must have to name the story's country when the story names none of its
 # countries (a smaller one may be a namesake of a place the index lacks)
 TOWN_VOTE = 10_000
+# a place this close to a city of the same country the story names, and with a tenth of its
+# people or fewer, is a part of that city ("in Chelsea" of a London story): it casts no vote of its
+# own for the story's country, the city's mentions already do
+SECTION_KM = 15.0
+SECTION_RATIO = 10
 
 
 def _standing_out(counts: Counter[str]) -> str | None:
@@ -4370,16 +4375,55 @@ class EntityStage:
         spaCy's tags before entities exist, to admit small towns of those countries."""
         towns = self._town_votes(clusters, {iso for _pos, iso in marks})
         filed = {c.start: c.iso or towns.get(c.start) for cl in clusters for c in cl.cands if c.dateline}
-        counts: Counter[str] = Counter(iso for pos, iso in marks if pos not in filed)
+        # a district of a city the story names votes no more than the city does
+        skip = filed.keys() | self._city_sections(clusters, towns)
+        counts: Counter[str] = Counter(iso for pos, iso in marks if pos not in skip)
         # towns the name lexicon does not know count too: a story whose towns all lie in one
         # country is that country's, though its only country word names a neighbour that helps
-        counts.update(iso for pos, iso in towns.items() if pos not in filed)
+        counts.update(iso for pos, iso in towns.items() if pos not in skip)
         dateline = next((iso for iso in filed.values() if iso), None)
         if dateline and (not counts or 2 * counts[dateline] >= counts.most_common(1)[0][1]):
             return dateline
         if not filed and (where := self._events_country(clusters, towns)):
             return where
         return _standing_out(counts)
+
+    def _city_sections(self, clusters: list[_Cluster], towns: dict[int, str]) -> set[int]:
+        """Offsets of the place mentions (GPE, not a country or a nationality) that name a part of
+        a larger city the story also names: the most populous town of the name in the mention's
+        country lies within ``SECTION_KM`` of the most populous one of the city's name there, which
+        has ``SECTION_RATIO`` times its people or more ("a police station in Chelsea" of a story
+        naming London). Such a mention repeats the city's vote, so it casts none of its own; a
+        story about foreigners in a city must not turn into the city's country's by its streets."""
+        index = self._places()
+        places: dict[int, tuple[str, GazEntry]] = {}
+        for cl in clusters:
+            if cl.label != "GPE":
+                continue
+            for c in cl.cands:
+                iso = c.iso or towns.get(c.start)
+                if not iso or self.gaz.country_of(c.text) or self.gaz.demonym_of(c.text):
+                    continue
+                found = pycountry.countries.get(alpha_3=iso)
+                name = c.text.title() if c.text.isupper() else c.text
+                cities = [
+                    e
+                    for e in index.lookup(name)
+                    if e.feature == CITY and found is not None and e.country == found.alpha_2
+                ]
+                if cities:
+                    places[c.start] = (c.text, max(cities, key=lambda e: e.population))
+        return {
+            pos
+            for pos, (text, part) in places.items()
+            if any(
+                other != text
+                and city.country == part.country
+                and city.population >= SECTION_RATIO * max(part.population, 1)
+                and distance_km(part.lat, part.lon, city.lat, city.lon) <= SECTION_KM
+                for other, city in places.values()
+            )
+        }
 
     def _town_votes(self, clusters: list[_Cluster], marked: set[str]) -> dict[int, str]:
         """Offset -> ISO3 of the place mentions (GPE) the name lexicon gives no country, a town
@@ -4418,14 +4462,19 @@ class EntityStage:
         name who takes part, not where), when one country holds at least two such mentions and
         twice as many as any other. A story about a foreign defendant before a local court is
         the court's country's story."""
+        towns = towns or {}
+        sections = self._city_sections(clusters, towns)
         counts = Counter(
             c.iso
             for cl in clusters
             if cl.label == "GPE"
             for c in cl.cands
-            if c.iso and not self.gaz.country_of(c.text) and not self.gaz.demonym_of(c.text)
+            if c.iso
+            and c.start not in sections
+            and not self.gaz.country_of(c.text)
+            and not self.gaz.demonym_of(c.text)
         )
-        counts.update((towns or {}).values())
+        counts.update(iso for pos, iso in towns.items() if pos not in sections)
         return _standing_out(counts)
 
     def _possessive_at(self, k: int) -> bool:
