@@ -1,6 +1,6 @@
 """The invented articles of tests/data/articles, each scored whole by ../shared/tools/score-record.
 
-Fifty-six articles of shapes the seed example lacks (wire datelines and agency tags, bylines,
+Sixty-four articles of shapes the seed example lacks (wire datelines and agency tags, bylines,
 time stamps, HTML and news-site pages, an article without a date, markets, local crime, strikes
 with conflicting tolls, an election, a disaster, a court ruling, ceasefire talks, a labour strike,
 a protest crackdown, cross-border shelling, an outbreak and a resignation, a sentencing, a tariff
@@ -11,7 +11,9 @@ prisoner swap, a grid blackout, an airliner's runway excursion, a referendum, a 
 an extradition ruling, a cholera outbreak on a live page, an earthquake, a trade dispute, a naval
 collision, a food crisis, a vote of no confidence, a dockers' strike, a tanker seizure, an acquittal,
 a border clash, a pilots' strike, a ruling on a banned weekly, a bridge collapse on a live blog, an
-ambush, a factory sit-in, a cyclone, a doping ban, a police raid and a summit), each
+ambush, a factory sit-in, a cyclone, a doping ban, a police raid, a summit, a plane crash, a rate
+decision, a festival crush, a teachers' strike, a tanker hijack, a journalist's arrest, a mass
+poisoning from tainted liquor and a shooting at a rally), each
 with a hand-made gold record in the seed's format.
 The minimums below sit a little under what storyline reaches (see the README there and
 `storyline eval seed --data tests/data/articles`): a part that drops below its minimum fails the
@@ -32,49 +34,50 @@ from storyline.evaluate.seed import ArticleScore, gold_folders, parse_report, pa
 ARTICLES = Path(__file__).parent / "data" / "articles"
 SCORER = SHARED / "tools" / "score-record"
 
-# part -> least number of gold items found, summed over the sixty articles (measured: found/total)
+# part -> least number of gold items found, summed over the sixty-four articles (measured: found/total,
+# at HEAD 095d10d)
 MINIMUMS = {
-    "article": 191,  # 193/194
-    "times": 713,  # 720/734
-    "quotes": 679,  # 686/687
-    "quote speakers": 677,  # 684/687
-    "quote dates": 52,  # 54/54
-    "quote channels": 111,  # 113/114
-    "entities": 661,  # 668/681
-    "entity countries": 435,  # 439/478
-    "places": 486,  # 491/556
-    "events": 446,  # 450/468
-    "event sources": 398,  # 402/447
-    "event targets": 224,  # 226/270
-    "event dates": 207,  # 209/237
-    "event places": 96,  # 98/124
-    "quantities": 372,  # 376/376
+    "article": 205,  # 207/209
+    "times": 757,  # 764/781
+    "quotes": 732,  # 739/741
+    "quote speakers": 728,  # 735/741
+    "quote dates": 54,  # 56/57
+    "quote channels": 117,  # 120/122
+    "entities": 709,  # 716/730
+    "entity countries": 466,  # 471/512
+    "places": 506,  # 511/583
+    "events": 479,  # 484/508
+    "event sources": 427,  # 432/485
+    "event targets": 243,  # 246/296
+    "event dates": 213,  # 216/246
+    "event places": 100,  # 103/132
+    "quantities": 396,  # 400/400
 }
-MIN_PER_ARTICLE = 0.78  # of each article's gold items (measured 0.85 to 1.00)
+MIN_PER_ARTICLE = 0.78  # of each article's gold items (measured 0.86 to 1.00)
 
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 # Held-out articles (tests/data/heldout/README.md): four written and scored once, blind, before
-# any change of their round (311/436 at HEAD 65282b0), then fixed in general form (384/436 at the
-# round's end). The floors sit a little under the figures after the round's fixes, so a later
-# change that loses them fails here. part -> least found over the four (found, of total).
+# any change of their round (393/510 at HEAD 095d10d). The floors sit a little under the blind
+# figures (raise them to a little under the figures after the round's fixes), so a later change
+# that loses them fails here. part -> least found over the four (found, of total).
 HELDOUT_MINIMUMS = {
-    "article": 13,  # 14 of 15
-    "times": 43,  # 44 of 47
-    "quotes": 52,  # 53 of 54
-    "quote speakers": 50,  # 51 of 54
-    "quote dates": 1,  # 2 of 3
-    "quote channels": 6,  # 7 of 8
-    "entities": 47,  # 48 of 49
-    "entity countries": 26,  # 27 of 34
-    "places": 19,  # 20 of 27
-    "events": 32,  # 33 of 40
-    "event sources": 28,  # 29 of 38
-    "event targets": 19,  # 20 of 26
-    "event dates": 6,  # 7 of 9
-    "event places": 4,  # 5 of 8
-    "quantities": 23,  # 24 of 24
+    "article": 10,  # 11 of 13
+    "times": 36,  # 38 of 61
+    "quotes": 53,  # 55 of 56
+    "quote speakers": 48,  # 50 of 56
+    "quote dates": 0,  # 1 of 2
+    "quote channels": 11,  # 12 of 14
+    "entities": 48,  # 50 of 50
+    "entity countries": 26,  # 28 of 38
+    "places": 24,  # 26 of 34
+    "events": 32,  # 34 of 45
+    "event sources": 26,  # 28 of 42
+    "event targets": 15,  # 16 of 26
+    "event dates": 7,  # 8 of 27
+    "event places": 4,  # 5 of 15
+    "quantities": 29,  # 31 of 31
 }
 
 
@@ -92,7 +95,7 @@ def scores():
 
 
 def test_every_article_has_its_gold_and_text():
-    assert len(gold_folders(ARTICLES)) == 60 and len(gold_folders(HELDOUT)) == 4
+    assert len(gold_folders(ARTICLES)) == 64 and len(gold_folders(HELDOUT)) == 4
     for folder in gold_folders(ARTICLES) + gold_folders(HELDOUT):
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         assert (folder / gold["article"]["file"]).exists(), folder
@@ -117,13 +120,18 @@ def test_each_article_scores(scores):
 
 # Metadata misses still open on development articles, each to be fixed in general form and then
 # removed from here: a site name in title case above a tagline, no "By" line under it, was not taken
-# as the publisher (the held-out miss of round 13, moved here with its article).
-OPEN_METADATA_MISSES = ["pilots-incheon: MISS article          publisher  (got None)"]
+# as the publisher (the held-out miss of round 13, moved here with its article); a fact-check site's
+# name in capitals above a tagline, above a "Fact check by X · Reviewed by Y" line, was not taken as
+# the publisher (the held-out miss of round 17, moved here with its article).
+OPEN_METADATA_MISSES = [
+    "journalist-dakar: MISS article          publisher  (got None)",
+    "pilots-incheon: MISS article          publisher  (got None)",
+]
 
 
 def test_metadata_of_every_shape(scores):
     """Publisher from an agency tag, date from a time stamp, a date line or meta tags."""
-    misses = [f"{n}: {m}" for n, s in scores.items() for m in s.misses if " article " in m]
+    misses = [f"{n}: {m}" for n, s in scores.items() for m in s.misses if m.startswith("MISS article ")]
     assert misses == OPEN_METADATA_MISSES
 
 
