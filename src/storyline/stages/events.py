@@ -227,6 +227,7 @@ _PERSONAL = {"he": "sg", "him": "sg", "she": "sg", "her": "sg", "they": "pl", "t
 _POSSESSIVE = {"his": "sg", "her": "sg", "their": "pl"}
 # Where a bare number stands for the people it counts ("killed 13 and wounded 71", "496 had been killed").
 _COUNT_DEPS = {"dobj", "nsubj", "nsubjpass", "conj", "dative", "appos"}
+_COUNTRY_NOUNS = {"country", "nation"}  # "the country" that stands for the one country just named
 _PRONOUN_WINDOW = 2  # sentences back in which a pronoun's generic antecedent is looked for
 
 _MODALS = {
@@ -271,6 +272,7 @@ PAIR_NOUNS = "event_pair_nouns.tsv"  # "the two presidents", "both countries": t
 _OCCUPIERS = {"civilian", None}  # sectors of people whose occupation of such a site is a protest
 CONVEY = "@convey"  # senses rows shared by the conveyance verbs (airlift, truck, distribute)
 SEND_VERBS = "event_send_verbs.txt"  # verbs that take the senses rows of "send" ("dispatch")
+REFUSAL_VERBS = "event_refusal_verbs.txt"  # "refused to X", "failed to X": X was not done
 # classes of themes a senses row may name, each a WordNet-built noun list
 SENSE_CLASSES = {
     "@craft": "event_craft_nouns.txt",  # civilian aircraft, boats, fire engines
@@ -376,8 +378,8 @@ _CROWD_COUNTS = {"dozens", "scores", "hundreds", "thousands", "millions"}
 _MEASURES = {
     "series", "wave", "spate", "string", "round", "package", "shipment", "batch", "amount", "ton",
     "tonne", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "bag", "sack", "box", "crate",
-    "load", "truckload",
-}  # fmt: skip
+    "load", "truckload", "day", "night", "week", "month",
+}  # fmt: skip  # "a day of protests", "three weeks of talks": the span counts the act
 # Prepositions whose object is what a protest, complaint or demand is about or against.
 _ABOUT_PREPS = {"over", "about", "at", "for", "into", "of"}
 # Types whose acts land on a place when no actor is named ("imposed a curfew in Cizre").
@@ -650,6 +652,15 @@ def _outside(entities: Sequence[Entity], ranges: list[tuple[int, int]]) -> list[
     return out
 
 
+@functools.cache
+def _alpha2(iso3: str) -> str | None:
+    """ISO 3166 alpha-2 code (the places') of an actor's alpha-3 country code, else None."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=iso3)
+    return found.alpha_2 if found else None
+
+
 def _definite(tok: Token) -> bool:
     """Whether a noun has a definite or demonstrative determiner ("the attack", "those talks")."""
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
@@ -815,6 +826,8 @@ class EventStage:
         self.occupied_sites = frozenset(load_lines(OCCUPIED_SITES))
         self.pair_nouns = {r["noun"]: r["type"] for r in load_tsv(PAIR_NOUNS)}
         self.institution_nouns = frozenset(load_lines("event_institution_nouns.txt"))
+        self.refusal_verbs = frozenset(load_lines(REFUSAL_VERBS))  # "refused to hand over": no handing over
+        self.dispatch_heads = frozenset({"send", *load_lines(SEND_VERBS)})  # verbs with the rows of "send"
         self.answered: dict[str, frozenset[str]] = {
             row["noun"].strip().lower(): frozenset(row["types"].split(","))
             for row in load_tsv(ANSWERED_NOUNS)
@@ -863,6 +876,7 @@ class EventStage:
         by_tok = {f.tok.i: f for f in found}
         self._merge(found, by_tok)
         self._light_pairs(found, by_tok)
+        self._measure_pairs(found, by_tok)
         self._gathered(found, by_tok)
         self._died_in(an, found, by_tok, entities)
         for f in found:
@@ -871,6 +885,7 @@ class EventStage:
             self._by_police(f, entities)
             self._speech(f, entities)
             self._implied_agent(an, f, quotes, entities)
+            self._inquiry_at_home(f, entities, places)
             self._first_person(f, quotes, entities)
             f.embedded = self._embedded(f, by_tok)
         found += [self._planned(f) for f in found if f.intended is not None and not f.merged]
@@ -883,7 +898,7 @@ class EventStage:
         for f in sorted(found, key=lambda f: f.tok.i):
             if f.merged:
                 continue
-            direct = f.source or f.seated or (f.target and not f.further) or f.claimed
+            direct = f.source or f.seated or (f.target and not f.further) or f.claimed or self._body_agent(f)
             if (
                 f.entry.pos == "NOUN"
                 and not direct
@@ -895,6 +910,8 @@ class EventStage:
                 continue  # "the air raid", "other attacks": a mention, not a coded event
             if self._by_nature(f):
                 continue  # "a typhoon flattened the port, killing 12": a disaster, no attack
+            if self._refused(f.tok):
+                continue  # "refused to hand over the suspects": no handing over
             if f.claimers and not f.source:
                 # "X claimed the attack": X did it, told of an attack coded anyway (a claim alone
                 # is a statement, as CAMEO coders code "claimed responsibility for the attack")
@@ -1028,6 +1045,64 @@ class EventStage:
                             return True, None  # "sent a team to investigate": the inquiry is the event
                         return True, _Found(tok, sense.entry, extra)
         return False, None
+
+    def _inquiry_at_home(self, f: _Found, entities: Sequence[Entity], places: Sequence[Place]) -> None:
+        """Investigators sent (the inquiry row of "send", CAMEO 090) open an inquiry where the
+        sender's own country is ("the Ruritanian safety board sent investigators to <a Ruritanian
+        town>"); sent abroad, to no named place, or to another body ("offered the police two
+        investigators") they are technical help, AID 070, as the article golds code the two."""
+        if f.entry.cameo != "090" or f.entry.head not in self.dispatch_heads:
+            return
+        home = {
+            _alpha2(e.actor.country)
+            for e in entities
+            if e.id in f.source and e.actor is not None and e.actor.country
+        }
+        dest = {
+            pl.country
+            for p in self._pobjs(f.tok, {"to"})
+            for pl in places
+            if pl.start <= p.idx < pl.end and pl.country
+        }
+        recipient = any(c.dep_ == "dative" for c in f.tok.children)
+        # the investigators sent are never the target (as what is sent: _sent)
+        spots = {t.i for o in f.tok.children if o.dep_ == "dobj" for t in o.subtree}
+        if home and home == dest and not recipient:
+            # the town the inquiry goes to is where it is, not whom it is about
+            spots |= {t.i for p in self._pobjs(f.tok, {"to"}) for t in p.subtree}
+        else:
+            f.entry = dataclasses.replace(f.entry, type="AID", mode=None, cameo="070")
+        if any(t.i in spots for t in f.target_tokens):
+            f.target_tokens = [t for t in f.target_tokens if t.i not in spots]
+            f.target = self._link(f.target_tokens, entities) if f.target_tokens else []
+
+    def _body_agent(self, f: _Found) -> bool:
+        """Whether a nominal trigger's actor is a body or people no name covers, given as its
+        possessor or "by" agent ("the ministry's suspension of the league", "a raid by police"),
+        as the subject of its clause: the act is told with its actor, as with a named one, and
+        gets a generic actor. What is demanded or reported ("demanded the mayor's resignation")
+        stays a mention."""
+        if f.entry.pos != "NOUN" or f.tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        for t in f.source_tokens:
+            owner = t.dep_ == "poss" and t.head.i == f.tok.i
+            agent = t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.i == f.tok.i
+            if (owner or agent) and t.pos_ == "NOUN" and self.person_kind(_through_quantity(t)) is not None:
+                return True
+        return False
+
+    def _refused(self, tok: Token) -> bool:
+        """Whether a verb trigger is the "to"-complement of a verb of refusing or failing
+        ("declined to release the detainees", "refused to attack or withdraw"): an act not done."""
+        t = tok
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return (
+            _pos(tok) == "VERB"
+            and t.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and _lemma(t.head) in self.refusal_verbs
+        )
 
     def _investigating(self, tok: Token) -> bool:
         """Whether people sent go to investigate: a purpose clause of the verb or of its object whose
@@ -2319,7 +2394,13 @@ class EventStage:
                     groups += [
                         objs,
                         self._pobjs(c, _TARGET_PREPS | _ABOUT_PREPS | {"by"}),
-                        [p for o in objs for p in self._pobjs(o, _TARGET_PREPS | _ABOUT_PREPS | {"by"})],
+                        [
+                            p
+                            for o in objs
+                            for p in self._pobjs(o, _TARGET_PREPS | _ABOUT_PREPS | {"by"})
+                            # "to disperse residents of the X district": X says where they live
+                            if not (self._dwellers(_through_quantity(o)) and self._names_place(p, entities))
+                        ],
                     ]
                 if c.dep_ == "prep" and c.lower_ == "in":
                     for p in c.children:  # "in protest of", "in defiance of", "in retaliation for"
@@ -2791,6 +2872,7 @@ class EventStage:
         names = {lemma} | {
             f"{c.lemma_.lower()} {lemma}" for c in obj.children if c.dep_ in ("compound", "amod")
         }
+        names |= {f"{lemma} of {p.lemma_.lower()}" for p in self._pobjs(obj, {"of"})}  # "state of emergency"
         if any(
             sense.entry == f.entry and names & sense.objects
             for sense in self.senses.get((f.entry.head, f.entry.dependent), ())
@@ -3182,6 +3264,21 @@ class EventStage:
                 f.merged = True
                 # the verb's reading confirms the noun's: no longer an ambiguous word
                 g.entry = dataclasses.replace(g.entry, flags=g.entry.flags - {"weak"})
+
+    @staticmethod
+    def _measure_pairs(found: list[_Found], by_tok: dict[int, _Found]) -> None:
+        """A verb coded by what it acts on and the noun it acts on, of the same type ("proposed
+        new sanctions on X", "renewed the tariffs"), are one act: the verb's event, which has the
+        noun's actor and target already; the noun is merged into it (coded once, not twice)."""
+        for f in found:
+            if f.entry.pos != "VERB" or f.merged:
+                continue
+            for c in f.tok.children:
+                g = by_tok.get(c.i)
+                if g is None or g is f or g.merged or c.dep_ not in ("dobj", "nsubjpass"):
+                    continue
+                if g.entry.pos == "NOUN" and g.entry.type == f.entry.type and g.entry.cameo == f.entry.cameo:
+                    g.merged, g.into = True, f
 
     def _died_in(
         self, an: Analysis, found: list[_Found], by_tok: dict[int, _Found], entities: Sequence[Entity]
@@ -3736,6 +3833,8 @@ class EventStage:
         else:
             _, hit = self._sense(tok, "send", entities)
             aid = hit.entry if hit is not None and hit.entry.type == "AID" else None
+            if hit is not None and hit.entry.cameo == "090":  # investigators offered: help to another body
+                aid = dataclasses.replace(hit.entry, type="AID", mode=None, cameo="070")
         if aid is None:
             return
         f.intended = dataclasses.replace(aid, lemma=f.entry.lemma, head=f.entry.head, flags=f.entry.flags)
@@ -5026,6 +5125,11 @@ class _Generic:
         if ents:
             return  # linked by the entities stage
         low = tok.lower_
+        country = self.the_country(tok)
+        if country is not None:  # "Kenya ... The country has sent troops": Kenya
+            if country.id not in out:
+                out.append(country.id)
+            return
         if tok.tag_ == "PRP" and low in _PERSONAL:
             ent = self.antecedent(tok, _PERSONAL[low])
             if ent is not None and ent.id not in out:
@@ -5107,6 +5211,25 @@ class _Generic:
         out[:] = [x for x in out if x not in drop]
         if ent.id not in out:
             out.append(ent.id)
+
+    def the_country(self, tok: Token) -> Entity | None:
+        """The country a bare "the country" / "the nation" stands for: the one country named in
+        its sentence before it or in the sentence before, when exactly one is; else None (no
+        guess between two countries)."""
+        if tok.lemma_.lower() not in _COUNTRY_NOUNS or tok.tag_ != "NN":
+            return None
+        if [c.lower_ for c in tok.children] != ["the"]:
+            return None  # "the whole country", "the host country": not a bare reference
+        lo = self.an.tokens[window_start(tok, 1)].idx
+        spans = self.stage._country_spans
+        named = {
+            e.id: e
+            for e in self.entities
+            if e.type == "GPE"
+            for m in e.mentions
+            if lo <= m.start and m.end <= tok.idx and (m.start, m.end) in spans
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def entities_of(self, tok: Token) -> list[Entity]:
         if tok.i not in self.at:
