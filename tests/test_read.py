@@ -962,14 +962,14 @@ MONTH_WORDS = [
     ("févr", 2, ("fr",)),
     ("fevr", 2, ("fr",)),
     ("mar", 3, ("es", "pt", "it", "de")),  # German "mär" without its accent
-    ("mai", 5, ("fr", "de", "pt")),  # full names first, then short forms
+    ("mai", 5, ("fr", "de", "et", "ro", "no", "pt")),  # full names first, then short forms
     ("marco", 3, ("pt",)),
     ("mrt", 3, ("nl",)),
-    ("juni", 6, ("de", "nl", "id")),
+    ("juni", 6, ("de", "nl", "id", "bs", "sv", "no", "da")),
     ("agustus", 8, ("id",)),
     ("julai", 7, ("ms",)),
     ("subat", 2, ("tr",)),  # Turkish "şubat" without its accent
-    ("desember", 12, ("id",)),
+    ("desember", 12, ("id", "no")),
 ]
 
 

@@ -56,11 +56,13 @@ from storyline.read.dates import (
     _RELATIVE_STAMP,
     _STAMP_EXTRA,
     _TOP,
+    _WEEKDAY,
     ENGLISH_MONTHS,
     _anglicised,
     _days_apart,
     _numeric_order,
     _opening_date,
+    _place_date_line,
     _stamp_filler,
     _url_date,
     _weekday_date,
@@ -147,10 +149,14 @@ _CONTRIBUTED_LINE = re.compile(
     r"(?i:contributed\s+(?:additional\s+)?(?:reporting|to\s+this\s+(?:report|story|article)))\b[^()]*$"
 )
 # A magazine's print-edition note at the foot of a page gives the issue's day: "This article appeared
-# in the Science section of the print edition under the headline "…" | March 4th 2025".
+# in the Science section of the print edition under the headline "…" | March 4th 2025"; a paper's
+# note gives the day after "on", maybe with its weekday, and may go on with the page and the headline
+# ("… on Tuesday, March 4, 2025, page A7, headlined …": see the tests for whole lines).
 _PRINT_EDITION_LINE = re.compile(
     rf"^(?i:this\s+(?:article|story|piece)\s+(?:also\s+)?appeared\s+in\s+)[^|]*?(?i:print\s+edition)"
-    rf"[^|]*?(?:\s*[|·•,]\s*|\s+(?i:on)\s+)(?P<date>{_DATE})[.\s]*$"
+    rf"[^|]*?(?:\s*[|·•,]\s*|\s+(?i:on)\s+)(?:{_WEEKDAY},?\s+)?(?P<date>{_DATE})"
+    r"(?:[.\s]*$|,?\s+(?i:(?:on\s+)?(?:page|p\.|pg\.?|section)\s+[A-Z]?\d"
+    r"|(?:,\s+)?(?:(?:under|with)\s+the\s+headline|headlined)\b))"
 )
 # A page's copyright footer names its publisher: "© 2025 The Accra Ledger. All rights reserved."
 _COPYRIGHT_LINE = re.compile(
@@ -850,7 +856,7 @@ def find_metadata(text: str) -> Metadata:
     lines = _lines(text)
     n = len(lines)
     near = [lines[i] for i in sorted(set(range(min(4, n))) | set(range(max(0, n - 6), n)))]
-    publisher = published = footer = weak = None
+    publisher = published = footer = weak = printed = None
     authors: list[str] = []
     contributors: list[str] = []
     for line in near:
@@ -861,8 +867,8 @@ def find_metadata(text: str) -> Metadata:
             publisher = publisher or (_publisher_name(pub) if pub else None)
             continue
         m = _PRINT_EDITION_LINE.match(line)
-        if m:
-            published = published or iso_date(m["date"])
+        if m:  # the printed issue's day: the page's when it has no stamp of its own (below)
+            printed = printed or iso_date(m["date"])
             continue
         m = _CONTRIBUTORS_LINE.match(line) or _TRANSLATED_LINE.match(line)
         if m:
@@ -900,6 +906,9 @@ def find_metadata(text: str) -> Metadata:
     url = _url_line(lines)
     if published is None:  # "Published 04/03/2025", read as the page's address or other dates say
         published = _ambiguous_stamp(lines, url, lines[: max(_TOP, len(_head(lines)))])
+    if published is None:  # a printed issue's day at the foot (it may sit above a list of links)
+        foot = (iso_date(m["date"]) for ln in lines[-15:] if (m := _PRINT_EDITION_LINE.match(ln)))
+        published = printed or next(foot, None)
     if published is None:  # a page whose only date is its dateline's: "KARACHI, Sept 21, 2025: …"
         published = next((d.day for ln in lines[: _TOP + 2] for d in datelines(ln) if d.day), None)
     if published is None:  # a full date opening the first paragraph as its dateline: "March 4, 2025 — The …"
@@ -909,6 +918,8 @@ def find_metadata(text: str) -> Metadata:
         published = iso_date(ld["datePublished"])
     if published is None:  # the day in the page's own address: ".../news/2024/05/19/slug/"
         published = _url_date(url)
+    if published is None:  # a press release's "Kisumu, 4 March 2026" over or opening its first paragraph
+        published = _place_date_line(lines)
     if published is None and any(_RELATIVE_STAMP.match(ln) for ln in lines[:_TOP]):
         # stamped "1 hour ago" only, and "our live coverage on Monday 13 October 2025" below
         published = _weekday_date(text)

@@ -288,7 +288,8 @@ def _foreign_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     mon, wd = _words_alt(months), _words_alt(weekdays)
     day_month = re.compile(
         rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?P<mon>{mon})\.?,?\s+(?:del?\s+)?"
-        rf"(?P<y>(?:19|20)\d\d)(?!\d)",
+        # the year's own stop, as Croatian, Serbian and Hungarian write it: "9. veljače 2026. u 11:45"
+        rf"(?P<y>(?:19|20)\d\d)(?!\d)(?:\.(?=\s*$|\s+(?:u\s+)?\d{{1,2}}[:.]\d\d))?",
         re.IGNORECASE,
     )
     month_day = re.compile(
@@ -311,6 +312,19 @@ def _hyphened_date() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _year_first_words() -> re.Pattern[str]:
+    """A written date with its year first, as Hungarian, Latvian and Lithuanian pages write it: "2026.
+    március 4. 10:15", "2026. gada 4. martā", "2026 m. kovo 4 d." (the month's word and a stop or
+    "d." after the day mark it as a date, not a year and a count)."""
+    mon = _words_alt(_date_words()[0])
+    return re.compile(
+        rf"(?<![\w.])(?P<y>(?:19|20)\d\d)\.?\s+(?:gada\s+|m\.\s+)?"
+        rf"(?:(?P<d>\d{{1,2}})\.\s+(?P<mon>{mon})|(?P<mon2>{mon})\s+(?P<d2>\d{{1,2}})(?:\.|\s+d\.))(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 def _anglicised(line: str) -> str:
     """A stamp line with its date, weekday and keyword written in English: "martes 8 de octubre de
     2024 - 16:40" -> "Tuesday 8 October 2024 - 16:40", "Publié le 1er novembre 2024" -> "published le
@@ -321,10 +335,18 @@ def _anglicised(line: str) -> str:
     line = _hyphened_date().sub(  # "19-Nov-2024", "2024-Nov-19"
         lambda m: f"{m['d'] or m['d2']} {m['mon'] or m['mon2']} {m['y'] or m['y2']}", line
     )
+    line = _year_first_words().sub(  # "2026. március 4.", "2026 m. kovo 4 d."
+        lambda m: f"{m['d'] or m['d2']} {_english_month(months, m['mon'] or m['mon2'])} {m['y']}", line
+    )
     line = day_month.sub(lambda m: f"{m['d']} {ENGLISH_MONTHS[months[m['mon'].lower()] - 1]} {m['y']}", line)
     line = month_day.sub(lambda m: f"{ENGLISH_MONTHS[months[m['mon'].lower()] - 1]} {m['d']}, {m['y']}", line)
     line = weekday.sub(lambda m: _EN_WEEKDAYS[weekdays[m["wd"].lower()] - 1], line)
     return keyword.sub(lambda m: keywords[m["kw"].lower()], line)
+
+
+def _english_month(months: dict[str, int], word: str) -> str:
+    """The English name of a month word of ``date_words.json`` ("március" -> "March")."""
+    return ENGLISH_MONTHS[months[word.lower()] - 1]
 
 
 def _numeric_date(a: int, b: int, year: int, *, dotted: bool, american: bool = False) -> str | None:
@@ -398,6 +420,43 @@ def _opening_date(lines: list[str]) -> str | None:
             continue
         m = _OPENING_DATE.match(_anglicised(line))
         return iso_date(m["date"]) if m else None
+    return None
+
+
+# A place and a date opening a line of the story, as a press release or a statement sets them over or
+# at the head of its first paragraph: "Kisumu, 4 March 2026", "Port Louis, Mauritius, March 4, 2026 – The
+# ministry …", "KISUMU, 4 March 2026. The ministry …" (a place of one to four capitalised words, maybe a
+# region, then the date ending the line or followed by a dash, a colon or a stop and prose); not a note's
+# head, "Correction, 4 March 2026: …", whose day is after the page's.
+_PLACE_DATE = re.compile(
+    r"^(?!(?i:corrections?|clarifications?|updated?|editor|note|posted|published|filed)\b)"
+    r"(?P<place>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|del|es|el|al|la|le)){0,3})"
+    r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"
+    rf",[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?P<date>{_DATE})(?!\d)"
+    r"(?:[ \t]*$|[ \t]*(?:—|–|--|-|:|\.)[ \t]+(?=[A-Z\"“‘«]))"
+)
+
+
+def _place_date_line(lines: list[str]) -> str | None:
+    """The date of a place-and-date line at the head of the story ("Kisumu, 4 March 2026" on its own
+    line, or opening the first paragraph, "KISUMU, March 4, 2026 — The ministry …", "Kisumu, 4 de marzo
+    de 2026. El ministerio …"), looked for down to the story's third paragraph of prose: as a
+    wire dateline's date, it tells the day the story was written (the development golds give such
+    a date as the page's). Later in the story such a line would be a timeline's entry."""
+    from storyline.read.datelines import datelines  # here: the datelines module imports this one
+
+    prose = 0
+    for line in lines[:40]:
+        m = _PLACE_DATE.match(_anglicised(line))
+        if m:
+            return iso_date(m["date"])
+        day = next((d.day for d in datelines(line) if d.day), None)
+        if day:
+            return day
+        if len(line.split()) >= 8 and line[-1] in '.!?"”’»':
+            prose += 1
+            if prose >= 3:
+                return None
     return None
 
 

@@ -31,7 +31,12 @@ sentence names on its speech verb ("“Today …,” he said on Thursday night")
 A bare season after a preposition ("in spring", "by autumn", "all winter") reads as "the spring", but
 a past clause's season not yet begun is last year's; "last summer" is the previous year's even said in
 autumn (TimeBank's "last spring"), "the past summer" the latest one. "overnight on Thursday" is that
-Thursday's night; "the evening before" a part of the day before the last day named.
+Thursday's night; "the evening before" a part of the day before the last day named; "the night of 28
+February" is that date's night, and "that night" after a statement dated on the page's own day ("police
+said on Wednesday") is the night of the story's last day, not the page's. The "until" limit of a state
+that holds at the telling looks ahead: "closed the pass until Sunday" (``held_state_verbs``), "has shut
+it until Sunday", "ordered shops shut until Sunday", "until at least Sunday". British "Thursday week"
+is a week after the coming Thursday, "last Friday week" a week before last Friday.
 "last Friday" is the latest Friday before the DCT, except in a story that also says "last week":
 there it is that week's Friday (a story would call the latest one "Friday").
 Earnings stories compare with the quarter they report (the first one named): "the year-earlier
@@ -188,6 +193,7 @@ class TimeStage:
         self.request_verbs = frozenset(k["request_verbs"])
         self.deferral_verbs = set(k["deferral_verbs"])
         self.awaited_verbs = frozenset(k["awaited_verbs"])
+        self.held_state_verbs = frozenset(k["held_state_verbs"])
         self.vague_extent: dict[str, str] = k["vague_extent"]
         self.stative_verbs = set(k["stative_verbs"])
         self.same_past_forms = set(k["same_past_forms"])
@@ -300,6 +306,14 @@ class TimeStage:
                 rf"(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>{year})(?![\w]|\.\d)",
                 self._date,
             ),
+            # a stamp's dotted date with two figures of the year, read only after a weekday or a stamp's
+            # label: "Last updated Thu 05.03.26, 09:40", "Posted: 05.03.26" ("2.10.26" alone may be a version)
+            (
+                "date_dotted_short",
+                rf"(?<![\w.]){b}(?:(?P<wd>{_SHORT_WEEKDAY}),?\s+)?"
+                rf"(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<yy>\d\d)(?![\w]|\.\d)",
+                self._short_dotted_date,
+            ),
             (
                 "month_year",
                 rf"(?:{i(rf'(?P<pos>{pos})')}\s*)?{b}(?P<mon>{month_any}),?{same_par}(?:of\s+)?"
@@ -365,6 +379,10 @@ class TimeStage:
                 rf"(?:{i(rf'(?P<pos>{pos_day})')}\s+)?"
                 rf"(?:{i(wd_rel)}\s+)?"
                 rf"{b}(?P<wd>{wd}){b}"
+                # "Thursday week", "last Friday week": British for a week after the coming Thursday and a
+                # week before last Friday (not "Monday week-long protests", "Friday weekly", "Friday week
+                # two")
+                rf"(?P<wk>[^\S\n]+week{b}(?![-'’]|\s+(?:\d|one|two|three|four|five|six|of)\b))?"
                 # "Thursday the 29th", "Friday, the 16th": the day of the month fixes the date
                 rf"(?:,?\s+{i('the')}\s+(?P<nth>[12]?\d|3[01])(?P<nsuffix>{i('st|nd|rd|th')}){b}"
                 rf"(?!\s+(?:{i('of')}\s+)?{month_any}))?"
@@ -645,6 +663,7 @@ class TimeStage:
             "date_ymd_hyphen": (months, None),
             "date_slash": (none, re.compile("/")),
             "date_dotted": (none, year),
+            "date_dotted_short": (none, re.compile(r"\d\.\d{1,2}\.\d\d\b")),
             "date_ymd": (none, year),
             "month_year": (months, None),
             "month": (words(self.months), None),
@@ -769,7 +788,9 @@ class TimeStage:
         """Anchor anaphoric values and clock times, then build the record items."""
         out: list[Time] = []
         ref: str | None = ctx.dct.isoformat() if ctx.dct else None
+        story_ref = ref  # the last day of the story's own events: "that night" is a night of it
         chosen = _overnight_on_day(self._said_on_another_day(chosen, ctx, text), text)
+        chosen = self._part_of_day_of(chosen, text)
         # the reporting period an earnings story is about: the first quarter it names ("posted
         # third-quarter net"); "the year-earlier period", "the 1989 period" and "a year ago"
         # compare with it even after another quarter was named in passing
@@ -791,6 +812,9 @@ class TimeStage:
             if r.shift is not None:
                 amount, unit, from_dct = r.shift
                 anchor = qref if unit in ("year", "year-quarter") else ref
+                that = re.search(r"(?i)\bthat\b", text[c.start : c.end])
+                if unit.startswith("pod-") and amount == 0 and that:
+                    anchor = story_ref  # "that night" after "… police said on Wednesday": the night just told
                 if (
                     c.rule in ("year_ago_adj", "period_year_ago")
                     and ctx.dct
@@ -845,12 +869,16 @@ class TimeStage:
                 and not compared
             ):
                 ref = r.value
+                # the page's own day on a speech verb ("police said on Wednesday") is the report's, not
+                # a day of the story's events
+                if not (ctx.dct and r.value == ctx.dct.isoformat() and self._dates_statement(c, ctx)):
+                    story_ref = r.value
             elif (
                 r.type == "TIME"
                 and (c.rule == "weekday" or c.rule.startswith("date"))
                 and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)", r.value or "")
             ):
-                ref = r.value[:10]  # type: ignore[index]  # "on Friday morning … in the afternoon": that Friday
+                ref = story_ref = r.value[:10]  # type: ignore[index]  # "on Friday morning … in the afternoon"
             try:
                 earliest, latest = self._bounds(c, r, ctx, text)
             except (ValueError, OverflowError) as err:  # a date beyond the calendar's range
@@ -860,6 +888,25 @@ class TimeStage:
                 Time(c.start, c.end, text[c.start : c.end], r.type, r.value, r.mod, earliest, latest)  # type: ignore[arg-type]
             )
         return _eve_days(out, [c.rule for c in chosen], ctx)
+
+    def _part_of_day_of(self, chosen: list[_Candidate], text: str) -> list[_Candidate]:
+        """ "the night of 28 February", "the morning of Friday": a part of the day the date names,
+        the phrase's words in its span (a TIME: "2026-02-28TNI"), as the part of day a weekday takes
+        ("Friday night")."""
+        out = list(chosen)
+        grown: list[_Candidate] = []
+        for i, c in enumerate(chosen):
+            value = c.reading.value or ""
+            m = _POD_OF.search(text, max(0, c.start - 24), c.start)
+            if m and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and c.reading.type == "DATE":
+                pod = self.pods[m["pod"].lower()]
+                reading = replace(c.reading, type="TIME", value=f"{value}T{pod}")
+                out[i] = replace(c, start=m.start(), reading=reading)
+                grown.append(out[i])
+        # "during the night of …": the part of day read alone ("the night") is now the phrase's
+        return [
+            c for c in out if not any(g is not c and g.start <= c.start and c.end <= g.end for g in grown)
+        ]
 
     def _said_on_another_day(self, chosen: list[_Candidate], ctx: _Ctx, text: str) -> list[_Candidate]:
         """ "“Today we chose freedom,” he told supporters on Thursday night": a "today", "tonight",
@@ -1227,6 +1274,18 @@ class TimeStage:
         dt.date(year, mon, day)
         return Reading("DATE", f"{year:04d}-{mon:02d}-{day:02d}", mod)
 
+    def _short_dotted_date(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """A dotted day-month-year date with two figures of the year, as a European page's stamp
+        writes it ("Thu 05.03.26", "Updated: 05.03.26 09:40"): read only after a weekday that fits it
+        or after a stamp's label, since "2.10.26" alone may be a version number or a score."""
+        if not m["wd"] and not _STAMP_LABEL_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            return None
+        day, mon, year = int(m["day"]), int(m["mon"]), 2000 + int(m["yy"])
+        date = dt.date(year, mon, day)
+        if m["wd"] and date.weekday() != _SHORT_WEEKDAYS.index(m["wd"][:3].lower()):
+            return None  # a weekday that does not fit: no date of this page's stamp
+        return Reading("DATE", date.isoformat())
+
     def _slash_date(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
         """A numeric "a/b/year" date: month first, as American pages write it, but day first when
         ``a`` cannot be a month ("14/10/2025") or when the day-first reading is the publication
@@ -1464,7 +1523,11 @@ class TimeStage:
         if rel.startswith("the"):  # "the previous Friday": before the day last named
             after = rel.endswith("following")
             return Reading(typ, None, mod, shift=(wd, "weekday-after" if after else "weekday-before", False))
-        if rel == "last" and _LAST_WEEK.search(ctx.text):
+        if m["wk"] and rel in ("last", "past", "previous"):
+            delta = -(((today - wd) % 7) or 7) - 7  # "last Friday week": a week before last Friday
+        elif m["wk"] and rel in ("", "next", "coming"):
+            delta = (((wd - today) % 7) or 7) + 7  # "on Thursday week": a week after the coming Thursday
+        elif rel == "last" and _LAST_WEEK.search(ctx.text):
             delta = wd - today - 7  # "last Thursday" in a story that speaks of "last week"
         elif rel in ("last", "past", "previous"):
             delta = -(((today - wd) % 7) or 7)
@@ -2006,9 +2069,11 @@ class _Ctx:
 
     def _state_until(self, tok: Token, char: int) -> bool:
         """The expression is the "until" limit of a state told in the past tense ("the road was
-        closed until Monday", "schools remained shut till Friday"): the state holds at the telling,
-        so its end lies ahead, unless a "when" clause tells it ended ("… until Monday, when it
-        reopened")."""
+        closed until Monday", "schools remained shut till Friday"), set on a noun by a participle
+        ("ordered shops shut until Sunday"), by a verb that leaves a lasting state ("grounded
+        flights until Friday": ``held_state_verbs``) or in the present perfect ("has shut the port
+        until Monday"): the state holds at the telling, so its end lies ahead, unless a "when"
+        clause tells it ended ("… until Monday, when it reopened")."""
         if re.match(r"[^.;\n]{0,24}?,?\s*when\b", self.text[tok.idx + len(tok.text) : tok.idx + 60]):
             return False
         head = tok
@@ -2018,8 +2083,14 @@ class _Ctx:
                 state = head.head
                 if state.lemma_ in ("be", "remain", "stay") or state.pos_ == "ADJ" or state.dep_ == "acomp":
                     return True  # "remained shut till Thursday": the state's word complements the verb
+                had = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in state.children)
+                if state.lemma_ in self.stage.held_state_verbs and state.tag_ in ("VBD", "VBN") and not had:
+                    return True  # "closed the border until Monday": the border is still shut
                 kids = {c.dep_ for c in state.children}
-                return state.tag_ == "VBN" and "auxpass" in kids
+                perfect = any(  # "has shut the port until Monday", not "had shut"
+                    c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ != "VBD" for c in state.children
+                )
+                return state.tag_ == "VBN" and ("auxpass" in kids or perfect or state.dep_ in ("acl", "oprd"))
         return False
 
     def _governing_tense(self, tok: Token) -> str | None:
@@ -2229,6 +2300,14 @@ def _quotation_around(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# A weekday, full or cut short, before a stamp's dotted date: "Thu 05.03.26", "Thurs., 05.03.26"
+_SHORT_WEEKDAY = r"(?i:(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
+_SHORT_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A stamp's label right before its date: "Updated: ", "Published on ", "Last modified "
+_STAMP_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:published|updated|posted|modified|dated?|first\s+published|last\s+updated)"
+    r"(?:\s+on)?\s*:?\s*\Z"
+)
 # A preposition of time right before "the 9th" when it is a day of the month
 _ORDINAL_DAY_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|since|from|before|after|to|through|for)\s+\Z")
 # A preposition of time right before a bare 24-hour clock (the match may start on "about")
@@ -2295,6 +2374,8 @@ def _caption_line(text: str, char: int) -> bool:
 
 
 _OVERNIGHT_DAY = re.compile(r"(?i)[^\S\n]+(?:on[^\S\n]+)?")
+# A part of the day before the date it belongs to: "the night of 28 February", "the morning of Friday"
+_POD_OF = re.compile(r"(?i)\bthe[^\S\n]+(?P<pod>morning|afternoon|evening|night)[^\S\n]+of[^\S\n]+\Z")
 
 
 def _overnight_on_day(chosen: list[_Candidate], text: str) -> list[_Candidate]:
@@ -2393,7 +2474,9 @@ _SMALL_HOURS = re.compile(r"(?i)\bthe\s+(?:early|small|wee)\s+\Z")
 _DEFERRAL_PARTICLES = frozenset(["back", "forward", "forwards", "off", "over"])
 _TO_DAY = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
 _BY_DAY = re.compile(r"(?i)\b(?:by|before)\s+$")
-_DEADLINE = re.compile(r"(?i)\b(?:until|till|through|effective|due)\s+$")
+_DEADLINE = re.compile(  # also with a hedge: "closed until at least Monday", "… till at the earliest Friday"
+    r"(?i)\b(?:until|till|through|effective|due)(?:\s+at\s+(?:least|the\s+earliest))?\s+$"
+)
 _BACKSHIFT_MARKS = {"whether", "if", "unless", "until", "till", "before", "once", "when"}
 
 
