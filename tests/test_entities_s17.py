@@ -77,9 +77,8 @@ def test_shared_country_name_from_the_story(entities, text: str, name: str, want
 )
 def test_settle_shared(pipeline, names: list[str], form: str, pick: str) -> None:
     lex = pipeline.entities.gaz
-    lex.settle_shared(names)
-    got = lex.country_of(form) if form in lex.country else lex.demonym_of(form)
-    lex.settle_shared([])
+    names_of = lex.for_article(names)
+    got = names_of.country_of(form) if form in lex.country else names_of.demonym_of(form)
     assert got == pick
 
 

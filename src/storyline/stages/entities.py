@@ -163,8 +163,9 @@ import functools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 import pycountry
@@ -560,6 +561,10 @@ def display_name(iso_name: str) -> str:
     return f"{tail} {head}" if sep else iso_name
 
 
+# no article's choice: every shared name means its usual country
+NO_PICK: Mapping[str, str] = MappingProxyType({})
+
+
 class NameLexicon:
     """Country names, demonyms, sub-national places and the actor dictionary, loaded once: the
     words that type a name and give its actor a country. Not :class:`storyline.gazetteer.Gazetteer`
@@ -588,7 +593,8 @@ class NameLexicon:
                 if plural:
                     self.demonym.setdefault(plural, row["iso3"])
         # bare names and demonyms several countries share ("Korea", "Korean", "Congo"): ISO3 of
-        # each, the one a story with no other clue means first; ``pick`` holds the article's choice.
+        # each, the one a story with no other clue means first; an article's choice is
+        # its own (``for_article``), the lexicon keeps none.
         # A name pycountry already gives a country keeps it as the usual one ("Congo": the
         # Republic, as the CAMEO-coded records have it; the places stage reads AP style instead)
         self.shared: dict[str, tuple[str, ...]] = {}
@@ -604,7 +610,6 @@ class NameLexicon:
             for form, table in forms:
                 usual = table.setdefault(form, codes[0])
                 self.shared[form] = (usual, *(c for c in codes if c != usual))
-        self.pick: dict[str, str] = {}
         self.place: dict[str, str] = {}
         self.big_place: dict[str, str] = {}
         self.capital: dict[str, str] = {}  # national capital -> ISO3 of its country
@@ -718,29 +723,30 @@ class NameLexicon:
             if pop >= BIG_CITY:
                 self.big_place.setdefault(name, code)
 
-    def country_of(self, text: str) -> str | None:
-        """ISO3 of a country name or alias ("the United States", "US"), else None."""
+    def country_of(self, text: str, pick: Mapping[str, str] = NO_PICK) -> str | None:
+        """ISO3 of a country name or alias ("the United States", "US"), else None; ``pick`` is an
+        article's choice for shared names (``for_article``)."""
         text = _drop_the(text.replace("’", "'").strip())
-        found = self.pick.get(text) or self.country.get(text)
+        found = pick.get(text) or self.country.get(text)
         if found is None and text.isupper() and len(text) > 4:
             found = self.country.get(text.title())
         return found
 
-    def place_country(self, text: str) -> str | None:
+    def place_country(self, text: str, pick: Mapping[str, str] = NO_PICK) -> str | None:
         """ISO3 of the country a named place (country, state, province, city) lies in."""
         text = _drop_the(text.strip())
-        found = self.pick.get(text) or self.country.get(text) or self.place.get(text)
+        found = pick.get(text) or self.country.get(text) or self.place.get(text)
         if found is None and text.isupper() and len(text) > 3:
             titled = text.title()
             found = self.country.get(titled) or self.place.get(titled)
         return found
 
-    def settle_shared(self, names: Iterable[str]) -> None:
+    def shared_choice(self, names: Iterable[str]) -> Mapping[str, str]:
         """Choose, for one article, the country a shared bare name or demonym ("Korea", "Korean",
         "Congolese") means: of its countries, the one the article's other names (a country, a
         nationality, a place of one country: "South Korea", "Seoul", "Pyongyang") point to most
-        often; on a tie or with no such evidence, the usual one (listed first)."""
-        self.pick = {}
+        often; on a tie or with no such evidence, the usual one (listed first). Returns the forms
+        whose choice is not the usual one, read-only; the lexicon itself is left unchanged."""
         counts: Counter[str] = Counter()
         for name in names:
             name = _drop_the(name.strip())
@@ -749,25 +755,32 @@ class NameLexicon:
             iso = self.country.get(name) or self.demonym.get(name) or self.place.get(name)
             if iso:
                 counts[iso] += 1
+        pick: dict[str, str] = {}
         for form, codes in self.shared.items():
             best = max(codes, key=lambda iso: counts[iso])  # the first on a tie
             if best != codes[0]:
-                self.pick[form] = best
+                pick[form] = best
+        return MappingProxyType(pick) if pick else NO_PICK
 
-    def demonym_of(self, text: str) -> str | None:
+    def for_article(self, names: Iterable[str]) -> ArticleNames:
+        """The lexicon as one article reads it: its choice for shared names (``shared_choice``) is
+        carried by the returned object, so articles processed together never see each other's."""
+        return ArticleNames(self, self.shared_choice(names))
+
+    def demonym_of(self, text: str, pick: Mapping[str, str] = NO_PICK) -> str | None:
         """ISO3 for a nationality word ("Iranian", "Iranians", "IRANIAN"), else None."""
         text = text.strip()
-        found = self.pick.get(text) or self.demonym.get(text)
+        found = pick.get(text) or self.demonym.get(text)
         if found is None and text.isupper() and len(text) > 3:
             found = self.demonym.get(text.title())
         return found
 
-    def country_in(self, words: list[str]) -> str | None:
+    def country_in(self, words: list[str], pick: Mapping[str, str] = NO_PICK) -> str | None:
         """ISO3 of the first country name or demonym in a name's words (longest match first)."""
         for i in range(len(words)):
             for j in range(min(len(words), i + 4), i, -1):
                 phrase = " ".join(words[i:j])
-                iso = self.pick.get(phrase) or self.country.get(phrase) or self.demonym.get(phrase)
+                iso = pick.get(phrase) or self.country.get(phrase) or self.demonym.get(phrase)
                 if iso:
                     return iso
         return None
@@ -786,6 +799,32 @@ class NameLexicon:
                     if iso and (keep is None or keep(phrase, iso, i - lead)):
                         return iso
         return None
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    """The name lexicon with one article's choice for shared names ("Korea": the South or the
+    North), made per article by :meth:`NameLexicon.for_article`. Immutable, so the once-loaded
+    lexicon holds no per-article state and concurrent articles cannot mix their choices."""
+
+    lexicon: NameLexicon
+    pick: Mapping[str, str] = field(default_factory=lambda: NO_PICK)
+
+    def country_of(self, text: str) -> str | None:
+        """ISO3 of a country name or alias, shared names as this article means them."""
+        return self.lexicon.country_of(text, self.pick)
+
+    def place_country(self, text: str) -> str | None:
+        """ISO3 of the country a named place lies in, shared names as this article means them."""
+        return self.lexicon.place_country(text, self.pick)
+
+    def demonym_of(self, text: str) -> str | None:
+        """ISO3 for a nationality word, shared demonyms as this article means them."""
+        return self.lexicon.demonym_of(text, self.pick)
+
+    def country_in(self, words: list[str]) -> str | None:
+        """ISO3 of the first country name or demonym in a name's words."""
+        return self.lexicon.country_in(words, self.pick)
 
 
 # people a town must have to name the story's country when the story names none of its
@@ -812,6 +851,8 @@ class EntityStage:
     def __init__(self, nlp: Language, *, gazetteer: PlaceIndex | None = None) -> None:
         self.nlp = nlp
         self.gaz = NameLexicon()
+        # the lexicon as the current article reads it (its choice for shared names): set per article
+        self.names = ArticleNames(self.gaz)
         # the places stage's gazetteer (towns of any size), given or loaded on first need
         self._place_index = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -906,7 +947,7 @@ class EntityStage:
         self._authors = tuple(a for a in (an.article.authors or ()) if len(a.split()) >= 2)
         self._author_keys = frozenset(" ".join(a.lower().split()) for a in self._authors)
         self._publisher = an.article.publisher or ""
-        self.gaz.settle_shared(e.text for e in doc.ents if e.label_ in {"GPE", "NORP", "LOC"})
+        self.names = self.gaz.for_article(e.text for e in doc.ents if e.label_ in {"GPE", "NORP", "LOC"})
         cands = self._candidates(doc)
         clusters = self._cluster(cands)
         self._recover_surnames(doc, clusters)
@@ -1067,7 +1108,7 @@ class EntityStage:
         for line in datelines(text):
             if line.region is not None:
                 region = " ".join(text[line.region[0] : line.region[1]].split())
-                iso = self.gaz.country_of(region) or self.gaz.place_country(region)
+                iso = self.names.country_of(region) or self.names.place_country(region)
                 if iso:
                     named[_titled(text[line.place[0] : line.place[1]])] = iso
         if named:
@@ -1087,7 +1128,7 @@ class EntityStage:
         # whom the model, reading capitals as an organisation's, types ORG or cuts
         for credit in CREDIT_LIST.finditer(self._v.text):
             for m in CAPS_NAME.finditer(credit["names"]):
-                if not self.gaz.place_country(m.group().title()):
+                if not self.names.place_country(m.group().title()):
                     a = credit.start("names") + m.start()
                     out = _claim(doc, out, taken, a, a + len(m.group()), "PERSON")
         # a name in a picture's credit or in a byline line the reader did not take ("(Agency photo
@@ -1099,14 +1140,14 @@ class EntityStage:
         # the publisher, as the reader found it (a site name, a copyright line), is an
         # organisation wherever it is written ("Europa Ledger" is no place)
         words = re.sub(r"^the\s+", "", self._publisher, flags=re.IGNORECASE).split()
-        if len(words) >= 2 and not self.gaz.place_country(" ".join(words)):
+        if len(words) >= 2 and not self.names.place_country(" ".join(words)):
             pattern = r"\b(?:[Tt]he\s+)?" + r"\s+".join(re.escape(w) for w in words) + r"\b"
             for m in re.finditer(pattern, self._v.text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
                 if span is None or not len(span):
                     continue
                 over = [c for c in out if span.start < c.span.end and c.span.start < span.end]
-                if any(c.actor is not None or self.gaz.place_country(c.text) for c in over):
+                if any(c.actor is not None or self.names.place_country(c.text) for c in over):
                     continue  # a known actor or place the name holds
                 out = _claim(doc, out, taken, m.start(), m.end(), "ORG")
         return out
@@ -1150,8 +1191,8 @@ class EntityStage:
                     break
                 name = " ".join(v.words[k:j])
                 if (
-                    self.gaz.place_country(name)
-                    or self.gaz.country_in(v.words[k:j])
+                    self.names.place_country(name)
+                    or self.names.country_in(v.words[k:j])
                     or _org_sector(name, self.gaz.org_words)
                 ):
                     break
@@ -1166,7 +1207,7 @@ class EntityStage:
                     (
                         m
                         for m in (3, 2, 1)
-                        if j + m < n and self.gaz.country_of(" ".join(v.words[j + 1 : j + 1 + m]))
+                        if j + m < n and self.names.country_of(" ".join(v.words[j + 1 : j + 1 + m]))
                     ),
                     0,
                 )
@@ -1192,7 +1233,7 @@ class EntityStage:
         for part in re.finditer(r"[^&]+?(?=\s+and\s+|\s*&\s*|\s*$)", names):
             text = re.split(r"\s+(?:in|at|for|from|of|on)\s", part.group().strip())[0].strip(" .")
             m = TITLE_NAME.fullmatch(text)
-            if m is None or text.isupper() or self.gaz.place_country(text) or text in self.gaz.actor_form:
+            if m is None or text.isupper() or self.names.place_country(text) or text in self.gaz.actor_form:
                 return []
             first = text.split()[0]
             if first not in self.gaz.first_names and _is_common(first.lower(), self._common):
@@ -1231,7 +1272,7 @@ class EntityStage:
             text = self._v.span_text(a, b)
             if any(ch.isdigit() or ch in ".,:;!?" for ch in text):
                 continue
-            if self.gaz.place_country(text) or self.gaz.country_of(text) or self.gaz.demonym_of(text):
+            if self.names.place_country(text) or self.names.country_of(text) or self.names.demonym_of(text):
                 continue
             if all(w.lower() in self.gaz.cues["section"] for w in line if w[:1].isalpha()):
                 continue
@@ -1308,7 +1349,7 @@ class EntityStage:
         spaced dash (a headline's topic word, "EUROBONDS - Primary"), is no name (None); else
         the model's type."""
         text = part.text
-        if self.gaz.country_of(text):
+        if self.names.country_of(text):
             return "GPE"
         if len(part) == 1 and any(ch.isdigit() for ch in text):
             return None
@@ -1540,9 +1581,9 @@ class EntityStage:
             text = self._v.span_text(i + 1, end)
             if (
                 text in persons
-                or self.gaz.country_of(text)
-                or self.gaz.place_country(text)
-                or self.gaz.demonym_of(text)
+                or self.names.country_of(text)
+                or self.names.place_country(text)
+                or self.names.demonym_of(text)
                 or (end - i == 2 and text in self.gaz.first_names)
             ):
                 continue
@@ -1562,14 +1603,16 @@ class EntityStage:
         for c in list(out):
             k = c.span.end
             # a demonym the model typed otherwise ("Tajik" as PERSON) is retyped later: one all the same
-            if c.actor is None and (c.label == "NORP" or (len(c.span) == 1 and self.gaz.demonym_of(c.text))):
+            if c.actor is None and (
+                c.label == "NORP" or (len(c.span) == 1 and self.names.demonym_of(c.text))
+            ):
                 self._demonym_body(doc, c, out, taken)
                 continue
             if (
                 c.actor is not None  # a dictionary name ("Georgia" the person) is no country here
                 or k + 1 >= len(words)
                 or not (lower[k] in {"'s", "’s"} or (lower[k] in {"'", "’"} and c.text.endswith("s")))
-                or not self.gaz.country_of(c.text)
+                or not self.names.country_of(c.text)
             ):
                 continue
             owner = c.span.root
@@ -1592,7 +1635,7 @@ class EntityStage:
                 continue
             if any(not words[j].islower() or j in taken for j in range(k + 1, end)):
                 continue
-            out.append(_Cand(doc[k + 1 : end], "ORG", strong=True, owner=self.gaz.country_of(c.text)))
+            out.append(_Cand(doc[k + 1 : end], "ORG", strong=True, owner=self.names.country_of(c.text)))
             taken.update(range(k + 1, end))
 
     def _lowercase_bodies(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
@@ -1657,7 +1700,7 @@ class EntityStage:
             )
             # (not over a possessive: "the Russian league's committee" is the league's)
             iso = (
-                self.gaz.demonym_of(words[k])
+                self.names.demonym_of(words[k])
                 if demonym is not None and not words[k].endswith("s") and not possessive
                 else None
             )
@@ -1711,10 +1754,10 @@ class EntityStage:
             if k >= 1 and self._possessive_at(k):
                 poss = next((c for c in out if c.span.end == k and c.actor is None), None)
                 place = poss.text if poss is not None else ""
-                owner = self.gaz.country_of(place) or self.gaz.place.get(place)
+                owner = self.names.country_of(place) or self.gaz.place.get(place)
                 if owner is None:
                     continue  # "the company's security force", "Smith's army"
-                if poss is not None and poss.label == "PERSON" and not self.gaz.country_of(place):
+                if poss is not None and poss.label == "PERSON" and not self.names.country_of(place):
                     poss.label = "GPE"  # "Tasmania's water police": a person owns no police
             elif (
                 k < 0
@@ -1820,8 +1863,8 @@ class EntityStage:
                 or words[e] not in self._prison_nouns
                 or (e + 1 < n and words[e + 1].islower() and toks[e + 1].pos_ in {"NOUN", "PROPN"})
                 or c.titles
-                or self.gaz.country_of(c.text)
-                or self.gaz.demonym_of(c.text)
+                or self.names.country_of(c.text)
+                or self.names.demonym_of(c.text)
                 or c.actor is not None
             ):
                 continue
@@ -1840,7 +1883,7 @@ class EntityStage:
             if k == i or any(x.span.start < i and x.span.end > k for x in out):
                 continue
             name = self._v.span_text(k, i)
-            if self.gaz.country_of(name) or self.gaz.demonym_of(name):
+            if self.names.country_of(name) or self.names.demonym_of(name):
                 continue
             out.append(_Cand(doc[k : i + 1], "FAC", strong=True))
             taken.update(range(k, i + 1))
@@ -1868,7 +1911,7 @@ class EntityStage:
             start, owner = i, None
             if i >= 2 and self._possessive_at(i - 1):
                 poss = next((c for c in out if c.span.end == i - 1 and c.actor is None), None)
-                owner = self.gaz.country_of(poss.text) if poss is not None else None
+                owner = self.names.country_of(poss.text) if poss is not None else None
                 if owner is None:
                     continue
             elif i >= 2 and lower[i - 2] == "the" and lower[i - 1] in self._force_states:
@@ -1924,14 +1967,14 @@ class EntityStage:
         if k < 1 or not self._possessive_at(k):
             return None
         owner = next((c for c in out if c.span.end == k and c.actor is None), None)
-        return self.gaz.country_of(owner.text) if owner is not None else None
+        return self.names.country_of(owner.text) if owner is not None else None
 
     def _demonym_body(self, doc: Doc, c: _Cand, out: list[_Cand], taken: set[int]) -> None:
         """Turn a singular demonym that modifies a lower-case state body ("the Chilean foreign
         ministry") into that body, an organisation of the demonym's country (see
         ``_possessed_bodies``)."""
         words, lower = self._v.words, self._v.lower
-        iso = self.gaz.demonym_of(c.text)
+        iso = self.names.demonym_of(c.text)
         k = c.span.end
         if iso is None or len(c.span) != 1 or k >= len(words) or c.text.endswith("s"):
             return
@@ -2021,7 +2064,7 @@ class EntityStage:
                     and (c.span.start, c.span.end) == (i, end)
                     and c.label in {"ORG", "GPE", "LOC", "NORP", "FAC"}
                     and c.actor is None
-                    and not self.gaz.country_of(c.text)
+                    and not self.names.country_of(c.text)
                 ):
                     c.label, c.iso, c.strong = "PERSON", None, True
                 continue
@@ -2090,7 +2133,7 @@ class EntityStage:
                 and w.replace("'", "").replace("-", "").isalpha()
                 and not toks[k].is_sent_start
                 and "\n" not in toks[k - 1].whitespace_
-                and self.gaz.country_of(w) is None
+                and self.names.country_of(w) is None
                 and w not in self.gaz.cues["suffix"]
             )
 
@@ -2129,7 +2172,7 @@ class EntityStage:
     def _cue(self, doc: Doc, c: _Cand) -> None:
         """Type a name from the word before it ("retailer Softbank", "striker Ally McCoist",
         "the town of Karak") or an organisation designator ending it ("Boskalis NV")."""
-        if c.actor is not None or c.dateline or (c.label == "GPE" and self.gaz.country_of(c.text)):
+        if c.actor is not None or c.dateline or (c.label == "GPE" and self.names.country_of(c.text)):
             return  # a country's name ("the Russian Federation") is no organisation's
         cues = self.gaz.cues
         last = self._v.words[c.span.end - 1]
@@ -2161,7 +2204,7 @@ class EntityStage:
         if c.label in {"PERSON", "GPE", "LOC"} and self._listed_organisation(c):
             c.label, c.iso, c.strong = "ORG", None, True  # "two mining firms, Andes Oro and X,"
             return
-        place = c.iso is not None or self.gaz.demonym_of(c.text) is not None
+        place = c.iso is not None or self.names.demonym_of(c.text) is not None
         if (
             e < len(doc)
             and not place
@@ -2176,12 +2219,12 @@ class EntityStage:
             # "Niugini Mining shares"; "the Tembo neighbourhood", "Rivers state": a place
             label = cues["after"][self._v.tokens[e].lemma_]
             c.label, c.strong = label, True
-            c.iso = self.gaz.place_country(c.text) if label == "GPE" else None
+            c.iso = self.names.place_country(c.text) if label == "GPE" else None
             return
         said = self._said_to_be(c)
         if said is not None:
             if said != c.label and not place:
-                c.label, c.iso = said, (self.gaz.place_country(c.text) if said == "GPE" else None)
+                c.label, c.iso = said, (self.names.place_country(c.text) if said == "GPE" else None)
             c.strong = True
             return
         i = c.span.start
@@ -2210,13 +2253,13 @@ class EntityStage:
             if label is not None:
                 c.strong = True
             return
-        if label == "PERSON" and (self.gaz.place_country(c.text) or self.gaz.demonym_of(c.text)):
+        if label == "PERSON" and (self.names.place_country(c.text) or self.names.demonym_of(c.text)):
             return
         if label == "GPE" and c.label not in {"PERSON", "ORG", "LOC", "FAC"}:
             return
         c.label, c.strong = label, True
         if label == "GPE":
-            c.iso = self.gaz.place_country(c.text)
+            c.iso = self.names.place_country(c.text)
         elif label == "ORG":
             c.iso = None
 
@@ -2341,7 +2384,7 @@ class EntityStage:
             return False
         if c.label == "PERSON" and (len(c.span) > 1 or c.titles or c.text in self.gaz.first_names):
             return False
-        return not (self.gaz.country_of(c.text) or self.gaz.demonym_of(c.text))
+        return not (self.names.country_of(c.text) or self.names.demonym_of(c.text))
 
     def _owns_its(self, doc: Doc, c: _Cand) -> bool:
         """True when a name with no known first name or title is the subject of a verb whose
@@ -2463,7 +2506,7 @@ class EntityStage:
                     continue
                 if c.label not in {"PERSON", "GPE", "LOC", "FAC"} or len(c.span) > 3:
                     continue
-                if self.gaz.country_of(c.text) or self.gaz.demonym_of(c.text):
+                if self.names.country_of(c.text) or self.names.demonym_of(c.text):
                     continue
                 if c.label == "PERSON" and c.span[0].text in self.gaz.first_names:
                     continue
@@ -2569,8 +2612,8 @@ class EntityStage:
                 if not form[:1].isupper() or stem[n - 1] in {"&", "and", "of", "'s"}:
                     continue
                 if (
-                    self.gaz.place_country(form)
-                    or self.gaz.demonym_of(form)
+                    self.names.place_country(form)
+                    or self.names.demonym_of(form)
                     or form in self.gaz.first_names
                     or (n == 1 and _is_common(form.lower(), self._common))
                 ):
@@ -2600,9 +2643,9 @@ class EntityStage:
             for c in group:
                 if c.label != label and c.actor is None and not c.dateline:
                     c.label = label
-                    c.iso = self.gaz.place_country(text) if label == "GPE" else None
+                    c.iso = self.names.place_country(text) if label == "GPE" else None
                     if label == "NORP":
-                        c.iso = self.gaz.demonym_of(text)
+                        c.iso = self.names.demonym_of(text)
         words = self._v.words
         first: dict[str, list[tuple[list[str], _Cand]]] = {}
         for text, group in groups.items():
@@ -2652,7 +2695,7 @@ class EntityStage:
         for start, end, standings in spans:
             span = doc.char_span(start, end)
             name = text[start:end]
-            if span is None or self.gaz.country_of(name) or self.gaz.demonym_of(name):
+            if span is None or self.names.country_of(name) or self.names.demonym_of(name):
                 continue
             if any(w.lower() in MONTHS_DAYS for w in name.split()):
                 continue  # a calendar's line ("July 9 10 11 12")
@@ -2668,7 +2711,7 @@ class EntityStage:
                 (len(span) > 1 and span[0].text in self.gaz.first_names)
                 or (
                     not inside
-                    and self.gaz.place_country(name) is None
+                    and self.names.place_country(name) is None
                     and all(_is_common(w.lower(), self._common) for w in name.split())
                 )
             ):
@@ -2690,9 +2733,9 @@ class EntityStage:
 
     def _is_team(self, c: _Cand) -> bool:
         """A city or region name as subject or object of a sports-result verb: a team."""
-        if self.gaz.country_of(c.text) or self.gaz.demonym_of(c.text):
+        if self.names.country_of(c.text) or self.names.demonym_of(c.text):
             return False
-        if self.gaz.place_country(c.text) is None:
+        if self.names.place_country(c.text) is None:
             return False  # a known place only: "Leeds", "Somerset", "Chicago"
         root = c.span.root
         verb = root.head
@@ -2733,7 +2776,7 @@ class EntityStage:
         if line.region is None:
             return line.dated or (line.month_day is not None and line.agency is not None)
         region = self._v.text[line.region[0] : line.region[1]]
-        known = self.gaz.place_country(region) or self.gaz.country_of(region) or region in REGIONS
+        known = self.names.place_country(region) or self.names.country_of(region) or region in REGIONS
         return bool(known) and (line.dated or line.agency is not None)
 
     def _drop_title_words(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -2825,7 +2868,7 @@ class EntityStage:
                 titles.extend(doc[start : start + n])
                 start += n
         if label in {"PERSON", "ORG", "NORP"} and end - start >= 2 and self._describer(doc, start, label):
-            person_noun = self.gaz.demonym_of(self._v.tokens[start].text) is None
+            person_noun = self.names.demonym_of(self._v.tokens[start].text) is None
             start += 1  # "Midfielder Paulo Sousa", "Frenchman Cedric Pioline": the word describes the name
             if person_noun or self._v.words[start] in self.gaz.first_names:
                 label = "PERSON"
@@ -2902,7 +2945,7 @@ class EntityStage:
             return True
         if label == "PERSON" and low in self.gaz.cues["before"] and self._v.tokens[i].is_sent_start:
             return True  # "Broker Khurshid Alam said": a describing noun opening the sentence
-        if self.gaz.demonym_of(word) is None:
+        if self.names.demonym_of(word) is None:
             return False
         return label == "PERSON" or nxt in self.gaz.first_names
 
@@ -2910,7 +2953,7 @@ class EntityStage:
         """True for a nationality word opening a two- or three-word capitalised name with no word
         of a body's name, set off in apposition after a noun for a person ("her surgeon, the Latvian
         Ilze Ozola,"): the words after it name that person, even with a given name not on file."""
-        if self.gaz.demonym_of(self._v.words[start]) is None or not 3 <= end - start <= 4:
+        if self.names.demonym_of(self._v.words[start]) is None or not 3 <= end - start <= 4:
             return False
         words = self._v.words[start + 1 : end]
         if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
@@ -2977,7 +3020,7 @@ class EntityStage:
         span = c.span
         if c.actor is not None or len(span) != 3 or not self._hyphen_joined(span.start):
             return None
-        if _org_sector(c.text, self.gaz.org_words) or self.gaz.place_country(c.text):
+        if _org_sector(c.text, self.gaz.org_words) or self.names.place_country(c.text):
             return None
         start, words = span.start, self._v.words
         if self._title_before(span.doc, start):
@@ -3003,7 +3046,7 @@ class EntityStage:
         if any(t.text.isupper() or t.lower_ in self.gaz.titles for t in words):
             return False
         name = " ".join(t.text for t in words)
-        return not _org_sector(name, self.gaz.org_words) and not self.gaz.country_of(name)
+        return not _org_sector(name, self.gaz.org_words) and not self.names.country_of(name)
 
     def _commodity_name(self, c: _Cand) -> bool:
         """A two-word name ending in a commodity noun ("Pacific Steel", ``commodity_nouns.txt``),
@@ -3029,7 +3072,11 @@ class EntityStage:
         """True when tokens ``s``-``e`` are a known place that is a representative's seat or a
         local office's town (see :meth:`_constituency`)."""
         lower = self._v.lower
-        if s < 2 or lower[s - 1] not in {"for", "of"} or not self.gaz.place_country(self._v.span_text(s, e)):
+        if (
+            s < 2
+            or lower[s - 1] not in {"for", "of"}
+            or not self.names.place_country(self._v.span_text(s, e))
+        ):
             return False
         noun = lower[s - 2]
         if lower[s - 1] == "of":
@@ -3089,11 +3136,11 @@ class EntityStage:
         if c.actor is not None:
             return
         text = c.text
-        iso = gaz.country_of(text)
+        iso = self.names.country_of(text)
         if iso and c.label in {"GPE", "ORG", "PERSON", "LOC", "NORP", "FAC"}:
             c.label, c.iso = "GPE", iso
             return
-        iso = gaz.demonym_of(text)
+        iso = self.names.demonym_of(text)
         if iso and c.label in {"GPE", "ORG", "PERSON", "NORP", "LOC"}:
             c.label, c.iso = "NORP", iso
             return
@@ -3106,10 +3153,10 @@ class EntityStage:
             and c.span[0].text not in gaz.first_names
             and (text in gaz.capital or text in gaz.big_place)
         ):
-            c.label, c.iso = "GPE", gaz.place_country(text) or gaz.capital.get(text)
+            c.label, c.iso = "GPE", self.names.place_country(text) or gaz.capital.get(text)
             return
         if c.label in {"PERSON", "ORG", "NORP"} and not c.titles and self._after_in(c):
-            iso = gaz.place_country(text) if text in gaz.place else self._listed_city(text)
+            iso = self.names.place_country(text) if text in gaz.place else self._listed_city(text)
             if iso:
                 c.label, c.iso = "GPE", iso
                 return
@@ -3120,7 +3167,7 @@ class EntityStage:
             k + 1 < len(self._v.words) and self._v.words[k] == "-" and self._v.lower[k + 1] == "based"
         ) or (s >= 2 and self._v.lower[s - 1] == "in" and self._v.lower[s - 2] in {"based", "headquartered"})
         if c.label in {"ORG", "PERSON", "NORP"} and based:
-            iso = gaz.place_country(text)
+            iso = self.names.place_country(text)
             if iso:
                 c.label, c.iso = "GPE", iso
                 return
@@ -3183,7 +3230,7 @@ class EntityStage:
             and holder.pos_ == "NOUN"
             and holder.is_lower
             and (
-                gaz.titles.get(holder.lower_, ("", ""))[1] == "role"
+                gaz.titles.get(holder.lower_, ("", ""))[1] in ("role", "title")
                 or (placed and holder.lemma_.lower() in gaz.person_nouns)
             )
             and 2 <= len(words) <= 3
@@ -3214,7 +3261,7 @@ class EntityStage:
             c.label = "PERSON"
             return
         if c.label in {"ORG", "PERSON"} and self._constituency(c):
-            c.label, c.iso = "GPE", gaz.place_country(text)  # "the member for Kisumu": a place
+            c.label, c.iso = "GPE", self.names.place_country(text)  # "the member for Kisumu": a place
             return
         if (
             c.label == "ORG"
@@ -3245,7 +3292,7 @@ class EntityStage:
             c.label, c.iso = "PERSON", None
             return
         if c.label == "PERSON" and len(words) >= 2 and words[-1] in DIVISION_NOUNS:
-            iso = gaz.place_country(" ".join(words[:-1]))
+            iso = self.names.place_country(" ".join(words[:-1]))
             if iso:  # "Rakhine State", "Gauteng Province" tagged PERSON: a division of a country
                 c.label, c.iso = "GPE", iso
                 return
@@ -3257,9 +3304,9 @@ class EntityStage:
             c.label = "ORG"  # "NYPD" tagged NORP
         elif c.label == "NORP":
             words = text.split()
-            c.iso = gaz.demonym_of(words[-1]) or gaz.country_in(words)
+            c.iso = self.names.demonym_of(words[-1]) or self.names.country_in(words)
         elif c.label in {"GPE", "LOC", "FAC"}:
-            c.iso = gaz.place_country(text) if c.label == "GPE" else None
+            c.iso = self.names.place_country(text) if c.label == "GPE" else None
 
     # --- clustering --------------------------------------------------------------------------
 
@@ -3275,9 +3322,9 @@ class EntityStage:
                 key = f"dateline:{_norm(c.text)}"  # the filing place stays apart from any actor
             elif c.actor is not None:
                 key = f"actor:{c.actor}"
-            elif c.label == "GPE" and c.iso and self.gaz.country_of(c.text):
+            elif c.label == "GPE" and c.iso and self.names.country_of(c.text):
                 key = f"GPE:{c.iso}"
-            elif c.label == "NORP" and c.iso and self.gaz.demonym_of(c.text):
+            elif c.label == "NORP" and c.iso and self.names.demonym_of(c.text):
                 key = f"NORP:{c.iso}"
             elif c.owner or (owner := self._possessing_country(c)):
                 # "Chile's foreign ministry" and "Bolivia's Foreign Ministry" are two bodies
@@ -3428,8 +3475,8 @@ class EntityStage:
             and word.isalpha()
             and word not in self.gaz.first_names
             and word.lower() not in self.gaz.titles
-            and self.gaz.place_country(word) is None
-            and self.gaz.demonym_of(word) is None
+            and self.names.place_country(word) is None
+            and self.names.demonym_of(word) is None
             and not _is_common(word.lower(), self._common)
         )
 
@@ -3486,9 +3533,9 @@ class EntityStage:
                 word in self._generic_name_words
                 or word in gaz.cues["suffix"]
                 or word in gaz.org_words
-                or gaz.place_country(word)
-                or gaz.country_of(word)
-                or gaz.demonym_of(word)
+                or self.names.place_country(word)
+                or self.names.country_of(word)
+                or self.names.demonym_of(word)
             ):
                 return None
             homes = [
@@ -3735,7 +3782,7 @@ class EntityStage:
         for _skip in range(3):
             found = self._known_phrase(
                 end,
-                lambda text: self.gaz.demonym_of(text) or self.gaz.country_of(text),
+                lambda text: self.names.demonym_of(text) or self.names.country_of(text),
                 sentence=sent[max(end - 1, 0)],
             )
             if found:
@@ -3769,7 +3816,9 @@ class EntityStage:
             # "Presidents Ana Ruiz of Ecuador and Jon Roe of Bolivia": the country each one's name is
             # followed by is that person's own
             iso = (
-                self.gaz.country_of(doc[party.left_edge.i : party.i + 1].text) if party is not None else None
+                self.names.country_of(doc[party.left_edge.i : party.i + 1].text)
+                if party is not None
+                else None
             )
             if iso and "_iso" not in found:
                 found["_iso"], found["country_basis"] = iso, "of-country"
@@ -3796,7 +3845,7 @@ class EntityStage:
                             # the parser may make a demonym a compound ("his Tajik counterpart")
                             ch.dep_ in {"amod", "compound"}
                             and ch.text[:1].isupper()
-                            and self.gaz.demonym_of(ch.text)
+                            and self.names.demonym_of(ch.text)
                             for ch in tok.children
                         )
                     )
@@ -3827,7 +3876,7 @@ class EntityStage:
             if "_iso" in found or t.dep_ != "poss" or t.head.i != head.i:
                 continue
             owner = doc[t.left_edge.i : t.i + 1].text
-            iso = self.gaz.country_of(owner)
+            iso = self.names.country_of(owner)
             if iso:
                 found["nationality"], found["_iso"] = owner, iso
                 continue
@@ -3855,7 +3904,7 @@ class EntityStage:
             found.setdefault("age", int(age.group(1)))
             role = role[: age.start()] + role[age.end() :]
         for t in role_tokens:
-            iso = self.gaz.demonym_of(t.text)
+            iso = self.names.demonym_of(t.text)
             if iso and t.text[:1].isupper() and "nationality" not in found:
                 found["nationality"], found["_iso"] = t.text, iso
                 role = re.sub(rf"\b{re.escape(t.text)}\b", "", role, count=1)
@@ -3877,7 +3926,7 @@ class EntityStage:
         # Lagos, X,": the country of the place the role serves or is set in; not an envoy's
         # ("the U.S. special envoy for Sudan") nor a role naming another country itself
         if "_iso" not in found and not any(
-            self.gaz.country_of(t.text) or t.lemma_.lower() in DIPLOMAT_NOUNS for t in role_tokens
+            self.names.country_of(t.text) or t.lemma_.lower() in DIPLOMAT_NOUNS for t in role_tokens
         ):
             for t in role_tokens:
                 obj = (
@@ -3888,7 +3937,7 @@ class EntityStage:
                 if obj is None or not obj.text[:1].isupper():
                     continue
                 first = min((ch.i for ch in obj.children if ch.dep_ == "compound"), default=obj.i)
-                iso = self.gaz.place_country(doc[first : obj.i + 1].text)
+                iso = self.names.place_country(doc[first : obj.i + 1].text)
                 if iso:
                     found["_iso"], found["country_basis"] = iso, "role place"
                     if t.lower_ in ("from", "in"):  # where someone is from or works: weighed later
@@ -4130,7 +4179,7 @@ class EntityStage:
         """A mention naming a group as a plural: a plural demonym ("Iranians") or an organisation
         whose name is a capitalised plural ("Houthis", "Democrats")."""
         if cl.label == "NORP":
-            return c.text.endswith("s") and self.gaz.demonym_of(c.text) is not None
+            return c.text.endswith("s") and self.names.demonym_of(c.text) is not None
         if cl.label == "ORG":
             last = c.span[-1]
             word = last.text
@@ -4237,7 +4286,7 @@ class EntityStage:
             c.start
             for cl in clusters
             for c in cl.cands
-            if cl.label == "NORP" or (c.owner and self.gaz.demonym_of(c.span[0].text))
+            if cl.label == "NORP" or (c.owner and self.names.demonym_of(c.span[0].text))
         }
 
         def place_word(phrase: str, iso: str, index: int) -> bool:
@@ -4262,10 +4311,10 @@ class EntityStage:
                 cl.attributes["_sector"] = "government"
             if cl.label == "ORG":
                 words = [t.text for c in cl.cands[:1] for t in c.span]
-                cl.iso = gaz.country_in(words) or gaz.place_in(words, keep=place_word)
+                cl.iso = self.names.country_in(words) or gaz.place_in(words, keep=place_word)
                 aim = AIM_NAME.fullmatch(cl.name)
                 if aim is not None and (
-                    gaz.country_in(aim["aim"].split()) is not None
+                    self.names.country_in(aim["aim"].split()) is not None
                     or (
                         context
                         and aim["head"] in PARTY_WORDS | {"Rally"}
@@ -4274,7 +4323,7 @@ class EntityStage:
                 ):
                     # "Movement for a Free Ardia": the country is the aim; the party stands in the
                     # story's country when it has one, else in the one it names
-                    cl.iso = context or gaz.country_in(aim["aim"].split())
+                    cl.iso = context or self.names.country_in(aim["aim"].split())
                     cl.attributes["country_basis"] = "story-country" if context else "name"
                     cl.attributes.setdefault("_sector", _org_sector(cl.name, gaz.org_words))
                     continue
@@ -4289,7 +4338,7 @@ class EntityStage:
                     cl.iso is not None
                     and context
                     and cl.iso != context
-                    and gaz.country_in(words) is None
+                    and self.names.country_in(words) is None
                     and self._local_place_in(cl, context)
                 ):
                     # "San Antonio Port Authority" in a story from Chile: the town of that name in
@@ -4402,7 +4451,7 @@ class EntityStage:
                 continue
             for c in cl.cands:
                 iso = c.iso or towns.get(c.start)
-                if not iso or self.gaz.country_of(c.text) or self.gaz.demonym_of(c.text):
+                if not iso or self.names.country_of(c.text) or self.names.demonym_of(c.text):
                     continue
                 found = pycountry.countries.get(alpha_3=iso)
                 name = c.text.title() if c.text.isupper() else c.text
@@ -4436,7 +4485,7 @@ class EntityStage:
             if cl.label != "GPE":
                 continue
             for c in cl.cands:
-                if c.iso or self.gaz.country_of(c.text) or self.gaz.demonym_of(c.text):
+                if c.iso or self.names.country_of(c.text) or self.names.demonym_of(c.text):
                     continue
                 entries = [
                     e
@@ -4471,8 +4520,8 @@ class EntityStage:
             for c in cl.cands
             if c.iso
             and c.start not in sections
-            and not self.gaz.country_of(c.text)
-            and not self.gaz.demonym_of(c.text)
+            and not self.names.country_of(c.text)
+            and not self.names.demonym_of(c.text)
         )
         counts.update(iso for pos, iso in towns.items() if pos not in sections)
         return _standing_out(counts)
@@ -4506,7 +4555,7 @@ class EntityStage:
 
         def country_or_capital(text: str) -> str | None:
             # a capital only for a body with a sector: "Nairobi's Embakasi area" is no body of Kenya's
-            return self.gaz.country_of(text) or (self.gaz.capital.get(text) if sector else None)
+            return self.names.country_of(text) or (self.gaz.capital.get(text) if sector else None)
 
         for c in sorted(cl.cands, key=lambda x: x.start):
             i = c.span.start
@@ -4518,7 +4567,7 @@ class EntityStage:
                     return c.owner, "possessive"
             elif i >= 1 and v.words[i - 1][:1].isupper() and (i < 2 or v.words[i - 2] not in {"-", "pro"}):
                 prev = v.words[i - 1]
-                iso = self.gaz.demonym_of(prev) or self.gaz.country_of(prev)
+                iso = self.names.demonym_of(prev) or self.names.country_of(prev)
                 if iso:
                     return iso, "modifier"
         for c in sorted(cl.cands, key=lambda x: x.start):
@@ -4550,7 +4599,7 @@ class EntityStage:
                 if prep.lower_ != "in" or obj is None or not obj.text[:1].isupper():
                     continue
                 first = min((ch.i for ch in obj.children if ch.dep_ == "compound"), default=obj.i)
-                iso = self.gaz.place_country(span.doc[first : obj.i + 1].text)
+                iso = self.names.place_country(span.doc[first : obj.i + 1].text)
                 if iso:
                     return iso
             return None
@@ -4604,7 +4653,7 @@ class EntityStage:
             if found:
                 return found[1]
         if nouns and k >= 0 and v.words[k][:1].isupper() and v.tokens[k].head.i >= span.start - nouns:
-            iso = self.gaz.demonym_of(v.words[k])
+            iso = self.names.demonym_of(v.words[k])
             if iso and (k == 0 or v.words[k - 1] not in {"-", "pro"}):
                 return iso
         root = span.root
@@ -4618,7 +4667,7 @@ class EntityStage:
             # the noun the name is in apposition to: "The Kenyan operator, X", "Ghana's grid company, X"
             for t in head.children:
                 if t.i < head.i and t.dep_ in {"amod", "compound", "poss"} and t.text[:1].isupper():
-                    iso = self.gaz.demonym_of(t.text) or self.gaz.country_of(t.text)
+                    iso = self.names.demonym_of(t.text) or self.names.country_of(t.text)
                     if iso:
                         return iso
             iso = self._based_in(head)  # "A Lyon-based watchdog, X,": where the noun says it is
@@ -4631,7 +4680,7 @@ class EntityStage:
                 continue
             for t in child.doc[child.left_edge.i : child.i]:
                 if t.dep_ in {"amod", "compound"} and t.text[:1].isupper():
-                    iso = self.gaz.demonym_of(t.text)
+                    iso = self.names.demonym_of(t.text)
                     if iso:
                         return iso
             iso = self._based_in(child) or self._noun_in_place(child)
@@ -4998,7 +5047,7 @@ class EntityStage:
                 if (
                     cl.label == "GPE"
                     and cl.actor is None
-                    and not self.gaz.country_of(c.text)
+                    and not self.names.country_of(c.text)
                     and len(self.gaz.namesakes.get(c.text, ())) > 1
                 ):
                     if not shared or shared[-1] is not cl:
@@ -5023,7 +5072,7 @@ class EntityStage:
             for c in cl.cands:
                 iso = c.iso
                 if cl.label == "ORG":
-                    iso = self.gaz.country_in([t.text for t in c.span])
+                    iso = self.names.country_in([t.text for t in c.span])
                     if cl.actor is not None:
                         iso = self.gaz.actors[cl.actor].get("country")
                 if iso and cl.label in {"GPE", "NORP", "ORG"}:
@@ -5034,7 +5083,7 @@ class EntityStage:
         """The country most mentioned (GPE/NORP), the publisher's country counting twice."""
         counts: Counter[str] = Counter(iso for _pos, iso in marks)
         publisher = an.article.publisher or ""
-        iso = self.gaz.country_in(publisher.split())
+        iso = self.names.country_in(publisher.split())
         if iso:
             counts[iso] += 2
         if not counts:
@@ -5067,13 +5116,12 @@ class EntityStage:
 
     def _entities(self, clusters: list[_Cluster]) -> list[Entity]:
         """Entities with ids in order of first mention, mentions sorted and typed by kind."""
-        gaz = self.gaz
         out: list[Entity] = []
         for n, cl in enumerate(sorted(clusters, key=lambda x: x.first), start=1):
             name = cl.name
             mentions: dict[tuple[int, int], Mention] = {}
             for c in cl.cands:
-                if gaz.demonym_of(c.text) and cl.label == "NORP":
+                if self.names.demonym_of(c.text) and cl.label == "NORP":
                     kind = "demonym"
                 elif c.text == name:
                     kind = "name"
@@ -5112,7 +5160,7 @@ class EntityStage:
         iso = cl.iso
         if cl.label in {"LOC", "FAC"} or (iso is None and sector is None):
             return None
-        if cl.label == "GPE" and iso and (self.gaz.country_of(name) == iso or sector == "government"):
+        if cl.label == "GPE" and iso and (self.names.country_of(name) == iso or sector == "government"):
             name = self.gaz.country_name.get(iso, name)
         code = (iso or "") + SECTOR_CODES.get(sector or "", "") if iso or sector else None
         return Actor(name, iso, sector, code or None)

@@ -71,7 +71,8 @@ article names takes its namesake at home when there is one (and it is no big wor
 with none at home is kept without coordinates when small: "the town of Cheviot" in a story
 from Canterbury is not the Ohio town. A spaCy LOC/FAC with no gazetteer entry is kept
 unresolved (no coordinates), and so is an unknown GPE in a place slot ("near Batrah", "the
-village of Kafr Zorbadan"), with the story's country when it plainly happens in one (a FAC
+village of Kafr Zorbadan") or a dateline's town with its country written ("KOTHAMANGALAM,
+India —"), with the story's country when it plainly happens in one (a FAC
 excepted; a facility named after a town of that country, "Portsmouth Naval Station", takes the
 town's point, and so does a river or delta named after one, "the Kafue River" in a Zambian story);
 any other unknown GPE (often a mis-tagged group) is dropped. A name after "the
@@ -128,7 +129,7 @@ from storyline.knowledge import first_names, load_json, load_lines, load_tsv, mo
 from storyline.read import ENGLISH_MONTHS, Dateline, datelines
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import street_words
+from storyline.stages.common import common_word, street_words
 
 log = logging.getLogger(__name__)
 
@@ -1546,6 +1547,7 @@ def find_mentions(
     for k in range(1, len(doc) - 1):
         if doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and propn[k + 1]:
             inner[k] = True
+    orgs = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "ORG"]
     i = 0
     while i < len(doc):
         if blocked[i] or not propn[i] or not title[i]:
@@ -1596,6 +1598,8 @@ def find_mentions(
             if head is not None and _acceptable(gaz, name) and name not in first_names():
                 hit, source = head, FACILITY  # "the Soundiata Barracks": a named facility
                 break
+        if hit is not None and source == "scan" and _word_of_org_name(doc, gaz, orgs, i, hit):
+            hit = None
         if hit is None:
             i += 1
             continue
@@ -1704,6 +1708,23 @@ def find_mentions(
 HEADLINE_SHARE = 0.85  # share of a sentence's long words capitalised that makes it a title-case headline
 
 
+def _word_of_org_name(
+    doc: Doc, gaz: Gazetteer, orgs: Sequence[tuple[int, int]], start: int, end: int
+) -> bool:
+    """True for one common word inside an organisation's name, after its first word and not
+    after "of" or "in", that names a place only as another name's short form ("Capital" of
+    "Avenue Capital Group": the Capital Region's): a word of the name, not a place. A word that
+    is a place's own name ("Madison" of "the Lake Madison Rowing Club") is kept."""
+    if end - start != 1 or doc[start - 1].lower_ in ("of", "in", "for", "de"):
+        return False
+    if not any(a < start and end <= b for a, b in orgs):
+        return False
+    word = doc[start].text
+    if not common_word(word.lower()):
+        return False
+    return not any(name_key(e.name) == name_key(word) for e in gaz.lookup(word))
+
+
 def _drop_headline_phrases(doc: Doc, full: str, toponyms: list[Toponym]) -> list[Toponym]:
     """The toponyms but the common phrases a title-case headline's casing made names of
     ("Lifer Escapes Prison After 20 Years", "Riots Close Border Crossing"): a name of several
@@ -1743,7 +1764,8 @@ def _dateline_places(
 ) -> list[tuple[int, int, str, str]]:
     """The places of wire datelines that no entity and no scan took ("BRUSSELS" of
     "LUXEMBOURG/BRUSSELS (Reuters) -": spaCy tags neither and the scan reads title-case names
-    only): each a known country, division or big city."""
+    only): each a known country, division or big city, or a town no source has whose region
+    or country the dateline writes."""
     out: list[tuple[int, int, str, str]] = []
     for line in datelines(full):
         for place in (line.place, line.also):
@@ -1766,6 +1788,10 @@ def _dateline_places(
             name = full[place[0] : place[1]]
             if _strong(gaz, name) and _acceptable(gaz, name):
                 out.append((span.start, span.end, "scan", ""))
+            elif place == line.place and line.region is not None and _acceptable(gaz, name):
+                # "KOTHAMANGALAM, India —": a town no source has, its country written after it:
+                # a place of that country, with no point rather than a guess
+                out.append((span.start, span.end, "ner", "LOC"))
     return out
 
 
@@ -2210,7 +2236,9 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             if t.country is not None:  # "the Greek island of Lipsi", unknown in Greece: Greece, no point
                 places.append(Place(t.start, t.end, text[t.start : t.end], country=t.country))
                 continue
-            if t.source == "ner" and (t.label in ("LOC", "FAC") or t.cued):
+            # a dateline's town with its region written ("KOTHAMANGALAM, India —") is a place too
+            dateline_town = k in opening and t.within is not None
+            if t.source == "ner" and (t.label in ("LOC", "FAC") or t.cued or dateline_town):
                 # a place no gazetteer has ("near Kalambaste"): in a story that plainly happens
                 # in one country, or filed from one ("PATAZ, Peru —"), that country, and no
                 # coordinates rather than a guess
@@ -2264,7 +2292,8 @@ def _facility_town(gaz: Gazetteer, name: str, country: str | None) -> GazEntry |
     """The town a facility is named after, in ``country``: the rest of its name once a facility
     phrase (``data/facility_words.txt``) is taken off its start or end ("Naval Station Mayport",
     "Mayport Naval Station"). Without a country to look in, a town of that name in one country
-    only ("Marrow prison" in a story that names no country); else None."""
+    only ("Marrow prison" in a story that names no country), and never one named by a common
+    word ("Friendship Bridge": named for the word); else None."""
     words = name.split()
     folded = tuple(w.casefold() for w in words)
     for phrase in (p for group in _facility_words().values() for p in group):
@@ -2277,6 +2306,8 @@ def _facility_town(gaz: Gazetteer, name: str, country: str | None) -> GazEntry |
             rest = " ".join(words[:-n])
         else:
             continue
+        if country is None and " " not in rest and common_word(rest.lower()):
+            return None  # "Friendship Bridge": named for the word, not after a town abroad
         towns = [
             e
             for e in gaz.lookup(rest)
