@@ -109,6 +109,7 @@ _FINITE = {"VBD", "VBZ", "VBP"}
 _CONTRAST = {"while", "though", "although", "whereas"}
 # what sets a trailing speaker off from what was said: ", police said", "— police said"
 _SET_OFF = {",", "—", "–", "--"}
+_BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}  # marks opening a line of a list
 # how the words of a speaker phrase a tagger hung on a trailing cue taken for a noun hang there
 _FLAT_DEPS = {"compound", "amod", "det", "nummod", "poss"}
 # what ends a live blog's time stamp before the text of an entry: "14:05 GMT — …"
@@ -253,6 +254,7 @@ class QuoteStage:
                 d.start = _past_stamp(doc, self._past_dateline_char(text, d.start, d.end), d.end)
         drafts += _interview_answers(an.text, an.paragraphs, entities, drafts)
         _close_mixed(text, drafts, marked)
+        _trim_conjunction(text, drafts)
         drafts = sorted(_dedupe(drafts), key=lambda d: (d.start, -d.end))
         for i, d in enumerate(drafts, 1):
             d.id = f"q{i}"
@@ -395,9 +397,18 @@ class QuoteStage:
         if cue.lower_ == "according":
             region = _according_content(cue)
         else:
-            split = _trailing_subject_split(cue, tokens)
+            split = _trailing_subject_split(cue, tokens) or _trailing_relative_split(cue, tokens)
             if split is not None:
                 return _Draft(*split[0], "indirect", cue=cue, speaker_head=split[1])
+            if any(c.i > cue.i and _trailing_relative_split(c, tokens) for c in cue.children):
+                return None  # "X demanded …, a man who spoke to them told Y.": the clause is no report of X's
+            if any(
+                _reporting_participle(c) and c.i > cue.i and self._cue_type(c) == "speech"
+                for c in cue.children
+            ):
+                return (
+                    None  # "X confirmed that in a post, writing that …": the participle reports, not X's verb
+                )
             claim = self._rebutted_claim(cue)
             region = (
                 _trim_tokens(_sorted_subtree(claim, tokens))
@@ -701,12 +712,18 @@ class QuoteStage:
             if prev.text in (".", "!", "?") and prev.whitespace_:
                 break
             start -= 1
+        # a line of a list ("- At least 12 dead, officials say"): a key point's claim needs no verb
+        bulleted = tokens[start].text in _BULLETS and (
+            start == 0 or "\n" in tokens[start - 1].whitespace_ or "\n" in tokens[start - 1].text
+        )
         while start < comma and (
             tokens[start].is_punct or tokens[start].is_space or tokens[start].text in "•*"
         ):
             start += 1
         before = tokens[start:comma]
-        if not any(x.pos_ in ("VERB", "AUX") for x in before) or any(x.text in _MARK_TOKENS for x in before):
+        if not (bulleted or any(x.pos_ in ("VERB", "AUX") for x in before)) or any(
+            x.text in _MARK_TOKENS for x in before
+        ):
             return None
         region = _trim_tokens(before)
         return (region, head) if region is not None else None
@@ -998,6 +1015,8 @@ class QuoteStage:
                 head, d.speaker, entities, self.records | self.channels | self.documents
             )
         d.channel = self._channel(cue)
+        if d.channel is None and head is not None:
+            d.channel = self._spoken_by(head)
         if d.channel is None and record is not None:
             d.channel = self._channel_phrase(record, whole=False)
         if d.channel is None and how == "according" and head is not None:
@@ -1022,6 +1041,21 @@ class QuoteStage:
         d.date = _date(cue, d, anchors, asides, self.channels, closing)
         if how == "relcl" and head is not None:
             d.within = self._relcl_within(head, d, drafts, entities)
+
+    def _spoken_by(self, speaker: Token) -> str | None:
+        """How a speaker the story describes by a relative clause spoke: "a resident who spoke to us
+        by phone said …" -> "phone" (a channel noun after "by", "over" or "via" in the clause)."""
+        for r in speaker.children:
+            if r.dep_ != "relcl":
+                continue
+            for c in r.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "via"):
+                    obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                    if obj is not None and (
+                        obj.lemma_.lower() in self.channels or obj.lower_ in self.channels
+                    ):
+                        return self._channel_phrase(obj, whole=False)
+        return None
 
     def _record_keeper(self, record: Token, cue: Token, entities: Sequence[Entity]) -> Token | None:
         """Who speaks through the records of "according to its logs" / "according to the port
@@ -1561,6 +1595,21 @@ def _close_mixed(text: str, drafts: list[_Draft], marked: Sequence[_Marked]) -> 
 
 
 _CLOSERS = frozenset('"”’»')
+#: a conjunction left at a content span's end, with the commas and dashes before it
+_DANGLING_CONJUNCTION = re.compile(r"[\s,;—–-]*\b(?:and|but|or)$", re.IGNORECASE)
+
+
+def _trim_conjunction(text: str, drafts: list[_Draft]) -> None:
+    """A reported or mixed content span that ends with a bare "and", "but" or "or" outside the
+    quotation marks ('said the deal was "a start" and'; "said she had met him twice, but") ends
+    before it: the parser cut the clause at the coordination, and the word joins it to what follows,
+    which is no part of the claim (PolNeAR's contents stop before it)."""
+    for d in drafts:
+        if d.kind == "direct":
+            continue
+        cut = _DANGLING_CONJUNCTION.search(text, d.start, d.end)
+        if cut is not None and cut.start() > d.start:
+            d.end = cut.start()
 
 
 def _strip(text: str, s: int, e: int, *, lead: str, trail: str) -> tuple[int, int]:
@@ -1731,6 +1780,34 @@ def _trailing_subject_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int,
         return None  # "Officials, police and witnesses said": a list of speakers, not a story
     region = _trim_tokens(before)
     return (region, head) if region is not None else None
+
+
+def _trailing_relative_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int, int], Token] | None:
+    """ "The gunmen demanded $2 million, a fisherman who had spoken to them told reporters.": a cue
+    closing its sentence after ", <subject> who …", which the parser made the report of the verb
+    before it or a relative clause of its object (no relative clause follows a comma without its
+    pronoun). What was said is the sentence before that comma; the speaker is the subject.
+
+    Returns (content offsets, speaker head token), or None when the cue is not like that.
+    """
+    if cue.tag_ not in _FINITE or cue.dep_ not in ("ccomp", "relcl") or cue.head.i > cue.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "mark") for c in cue.children):
+        return None  # something is reported after the cue, or the clause is a "that" clause
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.i < 1:
+        return None
+    if not any(r.dep_ == "relcl" and r.right_edge.i + 1 == cue.i for r in subj.children):
+        return None
+    comma = tokens[subj.left_edge.i - 1]
+    start = cue.sent.start
+    if comma.text != "," or comma.i <= start:
+        return None
+    before = tokens[start : comma.i]
+    if not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    region = _trim_tokens(before)
+    return (region, subj) if region is not None else None
 
 
 _WHEN_ADVERBS = frozenset({"late", "early", "earlier", "later"})
@@ -2109,6 +2186,9 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
             verb = outer  # "X said that the firm paid and insisted that …": X insists, not the firm
         elif verb.dep_ in ("conj", "xcomp", "advcl"):
             verb = head
+        elif verb.dep_ == "ccomp" and _reporting_participle(verb) and head.pos_ == "VERB" and head.i < verb.i:
+            # "X confirmed that in a post, writing that …": the parser took the participle for a report
+            verb = head
         elif verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             verb = head.head
         elif verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj", "attr"):
@@ -2122,7 +2202,42 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     appos = _fronted_apposition(cue)
     if appos is not None and not quoted(appos):
         return appos, "subject"
+    if (named := _subject_before_relative(cue)) is not None and not quoted(named):
+        return named, "subject"
     return None, ""
+
+
+def _reporting_participle(verb: Token) -> bool:
+    """Whether a verb is a participle the parser made a clause's report, with no subject of its own
+    ("confirmed that in a post on its page, writing that …": "that" was the thing confirmed)."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in (*_SUBJECT_DEPS, "aux", "expl") for c in verb.children)
+        and verb.doc[verb.i - 1].text == ","
+    )
+
+
+def _subject_before_relative(cue: Token) -> Token | None:
+    """ "Ana Ruiz, whose son is among the missing, said …": the parser read the relative clause as a
+    clause the cue reports and hung the name on it as its subject; the noun set off by a comma just
+    before "who"/"whose", in a clause before the cue that ends with a comma, is the speaker."""
+    doc = cue.doc
+    if cue.i < 4 or doc[cue.i - 1].text != ",":
+        return None
+    for comp in cue.children:
+        if comp.dep_ != "ccomp" or comp.i > cue.i:
+            continue
+        for subj in comp.children:
+            if (
+                subj.dep_ in _SUBJECT_DEPS
+                and subj.pos_ in ("PROPN", "NOUN")
+                and subj.i + 2 < comp.i
+                and doc[subj.i + 1].text == ","
+                and doc[subj.i + 2].lower_ in ("who", "whose")
+            ):
+                return subj
+    return None
 
 
 def _according_source_before(verb: Token) -> Token | None:
@@ -2895,9 +3010,25 @@ def _turn(
     elif label := _ANSWER_LABEL.match(text, start):
         start = label.end()
     end = s + len(text[s:e].rstrip())
+    start, end = _unquoted_turn(text, start, end)
     if end <= start or any(d.start < end and start < d.end and d.kind != "indirect" for d in drafts):
         return None
     return _Draft(start, end, "direct", speaker=speaker, channel="interview", turn=True)
+
+
+_TURN_OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
+
+
+def _unquoted_turn(text: str, start: int, end: int) -> tuple[int, int]:
+    """A turn set in quotation marks ('A: "Faster than we feared."') without them, as a direct quote's
+    content is spanned; an opener left unclosed (a turn that runs on to the next paragraph) goes
+    alone. A turn with other marks inside (a quotation, then prose) is left as it is."""
+    if end - start < 2 or (closer := _TURN_OPENERS.get(text[start])) is None:
+        return start, end
+    inner_end = end - 1 if text[end - 1] == closer else end
+    if any(c in _TURN_OPENERS or c in _TURN_OPENERS.values() for c in text[start + 1 : inner_end]):
+        return start, end
+    return start + 1, inner_end
 
 
 def _transcript_turns(
