@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import click
 
-from storyline.errors import ReadError, StorylineError
+from storyline.errors import NotFoundError, ReadError, StorylineError
 from storyline.evaluate import TASKS
 from storyline.read import DEFAULT_MAX_BYTES
 
@@ -82,6 +82,8 @@ def _cell(value: Any, width: int) -> str:
         text = f"{value:.4g}"
     elif isinstance(value, list | tuple):
         text = ", ".join(map(str, value))
+    elif isinstance(value, dict):
+        text = json.dumps(value, ensure_ascii=False)
     else:
         text = str(value)
     text = " ".join(text.split())
@@ -98,12 +100,12 @@ def format_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, widt
     return "\n".join(lines)
 
 
-def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, as_json: bool) -> None:
-    """Print rows as JSON (every field) or as a table of ``columns``."""
+def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, as_json: bool, width: int = 48) -> None:
+    """Print rows as JSON (every field) or as a table of ``columns`` (cells cut to ``width``)."""
     if as_json:
         click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
     elif rows:
-        click.echo(format_table(rows, columns))
+        click.echo(format_table(rows, columns, width=width))
     else:
         click.echo("(no rows)", err=True)
 
@@ -133,11 +135,19 @@ def process(
     from storyline.pipeline import default_pipeline
     from storyline.read import iso_date, read_paths
 
-    item = next(read_paths([path]), None)
+    items = read_paths([path])
+    item = next(items, None)
     if item is None:
         raise ReadError(str(path), "no article found", code="R007")
     if isinstance(item, ReadError):
         raise item
+    more = sum(1 for _ in items)
+    if more:
+        click.echo(
+            f"warning: {path} holds {more + 1} articles; printing the first only "
+            "(`storyline ingest` stores them all)",
+            err=True,
+        )
     if published and not iso_date(published):
         raise click.BadParameter(f"{published!r} is not a date; use YYYY-MM-DD", param_hint="--published")
     changes = {"published": iso_date(published), "url": url, "headline": headline}
@@ -263,9 +273,22 @@ def _limit(fn: F) -> F:
 
 
 def _date_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+    if value is not None and not is_date_bound(value):
         raise click.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return value
+
+
+def is_date_bound(value: str) -> bool:
+    """True for a real YYYY, YYYY-MM or YYYY-MM-DD date (not 2020-13 or 2021-02-30)."""
+    import datetime as dt
+
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return False
+    try:
+        dt.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+    except ValueError:
+        return False
+    return True
 
 
 def _since_until(fn: F) -> F:
@@ -280,7 +303,10 @@ def _since_until(fn: F) -> F:
 @query.command("events")
 @click.option("--actor", help="Source or target actor name contains this (or is this actor code).")
 @click.option("--type", "type_", metavar="TYPE", help="PLOVER type, e.g. ASSAULT.")
-@click.option("--country", help="A source or target actor's country (ISO alpha-3), e.g. IRN.")
+@click.option(
+    "--country",
+    help="A source or target actor's or the place's country (name or ISO code), e.g. Iran or IRN.",
+)
 @_since_until
 @click.option("--text", help="The event sentence contains this.")
 @click.option(
@@ -347,6 +373,11 @@ def query_mentions(canonical_id: int, db: Path, as_json: bool) -> None:
     """Every report of one canonical event: article, publisher, date given, sentence."""
     with _open_store(db, readonly=True) as store:
         rows = store.canonical_mentions(canonical_id)
+    if not rows:
+        raise NotFoundError(
+            f"no canonical event has id {canonical_id}; list them with `storyline query events --canonical`",
+            code="S407",
+        )
     columns = ["published", "publisher", "date", "trigger", "duplicate_of", "article_id", "event_id"]
     emit(rows, [*columns, "sentence"], as_json=as_json)
 
@@ -379,7 +410,7 @@ def query_quotes(
 @query.command("entities")
 @click.option("--actor", "--name", "name", help="The name or actor name contains this.")
 @click.option("--type", "type_", metavar="TYPE", help="PERSON, ORG, GPE, NORP, LOC, FAC or OTHER.")
-@click.option("--country", help="The actor's country (ISO alpha-3).")
+@click.option("--country", help="The actor's country (name or ISO code), e.g. Iran or IRN.")
 @_limit
 @db_option
 @json_option
@@ -418,7 +449,7 @@ def query_times(
 
 @query.command("places")
 @click.option("--name", "--text", "name", help="The place name contains this.")
-@click.option("--country", help="The place's country code.")
+@click.option("--country", help="The place's country (name or ISO code), e.g. Iran or IR.")
 @_limit
 @db_option
 @json_option
@@ -454,7 +485,7 @@ def query_errors(db: Path, as_json: bool) -> None:
     """Inputs that failed to ingest, with the reason."""
     with _open_store(db, readonly=True) as store:
         rows = store.errors()
-    emit(rows, ["source", "code", "reason", "at"], as_json=as_json)
+    emit(rows, ["source", "code", "reason", "at"], as_json=as_json, width=200)
 
 
 @query.command("sql")
@@ -618,6 +649,7 @@ def load(folder: Path, db: Path, as_json: bool) -> None:
 
     with _open_store(db) as store:
         counts = load_parquet(folder, store)
+        store.merge_stories()  # dedup, stories and canonical events, as ingest does
     if as_json:
         click.echo(json.dumps({"db": str(db), **counts}, indent=2))
     else:

@@ -218,12 +218,16 @@ def _replace(record: Record, kind: str, item: Any, field: str, value: Any) -> An
 
 
 def _with_speaker(record: Record, quote: Quote, name: str | None) -> Quote:
-    """The quote with its speaker set to ``name``: linked to the entity of that name if the
-    article has one, else an unlinked speaker; its span stays the old speaker's if any."""
+    """The quote with its speaker set to ``name``: linked to the entity of that name (or with
+    that id, e.g. ``e3``, whose name it takes) if the article has one, else an unlinked speaker;
+    its span stays the old speaker's if any."""
     if not name:
         return dataclasses.replace(quote, speaker=None)
     low = name.casefold()
-    entity = next((e for e in record.entities if e.name.casefold() == low), None)
+    entity = next((e for e in record.entities if e.id == name), None)  # an entity id ("e3")
+    if entity is not None:
+        name = entity.name
+    entity = entity or next((e for e in record.entities if e.name.casefold() == low), None)
     entity = entity or next(
         (e for e in record.entities if any(m.text.casefold() == low for m in e.mentions)), None
     )

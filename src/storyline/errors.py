@@ -8,7 +8,9 @@
     │                              (file, or file:line for JSON Lines) and the reason. Readers
     │                              *yield* these instead of raising, so a batch goes on.
     └── StoreError                 the SQLite store could not be opened, migrated or written
-        └── NotFoundError          no stored article has this id
+        ├── NotFoundError          no stored article has this id
+        └── QueryError             a query filter that can match nothing (unknown type or country,
+                                   no words to search for)
 
 Every message names what failed and says how to fix it where there is a fix.
 """
@@ -69,7 +71,8 @@ class StoreError(StorylineError):
     """The store could not be opened, migrated or written.
 
     Codes: S001 no such database, S002 not a storyline/SQLite database, S003 unknown
-    table, S010 unknown export format, S011 export target is not a folder.
+    table, S010 unknown export format, S011 export target is not a folder, S012 the JSON Lines
+    export target is a folder.
     """
 
     code = "S000"
@@ -81,4 +84,14 @@ class NotFoundError(StoreError):
     code = "S404"
 
 
-__all__ = ["NotFoundError", "ReadError", "StoreError", "StorylineError"]
+class QueryError(StoreError):
+    """A filter value no stored item can have, refused instead of silently matching nothing.
+
+    Codes: Q001 unknown type (PLOVER, entity or time type), Q002 unknown country, Q003 a
+    full-text search with no words in it.
+    """
+
+    code = "Q001"
+
+
+__all__ = ["NotFoundError", "QueryError", "ReadError", "StoreError", "StorylineError"]

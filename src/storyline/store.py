@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.corrections import Correction, apply_corrections, item_span, validate
-from storyline.errors import NotFoundError, ReadError, StoreError
-from storyline.record import Article, Record
+from storyline.errors import NotFoundError, QueryError, ReadError, StoreError
+from storyline.record import PLOVER_TYPES, Article, Record
 
 if TYPE_CHECKING:
     from storyline.pipeline import Pipeline
@@ -184,6 +184,23 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE TABLE story_counters (name TEXT PRIMARY KEY, next_id INTEGER NOT NULL);
         """,
     ),
+    (
+        6,
+        "the speaker's and the cue's offsets of each quote (RECORD.md's speaker/cue start and end)",
+        # filled for stored quotes from the machine record (a corrected speaker keeps its span)
+        """
+        ALTER TABLE quotes ADD COLUMN speaker_start INTEGER;
+        ALTER TABLE quotes ADD COLUMN speaker_end INTEGER;
+        ALTER TABLE quotes ADD COLUMN cue_start INTEGER;
+        ALTER TABLE quotes ADD COLUMN cue_end INTEGER;
+        UPDATE quotes SET (speaker_start, speaker_end, cue_start, cue_end) = (
+            SELECT json_extract(j.value, '$.speaker.start'), json_extract(j.value, '$.speaker.end'),
+                   json_extract(j.value, '$.cue.start'), json_extract(j.value, '$.cue.end')
+            FROM articles a, json_each(a.record, '$.quotes') j
+            WHERE a.id = quotes.article_id AND json_extract(j.value, '$.id') = quotes.id
+        );
+        """,
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -194,9 +211,55 @@ def _now() -> str:
 
 def _fts_query(text: str) -> str:
     """A user's words as an FTS5 query: each word quoted (so punctuation is safe), all required;
-    a trailing ``*`` keeps prefix search."""
+    a trailing ``*`` keeps prefix search. Text with no word in it ("*", '"') is refused (Q003):
+    FTS5 cannot run an empty query, and no row could match it."""
     words = re.findall(r"[\w'’-]+\*?", text)
+    if not any(re.search(r"\w", w) for w in words):
+        raise QueryError(f"{text!r} has no words to search for; give at least one word", code="Q003")
     return " ".join(f'"{w.rstrip("*")}"' + ("*" if w.endswith("*") else "") for w in words)
+
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "OTHER")
+TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+def check_type(value: str | None, allowed: Sequence[str], what: str) -> str | None:
+    """``value`` upper-cased when it is one of ``allowed`` (None stays None); else a QueryError
+    listing them, since a filter on a type no item has would silently match nothing."""
+    if value is None or value == "":
+        return None
+    up = value.strip().upper()
+    if up not in allowed:
+        raise QueryError(f"{value!r} is not {what}; use one of {', '.join(allowed)}", code="Q001")
+    return up
+
+
+_COUNTRY_NAMES: dict[str, str] = {}
+
+
+def country_codes(value: str) -> tuple[str, str]:
+    """(ISO alpha-2, alpha-3) of a country given as either code or its name, in any case
+    ("IR", "irn", "Iran", "Russia"): actors carry alpha-3 codes and places alpha-2, so a filter
+    given one must match both. Kosovo is XK/XKX. An unknown country is a QueryError (Q002)."""
+    import pycountry
+
+    key = value.strip()
+    if not _COUNTRY_NAMES:
+        from storyline.knowledge import load_tsv
+
+        for row in load_tsv("country_aliases.tsv"):
+            _COUNTRY_NAMES[row["alias"].casefold()] = row["iso3"]
+        _COUNTRY_NAMES.update({"kosovo": "XKX", "xk": "XKX", "xkx": "XKX"})
+    iso3 = _COUNTRY_NAMES.get(key.casefold())
+    if iso3 == "XKX":
+        return "XK", "XKX"
+    try:
+        country = pycountry.countries.lookup(iso3 or key)
+    except LookupError:
+        raise QueryError(
+            f"{value!r} is not a country; give its name or ISO code (e.g. Iran, IR or IRN)", code="Q002"
+        ) from None
+    return country.alpha_2, country.alpha_3
 
 
 def _date_clause(column: str, since: str | None, until: str | None, params: list[Any]) -> list[str]:
@@ -225,7 +288,8 @@ def event_conditions(
 ) -> tuple[list[str], list[Any]]:
     """WHERE conditions on ``events v`` and their parameters, shared by the CLI and the web app.
 
-    ``country`` matches a source or target actor's country (alpha-3) or the place's (alpha-2).
+    ``country`` (a name, alpha-2 or alpha-3 code) matches a source or target actor's country
+    (alpha-3) or the place's (alpha-2); an unknown type or country is a QueryError.
     """
     where: list[str] = []
     params: list[Any] = []
@@ -236,14 +300,16 @@ def event_conditions(
         )
         params += [f"%{actor}%", actor.upper()]
     if country:
+        alpha2, alpha3 = country_codes(country)
         where.append(
             "(v.place_country = ? OR EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id "
             "AND x.event_id = v.id AND x.country = ?))"
         )
-        params += [country.upper(), country.upper()]
+        params += [alpha2, alpha3]
+    type = check_type(type, PLOVER_TYPES, "a PLOVER event type")
     if type:
         where.append("v.type = ?")
-        params.append(type.upper())
+        params.append(type)
     if place:
         where.append("v.place_name LIKE ?")
         params.append(f"%{place}%")
@@ -283,6 +349,9 @@ class Store:
                 self.conn = sqlite3.connect(
                     uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=check_same_thread
                 )
+                # read-only connections open lazily: fail here, with a message, on a file that is
+                # not SQLite or holds no storyline tables, not at the first query with a traceback
+                self.conn.execute("SELECT 1 FROM articles LIMIT 0")
             else:
                 if self.path.parent and not self.path.parent.exists():
                     self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -445,7 +514,9 @@ class Store:
             speaker_ent = entities.get(sp.entity) if sp and sp.entity else None
             speaker_name = speaker_ent.name if speaker_ent else (sp.text if sp else None)
             c.execute(
-                "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                'INSERT INTO quotes (article_id, id, start, "end", text, kind, speaker_entity, speaker_name, '
+                "speaker_text, cue, channel, date, within, speaker_start, speaker_end, cue_start, cue_end) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     aid,
                     q.id,
@@ -460,6 +531,10 @@ class Store:
                     q.channel,
                     q.date,
                     q.within,
+                    sp.start if sp else None,
+                    sp.end if sp else None,
+                    q.cue.start if q.cue else None,
+                    q.cue.end if q.cue else None,
                 ),
             )
             c.execute(
@@ -543,12 +618,26 @@ class Store:
         )
 
     def remove(self, article_id: str) -> bool:
-        """Delete one article and its items (to re-process it); False if it was not stored."""
+        """Delete one article and its items (to re-process it), and the canonical events only it
+        reported; False if it was not stored."""
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            canonical = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT DISTINCT canonical_id FROM canonical_mentions WHERE article_id = ?", (article_id,)
+                )
+            ]
             cur = self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             self.conn.execute("DELETE FROM quotes_fts WHERE article_id = ?", (article_id,))
             self.conn.execute("DELETE FROM articles_fts WHERE article_id = ?", (article_id,))
+            # its canonical mentions went with it (ON DELETE CASCADE): drop the canonical events
+            # it alone reported, so `query events --canonical` lists no event with no report
+            self.conn.executemany(
+                "DELETE FROM canonical_events WHERE id = ? AND NOT EXISTS "
+                "(SELECT 1 FROM canonical_mentions m WHERE m.canonical_id = canonical_events.id)",
+                [(cid,) for cid in canonical],
+            )
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -660,6 +749,17 @@ class Store:
             record = Record.from_json(row[1])
             yield apply_corrections(record, fixes[row[0]]) if row[0] in fixes else record
 
+    def unmerged_ids(self) -> list[str]:
+        """Ids of stored articles not yet deduplicated, grouped into stories and merged into
+        canonical events (:func:`storyline.stories.sync`), in publication order."""
+        return [
+            str(r[0])
+            for r in self.conn.execute(
+                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles) "
+                "ORDER BY published IS NULL, published, id"
+            )
+        ]
+
     def counts(self) -> dict[str, int]:
         """Row counts of the articles, item and errors tables."""
         return {
@@ -707,7 +807,7 @@ class Store:
             "(SELECT count(*) FROM events v WHERE v.article_id = a.id) AS events, "
             "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes FROM articles a"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY a.published, a.id LIMIT ?"
+            + " ORDER BY a.published IS NULL, a.published, a.id LIMIT ?"
         )
         return self._rows(sql + " OFFSET ?", [*params, limit, offset])
 
@@ -795,12 +895,13 @@ class Store:
         if name:
             where.append("(e.name LIKE ? OR e.actor_name LIKE ? OR e.actor_code = ?)")
             params += [f"%{name}%", f"%{name}%", name.upper()]
+        type = check_type(type, ENTITY_TYPES, "an entity type")
         if type:
             where.append("e.type = ?")
-            params.append(type.upper())
+            params.append(type)
         if country:
             where.append("e.actor_country = ?")
-            params.append(country.upper())
+            params.append(country_codes(country)[1])
         sql = (
             "SELECT e.name, e.type, e.actor_country AS country, e.actor_sector AS sector, "
             "e.actor_code AS code, count(DISTINCT e.article_id) AS articles, sum(e.n_mentions) AS mentions "
@@ -824,9 +925,10 @@ class Store:
         """Temporal expressions by TimeML type, resolved value range and words."""
         where: list[str] = []
         params: list[Any] = []
+        type = check_type(type, TIME_TYPES, "a time type")
         if type:
             where.append("t.type = ?")
-            params.append(type.upper())
+            params.append(type)
         if text:
             where.append("t.text LIKE ?")
             params.append(f"%{text}%")
@@ -855,7 +957,7 @@ class Store:
             params += [f"%{name}%", f"%{name}%"]
         if country:
             where.append("p.country = ?")
-            params.append(country.upper())
+            params.append(country_codes(country)[0])
         sql = (
             "SELECT coalesce(p.name, p.text) AS name, p.country, p.admin1, p.lat, p.lon, p.geonames_id, "
             "count(DISTINCT p.article_id) AS articles, count(*) AS mentions FROM places p"
@@ -875,7 +977,13 @@ class Store:
         return sync(self)
 
     def stories(
-        self, *, text: str | None = None, since: str | None = None, until: str | None = None, limit: int = 100
+        self,
+        *,
+        text: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Stories (title, span, articles, key actors and places), latest first; ``text``
         matches the title, actors or places."""
@@ -891,9 +999,9 @@ class Store:
             "(SELECT count(*) FROM canonical_events v WHERE v.story_id = s.id) AS events, "
             "s.actors, s.places FROM stories s"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY s.last IS NULL, s.last DESC, s.n_articles DESC, s.id LIMIT ?"
+            + " ORDER BY s.last IS NULL, s.last DESC, s.n_articles DESC, s.id LIMIT ? OFFSET ?"
         )
-        return self._rows(sql, [*params, limit])
+        return _decode(self._rows(sql, [*params, limit, offset]), ("actors", "places"))
 
     def canonical_events(
         self,
@@ -905,17 +1013,37 @@ class Store:
         until: str | None = None,
         text: str | None = None,
         limit: int = 100,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Canonical events (each real-world event once, with its number of mentions,
-        distinct sources and reports, earliest report and disagreements), in date order."""
+        distinct sources and reports, earliest report and disagreements), in date order.
+
+        Reviewers' event corrections count: a mention marked wrong no longer counts (an event
+        all of whose mentions are wrong is left out), and a type corrected on every remaining
+        mention is the event's type. (The merge itself, its agreed date and sources, is not
+        redone.)"""
         where: list[str] = []
         params: list[Any] = []
+        kind, mentions, join = "v.type", "v.n_mentions", ""
+        if self._has_event_corrections():
+            # only the canonical events with a mention in a corrected article are recounted
+            join = (
+                " LEFT JOIN (SELECT m.canonical_id AS cid, count(e.id) AS live, "
+                "CASE WHEN count(DISTINCT e.type) = 1 THEN max(e.type) END AS type "
+                "FROM canonical_mentions m LEFT JOIN events e ON e.article_id = m.article_id "
+                "AND e.id = m.event_id WHERE m.canonical_id IN (SELECT c.canonical_id FROM "
+                "canonical_mentions c WHERE c.article_id IN (SELECT article_id FROM corrections "
+                "WHERE kind = 'events')) GROUP BY m.canonical_id) k ON k.cid = v.id"
+            )
+            kind, mentions = "coalesce(k.type, v.type)", "coalesce(k.live, v.n_mentions)"
+            where.append("coalesce(k.live, 1) > 0")
         if actor:
             where.append("(v.source_names LIKE ? OR v.target_names LIKE ?)")
             params += [f"%{actor}%", f"%{actor}%"]
+        type = check_type(type, PLOVER_TYPES, "a PLOVER event type")
         if type:
-            where.append("v.type = ?")
-            params.append(type.upper())
+            where.append(f"{kind} = ?")
+            params.append(type)
         if story is not None:
             where.append("v.story_id = ?")
             params.append(story)
@@ -924,14 +1052,24 @@ class Store:
             params.append(f"%{text}%")
         where += _date_clause("v.date", since, until, params)
         sql = (
-            "SELECT v.id, v.date, v.type, v.source_names AS source, v.target_names AS target, "
-            "v.place_name AS place, v.n_mentions AS mentions, v.n_sources AS sources, "
+            f"SELECT v.id, v.date, {kind} AS type, v.source_names AS source, v.target_names AS target, "
+            f"v.place_name AS place, {mentions} AS mentions, v.n_sources AS sources, "
             "v.n_articles AS articles, v.earliest, v.conflicts, v.story_id AS story, v.sentence "
             "FROM canonical_events v"
+            + join
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY v.date IS NULL, v.date, v.earliest, v.id LIMIT ?"
+            + " ORDER BY v.date IS NULL, v.date, v.earliest, v.id LIMIT ? OFFSET ?"
         )
-        return self._rows(sql, [*params, limit])
+        return _decode(self._rows(sql, [*params, limit, offset]), ("conflicts",))
+
+    def _has_event_corrections(self) -> bool:
+        try:
+            return (
+                self.conn.execute("SELECT 1 FROM corrections WHERE kind = 'events' LIMIT 1").fetchone()
+                is not None
+            )
+        except sqlite3.OperationalError:  # a read-only store opened before migration 3
+            return False
 
     def canonical_mentions(self, canonical_id: int) -> list[dict[str, Any]]:
         """The mentions of one canonical event: article, publisher, event and its offsets."""
@@ -945,6 +1083,16 @@ class Store:
             "WHERE m.canonical_id = ? ORDER BY a.published, m.article_id, m.event_id"
         )
         return self._rows(sql, [canonical_id])
+
+
+def _decode(rows: list[dict[str, Any]], columns: Sequence[str]) -> list[dict[str, Any]]:
+    """Rows with their JSON-text ``columns`` (a story's actors, a canonical event's conflicts)
+    decoded, so ``--json`` and the API give lists and objects, not JSON inside a string."""
+    for row in rows:
+        for col in columns:
+            if isinstance(row.get(col), str):
+                row[col] = json.loads(row[col])
+    return rows
 
 
 # --- ingest -----------------------------------------------------------------------------------
@@ -1089,6 +1237,11 @@ def ingest(
     if batch:
         store_batch(batch)
         merge_batch()
+    if stories:  # articles stored but not merged: an earlier ingest was killed between the two
+        pending = store.unmerged_ids()
+        for i in range(0, len(pending), batch_size):
+            merged.extend(store.get(aid) for aid in pending[i : i + batch_size])
+            merge_batch()
     return report
 
 
@@ -1195,6 +1348,10 @@ def export_jsonl(store: Store, out: str | Path) -> int:
     """Write every record, one RECORD.md JSON object a line; how many were written."""
     n = 0
     out = Path(out)
+    if out.is_dir():
+        raise StoreError(
+            f"{out}: is a folder; give a file name for jsonl (e.g. {out}/records.jsonl)", code="S012"
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         for record in store.iter_records():

@@ -36,7 +36,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.corrections import KINDS, CorrectionError
-from storyline.errors import NotFoundError, StorylineError
+from storyline.errors import NotFoundError, QueryError, StorylineError
 from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
 from storyline.record import Record
@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 2_000_000
 MAX_LIMIT = 500
 MAX_OFFSET = 100_000
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -73,6 +73,19 @@ SECURITY_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
 ]
+
+#: FastAPI's /docs and /redoc pages load Swagger UI / ReDoc from a CDN and start them with an
+#: inline script: under the page's 'self'-only policy they stay blank, so these two paths (which
+#: show only our own OpenAPI schema, never article text) allow exactly that. They need internet;
+#: the schema itself is at /openapi.json.
+DOCS_PATHS = ("/docs", "/redoc")
+DOCS_CSP = (
+    b"default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    b"style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
+    b"font-src 'self' https://fonts.gstatic.com; img-src 'self' data: https://fastapi.tiangolo.com "
+    b"https://cdn.redoc.ly; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; "
+    b"base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 
 
 # --- request and response shapes ----------------------------------------------------------------
@@ -159,9 +172,13 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
 
+        security = SECURITY_HEADERS
+        if scope.get("path") in DOCS_PATHS:
+            security = [(b"content-security-policy", DOCS_CSP), *SECURITY_HEADERS[1:]]
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+                message["headers"] = [*message.get("headers", []), *security]
             await send(message)
 
         headers = dict(scope.get("headers", []))
@@ -307,6 +324,10 @@ def create_app(
     async def on_bad_correction(request: Request, exc: CorrectionError) -> JSONResponse:
         return error_response(422, exc.code, exc.message)
 
+    @app.exception_handler(QueryError)
+    async def on_bad_filter(request: Request, exc: QueryError) -> JSONResponse:
+        return error_response(422, exc.code, exc.message)
+
     @app.exception_handler(StorylineError)
     async def on_storyline(request: Request, exc: StorylineError) -> JSONResponse:
         return error_response(400, exc.code, exc.message)
@@ -430,6 +451,48 @@ def create_app(
         rows = reader().places(name=name, country=country, limit=limit + 1, offset=offset)
         return _page(rows, limit, offset)
 
+    @app.get("/api/stories", tags=["stories"], response_model=Page)
+    def list_stories(
+        q: Text = None, since: Date = None, until: Date = None, limit: Limit = 50, offset: Offset = 0
+    ) -> dict[str, Any]:
+        """Developing stories (title, span, articles, key actors and places), latest first;
+        ``q`` matches the title, actors or places."""
+        rows = reader().stories(text=q, since=since, until=until, limit=limit + 1, offset=offset)
+        return _page(rows, limit, offset)
+
+    @app.get("/api/canonical-events", tags=["stories"], response_model=Page)
+    def list_canonical_events(
+        type: Text = None,
+        actor: Text = None,
+        story: Annotated[int | None, Query(ge=1)] = None,
+        since: Date = None,
+        until: Date = None,
+        q: Text = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Each real-world event once, in date order, with its number of mentions and distinct
+        sources and the fields its reports disagree on (``conflicts``)."""
+        rows = reader().canonical_events(
+            type=type,
+            actor=actor,
+            story=story,
+            since=since,
+            until=until,
+            text=q,
+            limit=limit + 1,
+            offset=offset,
+        )
+        return _page(rows, limit, offset)
+
+    @app.get("/api/canonical-events/{canonical_id}/mentions", tags=["stories"])
+    def list_canonical_mentions(canonical_id: int) -> dict[str, Any]:
+        """Every report of one canonical event: article, publisher, date given, sentence, offsets."""
+        items = reader().canonical_mentions(canonical_id)
+        if not items:
+            raise NotFoundError(f"no canonical event has id {canonical_id}", code="S407")
+        return {"items": items, "count": len(items)}
+
     @app.get("/api/network", tags=["views"])
     def get_network(
         type: Text = None,
@@ -474,6 +537,10 @@ def create_app(
             record: Record = next(get_pipeline().process_articles([article]))
         with writer() as store:
             stored = store.add(record, source=body.url or "api")
+            if stored:  # dedup, story and canonical events, as `storyline ingest` does
+                from storyline.stories import sync
+
+                sync(store, records=[record])
         return JSONResponse({"id": article.id, "stored": stored}, status_code=201 if stored else 200)
 
     @app.get("/api/articles/{article_id}/corrections", tags=["corrections"])
