@@ -17,7 +17,7 @@ take the last calendar value named before them. Holidays are fixed-date, n-th we
 (Thanksgiving) or Easter-based, all listed in ``data/times.json``. Without a DCT, relative
 values stay unanchored (``XXXX-WXX-5``); absolute ones still resolve. Nothing here guesses a DCT.
 
-A plan told in the past ("planned a rally on Saturday", "gave them until Tuesday"), a meeting
+A plan told in the past ("planned a rally on Saturday", "had given them until Tuesday"), a meeting
 someone was invited or summoned to ("invited both sides to talks on Thursday": the day hangs on
 the noun) and something awaited ("doses were expected by Friday": ``awaited_verbs``) take the
 nearest such day; a weekday on a simple present verb looks forward ("meets Albright Monday"), and so
@@ -35,7 +35,14 @@ Thursday's night; "the evening before" a part of the day before the last day nam
 February" is that date's night, and "that night" after a statement dated on the page's own day ("police
 said on Wednesday") is the night of the story's last day, not the page's. The "until" limit of a state
 that holds at the telling looks ahead: "closed the pass until Sunday" (``held_state_verbs``), "has shut
-it until Sunday", "ordered shops shut until Sunday", "until at least Sunday". British "Thursday week"
+it until Sunday", "ordered shops shut until Sunday", "until at least Sunday", and so does a deadline
+given or a state declared ("gave residents until Monday to leave": ``grant_verbs``; "declared a holiday
+until Monday") or "by" on the participle of a present wish ("want the repairs finished by Sunday":
+``wish_verbs``). A present or future range "are closed from Thursday until Monday" is one stretch
+ahead. A past clause's "that night" or "the previous evening" counts from the last day on or before
+the page's, not from a day ahead named since (a deadline, a day called for), and no deadline ahead is a
+day of the story; a past clause's "the next morning" that would fall after the page's day follows the
+last day named before that it can follow. British "Thursday week"
 is a week after the coming Thursday, "last Friday week" a week before last Friday.
 "last Friday" is the latest Friday before the DCT, except in a story that also says "last week":
 there it is that week's Friday (a story would call the latest one "Friday").
@@ -194,6 +201,8 @@ class TimeStage:
         self.deferral_verbs = set(k["deferral_verbs"])
         self.awaited_verbs = frozenset(k["awaited_verbs"])
         self.held_state_verbs = frozenset(k["held_state_verbs"])
+        self.grant_verbs = frozenset(k["grant_verbs"])
+        self.wish_verbs = frozenset(k["wish_verbs"])
         self.vague_extent: dict[str, str] = k["vague_extent"]
         self.stative_verbs = set(k["stative_verbs"])
         self.same_past_forms = set(k["same_past_forms"])
@@ -392,9 +401,10 @@ class TimeStage:
             (
                 "relday",
                 i(
-                    rf"(?:(?P<pos>{pos_day})\s*)?{b}(?P<word>today|tonight|yesterday|tomorrow|last night|"
-                    rf"overnight|this (?P<pod0>{pod})|(?P<day>yesterday|tomorrow) (?P<pod>{pod})|"
-                    rf"(?P<pod1>{pod}) (?P<day1>yesterday|today|tomorrow)){b}"
+                    # the day with its part first: "yesterday afternoon", not "yesterday" alone
+                    rf"(?:(?P<pos>{pos_day})\s*)?{b}(?P<word>(?P<day>yesterday|tomorrow) (?P<pod>{pod})|"
+                    rf"(?P<pod1>{pod}) (?P<day1>yesterday|today|tomorrow)|this (?P<pod0>{pod})|"
+                    rf"today|tonight|yesterday|tomorrow|last night|overnight){b}"
                 ),
                 self._relday,
             ),
@@ -789,8 +799,13 @@ class TimeStage:
         out: list[Time] = []
         ref: str | None = ctx.dct.isoformat() if ctx.dct else None
         story_ref = ref  # the last day of the story's own events: "that night" is a night of it
+        # the last day of each on or before the page's day: what a past clause's "that night", "the
+        # previous evening" counts from when the last day named lies ahead (a deadline, a day called for)
+        past_ref = past_story_ref = ref
+        past_days = [ref] if ref else []  # every day named so far on or before the page's day, in order
         chosen = _overnight_on_day(self._said_on_another_day(chosen, ctx, text), text)
         chosen = self._part_of_day_of(chosen, text)
+        chosen = self._weekday_ranges(chosen, ctx, text)
         # the reporting period an earnings story is about: the first quarter it names ("posted
         # third-quarter net"); "the year-earlier period", "the 1989 period" and "a year ago"
         # compare with it even after another quarter was named in passing
@@ -813,8 +828,19 @@ class TimeStage:
                 amount, unit, from_dct = r.shift
                 anchor = qref if unit in ("year", "year-quarter") else ref
                 that = re.search(r"(?i)\bthat\b", text[c.start : c.end])
-                if unit.startswith("pod-") and amount == 0 and that:
+                that_pod = unit.startswith("pod-") and amount == 0 and that
+                if that_pod:
                     anchor = story_ref  # "that night" after "… police said on Wednesday": the night just told
+                if (
+                    ctx.dct
+                    and anchor
+                    and _DAY_UNIT.match(unit)
+                    and anchor[:10] > ctx.dct.isoformat()
+                    and ctx.tense(c.start) == PAST
+                ):
+                    # "called for a strike on Friday … said in a statement the previous evening": a
+                    # past clause tells of a day gone by, not of one ahead of the page
+                    anchor = past_story_ref if that_pod else past_ref
                 if (
                     c.rule in ("year_ago_adj", "period_year_ago")
                     and ctx.dct
@@ -827,7 +853,26 @@ class TimeStage:
                     anchor = (topic if unit == "year-quarter" else None) or f"{ctx.dct.year:04d}"
                 if from_dct and not (unit == "year" and ref and re.fullmatch(r"\d{4}-[QH]\d", ref)):
                     anchor = ctx.dct.isoformat() if ctx.dct else None
-                r = replace(r, value=_shift(anchor, amount, unit), shift=None)
+                value = _shift(anchor, amount, unit)
+                if (
+                    ctx.dct
+                    and amount > 0
+                    and _DAY_UNIT.match(unit)
+                    and (value or "")[:10] > ctx.dct.isoformat()
+                    and ctx.tense(c.start) == PAST
+                ):
+                    # "jets bombed the villages early on Monday … 'They signed the paper and sent their
+                    # planes the next morning'" on Monday: a past clause's next day is no day ahead of the
+                    # page; it follows the last day named before that it can follow
+                    value = next(
+                        (
+                            v
+                            for d in reversed(past_days)
+                            if (v := _shift(d, amount, unit) or "")[:10] <= ctx.dct.isoformat()
+                        ),
+                        value,
+                    )
+                r = replace(r, value=value, shift=None)
             if r.value and r.value.endswith("Q?"):
                 r = replace(r, value=self._quarter_in_discussion(r.value, topic or qref, ctx))
             compared = _is_comparison(c)
@@ -843,9 +888,11 @@ class TimeStage:
                 r = replace(r, value=_shift(qref, -1, "year"))
             if compared and r.value and re.match(r"\d{4}", r.value):
                 r = replace(r, value=self._compared_value(r.value, chosen, i, ctx))
+            clocked = False  # a clock time anchored on a day here
             if r.type == "TIME" and r.value and r.value.startswith("T"):
                 r = replace(r, value=self._anchor_clock(r.value, chosen, i, ctx, text, clocks))
                 clocks.append(r.value or "")
+                clocked = True
             if (
                 year_end is not None
                 and r.value
@@ -869,16 +916,44 @@ class TimeStage:
                 and not compared
             ):
                 ref = r.value
+                day = bool(_ISO_DAY.fullmatch(r.value))
+                ahead = bool(day and ctx.dct and r.value > ctx.dct.isoformat())
+                if day and not ahead:
+                    past_ref = r.value
+                    past_days.append(r.value)
                 # the page's own day on a speech verb ("police said on Wednesday") is the report's, not
-                # a day of the story's events
-                if not (ctx.dct and r.value == ctx.dct.isoformat() and self._dates_statement(c, ctx)):
+                # a day of the story's events; nor is a deadline ahead ("gave them until Monday")
+                deadline = ahead and (
+                    _DEADLINE.search(text, max(0, c.start - 24), c.start)
+                    or _BY_DAY.search(text, max(0, c.start - 12), c.start)
+                )
+                if (
+                    not (ctx.dct and r.value == ctx.dct.isoformat() and self._dates_statement(c, ctx))
+                    and not deadline
+                ):
                     story_ref = r.value
+                    if day and not ahead:
+                        past_story_ref = r.value
             elif (
                 r.type == "TIME"
                 and (c.rule == "weekday" or c.rule.startswith("date"))
                 and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)", r.value or "")
             ):
                 ref = story_ref = r.value[:10]  # type: ignore[index]  # "on Friday morning … in the afternoon"
+                if not (ctx.dct and ref > ctx.dct.isoformat()):
+                    past_ref = past_story_ref = ref
+                    past_days.append(ref)
+            elif (
+                clocked
+                and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*", r.value or "")
+                and not (ref and _ISO_DAY.fullmatch(ref))
+            ):
+                # "the 1988 disaster … hit at 4:17 a.m. … aftershocks followed during the morning": the
+                # clock's day, when no day was named since a coarser date
+                ref = r.value[:10]  # type: ignore[index]
+                if not (ctx.dct and ref > ctx.dct.isoformat()):
+                    past_ref = ref
+                    past_days.append(ref)
             try:
                 earliest, latest = self._bounds(c, r, ctx, text)
             except (ValueError, OverflowError) as err:  # a date beyond the calendar's range
@@ -887,7 +962,38 @@ class TimeStage:
             out.append(
                 Time(c.start, c.end, text[c.start : c.end], r.type, r.value, r.mod, earliest, latest)  # type: ignore[arg-type]
             )
-        return _eve_days(out, [c.rule for c in chosen], ctx)
+        return _eve_days(_local_by_zoned(out, text), [c.rule for c in chosen], ctx)
+
+    def _weekday_ranges(self, chosen: list[_Candidate], ctx: _Ctx, text: str) -> list[_Candidate]:
+        """ "are closed from Thursday until Monday": a range of two bare weekdays told in the present or
+        future is one stretch ahead, the end on or after the page's day and the start the last such
+        weekday before the end (read alone, a present "are closed from Thursday" would put the start in
+        the past week and the end in the coming one). A range told in the past ("fighting went on from
+        Thursday until Monday") keeps the days as read."""
+        if ctx.dct is None:
+            return chosen
+        out = list(chosen)
+        for i in range(len(chosen) - 1):
+            a, b = chosen[i], chosen[i + 1]
+            words = text[a.start : a.end], text[b.start : b.end]
+            if not all(w in self.weekdays for w in words) or not (a.rule == b.rule == "weekday"):
+                continue
+            if not _RANGE_JOIN.fullmatch(text[a.end : b.start]) or not _RANGE_FROM.search(
+                text[max(0, a.start - 8) : a.start]
+            ):
+                continue
+            try:
+                end_day = dt.date.fromisoformat(b.reading.value or "")
+            except ValueError:
+                continue
+            if not (ctx.present_clause(a.start) or ctx.tense(a.start) == FUTURE):
+                continue
+            today, wd_a, wd_b = ctx.dct.isoweekday(), self.weekdays[words[0]], self.weekdays[words[1]]
+            end = ctx.dct + dt.timedelta(days=(wd_b - today) % 7) if end_day < ctx.dct else end_day
+            start = end - dt.timedelta(days=((wd_b - wd_a) % 7) or 7)
+            out[i] = replace(a, reading=replace(a.reading, value=start.isoformat()))
+            out[i + 1] = replace(b, reading=replace(b.reading, value=end.isoformat()))
+        return out
 
     def _part_of_day_of(self, chosen: list[_Candidate], text: str) -> list[_Candidate]:
         """ "the night of 28 February", "the morning of Friday": a part of the day the date names,
@@ -2010,6 +2116,18 @@ class _Ctx:
             tok = tok.head if tok.head is not tok else None
         return False
 
+    def present_clause(self, char: int) -> bool:
+        """The verb the expression hangs on is in the present or future, with no past form among it
+        and its auxiliaries ("are closed", "remain shut", "will be closed"; not "were closed", "had
+        been closed")."""
+        verb = _clause_verb(token_at(self.doc, char))
+        if verb is None:
+            return False
+        forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(f.tag_ in ("VBD",) for f in forms):
+            return False
+        return any(f.tag_ in ("VBZ", "VBP") or f.lower_ in _FUTURE_AUX for f in forms)
+
     def tense(self, char: int) -> str | None:
         """``future`` when the verb governing the expression looks forward, ``past`` when back."""
         before = self.text[max(0, char - 16) : char]
@@ -2022,9 +2140,12 @@ class _Ctx:
         if tense in (PRESENT, None) and _caption_line(self.text, char):
             return PAST  # a photo caption's present tells what the picture shows: "Crowds gather on Friday."
         if _DEADLINE.search(before):  # "extended the loans through January": a limit ahead of the verb
-            if tense == PAST and (self._deferred(tok) or self._state_until(tok, char)):
+            if tense == PAST and (
+                self._deferred(tok) or self._state_until(tok, char) or self._granted_until(tok)
+            ):
                 # "postponed until Tuesday morning": put off to a day still ahead; "the port was
-                # closed until Monday": a state that holds up to a day still ahead
+                # closed until Monday": a state that holds up to a day still ahead; "gave residents
+                # until Monday to leave": a deadline still ahead
                 return FUTURE
             return PLANNED if tense == PAST else FUTURE  # "gave them until Tuesday": either side
         if _TO_DAY.search(before) and tense == PAST and self._deferred(tok, ("to",)):
@@ -2037,21 +2158,72 @@ class _Ctx:
             return FUTURE  # "told to leave by Friday", "an answer (is) due by Monday": a deadline ahead
         return tense
 
-    @staticmethod
-    def _deadline_by(tok: Token, *, copula: bool = False) -> bool:
+    def _deadline_by(self, tok: Token, *, copula: bool = False) -> bool:
         """The expression is the object of a "by" or "before" that sets a deadline: on an infinitive
-        ("were told to leave by Friday"), a noun ("needed an answer by Monday"; only "by") or an
-        adjective ("due before the 25th"), not on a finite verb, whose "by" tells when something
-        was done ("had fled by Friday"). ``copula``: a present "be" the parser hung the "by" on
-        counts ("bids are due by Friday"; "was ready by Friday" tells what was done)."""
+        ("were told to leave by Friday"), a noun ("needed an answer by Monday"; only "by"), an
+        adjective ("due before the 25th") or the participle of a wish told in the present ("want the
+        repairs finished by Sunday": ``wish_verbs``; the parser may take that "by" for an agent), not
+        on a finite verb, whose "by" tells when something was done ("had fled by Friday").
+        ``copula``: a present "be" the parser hung the "by" on counts ("bids are due by Friday";
+        "was ready by Friday" tells what was done)."""
         head = tok
         for _ in range(3):
             head = head.head
+            if head.lower_ == "by" and head.dep_ == "agent" and self._wished(head.head):
+                return True
             if head.lower_ in ("by", "before") and head.dep_ == "prep":
                 h = head.head
                 # a noun's "before" orders things ("its share before Friday's deal"), its "by" is a deadline
                 noun = h.pos_ == "NOUN" and head.lower_ == "by"
-                return h.tag_ == "VB" or h.pos_ == "ADJ" or noun or (copula and h.lemma_ == "be")
+                wished = head.lower_ == "by" and self._wished(h)
+                return h.tag_ == "VB" or h.pos_ == "ADJ" or noun or wished or (copula and h.lemma_ == "be")
+        return False
+
+    def _wished(self, part: Token) -> bool:
+        """``part`` is a past participle naming what a wish or request told in the present asks to be
+        done: on the wish's object ("want the repairs finished", "asks for the report completed") or
+        as its clause ("wants the road cleared"). A wish told in the past ("wanted the road cleared
+        by Sunday") may be one gone by."""
+        if part.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in part.children):
+            return False
+        wish: Token | None = part.head
+        if part.dep_ == "acl":  # up from the participle's noun to the verb that names it
+            for _ in range(3):
+                if wish is None or wish.pos_ in ("VERB", "AUX"):
+                    break
+                wish = wish.head if wish.head is not wish else None
+        elif part.dep_ not in ("ccomp", "xcomp", "oprd"):
+            return False
+        if wish is None or wish.lemma_ not in self.stage.wish_verbs:
+            return False
+        auxes = [c for c in wish.children if c.dep_ in ("aux", "auxpass")]
+        return (wish.tag_ in ("VBZ", "VBP") and not auxes) or any(
+            a.tag_ in ("VBZ", "VBP") or a.lower_ in _FUTURE_AUX for a in auxes
+        )
+
+    def _granted_until(self, tok: Token) -> bool:
+        """The expression is the "until" limit of a span given to someone, told in the simple past
+        ("gave residents until Monday to leave", "granted the firm until Friday": ``grant_verbs``): a
+        deadline ahead of the telling, as "has until Friday" is, unless the grant is a pluperfect or
+        dated itself ("on Thursday gave them until Sunday": a span that may have run out)."""
+        head = tok
+        for _ in range(3):
+            head = head.head
+            if head.lower_ in ("until", "till") and head.dep_ == "prep":
+                verb = head.head
+                if verb.lemma_ not in self.stage.grant_verbs or verb.tag_ != "VBD":
+                    return False
+                kids = list(verb.children)
+                if not any(c.dep_ in ("dobj", "dative") for c in kids) or any(
+                    c.dep_ in ("aux", "auxpass") for c in kids
+                ):
+                    return False
+                return not any(
+                    t.ent_type_ in ("DATE", "TIME")
+                    for c in kids
+                    if c.i != head.i and c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
+                    for t in c.subtree
+                )
         return False
 
     def _deferred(self, tok: Token, preps: tuple[str, ...] = ("until", "till")) -> bool:
@@ -2105,9 +2277,25 @@ class _Ctx:
         if verb is None or (verb.pos_ not in ("VERB", "AUX") and not self._untagged_present(verb)):
             verb = self.an.sentence_of(tok).root
         tense = self._verb_tense(verb, 0, direct=direct)
-        if tense == PAST and _invited_to(tok, verb):
+        if tense == PAST and (_invited_to(tok, verb) or self._invited_on(tok, verb)):
             return PLANNED  # "invited both sides to talks on Thursday": the talks' day, either side
         return tense
+
+    def _invited_on(self, tok: Token, verb: Token) -> bool:
+        """The day hangs on a verb of invitation (``request_verbs``) after the meeting its object is
+        invited to ("had invited both sides to talks in Santiago on Thursday", the parser hanging "on
+        Thursday" on the verb): the meeting's day, as when it hangs on the meeting's noun."""
+        prep = tok.head
+        if prep.dep_ != "prep" or prep.head.i != verb.i or verb.lemma_ not in self.stage.request_verbs:
+            return False
+        kids = list(verb.children)
+        return any(c.dep_ == "dobj" for c in kids) and any(
+            c.dep_ in ("prep", "dative")
+            and c.lower_ == "to"
+            and c.i < prep.i
+            and any(n.dep_ == "pobj" and n.pos_ == "NOUN" for n in c.children)
+            for c in kids
+        )
 
     def _untagged_present(self, t: Token) -> bool:
         """Whether a word the tagger took for an adjective, adverb or noun is its clause's verb in
@@ -2235,7 +2423,10 @@ class _Ctx:
         if auxes is None:
             auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         if v.tag_ == "VBN" and not auxes:
-            # "the talks, set to resume Monday": forward; "a record set on Aug. 6": past
+            # "the talks, set to resume Monday": forward; "the referendum, set for 21 September": planned,
+            # on either side; "a record set on Aug. 6": past
+            if not xcomp and any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+                return False
             return FUTURE if xcomp else None
         if any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD":
             # "was expected to meet Friday", "planned a rally on Saturday": no direction;
@@ -2428,7 +2619,7 @@ def _eve_days(out: list[Time], rules: list[str], ctx: _Ctx) -> list[Time]:
         if noun is not None:  # the event's own phrase: "the election, which was held on 28 February"
             hi = max(hi, max(w.idx + len(w.text) for w in noun.subtree))
         own = [u for u in out if lo < u.start and u.end <= hi]
-        day = next((u.value for u in own if u.value and _ISO_DAY.fullmatch(u.value)), None)
+        day = next((d for u in own if (d := _day_of(u, text))), None)
         if day is None and m is not None:
             tok = token_at(ctx.doc, t.start)
             here = tok.sent if tok is not None else None
@@ -2437,7 +2628,7 @@ def _eve_days(out: list[Time], rules: list[str], ctx: _Ctx) -> list[Time]:
                 if (here is not None and sent.start == here.start) or not word.search(sent.text):
                     continue
                 inside = [u for u in out if sent.start_char <= u.start < sent.end_char and u is not t]
-                day = next((u.value for u in inside if u.value and _ISO_DAY.fullmatch(u.value)), None)
+                day = next((d for u in inside if (d := _day_of(u, text))), None)
                 if day:
                     break
         if day:
@@ -2447,6 +2638,47 @@ def _eve_days(out: list[Time], rules: list[str], ctx: _Ctx) -> list[Time]:
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _local_by_zoned(out: list[Time], text: str) -> list[Time]:
+    """ "at about 4.50am local time (21.50 GMT on Tuesday)": a local clock followed in brackets by
+    the same moment in UTC gets its day from it, a day later when the local hour has passed
+    midnight ahead of UTC (an offset east of up to 14 hours) and a day earlier when it lags behind (up
+    to 12 hours west)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        local = _LOCAL_CLOCK.fullmatch(a.value or "")
+        zoned = _UTC_CLOCK.fullmatch(b.value or "")
+        if a.type != "TIME" or b.type != "TIME" or local is None or zoned is None:
+            continue
+        if not _BRACKET_GAP.fullmatch(text[a.end : b.start]):
+            continue
+        utc = dt.datetime.fromisoformat(f"{zoned['day']}T{zoned['clock']}")
+        offset = (int(local["h"]) * 60 + int(local["m"])) - (utc.hour * 60 + utc.minute)
+        if offset < -12 * 60:
+            offset += 24 * 60
+        elif offset > 14 * 60:
+            offset -= 24 * 60
+        day = (utc + dt.timedelta(minutes=offset)).date().isoformat()
+        out[i] = replace(a, value=f"{day}T{local['h']}:{local['m']}{local['rest']}")
+    return out
+
+
+# a clock on a day with no zone ("2025-04-08T04:50"), one in UTC ("2025-04-08T21:50Z"), and what may
+# stand between them: "4.50am local time (21.50 GMT on Tuesday)", "… (or 2150 GMT …)"
+_LOCAL_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?P<h>\d\d):(?P<m>\d\d)(?P<rest>(?::\d\d)?)")
+_UTC_CLOCK = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)(?::\d\d)?Z")
+_BRACKET_GAP = re.compile(r"(?i)[^\S\n]*(?:local(?:\s+time)?[^\S\n]*)?\([^\S\n]*(?:or[^\S\n]+)?")
+
+
+def _day_of(t: Time, text: str) -> str | None:
+    """The day an expression names, with or without a part of the day or a clock ("Saturday
+    evening" is 2025-11-08), for :func:`_eve_days`; None for a coarser value or a page's stamp
+    ("Posted on November 9th, 2025" under a headline that names the event is no day of it)."""
+    day = re.match(r"\d{4}-\d\d-\d\d(?=T|$)", t.value or "")
+    if day is None or _STAMP_LABEL_BEFORE.search(text, max(0, t.start - 30), t.start):
+        return None
+    return day[0]
 
 
 def _invited_to(tok: Token, verb: Token) -> bool:
@@ -2474,6 +2706,11 @@ _SMALL_HOURS = re.compile(r"(?i)\bthe\s+(?:early|small|wee)\s+\Z")
 _DEFERRAL_PARTICLES = frozenset(["back", "forward", "forwards", "off", "over"])
 _TO_DAY = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
 _BY_DAY = re.compile(r"(?i)\b(?:by|before)\s+$")
+# the words between the two days of a range, and the "from" that may open it ("from Thursday until Monday")
+_RANGE_JOIN = re.compile(r"(?i)[^\S\n]+(?:until|till|to|through)[^\S\n]+|[^\S\n]*[-–][^\S\n]*")
+# the shift units of an anaphor that names a day: "that day", "the next morning", "the previous Friday"
+_DAY_UNIT = re.compile(r"at-day$|day$|pod-|weekday-")
+_RANGE_FROM = re.compile(r"(?i)\bfrom[^\S\n]+\Z")
 _DEADLINE = re.compile(  # also with a hedge: "closed until at least Monday", "… till at the earliest Friday"
     r"(?i)\b(?:until|till|through|effective|due)(?:\s+at\s+(?:least|the\s+earliest))?\s+$"
 )
