@@ -40,8 +40,9 @@ def test_a_measure_and_its_verb_are_one_event(pipeline, text, expected):
 
 
 REFUSED_ACTS = [
-    ("Chile refused to hand over the suspects.", [("refused", "REJECT", "120", ["Chile"], [])]),
-    ("Peru declined to release the detainees.", [("declined", "REJECT", "120", ["Peru"], [])]),
+    # the refusal aims at whom the refused act would reach (test_events_s18b.py)
+    ("Chile refused to hand over the suspects.", [("refused", "REJECT", "120", ["Chile"], ["suspects"])]),
+    ("Peru declined to release the detainees.", [("declined", "REJECT", "120", ["Peru"], ["detainees"])]),
     ("The army failed to free the hostages.", []),
     # a second act joined to the refused one is not done either
     ("The rebels refused to attack or withdraw.", [("refused", "REJECT", "120", ["rebels"], [])]),

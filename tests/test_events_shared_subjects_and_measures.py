@@ -39,7 +39,7 @@ ROLES = [
     (
         "The mayor said the rebels entered the village and burned the school.",
         "burned",
-        [],
+        [("ASSAULT", {"rebels"}, set())],  # burning a school destroys property (event_senses.tsv)
     ),
     # appositive and relative clause between the subject and its verb: the subject acts
     (

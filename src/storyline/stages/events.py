@@ -204,7 +204,19 @@ from spacy.tokens import Span as SpacySpan
 from storyline.gazetteer import load_gazetteer
 from storyline.knowledge import actor_nouns, load_lines, load_tsv, people_nouns, person_nouns, speech_verbs
 from storyline.read import datelines
-from storyline.record import Actor, Entity, Event, Mention, Offsets, Place, Quantity, Quote, Span, Time
+from storyline.record import (
+    Actor,
+    Entity,
+    Event,
+    Mention,
+    Offsets,
+    Place,
+    Quantity,
+    Quote,
+    Span,
+    Speaker,
+    Time,
+)
 from storyline.stages.analyse import Analysis
 from storyline.stages.common import entity_at, past_dateline, token_at, window_start
 
@@ -351,6 +363,8 @@ _LOC_PREPS = {
     "within", "off", "along", "over", "through", "towards", "toward",
 }  # fmt: skip
 _PATH_PREPS = {"from", "to", "toward", "towards"}  # "imports from Chinese plants": no site of the act
+_HALTING = {"160", "161", "162", "164", "165"}  # CAMEO codes of reducing relations ("froze the talks")
+_HALTED = {"CONSULT", "COOPERATE", "AID", "AGREE"}  # acts such a reduction halts: not done
 _SAME_EVENT_PREPS = {"at", "in", "on", "during", "with", "by", "under", "as", "upon", "within"}
 _NOT_DATE_PREPS = {"since", "until", "till", "before", "after", "by", "from", "through", "ago"}
 _NARRATIVE_WINDOW = 2  # sentences back from which an undated act takes the story's day
@@ -590,10 +604,24 @@ def _pos(tok: Token) -> str | None:
     if pos == "VERB" or (pos == "AUX" and tok.dep_ not in ("aux", "auxpass")):
         return "VERB"
     if pos in ("NOUN", "PROPN"):
+        if tok.tag_ == "NNS" and _present_conjunct(tok):
+            return "VERB"
         return "NOUN"
     if pos == "ADJ" and tok.tag_ in ("VBN", "VBD"):
         return "VERB"
     return None
+
+
+def _present_conjunct(tok: Token) -> bool:
+    """Whether an "-s" word the tagger made a plural noun is a verb in the present tense joined to
+    another ("The governor announces a curfew and orders the ports shut"): a conjunct of a
+    present-tense verb that takes an object or a clause of its own, as no noun does."""
+    return (
+        tok.dep_ == "conj"
+        and tok.head.tag_ == "VBZ"
+        and tok.lower_.endswith("s")
+        and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
+    )
 
 
 # A one-syllable stem closed by one consonant ("fin", "stag", "hop"): its own verb doubles that
@@ -869,7 +897,8 @@ class EventStage:
         for f in found:
             self._arguments(f, entities)
             self._occupied_in_protest(f, entities)
-        found += self._demands(an, {f.tok.i for f in found}, entities)
+            self._refused_whom(f, entities)
+        found += self._demands(an, {f.tok.i for f in found}, entities, quotes)
         found += self._no_confidence(an, {f.tok.i for f in found}, entities)
         found += self._condemnations(an, {f.tok.i for f in found}, entities)
         found += self._claims(an, {f.tok.i for f in found}, entities)
@@ -983,7 +1012,11 @@ class EventStage:
                 c
                 for c in tok.children
                 if c.dep_ == "prt"
-                or (c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "off", "back") and c.i - 1 in ends)
+                or (
+                    c.dep_ in ("prep", "advmod")
+                    and (c.lower_ in ("out", "off", "back") or c.tag_ == "RP")  # "picked him up": a particle
+                    and c.i - 1 in ends
+                )
             ),
             None,
         )  # "were shipped out of the enclave": the parser makes "out" a preposition
@@ -1103,6 +1136,20 @@ class EventStage:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             and _lemma(t.head) in self.refusal_verbs
         )
+
+    def _refused_whom(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """A refusal with no target of its own is aimed at whom the refused act would have
+        reached: its object ("declined to free them pending trial": whom "them" stands for),
+        unless that is the refuser itself."""
+        if f.entry.type != "REJECT" or f.target_tokens or _lemma(f.tok) not in self.refusal_verbs:
+            return
+        acts = [c for c in f.tok.children if c.dep_ == "xcomp" and _pos(c) == "VERB"]
+        objs = [o for c in acts for o in c.children if o.dep_ in ("dobj", "dative")]
+        objs = [o for o in objs if o.pos_ in ("PRON", "PROPN") or self.person_kind(_through_quantity(o))]
+        if not objs:
+            return
+        ids = [e for e in self._link(objs, entities) if e not in f.source]
+        f.target_tokens, f.target = objs, ids
 
     def _investigating(self, tok: Token) -> bool:
         """Whether people sent go to investigate: a purpose clause of the verb or of its object whose
@@ -1364,8 +1411,10 @@ class EventStage:
             return False  # "a search of the offices": no rescue
         if "passive" in flags and not f.passive:
             return False
+        # a verb the tagger took for a noun has its complement parsed as a purpose clause
+        comps = ("xcomp", "ccomp", "advcl") if tok.tag_ == "NNS" else ("xcomp", "ccomp")
         if "tocomp" in flags and not any(  # "ordered Menem to appear", not "ordered the arrest"
-            c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            c.dep_ in comps and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in [*tok.children, *self._relative_heads(tok)]
         ):
             return False
@@ -1569,6 +1618,18 @@ class EventStage:
             s = self._past_dateline(subj[0])
             if _pos(s) == "VERB" and s.dep_ == "nsubj":  # "The Red Cross operating in Iraq said"
                 s = next((c for c in s.children if c.dep_ == "nsubj"), s)
+            # "Hooded youths carrying clubs said": the parser hangs "youths" loose and makes the
+            # participle's object the subject; the people before the participle are it
+            ing = next((a for a in s.children if a.dep_ == "amod" and a.tag_ == "VBG" and a.i < s.i), None)
+            if ing is not None:
+                s = next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ == "dep" and c.pos_ == "NOUN" and c.right_edge.i == ing.i - 1
+                    ),
+                    s,
+                )
             if s.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
                 return [tok.head], s.dep_ == "nsubjpass"
             return [s], s.dep_ == "nsubjpass" or _title_passive(tok)
@@ -1593,7 +1654,8 @@ class EventStage:
             obj = [c for c in head.children if c.dep_ in ("dobj",)]
             if not obj and head.lemma_.lower() in _ASKED_OF:  # "called on the army to withdraw"
                 obj = [p for p in self._pobjs(head, _ASKED_OF[head.lemma_.lower()]) if p.i < tok.i]
-            if obj and head.lemma_.lower() not in ("promise",):
+            # "used tear gas to disperse them": the instrument does nothing, its user does
+            if obj and head.lemma_.lower() not in ("promise", "use", "employ"):
                 return obj, False
             if head.lemma_.lower() in _SCHEDULED:  # "X is scheduled to visit": X visits
                 return self._subject(head)[0], False
@@ -2941,6 +3003,8 @@ class EventStage:
             if speaker is not None and ent is None and speaker.tag_ == "NN" and self.person_kind(speaker):
                 return speaker  # "the union said it would": a body no entity names, made a generic actor
             return speaker if ent is not None and ent.type != "PERSON" else None
+        if it.dep_ in ("nsubj", "nsubjpass") and (body := self._last_speaker(it, entities)) is not None:
+            return body
         own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
         own |= {t.i for i in list(own) for t in doc[i].subtree}
         sent = it.sent
@@ -2954,6 +3018,30 @@ class EventStage:
             ):
                 return doc[i]
             return None  # a person between: "it" is not the one named before them
+        return None
+
+    def _last_speaker(self, it: Token, entities: Sequence[Entity]) -> Token | None:
+        """The body that spoke the sentence before, for an "It" that opens its own sentence as its
+        subject ("The union said on its website that the board had misled staff. It demanded
+        ..."; "'...,' the league said. It urged ..."): the one who just spoke goes on, not a body
+        named inside what it said. None when that sentence's main verb is no verb of saying or its
+        speaker is a person."""
+        sent = it.sent
+        if sent.start == 0 or any(not t.is_punct for t in it.doc[sent.start : it.i]):
+            return None
+        before = it.doc[sent.start - 1].sent
+        for t in (before.root, *(c for c in before.root.children if c.dep_ in ("parataxis", "ccomp"))):
+            if t.lemma_.lower() not in _SAYING or _pos(t) != "VERB":
+                continue
+            speaker = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if speaker is None:
+                continue
+            ent = entity_at(entities, speaker.idx, speaker.idx + len(speaker.text))
+            if ent is not None:
+                return speaker if ent.type in ("ORG", "GPE", "NORP", "FAC") else None
+            if speaker.tag_ in ("NN", "NNP") and self.person_kind(speaker) is not None:
+                return speaker  # "the coalition said": a body no entity names, made a generic actor
+            return None
         return None
 
     def _self_it_speaker(self, verb: Token, subj: list[Token], entities: Sequence[Entity]) -> list[Token]:
@@ -3279,6 +3367,8 @@ class EventStage:
                     continue
                 if g.entry.pos == "NOUN" and g.entry.type == f.entry.type and g.entry.cameo == f.entry.cameo:
                     g.merged, g.into = True, f
+                elif g.entry.pos == "NOUN" and f.entry.cameo in _HALTING and g.entry.type in _HALTED:
+                    g.merged, g.into = True, f  # "froze the talks", "suspended aid": halted, not held
 
     def _died_in(
         self, an: Analysis, found: list[_Found], by_tok: dict[int, _Found], entities: Sequence[Entity]
@@ -3472,19 +3562,38 @@ class EventStage:
 
     # --- stated intentions, refusals and demands ---------------------------------------------
 
-    def _demands(self, an: Analysis, taken: set[int], entities: Sequence[Entity]) -> list[_Found]:
+    def _demands(
+        self, an: Analysis, taken: set[int], entities: Sequence[Entity], quotes: Sequence[Quote] = ()
+    ) -> list[_Found]:
         """ "X said Y must Z" with no trigger at Z: X demands of Y (CAMEO 10, REQUEST), when
         both X and Y are linked entities and differ. Acts that are triggers are recoded by
         :meth:`_recode` instead."""
         out: list[_Found] = []
         for tok in an.tokens:
-            if tok.i in taken or tok.dep_ != "ccomp" or _pos(tok) != "VERB":
+            if tok.i in taken or tok.dep_ not in ("ccomp", "ROOT") or _pos(tok) != "VERB":
                 continue
             must = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"), None)
-            if must is None or tok.head.lemma_.lower() not in _SAYING or _pos(tok.head) != "VERB":
+            if must is None:
                 continue
-            speaker = self._link(self._subject(tok.head)[0], entities)
-            subject = self._subject(tok)[0]
+            if tok.dep_ == "ROOT":
+                # "NAME (ROLE): ... Anyone who still has one must return it.": a sentence of a
+                # quote on its own, the quote's speaker demands it
+                said = self._quoted_speaker(tok, quotes)
+                if said is None:
+                    continue
+                speaker = [said.entity] if said.entity else []
+                speaker_toks = [t for t in an.doc if said.start <= t.idx < said.end][-1:]
+            elif tok.head.lemma_.lower() not in _SAYING or _pos(tok.head) != "VERB":
+                continue
+            else:
+                speaker_toks = self._subject(tok.head)[0]
+                speaker = self._link(speaker_toks, entities)
+            # "anyone still living there must leave": the parser makes "living ..." the subject
+            subject = [
+                g
+                for s in self._subject(tok)[0]
+                for g in ([c for c in s.children if c.dep_ == "nsubj"] if s.dep_ == "csubj" else [s])
+            ]
             addressee = [e for e in self._link(subject, entities) if e not in speaker]
             # "the ministry said owners must surrender their guns": people no entity names, generic
             people = not addressee and any(
@@ -3495,10 +3604,21 @@ class EventStage:
                 continue
             f = _Found(tok, self._demand_entry, must, sent=an.sentence_of(tok))
             f.source, f.target = speaker, addressee
-            f.source_tokens, f.target_tokens = self._subject(tok.head)[0], subject
+            f.source_tokens, f.target_tokens = speaker_toks, subject
             f.recoded = "demand"
             out.append(f)
         return out
+
+    @staticmethod
+    def _quoted_speaker(tok: Token, quotes: Sequence[Quote]) -> Speaker | None:
+        """The named speaker of the direct quote a token lies in (the innermost one), else None."""
+        best = None
+        for q in quotes:
+            if q.start <= tok.idx < q.end and (best is None or q.end - q.start < best.end - best.start):
+                best = q
+        if best is None or best.kind == "indirect" or best.speaker is None or best.speaker.entity is None:
+            return None
+        return best.speaker
 
     def _payments(self, doc: Doc, taken: set[int]) -> list[_Found]:
         """ "will pay $5,000 to each bereaved household", "paid the farmers 2 million pesos": a sum
@@ -3770,7 +3890,12 @@ class EventStage:
                 None,
             )
         negated = self._negated(f)
-        if negated and (modal == "will" or express is not None):
+        # "the ministry never bargains with hijackers", "we do not hand over suspects": a simple
+        # present negated states a standing policy, a refusal as "will not" is
+        present = v.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in v.children
+        )
+        if negated and (modal == "will" or express is not None or (modal is None and present)):
             kind = "refuse"
         elif negated:
             return
@@ -4344,6 +4469,16 @@ class EventStage:
             if t.dep_ in ("compound", "amod", "appos", "conj", "nmod", "flat", "det"):
                 t = t.head
                 continue
+            if (
+                t.dep_ == "poss"
+                and t.head.dep_ == "pobj"
+                and any(
+                    t.head.lemma_.lower() in load_lines(n)
+                    for n in ("place_nouns.txt", "event_site_nouns.txt")
+                )
+            ):
+                t = t.head  # "off Java's north coast", "in Lima's old town": the place owns the spot
+                continue
             if t.dep_ == "pobj" and t.head.lemma_.lower() == "of":
                 if t.head.head.lemma_.lower() in load_lines("place_nouns.txt"):
                     return True
@@ -4365,7 +4500,7 @@ class EventStage:
         nearest; else, for a material act, the place it acts on ("attack Syria"). Never an
         actor ("Iraq condemned") nor a nationality word ("Iraqi forces")."""
         sent = f.sent if f.sent is not None else f.tok.sent
-        best: tuple[int, int, int, int] | None = None
+        best: tuple[int, int, bool, int, int] | None = None
         for i, pt in enumerate(place_toks):
             if pt is None or not (sent.start <= pt.i < sent.end):
                 continue
@@ -4393,7 +4528,9 @@ class EventStage:
                 rank = 3  # "at two French plants": the country, after any place named
             # the most specific place first: a town in a province of a country is in the town
             broad = {"country": 3, "region": 3, "admin1": 2, "admin2": 1}.get(places[i].feature or "", 0)
-            key = (rank, broad, abs(pt.i - f.tok.i), i)
+            # "in Lima's Miraflores district": the district named inside the spot, before its owner
+            owner = pt.dep_ == "poss" or (pt.dep_ in ("compound", "flat") and pt.head.dep_ == "poss")
+            key = (rank, broad, owner, abs(pt.i - f.tok.i), i)
             if best is None or key < best:
                 best = key
         if best is None and f.entry.type in ("ASSAULT", "COERCE"):
@@ -4405,6 +4542,20 @@ class EventStage:
                 arg = pt.head if pt.dep_ in ("poss", "compound") else pt
                 if arg.head.i == f.tok.i and arg.dep_ in ("dobj", "nsubjpass") and arg.i != f.tok.i:
                     return i
+        if best is None:
+            # "evacuated hamlets along its northern shore": the country "its" stands for,
+            # the nearest country or region named before it in the sentence
+            its = next((t for t in sent if t.i in clause and t.lower_ == "its" and self._locative(t)), None)
+            owned = [
+                i
+                for i, pt in enumerate(place_toks)
+                if its is not None
+                and pt is not None
+                and sent.start <= pt.i < its.i
+                and places[i].feature in ("country", "admin1", "region")
+            ]
+            if owned:
+                return max(owned, key=lambda i: place_toks[i].i)
         if best is None and any(self._the_capital(an_tok) for an_tok in sent if an_tok.i in clause):
             return self._capital_place(f, places)
         if best is None:
@@ -4618,7 +4769,12 @@ class EventStage:
                 break
             t = nxt
         counted = t.like_num and t.ent_type_ not in ("DATE", "TIME") and t.dep_ in _COUNT_DEPS  # "wounded 71"
-        if t.pos_ not in ("NOUN", "PROPN") and t.lower_ not in _QUANT_HEADS - _NO_WORDS and not counted:
+        people = t.lower_ in _ANYONE and t.lower_ != "those"  # "anyone who lives there must leave"
+        if (
+            t.pos_ not in ("NOUN", "PROPN")
+            and t.lower_ not in _QUANT_HEADS - _NO_WORDS
+            and not (counted or people)
+        ):
             return None  # "many more" is an argument, "they" and "which" are not
         if EventStage._is_nobody(t):
             return None  # "no one was detained": the event is negated, nobody is its target
@@ -5070,6 +5226,8 @@ class EventStage:
                 continue
             source = gen.side(f.source_tokens, ev.source, patient=False)
             target = gen.side(f.target_tokens, ev.target, patient=f.passive or bool(ev.target_text))
+            if not target and f.entry.cameo == "073":  # "an evacuation of coastal hamlets": their people
+                target = [e.id for t in f.target_tokens if (e := gen.settlement(t)) is not None]
             reciprocal = not target and any(t.lower_ in ("other", "another") for t in f.target_tokens)
             if (ev.target and list(ev.target) == list(ev.source)) or reciprocal:
                 target = list(source)  # a symmetric act ("A and B exchanged threats", "each other")
@@ -5131,6 +5289,12 @@ class _Generic:
                 out.append(country.id)
             return
         if tok.tag_ == "PRP" and low in _PERSONAL:
+            # "charged X and Y ... refused to free them": X and Y (an object only: a subject "they"
+            # more often goes on with the group acting before, as WikiEvents' arguments show)
+            named = self.named_people(tok) if low == "them" else []
+            if named:
+                out.extend(e for e in named if e not in out)
+                return
             ent = self.antecedent(tok, _PERSONAL[low])
             if ent is not None and ent.id not in out:
                 out.append(ent.id)
@@ -5147,6 +5311,8 @@ class _Generic:
             self._one(head, out, patient=patient)  # "detained four of them": the group "them" names
             return
         kind = self.stage.person_kind(head) if head.pos_ in ("NOUN", "PROPN") else None
+        if kind is None and low in _ANYONE and low != "those":
+            kind = ("person", None)  # "anyone who lives there must leave": the people it covers
         if (
             kind is None
             and head is tok
@@ -5293,6 +5459,39 @@ class _Generic:
                     if e.actor is not None and e.actor.country:
                         return e.actor.country
         return None
+
+    def settlement(self, tok: Token) -> Entity | None:
+        """The generic entity of a settlement phrase no entity names ("the evacuation of coastal
+        villages"), standing for the people who live there; None for any other word."""
+        head = _through_quantity(tok)
+        if (
+            head.pos_ != "NOUN"
+            or head.lemma_.lower() not in load_lines("place_nouns.txt")
+            or self.entities_of(head)
+        ):
+            return None
+        return self.entity_for(head, ("group", "civilian"))
+
+    def named_people(self, pron: Token) -> list[str]:
+        """The people an object "them" stands for when the nearest candidate before it, in its
+        sentence or the two before, is a pair or list of named people ("charged Ana Ruiz and Luis
+        Soto ... refused to free them"): their entity ids; empty when a plural noun comes first."""
+        tokens = self.an.tokens
+        for i in range(pron.i - 1, window_start(pron, _PRONOUN_WINDOW) - 1, -1):
+            t = tokens[i]
+            ents = self.entities_of(t)
+            if ents and ents[0].type == "PERSON" and t.dep_ == "conj":
+                first = t
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                names = [e.id for c in _conjuncts(first) for e in self.entities_of(c) if e.type == "PERSON"]
+                return names if len(names) > 1 else []
+            if ents or t.dep_ in ("compound", "poss", "amod"):
+                continue
+            kind = self.stage.person_kind(t) if t.pos_ == "NOUN" else None
+            if kind is not None and (t.tag_ in ("NNS", "NNPS") or kind[0] == "group"):
+                return []
+        return []
 
     def antecedent(self, pron: Token, number: str) -> Entity | None:
         """The generic entity a pronoun refers to: the nearest preceding person or group noun
