@@ -28,7 +28,9 @@ How it works, in three passes over the parsed article (no second spaCy run):
    is a mixed quote. A rebuttal verb whose object is a claim noun ("waved away fears that …")
    reports the noun's that-clause. The answers of a Q&A interview and the turns of a transcript
    ("ANA RUIZ: …", "ANA RUIZ (MAYOR): …", "A (Ana Ruiz): …", up to its last label) are direct
-   quotes of the interviewee or of the speaker the label names. A speech verb in the clause of a
+   quotes of the interviewee or of the speaker the label names (a wire dateline "PORT LOUIS: …" is
+   no label). A group opening its sentence with a present-tense speech verb the tagger took for a
+   noun ("Herders in the north report that …") is an indirect quote. A speech verb in the clause of a
    verb of thought ("Firefighters think the tenant lit it") reports nothing; nor does a passive
    participle after its noun ("traders accused of hoarding").
 3. *Attribution*: the cue's subject is the speaker (inverted, pronoun, relative-clause and
@@ -145,6 +147,7 @@ class _Draft:
     continuation: bool = False
     id: str = ""
     speaker_head: Token | None = None  # the speaker's head where the parse gives a wrong subject
+    speaker_span: tuple[int, int] | None = None  # the speaker's words where the parse gives no phrase
     turn: bool = False  # a transcript's turn or an interview's answer: its label or page names the speaker
 
 
@@ -249,10 +252,11 @@ class QuoteStage:
                 drafts.append(m.draft)
         self._attach_uncued(doc, text, marked, free_cues, drafts, an.paragraphs)
         drafts += self._bare_trailing(toks, drafts, marked)
+        drafts += self._group_reports(toks, drafts, marked)
         for d in drafts:
             if d.kind != "direct":
                 d.start = _past_stamp(doc, self._past_dateline_char(text, d.start, d.end), d.end)
-        drafts += _interview_answers(an.text, an.paragraphs, entities, drafts)
+        drafts += _interview_answers(an.text, an.paragraphs, entities, drafts, self._datelines)
         _close_mixed(text, drafts, marked)
         _trim_conjunction(text, drafts)
         drafts = sorted(_dedupe(drafts), key=lambda d: (d.start, -d.end))
@@ -660,6 +664,58 @@ class QuoteStage:
             out.append(_Draft(s, e, "indirect", cue=t, speaker_head=head))
         return out
 
+    def _group_reports(
+        self, tokens: list[Token], drafts: list[_Draft], marked: list[_Marked]
+    ) -> list[_Draft]:
+        """Indirect quotes of a group of people opening a sentence with a present-tense speech verb
+        and "that" ("Herders in the north report that wells are dry"), where the tagger took the
+        verb for a noun (a compound of the place before it: "the north report"). The group is a
+        plural common noun, with its modifiers and a place or body after it, up to the verb; what
+        was said runs from "that" to the end of the sentence."""
+        used = {d.cue.i for d in drafts if d.cue is not None}
+        out: list[_Draft] = []
+        n = len(tokens)
+        for t in tokens:
+            if (
+                t.i in used
+                or t.pos_ not in ("NOUN", "PROPN")
+                or t.i + 2 >= n
+                or tokens[t.i + 1].lower_ != "that"
+                or self.cue_types.get(t.lower_) != "speech"
+            ):
+                continue
+            sent = t.sent
+            first = sent.start
+            while first < t.i and (tokens[first].is_punct or tokens[first].is_space):
+                first += 1
+            phrase = tokens[first : t.i]
+            if not 1 <= len(phrase) <= 10 or any(
+                x.pos_ not in _PHRASE_POS or x.pos_ == "PRON" or "\n" in x.whitespace_ for x in phrase
+            ):
+                continue
+            # the group: the first noun, plural and common, after its determiners and modifiers
+            head = next((x for x in phrase if x.pos_ in ("NOUN", "PROPN")), None)
+            if head is None or head.tag_ != "NNS" or any(x.pos_ == "ADP" for x in phrase[: head.i - first]):
+                continue
+            if head.i + 1 < t.i and tokens[head.i + 1].pos_ != "ADP":
+                continue  # "The farmers' union report that …": the noun is the report's, not a group
+            if tokens[t.i + 1].dep_ != "mark":
+                continue  # "… report that was leaked": a relative clause on the noun
+            clause = tokens[t.i + 2 : sent.end]
+            if not any(x.tag_ in _FINITE or x.tag_ == "MD" for x in clause):
+                continue  # "Farmers' union report that was leaked": no clause after "that"
+            content = _trim_tokens(tokens[t.i + 1 : sent.end])
+            if content is None:
+                continue
+            s, e = content
+            if any(m.start < e and s < m.end for m in marked):
+                continue  # words in quotation marks: a direct or mixed quote of its own
+            if any(d.start < e and s < d.end for d in (*drafts, *out)):
+                continue
+            speaker = (phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+            out.append(_Draft(s, e, "indirect", cue=t, speaker_head=head, speaker_span=speaker))
+        return out
+
     def _bare_split(self, cue: Token, tokens: list[Token]) -> tuple[tuple[int, int], Token] | None:
         """(content offsets, speaker head) of a bare trailing cue, or None (see :meth:`_bare_trailing`)."""
         n = len(tokens)
@@ -1010,6 +1066,9 @@ class QuoteStage:
             record, head = head, keeper  # "according to its logs": the firm speaks through them
         if head is not None:
             d.speaker = self._speaker(doc, head, cue, how, entities, prev, d)
+        if d.speaker is not None and d.speaker_span is not None:
+            s, e = d.speaker_span
+            d.speaker = Speaker(d.speaker.entity, doc.text[s:e], s, e, d.speaker.on_behalf_of)
         if d.speaker is not None and d.speaker.entity is None and how == "according" and head is not None:
             d.speaker = _account_owner(
                 head, d.speaker, entities, self.records | self.channels | self.documents
@@ -1119,6 +1178,12 @@ class QuoteStage:
     ) -> Speaker:
         """The speaker phrase around ``head``, linked to an entity when one of its mentions overlaps."""
         keep = _phrase_tokens(head, cue)
+        if _name_as_verb(head):
+            # "the headman, Aden Farah Roobled" parsed as a clause: the name is the capitalised run
+            j = head.i
+            while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title:
+                j -= 1
+            keep = list(doc[j : head.i + 1])
         if how == "trailing" and head.head.i == cue.i and head.i < cue.i:
             # "…, harbour staff report.": the tagger took the cue for a noun and hung the whole
             # phrase on it; the words before the head that hang there too are the speaker's
@@ -1198,10 +1263,14 @@ class QuoteStage:
             # "the deputy commissioner of Thatta district, Ali Shah, told", "its secretary for trade,
             # Jo Roe, told": a role of a place, a body or a field, no person: the name in
             # apposition is the role holder's
+            # ("the Minister of Justice, Jo Roe": a capitalised field with no article is the
+            # ministry's, no person, though "justice" may be a judge's title)
             qualified = any(
                 o.ent_type_ == "PERSON"
-                or o.lemma_.lower() in self.person_nouns
-                or o.lower_ in self.person_nouns
+                or (
+                    (o.lemma_.lower() in self.person_nouns or o.lower_ in self.person_nouns)
+                    and not (o.is_title and not any(c.dep_ in ("det", "poss") for c in o.children))
+                )
                 for o in objects
             )
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
@@ -1222,6 +1291,19 @@ class QuoteStage:
         named = _entity_in(appos, entities) if appos is not None and not qualified else None
         if named is not None and named.type == "NORP" and appos is not None and appos.pos_ == "PROPN":
             named = None  # "the Danish Ivo Marek" with no entity for the name: not "Danish"
+        if (
+            ent is not None
+            and appos is not None
+            and not qualified
+            and appos.pos_ == "PROPN"
+            and appos.i > head.i
+            and head.lemma_.lower() in self.person_roles
+            and not _person_like(ent)
+            and (named is None or _person_like(named))
+        ):
+            # '"…," said the Minister of Ports, Ana Ruiz': the entity stage took the title for a
+            # body; the person named in apposition holds it and is the speaker
+            ent = None
         if ent is None and named is not None:
             ent = named
         if ent is not None and named is None and not any(m.kind in ("name", "alias") for m in ent.mentions):
@@ -1401,21 +1483,33 @@ class QuoteStage:
 
     def _channel_end(self, obj: Token) -> int:
         """Last token of a channel noun with the platform it went out on: "a statement on its
-        Telegram channel", "a statement published on its website"; the noun alone otherwise."""
+        Telegram channel", "a statement published on its website", "a clip uploaded to its YouTube
+        account", "a message shared on social media", "a message (that) she put out on TikTok"; the
+        noun alone otherwise."""
+        sites = {"website", "site", "page", "account", "channel"}
         for c in obj.children:
             prep = c if c.dep_ == "prep" else None
-            if c.dep_ == "acl" and c.tag_ == "VBN":  # "posted on", "published on"
-                prep = next((g for g in c.children if g.dep_ == "prep"), None)
-            if prep is None or prep.lower_ != "on" or prep.i <= obj.i:
+            # "posted on", "published on", "uploaded to"; in a relative clause "(that) she put out on"
+            if (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and c.pos_ == "VERB"):
+                prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ in ("on", "to")), None)
+            if (
+                prep is None
+                or prep.i <= obj.i
+                or not (prep.lower_ == "on" or (prep.lower_ == "to" and c is not prep))
+            ):
                 continue
             place = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if place is None or place.ent_type_ in ("DATE", "TIME"):
                 continue  # "an email on Sunday": when, not where
             words = {t.lower_ for t in place.subtree} | {place.lemma_.lower()}
-            if words & (
-                self.platforms | self.channels | {"website", "site", "page", "account", "channel"}
-            ) or (place.ent_type_ in ("ORG", "PRODUCT") or place.pos_ == "PROPN"):
-                return max(t.i for t in place.subtree)
+            platform = bool(words & (self.platforms | sites)) or {"social", "media"} <= words
+            named = (
+                place.ent_type_ in ("ORG", "PRODUCT") or place.pos_ == "PROPN" or bool(words & self.channels)
+            )
+            # a name after "to" or in a relative clause may be the one addressed ("a letter she wrote
+            # to the President"): only a platform is where it went out there
+            if platform or (named and prep.lower_ == "on" and c.dep_ != "relcl"):
+                return max(t.i for t in place.subtree if not t.is_punct)
         return obj.i
 
     def _relcl_within(
@@ -1629,9 +1723,26 @@ def _token_near(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _name_as_verb(tok: Token) -> bool:
+    """Whether a "verb" is the last word of a name the tagger took for a past tense ('"…," said the
+    headman, Aden Farah Roobled.': "Roobled" a verb with "Farah" its subject): a capitalised word inside
+    its sentence, after another capitalised name word, that closes its clause."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ in ("VBD", "VBN")
+        and tok.is_title
+        and tok.i > tok.sent.start
+        and doc[tok.i - 1].pos_ == "PROPN"
+        and doc[tok.i - 1].is_title
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct)
+    )
+
+
 def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
     """Character span of a cue verb's reported clause (its ccomp, or xcomp after an object)."""
-    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    # a name the tagger took for a verb ('said the headman, Aden Farah Roobled') is the speaker, no clause
+    comps = [c for c in cue.children if c.dep_ == "ccomp" and not _name_as_verb(c)]
     # "In a statement released after he suspended his campaign, Cruz said he's certain …":
     # of two clauses, the one after the cue is what was said
     comp = next((c for c in comps if c.i > cue.i), comps[0]) if len(comps) > 1 else next(iter(comps), None)
@@ -2139,6 +2250,10 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     def quoted(tok: Token) -> bool:
         return any(m.start <= tok.idx < m.end for m in marked)
 
+    if not any(c.dep_ in _SUBJECT_DEPS for c in cue.children) and (
+        name := next((c for c in cue.rights if c.dep_ == "ccomp" and _name_as_verb(c)), None)
+    ):
+        return name, "subject"  # '"…," said the headman, Aden Farah Roobled.': a name taken for a verb
     verb = cue
     for _ in range(4):
         # two subjects on one verb is a parse error ("…, X on a bus and Y on a train, the club
@@ -2184,6 +2299,17 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
             verb.dep_ == "conj" and verb.i == cue.i and (outer := _coordinated_cue_of(head, cue)) is not None
         ):
             verb = outer  # "X said that the firm paid and insisted that …": X insists, not the firm
+        elif (
+            verb.dep_ == "conj"
+            and head.dep_ == "ROOT"
+            and head.pos_ == "PROPN"
+            and head.i < verb.i
+            and any(c.dep_ == "relcl" for c in head.children)
+            and not quoted(head)
+        ):
+            # "Ana Ruiz, who runs the clinic, closed it and said …": the parser made the name the
+            # sentence's root, its relative clause set off, and hung both verbs on it
+            return head, "subject"
         elif verb.dep_ in ("conj", "xcomp", "advcl"):
             verb = head
         elif verb.dep_ == "ccomp" and _reporting_participle(verb) and head.pos_ == "VERB" and head.i < verb.i:
@@ -2907,7 +3033,11 @@ def _speaker_label(para: str, entities: Sequence[Entity]) -> re.Match[str] | Non
 
 
 def _interview_answers(
-    text: str, paragraphs: Sequence[tuple[int, int]], entities: Sequence[Entity], drafts: Sequence[_Draft]
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    entities: Sequence[Entity],
+    drafts: Sequence[_Draft],
+    datelines: Sequence[tuple[int, int]] = (),
 ) -> list[_Draft]:
     """The answers of a Q&A interview or the turns of a transcript, as direct quotes.
 
@@ -2922,7 +3052,8 @@ def _interview_answers(
     the first named on a tie (without one, unnamed answers are not taken). At least two questions,
     each with an answer, make a page an interview, so a rhetorical question in a story is none.
     Where the turns are labelled, the reading stops at the last label: prose, a list of links and a
-    page footer after the transcript are no turns."""
+    page footer after the transcript are no turns. A wire dateline ("PORT LOUIS: …", ``datelines``)
+    is a place, never a speaker's label."""
     paras = [(s, e, text[s:e].strip()) for s, e in paragraphs if text[s:e].strip()]
     # a transcript's turns may be lines of one paragraph: its labels are read line by line
     lines = [
@@ -2932,10 +3063,18 @@ def _interview_answers(
         if a.group().strip()
     ]
     named: list[tuple[int, str] | None] = []  # per line: (label end, speaker name) when named
+    placed: list[int] = []  # lines whose label may be a wire dateline's place
     for s, e, p in lines:
         lead = s + (len(text[s:e]) - len(text[s:e].lstrip()))
         answer = _ANSWER_LABEL.match(p)
         label = _speaker_label(p, entities) if answer is None else None
+        if (
+            label is not None
+            and label["role"] is None
+            and any(ds <= lead < de for ds, de in datelines)
+            and _person_named(label["name"], entities) is None
+        ):
+            placed.append(len(named))
         if answer is not None and answer["name"]:
             # "A (Ana Ruiz, port director):": the name, without the role after it
             named.append((lead + answer.end(), answer["name"].split(",")[0].strip()))
@@ -2943,8 +3082,12 @@ def _interview_answers(
             named.append((lead + label.end(), label["name"]))
         else:
             named.append(None)
+    if len(placed) == 1:
+        # "PORT LOUIS: Ships …" opening the story: the place it was filed from, no speaker (a
+        # transcript's names in capitals look alike, but label several lines)
+        named[placed[0]] = None
     if sum(x is not None and _spoken(text[x[0] : e]) for x, (_, e, _) in zip(named, lines, strict=True)) >= 2:
-        return _transcript_turns(text, lines, named, entities)
+        return _transcript_turns(text, lines, named, entities, drafts)
     labelled = [bool(_QUESTION_LABEL.match(p)) for _, _, p in paras]
     if sum(labelled) >= 2:
         questions = labelled
@@ -3036,11 +3179,13 @@ def _transcript_turns(
     lines: Sequence[tuple[int, int, str]],
     named: Sequence[tuple[int, str] | None],
     entities: Sequence[Entity],
+    drafts: Sequence[_Draft] = (),
 ) -> list[_Draft]:
     """The turns of a transcript (:func:`_interview_answers`), line by line from its first turn's
     label to its last (a speaker's, a question's or an answer's). A label that names no one
     ("MODERATOR:", a question) ends the turn before and starts none. A quotation inside a turn
-    does not stop it being the speaker's."""
+    does not stop it being the speaker's; but an unlabelled line holding a quotation with a cue of
+    its own ('"…," the mayor said.') is the reporter's prose, which ends the turn before."""
     # a name before a line of a list ("Ana Ruiz: port director") labels no turn
     named = [
         n if n is not None and _spoken(text[n[0] : e]) else None
@@ -3066,6 +3211,8 @@ def _transcript_turns(
             speaker = unnamed  # a bare "A:": the interviewee the introduction names
         elif _any_label(p):
             speaker = None  # a reporter's question, the moderator: no quote, and no turn to go on with
+        elif any(d.cue is not None and d.kind != "indirect" and s <= d.start < e for d in drafts):
+            speaker = None  # prose quoting someone with a cue: no turn goes on through it
         if speaker is None:
             continue
         draft = _turn(text, s, e, label_end, speaker, ())
