@@ -35,7 +35,7 @@ def _named(ents, name: str) -> list[tuple[str, str, str | None]]:
             "SUCRE, Bolivia — The airline Condor Andino of Peru was flying to Cochabamba when the "
             "engine failed. Bolivia opened an inquiry.",
             "Condor Andino",
-            [("ORG", "Condor Andino", None)],
+            [("ORG", "Condor Andino", "PER")],  # "X of <country>": that country's (session 18)
         ),
         (
             "SUCRE, Bolivia — The airline Condor Andino, which also runs a daily service to Peru, "

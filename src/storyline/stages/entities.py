@@ -644,6 +644,11 @@ class NameLexicon:
         self.titles: dict[str, tuple[str | None, str]] = {}
         for row in load_tsv("titles.tsv"):
             self.titles.setdefault(row["phrase"].lower(), (row["sector"] or None, row["kind"]))
+        # "Datuk", "Khun", "Alhaji": titles, and the country some of them are used for
+        self.honorifics: dict[str, str | None] = {}
+        for row in load_tsv("honorifics.tsv"):
+            self.honorifics[row["phrase"].lower()] = row["country"] or None
+            self.titles.setdefault(row["phrase"].lower(), (None, "title"))
         self.org_words: dict[str, str] = {row["phrase"]: row["sector"] for row in load_tsv("org_words.tsv")}
         self.first_names: dict[str, str] = first_names()
         self.competition_verbs = frozenset(load_lines("competition_verbs.txt"))
@@ -871,6 +876,7 @@ class EntityStage:
         self.places.add("NORP", list(nlp.tokenizer.pipe(demonyms)))
         self._title_max = max(len(t.split()) for t in self.gaz.titles) + 1
         self._title_last = {t.split()[-1].rstrip(".") for t in self.gaz.titles}
+        self._broadcast_words = frozenset(load_lines("broadcaster_words.txt"))
         self._v = _View(nlp.make_doc(""))
         self._org_end: dict[int, _Cluster] = {}
         self._person_ends: set[int] = set()  # token ends of the article's person mentions
@@ -914,6 +920,12 @@ class EntityStage:
         self._force_states = frozenset(r["word"] for r in bodies if r["kind"] == "force state")
         self._units = frozenset(r["word"] for r in bodies if r["kind"] == "unit")
         self._prison_nouns = frozenset(load_lines("prison_nouns.txt"))
+        # "provincial" of "the Tarvo provincial jail": a level word between a prison's name and noun
+        self._prison_levels = frozenset(
+            words[0]
+            for words in (w.split() for w in load_lines("facility_words.txt"))
+            if len(words) == 2 and words[1] in self._prison_nouns
+        )
         # armed and police forces: "Iraqi police" stays a generic actor of the events stage
         # (sector and country from the phrase), not a named organisation
         self._forces = frozenset(
@@ -1057,6 +1069,7 @@ class EntityStage:
         self._force_bodies(doc, out, taken)
         out = self._turn_labels(doc, out, taken)
         out = self._station_frequencies(doc, out, taken)
+        out = self._broadcasters(doc, out, taken)
         self._body_units(doc, out, taken)
         self._unions_of(doc, out, taken)
         out = self._named_prisons(doc, out, taken)
@@ -1824,6 +1837,47 @@ class EntityStage:
             taken.update(range(k, end))
         return out
 
+    def _broadcasters(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """A station named by a broadcasting word and capitalised words in any language ("Radio
+        Vwa Pèp", "Télé Soleil", "Radyo Bandila"): one organisation over them all, which the
+        model often misses or calls a person. A lower-case word of up to three letters inside
+        the name ("de", "la") belongs to it when a capitalised word follows. Not over a known
+        actor's name or a longer organisation the model found."""
+        words = self._v.words
+        n = len(words)
+        for i in range(n - 1):
+            if words[i] not in self._broadcast_words:
+                continue
+            e = i + 1
+            while e < n and (
+                (
+                    _capitalised_word(words[e])
+                    and words[e].lower() not in MONTH_WORDS
+                    and words[e] not in _CALENDAR["weekdays"]
+                )
+                or (
+                    words[e].islower()
+                    and len(words[e]) <= 3
+                    and e + 1 < n
+                    and _capitalised_word(words[e + 1])
+                    and e > i + 1
+                )
+            ):
+                e += 1
+            if e == i + 1:
+                continue
+            over = [c for c in out if c.span.start < e and c.span.end > i]
+            if any(
+                c.actor is not None or (c.label == "ORG" and c.span.end - c.span.start >= e - i) for c in over
+            ):
+                continue
+            if any(c.span.start < i or c.span.end > e for c in over):
+                continue
+            out = [c for c in out if c not in over]
+            out.append(_Cand(doc[i:e], "ORG", strong=True))
+            taken.update(range(i, e))
+        return out
+
     def _body_units(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
         """A unit of a body after the body's possessive ("the navy's diving unit", "the tax
         office's fraud section"; ``lowercase_bodies.tsv``, kind unit): an organisation, its
@@ -1858,6 +1912,9 @@ class EntityStage:
         n = len(words)
         for c in list(out):
             e = c.span.end
+            # "the Tarvo provincial jail": a level word may stand between the name and the noun
+            if e + 1 < n and words[e] in self._prison_levels and words[e + 1] in self._prison_nouns:
+                e += 1
             if (
                 e >= n
                 or words[e] not in self._prison_nouns
@@ -1877,12 +1934,13 @@ class EntityStage:
                 continue
             if i + 1 < n and words[i + 1].islower() and toks[i + 1].pos_ in {"NOUN", "PROPN"}:
                 continue
-            k = i
-            while k > 1 and i - k < 3 and toks[k - 1].pos_ == "PROPN" and words[k - 1][:1].isupper():
+            k = i - 1 if words[i - 1] in self._prison_levels else i
+            top = k
+            while k > 1 and top - k < 3 and toks[k - 1].pos_ == "PROPN" and words[k - 1][:1].isupper():
                 k -= 1
-            if k == i or any(x.span.start < i and x.span.end > k for x in out):
+            if k == top or any(x.span.start < i and x.span.end > k for x in out):
                 continue
-            name = self._v.span_text(k, i)
+            name = self._v.span_text(k, top)
             if self.names.country_of(name) or self.names.demonym_of(name):
                 continue
             out.append(_Cand(doc[k : i + 1], "FAC", strong=True))
@@ -2406,17 +2464,23 @@ class EntityStage:
         return False
 
     def _defined_acronyms(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
-        """An acronym defined in brackets right after an organisation's name ("the Human Rights
-        National Observatory ( ONDH )") names that organisation, whatever its letters spell
-        (names are often translated: "ONDH"): typed ORG and remembered for clustering."""
+        """An acronym defined right after an organisation's name, in brackets ("the Human Rights
+        National Observatory ( ONDH )") or after "known as" or ", or" ("the coast guard, known as
+        KGB", "the Harbour Board, or HBX,") names that organisation, whatever its letters spell
+        (names are often translated: "ONDH"): typed ORG and remembered for clustering, so it
+        takes the long form's country. A capitalised run of two words or more the model left
+        untagged before "known as ACRONYM" is that organisation's name (:meth:`_alias_runs`)."""
         words = self._v.words
+        self._alias_runs(doc, out, taken)
         by_start = {c.span.start: c for c in out}
         for c in list(out):
             e = c.span.end
-            if c.label != "ORG" or len(c.span) < 2 or e + 2 >= len(words):
+            if c.label != "ORG" or len(c.span) < 2 or e + 1 >= len(words):
                 continue
-            if words[e] != "(" or words[e + 2] != ")" or not ACRONYM.fullmatch(words[e + 1]):
+            lead = _alias_lead(words, e)
+            if lead is None or not ACRONYM.fullmatch(words[e + lead]):
                 continue
+            e += lead - 1
             known = by_start.get(e + 1)
             if known is not None:
                 if known.actor is None and known.label != "ORG" and len(known.span) == 1:
@@ -2425,6 +2489,33 @@ class EntityStage:
                 out.append(_Cand(doc[e + 1 : e + 2], "ORG", strong=True))
                 taken.add(e + 1)
             self._defined.setdefault(words[e + 1], c.text)
+
+    def _alias_runs(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """A run of two to six capitalised words right before ", known as ACRONYM" that no
+        candidate covers whole ("the Northern Coast Patrol Command, known as NCPC", the model
+        tagging only "Coast" or nothing): an organisation, claimed as one ORG (a place the
+        model found inside it is part of the name). Not a country or known place."""
+        words = self._v.words
+        for k in range(2, len(words)):
+            if words[k - 1] != "as" or words[k - 2] != "known" or not ACRONYM.fullmatch(words[k]):
+                continue
+            e = k - 2
+            if e > 0 and words[e - 1] == "also":
+                e -= 1
+            if e > 0 and words[e - 1] == ",":
+                e -= 1
+            s = e
+            while s > 0 and e - s < 6 and _capitalised_word(words[s - 1]) and words[s - 1] != "The":
+                s -= 1
+            if e - s < 2 or any(c.span.start <= s and e <= c.span.end for c in out):
+                continue
+            name = " ".join(words[s:e])
+            if self.names.country_of(name) or self.names.place_country(name):
+                continue
+            if any(c.actor is not None or c.label == "PERSON" for c in out if s <= c.span.start < e):
+                continue
+            span = doc[s:e]
+            out[:] = _claim(doc, out, taken, span.start_char, span.end_char, "ORG")
 
     def _hyphen_acronyms(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """A hyphenated acronym ("ENTSO-E", "CARICOM-EU"), which the model splits or skips:
@@ -2763,9 +2854,23 @@ class EntityStage:
                 name in self.gaz.big_place
                 or name in self.gaz.country
                 or (name not in self.gaz.actor_form and self._dateline_shape(line))
+                or self._town_of_region(name, line)
             ):
                 out.append((span.start, span.end))
         return out
+
+    def _town_of_region(self, name: str, line: Dateline) -> bool:
+        """A dateline's place that the place index holds as a town (any size) of the country its
+        region names or lies in ("KAMPONG BARU, Ruritania —", "LOS ALAMOS, New Mexico —"): a
+        town, though the model calls it an organisation and no date or agency follows."""
+        if line.region is None:
+            return False
+        region = " ".join(self._v.text[line.region[0] : line.region[1]].split())
+        iso = self.names.country_of(region) or self.names.place_country(region)
+        return iso is not None and any(
+            e.feature == CITY and self.gaz.alpha3.get(e.country or "") == iso
+            for e in self._places().lookup(name)
+        )
 
     def _dateline_shape(self, line: Dateline) -> bool:
         """True when the dateline's shape makes it one whatever its place: a date closing the
@@ -3651,6 +3756,11 @@ class EntityStage:
             nat = self._nationality_before(doc, i)
             if nat:
                 found["nationality"], found["_iso"] = nat
+            elif (titles or "occupation" in found) and (region := self._title_region(i)):
+                # "Ardmore county sheriff X": the region their office serves is in that country
+                found["_iso"], found["country_basis"] = region, "title-place"
+            elif honour := self._honorific_country(titles):
+                found["_iso"], found["country_basis"] = honour, "honorific"
             org = self._org_end.get(i)
             if org is not None and org is not cl:
                 # "Arab League Secretary General X", "Toronto Police Chief X": the body they serve
@@ -3671,6 +3781,37 @@ class EntityStage:
             words = cl.name.split()
             if len(words) >= 2:
                 cl.gender = self.gaz.first_names.get(words[0])
+
+    def _title_region(self, end: int) -> str | None:
+        """The country of a state, province or large city written before a lower-case title
+        ("Tasmania police commissioner X", "Ontario provincial health minister X"), across up
+        to two lower-case words: the office is that region's, so it is that country's. Only a
+        region or city the name lexicon holds as a big place (no small namesake town)."""
+        v = self._v
+        k = end
+        for _skip in range(3):
+            if k < 1:
+                return None
+            prev = v.tokens[k - 1]
+            if not prev.is_lower or prev.pos_ not in {"ADJ", "NOUN"}:
+                break
+            k -= 1
+        if k == end:
+            return None
+        found = self._known_phrase(k, lambda text: self.gaz.big_place.get(text), sentence=v.sent_id[k])
+        return found[1] if found else None
+
+    def _honorific_country(self, titles: list[Token]) -> str | None:
+        """The country of the one-country honorific among a person's titles ("Tan Sri X")."""
+        if not titles:
+            return None
+        lower = [t.lower_ for t in titles]
+        for n in range(len(lower), 0, -1):
+            for i in range(len(lower) - n + 1):
+                phrase = " ".join(lower[i : i + n]).replace(" '", "'")
+                if self.gaz.honorifics.get(phrase):
+                    return self.gaz.honorifics[phrase]
+        return None
 
     def _titles_start(self, doc: Doc, end: int) -> int:
         """First token of the titles written one after another before token ``end`` ("Army Col."
@@ -3761,7 +3902,8 @@ class EntityStage:
         """Length of the longest title that ends just before token ``end`` (an abbreviation's
         full stop may be a token of its own: "Col ." before a name)."""
         v = self._v
-        last = end - 2 if end >= 2 and v.lower[end - 1] == "." else end - 1
+        # an abbreviation's full stop, or the apostrophe of "Dato'", may be a token of its own
+        last = end - 2 if end >= 2 and v.lower[end - 1] in {".", "'", "’"} else end - 1
         if last < 0 or v.lower[last].rstrip(".") not in self._title_last:
             return 0
         for n in range(min(self._title_max, end), 0, -1):
@@ -3769,6 +3911,7 @@ class EntityStage:
             if v.sent_id[start] != v.sent_id[end - 1] or not v.words[start][:1].isupper():
                 continue
             phrase = " ".join(v.lower[start:end]).replace(" .", ".").replace(" - ", "-")
+            phrase = phrase.replace(" '", "'").replace(" ’", "'")
             hit = self.gaz.titles.get(phrase)
             if hit and hit[1] == "title":
                 return n
@@ -3832,21 +3975,25 @@ class EntityStage:
             tok = self._v.tokens[s - 2]
             for _ in range(5):
                 # "the minister of X, Name"; "a Chilean surveyor, Name": a title or a person noun, or
-                # a person's noun a demonym describes ("his Peruvian counterpart, Name": a role)
-                if tok.pos_ == "NOUN" and (
-                    tok.lemma_.lower() in self.gaz.titles
-                    or self._person_noun(tok)
-                    or (
-                        any(
-                            ch.dep_ == "poss" and ch.lower_ in MALE | FEMALE | {"their"}
-                            for ch in tok.children
-                        )
-                        and any(
-                            # the parser may make a demonym a compound ("his Tajik counterpart")
-                            ch.dep_ in {"amod", "compound"}
-                            and ch.text[:1].isupper()
-                            and self.names.demonym_of(ch.text)
-                            for ch in tok.children
+                # a person's noun a demonym describes ("his Peruvian counterpart, Name": a role);
+                # a capitalised title the tagger calls a proper noun ("The Minister of Trade, Name")
+                if (tok.pos_ == "PROPN" and tok.lower_ in self.gaz.titles and tok.i < s - 2) or (
+                    tok.pos_ == "NOUN"
+                    and (
+                        tok.lemma_.lower() in self.gaz.titles
+                        or self._person_noun(tok)
+                        or (
+                            any(
+                                ch.dep_ == "poss" and ch.lower_ in MALE | FEMALE | {"their"}
+                                for ch in tok.children
+                            )
+                            and any(
+                                # the parser may make a demonym a compound ("his Tajik counterpart")
+                                ch.dep_ in {"amod", "compound"}
+                                and ch.text[:1].isupper()
+                                and self.names.demonym_of(ch.text)
+                                for ch in tok.children
+                            )
                         )
                     )
                 ):
@@ -3911,6 +4058,9 @@ class EntityStage:
         role = re.sub(r"\s+", " ", role).strip(" ,")
         if role:
             found.setdefault("role", role)
+            ministry = self._ministry_of(role) if "_affiliation" not in found else None
+            if ministry is not None:  # "the Minister of Trade, X" of a page by the Ministry of Trade
+                found["affiliation"], found["_affiliation"] = ministry.name, ministry
         if "_affiliation" not in found:  # "an economist at Straits Capital": the body they work for
             for t in role_tokens:
                 obj = (
@@ -4360,6 +4510,12 @@ class EntityStage:
                         cl.iso, basis = self._context_country(cl, marks, context)
                     if cl.iso is None and context and self._named_after_local_place(cl, context):
                         cl.iso, basis = context, "local-place"
+                    if cl.iso is None:
+                        # "Kampong Baru Traders' Association" in a story that names Ruritania
+                        # but is not (only) Ruritania's: the town's country all the same
+                        towns = {iso for iso in marked - {context} if self._named_after_local_place(cl, iso)}
+                        if len(towns) == 1:
+                            cl.iso, basis = towns.pop(), "local-place"
                     if cl.iso is None and context and self._story_body(cl, context, near_marks):
                         cl.iso, basis = context, "story-country"
                     if cl.iso:
@@ -4565,6 +4721,9 @@ class EntityStage:
                     return found[1], "possessive"
                 if c.owner is not None:  # "Tasmania's water police": the region's country
                     return c.owner, "possessive"
+                owner = self._demonym_owner(i - 1)
+                if owner is not None:  # "the Ruritanian navy's Northern Fleet": Ruritania's
+                    return owner, "possessive"
             elif i >= 1 and v.words[i - 1][:1].isupper() and (i < 2 or v.words[i - 2] not in {"-", "pro"}):
                 prev = v.words[i - 1]
                 iso = self.names.demonym_of(prev) or self.names.country_of(prev)
@@ -4574,6 +4733,10 @@ class EntityStage:
             iso = self._described_country(c.span)
             if iso:
                 return iso, "description"
+        for c in sorted(cl.cands, key=lambda x: x.start):
+            iso = self._of_country_after(c.span.end) if sector != "IGO" else None
+            if iso:  # "the Ministry of Trade of the Republic of Ruritania"
+                return iso, "of-country"
         for c in sorted(cl.cands, key=lambda x: x.start):
             e = c.span.end  # "an economist at Straits Capital in Singapore": where it is
             if e + 1 < len(v.words) and v.lower[e] == "in" and v.words[e + 1][:1].isupper():
@@ -4585,6 +4748,64 @@ class EntityStage:
             if iso:
                 return iso, "location"
         return None, ""
+
+    def _ministry_of(self, role: str) -> _Cluster | None:
+        """The one ministry the article names whose portfolio a minister's role names ("Minister
+        of Fisheries" -> "Ministry of Fisheries", "Trade Minister" -> "Trade Ministry"
+        or "Ministry of Trade"): the body the minister heads; None for another role, or when the
+        article names no such ministry or several."""
+        words = role.split()
+        if "Minister" not in words:
+            return None
+        k = words.index("Minister")
+        tail, head = " ".join(words[k + 1 :]), " ".join(words[:k])
+        forms = {" ".join([*words[:k], "Ministry", *words[k + 1 :]]).lower()}
+        if head and not tail:
+            forms.add(f"ministry of {head}".lower())
+        found = {
+            id(cl): cl
+            for cl in self._org_end.values()
+            if cl.label == "ORG"
+            and any(
+                name == form or name.startswith(f"{form} of ")
+                for name in [_drop_the(cl.name).lower()]
+                for form in forms
+            )
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _of_country_after(self, e: int) -> str | None:
+        """The country named right after token ``e`` as "of [the] <country>" ("of Ruritania", "of
+        the Republic of Ruritania"), the whole country name up to five words; else None."""
+        v = self._v
+        if e + 1 >= len(v.words) or v.lower[e] != "of":
+            return None
+        k = e + 2 if v.lower[e + 1] == "the" else e + 1
+        for n in range(min(5, len(v.words) - k), 0, -1):
+            if not v.words[k][:1].isupper() or not v.words[k + n - 1][:1].isupper():
+                continue
+            iso = self.names.country_of(v.span_text(k, k + n))
+            if iso:
+                return iso
+        return None
+
+    def _demonym_owner(self, k: int) -> str | None:
+        """The country of a nationality or country word opening the possessive owner that ends
+        before token ``k`` (the "'s"), across one or two lower-case nouns: "the Ruritanian
+        army's" or "the Ruritania coast guard's" -> Ruritania. The body the owner owns is that
+        country's, whatever the story's country."""
+        v = self._v
+        j = k
+        while j > 0 and k - j < 2 and v.tokens[j - 1].is_lower and v.tokens[j - 1].is_alpha:
+            j -= 1
+        if j == k or j < 1:
+            return None
+        found = self._known_phrase(
+            j,
+            lambda text: self.names.demonym_of(text) or self.names.country_of(text),
+            sentence=v.sent_id[k],
+        )
+        return found[1] if found else None
 
     def _stated_seat(self, span: SpacySpan) -> str | None:
         """The country a sentence about an organisation says it is in, with the name as its
@@ -4866,7 +5087,8 @@ class EntityStage:
             return False
         sector = cl.attributes.get("_sector")
         noun = self._described_locally(cl)
-        described = noun is not None
+        # "Radio Vwa Pèp": a station's name that says it is one describes it as a local outlet
+        described = noun is not None or (sector == "media" and cl.name.split()[0] in self._broadcast_words)
         if sector in UNLOCAL_SECTORS and not (sector == "media" and described and noun not in WIRE_NOUNS):
             return False  # "the radio station Radio Sur": a local outlet all the same
         name = cl.name
@@ -5323,6 +5545,22 @@ def _org_sector(name: str, org_words: dict[str, str]) -> str | None:
             if sector and (best is None or n > best[0]):
                 best = (n, sector)
     return best[1] if best else None
+
+
+def _alias_lead(words: list[str], e: int) -> int | None:
+    """Offset from ``e`` (the token after a name) of an alias the name is given there: "( X )",
+    "known as X", ", known as X", ", also known as X" or ", or X ," / ", or X)"; else None."""
+    tail = words[e : e + 5]
+    if tail[:1] == ["("]:
+        return 1 if len(tail) > 2 and tail[2] == ")" else None
+    k = 1 if tail[:1] == [","] else 0
+    if tail[k : k + 1] == ["also"]:
+        k += 1
+    if tail[k : k + 2] == ["known", "as"]:
+        return k + 2 if k + 2 < len(tail) else None
+    if tail[:2] == [",", "or"] and len(tail) > 3 and tail[3] in {",", ")", "."}:
+        return 2
+    return None
 
 
 def _capitalised_word(word: str) -> bool:

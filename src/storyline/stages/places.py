@@ -249,6 +249,44 @@ class PlaceStage:
 # --- finding ----------------------------------------------------------------------------------
 
 
+@functools.cache
+def _name_particles() -> frozenset[str]:
+    """Lower-case particles inside hyphenated place names ("en" of "Châlons-en-Champagne"),
+    ``data/place_name_particles.txt``."""
+    return frozenset(load_lines("place_name_particles.txt"))
+
+
+def _hyphen_chain(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Tokens ``start:end`` widened over the hyphenated name they are part of, when that name
+    holds a lower-case particle ("Boulogne" of "Boulogne-sur-Mer", "Mer" of it): the tokenizer cuts
+    such a name at its hyphens and the model tags a piece. Parts are glued to their hyphens,
+    the last is capitalised; a chain with no particle ("Paris-Brussels", "Iranian-backed") is
+    left as it is."""
+
+    def glued(k: int) -> bool:  # token k is a hyphen glued to both neighbours
+        return (
+            0 < k < len(doc) - 1
+            and doc[k].text in ("-", "‐")
+            and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_
+            and doc[k + 1].is_alpha
+        )
+
+    def part(t: Token) -> bool:
+        return t.is_title or t.lower_ in _name_particles()
+
+    s, e = start, end
+    while glued(e) and part(doc[e + 1]):
+        e += 2
+    while s >= 2 and glued(s - 1) and part(doc[s - 2]):
+        s -= 2
+    if (s, e) == (start, end) or not doc[e - 1].is_title or not doc[s].is_title:
+        return start, end
+    if not any(doc[k].lower_ in _name_particles() and doc[k].is_lower for k in range(s, e)):
+        return start, end
+    return s, e
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range without a leading article and trailing possessive or punctuation."""
     while start < end and doc[start].lower_ in ("the", "a", "an"):
@@ -329,6 +367,17 @@ def _facility_after(doc: Doc, end: int) -> int | None:
         if end + n <= len(doc) and all(doc[end + k].lower_ == w for k, w in enumerate(words[1:], 1)):
             return end + n
     return None
+
+
+def _facility_named(name: str) -> bool:
+    """Whether a name ends in a facility phrase after at least one word of its own ("Tarvo
+    District Jail", "Kessel Border Crossing"), as written in capitals in the name."""
+    words = tuple(name.casefold().split())
+    return any(
+        len(words) > len(phrase) and words[-len(phrase) :] == phrase
+        for group in _facility_words().values()
+        for phrase in group
+    )
 
 
 def _curated_facility(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[int, int] | None:
@@ -552,7 +601,10 @@ def _town_in_place_slot(
     Santiago, who scored")."""
     if start == 0 or doc[start - 1].lower_ not in _SLOT_PREPOSITIONS:
         return False
-    if not all(t.is_title for t in doc[start:end]):
+    # a hyphenated name keeps its lower-case particles and hyphens ("Châlons-en-Champagne")
+    if not all(t.is_title or t.text in ("-", "‐") or t.lower_ in _name_particles() for t in doc[start:end]):
+        return False
+    if not (doc[start].is_title and doc[end - 1].is_title):
         return False
     name = doc[start:end].text
     if name in first_names() or _person_elsewhere(doc, name, start) or not _acceptable(gaz, name):
@@ -1421,6 +1473,17 @@ def find_mentions(
     for ent in doc.ents:
         if ent.start < skip_before:
             continue
+        chain = _hyphen_chain(doc, ent.start, ent.end)
+        if chain != (ent.start, ent.end) and ent.label_ in PLACE_LABELS | {"ORG", "PERSON"}:
+            ent = Span(doc, chain[0], chain[1], label=ent.label_)  # "Boulogne-sur-Mer", tagged "Boulogne"
+            skip_before = chain[1]
+            if ent.label_ in ("ORG", "PERSON") and any(
+                e.feature in (CITY, ADMIN1, ADMIN2) for e in gaz.lookup(ent.text)
+            ):  # a piece of a town's name tagged a name: the town the index knows whole
+                found.append((ent.start, ent.end, "ner", "GPE"))
+                for i in range(ent.start, ent.end):
+                    blocked[i] = True
+                continue
         square = _trim(doc, ent.start, ent.end)
         if _square_name(doc, *square):  # "Plaza Tarvo", whatever the model tags it
             found.append((square[0], square[1], FACILITY, ent.label_))
@@ -1554,7 +1617,16 @@ def find_mentions(
             i += 1
             continue
         hit = None
-        for n in range(MAX_SCAN_TOKENS, 0, -1):
+        # a hyphenated name with a particle ("Saint-Valery-en-Caux"), longer than the scan's window: whole,
+        # after "the town of" or when the index knows it
+        chain = _hyphen_chain(doc, i, i + 1)
+        if chain[1] > i + 1 and not any(blocked[k] for k in range(i, chain[1])):
+            name = full[doc[i].idx : doc[chain[1] - 1].idx + len(doc[chain[1] - 1])]
+            if _acceptable(gaz, name) and _after_place_noun(doc, i):
+                hit, source = chain[1], "ner"
+            elif _acceptable(gaz, name) and _strong(gaz, name):
+                hit, source = chain[1], "scan"
+        for n in range(MAX_SCAN_TOKENS, 0, -1) if hit is None else ():
             j = i + n
             if j > len(doc) or not propn[j - 1] or any(blocked[k] or not inner[k] for k in range(i, j)):
                 continue
@@ -2158,8 +2230,14 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             # country, no coordinates (a town no source has at home is still at home)
             places.append(Place(t.start, t.end, text[t.start : t.end], country=home))
             continue
-        if best is None and t.want in (None, CITY) and "-" in t.query and (home or filed_in):
-            best = _minor_town(gaz, t.query, home or filed_in)
+        if (
+            best is None
+            and t.want in (None, CITY)
+            and ("-" in t.query or (t.source == "ner" and t.label in ("GPE", "LOC")))
+        ):
+            # a small town's other spelling ("Kara-Tobe"; "Jerlun" of GeoNames' "Kampung Jerlun"),
+            # of the story's country only (one of another country it names is as often a namesake)
+            best = _minor_town(gaz, t.query, home or filed_in) if home or filed_in else None
         landmark = t.source == "ner" and t.query.rsplit(" ", 1)[-1] in _landmark_words()
         facility = t.want in (FACILITY, AIRPORT) or (t.source == "ner" and t.label == "FAC") or landmark
         if (
@@ -2171,6 +2249,13 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             # the town of that name abroad; at its namesake town of the story's country, else the country
             places.append(_lowercase_river(gaz, text, t, toponyms, chosen, k, home or filed_in))
             continue
+        if best is None and not facility and t.source == "ner" and _facility_named(t.query):
+            # "the Tarvo District Jail in Kessel", tagged a place: at the town it is said to be in
+            where = _container(text, toponyms, chosen, k)
+            if where is not None and where.feature == CITY:
+                place = _place(t, where, text, name=t.query, feature=FACILITY)
+                places.append(replace(place, geonames_id=None))
+                continue
         owner = _possessor(text, toponyms, chosen, k) if facility and best is None else None
         if owner is not None:
             # "Kessel's Marrow airport": the airport of that name serving the town, else the town's point
