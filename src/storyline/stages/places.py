@@ -2259,12 +2259,13 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
         owner = _possessor(text, toponyms, chosen, k) if facility and best is None else None
         if owner is not None:
             # "Kessel's Marrow airport": the airport of that name serving the town, else the town's point
-            named = _strip_airport(t.query)
-            airport = gaz.airport_named(owner, named) if named else None
+            airport_name = _strip_airport(t.query)  # not ``named``: the story's countries, read below
+            airport = gaz.airport_named(owner, airport_name) if airport_name else None
             if airport is not None:
                 places.append(replace(_place(t, airport, text), admin1=owner.admin1))
             else:
-                place = _place(t, owner, text, name=t.query, feature=AIRPORT if named else FACILITY)
+                feature = AIRPORT if airport_name else FACILITY
+                place = _place(t, owner, text, name=t.query, feature=feature)
                 places.append(replace(place, geonames_id=None))
             continue
         if facility and best is None:
