@@ -653,6 +653,137 @@ def _headline_of(text: str) -> str | None:
     return line
 
 
+# The labels of a newsletter's e-mail header pasted with it: "From: …", "To: …", "Date: …"; its
+# "Subject: …" line carries the headline.
+_MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|date|sent|reply-to)\s*:\s*\S", re.IGNORECASE)
+_MAIL_SUBJECT = re.compile(r"^subject\s*:\s*(?:(?:fwd?|re)\s*:\s*)*(?P<subject>\S.*)$", re.IGNORECASE)
+
+# A page's accessibility link and an embedded script's data pasted with its text: furniture.
+_PAGE_CODE = re.compile(
+    r"^(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b|[{<\[])", re.I
+)
+
+# The pieces of a menu, a breadcrumb or a section's path: "Home | World", "News › Region", "Business /
+# Trade", "Home   World   Asia" (items set apart by runs of spaces).
+_MENU_SPLIT = re.compile(r"\s+[|›»>/·•]\s+|\s*[|›»·•]\s*|\s{2,}")
+
+# Words of a line of share buttons under a headline ("Share: Facebook | X"): no site navigation.
+_SHARE_WORD = re.compile(r"\b(?:share|facebook|whatsapp|telegram|linkedin|e-?mail|print|copy\s+link)\b", re.I)
+
+
+def _menu_pieces(line: str) -> list[str] | None:
+    """The items of ``line`` when it is a menu, a breadcrumb or a section's path ("Home | World |
+    Asia", "Business > Industry", "Business | East African trade", "News   World   Sport"): two or
+    more pieces of at most four words, none ending as a sentence; None for anything else."""
+    pieces = [p for p in _MENU_SPLIT.split(line.strip()) if p.strip()]
+    if len(pieces) < 2 or any(
+        len(p.split()) > 4 or p.strip()[-1] in ",;:" or (p.strip()[-1] == "." and len(p.split()) > 1)
+        for p in pieces
+    ):  # "U.S." is a menu's item, "Read more." a sentence
+        return None
+    return pieces
+
+
+def _navigation(line: str, *, labels: bool = False) -> bool:
+    """True for a line of a site's navigation under its name and tagline: a menu or breadcrumb that
+    is no row of share buttons, no stamp and no byline ("Jo Roe | Lima"); with ``labels``, also a
+    short label in capitals ("PRESS RELEASE", "WORLD")."""
+    if not line or _page_stamp(line) or _BY_LINE.match(line) or parse_byline(line, prefixed=True):
+        return False
+    if _menu_pieces(line):
+        return not _SHARE_WORD.search(line) and not _bare_byline(line)
+    letters = [c for c in line if c.isalpha()]
+    return labels and bool(letters) and all(c.isupper() for c in letters) and len(line.split()) <= 6
+
+
+def _page_stamp(line: str) -> bool:
+    """True for a time stamp, a print edition's page stamp ("Sat, Feb 22, 2025 page 1") or a
+    stamp beside other pieces ("10 Aug 2025 · 11:20 ICT · 4 min read", "Broadcast 14-Jul-2025 | 07:30")."""
+    if parse_stamp(line) or _RELATIVE_STAMP.match(line) or _PRINT_EDITION_LINE.match(line):
+        return True
+    stampless = re.sub(_PAGE_MARK, " ", line, flags=re.IGNORECASE)
+    if stampless != line and parse_stamp(stampless.strip(" ,|·-")):
+        return True
+    return len(line.split()) <= 10 and _stamp_in_line(line) is not None
+
+
+def _kicker(line: str) -> bool:
+    """True for a short label over a headline: a section's name or kicker ("Asia", "Business",
+    "Key points"), one to three words opening with a capital, no sentence punctuation at its end,
+    or any short line in capitals ("WORLD NEWS", "THE MORNING REPORT", "PRESS RELEASE", "URGENT")."""
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(words) <= 6:
+        return True
+    return 1 <= len(words) <= 3 and line[-1] not in _SENTENCE_END and words[0][:1].isupper()
+
+
+def _title_line(line: str) -> bool:
+    """True when ``line`` reads as a headline: four to twenty-five words, at most 160 characters,
+    no full stop or other sentence punctuation at its end (a closing quote only after an opening one,
+    as in 'Minister: "We will act"'), some word in lower case, and no byline, stamp or dateline."""
+    words = line.split()
+    if not 4 <= len(words) <= 25 or len(line) > 160 or not any(w[:1].islower() for w in words):
+        return False
+    if line[-1] in ".,;:" or (line[-1] in "\"”'’" and not re.search(r"(?:^|[\s:(])[\"“'‘]\S", line[:-1])):
+        return False
+    if _BY_LINE.match(line) or _PUBLISHED_LINE.match(line) or any(d.agency for d in datelines(line)):
+        return False
+    return not (_page_stamp(line) or parse_byline(line, prefixed=True))
+
+
+def _page_headline(text: str) -> str | None:
+    """The headline a page shows: the first line after the page's furniture that reads as a title
+    (:func:`_title_line`). Furniture is what a copied page puts above its headline: time stamps and
+    the page's address, e-mail chrome and headers (a "Subject:" line gives the headline), the site's
+    name (a line of capitalised words or in capitals) and the tagline under it, edition lines, menus
+    and breadcrumbs (:func:`_menu_pieces`), section labels and kickers (:func:`_kicker`), notes
+    ("Correction: …"), bylines. The first line that is neither ends the search: a page whose text
+    starts with a byline or a paragraph has no headline. Without furniture, or under the page's
+    address on its first line, the first line alone decides (:func:`_headline_of`), as for a corpus's
+    plain text. A live blog's or transcript's label stays in the headline ("LIVE: …", "Transcript: …"):
+    it is part of the line the page shows, and says what kind of page it is."""
+    lines = _lines(text)[:20]
+    if lines and _URL_LINE.match(lines[0]):
+        return _headline_of(text)  # a page copied with its address: its title next, whatever its case
+    top, name_at = True, -9  # the first line past chrome and stamps may be the site's name
+    for i, line in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if m := _MAIL_SUBJECT.match(line):
+            subject = m["subject"].strip()
+            return subject if _title_line(subject) else None
+        if _URL_LINE.match(line) or _page_stamp(line) or _email_chrome(line) or _MAIL_HEADER.match(line):
+            continue
+        if (
+            _PAGE_CODE.match(line)
+            or _EDITION_LINE.match(line)
+            or (_NOTE_LINE.match(line) and ":" in line[:25])
+        ):
+            continue
+        first, top = top, False
+        if _menu_pieces(line) or _kicker(line) or _BY_LINE.match(line) or parse_byline(line, prefixed=True):
+            name_at = i if first else name_at  # "THE HARBOUR TIMES"
+            continue
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        if (
+            first
+            and _name_line(line, 60, 1, 6)
+            and (
+                not _title_line(below) or _navigation(after, labels=True) or (i > 0 and not _title_line(line))
+            )
+        ):  # "The Harbour Times" over its menu, over a tagline and its menu or label, or under e-mail chrome
+            name_at = i
+            continue
+        if _tagline(line) or (
+            i > 0 and _navigation(below, labels=name_at == i - 1) and not _title_line(lines[i - 1])
+        ):
+            continue  # a tagline over its menu (or label, under the name), a line of a top bar
+        if i == 0:
+            return _headline_of(text)
+        return line if _title_line(line) else None
+    return None
+
+
 # What marks a line under a page's address as its time stamp, not its title, however it is spaced: a full
 # date ("Updated: November 11, 2011 20:09 IST"), a date in numbers ("11/09/2010", "11 / 09 / 2010") or a
 # clock ("1:30 PM", "1: 30 PM").
@@ -974,7 +1105,7 @@ def find_metadata(text: str) -> Metadata:
         published=published,
         authors=tuple(dict.fromkeys(authors)),
         contributors=tuple(dict.fromkeys(c for c in contributors if c)),
-        headline=_headline_of(text),
+        headline=_page_headline(text),
         url=url,
     )
 
