@@ -971,7 +971,8 @@ class EventStage:
             else e
             for e in events
         ]
-        return self._narrated(an, self._anchored(an, events, coded, found), coded)
+        events = self._narrated(an, self._anchored(an, events, coded, found), coded, times, time_toks)
+        return self._complemented(events, coded)
 
     # --- triggers ------------------------------------------------------------------------
 
@@ -4297,6 +4298,18 @@ class EventStage:
             got = self._date(an, f, adverbials, times, time_toks, shared=False)
             if got[1] == "text":
                 return got
+        if shared and _pos(tok) == "VERB" and (rel := _subject_relative(tok)) is not None:
+            # "The minister, who toured the site on Monday, promised aid": the visit the subject is
+            # introduced by is the occasion of what it did; only the relative clause's adverbials
+            adverbials = {
+                t.i
+                for c in rel.children
+                if c.dep_ in ("npadvmod", "prep", "advmod")
+                for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
+            }
+            got = self._date(an, f, adverbials, times, time_toks, shared=False)
+            if got[1] == "text" and _day(got[0]) is not None:
+                return got
         if shared and _pos(tok) == "VERB" and (main := _trailing_participle(tok)) is not None:
             # "Troops shelled the port on Sunday, sinking two boats": the participle closing the
             # sentence tells what its subject did then; the main verb's own clause, not the participle's
@@ -5063,7 +5076,14 @@ class EventStage:
                 )
         return out
 
-    def _narrated(self, an: Analysis, events: list[Event], coded: dict[str, _Found]) -> list[Event]:
+    def _narrated(
+        self,
+        an: Analysis,
+        events: list[Event],
+        coded: dict[str, _Found],
+        times: Sequence[Time] = (),
+        time_toks: Sequence[Token | None] = (),
+    ) -> list[Event]:
         """The day of an asserted past act its sentence does not date, from the story told just
         before it: the latest asserted event dated to a day from the text in one of the two
         sentences before ("Officers were called to the bank at 2:15 p.m. Wednesday. A guard was
@@ -5092,7 +5112,8 @@ class EventStage:
                 and e.date_from == "text"
                 and len(e.date or "") == 10
                 and coded[e.id].asserted
-            }
+                and (an.published is None or (e.date or "") <= an.published.isoformat())
+            }  # a day after the page's is a plan ("will open it on Friday"), not the story's day
             first = min(first, self._running_from(an, k, set(starts.values())))
             before = [e for e in out[:n] if e.id in starts and first <= starts[e.id] < f.sent.start]
             if before:
@@ -5100,6 +5121,27 @@ class EventStage:
                 out[n] = dataclasses.replace(
                     ev, date=src.date, date_from="text", earliest=src.earliest, latest=src.latest
                 )
+            elif (day := _speaker_day(verb, an.sentences[k - 1], times, time_toks)) is not None:
+                out[n] = dataclasses.replace(ev, date=day, date_from="text")
+        return out
+
+    @staticmethod
+    def _complemented(events: list[Event], coded: dict[str, _Found]) -> list[Event]:
+        """The day of an act told as the infinitive a dated act governs ("India offered on Monday
+        to send a team"): the offer, promise or order was made that day, whatever follows. Only
+        for an act the text gives no day of its own (dated by the page), from an event dated to a
+        day by the text."""
+        by_tok = {coded[e.id].tok.i: e for e in events if e.date_from == "text" and len(e.date or "") == 10}
+        out = list(events)
+        for n, ev in enumerate(events):
+            tok = coded[ev.id].tok
+            if ev.date_from != "published" or ev.earliest or ev.latest or tok.dep_ != "xcomp":
+                continue
+            if _pos(tok) != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue
+            head = by_tok.get(tok.head.i)
+            if head is not None:
+                out[n] = dataclasses.replace(ev, date=head.date, date_from="text")
         return out
 
     @staticmethod
@@ -5858,6 +5900,55 @@ def _fronted_participle(verb: Token) -> Token | None:
             t.is_punct or t.is_space for t in head.doc[head.sent.start : c.left_edge.i]
         ):
             return c
+    return None
+
+
+def _subject_relative(verb: Token) -> Token | None:
+    """The relative clause set off by commas on the subject of a simple past main verb (or one
+    coordinated with it) that tells what the subject did just before ("The minister, who
+    toured the site on Monday, promised ..."), or None. Only a simple past "who" clause."""
+    head = verb
+    while head.dep_ == "conj" and _pos(head.head) == "VERB" and not _has_subject(head):
+        head = head.head
+    if head.tag_ != "VBD" or head.dep_ not in ("ROOT", "ccomp"):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    for c in subj.children:
+        if c.dep_ != "relcl" or c.tag_ != "VBD" or c.i < subj.i or _pos(c) != "VERB":
+            continue
+        who = any(k.dep_ == "nsubj" and k.lower_ == "who" for k in c.children)
+        if who and c.doc[c.left_edge.i - 1].text == ",":
+            return c
+    return None
+
+
+def _speaker_day(
+    verb: Token, prev: SpacySpan, times: Sequence[Time], time_toks: Sequence[Token | None]
+) -> str | None:
+    """The day a speaker spoke in the sentence before, for a past act the same speaker goes on to
+    do as "he", "she" or "they" ("The spokesman said in a statement on Wednesday that ... He
+    accused X of ..."): a day in the saying verb's own adverbials; None when the sentence before
+    is no dated saying or the act's subject is not a pronoun."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in verb.children):
+        return None
+    said = prev.root
+    if said.lemma_.lower() not in _SAYING or said.tag_ != "VBD":
+        return None
+    own: set[int] = set()
+    for c in said.children:
+        if c.dep_ not in ("npadvmod", "prep", "advmod") or c.lower_ in _NOT_DATE_PREPS:
+            continue
+        own.add(c.i)
+        for p in c.children:  # "in a statement on Wednesday": the statement's day is the saying's
+            if p.dep_ == "pobj":
+                own |= {p.i} | {
+                    q.i for r in p.children if r.dep_ == "prep" for q in r.children if q.dep_ == "pobj"
+                }
+    for tm, tt in zip(times, time_toks, strict=True):
+        if tt is not None and tt.i in own and tm.type in ("DATE", "TIME") and _day((tm.value or "")[:10]):
+            return (tm.value or "")[:10]
     return None
 
 
