@@ -64,6 +64,16 @@ def places(pipeline: Pipeline, analyse: Callable[..., Analysis]) -> Callable[...
 
 
 @pytest.fixture(scope="session")
+def time_triples(pipeline: Pipeline, analyse: Callable[..., Analysis]) -> Callable[..., list[tuple]]:
+    """``time_triples(text, published)``: the times stage's items for a text as (text, type, value)."""
+
+    def run(text: str, published: str | None = "2020-01-05") -> list[tuple[str, str, str | None]]:
+        return [(t.text, t.type, t.value) for t in pipeline.times(analyse(text, published=published))]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def hand_events(
     pipeline: Pipeline, analyse: Callable[..., Analysis]
 ) -> Callable[..., tuple[list, dict[str, str]]]:

@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.record import Time
-from storyline.stages.times import TimeStage
-
 MONDAY = "2023-06-05"
 TUESDAY = "2023-06-06"
 
 
 @pytest.fixture(scope="module")
-def stage(nlp) -> TimeStage:
-    return TimeStage(nlp)
-
-
-@pytest.fixture(scope="module")
-def times(analyse, stage):
-    def run(text: str, published: str) -> list[tuple[str, str, str | None]]:
-        found: list[Time] = stage(analyse(text, published=published))
-        return [(t.text, t.type, t.value) for t in found]
-
-    return run
+def times(time_triples):
+    """The times stage's (text, type, value) items for a text on a page of that date."""
+    return time_triples
 
 
 EVES = [

@@ -9,24 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.record import Time
-from storyline.stages.times import TimeStage
-
 WEDNESDAY = "2026-03-04"
 
 
 @pytest.fixture(scope="module")
-def stage(nlp) -> TimeStage:
-    return TimeStage(nlp)
-
-
-@pytest.fixture(scope="module")
-def times(analyse, stage):
-    def run(text: str, published: str = WEDNESDAY) -> list[tuple[str, str, str | None]]:
-        found: list[Time] = stage(analyse(text, published=published))
-        return [(t.text, t.type, t.value) for t in found]
-
-    return run
+def times(time_triples):
+    """The times stage's (text, type, value) items, on a page of WEDNESDAY unless told."""
+    return lambda text, published=WEDNESDAY: time_triples(text, published)
 
 
 SHORT_DOTTED = [
