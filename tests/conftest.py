@@ -129,6 +129,17 @@ def make_mention(defaults: dict[str, object], article_id: str, **kw: object) -> 
     return EventMention(**{**defaults, "article_id": article_id, **kw})  # type: ignore[arg-type]
 
 
+def event_roles(pipeline: Pipeline, text: str, published: str = "2020-03-07") -> list[tuple]:
+    """(trigger, type, CAMEO code, source names, target names) of every event of the full record,
+    generic actors included."""
+    record = pipeline.process(text, published=published)
+    names = {e.id: e.name for e in record.entities}
+    return [
+        (e.trigger.text, e.type, e.cameo, [names[s] for s in e.source], [names[t] for t in e.target])
+        for e in record.events
+    ]
+
+
 def hand_entities(text: str, names: list[str] | dict[str, str]) -> list[Entity]:
     """Hand-built entities: one per name (typed by the dict's values, else OTHER), a mention at
     every whole-word occurrence in ``text``."""

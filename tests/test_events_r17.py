@@ -12,17 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _roles(pipeline, text: str) -> list[tuple[str, str, str | None, list[str], list[str]]]:
-    """(trigger, type, CAMEO, source names, target names) of every event of the full record,
-    generic actors included."""
-    record = pipeline.process(text, published="2020-03-07")
-    names = {e.id: e.name for e in record.entities}
-    return [
-        (e.trigger.text, e.type, e.cameo, [names[s] for s in e.source], [names[t] for t in e.target])
-        for e in record.events
-    ]
-
+from conftest import event_roles as _roles
 
 # sentence -> (trigger, type, CAMEO, sources, targets) of every event
 NEW_ACTS = [

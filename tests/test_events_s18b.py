@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _roles(pipeline, text: str) -> list[tuple[str, str, str | None, list[str], list[str]]]:
-    """(trigger, type, CAMEO code, source names, target names) of every event of the full record."""
-    record = pipeline.process(text, published="2020-03-07")
-    names = {e.id: e.name for e in record.entities}
-    return [
-        (e.trigger.text, e.type, e.cameo, [names[s] for s in e.source], [names[t] for t in e.target])
-        for e in record.events
-    ]
+from conftest import event_roles as _roles
 
 
 def _places(pipeline, text: str) -> list[tuple[str, str | None]]:
