@@ -972,7 +972,7 @@ class EventStage:
             for e in events
         ]
         events = self._narrated(an, self._anchored(an, events, coded, found), coded, times, time_toks)
-        return self._complemented(events, coded)
+        return self._headlined(an, self._complemented(events, coded), coded)
 
     # --- triggers ------------------------------------------------------------------------
 
@@ -5130,18 +5130,63 @@ class EventStage:
         """The day of an act told as the infinitive a dated act governs ("India offered on Monday
         to send a team"): the offer, promise or order was made that day, whatever follows. Only
         for an act the text gives no day of its own (dated by the page), from an event dated to a
-        day by the text."""
+        day by the text. An adverbial between the verb and its infinitive ("Rebels threatened on
+        Tuesday to kill ...") makes the parser hang the infinitive as an adverbial clause: then only
+        under a verb of intent (threat, offer, promise), not a purpose ("raided ... to arrest")."""
         by_tok = {coded[e.id].tok.i: e for e in events if e.date_from == "text" and len(e.date or "") == 10}
         out = list(events)
         for n, ev in enumerate(events):
             tok = coded[ev.id].tok
-            if ev.date_from != "published" or ev.earliest or ev.latest or tok.dep_ != "xcomp":
+            if ev.date_from != "published" or ev.earliest or ev.latest:
+                continue
+            if tok.dep_ != "xcomp" and not (tok.dep_ == "advcl" and tok.head.lemma_.lower() in _INTENT):
                 continue
             if _pos(tok) != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 continue
             head = by_tok.get(tok.head.i)
             if head is not None:
                 out[n] = dataclasses.replace(ev, date=head.date, date_from="text")
+        return out
+
+    @staticmethod
+    def _headlined(an: Analysis, events: list[Event], coded: dict[str, _Found]) -> list[Event]:
+        """The day of an act a headline or opening sentence announces before the text gives any
+        day ("Rebels free hostages" ... "The rebels freed the hostages on Sunday"): the day of the
+        one later act of the same type, sharing a source or a target, that the text dates to a
+        day. Only for an asserted act dated by the page; none when two such acts could be meant.
+        A party is an entity or, for a generic actor not yet named as one, the word's lemma. The
+        lead runs to the end of the first full sentence (a verb with a subject, closed by a stop)."""
+
+        def parties(e: Event, side: str) -> set[str]:
+            f = coded[e.id]
+            toks = f.source_tokens if side == "source" else f.target_tokens
+            return set(getattr(e, side)) | {t.lemma_.lower() for t in toks}
+
+        dated = [
+            e
+            for e in events
+            if e.date_from == "text" and len(e.date or "") == 10 and not (e.negated or e.hypothetical)
+        ]
+        lead = next((s for s in an.sentences if _full_sentence(s)), None)
+        if not dated or lead is None:
+            return events
+        first = min(min(e.trigger.start for e in dated), an.doc[lead.end - 1].idx + 1)
+        out = list(events)
+        for n, ev in enumerate(events):
+            if ev.trigger.start >= first or ev.date_from != "published" or ev.earliest or ev.latest:
+                continue
+            if ev.negated or ev.hypothetical or not coded[ev.id].asserted:
+                continue
+            src, tgt = parties(ev, "source"), parties(ev, "target")
+            same = {
+                e.date
+                for e in dated
+                if e.type == ev.type
+                and e.trigger.start > ev.trigger.start
+                and (src & parties(e, "source") or tgt & parties(e, "target"))
+            }
+            if len(same) == 1:
+                out[n] = dataclasses.replace(ev, date=same.pop(), date_from="text")
         return out
 
     @staticmethod
@@ -5901,6 +5946,18 @@ def _fronted_participle(verb: Token) -> Token | None:
         ):
             return c
     return None
+
+
+def _full_sentence(sent: SpacySpan) -> bool:
+    """Whether a sentence is a full one of the body, not a headline, a byline or a menu: at
+    least eight words, closed by a stop, its root a verb with a subject."""
+    root = sent.root
+    return (
+        len(sent) >= 8
+        and sent[-1].text in (".", "!", "?")
+        and _pos(root) in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    )
 
 
 def _subject_relative(verb: Token) -> Token | None:
