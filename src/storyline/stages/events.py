@@ -4277,36 +4277,21 @@ class EventStage:
         ):
             # "visited shelters on Monday and promised compensation": one subject, one day;
             # only the verb's own adverbials ("on Monday"), not dates inside its object
-            head_clause = {
-                t.i
-                for c in _partner(tok).children
-                if c.i != tok.i and c.dep_ in ("npadvmod", "prep", "advmod")
-                for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
-            }
+            head_clause = _own_adverbials(_partner(tok), skip=tok)
             got = self._date(an, f, head_clause, times, time_toks, shared=False)
             if got[1] == "text":
                 return got
         if shared and _pos(tok) == "VERB" and (fronted := _fronted_participle(tok)) is not None:
             # "Touring the site on Monday, the mayor praised ... and promised ...": the participle
             # opening the sentence tells when its subject acted; only its own adverbials
-            adverbials = {
-                t.i
-                for c in fronted.children
-                if c.dep_ in ("npadvmod", "prep", "advmod")
-                for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
-            }
+            adverbials = _own_adverbials(fronted)
             got = self._date(an, f, adverbials, times, time_toks, shared=False)
             if got[1] == "text":
                 return got
         if shared and _pos(tok) == "VERB" and (rel := _subject_relative(tok)) is not None:
             # "The minister, who toured the site on Monday, promised aid": the visit the subject is
             # introduced by is the occasion of what it did; only the relative clause's adverbials
-            adverbials = {
-                t.i
-                for c in rel.children
-                if c.dep_ in ("npadvmod", "prep", "advmod")
-                for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
-            }
+            adverbials = _own_adverbials(rel)
             got = self._date(an, f, adverbials, times, time_toks, shared=False)
             if got[1] == "text" and _day(got[0]) is not None:
                 return got
@@ -5927,6 +5912,18 @@ def _trailing_participle(verb: Token) -> Token | None:
     if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in p.children):
         return None
     return p.head
+
+
+def _own_adverbials(head: Token, skip: Token | None = None) -> set[int]:
+    """Token indices of ``head``'s own adverbials ("on Monday", "yesterday", "at dawn" with its
+    object), never dates inside its objects: where a verb's day may be read; ``skip`` a child to
+    leave out (the conjunct asking)."""
+    return {
+        t.i
+        for c in head.children
+        if (skip is None or c.i != skip.i) and c.dep_ in ("npadvmod", "prep", "advmod")
+        for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
+    }
 
 
 def _fronted_participle(verb: Token) -> Token | None:
