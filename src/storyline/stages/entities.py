@@ -162,6 +162,7 @@ import bisect
 import functools
 import logging
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -382,6 +383,11 @@ PICTURE_CREDIT = re.compile(
 BYLINE_LINE = re.compile(
     r"^[ \t]*(?:(?:Posted|Written|Reported|Updated)\s+)?[Bb]y\s+(?P<names>[^;()/|,—–\n]+)", re.MULTILINE
 )
+# prepositions of place or path: a big city after them is the place ("flights to Karachi")
+SPACE_PREPS = {
+    "in", "at", "near", "to", "from", "between", "into", "across", "through", "via", "outside", "around",
+    "toward", "towards", "throughout", "inside", "within",
+}  # fmt: skip
 # one person's name in title case: two to four capitalised words, a particle allowed between
 # ("Jane Roe", "Ana de la Cruz", "Mary-Ann O'Neil")
 TITLE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.-]+){1,3}")
@@ -1260,7 +1266,7 @@ class EntityStage:
         Beirut press": ``press`` cues), a line holding nothing but a short capitalised name heads
         one paper's stories and is that paper's title ("KOMPAS", "JAKARTA POST", "AN-NAHAR"): an
         organisation, unless it names a known place or a section of the paper ("FRONT PAGE";
-        ``section`` cues)."""
+        ``section`` cues), or is a byline ("By Jane Roe") or an author's name."""
         press = self.gaz.cues["press"]
         words, lower, toks = self._v.words, self._v.lower, self._v.tokens
         opening = self._v.text.find("\n", self._v.text.find("\n") + 1)
@@ -1277,8 +1283,10 @@ class EntityStage:
         for a, b in lines:
             while a < b and toks[a].is_space:
                 a += 1
-            if a == 0 or not 0 < b - a <= 4:
-                continue
+            if a == 0 or not 0 < b - a <= 4 or lower[a] == "by":
+                continue  # "By Jane Roe": a byline, whose "By" opens no paper's title
+            if any(c.strong and c.label == "PERSON" and a < c.span.end and c.span.start < b for c in out):
+                continue  # an author's name, as the reader found it, is no paper
             line = words[a:b]
             if not all(w[:1].isupper() or w in {"-", "'", "de", "la", "al", "el"} for w in line):
                 continue
@@ -3208,14 +3216,45 @@ class EntityStage:
                 return True
         return False
 
-    def _listed_city(self, text: str) -> str | None:
-        """ISO3 of the most populous city of 50,000 or more the place index knows by this name,
-        under any of its spellings (an English one for GeoNames' accented name), else None."""
-        cities = [e for e in self._places().lookup(text) if e.feature == "city" and e.population >= 50_000]
+    def _listed_city(self, text: str, least: int = 50_000, *, own_name: bool = False) -> str | None:
+        """ISO3 of the most populous city of ``least`` people or more the place index knows by
+        this name, under any of its spellings (an English one for GeoNames' accented name), else
+        None. With ``own_name``, only a city whose index name is this one: a local form ("Torino",
+        "Roma") in English news names the club more often than the city."""
+        cities = [
+            e
+            for e in self._places().lookup(text)
+            if e.feature == "city"
+            and e.population >= least
+            and (not own_name or _fold(e.name) == _fold(text))
+        ]
         if not cities:
             return None
         found = pycountry.countries.get(alpha_2=max(cities, key=lambda e: e.population).country)
         return found.alpha_3 if found is not None else None
+
+    def _place_slot(self, c: _Cand) -> bool:
+        """True for a name where a place stands: the object of a preposition of place or path
+        ("to Karachi", "between Karachi and Dubai", also as a later conjunct) or before
+        "-bound"/"-based" ("a Karachi-bound train"); not a subject or a modifier ("Toyota said",
+        "Kawasaki shares"), where a company named like a city stands as often."""
+        v, e = self._v, c.span.end
+        if e + 1 < len(v.words) and v.words[e] == "-" and v.lower[e + 1] in {"bound", "based"}:
+            return True
+        root = c.span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        return root.dep_ == "pobj" and root.head.lower_ in SPACE_PREPS
+
+    def _org_word_after(self, e: int) -> bool:
+        """True when the word at token ``e`` (right after a name) carries on an organisation's
+        name: a capitalised word ("Karachi Kings"), a word of ``org_words.tsv`` or a designator
+        ("Osaka Gas", "Lagos Ltd")."""
+        v = self._v
+        if e >= len(v.words) or v.tokens[e].is_punct or v.tokens[e].is_space:
+            return False
+        w = v.words[e]
+        return w[:1].isupper() or w.title() in self.gaz.org_words or w in self.gaz.cues["suffix"]
 
     def _after_in(self, c: _Cand) -> bool:
         """True for a name right after "in", or joined by "and" or a comma to a capitalised name
@@ -3383,6 +3422,11 @@ class EntityStage:
                 gaz.capital[text],
             )  # "Washington said": the model reads the metonymy as ORG
             return
+        if c.label == "ORG" and self._place_slot(c) and not self._org_word_after(c.span.end):
+            iso = self._listed_city(text, least=100_000, own_name=True)
+            if iso:  # "flights from Lahore to Karachi", "a Karachi-bound train": a big city is a place
+                c.label, c.iso = "GPE", self.names.place_country(text) or iso
+                return
         start = self._hyphenated_person(c) if c.label in {"ORG", "GPE", "LOC", "NORP", "FAC"} else None
         if start is not None:  # "Colonel Kofi Mensah-Bonsu" with only "Mensah-Bonsu" tagged ORG
             c.span = c.span.doc[start : c.span.end]
@@ -5533,6 +5577,12 @@ def _org_head(name: str) -> str | None:
             return words[i - 1] if words[i - 1][:1].isupper() else None
     last = words[-1]
     return last if last[:1].isupper() else None
+
+
+def _fold(text: str) -> str:
+    """``text`` lower-cased without accents, to compare two spellings of a name."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _org_sector(name: str, org_words: dict[str, str]) -> str | None:
