@@ -151,9 +151,9 @@ def test_broadcasters(entities, text: str, want: list) -> None:
     [
         (
             "A statement from the Ministry of Trade of Estonia said talks had gone well.\n\n"
-            "The Minister of Trade, Mart Kask, met his counterpart from Finland on Monday to discuss "
+            "The Minister of Trade, Mart Saar, met his counterpart from Finland on Monday to discuss "
             "exports to Finland and Sweden.",
-            [("Mart Kask", "EST", "affiliation")],
+            [("Mart Saar", "EST", "affiliation")],
         ),
         (
             "Statement of the Ministry of Economy of Latvia\n\n"
