@@ -1560,9 +1560,7 @@ class EntityStage:
             over = [c for c in out if c.span.start < end and start < c.span.end]
             if any(c.actor is not None or c.span.start < start or c.span.end > end for c in over):
                 continue  # a longer name or a known actor holds it
-            out = [c for c in out if c not in over]
-            out.append(_Cand(doc[start:end], "ORG", strong=True))
-            taken.update(range(start, end))
+            out = _claim_tokens(doc, out, taken, start, end, "ORG")
         return out
 
     def _cued_organisations(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
@@ -1840,9 +1838,7 @@ class EntityStage:
             over = [c for c in out if c.span.start < end and c.span.end > k]
             if any(c.span.start < k or c.span.end > end for c in over):
                 continue
-            out = [c for c in out if c not in over]
-            out.append(_Cand(doc[k:end], "ORG", strong=True))
-            taken.update(range(k, end))
+            out = _claim_tokens(doc, out, taken, k, end, "ORG")
         return out
 
     def _broadcasters(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
@@ -1881,9 +1877,7 @@ class EntityStage:
                 continue
             if any(c.span.start < i or c.span.end > e for c in over):
                 continue
-            out = [c for c in out if c not in over]
-            out.append(_Cand(doc[i:e], "ORG", strong=True))
-            taken.update(range(i, e))
+            out = _claim_tokens(doc, out, taken, i, e, "ORG")
         return out
 
     def _body_units(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
@@ -2023,9 +2017,7 @@ class EntityStage:
             over = [c for c in out if c.span.start < j and c.span.end > i]
             if any(c.actor is not None or c.span.start < i or c.span.end > j for c in over):
                 continue
-            out = [c for c in out if c not in over]
-            out.append(_Cand(doc[i:j], "FAC", strong=True))
-            taken.update(range(i, j))
+            out = _claim_tokens(doc, out, taken, i, j, "FAC")
         return out
 
     def _possessing_country_at(self, out: list[_Cand], k: int) -> str | None:
@@ -5624,7 +5616,13 @@ def _claim(doc: Doc, out: list[_Cand], taken: set[int], a: int, b: int, label: s
     span = doc.char_span(a, b, alignment_mode="contract")
     if span is None or not len(span):
         return out
-    out = [c for c in out if not (span.start < c.span.end and c.span.start < span.end)]
-    out.append(_Cand(span, label, strong=True))
-    taken.update(range(span.start, span.end))
+    return _claim_tokens(doc, out, taken, span.start, span.end, label)
+
+
+def _claim_tokens(doc: Doc, out: list[_Cand], taken: set[int], i: int, j: int, label: str) -> list[_Cand]:
+    """:func:`_claim` by token indices: tokens i..j one strong ``label`` entity, what overlaps them
+    dropped, the tokens taken."""
+    out = [c for c in out if not (i < c.span.end and c.span.start < j)]
+    out.append(_Cand(doc[i:j], label, strong=True))
+    taken.update(range(i, j))
     return out
