@@ -134,7 +134,18 @@ def test_stories_endpoint(merged: httpx.Client) -> None:
     page = merged.get("/api/stories").json()
     assert set(page) == {"items", "count", "limit", "offset", "next_offset"}
     (story,) = page["items"]
-    assert set(story) == {"id", "title", "first", "last", "articles", "events", "actors", "places"}
+    assert set(story) == {
+        "id",
+        "title",
+        "first",
+        "last",
+        "dated_by",
+        "articles",
+        "events",
+        "types",
+        "actors",
+        "places",
+    }
     assert (story["articles"], story["events"], story["places"]) == (1, 1, ["Baghdad"])
     assert merged.get("/api/stories?q=baghdad").json()["count"] == 1
     assert merged.get("/api/stories?q=Geneva").json()["count"] == 0

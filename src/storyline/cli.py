@@ -206,7 +206,9 @@ def ingest(
     the text), so re-running an interrupted ingest stores each article exactly once.
     With --reprocess they are processed again instead: each new record replaces the
     stored one, keeps its corrections, and joins its story and canonical events again
-    without counting its old reports twice.
+    without counting its old reports twice. An input that now reads into another text
+    replaces the article stored from it (same file or URL); corrections whose item is no
+    longer at the same text are dropped and listed.
     Inputs that fail are listed on stderr and kept in the store's errors table.
 
     Exits 0 when at least one article was stored or already present, even if other
@@ -251,14 +253,31 @@ def ingest(
             "stored": report.stored,
             "skipped": report.skipped,
             "reprocessed": report.reprocessed,
+            "replaced": [{"old": a, "new": b} for a, b in report.replaced.items()],
+            "dropped_corrections": [_dropped(fix) for fix in report.dropped_corrections],
             "failed": report.failed,
             "errors": [{"source": e.source, "code": e.code, "reason": e.reason} for e in report.errors],
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         click.echo(f"{db}: {report.summary()}")
+        for old, new in report.replaced.items():
+            click.echo(f"replaced: {old} -> {new} (same input, new text)", err=True)
+        for fix in report.dropped_corrections:
+            d = _dropped(fix)
+            click.echo(
+                f"correction dropped: {d['article_id']} {d['kind']}/{d['item']}/{d['field']} = "
+                f"{json.dumps(d['value'], ensure_ascii=False)} ({d['text']!r} is not in the new text)",
+                err=True,
+            )
     if report.read == 0:
         raise click.ClickException("nothing could be read from " + ", ".join(map(str, paths)))
+
+
+def _dropped(fix: dict[str, Any]) -> dict[str, Any]:
+    """A correction ``ingest --reprocess`` could not carry to an input's new text, for the user."""
+    keys = ("article_id", "kind", "item", "field", "value", "start", "end", "text")
+    return {k: fix.get(k) for k in keys}
 
 
 # --- query --------------------------------------------------------------------------------------
@@ -370,15 +389,35 @@ def query_events(
 def query_stories(
     text: str | None, since: str | None, until: str | None, limit: int, db: Path, as_json: bool
 ) -> None:
-    """Stories: articles about one developing story, with title, span, key actors and places."""
+    """Stories: articles about one developing story, with title, span, event types, key actors
+    and places.
+
+    The span is its articles' publication dates; when none is dated, its events' dates, then
+    the dates its articles name, marked "(events)" or "(times)"; else "undated". Types are its
+    canonical events' PLOVER types with their counts (--json also gives their CAMEO codes)."""
     with _open_store(db, readonly=True) as store:
         rows = store.stories(text=text, since=since, until=until, limit=limit)
+    if not as_json:
+        rows = [_story_row(r) for r in rows]
     emit(
         rows,
-        ["id", "first", "last", "articles", "events", "title", "actors", "places"],
+        ["id", "first", "last", "articles", "events", "types", "title", "actors", "places"],
         as_json=as_json,
         width=40,
     )
+
+
+def _story_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A story as the text table shows it: an undated span says so, a span taken from its
+    events' or time items' dates names where it came from, types are "TYPE count"."""
+    out = dict(row)
+    dated_by = row.get("dated_by")
+    if dated_by is None:
+        out["first"] = out["last"] = "undated"
+    elif dated_by != "articles":
+        out["first"], out["last"] = f"{row['first']} ({dated_by})", f"{row['last']} ({dated_by})"
+    out["types"] = [f"{t['type']} {t['events']}" for t in row.get("types") or ()]
+    return out
 
 
 @query.command("mentions")

@@ -19,6 +19,7 @@ over files and folders; the CLI's ``ingest`` and ``demo`` are thin wrappers roun
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storyline.corrections import Correction, apply_corrections, item_span, validate
+from storyline.corrections import ID_KINDS, Correction, apply_corrections, item_span, locate, validate
 from storyline.errors import NotFoundError, QueryError, ReadError, StoreError
 from storyline.record import PLOVER_TYPES, Article, Record
 
@@ -318,6 +319,44 @@ def event_conditions(
         params += [f"%{text}%", f"%{text}%"]
     where += _date_clause("v.date", since, until, params)
     return where, params
+
+
+def offset_map(old: str, new: str) -> list[tuple[int, int, int]]:
+    """The stretches of text two versions of an article share, as (old start, new start,
+    length): equal lines first (a reader change adds or drops whole lines: menus, credits), then
+    equal characters within the lines that differ, so the alignment stays fast on long texts."""
+    import difflib
+
+    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    pa = [0]
+    for line in a:
+        pa.append(pa[-1] + len(line))
+    pb = [0]
+    for line in b:
+        pb.append(pb[-1] + len(line))
+    out: list[tuple[int, int, int]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.append((pa[i1], pb[j1], pa[i2] - pa[i1]))
+        elif tag == "replace":
+            x, y = old[pa[i1] : pa[i2]], new[pb[j1] : pb[j2]]
+            for m in difflib.SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks():
+                if m.size:
+                    out.append((pa[i1] + m.a, pb[j1] + m.b, m.size))
+    return out
+
+
+def _map_span(
+    blocks: Sequence[tuple[int, int, int]], start: int | None, end: int | None
+) -> tuple[int, int] | None:
+    """``start``-``end`` of the old text in the new one, when the whole span lies in one shared
+    stretch (:func:`offset_map`); else None."""
+    if start is None or end is None:
+        return None
+    for a, b, n in blocks:
+        if a <= start and end <= a + n:
+            return b + start - a, b + end - a
+    return None
 
 
 class Store:
@@ -638,6 +677,84 @@ class Store:
             raise
         return cur.rowcount > 0
 
+    def stored_as(self, source: str | None, url: str | None = None) -> str | None:
+        """The id of the one stored article read from ``source`` (a file, ``file:line``, a feed
+        entry) or, failing that, with this ``url``: what ``ingest --reprocess`` replaces when the
+        input now reads into another text. None when no article, or several, match."""
+        for column, value in (("source", source), ("url", url)):
+            if not value:
+                continue
+            rows = self.conn.execute(
+                f"SELECT id FROM articles WHERE {column} = ? LIMIT 2", (value,)
+            ).fetchall()
+            if len(rows) == 1:
+                return str(rows[0][0])
+        return None
+
+    def carry_corrections(self, old_id: str, record: Record) -> tuple[list[Correction], list[Correction]]:
+        """Move the corrections of stored article ``old_id`` to ``record``, the same input read
+        into another text (a new id), in one transaction: a correction whose item's evidence span
+        maps, through the text the two share (:func:`offset_map`), onto the same text in the new
+        article, and an item of that kind there, is stored for the new article with the new span
+        and item key; the others are dropped (left under ``old_id``). (kept, dropped)."""
+        fixes = self.corrections(old_id)
+        if not fixes:
+            return [], []
+        old_text = str(self.conn.execute("SELECT text FROM articles WHERE id = ?", (old_id,)).fetchone()[0])
+        new_text = record.article.text
+        blocks = offset_map(old_text, new_text)
+        kept: list[Correction] = []
+        dropped: list[Correction] = []
+        for fix in fixes:
+            moved = None
+            span = _map_span(blocks, fix.start, fix.end)
+            if span is not None and new_text[span[0] : span[1]] == old_text[fix.start : fix.end]:
+                i = locate(record, fix.kind, fix.item, *span)
+                if i is not None:
+                    item = getattr(record, fix.kind)[i]
+                    key = str(item.id) if fix.kind in ID_KINDS else str(i)
+                    moved = dataclasses.replace(
+                        fix, article_id=record.article.id, item=key, start=span[0], end=span[1]
+                    )
+            (kept if moved else dropped).append(moved or fix)
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for fix in kept:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO corrections VALUES (?,?,?,?,?,?,?,?,?)",
+                    (
+                        fix.article_id,
+                        fix.kind,
+                        fix.item,
+                        fix.field,
+                        json.dumps(fix.value),
+                        fix.start,
+                        fix.end,
+                        fix.note,
+                        fix.at,
+                    ),
+                )
+            for fix in fixes:
+                if fix not in dropped:
+                    self.conn.execute(
+                        "DELETE FROM corrections WHERE article_id = ? AND kind = ? AND item = ? "
+                        "AND field = ?",
+                        (old_id, fix.kind, fix.item, fix.field),
+                    )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        for fix in dropped:
+            log.info(
+                "correction %s/%s/%s/%s dropped: its item is not in the new text",
+                old_id,
+                fix.kind,
+                fix.item,
+                fix.field,
+            )
+        return kept, dropped
+
     # --- corrections -------------------------------------------------------------------------
 
     def corrections(self, article_id: str | None = None) -> list[Correction]:
@@ -697,10 +814,15 @@ class Store:
         return cur.rowcount > 0
 
     def _refresh_items(self, article_id: str, machine: Record) -> None:
-        """Rewrite one article's item rows from its machine record and current corrections."""
+        """Rewrite one article's item rows from its machine record and current corrections, and
+        the canonical events it reports (:func:`storyline.stories.recount`: their agreed date and
+        disagreements follow the corrected mentions)."""
+        from storyline.stories import recount
+
         for table in (*ITEM_TABLES, "quotes_fts"):
             self.conn.execute(f'DELETE FROM "{table}" WHERE article_id = ?', (article_id,))
         self._insert_items(apply_corrections(machine, self.corrections(article_id)))
+        recount(self, article_id)
 
     def record_error(self, source: str, reason: str, code: str | None = None) -> None:
         """Remember an input that failed (the latest reason per input)."""
@@ -979,8 +1101,14 @@ class Store:
         limit: int = 100,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Stories (title, span, articles, key actors and places), latest first; ``text``
-        matches the title, actors or places."""
+        """Stories (title, span, articles, event types, key actors and places), latest first;
+        ``text`` matches the title, actors or places.
+
+        The span (``first``, ``last``) is its articles' publication dates; a story none of whose
+        articles has a date falls back to its canonical events' dates, then to its articles'
+        DATE time items, so that it is still placed in time; ``dated_by`` says which
+        (``articles``, ``events``, ``times``, or None: undated). ``types`` are the PLOVER types
+        of its canonical events, most events first, each with its count and CAMEO codes."""
         where: list[str] = []
         params: list[Any] = []
         if text:
@@ -989,13 +1117,42 @@ class Store:
         where += _date_clause("s.last", since, None, params)
         where += _date_clause("s.first", None, until, params)
         sql = (
-            "SELECT s.id, s.title, s.first, s.last, s.n_articles AS articles, "
-            "(SELECT count(*) FROM canonical_events v WHERE v.story_id = s.id) AS events, "
-            "s.actors, s.places FROM stories s"
+            f"SELECT s.* FROM ({_STORY_SPANS}) s"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY s.last IS NULL, s.last DESC, s.n_articles DESC, s.id LIMIT ? OFFSET ?"
+            + " ORDER BY s.last IS NULL, s.last DESC, s.articles DESC, s.id LIMIT ? OFFSET ?"
         )
-        return _decode(self._rows(sql, [*params, limit, offset]), ("actors", "places"))
+        rows = _decode(self._rows(sql, [*params, limit, offset]), ("actors", "places"))
+        for row in rows:
+            row["types"] = self._story_types(int(row["id"]))
+        return rows
+
+    def _story_types(self, story_id: int) -> list[dict[str, Any]]:
+        """The event types of one story's canonical events: ``{"type", "events", "cameo"}``, most
+        events first, then by type; ``cameo`` counts the CAMEO codes its mentions were given.
+        Reviewers' corrections count as in :meth:`canonical_events`: a type corrected on every
+        mention is the event's, an event all of whose mentions are marked wrong is left out."""
+        kinds: dict[str, dict[str, Any]] = {}
+        rows = self.conn.execute(
+            "SELECT v.id, v.type, group_concat(e.type, ' '), group_concat(e.cameo, ' '), count(e.id) "
+            "FROM canonical_events v LEFT JOIN canonical_mentions m ON m.canonical_id = v.id "
+            "LEFT JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id "
+            "WHERE v.story_id = ? GROUP BY v.id ORDER BY v.id",
+            (story_id,),
+        )
+        for _, kind, given, cameos, live in rows:
+            if not live:  # every mention marked wrong (or none stored): no event
+                continue
+            said = set((given or "").split())
+            if len(said) == 1:  # every live mention's (corrected) type
+                kind = said.pop()
+            entry = kinds.setdefault(kind, {"type": kind, "events": 0, "cameo": {}})
+            entry["events"] += 1
+            for code in (cameos or "").split():
+                entry["cameo"][code] = entry["cameo"].get(code, 0) + 1
+        out = sorted(kinds.values(), key=lambda k: (-k["events"], k["type"]))
+        for entry in out:
+            entry["cameo"] = dict(sorted(entry["cameo"].items(), key=lambda kv: (-kv[1], kv[0])))
+        return out
 
     def canonical_events(
         self,
@@ -1015,8 +1172,10 @@ class Store:
 
         Reviewers' event corrections count: a mention marked wrong no longer counts (an event
         all of whose mentions are wrong is left out), and a type corrected on every remaining
-        mention is the event's type. (The merge itself, its agreed date and sources, is not
-        redone.)"""
+        mention is the event's type. A correction also summarises the event again from its
+        corrected mentions (:func:`storyline.stories.recount`), so its agreed date, actors, place
+        and disagreements are the corrected reports'; which mentions it holds is not decided
+        again."""
         where: list[str] = []
         params: list[Any] = []
         kind, mentions, join = "v.type", "v.n_mentions", ""
@@ -1083,6 +1242,30 @@ class Store:
         return self._rows(sql, [canonical_id])
 
 
+#: Stories with their span: the articles' publication dates, else (none of its articles dated) the
+#: dates of its canonical events, else its articles' DATE time items (:meth:`Store.stories`). The
+#: fallbacks are correlated subqueries inside ``coalesce``, so they run for undated stories only.
+_DATED = "GLOB '[0-9][0-9][0-9][0-9]*'"
+_EVENT_DATES = f"FROM canonical_events v WHERE v.story_id = s.id AND v.date {_DATED}"
+_TIME_DATES = (
+    "FROM story_articles x JOIN times t ON t.article_id = x.article_id "
+    f"WHERE x.story_id = s.id AND t.type = 'DATE' AND t.value {_DATED}"
+)
+_STORY_SPANS = (
+    "SELECT s.id, s.title, "
+    f"coalesce(s.first, (SELECT min(substr(v.date, 1, 10)) {_EVENT_DATES}), "
+    f"(SELECT min(substr(t.value, 1, 10)) {_TIME_DATES})) AS first, "
+    f"coalesce(s.last, (SELECT max(substr(v.date, 1, 10)) {_EVENT_DATES}), "
+    f"(SELECT max(substr(t.value, 1, 10)) {_TIME_DATES})) AS last, "
+    "CASE WHEN s.first IS NOT NULL THEN 'articles' "
+    f"WHEN EXISTS (SELECT 1 {_EVENT_DATES}) THEN 'events' "
+    f"WHEN EXISTS (SELECT 1 {_TIME_DATES}) THEN 'times' END AS dated_by, "
+    "s.n_articles AS articles, "
+    "(SELECT count(*) FROM canonical_events v WHERE v.story_id = s.id) AS events, "
+    "s.actors, s.places FROM stories s"
+)
+
+
 def _decode(rows: list[dict[str, Any]], columns: Sequence[str]) -> list[dict[str, Any]]:
     """Rows with their JSON-text ``columns`` (a story's actors, a canonical event's conflicts)
     decoded, so ``--json`` and the API give lists and objects, not JSON inside a string."""
@@ -1106,6 +1289,11 @@ class IngestReport:
     errors: list[ReadError] = field(default_factory=list)
     #: stored articles processed again and replaced (``ingest(reprocess=True)``)
     reprocessed: int = 0
+    #: old article id -> new one, for a re-processed input whose text (and so id) changed
+    replaced: dict[str, str] = field(default_factory=dict)
+    #: reviewers' corrections of a replaced article whose item is no longer at the same text
+    #: (each a :class:`~storyline.corrections.Correction` as a dict, with the ``text`` it was on)
+    dropped_corrections: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def read(self) -> int:
@@ -1116,7 +1304,13 @@ class IngestReport:
         """One line: ``3 stored, 1 skipped (already present), 2 failed`` (and ``, 4 re-processed``
         when some were)."""
         line = f"{self.stored} stored, {self.skipped} skipped (already present), {self.failed} failed"
-        return line + (f", {self.reprocessed} re-processed" if self.reprocessed else "")
+        line += f", {self.reprocessed} re-processed" if self.reprocessed else ""
+        if self.replaced:
+            line += f" ({len(self.replaced)} with a new text and id, replacing the old)"
+        if self.dropped_corrections:
+            n = len(self.dropped_corrections)
+            line += f"; {n} correction{'s' if n > 1 else ''} dropped (the item is no longer there)"
+        return line
 
 
 def ingest(
@@ -1146,7 +1340,11 @@ def ingest(
     upgrade) instead of skipped: its new record replaces the old one as :meth:`Store.remove`
     then :meth:`Store.add` do, so reviewers' corrections are applied to it again, and it is
     merged into stories and canonical events again without counting its old mentions twice
-    (status ``reprocessed``).
+    (status ``reprocessed``). An input whose new text differs from the stored one (a reader
+    change: a new id) replaces the article stored from the same source (or URL,
+    :meth:`Store.stored_as`): its corrections move to the new article where their item is at
+    the same text (:meth:`Store.carry_corrections`), the others are listed in the report's
+    ``dropped_corrections`` (and stay stored under the old id).
     """
     report = IngestReport()
     merged: list[Record] = []
@@ -1219,7 +1417,24 @@ def ingest(
     def _store_one(record: Record) -> None:
         source = sources.pop(record.article.id, None) or record.article.url or record.article.id
         again = reprocess and store.has(record.article.id)
-        if again:
+        old = None if again or not reprocess else store.stored_as(source, record.article.url)
+        if old is not None:
+            # the same input read into another text (a reader change): the new article replaces
+            # the old one, and takes the corrections whose item is still at the same text
+            _, dropped = store.carry_corrections(old, record)
+            report.replaced[old] = record.article.id
+            text = store.get(old, corrected=False).article.text
+            report.dropped_corrections.extend(
+                {
+                    **dataclasses.asdict(fix),
+                    "text": text[fix.start : fix.end] if fix.start is not None else None,
+                }
+                for fix in dropped
+            )
+            store.remove(old)
+            story_state.clear()
+            again = True
+        elif again:
             # its story and canonical events let go of it (stories.forget): the merge state
             # held in memory is stale and is loaded again before the next merge
             store.remove(record.article.id)
@@ -1301,6 +1516,25 @@ POLECAT_COLUMNS = (
     "Confidence",
     "Reported By",
 )
+
+
+#: The columns of the exported ``stories`` table: the stored row with the span as
+#: :meth:`Store.stories` gives it (``dated_by``) and the event types (``types``, JSON).
+STORY_EXPORT_COLUMNS = ("id", "title", "first", "last", "dated_by", "n_articles", "actors", "places", "types")
+
+
+def _story_export_rows(store: Store) -> Iterator[dict[str, Any]]:
+    """The exported ``stories`` rows, by id: lists as JSON text, as the other tables keep them."""
+    for row in sorted(store.stories(limit=-1), key=lambda r: r["id"]):
+        yield {
+            "id": row["id"],
+            "title": row["title"],
+            "first": row["first"],
+            "last": row["last"],
+            "dated_by": row["dated_by"],
+            "n_articles": row["articles"],
+            **{k: json.dumps(row[k], ensure_ascii=False) for k in ("actors", "places", "types")},
+        }
 
 
 def _alpha3(code: str | None) -> str | None:
@@ -1395,7 +1629,8 @@ def export_tables(
     once; its mentions are in ``canonical_mentions``) unless ``canonical=False``. Like event
     data, it holds only events the text asserts, unless ``unasserted``: negated and
     hypothetical events ("would not reveal whether Canada had plans to remove its soldiers")
-    stay in the ``events`` table with their flags."""
+    stay in the ``events`` table with their flags. ``stories`` has the span and event types
+    that ``query stories`` shows (:data:`STORY_EXPORT_COLUMNS`)."""
     if format not in ("csv", "parquet"):
         raise StoreError(f"unknown table format {format!r}; use csv or parquet", code="S010")
     folder = Path(out)
@@ -1414,6 +1649,8 @@ def export_tables(
         )
         rows = ({k: v for k, v in row.items() if k not in ("record", "state")} for row in store.table(name))
         tables[name] = (cols, rows)
+    if stories:  # stories as `query stories` shows them: the span's fallback and the event types
+        tables["stories"] = (STORY_EXPORT_COLUMNS, _story_export_rows(store))
     events = (r for r in polecat_rows(store) if unasserted or not (r["Negated"] or r["Hypothetical"]))
     if canonical and stories:
         from storyline.stories import canonical_polecat_rows

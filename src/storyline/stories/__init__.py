@@ -50,7 +50,7 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from storyline.bench import peak_rss_mb, rss_mb
@@ -396,8 +396,9 @@ def forget(store: Store, article_id: str) -> dict[str, int]:
     caller's transaction: the story loses the member (:meth:`Story.drop`; a story left empty
     goes), each canonical event loses the article's mentions and is summarised again (one left
     with none goes), and the article's story and mention rows go. A later :func:`sync` then
-    merges the article again as new, without counting its old mentions twice. Counts of the
-    stories and canonical events changed and removed."""
+    merges the article again as new, without counting its old mentions twice. Its near-duplicate
+    copies are linked to the earliest remaining copy instead (``relinked``). Counts of the
+    stories and canonical events changed and removed, and of the copies relinked."""
     c = store.conn
     out = {"stories": 0, "events": 0, "removed_stories": 0, "removed_events": 0}
     if c.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_articles'").fetchone() is None:
@@ -434,9 +435,141 @@ def forget(store: Store, article_id: str) -> dict[str, int]:
         else:
             c.execute("DELETE FROM canonical_events WHERE id = ?", (cid,))
             out["removed_events"] += 1
+    out["relinked"] = _relink_copies(store, article_id)
     for table in ("canonical_mentions", "story_articles", "duplicates", "article_minhash"):
         c.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
     return out
+
+
+def recount(store: Store, article_id: str) -> dict[str, int]:
+    """Redo the canonical events that one article's mentions belong to after a reviewer corrected
+    the article (:meth:`storyline.store.Store.correct`, ``uncorrect``), inside the caller's
+    transaction: each of its mentions takes the corrected event's date, actors, place and counts
+    (:func:`~storyline.stories.mentions.event_mentions` over the corrected record), so the
+    event's agreed date and its disagreements are those of the corrected reports; a mention
+    whose event is marked wrong, negated or gone leaves the event's state (and comes back when
+    the correction is dropped: membership is kept in ``canonical_mentions``). Incremental: only
+    the events with a mention of this article are summarised again; which events a mention
+    belongs to is not decided again. Counts of the events rewritten."""
+    c = store.conn
+    out = {"events": 0}
+    if c.execute("SELECT 1 FROM sqlite_master WHERE name = 'canonical_mentions'").fetchone() is None:
+        return out
+    members: dict[int, list[str]] = {}
+    for eid, cid in c.execute(
+        "SELECT event_id, canonical_id FROM canonical_mentions WHERE article_id = ? ORDER BY canonical_id",
+        (article_id,),
+    ):
+        members.setdefault(int(cid), []).append(str(eid))
+    if not members:
+        return out
+    record = store.get(article_id)
+    fresh = {m.event_id: m for m in event_mentions(record)}
+    for cid, eids in members.items():
+        found = c.execute("SELECT type, state FROM canonical_events WHERE id = ?", (cid,)).fetchone()
+        if found is None:
+            continue
+        mentions = [EventMention(**_mention_args(m)) for m in json.loads(found[1])]
+        kept = {m.event_id: m for m in mentions if m.article_id == article_id}
+        others = [m for m in mentions if m.article_id != article_id]
+        # the article's mentions, corrected: fields from the corrected record, the rest (story,
+        # original, arguments, context) as merged; a mention dropped earlier is rebuilt
+        ours = []
+        for eid in eids:
+            new = fresh.get(eid)
+            if new is None:
+                continue
+            old = kept.get(eid)
+            if old is None:
+                story = c.execute(
+                    "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+                ).fetchone()
+                dup = c.execute(
+                    "SELECT original_id FROM duplicates WHERE article_id = ?", (article_id,)
+                ).fetchone()
+                ours.append(
+                    replace(new, story=story[0] if story else None, original=dup[0] if dup else article_id)
+                )
+            else:
+                ours.append(
+                    replace(
+                        old,
+                        type=new.type,
+                        date=new.date,
+                        date_from=new.date_from,
+                        sources=new.sources,
+                        targets=new.targets,
+                        place=new.place,
+                        quantities=new.quantities,
+                    )
+                )
+        # the stored order of mentions (the merge's order of arrival) is kept
+        order = {m.key: i for i, m in enumerate(mentions)}
+        merged = sorted(others + ours, key=lambda m: order.get(m.key, len(order)))
+        if merged == mentions:
+            continue
+        if not merged:  # every mention wrong: the row stays; queries leave it out (no live mention)
+            continue
+        _write_event(store, CanonicalEvent(cid, found[0], merged))
+        out["events"] += 1
+    return out
+
+
+def _relink_copies(store: Store, article_id: str) -> int:
+    """Before ``article_id`` goes, give its near-duplicate copies a stored original: the earliest
+    remaining copy (by publication date, undated last, then id) becomes the original and the
+    other copies link to it, with their similarity to it from the stored signatures; the copies'
+    mentions in canonical events follow (a mention's ``original`` counts reports once). Inside
+    the caller's transaction; how many copies were relinked (the new original included)."""
+    c = store.conn
+    copies = [
+        str(r[0])
+        for r in c.execute(
+            "SELECT d.article_id FROM duplicates d JOIN articles a ON a.id = d.article_id "
+            "WHERE d.original_id = ? AND d.article_id != ? "
+            "ORDER BY a.published IS NULL, a.published, d.article_id",
+            (article_id, article_id),
+        )
+    ]
+    if not copies:
+        return 0
+    root, others = copies[0], copies[1:]
+    marks = ",".join("?" * len(copies))
+    c.execute("DELETE FROM duplicates WHERE article_id = ?", (root,))
+    sigs = {
+        str(aid): blob
+        for aid, blob in c.execute(
+            f"SELECT article_id, signature FROM article_minhash WHERE article_id IN ({marks})",
+            copies,
+        )
+    }
+    index = DuplicateIndex()
+    for aid in others:
+        sim = None
+        if root in sigs and aid in sigs:
+            sim = round(float(index.from_bytes(sigs[aid]).jaccard(index.from_bytes(sigs[root]))), 3)
+        c.execute(
+            "UPDATE duplicates SET original_id = ?, similarity = ? WHERE article_id = ?", (root, sim, aid)
+        )
+    ids = [
+        int(r[0])
+        for r in c.execute(
+            f"SELECT DISTINCT canonical_id FROM canonical_mentions WHERE article_id IN ({marks}) "
+            "ORDER BY canonical_id",
+            copies,
+        )
+    ]
+    moved = set(copies)
+    for cid in ids:
+        found = c.execute("SELECT type, state FROM canonical_events WHERE id = ?", (cid,)).fetchone()
+        if found is None:
+            continue
+        mentions = [
+            replace(m, original=root) if m.article_id in moved and m.original == article_id else m
+            for m in (EventMention(**_mention_args(m)) for m in json.loads(found[1]))
+        ]
+        _write_event(store, CanonicalEvent(cid, found[0], mentions))
+    return len(copies)
 
 
 def canonical_polecat_rows(store: Store, rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
@@ -596,6 +729,7 @@ __all__ = [
     "merge_benchmark",
     "predicate_mentions",
     "profile",
+    "recount",
     "stem",
     "stop_words",
     "sync",

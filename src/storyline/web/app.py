@@ -455,8 +455,11 @@ def create_app(
     def list_stories(
         q: Text = None, since: Date = None, until: Date = None, limit: Limit = 50, offset: Offset = 0
     ) -> dict[str, Any]:
-        """Developing stories (title, span, articles, key actors and places), latest first;
-        ``q`` matches the title, actors or places."""
+        """Developing stories (title, span, articles, event types, key actors and places), latest
+        first; ``q`` matches the title, actors or places. A story none of whose articles is dated
+        takes its span from its events' dates, then its time items' (``dated_by``: articles,
+        events, times, or null when undated); ``types`` are its canonical events' PLOVER types,
+        each with its count and CAMEO codes."""
         rows = reader().stories(text=q, since=since, until=until, limit=limit + 1, offset=offset)
         return _page(rows, limit, offset)
 
