@@ -718,18 +718,38 @@ def _kicker(line: str) -> bool:
     return 1 <= len(words) <= 3 and line[-1] not in _SENTENCE_END and words[0][:1].isupper()
 
 
-def _title_line(line: str) -> bool:
+def _title_line(line: str, *, cased: bool = False) -> bool:
     """True when ``line`` reads as a headline: four to twenty-five words, at most 160 characters,
     no full stop or other sentence punctuation at its end (a closing quote only after an opening one,
-    as in 'Minister: "We will act"'), some word in lower case, and no byline, stamp or dateline."""
+    as in 'Minister: "We will act"'), some word in lower case (with ``cased``, every word capitalised
+    instead: :func:`_cased_title`), and no byline, stamp or dateline."""
     words = line.split()
-    if not 4 <= len(words) <= 25 or len(line) > 160 or not any(w[:1].islower() for w in words):
+    if not 4 <= len(words) <= 25 or len(line) > 160 or any(w[:1].islower() for w in words) != (not cased):
         return False
     if line[-1] in ".,;:" or (line[-1] in "\"”'’" and not re.search(r"(?:^|[\s:(])[\"“'‘]\S", line[:-1])):
         return False
     if _BY_LINE.match(line) or _PUBLISHED_LINE.match(line) or any(d.agency for d in datelines(line)):
         return False
     return not (_page_stamp(line) or parse_byline(line, prefixed=True))
+
+
+def _cased_title(line: str, site: str | None) -> bool:
+    """True for a headline set in title case ("Mayor Of Dunmore Quits After Audit"), which
+    :func:`_title_line` leaves, since a site's name is set so too: every word capitalised, not all in
+    capitals, no newspaper's word ("Times", "Ledger": :func:`_masthead`) and not the name the page's
+    copyright footer gives (``site``)."""
+    letters = [c for c in line if c.isalpha()]
+    if not letters or all(c.isupper() for c in letters) or not _title_line(line, cased=True):
+        return False
+    return _masthead(line) is None and (site is None or _strip_article(line).lower() != site.lower())
+
+
+def _footer_site(text: str) -> str | None:
+    """The publisher a page's copyright footer names ("© 2026 The Tarrow Herald"), without its "The"."""
+    for line in reversed(_lines(text)[-15:]):
+        if m := _COPYRIGHT_LINE.match(line):
+            return _strip_article(m["pub"].strip(" .,"))
+    return None
 
 
 def _page_headline(text: str) -> str | None:
@@ -747,6 +767,7 @@ def _page_headline(text: str) -> str | None:
     if lines and _URL_LINE.match(lines[0]):
         return _headline_of(text)  # a page copied with its address: its title next, whatever its case
     top, name_at = True, -9  # the first line past chrome and stamps may be the site's name
+    site, cased = _footer_site(text), None  # a title-case first line taken for a name: maybe the headline
     for i, line in enumerate(lines):
         below = lines[i + 1] if i + 1 < len(lines) else ""
         if m := _MAIL_SUBJECT.match(line):
@@ -769,19 +790,36 @@ def _page_headline(text: str) -> str | None:
             first
             and _name_line(line, 60, 1, 6)
             and (
-                not _title_line(below) or _navigation(after, labels=True) or (i > 0 and not _title_line(line))
+                not _title_line(below)
+                or _navigation(after, labels=True)
+                or (i > 0 and not _title_line(line))
+                or (_tagline(below) and _title_line(after, cased=not _title_line(after)))
             )
-        ):  # "The Harbour Times" over its menu, over a tagline and its menu or label, or under e-mail chrome
+        ):  # "The Harbour Times" over its menu, over a tagline and its menu or label or headline, or under
+            # e-mail chrome
             name_at = i
+            if _cased_title(line, site) and not _tagline(below) and not _navigation(below, labels=True):
+                cased = line  # "Ferry Pier To Close After 90 Years" over its byline: no name
             continue
         if _tagline(line) or (
             i > 0 and _navigation(below, labels=name_at == i - 1) and not _title_line(lines[i - 1])
         ):
             continue  # a tagline over its menu (or label, under the name), a line of a top bar
         if i == 0:
-            return _headline_of(text)
-        return line if _title_line(line) else None
+            return _headline_of(text) or (line if _cased_title(line, site) and _head_end(below) else None)
+        if _title_line(line) or (_cased_title(line, site) and _head_end(below)):
+            return line  # a headline, in sentence or title case, under the site's name and furniture
+        return cased if cased and not _title_line(line) else None
     return None
+
+
+def _head_end(line: str) -> bool:
+    """True for the line that closes a page's head under its headline: a byline, a time stamp, or a
+    paragraph (a line ending as a sentence), so that of two title-case lines at the top the lower one
+    is the headline ("Tarrow Evening Post" over "Ferry Pier To Close After 90 Years")."""
+    if not line or _BY_LINE.match(line) or parse_byline(line, prefixed=True) or _page_stamp(line):
+        return True
+    return bool(_bare_byline(line)) or line[-1] in '.!?"”'
 
 
 # What marks a line under a page's address as its time stamp, not its title, however it is spaced: a full
