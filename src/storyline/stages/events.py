@@ -285,6 +285,8 @@ _OCCUPIERS = {"civilian", None}  # sectors of people whose occupation of such a 
 CONVEY = "@convey"  # senses rows shared by the conveyance verbs (airlift, truck, distribute)
 SEND_VERBS = "event_send_verbs.txt"  # verbs that take the senses rows of "send" ("dispatch")
 REFUSAL_VERBS = "event_refusal_verbs.txt"  # "refused to X", "failed to X": X was not done
+COMMENT_VERBS = "event_comment_verbs.txt"  # "refused to comment": a refusal to speak, no event
+DELIBERATION_VERBS = "event_deliberation_verbs.txt"  # "is considering sanctions": none imposed
 # classes of themes a senses row may name, each a WordNet-built noun list
 SENSE_CLASSES = {
     "@craft": "event_craft_nouns.txt",  # civilian aircraft, boats, fire engines
@@ -801,6 +803,13 @@ class EventStage:
         self.activity = frozenset(w.lower() for w in load_lines(ACTIVITY_NOUNS))
         self.senses = load_senses()
         self._sense_lemmas = frozenset(lemma for lemma, _ in self.senses)
+        # crowd-control weapons ("used tear gas", "fired rubber bullets"): the "use" rows of CAMEO 175
+        self.riot_weapons = frozenset(
+            o
+            for s in self.senses.get(("use", None), ())
+            if s.entry is not None and s.entry.cameo == "175"
+            for o in s.objects
+        )
         # the people a verb of carrying takes to care ("airlifted the injured"): those helped,
         # unlike the helpers a verb of sending moves ("sent 12 doctors"); the @convey 073 row
         self.carried = frozenset(
@@ -855,6 +864,9 @@ class EventStage:
         self.pair_nouns = {r["noun"]: r["type"] for r in load_tsv(PAIR_NOUNS)}
         self.institution_nouns = frozenset(load_lines("event_institution_nouns.txt"))
         self.refusal_verbs = frozenset(load_lines(REFUSAL_VERBS))  # "refused to hand over": no handing over
+        self.comment_verbs = frozenset(load_lines(COMMENT_VERBS))
+        self.water_nouns = frozenset(load_lines("event_water_nouns.txt"))  # "the waters off X": X's
+        self.deliberation_verbs = frozenset(load_lines(DELIBERATION_VERBS))
         self.dispatch_heads = frozenset({"send", *load_lines(SEND_VERBS)})  # verbs with the rows of "send"
         self.answered: dict[str, frozenset[str]] = {
             row["noun"].strip().lower(): frozenset(row["types"].split(","))
@@ -898,6 +910,9 @@ class EventStage:
             self._arguments(f, entities)
             self._occupied_in_protest(f, entities)
             self._refused_whom(f, entities)
+            self._ordered_into(f, entities)
+            self._repression_site(f, entities)
+            self._waters_owner(f, entities)
         found += self._demands(an, {f.tok.i for f in found}, entities, quotes)
         found += self._no_confidence(an, {f.tok.i for f in found}, entities)
         found += self._condemnations(an, {f.tok.i for f in found}, entities)
@@ -941,6 +956,8 @@ class EventStage:
                 continue  # "a typhoon flattened the port, killing 12": a disaster, no attack
             if self._refused(f.tok):
                 continue  # "refused to hand over the suspects": no handing over
+            if self._deliberated(f.tok):
+                continue  # "is considering sanctions": none imposed
             if f.claimers and not f.source:
                 # "X claimed the attack": X did it, told of an attack coded anyway (a claim alone
                 # is a statement, as CAMEO coders code "claimed responsibility for the attack")
@@ -1138,6 +1155,81 @@ class EventStage:
             and _lemma(t.head) in self.refusal_verbs
         )
 
+    def _deliberated(self, tok: Token) -> bool:
+        """Whether a trigger is what a verb of deliberating considers (``event_deliberation_verbs.txt``):
+        its object ("is weighing sanctions"), its "-ing" complement ("considering imposing
+        sanctions", through the complement's object) or its passive subject ("sanctions are being
+        considered"). A considered act is not done, and codes no event."""
+        t = tok
+        for _ in range(4):
+            while t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head
+            head = t.head
+            if head.i == t.i:
+                return False
+            if t.dep_ == "xcomp" and (t.tag_ != "VBG" or any(c.dep_ == "aux" for c in t.children)):
+                return False  # "is considered to be the organiser": a judgement, not a deliberation
+            if t.dep_ not in ("dobj", "xcomp", "nsubjpass"):
+                return False
+            if head.pos_ == "VERB" and _lemma(head) in self.deliberation_verbs:
+                return True
+            if t.dep_ == "nsubjpass":
+                return False
+            t = head
+        return False
+
+    def _waters_owner(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """A stretch of sea as the argument ("a curfew on the waters off X", the "off" phrase hung
+        by the parser on the verb) stands for the land it lies off: X, named "off" or "of" on the
+        sea noun or on the trigger's verb; a sea no place owns is no target."""
+        if f.target or not f.target_tokens:
+            return
+        if not all(t.lemma_.lower() in self.water_nouns for t in f.target_tokens):
+            return
+        heads = [*f.target_tokens, f.tok, *([f.tok.head] if f.entry.pos == "NOUN" else [])]
+        owners = [p for p in self._pobjs_any(heads, {"of", "off"}) if self._place_entity(p, entities)]
+        f.target_tokens = owners[:1]
+        f.target = self._link(owners[:1], entities)
+
+    def _repression_site(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """A crowd-control weapon fired or used "at" or "in" a place ("fired tear gas at the main
+        square", "at marchers in the old town") is used there: the place is where the event
+        happens, never its target (the event's place is chosen apart); the people stay."""
+        if f.entry.type != "ASSAULT" or f.entry.pos != "VERB" or not f.target:
+            return
+        weapons = [c for c in f.tok.children if c.dep_ == "dobj"]
+        words = [[t for t in w.subtree if t.i <= w.i and t.dep_ != "det"] for w in weapons]
+        if not any(
+            " ".join(t.lower_ for t in ws) in self.riot_weapons
+            or " ".join([*(t.lower_ for t in ws[:-1]), ws[-1].lemma_.lower()]) in self.riot_weapons
+            for ws in words
+            if ws
+        ):
+            return
+        places = {e.id for e in entities if e.type in ("GPE", "LOC", "FAC")}
+        f.target = [t for t in f.target if t not in places]
+        if not f.target:
+            f.target_tokens = [t for t in f.target_tokens if not self._names_place(t, entities)]
+
+    def _ordered_into(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """The target of an order that puts something in a state (lexicon flag "small": "ordered
+        all schools closed", "ordered the shops shut"): what is put in it, the subject of the
+        state or the object it hangs on, when the order has no target of its own."""
+        state = f.extra
+        if "small" not in f.entry.flags or state is None or f.target_tokens:
+            return
+        if state.dep_ == "acl":
+            things = [state.head]
+        else:
+            things = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
+        things = [
+            t
+            for t in things
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and all(t.i != x.i for x in f.source_tokens)
+        ]
+        if things:
+            f.target_tokens, f.target = things, self._link(things, entities)
+
     def _refused_whom(self, f: _Found, entities: Sequence[Entity]) -> None:
         """A refusal with no target of its own is aimed at whom the refused act would have
         reached: its object ("declined to free them pending trial": whom "them" stands for),
@@ -1189,6 +1281,17 @@ class EventStage:
                     # on the verb, or hung by the parser on its object ("relieved [the captain of command]")
                     kids = [*kids, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
                     kids = [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                elif "small" in entry.flags:  # "ordered [the shops shut]": the state hung on the object
+                    kids = [
+                        *kids,
+                        *(g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"),
+                    ]
+                    kids = [
+                        c
+                        for c in kids
+                        if c.dep_ in ("ccomp", "xcomp", "oprd", "acl")
+                        and c.tag_ in ("VBN", "VBD", "JJ", "VB")
+                    ]  # not a second act joined to the order ("ordered an inquiry and suspended X")
                 elif pos == "VERB":
                     kids = [c for c in kids if c.dep_ != "nsubj"]  # "Soldiers removed": no "remove soldiers"
                     # "called the strike unlawful on Monday": with an object, a date's preposition
@@ -1419,6 +1522,8 @@ class EventStage:
             for c in [*tok.children, *self._relative_heads(tok)]
         ):
             return False
+        if self._silent(tok):
+            return False  # "refused to comment", "declined to be named": no act refused
         if "obj" in flags and f.entry.pos == "VERB":
             deps = {c.dep_ for c in tok.children}
             xcomp_ok = any(
@@ -1426,7 +1531,7 @@ class EventStage:
                     c.dep_ == "xcomp"
                     or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                 )
-                and c.lemma_.lower() not in ("comment", "say", "elaborate")
+                and c.lemma_.lower() not in self.comment_verbs
                 for c in tok.children
             )  # "refused to comment" is no refusal; "allow X to participate" (parsed ccomp) is
             # "a claim the party rejects": a relative clause with its own subject and no object
@@ -1449,6 +1554,19 @@ class EventStage:
             return False  # "stood with his wife on the balcony": a posture, no support
         # "the study demonstrated that ..." is not a protest
         return not ("noclause" in flags and any(c.dep_ == "ccomp" for c in tok.children))
+
+    def _silent(self, tok: Token) -> bool:
+        """Whether a verb of refusing only refuses to speak: its "to"-complements are all verbs of
+        telling (``event_comment_verbs.txt``: "refused to comment", "declined to say whether",
+        "declined to be named") and it has no object of its own ("refused the offer")."""
+        if _lemma(tok) not in self.refusal_verbs or any(c.dep_ == "dobj" for c in tok.children):
+            return False
+        comps = [
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        return bool(comps) and all(c.lemma_.lower() in self.comment_verbs for c in comps)
 
     def _sought(self, tok: Token) -> list[Token]:
         """The people a search is for ("a search for four fishermen", "for two divers", "for
@@ -3140,7 +3258,9 @@ class EventStage:
             # "the government of Iraq", then "rebels in the Ivory Coast", "a program for Bosnia";
             # a thing with an owner of its own is only somewhere ("his properties in Lisbon")
             owned = any(c.dep_ == "poss" for c in tok.children) and not self.person_kind(tok)
-            for preps in ({"of"},) if owned else ({"of"}, {"in", "from", "for", "throughout", "across"}):
+            # "the waters off X" are X's as "the waters of X" are
+            mine = {"of", "off"} if tok.lemma_.lower() in self.water_nouns else {"of"}
+            for preps in (mine,) if owned else (mine, {"in", "from", "for", "throughout", "across"}):
                 for p in self._pobjs(tok, preps):
                     if "of" in preps and self._dwellers(tok) and self._names_place(p, entities):
                         continue  # "Residents of X accused ...": the residents act, not X
@@ -3216,6 +3336,19 @@ class EventStage:
             if ent is not None and ent.type == "PERSON":
                 out.append(ent.id)
         return out
+
+    def _home_of(self, f: _Found, pt: Token) -> bool:
+        """Whether a place is where the people an event acts on live ("fired tear gas at residents
+        of the X district", "evicted villagers of X"): the "of" object of a noun of private people
+        (:meth:`_dwellers`) that is the event's target. An act on them is done where they live,
+        when no locative place is named."""
+        t = pt
+        while t.dep_ in ("compound", "amod", "appos", "flat", "nmod") and t.head.i != t.i:
+            t = t.head
+        if not (t.dep_ == "pobj" and t.head.lower_ == "of"):
+            return False
+        people = t.head.head
+        return self._dwellers(people) and any(_through_quantity(a).i == people.i for a in f.target_tokens)
 
     def _dwellers(self, tok: Token) -> bool:
         """Whether a noun names private people who live somewhere ("residents", "villagers",
@@ -4502,7 +4635,8 @@ class EventStage:
         for i, pt in enumerate(place_toks):
             if pt is None or not (sent.start <= pt.i < sent.end):
                 continue
-            if not self._locative(pt) and not self._destination(f, pt):
+            home = self._home_of(f, pt)
+            if not self._locative(pt) and not self._destination(f, pt) and not home:
                 continue
             site = places[i].feature == "adjectival" and self._national_site(pt)
             if places[i].feature == "adjectival" and not site:
@@ -4522,6 +4656,8 @@ class EventStage:
                 rank = 2  # "flew tents out of Oslo": where they came from, last
             elif self._destination(f, pt):
                 rank = -1  # "flew tents to Tulear": where they were taken, before the sender's seat
+            if home and not self._locative(pt):
+                rank = 2  # "dispersed residents of the X district": where they live, after any locative
             if site:
                 rank = 3  # "at two French plants": the country, after any place named
             # the most specific place first: a town in a province of a country is in the town
@@ -4694,13 +4830,16 @@ class EventStage:
     def _scene_place(self, f: _Found, places: Sequence[Place], place_toks: list[Token | None]) -> int | None:
         """The place of the scene the sentence before sets, for an event whose own sentence names
         no place at all: "Outside the court in Tamale, supporters sang. Police said two men were
-        arrested." Only when that sentence names one place where something happened (two or more
-        leave the scene open), and not from a wire dateline; only for acts done on the spot
-        (``_SCENE_TYPES``): what is said ("urged", "denied") is said wherever the speaker is."""
+        arrested." Only in one paragraph, when that sentence names one place where something
+        happened (two or more leave the scene open), and not from a wire dateline; only for acts
+        done on the spot (``_SCENE_TYPES``): what is said ("urged", "denied") is said wherever the
+        speaker is."""
         sent = f.sent if f.sent is not None else f.tok.sent
         if sent.start == 0 or f.entry.type not in _SCENE_TYPES:
             return None
         before = sent.doc[sent.start - 1].sent
+        if "\n" in sent.doc.text[before[-1].idx : sent[0].idx]:
+            return None  # a new paragraph sets its own scene
         own, scene = [], set()
         for i, pt in enumerate(place_toks):
             if pt is None:
