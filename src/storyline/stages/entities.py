@@ -164,7 +164,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -207,6 +207,10 @@ SECTOR_CODES = {
     "rebel": "REB",
 }
 STATE_SECTORS = frozenset({"government", "military", "police"})
+# nouns for the people of a place ("Multan residents"): a name before one is a town's
+DWELLER_NOUNS = frozenset({"resident", "villager", "inhabitant", "local", "commuter", "townsperson"})
+# "the country's health minister, " just before a name: the office of the country named last
+_COUNTRYS_OFFICE = re.compile(r"\b[Tt]he (?:country|nation)['’]s (?:[\w.-]+ ){0,4}[\w.-]+,? $")
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 ORG_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -654,7 +658,7 @@ class NameLexicon:
         self.honorifics: dict[str, str | None] = {}
         for row in load_tsv("honorifics.tsv"):
             self.honorifics[row["phrase"].lower()] = row["country"] or None
-            self.titles.setdefault(row["phrase"].lower(), (None, "title"))
+            self.titles[row["phrase"].lower()] = (None, "title")  # outranks a police "Chief"
         self.org_words: dict[str, str] = {row["phrase"]: row["sector"] for row in load_tsv("org_words.tsv")}
         self.first_names: dict[str, str] = first_names()
         self.competition_verbs = frozenset(load_lines("competition_verbs.txt"))
@@ -888,6 +892,7 @@ class EntityStage:
         self._person_ends: set[int] = set()  # token ends of the article's person mentions
         self._defined: dict[str, str] = {}  # acronym -> the organisation name it was defined after
         self._dominant: str | None = None
+        self._filed: str | None = None  # the dateline's country (set by _article_country)
         self._authors: tuple[str, ...] = ()
         self._author_keys: frozenset[str] = frozenset()
         self._publisher = ""
@@ -1056,6 +1061,19 @@ class EntityStage:
             known = by_span.get((start, end))
             if known is not None and known.actor is None and known.label in {"ORG", "PERSON", "NORP"}:
                 known.label = "GPE"  # "BERLIN" opening a dateline, tagged ORG
+            elif known is None and any(start <= c.span.start and c.span.end <= end for c in out):
+                # a piece of a hyphenated dateline tagged alone ("AU" of "PORT-AU-PRINCE"): the
+                # whole place, when no name runs across the dateline's edges
+                if not any(
+                    c.span.start < end
+                    and c.span.end > start
+                    and not start <= c.span.start < c.span.end <= end
+                    for c in out
+                ):
+                    out = [c for c in out if not start <= c.span.start < c.span.end <= end]
+                    known = _Cand(doc[start:end], "GPE")
+                    out.append(known)
+                    taken.update(range(start, end))
             elif known is None and not set(range(start, end)) & taken:
                 known = _Cand(doc[start:end], "GPE")
                 out.append(known)
@@ -1070,6 +1088,7 @@ class EntityStage:
         out = self._numbered_names(doc, out, taken)
         self._person_patterns(doc, out, taken)
         self._cued_organisations(doc, out, taken)
+        self._ministry_names(doc, out, taken)
         self._possessed_bodies(doc, out, taken)
         self._lowercase_bodies(doc, out, taken)
         self._force_bodies(doc, out, taken)
@@ -1081,6 +1100,7 @@ class EntityStage:
         out = self._named_prisons(doc, out, taken)
         out = self._street_names(doc, out, taken)
         out = self._name_particles(doc, out, taken)
+        self._hyphen_towns(doc, out, taken)
         for c in out:
             self._retype(c)
             if (
@@ -1562,6 +1582,31 @@ class EntityStage:
                 continue  # a longer name or a known actor holds it
             out = _claim_tokens(doc, out, taken, start, end, "ORG")
         return out
+
+    def _ministry_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """A ministry's full name the model left untagged ("The Ministry of Fisheries and Ports of
+        Ruritania announced", a press release under a header line the model reads into): "Ministry
+        of" and capitalised words joined by "and"/"of" on one line, an organisation, of the
+        country its name closes with ("of Ruritania"), whatever the page publishing it."""
+        words, lower, toks = self._v.words, self._v.lower, self._v.tokens
+        for i in range(len(words) - 2):
+            if words[i] != "Ministry" or lower[i + 1] != "of" or i in taken:
+                continue
+            end = k = i + 2
+            while k < len(words) and k not in taken and "\n" not in toks[k - 1].whitespace_:
+                if words[k][:1].isupper() and words[k].replace("-", "").isalpha():
+                    k += 1
+                    end = k
+                elif lower[k] in {"and", "of", "&"} and k + 1 < len(words) and words[k + 1][:1].isupper():
+                    k += 1
+                else:
+                    break
+            if end <= i + 2 or any(t in taken for t in range(i, end)):
+                continue
+            found = _Cand(doc[i:end], "ORG", strong=True)
+            found.iso = self.names.country_in(words[i:end])
+            out.append(found)
+            taken.update(range(i, end))
 
     def _cued_organisations(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
         """A capitalised name the model left untagged right after a lower-case noun that says it
@@ -2174,6 +2219,25 @@ class EntityStage:
                 continue  # a longer capitalised run: a name of something else
             out.append(_Cand(doc[i + 1 : end], "PERSON", strong=True))
             taken.update(range(i + 1, end))
+        # a surname the model tagged alone after a title and a given name it does not know
+        # ("Chief Ngozi Okafor", "Mr Ifeoma Eze" with only the surname tagged): the given name is
+        # the name's, not a word dropped between the title and the name
+        for n, c in enumerate(out):
+            if c.label != "PERSON" or c.actor is not None or c.titles or len(c.span) != 1:
+                continue
+            k = j = c.span.start
+            while (
+                j > k - 2
+                and j > 0
+                and j - 1 not in taken
+                and name_word(j - 1)
+                and words[j - 1].lower() not in titles
+                and "\n" not in self._v.tokens[j - 1].whitespace_
+            ):
+                j -= 1
+            if j < k and self._title_before(doc, j):
+                out[n] = _Cand(doc[j : c.span.end], "PERSON", iso=c.iso, strong=c.strong)
+                taken.update(range(j, k))
 
     def _name_particles(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """A person's name carried over a lower-case particle between capitalised parts, where
@@ -2847,9 +2911,11 @@ class EntityStage:
         for line, (start, end) in ((d, p) for d in datelines(text) for p in (d.place, d.also) if p):
             span = doc.char_span(start, end)
             name = text[start:end]
-            if span is None or len(span) > 3 or len(span[0].text) < 3 or not name.isupper():
+            # a hyphenated name counts its words, not its hyphens ("PORT-AU-PRINCE": three)
+            words = [t for t in span or () if t.text not in _HYPHENS]
+            if span is None or len(words) > 3 or len(span[0].text) < 3 or not name.isupper():
                 continue
-            name = " ".join(name.split()).title()
+            name = _title_place(" ".join(name.split()))
             if (
                 name in self.gaz.big_place
                 or name in self.gaz.country
@@ -3238,6 +3304,22 @@ class EntityStage:
             root = root.head
         return root.dep_ == "pobj" and root.head.lower_ in SPACE_PREPS
 
+    def _people_modifier(self, c: _Cand, nouns: frozenset[str] | None = None) -> bool:
+        """True for a one-word name modifying a plural noun for people right after it ("Multan
+        residents", "Kumasi traders"): where a town names whom it houses. ``nouns`` narrows the
+        nouns to those (a name the model calls a person: only "residents"-like nouns, as "Lincoln
+        residents" is a town's and "Jackson supporters" a man's)."""
+        e = c.span.end
+        if len(c.span) != 1 or e >= len(self._v.words):
+            return False
+        nxt = self._v.tokens[e]
+        return (
+            nxt.tag_ == "NNS"
+            and nxt.is_lower
+            and nxt.lemma_.lower() in (self.gaz.person_nouns if nouns is None else nouns)
+            and c.span.root.head.i == e
+        )
+
     def _org_word_after(self, e: int) -> bool:
         """True when the word at token ``e`` (right after a name) carries on an organisation's
         name: a capitalised word ("Karachi Kings"), a word of ``org_words.tsv`` or a designator
@@ -3263,6 +3345,32 @@ class EntityStage:
             while k >= 1 and words[k][:1].isupper() and lower[k - 1] not in {"and", ",", "in"}:
                 k -= 1
         return k >= 0 and lower[k] == "in"
+
+    def _hyphen_towns(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """Hyphenated settlement names the model left untagged (:func:`_hyphen_place`: "fled to
+        Anse-des-Lunes", "a Port-Lune-based charity") where a place stands: after "in", "to",
+        "from"... or before "-based"/"-bound". Towns too small for any gazetteer are written so."""
+        words, lower = self._v.words, self._v.lower
+        i = 1
+        while i < len(words):
+            j = i + 1
+            while j + 1 < len(words) and words[j] in _HYPHENS and words[j + 1][:1].isalpha():
+                j += 2
+            if lower[j - 1] in {"based", "bound"} and j - i >= 3 and words[j - 2] in _HYPHENS:
+                end, slot = j - 2, True
+            else:
+                end, slot = j, lower[i - 1] in _SLOT_WORDS
+            if (
+                slot
+                and (i < 2 or words[i - 1] not in _HYPHENS)
+                and not set(range(i, end)) & taken
+                and _hyphen_place(doc[i:end])
+                # a capitalised word after it: a longer name ("Jean-de-Dieu Kayitare", a man's)
+                and not (end < len(words) and words[end][:1].isupper() and end == j)
+            ):
+                out.append(_Cand(doc[i:end], "GPE", iso=self.names.place_country(doc[i:end].text)))
+                taken.update(range(i, end))
+            i = j
 
     def _retype(self, c: _Cand) -> None:
         """Fix the type of country names and demonyms the model mislabels (attaching their ISO3),
@@ -3396,6 +3504,13 @@ class EntityStage:
         ):
             c.label = "PERSON"
             return
+        if (
+            c.label in {"ORG", "PERSON", "FAC", "NORP"}
+            and _hyphen_place(c.span)
+            and (self._place_slot(c) or (c.span.start > 0 and self._v.lower[c.span.start - 1] in _SLOT_WORDS))
+        ):
+            c.label, c.iso = "GPE", self.names.place_country(text)  # "fled to Port-Lune": a town
+            return
         if c.label in {"ORG", "PERSON"} and self._constituency(c):
             c.label, c.iso = "GPE", self.names.place_country(text)  # "the member for Kisumu": a place
             return
@@ -3414,9 +3529,20 @@ class EntityStage:
                 gaz.capital[text],
             )  # "Washington said": the model reads the metonymy as ORG
             return
-        if c.label == "ORG" and self._place_slot(c) and not self._org_word_after(c.span.end):
+        if (
+            c.label in {"ORG", "NORP", "PERSON"}
+            and not self._org_word_after(c.span.end)
+            and (
+                (c.label != "PERSON" and self._place_slot(c))
+                or (c.label == "NORP" and self._people_modifier(c))
+                or (c.label == "PERSON" and self._people_modifier(c, DWELLER_NOUNS))
+            )
+            and not (self.names.demonym_of(text) or self.names.country_of(text))
+        ):
             iso = self._listed_city(text, least=100_000, own_name=True)
-            if iso:  # "flights from Lahore to Karachi", "a Karachi-bound train": a big city is a place
+            # "flights from Lahore to Karachi", "a Karachi-bound train", "Karachi residents" (the
+            # model typing the city a nationality): a big city is a place
+            if iso:
                 c.label, c.iso = "GPE", self.names.place_country(text) or iso
                 return
         start = self._hyphenated_person(c) if c.label in {"ORG", "GPE", "LOC", "NORP", "FAC"} else None
@@ -4583,6 +4709,9 @@ class EntityStage:
                     # remanded the Moldovan man")
                     marks = [m for m in near_marks if m[0] not in nationalities] if context else near_marks
                     iso, basis = self._context_country(cl, marks, context or dominant)
+                    own = self._office_country(cl, near_marks) if basis == "context-article" else None
+                    if own is not None and own[0] != iso:
+                        iso, basis = own  # his office's cue outranks the article's counts
                     if iso:
                         cl.attributes["country_basis"] = basis
                 elif iso is None and cl.attributes.get("_counsel"):
@@ -4623,6 +4752,18 @@ class EntityStage:
         # country is that country's, though its only country word names a neighbour that helps
         counts.update(iso for pos, iso in towns.items() if pos not in skip)
         dateline = next((iso for iso in filed.values() if iso), None)
+        # a story filed from a national capital ("LIMA, Peru —"), where that state's officials speak
+        self._filed = next(
+            (
+                iso
+                for cl in clusters
+                for c in cl.cands
+                if c.dateline
+                and (iso := self.gaz.capital.get(_title_place(c.text)))
+                and iso == filed.get(c.start)
+            ),
+            None,
+        )
         if dateline and (not counts or 2 * counts[dateline] >= counts.most_common(1)[0][1]):
             return dateline
         if not filed and (where := self._events_country(clusters, towns)):
@@ -5349,6 +5490,22 @@ class EntityStage:
         ranked = [*counts.most_common(2), ("", 0)]
         return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
 
+    def _office_country(self, cl: _Cluster, marks: list[tuple[int, str]]) -> tuple[str, str] | None:
+        """(country, basis) of an official from his office's own cue when his sentence names no
+        country, before the article's counts: "the country's interior minister, X" serves the
+        country named last before him, and an official of a story filed from a country's capital
+        ("LIMA, Peru —") serves that country, though the article names a donor or a rival more
+        often (a story filed from another city, "GENEVA —" about Iran, keeps the article's)."""
+        c = min(cl.cands, key=lambda x: x.start)
+        before = self._v.text[max(0, c.start - 80) : c.start]
+        if _COUNTRYS_OFFICE.search(before):
+            last = [iso for pos, iso in marks if pos < c.start]
+            if last:
+                return last[-1], "context-possessive"
+        if self._filed:
+            return self._filed, "dateline"
+        return None
+
     def _context_country(
         self, cl: _Cluster, marks: list[tuple[int, str]], dominant: str | None
     ) -> tuple[str | None, str]:
@@ -5507,6 +5664,44 @@ def _clause_subject(tok: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+_HYPHENS = frozenset({"-", "‐"})
+_PLACE_PARTICLES = frozenset(load_lines("place_name_particles.txt"))
+_PLACE_HEADS = frozenset(load_lines("place_name_heads.txt"))
+# words before a name that put it where a place stands ("fled from X to Y")
+_SLOT_WORDS = frozenset({"in", "to", "from", "near", "outside", "toward", "towards", "via", "between"})
+
+
+def _hyphen_place(toks: Sequence[Token]) -> bool:
+    """True for a hyphenated chain shaped like a settlement's name: capitalised words and
+    lower-case particles glued by hyphens, opening and closing capitalised, with a particle
+    ("Saint-Marc-des-Bois", ``place_name_particles.txt``) or opening with a place word
+    ("Port-Lune", ``place_name_heads.txt``); not a double-barrelled surname ("Mensah-Bonsu")."""
+    if len(toks) < 3 or len(toks) % 2 == 0:
+        return False
+    words, hyphens = list(toks)[::2], list(toks)[1::2]
+    if any(h.text not in _HYPHENS or h.whitespace_ for h in hyphens) or any(
+        w.whitespace_ for w in words[:-1]
+    ):
+        return False
+    if not (words[0].is_title and words[-1].is_title and all(w.is_alpha for w in words)):
+        return False
+    inner = [w for w in words[1:-1] if not w.is_title]
+    if any(w.lower_ not in _PLACE_PARTICLES for w in inner):
+        return False
+    return bool(inner) or words[0].text in _PLACE_HEADS
+
+
+def _title_place(name: str) -> str:
+    """A place's name in capitals written as a name ("PORT-AU-PRINCE" -> "Port-au-Prince"): each
+    word title-cased, the lower-case particles of hyphenated names (``place_name_particles.txt``)
+    kept in lower case inside a hyphenated chain."""
+    parts = re.split(r"([-‐ ])", name.title())
+    return "".join(
+        p.lower() if 0 < k < len(parts) - 1 and p.lower() in _PLACE_PARTICLES and "-" in name else p
+        for k, p in enumerate(parts)
+    )
 
 
 def _titled(name: str) -> str:

@@ -1464,6 +1464,7 @@ def find_mentions(
     # names the entities stage made places by its own rules ("the councillor for Trapani, …"
     # with "Trapani" tagged PERSON): the model's tag does not stand when the gazetteer knows them
     retyped = {(m.start, m.end) for e in entities if e.type == "GPE" for m in e.mentions}
+    retyped_starts = {s: e for s, e in retyped}  # a place the model read as a noun ("Anse" of a town)
     # facilities the entities stage joined from a name and a lower-case noun ("Marrow prison")
     facilities = {(m.start, m.end) for e in entities if e.type == "FAC" for m in e.mentions}
     countries = functools.cache(lambda: _article_countries(doc, gaz))  # only when a rule asks
@@ -1484,6 +1485,15 @@ def find_mentions(
                 for i in range(ent.start, ent.end):
                     blocked[i] = True
                 continue
+        if (
+            ent.label_ not in PLACE_LABELS
+            and (ent.start_char, ent.end_char) in retyped
+            and any(t.text in ("-", "‐") for t in ent)
+        ):  # a hyphenated town the entities stage placed ("fled to Port-Lune" tagged ORG)
+            found.append((ent.start, ent.end, "ner", "GPE"))
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+            continue
         square = _trim(doc, ent.start, ent.end)
         if _square_name(doc, *square):  # "Plaza Tarvo", whatever the model tags it
             found.append((square[0], square[1], FACILITY, ent.label_))
@@ -1613,7 +1623,7 @@ def find_mentions(
     orgs = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "ORG"]
     i = 0
     while i < len(doc):
-        if blocked[i] or not propn[i] or not title[i]:
+        if blocked[i] or not (propn[i] or doc[i].idx in retyped_starts) or not title[i]:
             i += 1
             continue
         hit = None
@@ -1626,6 +1636,12 @@ def find_mentions(
                 hit, source = chain[1], "ner"
             elif _acceptable(gaz, name) and _strong(gaz, name):
                 hit, source = chain[1], "scan"
+        placed = retyped_starts.get(doc[i].idx)
+        if hit is None and placed is not None and "-" in full[doc[i].idx : placed]:
+            # an untagged hyphenated town the entities stage placed ("fled to Anse-des-Lunes")
+            span = doc.char_span(doc[i].idx, placed)
+            if span is not None and not any(blocked[k] for k in range(span.start, span.end)):
+                hit, source = span.end, "ner"
         for n in range(MAX_SCAN_TOKENS, 0, -1) if hit is None else ():
             j = i + n
             if j > len(doc) or not propn[j - 1] or any(blocked[k] or not inner[k] for k in range(i, j)):
@@ -1720,7 +1736,11 @@ def find_mentions(
             e = _char_span(doc, start, end2)[1]
         if not _acceptable(gaz, query) and start not in divisions:
             continue
-        cued = source == "ner" and (_place_cue_before(doc, start) or _division_noun_after(doc, start, end))
+        cued = source == "ner" and (
+            _place_cue_before(doc, start)
+            or _division_noun_after(doc, start, end)
+            or ((s, e) in retyped and "-" in query)  # a hyphenated town the entities stage placed
+        )
         country = _kind_country(full, gaz, s)
         toponyms.append(
             Toponym(
