@@ -1211,6 +1211,20 @@ class QuoteStage:
                 )
         if head.lower_ in ("he", "she") and ent is not None and not _person_like(ent):
             ent = None  # a body or a place is no "he" or "she"
+        if head.lower_ in ("he", "she") and _caption_line(doc.text, head.idx):
+            # "Ana Ruiz, 40, at her door. “…,” she said. (Photo: …)": a caption's "she" is the person
+            # the caption names before it, or no one named (never one of another paragraph)
+            person = _caption_person(head, entities)
+            return Speaker(person.id if person is not None else None, phrase, s, e)
+        if head.lower_ in ("he", "she") and ent is not None and _named_in_quote(ent, head, prev, entities):
+            # "“We told Ana Ruiz …,” said Ostrander. He said …": a name inside the quotation is no
+            # antecedent; the pronoun takes up the speaker just quoted where that is a named person
+            # who may be it, else it stands unlinked (no description put in its place)
+            said = prev.speaker if prev is not None else None
+            fits = _may_be(said, head.lower_, entities) and _person_like(_entity_of(said, entities))
+            ent = _entity_of(said, entities) if fits else None
+            if ent is None:
+                return Speaker(None, phrase, s, e)
         last = prev.speaker if prev is not None else None
         if (
             head.lower_ in ("he", "she")
@@ -1252,7 +1266,9 @@ class QuoteStage:
             ):
                 # '"…," the company said. "…," she said': a person pronoun takes up the last
                 # person named, never the body that spoke last
-                person = _last_person(head, entities)
+                outside = prev.kind != "indirect" and not prev.start <= head.idx < prev.end
+                quoted = (prev.start, prev.end) if outside else (0, 0)
+                person = _last_person(head, entities, quoted=quoted)  # no name inside the quotation
                 ent_id = person.id if person is not None else None
             return Speaker(ent_id, phrase, s, e)
         # "A spokesman for the minister, Bill Blair": the name is the minister's (the parser
@@ -2603,19 +2619,27 @@ def _role_holder(noun: Token, owner_id: str, entities: Sequence[Entity]) -> Enti
     return found[0] if len(found) == 1 else None
 
 
-def _last_person(pronoun: Token, entities: Sequence[Entity], gender: str | None = None) -> Entity | None:
+def _last_person(
+    pronoun: Token, entities: Sequence[Entity], gender: str | None = None, quoted: tuple[int, int] = (0, 0)
+) -> Entity | None:
     """The person a "he" or "she" takes up when the last speaker was a body: the person (an entity
     of type PERSON, of the pronoun's gender where the given name tells; ``gender`` "he" or "she"
     for a possessive) named last before the pronoun, in its sentence or the few before it; None
-    when there is none. A named entity, where the events stage's ``_Generic.antecedent`` takes a
-    noun no entity covers; the two share only the reach back (:func:`window_start`)."""
+    when there is none. A mention inside ``quoted`` (the quotation just before, start and end)
+    counts for nothing: a name in someone's words is no antecedent. A named entity, where the
+    events stage's ``_Generic.antecedent`` takes a noun no entity covers; the two share only the
+    reach back (:func:`window_start`)."""
     lo = window_start(pronoun, _PERSON_WINDOW)
     lo_char, hi_char = pronoun.doc[lo].idx, pronoun.idx
     best: tuple[int, Entity] | None = None
     for e in entities:
         if e.type != "PERSON" or not _may_be(Speaker(e.id, e.name, 0, 0), gender or pronoun.lower_, entities):
             continue
-        starts = [m.start for m in e.mentions if lo_char <= m.start and m.end <= hi_char]
+        starts = [
+            m.start
+            for m in e.mentions
+            if lo_char <= m.start and m.end <= hi_char and not quoted[0] <= m.start < quoted[1]
+        ]
         if starts and (best is None or max(starts) > best[0]):
             best = (max(starts), e)
     return best[1] if best is not None else None
@@ -2669,6 +2693,58 @@ def _captioned_person(pronoun: Token, entities: Sequence[Entity]) -> Entity | No
         if named:
             return None
     return None
+
+
+#: a photo's credit closing its caption line: "… on Monday. (Photo: Jo Roe/Agency)", "(Agency photo)",
+#: "… on Monday. Photo: Jo Roe / Agency", "— Picture by Jo Roe"
+_PHOTO_CREDIT = re.compile(
+    r"(?i)(?:[(\[][^()\[\]\n]{0,40}\b(?:photo(?:graph)?|picture|image|credit)s?\b[^()\[\]\n]{0,60}[)\]]"
+    r"|(?:[.!?\"”’]\s+|[—–]\s*)(?:photo(?:graph)?|picture|image|credit)s?(?:\s+by\b|\s*:)[^\n]{1,60})[ \t]*$"
+)
+
+
+def _caption_line(text: str, char: int) -> bool:
+    """Whether the line holding ``char`` is a photo's caption: a line that ends with the photo's
+    credit. A caption stands apart from the story around it, so its pronouns look no further back
+    than its own line."""
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return bool(_PHOTO_CREDIT.search(text, start, len(text) if end < 0 else end))
+
+
+def _caption_person(pronoun: Token, entities: Sequence[Entity]) -> Entity | None:
+    """The person a caption's "he" or "she" takes up: the person named last (by name, not by a
+    pronoun) on the caption's own line before the pronoun, when the pronoun may be that person;
+    when the line names no one before it, the person a verbless caption line just above names
+    (:func:`_captioned_person`), else None."""
+    text = pronoun.doc.text
+    start = text.rfind("\n", 0, pronoun.idx) + 1
+    best: tuple[int, Entity] | None = None
+    for e in entities:
+        if e.type != "PERSON":
+            continue
+        starts = [
+            m.start for m in e.mentions if m.kind != "pronoun" and start <= m.start and m.end <= pronoun.idx
+        ]
+        if starts and (best is None or max(starts) > best[0]):
+            best = (max(starts), e)
+    if best is None:
+        return _captioned_person(pronoun, entities)  # a verbless caption line just above names them
+    return best[1] if _may_be(Speaker(best[1].id, best[1].name, 0, 0), pronoun.lower_, entities) else None
+
+
+def _named_in_quote(ent: Entity, pronoun: Token, prev: _Draft | None, entities: Sequence[Entity]) -> bool:
+    """Whether the person a "he" or "she" speaker was linked to was last named inside the quotation
+    just before (a direct or mixed quote's content) and is not its speaker, who stands outside it:
+    a name inside someone's words is no antecedent of the next "he said" ("“We told Ana Ruiz it
+    was unsafe,” said Ostrander. He said …": Ostrander)."""
+    if prev is None or prev.kind == "indirect" or prev.speaker is None or prev.speaker.entity == ent.id:
+        return False
+    sp = prev.speaker
+    if (prev.start < sp.end and sp.start < prev.end) or prev.start <= pronoun.idx < prev.end:
+        return False  # a speaker or the pronoun inside the content (a turn): no quotation to look past
+    named = [m.start for m in ent.mentions if m.kind != "pronoun" and m.end <= pronoun.idx]
+    return bool(named) and prev.start <= max(named) < prev.end
 
 
 def _subject_before(pronoun: Token) -> tuple[SpacySpan, Token | None]:
@@ -3026,10 +3102,21 @@ def _speaker_label(para: str, entities: Sequence[Entity]) -> re.Match[str] | Non
     words = name.split()
     if not all(any(c.isalpha() for c in w) for w in words) or _QUESTION_LABEL.match(para):
         return None
+    if _thing_label(words):
+        return None  # "Storm Ilse: …", "Flood Alert: …": a headline's label names no speaker
     caps = name.isupper() and len(words) >= 2
     # "Ana Ruiz:": a known given name, or a last word that is no common word ("Related Stories:")
     given = len(words) >= 2 and (words[0] in first_names() or not common_word(words[-1].lower()))
     return m if caps or given or _person_named(name, entities) is not None else None
+
+
+def _thing_label(words: Sequence[str]) -> bool:
+    """Whether a label of several words names a thing, not a person or a body: its first word is a
+    common word that is no given name ("Storm Ilse", "Earthquake Update"), and no word of it is a
+    noun for people or a title ("Prime Minister Ana Ruiz", "Police Chief Jo Roe" stay speakers)."""
+    if len(words) < 2 or words[0] in first_names() or not common_word(words[0].lower()):
+        return False
+    return not any(w.lower().strip(".") in people_nouns() for w in words)
 
 
 def _interview_answers(
@@ -3086,6 +3173,8 @@ def _interview_answers(
         # "PORT LOUIS: Ships …" opening the story: the place it was filed from, no speaker (a
         # transcript's names in capitals look alike, but label several lines)
         named[placed[0]] = None
+    if named and named[0] is not None and paras and lines[0][0] == paras[0][0] and _headline(lines[0][2]):
+        named[0] = None  # "Cyclone Teodora: what we know": the headline's label, no speaker's turn
     if sum(x is not None and _spoken(text[x[0] : e]) for x, (_, e, _) in zip(named, lines, strict=True)) >= 2:
         return _transcript_turns(text, lines, named, entities, drafts)
     labelled = [bool(_QUESTION_LABEL.match(p)) for _, _, p in paras]
@@ -3121,6 +3210,12 @@ def _interview_answers(
         if draft is not None:
             out.append(draft)
     return out
+
+
+def _headline(line: str) -> bool:
+    """Whether the text's first line reads as a headline, not a turn of speech: it does not end as
+    a sentence does (with a stop, a question or exclamation mark or a closing quotation mark)."""
+    return not line.rstrip("*_ ").endswith((".", "?", "!", "…", '"', "”", "’"))
 
 
 def _interviewee(intro_end: int, entities: Sequence[Entity], lead_start: int | None = None) -> Speaker | None:
