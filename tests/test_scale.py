@@ -405,17 +405,21 @@ def test_parallel_pipeline_refuses_zero_workers() -> None:
 @pytest.mark.slow  # a real local Ray instance: 40-80 s on the shared 2-core machine
 def test_ray_parquet_equals_one_process_records(pipeline, tmp_path: Path) -> None:
     folder = _corpus(tmp_path / "in")
+    # a copy of an article under another name: written once, from the first input (as ingest)
+    (folder / "zz-copy.txt").write_text((folder / "talks.txt").read_text(encoding="utf-8"), encoding="utf-8")
     expected, failed = _single_process(pipeline, folder)
     out = tmp_path / "out"
     summary = run_ray(
         [folder, tmp_path / "missing.txt"], out, workers=2, batch_size=1, num_cpus=2, object_store_mb=128
     )
-    assert summary["records"] == len(expected) == 3
+    assert (summary["records"], summary["duplicates"]) == (len(expected), 1) == (3, 1)
     assert summary["errors"] == len(failed) + 1
     assert 0 < len(summary["peak_rss_mb"]) <= 2
-    assert sum(w["articles"] for w in summary["per_worker"].values()) == 3 + len(failed)
+    assert sum(w["articles"] for w in summary["per_worker"].values()) == 4 + len(failed)
+    sources = [r["source"] for r in query_parquet(out, "SELECT source FROM articles ORDER BY source")]
+    assert len(sources) == 3 and str(folder / "talks.txt") in sources
     assert summary["parts_cpu"]["spacy"] > 0 and summary["driver_cpu_seconds"] > 0
-    assert sorted(p.name for p in out.iterdir()) == sorted(TABLES)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*TABLES, "_SUCCESS"])
 
     got = {r["article_id"]: json.loads(r["record"]) for r in query_parquet(out, "SELECT * FROM articles")}
     assert got == expected

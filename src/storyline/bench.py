@@ -329,9 +329,29 @@ def run_bench(
             ratios[f"ray {workers} workers / 1 worker, actors' CPU-bound rate"] = _ratio(
                 _cpu_rate(ray_n), _cpu_rate(ray_1)
             )
+            warning = idle_actors_warning(ray_n, ray_articles, ray_batch_size)
+            if warning:  # the ratios would compare one actor with one actor
+                result["warnings"] = [warning]
+                for name in list(ratios):
+                    if name.startswith("ray "):
+                        ratios[name] = None
     result["sides"] = sides
     result["ratios"] = ratios
     return result
+
+
+def idle_actors_warning(side: dict[str, Any], articles: int, batch_size: int) -> str | None:
+    """Why a Ray side's figure is not a rate of its ``workers`` actors, when fewer of them got
+    articles (too few batches to go round: an actor takes whole batches); else None."""
+    workers = int(side.get("workers", 1))
+    busy = len(side.get("per_worker") or {})
+    if busy >= workers:
+        return None
+    return (
+        f"Ray with {workers} workers: only {busy} actor(s) got articles ({articles} articles in batches "
+        f"of {batch_size}), so its rate is not a {workers}-worker rate and the Ray ratios are left out; "
+        f"give --ray-articles {2 * workers * batch_size} or more"
+    )
 
 
 def run_api_bench(*, n_articles: int = 10_000, repeats: int = 30) -> dict[str, Any]:
@@ -354,7 +374,17 @@ def run_merge_bench(*, n_articles: int = 10_000, idle_days: int | None = None) -
     if proc.returncode != 0:
         tail = proc.stderr.strip().splitlines()[-3:]
         raise StorylineError(f"merge bench failed: {' | '.join(tail)}", code="B004")
-    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+    result = dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+    if n_articles < MERGE_BENCH_MIN:  # 1 article's 0.01 s and 0.1 MB do not make 10k's
+        result["warning"] = (
+            f"per-10k figures scaled up from {n_articles} articles, where fixed costs dominate; "
+            f"give --stored {MERGE_BENCH_MIN} or more for figures to compare"
+        )
+    return result
+
+
+#: Fewer articles than this make the merge bench's per-10k figures a guess (it says so).
+MERGE_BENCH_MIN = 1000
 
 
 def format_bench(result: dict[str, Any]) -> str:
@@ -414,6 +444,7 @@ def format_bench(result: dict[str, Any]) -> str:
                 f"whole run {s.get('total_seconds')} s wall (start-up and model loading "
                 f"{s['load_seconds']} s, left out of articles/s)"
             )
+    lines += [f"warning: {w}" for w in result.get("warnings") or ()]
     return "\n".join(lines)
 
 

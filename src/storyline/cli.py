@@ -659,6 +659,11 @@ def serve(db: Path, host: str, port: int, token: str | None, read_only: bool) ->
     "--batch-size", type=click.IntRange(1), default=16, show_default=True, help="Articles per batch."
 )
 @click.option("--overwrite", is_flag=True, help="Replace the tables already in OUTPUT.")
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Finish an interrupted run in OUTPUT: keep what it wrote, process only the inputs it had not.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @handles_errors
 def run(
@@ -669,6 +674,7 @@ def run(
     workers: int,
     batch_size: int,
     overwrite: bool,
+    resume: bool,
     as_json: bool,
 ) -> None:
     """Process files and folders (PATHS…) on Ray and write Parquet tables to OUTPUT.
@@ -676,19 +682,33 @@ def run(
     OUTPUT gets one folder per table (articles, entities, mentions, times, quotes, places,
     events, quantities, errors), each row keyed by article_id; query it with
     `storyline query --parquet OUTPUT sql …` or load it into the store with `storyline load`.
+    An article read from several inputs is written once. A finished run writes OUTPUT/_SUCCESS;
+    a killed one is finished with --resume. Inputs that fail are listed on stderr and kept in the
+    errors table. Exits 1 when nothing could be read.
     """
-    from storyline.scale import run_ray
+    from storyline.scale import query_parquet, run_ray
 
     summary = run_ray(
-        list(paths), output, address=address, workers=workers, batch_size=batch_size, overwrite=overwrite
+        list(paths),
+        output,
+        address=address,
+        workers=workers,
+        batch_size=batch_size,
+        overwrite=overwrite,
+        resume=resume,
     )
+    for e in query_parquet(output, "SELECT source, code, reason FROM errors ORDER BY source"):
+        click.echo(f"error: {e['source']}: {e['reason']} [{e['code']}]", err=True)
     if as_json:
         click.echo(json.dumps(summary, indent=2))
     else:
+        present = f", {summary['present']} already there" if "present" in summary else ""
         click.echo(
-            f"{output}/: {summary['records']} records, {summary['errors']} errors "
-            f"in {summary['seconds']} s ({engine}, {workers} workers)"
+            f"{output}/: {summary['records']} records, {summary['duplicates']} duplicates{present}, "
+            f"{summary['errors']} errors in {summary['seconds']} s ({engine}, {workers} workers)"
         )
+    if not (summary["records"] or summary["duplicates"] or summary.get("present")):
+        raise click.ClickException("nothing could be read from " + ", ".join(map(str, paths)))
 
 
 @main.command()

@@ -18,6 +18,10 @@ from storyline.record import Record
 log = logging.getLogger(__name__)
 
 
+#: What the demo counts: the articles, their items, and what ingest grouped across them.
+DEMO_COUNTS = ("articles", "entities", "quotes", "events", "times", "places", "stories", "canonical_events")
+
+
 def samples_dir() -> Path:
     """The folder of sample articles shipped with the package."""
     return Path(str(resources.files("storyline") / "data" / "samples"))
@@ -25,7 +29,8 @@ def samples_dir() -> Path:
 
 def run_demo(db: str | Path, *, progress: bool = False) -> dict[str, Any]:
     """Ingest the samples into ``db`` (a no-op for those already there) and return a summary:
-    counts of articles and items, the ingest report and an event timeline by event date."""
+    counts of articles, items, stories and canonical events, the ingest report and an event
+    timeline by event date."""
     from storyline.read import count_articles, read_sources
     from storyline.store import Store, ingest
 
@@ -46,12 +51,14 @@ def run_demo(db: str | Path, *, progress: bool = False) -> dict[str, Any]:
             if bar is not None:
                 bar.close()
         counts = store.counts()
+        for table in ("stories", "canonical_events"):  # what ingest grouped across the articles
+            counts[table] = int(store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
         timeline = store.events(limit=1000)
     return {
         "db": str(db),
         "ingest": {"stored": report.stored, "skipped": report.skipped, "failed": report.failed},
         "errors": [str(e) for e in report.errors],
-        "counts": {k: counts[k] for k in ("articles", "entities", "quotes", "events", "times", "places")},
+        "counts": {k: counts[k] for k in DEMO_COUNTS},
         "timeline": [
             {
                 "date": e["date"],
@@ -74,7 +81,8 @@ def format_summary(summary: dict[str, Any]) -> str:
     lines = [
         f"{summary['db']}: {ing['stored']} stored, {ing['skipped']} already present, {ing['failed']} failed",
         f"{c['articles']} articles, {c['entities']} entities, {c['quotes']} quotes, "
-        f"{c['events']} events, {c['times']} time expressions, {c['places']} places",
+        f"{c['events']} events, {c['times']} time expressions, {c['places']} places; "
+        f"{c['stories']} stories, {c['canonical_events']} distinct real-world events",
     ]
     lines += [f"error: {e}" for e in summary["errors"]]
     if summary["timeline"]:
@@ -87,9 +95,9 @@ def format_summary(summary: dict[str, Any]) -> str:
     else:
         lines.append("No events found yet (the event stage finds none on these samples).")
     lines.append("")
-    lines.append(
-        f"Try: storyline query quotes --db {summary['db']}   or   storyline show ID --db {summary['db']}"
-    )
+    db = summary["db"]
+    lines.append(f"Try: storyline query quotes --db {db}   or   storyline show ID --db {db}")
+    lines.append(f"     storyline query stories --db {db}   or   storyline serve --db {db} (the web page)")
     return "\n".join(lines)
 
 

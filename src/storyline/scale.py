@@ -6,7 +6,8 @@
   articles go through ``map_batches`` on an actor pool (one loaded Pipeline per actor), and
   the records are written as Parquet tables keyed by ``article_id`` (``storyline run
   --engine ray``). It starts a local Ray instance by default and joins a cluster given its
-  address, with no code change. Inputs that fail are written to the ``errors`` table.
+  address, with no code change. Inputs that fail are written to the ``errors`` table; each
+  article is written once however many inputs hold its text; a killed run can be resumed.
 - :func:`query_parquet` and :func:`load_parquet` use DuckDB over that output: ad-hoc SQL, or
   loading it into the SQLite store (``storyline query --parquet``, ``storyline load``).
 
@@ -349,15 +350,18 @@ _READ_SCHEMA = pa.schema(
 )
 
 
-def _read_batches(batch: dict[str, Any]) -> Iterator[pa.Table]:
+def _read_batches(batch: dict[str, Any], done: frozenset[str] = frozenset()) -> Iterator[pa.Table]:
     """Input files as tables of at most ``rows`` rows, yielded as the files are read (a big
-    JSON Lines file is never held whole): an article (as JSON) or a read error a row."""
+    JSON Lines file is never held whole): an article (as JSON) or a read error a row. Inputs
+    whose source is in ``done`` (already in the output of an interrupted run) are left out."""
     from storyline.read import read_sources
 
     paths, limits, sizes = (list(batch[k]) for k in ("path", "max_bytes", "rows"))
     for path, limit, size in zip(paths, limits, sizes, strict=True):
         out: list[dict[str, Any]] = []
         for source, item in read_sources([path], max_bytes=int(limit)):
+            if source in done:
+                continue
             if isinstance(item, ReadError):
                 out.append({"source": source, "article": None, "code": item.code, "reason": item.reason})
             else:
@@ -394,7 +398,9 @@ class _RecordMaker:
     ``decode`` (JSON to Article), ``rows`` (record to table rows) and ``write`` (Parquet)).
     """
 
-    def __init__(self, model: str, batch_size: int, output: str) -> None:
+    def __init__(
+        self, model: str, batch_size: int, output: str, present: frozenset[str] = frozenset()
+    ) -> None:
         from storyline.pipeline import Pipeline
         from storyline.read import article_from_text
 
@@ -402,6 +408,8 @@ class _RecordMaker:
         self.pipeline: Pipeline = Pipeline(model=model)
         self.batch_size = batch_size
         self.output = output
+        #: ids of the articles already in the output (of the run this one resumes)
+        self.present = present
         list(self.pipeline.process_articles([article_from_text("Warm-up sentence in Ottawa on Friday.")]))
         self.pipeline.reset_timings()
 
@@ -423,7 +431,17 @@ class _RecordMaker:
     def __call__(self, batch: pa.Table) -> pa.Table:
         t0, c0 = time.time(), time.process_time()
         rows = batch.to_pylist()
-        articles = [from_plain(Article, json.loads(r["article"])) for r in rows if r["article"]]
+        # an article already in the output, or twice in this batch (the same text from two
+        # inputs), is logged as a duplicate and not processed again, as ingest skips it
+        seen = set(self.present)
+        for r in rows:
+            if r["article"]:
+                aid = json.loads(r["article"])["id"]
+                r["duplicate"] = aid if aid in seen else None
+                seen.add(aid)
+        articles = [
+            from_plain(Article, json.loads(r["article"])) for r in rows if r["article"] and not r["duplicate"]
+        ]
         before = dict(self.pipeline.cpu_timings)
         c1 = time.process_time()
         results = iter(self._records(articles))
@@ -435,6 +453,9 @@ class _RecordMaker:
                 err = {"source": r["source"], "code": r["code"], "reason": r["reason"], "article_id": None}
                 tables["errors"].append(err)
                 log_rows.append({"kind": "error", "source": r["source"]})
+                continue
+            if r["duplicate"]:
+                log_rows.append({"kind": "duplicate", "article_id": r["duplicate"], "source": r["source"]})
                 continue
             result = next(results)
             if isinstance(result, Exception):
@@ -450,9 +471,11 @@ class _RecordMaker:
             log_rows.append({"kind": "record", "article_id": result.article.id, "source": r["source"]})
         key = hashlib.sha1("\n".join(r["source"] or "" for r in rows).encode()).hexdigest()[:20]
         c3 = time.process_time()
-        for name, table_rows in tables.items():
-            if table_rows:
-                write_table(self.output, name, table_rows, key)
+        # the articles file last: it marks the batch as complete, so that a run killed while
+        # writing leaves no article whose items are missing (see :func:`_clear_incomplete`)
+        for name in (*TABLES[1:], TABLES[0]):
+            if tables[name]:
+                write_table(self.output, name, tables[name], key)
         t1, c4, rss = time.time(), time.process_time(), peak_rss_mb()
         parts = {k: v - before.get(k, 0.0) for k, v in self.pipeline.cpu_timings.items()}
         parts.update(decode=c1 - c0, rows=c3 - c2, write=c4 - c3)
@@ -496,6 +519,8 @@ def init_ray(
         ray.init(address="local", num_cpus=(num_cpus or os.cpu_count() or 1) + 1, **kwargs)
     import ray.data
 
+    # Ray Data's INFO lines ("Dataset ... execution finished") would bury the run's own output
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.enable_operator_progress_bars = False
@@ -518,6 +543,7 @@ def run_ray(
     num_cpus: int | None = None,
     object_store_mb: int | None = None,
     sample_cpu: bool = False,
+    resume: bool = False,
 ) -> dict[str, Any]:
     """Run the Pipeline over input files and folders on Ray Data and write Parquet tables.
 
@@ -526,6 +552,10 @@ def run_ray(
     ``map_batches`` on an actor pool of ``workers`` actors, each holding one loaded Pipeline
     and writing its batches' rows of every table under ``output`` (one folder per table,
     :data:`TABLES`; on a cluster, a path every node can write, or a URI pyarrow can open).
+    An article read from several inputs (the same text twice) is written once, from the input
+    given first (``duplicates`` counts the others), as ``ingest`` stores it once. The output
+    gets a ``_SUCCESS`` file when the run finishes; ``resume`` finishes a killed run in the same
+    folder (its complete batches are kept, its inputs not read again; ``present`` counts them).
     Returns a summary: records, errors, seconds, throughput while the actors were busy and
     once all were working (``steady``), peak RSS and CPU time per worker, the driver's CPU
     time; with ``sample_cpu`` (Linux) also the CPU time of every local Ray process inside
@@ -538,13 +568,23 @@ def run_ray(
     from storyline.read import DEFAULT_MAX_BYTES, iter_files
 
     out = Path(output)
+    if overwrite and resume:
+        raise ScaleError("give --overwrite or --resume, not both", code="X006")
+    present: set[str] = set()
+    done: set[str] = set()
     if out.exists() and any(out.iterdir()):
-        if not overwrite:
+        if overwrite:
+            for name in (*TABLES, "_log"):
+                shutil.rmtree(out / name, ignore_errors=True)
+            (out / SUCCESS).unlink(missing_ok=True)
+        elif resume:
+            present, done = _clear_incomplete(out)
+        else:
             raise ScaleError(
-                f"{out}: output folder is not empty; give a new folder or --overwrite", code="X003"
+                f"{out}: output folder is not empty; give a new folder, --resume to finish an "
+                "interrupted run, or --overwrite",
+                code="X003",
             )
-        for name in (*TABLES, "_log"):
-            shutil.rmtree(out / name, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
     root = str(out.resolve())
     files: list[str] = []
@@ -569,13 +609,24 @@ def run_ray(
             ds = ray.data.from_items([{"path": f, "max_bytes": limit, "rows": batch_size} for f in files])
             # reading and the log write are light: they must not wait for a CPU the actors hold
             light = {"num_cpus": 0.1}
-            ds = ds.map_batches(_read_batches, batch_size=1, batch_format="numpy", **light)
+            ds = ds.map_batches(
+                _read_batches,
+                batch_size=1,
+                batch_format="numpy",
+                fn_kwargs={"done": frozenset(done)},
+                **light,
+            )
             # one block per batch: an actor is handed whole blocks, so a file read as one big
             # block would go to a single actor while the others sit idle
             ds = ds.repartition(target_num_rows_per_block=batch_size)
             ds = ds.map_batches(
                 _RecordMaker,
-                fn_constructor_kwargs={"model": model, "batch_size": batch_size, "output": root},
+                fn_constructor_kwargs={
+                    "model": model,
+                    "batch_size": batch_size,
+                    "output": root,
+                    "present": frozenset(present),
+                },
                 batch_size=batch_size,
                 batch_format="pyarrow",
                 compute=ray.data.ActorPoolStrategy(size=workers),
@@ -593,12 +644,18 @@ def run_ray(
         shutil.rmtree(out / "_log", ignore_errors=True)
     if early:
         write_table(root, "errors", early, "inputs")
+    # the same text read from two inputs in two batches: keep the copy of the first input
+    dropped = drop_duplicate_articles(out, files)
     for name in TABLES:  # every table is there, with its schema, even with no rows
         folder = out / name
         if not folder.is_dir() or not any(folder.glob("*.parquet")):
             write_table(root, name, [], "empty")
     summary = _summarise(log_table.to_pylist(), workers)
     summary["errors"] += len(early)
+    summary["records"] -= dropped
+    summary["duplicates"] += dropped
+    if resume:
+        summary["present"] = len(present)
     summary["seconds"] = round(time.perf_counter() - t_begin, 2)
     summary["driver_cpu_seconds"] = round(time.process_time() - cpu_begin, 2)
     if processes:
@@ -611,7 +668,97 @@ def run_ray(
             if cpu:
                 steady.update(window_seconds=seconds, process_cpu_seconds=cpu)
     summary["output"] = str(out)
+    finished = {k: summary[k] for k in ("records", "errors", "duplicates")}
+    (out / SUCCESS).write_text(json.dumps(finished) + "\n")
     return summary
+
+
+#: The file a finished run writes into its output folder (a killed run leaves none).
+SUCCESS = "_SUCCESS"
+
+
+def _part_key(path: Path) -> str:
+    return path.stem.removeprefix("part-")
+
+
+def _clear_incomplete(out: Path) -> tuple[set[str], set[str]]:
+    """Prepare the output of an interrupted run to be resumed: remove the files of batches
+    that did not finish (a batch is complete once its ``articles`` file is written, last) and
+    the placeholders of empty tables and its log; return the ids of the articles it holds and
+    the sources (inputs) already done, records and errors."""
+    import pyarrow.parquet as pq
+
+    complete = {_part_key(f) for f in (out / "articles").glob("part-*.parquet")}
+    complete.add("inputs")  # the inputs that could not be opened are listed again, same file
+    for name in TABLES:
+        for f in (out / name).glob("part-*.parquet"):
+            if _part_key(f) not in complete or _part_key(f) == "empty":
+                f.unlink()
+    (out / SUCCESS).unlink(missing_ok=True)
+    shutil.rmtree(out / "_log", ignore_errors=True)  # the killed run's log: not this run's work
+    present: set[str] = set()
+    done: set[str] = set()
+    for f in (out / "articles").glob("part-*.parquet"):
+        table = pq.read_table(f, columns=["article_id", "source"])
+        present.update(table.column("article_id").to_pylist())
+        done.update(s for s in table.column("source").to_pylist() if s)
+    for f in (out / "errors").glob("part-*.parquet"):
+        done.update(s for s in pq.read_table(f, columns=["source"]).column("source").to_pylist() if s)
+    return present, done
+
+
+def _input_rank(files: Sequence[str]) -> Callable[[str | None], tuple[int, int, str]]:
+    """Order of sources as the inputs were given (a JSON Lines source is ``path:line``)."""
+    index = {f: i for i, f in enumerate(files)}
+
+    def rank(source: str | None) -> tuple[int, int, str]:
+        source = source or ""
+        if source in index:
+            return index[source], 0, source
+        path, _, line = source.rpartition(":")
+        if path in index and line.isdigit():
+            return index[path], int(line), source
+        return len(index), 0, source
+
+    return rank
+
+
+def drop_duplicate_articles(out: str | Path, files: Sequence[str] = ()) -> int:
+    """Keep one copy of each article in the output tables: the same text read from several
+    inputs (copies of a file, a line repeated in a feed) has one id, and ingest stores it once.
+    Batches are processed apart, so copies in two batches are both written; this keeps the copy
+    of the input given first (``files``, in input order) and removes the others' rows from every
+    table. How many copies were removed."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    root = Path(out)
+    copies: dict[str, list[tuple[tuple[int, int, str], str]]] = {}
+    rank = _input_rank(files)
+    for f in sorted((root / "articles").glob("part-*.parquet")):
+        table = pq.read_table(f, columns=["article_id", "source"])
+        for aid, source in zip(
+            table.column("article_id").to_pylist(), table.column("source").to_pylist(), strict=True
+        ):
+            copies.setdefault(aid, []).append((rank(source), f.name))
+    drop: dict[str, set[str]] = {}  # part file name -> article ids to remove from it
+    for aid, where in copies.items():
+        if len(where) > 1:
+            for _rank, name in sorted(where)[1:]:
+                drop.setdefault(name, set()).add(aid)
+    for name, ids in drop.items():
+        for table_name in TABLES:
+            path = root / table_name / name
+            if not path.exists():
+                continue
+            table = pq.read_table(path, schema=table_schema(table_name))
+            keep = pc.invert(pc.is_in(table.column("article_id"), value_set=pa.array(sorted(ids))))
+            kept = table.filter(pc.fill_null(keep, True))
+            if kept.num_rows:
+                pq.write_table(kept, path)
+            else:
+                path.unlink()
+    return sum(len(ids) for ids in drop.values())
 
 
 def _summarise(data: list[dict[str, Any]], workers: int) -> dict[str, Any]:
@@ -621,13 +768,19 @@ def _summarise(data: list[dict[str, Any]], workers: int) -> dict[str, Any]:
     rate once every actor is loaded and working (:func:`steady_rate`); ``per_worker`` gives
     each actor's articles, busy and CPU seconds; ``parts_cpu`` the actors' CPU seconds by part.
     """
-    summary: dict[str, Any] = {"records": 0, "errors": 0, "workers": workers, "peak_rss_mb": {}}
+    summary: dict[str, Any] = {
+        "records": 0,
+        "errors": 0,
+        "duplicates": 0,
+        "workers": workers,
+        "peak_rss_mb": {},
+    }
     peaks: dict[int, float] = {}
     per_worker: dict[int, dict[str, Any]] = {}
     batches: set[tuple[int, float]] = set()
     parts: dict[str, float] = {}
     for r in data:
-        summary["records" if r["kind"] == "record" else "errors"] += 1
+        summary[{"record": "records", "duplicate": "duplicates"}.get(r["kind"], "errors")] += 1
         pid = r["worker"]
         peaks[pid] = max(peaks.get(pid, 0.0), r["peak_rss_mb"])
         w = per_worker.setdefault(pid, {"articles": 0, "busy_seconds": 0.0, "cpu_seconds": 0.0})
@@ -832,12 +985,21 @@ def load_parquet(
 ) -> dict[str, int]:
     """Load the Parquet output into the SQLite store (idempotent, like an ingest): records
     through the store's own writer, and the errors table. Counts stored, skipped, errors."""
+    if not (Path(folder) / SUCCESS).exists():
+        log.warning(
+            "%s: no %s file: the run that wrote it did not finish, so inputs may be missing "
+            "(finish it with `storyline run --resume`); loading what is there",
+            folder,
+            SUCCESS,
+        )
     counts = {"stored": 0, "skipped": 0, "errors": 0}
     for record, source in iter_parquet_records(folder):
         new = store.add(record, source=source)
         counts["stored" if new else "skipped"] += 1
         if on_record is not None:
             on_record(new)
+    if not (Path(folder) / "errors").is_dir():  # a run killed before it wrote any error
+        return counts
     for row in query_parquet(folder, "SELECT source, code, reason FROM errors ORDER BY source"):
         store.record_error(row["source"], row["reason"], row["code"])
         counts["errors"] += 1
@@ -855,11 +1017,13 @@ def write_corpus(texts: Iterable[str], path: str | Path) -> Path:
 
 __all__ = [
     "ITEM_TABLES",
+    "SUCCESS",
     "TABLES",
     "CpuSampler",
     "ParallelPipeline",
     "ScaleError",
     "connect_parquet",
+    "drop_duplicate_articles",
     "init_ray",
     "iter_parquet_records",
     "load_parquet",

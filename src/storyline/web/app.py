@@ -463,6 +463,15 @@ def create_app(
         rows = reader().stories(text=q, since=since, until=until, limit=limit + 1, offset=offset)
         return _page(rows, limit, offset)
 
+    @app.get("/api/stories/{story_id}", tags=["stories"])
+    def get_story(story_id: int) -> dict[str, Any]:
+        """One story: span, event types, key actors and places, its articles (``article_list``)
+        and their quotes with speakers; its events are ``/api/canonical-events?story=ID``."""
+        row = queries.story(reader(), story_id)
+        if row is None:
+            raise NotFoundError(f"no story has id {story_id}", code="S408")
+        return row
+
     @app.get("/api/canonical-events", tags=["stories"], response_model=Page)
     def list_canonical_events(
         type: Text = None,

@@ -1,14 +1,16 @@
 """Queries the web page needs beyond :class:`storyline.store.Store`'s: events with a place
-filter and an offset, the actor network (who acts on whom) and the map of event places.
+filter and an offset, the actor network (who acts on whom), the map of event places, and one
+story with its articles and their quotes.
 
 They read the item tables, which hold the corrected record (see ``storyline.corrections``).
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from storyline.store import Store, event_conditions
+from storyline.store import _STORY_SPANS, Store, event_conditions
 
 
 def events(store: Store, *, limit: int = 50, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
@@ -76,4 +78,36 @@ def event_places(store: Store, *, limit: int = 500, **filters: Any) -> list[dict
     return rows
 
 
-__all__ = ["event_places", "events", "network"]
+def story(store: Store, story_id: int, *, quotes: int = 200) -> dict[str, Any] | None:
+    """One story as ``/api/stories`` gives it (span, ``dated_by``, types, key actors and
+    places), with its articles (by publication date) and up to ``quotes`` of their quotes with
+    their speakers (in article order); None when there is no such story. Its canonical events
+    are at ``/api/canonical-events?story=ID``."""
+    rows = store._rows(f"SELECT s.* FROM ({_STORY_SPANS}) s WHERE s.id = ?", [story_id])
+    if not rows:
+        return None
+    row = rows[0]
+    for col in ("actors", "places"):
+        if isinstance(row.get(col), str):
+            row[col] = json.loads(row[col])
+    row["types"] = store._story_types(story_id)
+    row["article_list"] = store._rows(
+        "SELECT a.id, a.published, a.publisher, a.headline, a.url, "
+        "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes, "
+        "(SELECT count(*) FROM events v WHERE v.article_id = a.id) AS events "
+        "FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? "
+        "ORDER BY a.published IS NULL, a.published, a.id",
+        [story_id],
+    )
+    row["quotes"] = store._rows(
+        "SELECT q.article_id, q.id, q.text, q.kind, q.speaker_name AS speaker, q.speaker_text, "
+        'q.speaker_start, q.speaker_end, q.cue, q.cue_start, q.cue_end, q.start, q."end", q.date, '
+        "a.published FROM story_articles sa JOIN quotes q ON q.article_id = sa.article_id "
+        "JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? "
+        "ORDER BY a.published IS NULL, a.published, q.article_id, q.start LIMIT ?",
+        [story_id, quotes],
+    )
+    return row
+
+
+__all__ = ["event_places", "events", "network", "story"]

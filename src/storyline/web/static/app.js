@@ -293,6 +293,108 @@ async function viewArticle(id) {
     el("div", { className: "article-layout" }, textBox, panel));
 }
 
+// --- stories and canonical events ------------------------------------------------------------
+
+function typeCounts(types) {
+  return (types || []).map((t) => `${t.type} ×${t.events}`).join(", ");
+}
+
+function spanText(s) {
+  if (!s.first) return "undated";
+  return s.first === s.last ? s.first : `${s.first} – ${s.last}`;
+}
+
+function spanCell(s) {  // the span, marked when it comes from the events' or the text's dates
+  const by = s.dated_by && s.dated_by !== "articles" ? s.dated_by : null;
+  return [spanText(s), by ? el("span", { className: "badge dated-by", title: `dated by its ${by}' dates` }, `(${by})`) : null];
+}
+
+function storyLink(id, label) {
+  return el("a", { href: `#/story/${encodeURIComponent(id)}` }, label || `story ${id}`);
+}
+
+function canonicalLink(id, label) {
+  return el("a", { href: `#/canonical/${encodeURIComponent(id)}` }, label || `event ${id}`);
+}
+
+async function viewStories(params) {
+  const data = await api(`/api/stories?${query({ q: params.q, since: params.since, until: params.until, limit: 200 })}`);
+  setView("stories",
+    el("h1", {}, "Stories"),
+    filterForm([{ name: "q", label: "Title, actor or place" }, { name: "since", label: "Since", placeholder: "YYYY-MM-DD" },
+      { name: "until", label: "Until", placeholder: "YYYY-MM-DD" }], params,
+    (v) => { location.hash = `#/stories?${query(v)}`; }),
+    el("p", { className: "muted" }, "A span marked (events) or (times) comes from the dates of the story's events or of its text, as none of its articles is dated."),
+    data.items.length ? el("table", { id: "stories" },
+      el("tr", {}, ["Span", "Story", "Articles", "Events", "Event types", "Key actors", "Places"].map((h) => el("th", {}, h))),
+      data.items.map((s) => el("tr", { className: "story-row", "data-id": s.id, "data-dated-by": s.dated_by || "" },
+        el("td", { className: "span" }, spanCell(s)), el("td", {}, storyLink(s.id, s.title || `story ${s.id}`)),
+        el("td", {}, s.articles), el("td", {}, s.events), el("td", { className: "types" }, typeCounts(s.types)),
+        el("td", {}, (s.actors || []).join(", ")), el("td", {}, (s.places || []).join(", ")))))
+      : el("p", { className: "muted" }, "No stories match."));
+}
+
+function canonicalTable(items, withStory) {
+  return el("table", { id: "canonical-events" },
+    el("tr", {}, ["Date", "Type", "Who → whom", "Place", "Reports", "Sources", "Disagree on", "Sentence", withStory ? "Story" : null]
+      .filter(Boolean).map((h) => el("th", {}, h))),
+    items.map((v) => el("tr", { className: "canonical-row", "data-id": v.id, "data-type": v.type },
+      el("td", {}, v.date || "undated"), el("td", {}, el("span", { className: "badge" }, v.type)),
+      el("td", {}, `${v.source || "?"} → ${v.target || "?"}`), el("td", {}, v.place || ""),
+      el("td", {}, canonicalLink(v.id, `${v.mentions} report${v.mentions === 1 ? "" : "s"}`)), el("td", {}, v.sources),
+      el("td", { className: "conflicts" }, Object.entries(v.conflicts || {}).map(([field, said]) => `${field}: ${Object.keys(said).join(" / ")}`).join("; ")),
+      el("td", { className: "muted" }, (v.sentence || "").slice(0, 160)),
+      withStory ? el("td", {}, v.story ? storyLink(v.story) : "") : null)));
+}
+
+async function viewStory(id) {
+  const [story, events] = await Promise.all([
+    api(`/api/stories/${encodeURIComponent(id)}`),
+    api(`/api/canonical-events?${query({ story: id, limit: 500 })}`),
+  ]);
+  setView("stories",
+    el("h1", { id: "story-title" }, story.title || `Story ${story.id}`),
+    el("p", { className: "muted", id: "story-span" }, spanCell(story), ` · ${story.articles} article${story.articles === 1 ? "" : "s"} · ${story.events} event${story.events === 1 ? "" : "s"}`),
+    el("p", { id: "story-types" }, (story.types || []).map((t) => el("span", { className: "badge", title: Object.entries(t.cameo || {}).map(([c, n]) => `CAMEO ${c} ×${n}`).join(", ") }, `${t.type} ×${t.events}`))),
+    el("p", {}, el("strong", {}, "Key actors: "), (story.actors || []).join(", ") || "none", " · ", el("strong", {}, "Places: "), (story.places || []).join(", ") || "none"),
+    el("h2", {}, `Events (${events.items.length}${events.next_offset ? "+" : ""})`),
+    events.items.length ? canonicalTable(events.items, false) : el("p", { className: "muted" }, "No events."),
+    el("h2", {}, `Articles (${story.article_list.length})`),
+    el("table", { id: "story-articles" },
+      el("tr", {}, ["Published", "Headline", "Publisher", "Quotes", "Events"].map((h) => el("th", {}, h))),
+      story.article_list.map((a) => el("tr", {}, el("td", {}, a.published || ""), el("td", {}, articleLink(a.id, a.headline || a.id)),
+        el("td", {}, a.publisher || ""), el("td", {}, a.quotes), el("td", {}, a.events)))),
+    el("h2", {}, `Quotes (${story.quotes.length})`),
+    el("table", { id: "story-quotes" },
+      el("tr", {}, ["Date", "Speaker", "Quote", "Kind", "Article"].map((h) => el("th", {}, h))),
+      story.quotes.map((q) => el("tr", { className: "quote-row" }, el("td", {}, q.date || q.published || ""),
+        el("td", { className: "who" }, q.speaker || q.speaker_text || "?"), el("td", {}, q.text), el("td", {}, q.kind),
+        el("td", {}, articleLink(q.article_id, q.article_id.slice(0, 8)))))));
+}
+
+async function viewCanonical(params) {
+  const data = await api(`/api/canonical-events?${query({ type: params.type, actor: params.actor, q: params.q, since: params.since, until: params.until, limit: 200 })}`);
+  setView("canonical",
+    el("h1", {}, "Events, each once"),
+    filterForm([{ name: "type", label: "Type", options: PLOVER }, { name: "actor", label: "Actor" }, { name: "q", label: "Words" },
+      { name: "since", label: "Since", placeholder: "YYYY-MM-DD" }, { name: "until", label: "Until", placeholder: "YYYY-MM-DD" }],
+    params, (v) => { location.hash = `#/canonical?${query(v)}`; }),
+    el("p", { className: "muted" }, "Each real-world event once, with the reports of it across articles; the timeline lists every report."),
+    data.items.length ? canonicalTable(data.items, true) : el("p", { className: "muted" }, "No events match."));
+}
+
+async function viewMentions(id) {
+  const data = await api(`/api/canonical-events/${encodeURIComponent(id)}/mentions`);
+  setView("canonical",
+    el("h1", { id: "mentions-title" }, `Reports of event ${id}`),
+    el("table", { id: "mentions" },
+      el("tr", {}, ["Published", "Publisher", "Date given", "Trigger", "Sentence", "Article"].map((h) => el("th", {}, h))),
+      data.items.map((m) => el("tr", { className: "mention-row" }, el("td", {}, m.published || ""),
+        el("td", {}, m.publisher || "", m.duplicate_of ? el("span", { className: "badge", title: `copy of ${m.duplicate_of}` }, "copy") : null),
+        el("td", {}, m.date || ""), el("td", {}, el("em", {}, m.trigger || "")), el("td", {}, m.sentence || ""),
+        el("td", {}, articleLink(m.article_id, m.article_id.slice(0, 8)))))));
+}
+
 // --- quotes ----------------------------------------------------------------------------------
 
 async function viewQuotes(params) {
@@ -415,6 +517,10 @@ async function route() {
   const [view, arg] = path.split("/");
   try {
     if (view === "article" && arg) await viewArticle(decodeURIComponent(arg));
+    else if (view === "stories") await viewStories(params);
+    else if (view === "story" && arg) await viewStory(decodeURIComponent(arg));
+    else if (view === "canonical" && arg) await viewMentions(decodeURIComponent(arg));
+    else if (view === "canonical") await viewCanonical(params);
     else if (view === "quotes") await viewQuotes(params);
     else if (view === "events") await viewEvents(params);
     else if (view === "actors") await viewActors(params);
