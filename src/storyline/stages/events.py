@@ -305,7 +305,7 @@ _WILL = {"will", "would", "shall", "'ll", "wo", "'d"}
 _SCHEDULED = {"due", "schedule"}
 # Types of acts whose stated intention is coded twice: as the statement (AGREE 03x) and as the
 # planned act itself, hypothetical ("offered to send a rescue team", "will meet X on Friday").
-_PLANNED = frozenset({"AID", "CONSULT"})
+_PLANNED = frozenset({"AID", "CONSULT", "COOPERATE"})
 _VOTE_NOUNS = frozenset({"vote", "motion", "ballot"})  # of no confidence (_no_confidence)
 # verbs carrying a no-confidence vote: lost by the one it disapproves of, passed by the house
 _CONFIDENCE_CARRIERS = {
@@ -346,6 +346,9 @@ _SETTING = {"set", "plan", "schedule", "slate", "hold", "call", "fix", "organise
 _FINDING = {"discover", "detect", "uncover", "notice", "spot", "witness"}
 # verbs of asking whose addressee follows a preposition: "called on X to leave", "appealed to X to stop"
 _ASKED_OF = {"call": {"on", "upon"}, "appeal": {"to"}, "prevail": {"on", "upon"}}
+_CLEARING = {"clear", "disperse", "empty", "evict", "scatter"}  # force used to clear a place of its people
+_PHONES = {"phone", "telephone", "videophone", "video"}  # "spoke with her by phone": a phone call (041)
+_PEERS = {"counterpart"}  # "talked to her Peruvian counterpart": the official of the other side
 _PLACING = {"place", "put", "keep", "hold", "remand", "take"}  # "was put in custody": the one held
 _DIE = {"die", "perish"}  # "died in the attack": a casualty of the act, no event of its own
 _KEEP = {"make", "establish", "maintain", "keep", "have", "restore", "seek", "resume"}  # "made contact with"
@@ -830,6 +833,12 @@ class EventStage:
         )
         typ, cameo, mode = self.intent.get(("demand", "*"), ("REQUEST", "100", None))
         self._demand_entry = Entry("must", "VERB", typ, mode, cameo, frozenset({"weak"}), "must", None)
+        # the joint work an invitation plans ("invited X to a joint inquiry"): cooperation (CAMEO 060)
+        self._joint_entry = Entry(
+            "cooperate", "VERB", "COOPERATE", None, "060", frozenset({"sym"}), "cooperate", None
+        )
+        # "wanted the guards handed over": a demand (:meth:`_wanted`)
+        self._want_entry = Entry("want", "VERB", typ, mode, cameo, frozenset({"weak"}), "want", None)
         # "will pay $5,000 to each family": money paid to people is economic aid (CAMEO 071)
         self._paid_entry = Entry("pay", "VERB", "AID", "economic", "071", frozenset(), "pay", None)
         # "claimed (that) the mayor had shut the gate": an accusation, as "alleged" (CAMEO 112)
@@ -902,6 +911,7 @@ class EventStage:
             if not _in_time(f.tok, times) and not _in_name(f.tok, entities)
         ]  # "in March" is no march; "the Growers' Alliance" is no alliance made
         found += self._payments(doc, {f.tok.i for f in found})
+        found += self._wanted(doc, {f.tok.i for f in found})
         for f in found:
             f.sent = an.sentence_of(f.tok)
             self._concluded(f)
@@ -913,6 +923,7 @@ class EventStage:
             self._ordered_into(f, entities)
             self._repression_site(f, entities)
             self._waters_owner(f, entities)
+        self._cleared_occupants(found)
         found += self._demands(an, {f.tok.i for f in found}, entities, quotes)
         found += self._no_confidence(an, {f.tok.i for f in found}, entities)
         found += self._condemnations(an, {f.tok.i for f in found}, entities)
@@ -947,7 +958,7 @@ class EventStage:
                 f.entry.pos == "NOUN"
                 and not direct
                 and not self._light_object(f.tok)
-                and not self._situated(f, time_toks + place_toks)
+                and not self._situated(f, time_toks + place_toks, time_toks)
                 and not self._acting(f.tok)
                 and not self._found_out(f.tok)
             ):
@@ -1078,6 +1089,7 @@ class EventStage:
         names = {tlemma, theme.lower_}
         names |= {f"{c.lemma_.lower()} {tlemma}" for c in theme.children if c.dep_ in ("compound", "amod")}
         names |= {f"{tlemma} of {p.lemma_.lower()}" for p in self._pobjs(theme, {"of"})}
+        names |= _fused_first(theme)  # "fired pepper spray and stun grenades"
         if (counted := _through_quantity(theme)) is not theme:  # "broke up small groups of protesters"
             names.add(counted.lemma_.lower())
         # "took 12 foreigners hostage": a second object or object complement names the act
@@ -1190,6 +1202,36 @@ class EventStage:
         owners = [p for p in self._pobjs_any(heads, {"of", "off"}) if self._place_entity(p, entities)]
         f.target_tokens = owners[:1]
         f.target = self._link(owners[:1], entities)
+
+    def _cleared_occupants(self, found: list[_Found]) -> None:
+        """Force used to clear a place or a gathering ("fired water cannon to empty the plaza",
+        "fired rubber bullets to disperse the sit-in") with no target of its own targets the people
+        who were there: the actors of the latest protest or occupation told before it, in the same
+        sentence or up to two before."""
+        for f in found:
+            if f.entry.type != "ASSAULT" or f.entry.pos != "VERB" or f.target_tokens or f.passive:
+                continue
+            purpose = [
+                c
+                for c in f.tok.children
+                if c.dep_ in ("xcomp", "advcl")
+                and c.lemma_.lower() in _CLEARING
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ]
+            if not any(o.dep_ == "dobj" for c in purpose for o in c.children):
+                continue
+            sent = f.sent if f.sent is not None else f.tok.sent
+            before = [
+                g
+                for g in found
+                if g.tok.i < f.tok.i
+                and g.source_tokens
+                and (g.entry.type == "PROTEST" or g.entry.mode == "seize")
+                and _sentences_between(g.sent if g.sent is not None else g.tok.sent, sent) <= 2
+            ]
+            if before:
+                last = before[-1]
+                f.target_tokens, f.target = list(last.source_tokens), list(last.source)
 
     def _repression_site(self, f: _Found, entities: Sequence[Entity]) -> None:
         """A crowd-control weapon fired or used "at" or "in" a place ("fired tear gas at the main
@@ -1504,10 +1546,19 @@ class EventStage:
             return False  # "lost contact with the boat", "contact details"
         if "official" in flags and not all(self._official(t) for t in self._subject(tok)[0]):
             return False  # "two tourists will travel to Paris": a trip, no visit
+        if "party" in flags:
+            if not any(self._party_spoken_to(p) for p in self._pobjs(tok, {"with", "to"})):
+                return False  # "spoke to reporters", "spoke to Reuters": no contact between parties
+            if any(p.lemma_.lower() in _PHONES for p in self._pobjs(tok, {"by", "over", "on"})):
+                f.entry = dataclasses.replace(f.entry, mode="phone", cameo="041")  # "spoke by phone"
         if "armed" in flags and not any(self._armed(t) for t in self._subject(tok)[0]):
             return False  # "passengers boarded the ferry": no seizure
         if "talks" in flags:
             meeting = self._meeting_asked(tok)
+            if meeting is None and (joint := self._cooperation_asked(tok)) is not None:
+                meeting = joint  # "invited Chile to a joint inquiry": the joint work is planned too
+                f.intended = self._joint_entry
+                f.entry = dataclasses.replace(f.entry, mode="assist", cameo="101")  # asks for cooperation
             if meeting is None:
                 return False  # "invited him to dinner"
             f.extra = meeting  # "to talks" is this request's, no event of its own
@@ -1625,6 +1676,21 @@ class EventStage:
             return True
         return any(c.dep_ == "amod" and c.lower_ in ("armed", "masked") for c in tok.children)
 
+    def _party_spoken_to(self, tok: Token) -> bool:
+        """Whether who a verb of speaking speaks with or to is a party to a contact (the "party"
+        flag): a person, country or people named, a pronoun, an official or "counterpart"; not
+        the press, the public or an organisation, often a news outlet ("spoke to reporters",
+        "spoke to residents", "spoke to Reuters")."""
+        tok = _through_quantity(tok)
+        if tok.ent_type_ in ("PERSON", "GPE", "NORP") or tok.tag_ == "PRP":
+            return True
+        if tok.ent_type_ or tok.pos_ == "PROPN":
+            return False
+        if tok.lemma_.lower() in _PEERS:
+            return True
+        kind = self.person_kind(tok)
+        return kind is not None and kind[1] == "government"  # not "spoke to the troops": an address
+
     def _kept_relation(self, tok: Token) -> bool:
         """Whether a relation noun ("contact") with a "with" phrase is one kept up: after "in"
         ("was in contact with X") or as what is made or kept ("made contact with X")."""
@@ -1654,6 +1720,27 @@ class EventStage:
                     entry = self.single.get((t.lower_, pos))
                 if entry is not None and entry.type == "CONSULT" and entry.cameo != "045":
                     return t
+        return None
+
+    def _cooperation_asked(self, tok: Token) -> Token | None:
+        """The joint work a verb of inviting asks for: a COOPERATE verb or noun, or an act named
+        "joint", after "to" or "for" or in its "to"-clause, or what that clause takes part in
+        ("invited Chile to a joint inquiry", "to cooperate", "to take part in joint patrols")."""
+        cands = [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                 for p in self._pobjs_of(c)]  # fmt: skip
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+            ):
+                cands += [c, *(o for o in c.children if o.dep_ == "dobj"), *self._pobjs(c, {"in"})]
+        for t in cands:
+            pos = _pos(t)
+            entry = self.single.get((t.lemma_.lower(), pos)) if pos else None
+            joint = pos == "NOUN" and any(a.dep_ == "amod" and a.lower_ == "joint" for a in t.children)
+            if (entry is not None and entry.type == "COOPERATE") or (
+                joint and t.lemma_.lower() in self.event_nouns
+            ):
+                return t
         return None
 
     def _stance(self, tok: Token) -> bool:
@@ -1858,6 +1945,8 @@ class EventStage:
         cands += [
             c for c in verb.children if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)
         ]
+        # "called the levy harsh and disproportionate": any of coordinated complements condemns
+        cands += [j for c in cands for j in c.conjuncts if j.i > c.i and j.pos_ in ("ADJ", "NOUN")]
         return next((c for c in cands if c.lemma_.lower() in self.condemnations), None)
 
     def _condemned_target(self, verb: Token, tgt: list[Token], entities: Sequence[Entity]) -> list[Token]:
@@ -2824,8 +2913,11 @@ class EventStage:
         "to" or "for" phrase inside the object stays. Not the people an aid verb carries to care
         or out of danger ("airlifted the injured", "pulled survivors from the water"): those
         are helped."""
-        if f.entry.type not in ("AID", "MOBILIZE") or f.tok.lemma_.lower() not in self._sense_lemmas:
-            return set()
+        if (
+            f.entry.type not in ("AID", "MOBILIZE", "CONSULT")
+            or f.tok.lemma_.lower() not in self._sense_lemmas
+        ):
+            return set()  # "sent an envoy": the actor's own envoy is no target either
         out: set[int] = set()
         for o in objs:
             if not self._sense_theme(f, o):
@@ -3047,13 +3139,14 @@ class EventStage:
             return True
         if f.entry.type == "AID" and kind is not None and self._rescued(f.tok):
             return False  # "pulled 19 survivors from the water": the people saved are helped
-        if obj.pos_ != "NOUN" or (kind is not None and f.entry.type not in ("MOBILIZE", "AID")):
+        if obj.pos_ != "NOUN" or (kind is not None and f.entry.type not in ("MOBILIZE", "AID", "CONSULT")):
             return False
         lemma = obj.lemma_.lower()
         names = {lemma} | {
             f"{c.lemma_.lower()} {lemma}" for c in obj.children if c.dep_ in ("compound", "amod")
         }
         names |= {f"{lemma} of {p.lemma_.lower()}" for p in self._pobjs(obj, {"of"})}  # "state of emergency"
+        names |= _fused_first(obj)  # "fired pepper spray and stun grenades"
         if any(
             sense.entry == f.entry and names & sense.objects
             for sense in self.senses.get((f.entry.head, f.entry.dependent), ())
@@ -3557,11 +3650,21 @@ class EventStage:
         return None
 
     @staticmethod
-    def _situated(f: _Found, anchors: Sequence[Token | None]) -> bool:
+    def _situated(f: _Found, anchors: Sequence[Token | None], dates: Sequence[Token | None] = ()) -> bool:
         """Whether a nominal trigger with no actor is situated by a date or place of its own
         ("Monday's bombing", "an explosion in Kabul on Friday"): a new event told as such, not
-        a mention of one told before ("the attack")."""
+        a mention of one told before ("the attack"). A definite one is so when it names whom it
+        befell and when, or a count of them and where ("the killing of nine herders near X in
+        June"): a report of its own, not a reference back."""
         tok = f.tok
+        victims = [p for p in EventStage._pobjs(tok, {"of"}) if p.pos_ in ("NOUN", "PROPN")]
+        if victims and "weak" not in f.entry.flags and _definite(tok):
+            inside = {t.i for t in tok.subtree}
+            own = [a for a in anchors if a is not None and a.i in inside and a.dep_ == "pobj"]
+            dated = any(a in dates for a in own)
+            counted = any(c.dep_ == "nummod" for v in victims for c in v.children)
+            if dated or (own and counted):
+                return True
         imposed = [c for c in tok.children if _imposing(c) is not None]
         if (
             imposed
@@ -3753,6 +3856,24 @@ class EventStage:
         if best is None or best.kind == "indirect" or best.speaker is None or best.speaker.entity is None:
             return None
         return best.speaker
+
+    def _wanted(self, doc: Doc, taken: set[int]) -> list[_Found]:
+        """ "wanted the guards handed over", "want the minister sacked": wanting something done to
+        someone, told as a participle of what is to be done, is a demand (CAMEO 10, REQUEST); the
+        act wanted is not done ("want" is an intention word)."""
+        out: list[_Found] = []
+        for tok in doc:
+            if tok.i in taken or tok.lemma_.lower() != "want" or _pos(tok) != "VERB":
+                continue
+            if any(
+                c.dep_ in ("ccomp", "xcomp", "oprd")
+                and c.tag_ in ("VBN", "VBD")  # "wants the managers sacked": a participle tagged as a past
+                and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN") for s in c.children)
+                for c in tok.children
+            ):
+                out.append(_Found(tok, self._want_entry))
+        return out
 
     def _payments(self, doc: Doc, taken: set[int]) -> list[_Found]:
         """ "will pay $5,000 to each bereaved household", "paid the farmers 2 million pesos": a sum
@@ -6367,6 +6488,18 @@ def _owners(thing: Token) -> list[Token]:
                 if p.dep_ == "pobj"
             ]
     return out
+
+
+def _fused_first(obj: Token) -> set[str]:
+    """The first of two coordinated objects the parser hangs on the second as a modifier ("fired
+    [pepper spray] and stun grenades": "spray" an nmod of "grenades"), named with its own modifier."""
+    return {
+        f"{m.lemma_.lower()} {n.lemma_.lower()}"
+        for n in obj.children
+        if n.dep_ == "nmod" and n.i < obj.i
+        for m in n.children
+        if m.dep_ in ("compound", "amod") and m.i == n.i - 1
+    }
 
 
 def _through_quantity(tok: Token) -> Token:
