@@ -154,14 +154,15 @@ PARTS_OF_DAY = [
     (
         "The levee broke overnight on Thursday.",
         OCTOBER,
-        [("overnight", "TIME", "2025-10-16TNI", None), ("Thursday", "DATE", "2025-10-16", None)],
+        [("overnight", "DATE", "2025-10-16", None), ("Thursday", "DATE", "2025-10-16", None)],
     ),
     (
         "Looters hit the mall overnight Saturday.",
         OCTOBER,
-        [("overnight", "TIME", "2025-10-18TNI", None), ("Saturday", "DATE", "2025-10-18", None)],
+        [("overnight", "DATE", "2025-10-18", None), ("Saturday", "DATE", "2025-10-18", None)],
     ),
-    ("The levee broke overnight.", OCTOBER, [("overnight", "TIME", "2025-10-20TNI", None)]),
+    # "overnight" is the day of the morning the night ends on, as the development golds write it
+    ("The levee broke overnight.", OCTOBER, [("overnight", "DATE", "2025-10-20", None)]),
     (
         "The envoy landed on Thursday. Talks had stalled the evening before.",
         OCTOBER,

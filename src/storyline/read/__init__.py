@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import ReadError
+from storyline.knowledge import load_lines
 from storyline.read.datelines import Dateline, datelines
 from storyline.read.dates import (
     _CLOCK,
@@ -85,8 +86,13 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 
 # --- metadata found in the text ---------------------------------------------------------------
 
-# A proper name of an organisation: capitalised words, "of"/"and"/"&" allowed between them.
-_ORG = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z][\w&.'’-]*){0,6}"
+# A proper name of an organisation: capitalised words, "of"/"and"/"&" allowed between them, and the small
+# words of other languages' names ("La Voz del Litoral", "Le Courrier de la Côte").
+_ORG = (
+    r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+|for\s+"
+    r"|(?:de|del|della|di|da|do|dos|du|des|la|le|los|las|el|der|von|van|y)\s+(?:la\s+|las\s+|los\s+)?)?"
+    r"[A-Z][\w&.'’-]*){0,6}"
+)
 
 _PUBLISHED_LINE = re.compile(  # keywords in any case, names capitalised
     rf"^(?:(?i:(?:this|the)\s+(?:\w+\s+)?(?:report|story|article|piece|column|dispatch))\s+"
@@ -108,9 +114,12 @@ _REPORTING_LINE = re.compile(
 )
 # "By Ana Ruiz", "Written by …", "Words by …", "Compiled by …" (a digest's author), and a labelled author:
 # "Author: Ana Ruiz", "Autor: …"
-# and a broadcast's or a fact check's: "Produced by …", "Presented by …", "Report: …", "Fact-checked by …"
+# and a broadcast's or a fact check's: "Produced by …", "Presented by …", "Report: …", "Fact-checked by …";
+# a bilingual page's "Par / By Ana Ruiz" (the other language's "by" of ``byline_words.txt``, a slash or a
+# bar).
 _BY_LINE = re.compile(
-    r"^(?:(?:(?:written|reported|words|posted|compiled|produced|presented|fact[\s-]?check(?:ed)?)\s+)?by[:\s]+"
+    rf"^(?:(?i:{'|'.join(map(re.escape, load_lines('byline_words.txt')))})\s*[/|]\s*(?=by\b))?"
+    r"(?:(?:(?:written|reported|words|posted|compiled|produced|presented|fact[\s-]?check(?:ed)?)\s+)?by[:\s]+"
     r"|(?:authors?|autor[ae]?|auteure?|autore|report(?:er)?)\s*:\s*)"
     r"(?P<rest>.+?)\s*$",
     re.IGNORECASE,
@@ -158,11 +167,24 @@ _PRINT_EDITION_LINE = re.compile(
     r"(?:[.\s]*$|,?\s+(?i:(?:on\s+)?(?:page|p\.|pg\.?|section)\s+[A-Z]?\d"
     r"|(?:,\s+)?(?:(?:under|with)\s+the\s+headline|headlined)\b))"
 )
-# A page's copyright footer names its publisher: "© 2025 The Accra Ledger. All rights reserved."
+# A page's copyright footer names its publisher: "© 2025 The Accra Ledger. All rights reserved.", "Copyright
+# by The Accra Ledger". The footer's links may follow on its line ("© 2026 The Accra Ledger | Terms of use |
+# Privacy"), or its notes after a full stop or a dash ("© 2025 Accra Ledger. Content under a Creative
+# Commons licence.", "© Accra Ledger 2025 – All rights reserved.", "© 2025 Accra Ledger — news since 1990").
 _COPYRIGHT_LINE = re.compile(
-    rf"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?|©|\((?i:c)\))\s*(?:\d{{4}}\s+)?(?P<pub>{_ORG})[.,]?"
-    r"\s*(?:\d{4}[.,]?)?\s*(?i:all\s+rights\s+reserved\.?)?$"
+    rf"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?(?:\s*(?i:by)\b)?|©|\((?i:c)\))\s*(?:\d{{4}}\s+)?(?P<pub>{_ORG})"
+    r"(?:[.,]?\s*(?:\d{4}[.,]?)?\s*(?i:all\s+rights\s+reserved\.?)?(?:\s*[|·•]\s*[\w'’&-]+(?:\s+[\w'’&-]+){0,3})*"
+    r"|(?:\s+\d{4})?(?:\.\s+[A-Z]|\s+[–—-]\s+\S).*)$"
 )
+
+
+def _copyright_publisher(line: str) -> str | None:
+    """The publisher a copyright footer line names (:data:`_COPYRIGHT_LINE`), up to the full stop that
+    ends its name ("© 2025 Lake Times. All Rights Reserved." -> "Lake Times"; "St." and "Co." stay)."""
+    m = _COPYRIGHT_LINE.match(line)
+    return _publisher_name(re.split(r"(?<=[a-z]{2})\.\s", m["pub"])[0]) if m else None
+
+
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)\s*")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\||•|·|—|–|\s-\s|/)\s*")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|bin|al|el|du|dos)\b)$")
@@ -272,6 +294,8 @@ def parse_byline(line: str, *, prefixed: bool) -> tuple[tuple[str, ...], str | N
     publisher = None
     if len(parts) > 1 and _is_role(parts[-1].split()[-1]):
         parts.pop()  # "Staff Reporter", "Brussels correspondent", "Staff Writers": a role, not a publisher
+        if len(parts) > 1 and len(parts[-1].split()) == 1 and parts[-1][:1].islower():
+            parts.pop()  # "correspondante / correspondent": the role in the page's other language
     if len(parts) > 1 and _looks_like_org(parts[-1]):
         publisher = _publisher_name(parts.pop())
     authors: list[str] = []
@@ -433,6 +457,8 @@ def _site_name(top: list[str]) -> str | None:
     anything else."""
     if not top:
         return None
+    if name := next((x for line in top[:3] if (x := _menu_bar_name(line))), None):
+        return name  # "≡ Menu    THE KESTREL POST    Search": a small screen's top bar
     if _email_chrome(top[0]):  # a newsletter: its name under its chrome ("Read online", "Opt out")
         body = list(itertools.dropwhile(_email_chrome, top))
         name = _caps_masthead(body[0]) if body else None
@@ -473,6 +499,32 @@ def _site_name(top: list[str]) -> str | None:
     if _menu_column(rest):  # "OSPREY BUSINESS / Home / World / Business / Travel": a menu one item a line
         return _masthead(first) or _caps_masthead(first)
     return None
+
+
+@functools.cache
+def _menu_bar_words() -> frozenset[str]:
+    """The buttons of a small screen's top bar (``menu_bar_words.txt``): "menu", "search", "sign in"."""
+    return frozenset(load_lines("menu_bar_words.txt"))
+
+
+def _menu_bar_name(line: str) -> str | None:
+    """The site's name a small screen's top bar sets between its buttons ("≡ Menu    THE KESTREL POST
+    Search" -> "The Kestrel Post", "☰ Menu  |  Kestrel Post  |  Sign in"): a line of pieces set apart by
+    runs of spaces or bars, one of them "Menu" (a glyph before it dropped), all others but one the
+    bar's buttons, and that one a name of one to five capitalised words; None for any other line.
+    A name in capitals is given in title case, its small words ("del", "of") in lower case."""
+    pieces = [p for p in re.split(r"\s{2,}|\t|\s*[|·•]\s*", line.strip()) if p.strip()]
+    words = [re.sub(r"^[^\w]+", "", p).strip().lower() for p in pieces]
+    if "menu" not in words or len(pieces) < 2:
+        return None
+    names = [p for p, w in zip(pieces, words, strict=True) if w and w not in _menu_bar_words()]
+    if len(names) != 1 or (name := _site_title(names[0])) is None:
+        return None
+    if not names[0].isupper():
+        return name
+    small = _NAME_PARTICLES | {"of", "and", "the"}
+    cased = [w.lower() if i and w.lower() in small else w for i, w in enumerate(names[0].title().split())]
+    return _publisher_name(" ".join(cased))
 
 
 # A broadcaster's frequency or channel beside its name on a page's first line: "97.1 FM", "FM 101.3",
@@ -747,8 +799,8 @@ def _cased_title(line: str, site: str | None) -> bool:
 def _footer_site(text: str) -> str | None:
     """The publisher a page's copyright footer names ("© 2026 The Tarrow Herald"), without its "The"."""
     for line in reversed(_lines(text)[-15:]):
-        if m := _COPYRIGHT_LINE.match(line):
-            return _strip_article(m["pub"].strip(" .,"))
+        if pub := _copyright_publisher(line):
+            return _strip_article(pub.strip(" .,"))
     return None
 
 
@@ -1048,9 +1100,8 @@ def find_metadata(text: str) -> Metadata:
             names = [_without_place(re.sub(r"\s+from\s.*$", "", x)) for x in _split_names(m["list"])]
             contributors += [x for x in names if _looks_like_person(x)]
             continue
-        m = _COPYRIGHT_LINE.match(line)
-        if m:
-            footer = footer or _publisher_name(m["pub"])
+        if pub := _copyright_publisher(line):
+            footer = footer or pub
             continue
         m = _REPORTING_LINE.match(line)
         if m:
@@ -1058,6 +1109,17 @@ def find_metadata(text: str) -> Metadata:
             authors += [x for x in names if _looks_like_person(x)]
             for extra in re.finditer(r"additional\s+reporting\s+by\s+([^;()]+)", m["rest"] or "", re.I):
                 contributors += [_strip_article(_without_place(x)) for x in _split_names(extra[1])]
+    if not any(_REPORTING_LINE.match(ln) for ln in near):
+        # a wire story's sign-off above a correction, share buttons, a list of links and the footer
+        # ("(Reporting by Jo Roe in Lima; Editing by Al Poe)" / "Correction: …" / "More World" / "© …"):
+        # the last such line, wherever it stands after the body
+        m = next((m for ln in reversed(lines[4:]) if (m := _REPORTING_LINE.match(ln))), None)
+        if m:
+            authors += [x for x in map(_without_place, _split_names(m["names"])) if _looks_like_person(x)]
+            for extra in re.finditer(r"additional\s+reporting\s+by\s+([^;()]+)", m["rest"] or "", re.I):
+                contributors += [_strip_article(_without_place(x)) for x in _split_names(extra[1])]
+    if footer is None:  # a copyright footer above the page's last links ("Terms of use", "About us")
+        footer = next((pub for ln in lines[-15:] if (pub := _copyright_publisher(ln))), None)
     # a contributors line among the head's lines below the first four, under its byline ("By Ana Ruiz /
     # With reports from Jo Roe"): a line of the page's head, never a sentence of the story
     for line in _head(lines)[4:_TOP]:

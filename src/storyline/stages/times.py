@@ -30,8 +30,8 @@ Friday" is the Friday before). "today" or "tomorrow" inside quotation marks coun
 sentence names on its speech verb ("“Today …,” he said on Thursday night").
 A bare season after a preposition ("in spring", "by autumn", "all winter") reads as "the spring", but
 a past clause's season not yet begun is last year's; "last summer" is the previous year's even said in
-autumn (TimeBank's "last spring"), "the past summer" the latest one. "overnight on Thursday" is that
-Thursday's night; "the evening before" a part of the day before the last day named; "the night of 28
+autumn (TimeBank's "last spring"), "the past summer" the latest one. "overnight" is the day of
+its morning (a DATE); "the evening before" a part of the day before the last day named; "the night of 28
 February" is that date's night, and "that night" after a statement dated on the page's own day ("police
 said on Wednesday") is the night of the story's last day, not the page's. The "until" limit of a state
 that holds at the telling looks ahead: "closed the pass until Sunday" (``held_state_verbs``), "has shut
@@ -126,7 +126,7 @@ _YEAR_STEPS = {"last": -1, "previous": -1, "next": 1, "following": 1}
 """Years from the page's year of "last year", "the following year" … ("this", "current": 0)."""
 
 
-def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
+def _alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
     """A regex alternation of literal words, longest first (so "a few" beats "a")."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -210,6 +210,7 @@ class TimeStage:
         self.holidays: dict[str, str] = k["holidays"]
         self.weekday_holidays: dict[str, list[int]] = k["weekday_holidays"]
         self.easter_holidays: dict[str, int] = k["easter_holidays"]
+        self.vote_nouns: frozenset[str] = frozenset(k["vote_nouns"])
         self.future_markers = re.compile(rf"\b(?:{_alt(k['future_markers'])})\s*$", re.I)
         # a date on one of these tells when something was said, not when the story's events were
         self.speech_verbs = speech_verbs()
@@ -448,6 +449,13 @@ class TimeStage:
                 # read in :func:`_eve_days` from the event's own (not "Christmas Eve", a holiday)
                 "eve",
                 i(rf"{b}the\s+eve(?=\s+of\s+(?:the\s+|an?\s+|this\s+|(?-i:[A-Z0-9])|\w+['’]s\s))"),
+                self._eve,
+            ),
+            (
+                # "on polling day", "election day", "voting day": the day of the vote the story dates, read
+                # in :func:`_eve_days` (not the US holiday "Election Day")
+                "poll_day",
+                rf"{b}(?!Election\s+Day\b)(?i:{_alt(self.vote_nouns)})[\s-]+(?i:day){b}",
                 self._eve,
             ),
             (
@@ -692,6 +700,7 @@ class TimeStage:
             "two_days": (words("yesterday tomorrow"), None),
             "day_before": (words("before after"), None),
             "eve": (words("eve"), None),
+            "poll_day": (words("day"), None),
             "period_end": (words("end"), None),
             "latest_period": (words("period"), None),
             "relperiod": (words(units, "decade century", self.seasons), None),
@@ -803,7 +812,9 @@ class TimeStage:
         # previous evening" counts from when the last day named lies ahead (a deadline, a day called for)
         past_ref = past_story_ref = ref
         past_days = [ref] if ref else []  # every day named so far on or before the page's day, in order
-        chosen = _overnight_on_day(self._said_on_another_day(chosen, ctx, text), text)
+        chosen = self._overnight_after_day(
+            _overnight_on_day(self._said_on_another_day(chosen, ctx, text), text), ctx
+        )
         chosen = self._part_of_day_of(chosen, text)
         chosen = self._weekday_ranges(chosen, ctx, text)
         # the reporting period an earnings story is about: the first quarter it names ("posted
@@ -962,7 +973,7 @@ class TimeStage:
             out.append(
                 Time(c.start, c.end, text[c.start : c.end], r.type, r.value, r.mod, earliest, latest)  # type: ignore[arg-type]
             )
-        return _eve_days(_local_by_zoned(out, text), [c.rule for c in chosen], ctx)
+        return _eve_days(_local_by_zoned(out, text), [c.rule for c in chosen], ctx, self.vote_nouns)
 
     def _weekday_ranges(self, chosen: list[_Candidate], ctx: _Ctx, text: str) -> list[_Candidate]:
         """ "are closed from Thursday until Monday": a range of two bare weekdays told in the present or
@@ -1262,7 +1273,14 @@ class TimeStage:
                 if past and c.start < sent_start and _dates_state(token_at(ctx.doc, c.start)):
                     continue  # "remained closed on Sunday morning. The leak began at 11:20 p.m."
                 if "overnight" in text[c.start : c.end].lower():
-                    continue  # a night across two days names neither for a clock time
+                    # a night told by the day of its morning: its small hours are that day's, its
+                    # evening the day before's; a clock between names neither
+                    hour = int(clock[1:3]) if re.match(r"T\d\d:", clock) else 12
+                    if hour < 12 or hour >= 18:
+                        return (dt.date.fromisoformat(v) - dt.timedelta(days=hour >= 18)).isoformat() + clock
+                    continue
+                if _POSSESSIVE_DAY.match(text, c.end):
+                    continue  # "Friday's ballot": a day naming another event, no day of the story told
                 if not self._dates_statement(c, ctx):
                     return v + clock
             if not any(day.fullmatch((c.reading.value or "").split("T")[0]) for c in chosen[:i]):
@@ -1296,7 +1314,50 @@ class TimeStage:
         back = sum(b > a for a, b in pairs[:k]) if falls >= rises else sum(b < a for a, b in pairs[k:])
         return (dct - dt.timedelta(days=back)).isoformat()
 
-    def _dates_statement(self, c: _Candidate, ctx: _Ctx) -> bool:
+    def _overnight_after_day(self, chosen: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
+        """ "derailed late on Thursday, and crews worked overnight": an "overnight" read from the page's
+        day (:meth:`_relday`) after a past day its sentence names for an event is the night after
+        that day, given by the day of its morning (Friday), not after a day naming another event
+        ("Sunday's vote"); else a statement's day before the page's in its sentence is the morning's
+        ("the ministry said on Monday it detained 40 people overnight": Monday)."""
+        if ctx.dct is None:
+            return chosen
+        out = list(chosen)
+        for i, c in enumerate(chosen):
+            if not (
+                c.rule == "relday"
+                and ctx.text[c.start : c.end].lower() == "overnight"
+                and c.reading.type == "DATE"
+                and c.reading.value == ctx.dct.isoformat()
+            ):
+                continue
+            tok = token_at(ctx.doc, c.start)
+            if tok is None:
+                continue
+            sent = ctx.an.sentence_of(tok)
+            said = None  # a statement's day before the page's: "the ministry said on Monday"
+            for k, other in enumerate(chosen):
+                day = re.match(r"\d{4}-\d\d-\d\d", other.reading.value or "")
+                if (
+                    k == i
+                    or not sent.start_char <= other.start < sent.end_char
+                    or day is None
+                    or other.reading.type not in ("DATE", "TIME")
+                    or day[0] >= ctx.dct.isoformat()
+                    or _POSSESSIVE_DAY.match(ctx.text, other.end)
+                ):
+                    continue
+                if not self._dates_statement(other, ctx):
+                    if k < i:  # the last event day before it: the night after that day
+                        after = dt.date.fromisoformat(day[0]) + dt.timedelta(days=1)
+                        out[i] = replace(c, reading=replace(c.reading, value=after.isoformat()))
+                elif said is None:
+                    said = day[0]
+            if out[i] is c and said is not None:  # "said on Monday it detained 40 people overnight"
+                out[i] = replace(c, reading=replace(c.reading, value=said))
+        return out
+
+    def _dates_statement(self, c: _Candidate | Time, ctx: _Ctx) -> bool:
         """The expression hangs on a speech verb ("officials said on Monday"): the day of a statement."""
         tok = token_at(ctx.doc, c.start)
         for _ in range(4):
@@ -1694,7 +1755,18 @@ class TimeStage:
         elif word in ("tonight", "last night", "overnight"):
             pod = "NI"
         if word == "overnight":
-            return Reading("TIME", ((ctx.dct.isoformat()) if ctx.dct else "XXXX-XX-XX") + "TNI", mod)
+            # the night told of, by the day of the morning it ends on, as the development golds write it:
+            # "shelled the town overnight" on a Tuesday page is Tuesday, "will close the road overnight"
+            # the next day
+            tok = token_at(ctx.doc, m.start("word"))
+            if tok is not None and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
+                # "overnight losses", "an overnight curfew": a noun's night, the page's night as TimeBank
+                # writes it
+                return Reading("TIME", ((ctx.dct.isoformat()) if ctx.dct else "XXXX-XX-XX") + "TNI", mod)
+            if ctx.dct is None:
+                return Reading("DATE", "XXXX-XX-XX", mod)
+            ahead = ctx.tense(m.start()) in (FUTURE, PLANNED)
+            return Reading("DATE", (ctx.dct + dt.timedelta(days=int(ahead))).isoformat(), mod)
         typ = "TIME" if pod else "DATE"
         if ctx.dct is None:
             return Reading(typ, "XXXX-XX-XX" + (f"T{pod}" if pod else ""), mod)
@@ -2603,24 +2675,40 @@ def _caption_line(text: str, char: int) -> bool:
     return bool(above.strip()) and bool(_ABOVE_CAPTION.fullmatch(above))
 
 
-_OVERNIGHT_DAY = re.compile(r"(?i)[^\S\n]+(?:on[^\S\n]+)?")
+# A day naming an event as its modifier: "Friday's ballot", "Monday’s summit".
+_POSSESSIVE_DAY = re.compile(r"['’]s\b")
+# What joins "overnight" to the day it is told of: "overnight on Thursday", "overnight Friday", "overnight
+# and early on Tuesday", "overnight into Tuesday"; and a night's second day: "overnight Monday into Tuesday".
+_OVERNIGHT_DAY = re.compile(
+    r"(?i)[^\S\n]+(?:(?:and|into|to)[^\S\n]+)?(?:(?:early|the[^\S\n]+early[^\S\n]+hours[^\S\n]+of)[^\S\n]+)?"
+    r"(?:on[^\S\n]+)?"
+)
+_OVERNIGHT_INTO = re.compile(r"(?i)[^\S\n]+(?:into|to)[^\S\n]+(?:(?:early|the\s+early\s+hours\s+of)\s+)?")
 # A part of the day before the date it belongs to: "the night of 28 February", "the morning of Friday"
 _POD_OF = re.compile(r"(?i)\bthe[^\S\n]+(?P<pod>morning|afternoon|evening|night)[^\S\n]+of[^\S\n]+\Z")
 
 
 def _overnight_on_day(chosen: list[_Candidate], text: str) -> list[_Candidate]:
-    """ "overnight on Thursday", "overnight Friday": the night of the day named right after it, not
-    the DCT's."""
+    """ "overnight on Thursday", "overnight Friday", "overnight and early Monday": the day named right
+    after it, not the DCT's (a DATE, as :meth:`TimeStage._relday` gives "overnight" alone); "overnight
+    Saturday into Sunday" the second day, the one of the morning the night ends on."""
     out = list(chosen)
     for i, (c, nxt) in enumerate(itertools.pairwise(chosen)):
-        day = (nxt.reading.value or "")[:10]
-        if (
+        if not (
             c.rule == "relday"
             and text[c.start : c.end].lower() == "overnight"
             and _OVERNIGHT_DAY.fullmatch(text, c.end, nxt.start)
-            and re.fullmatch(r"\d{4}-\d\d-\d\d", (nxt.reading.value or ""))
+            and re.match(r"\d{4}-\d\d-\d\d(?:$|T)", nxt.reading.value or "")
         ):
-            out[i] = replace(c, reading=replace(c.reading, value=day + "TNI"))
+            continue
+        day = (nxt.reading.value or "")[:10]
+        if i + 2 < len(chosen) and _OVERNIGHT_INTO.fullmatch(text, nxt.end, chosen[i + 2].start):
+            day = (
+                (chosen[i + 2].reading.value or "")[:10]
+                if re.match(r"\d{4}-\d\d-\d\d", chosen[i + 2].reading.value or "")
+                else day
+            )
+        out[i] = replace(c, reading=replace(c.reading, type="DATE", value=day))
     return out
 
 
@@ -2641,39 +2729,81 @@ _EVE_EVENT = re.compile(
 )
 
 
-def _eve_days(out: list[Time], rules: list[str], ctx: _Ctx) -> list[Time]:
+def _eve_days(
+    out: list[Time], rules: list[str], ctx: _Ctx, vote_nouns: frozenset[str] = frozenset()
+) -> list[Time]:
     """Dates for "the eve of <event>": the day before the event's date, read from a day written in its
     own phrase ("on the eve of the vote on Monday", "the eve of Sunday's election", "the eve of the
     vote, which was held on 3 May"), else from a day in another sentence that names the same event
-    ("The vote was held on 28 February"); an eve whose event has no date stays "XXXX-XX-XX", a day
-    not placed. (TimeBank leaves "the eve of" untagged; storyline's record gives it as a day.)"""
+    ("The vote was held on 28 February"), by another noun of one vote ("the eve of the ballot" after
+    "Friday's election": ``vote_nouns``) or by its verb ("the eve of the opening" after "opened the
+    bridge on Thursday"); an eve whose event has no date stays "XXXX-XX-XX", a day not placed.
+    "polling day" ("election day", "voting day") is the day of the vote so dated itself.
+    (TimeBank leaves "the eve of" untagged; storyline's record gives it as a day.)"""
     text = ctx.text
     for i, (t, rule) in enumerate(zip(out, rules, strict=True)):
-        if rule != "eve":
+        if rule not in ("eve", "poll_day"):
             continue
-        m = _EVE_EVENT.match(text, t.end)
+        m = _EVE_EVENT.match(text, t.end) if rule == "eve" else None
         gap = _EVE_GAP.match(text, t.end)
         lo, hi = t.end, gap.end() + 1 if gap is not None else t.end
         noun = token_at(ctx.doc, m.start("noun")) if m is not None else None
         if noun is not None:  # the event's own phrase: "the election, which was held on 28 February"
             hi = max(hi, max(w.idx + len(w.text) for w in noun.subtree))
         own = [u for u in out if lo < u.start and u.end <= hi]
+        if rule == "poll_day" and vote_nouns:  # "turnout in Friday's ballot … polling day"
+            tok = token_at(ctx.doc, t.start)
+            span = (tok.sent.start_char, tok.sent.end_char) if tok is not None else (t.start, t.end)
+            vote = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(vote_nouns)})\b", re.IGNORECASE)
+            own += [u for u in out if u is not t and span[0] <= u.start < span[1] and vote.match(text, u.end)]
         day = next((d for u in own if (d := _day_of(u, text))), None)
-        if day is None and m is not None:
+        head = noun
+        while head is not None and head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
+            head = head.head  # "the eve of the peace signing": the event is the signing
+        name = head.lower_ if head is not None else m["noun"].lower() if m is not None else None
+        if rule == "poll_day":
+            name = "election"
+        if day is None and name is not None:
             tok = token_at(ctx.doc, t.start)
             here = tok.sent if tok is not None else None
-            word = re.compile(rf"\b{re.escape(m['noun'])}s?\b", re.IGNORECASE)
+            nouns, verbs = _event_words(name, vote_nouns)
+            word = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(nouns)))})s?\b", re.IGNORECASE)
             for sent in ctx.doc.sents:
-                if (here is not None and sent.start == here.start) or not word.search(sent.text):
+                if here is not None and sent.start == here.start:
+                    continue
+                if not word.search(sent.text) and not any(
+                    w.pos_ == "VERB" and w.lemma_ in verbs for w in sent
+                ):
                     continue
                 inside = [u for u in out if sent.start_char <= u.start < sent.end_char and u is not t]
+                # the event's day, not the day it was told on ("officials said on Monday that the vote
+                # held on Sunday …"), unless the sentence has no other
+                inside.sort(key=lambda u: ctx.stage._dates_statement(u, ctx))
                 day = next((d for u in inside if (d := _day_of(u, text))), None)
                 if day:
                     break
         if day:
-            eve = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+            eve = (dt.date.fromisoformat(day) - dt.timedelta(days=rule == "eve")).isoformat()
             out[i] = replace(t, value=eve)
+            tok = token_at(ctx.doc, t.start)
+            end = tok.sent.end_char if tok is not None else t.end
+            for k in range(i + 1, len(out)):  # "on polling day, … by noon": the clock its sentence
+                u = out[k]  # anchored on the day not yet placed takes it
+                if u.start < end and (u.value or "").startswith("XXXX-XX-XXT"):
+                    out[k] = replace(u, value=eve + (u.value or "")[10:])
     return out
+
+
+def _event_words(noun: str, vote_nouns: frozenset[str]) -> tuple[set[str], set[str]]:
+    """The nouns and verb lemmas another sentence may name an event by: the noun itself, every noun of
+    one vote for a vote's ("vote" -> "election", "poll", …), and a verbal noun's verb ("signing" ->
+    "sign", "closing" -> "close", "shutting" -> "shut")."""
+    nouns = set(vote_nouns) if noun in vote_nouns else {noun}
+    verbs: set[str] = set()
+    if noun.endswith("ing") and len(noun) > 5:
+        stem = noun[:-3]
+        verbs = {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
+    return nouns, verbs
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
