@@ -574,6 +574,23 @@ def test_latin1_and_cp1252_bytes_are_decoded(tmp_path: Path, caplog: pytest.LogC
     assert article.text == "Café crème in São Paulo, señor."
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Núñez, the mayor of León, said on Monday that the café would reopen.\nIt had been shut.\n",
+        "Señora Ibáñez spoke.\n\nThe piñata factory in Logroño closed.\n",
+        "Jörg Müller said the Straße was flooded.\r\nResidents left.\r\n",
+    ],
+)
+def test_latin1_text_with_line_breaks_is_western(tmp_path: Path, text: str) -> None:
+    """Line breaks are "Control character" to charset-normalizer; they must not turn a Latin-1
+    text into cp1250 ("Núñez" read as "Núńez")."""
+    path = tmp_path / "latin.txt"
+    path.write_bytes(text.encode("latin-1"))
+    (article,) = read_paths([path])
+    assert article.text == text.replace("\r\n", "\n")
+
+
 def test_crlf_and_bom_are_normalised(tmp_path: Path) -> None:
     path = tmp_path / "win.txt"
     path.write_bytes(b"\xef\xbb\xbfLine one.\r\n\r\nLine two.\r\n")

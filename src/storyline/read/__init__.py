@@ -1307,6 +1307,8 @@ def _detect(data: bytes) -> str | None:
 
     Short Western text is often guessed as cp1250 or mac_roman; when every letter the
     guess decodes is Latin script, cp1252 (the usual Western legacy encoding) is used.
+    charset-normalizer files line breaks and tabs under "Control character", which says
+    nothing about the script, so that alphabet does not count against Latin.
     """
     try:
         from charset_normalizer import from_bytes
@@ -1315,7 +1317,10 @@ def _detect(data: bytes) -> str | None:
     best = from_bytes(data[:65536]).best()
     if best is None or best.encoding.lower() in _WESTERN:
         return None
-    if all("Latin" in a or "Punctuation" in a or "Symbol" in a for a in best.alphabets):
+    if all(
+        "Latin" in a or "Punctuation" in a or "Symbol" in a or a == "Control character"
+        for a in best.alphabets
+    ):
         return None
     return str(best.encoding)
 
