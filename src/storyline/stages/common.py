@@ -199,3 +199,11 @@ def restore_case(
         i += n
     restored = "".join(out)
     return restored[:1].upper() + restored[1:]
+
+
+# Names of built places that the model often reads as an organisation or a person: the last words
+# of a wharf's name ("Kings Wharf"), and the first words of a venue's name in French, Spanish,
+# Italian or Portuguese ("Palais des Sports"). The entities stage makes them facilities; the places
+# stage puts such a facility at the town named after it.
+BERTH_HEADS = frozenset({"Wharf", "Pier", "Jetty", "Quay"})
+VENUE_OPENERS = frozenset({"Palais", "Palacio", "Palazzo", "Palácio"})

@@ -153,7 +153,12 @@ name met only in credits ("Editing by X"), or one whose sentences name another c
 officer with no nationality in a story naming one country's armed forces serves in them
 (``armed-force``), whatever neighbour the story names more often.
 A country written in the text (name, nationality, possessive, a noun the name is in apposition
-to: "The Kenyan operator, X") always wins over the inference.
+to: "The Kenyan operator, X") always wins over the inference; so does a nationality an earlier
+sentence gave the role noun that introduces a person ("a Libyan sailor ... The sailor, X,"), and
+the country of a body a person heads ("X, who heads the Y,"). In a story filed from a national
+capital, its local people take that country before the article's counts, and a place a person
+travels to ("who flies to Z") is no clue to his country. Where an organisation is based ("X, a
+charity based in Lima,") outranks a region its name opens with.
 """
 
 from __future__ import annotations
@@ -190,7 +195,14 @@ from storyline.knowledge import (
 from storyline.read import Dateline, datelines
 from storyline.record import Actor, Entity, Mention
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import article_spellings, common_word, restore_case, street_words
+from storyline.stages.common import (
+    BERTH_HEADS,
+    VENUE_OPENERS,
+    article_spellings,
+    common_word,
+    restore_case,
+    street_words,
+)
 
 log = logging.getLogger(__name__)
 
@@ -893,6 +905,7 @@ class EntityStage:
         self._defined: dict[str, str] = {}  # acronym -> the organisation name it was defined after
         self._dominant: str | None = None
         self._filed: str | None = None  # the dateline's country (set by _article_country)
+        self._agencies: set[str] = set()  # the names a story credits as its source (_wire_agencies)
         self._authors: tuple[str, ...] = ()
         self._author_keys: frozenset[str] = frozenset()
         self._publisher = ""
@@ -1080,10 +1093,12 @@ class EntityStage:
                 taken.update(range(start, end))
             if known is not None and known.label in {"GPE", "LOC"}:
                 known.dateline = True
+        out = self._wire_agencies(doc, out)
         out = self._author_names(doc, out, taken)
         out = self._plural_title_names(doc, out, taken)
         out = self._aim_names(doc, out, taken)
         out = self._press_titles(doc, out, taken)
+        out = self._demonym_titles(doc, out, taken)
         self._suffix_names(doc, out, taken)
         out = self._numbered_names(doc, out, taken)
         self._person_patterns(doc, out, taken)
@@ -1325,6 +1340,33 @@ class EntityStage:
         for a, b in titles:
             out.append(_Cand(doc[a:b], "ORG", strong=True))
         taken.update(spans)
+        return out
+
+    def _demonym_titles(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """A paper's or site's name opening with a nationality ("Ruritanian Ledger", "Ruritanian
+        Daily Herald", in a menu line, a footer or a sentence): the nationality and the capitalised
+        words up to a news word of ``org_words.tsv`` ("Herald", "Times") are one organisation,
+        where the model reads a nationality and a person. Not when the name goes on with another
+        organisation word ("the Ruritanian Post Office") or an organisation holds it already."""
+        words, toks = self._v.words, self._v.tokens
+        media = {w for w, sector in self.gaz.org_words.items() if sector == "media" and " " not in w}
+        for i in range(len(words) - 1):
+            if not words[i][:1].isupper() or self.names.demonym_of(words[i]) is None:
+                continue
+            end = None
+            for j in range(i + 1, min(i + 4, len(words))):
+                if not (toks[j].is_title and toks[j].is_alpha) or "\n" in toks[j - 1].whitespace_:
+                    break
+                if words[j] in media:
+                    end = j + 1
+            if end is None or (
+                end < len(words) and words[end] in self.gaz.org_words and words[end] not in media
+            ):
+                continue
+            if any(c.label == "ORG" and c.span.start <= i and end <= c.span.end for c in out):
+                continue  # an organisation holding it already
+            if not any(c.strong and c.span.start < end and i < c.span.end for c in out):
+                out = _claim_tokens(doc, out, taken, i, end, "ORG")
         return out
 
     def _drop_capitalised_words(self, out: list[_Cand]) -> list[_Cand]:
@@ -1581,6 +1623,30 @@ class EntityStage:
             if any(c.actor is not None or c.span.start < start or c.span.end > end for c in over):
                 continue  # a longer name or a known actor holds it
             out = _claim_tokens(doc, out, taken, start, end, "ORG")
+        return out
+
+    def _wire_agencies(self, doc: Doc, out: list[_Cand]) -> list[_Cand]:
+        """The agency a story credits, whatever the model reads it as: the tag of a dateline
+        ("KESSEL (Marrow Press) -") and the name after "republished from" / "published by"
+        ("Reprinted with permission from Marrow Press."), each one organisation."""
+        text = self._v.text
+        self._agencies = set()
+        spans = []
+        for line in datelines(text):
+            if line.agency and line.agency[:1].isupper():
+                at = text.find("(" + line.agency, line.start, line.end)
+                if at >= 0:
+                    spans.append((at + 1, at + 1 + len(line.agency)))
+        spans += [m.span("name") for m in _CREDITED_FROM.finditer(text)]
+        for a, b in spans:
+            span = doc.char_span(a, b)
+            if span is None:
+                continue
+            same = [c for c in out if c.span.start == span.start and c.span.end == span.end]
+            self._agencies.add(span.text)
+            if any(c.actor is not None or c.label == "ORG" for c in same):
+                continue
+            out = _claim_tokens(doc, out, set(), span.start, span.end, "ORG")
         return out
 
     def _ministry_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
@@ -3372,6 +3438,31 @@ class EntityStage:
                 taken.update(range(i, end))
             i = j
 
+    def _person_appos(self, root: Token) -> bool:
+        """True when a name is the subject of an inverted copula and has an apposition after it
+        headed by a noun for a person ("Among the arrested was X, a union organiser";
+        "Also detained was X, a lawyer"): what is listed there is someone."""
+        if (
+            root.dep_ not in ("nsubj", "attr", "nsubjpass")
+            or root.head.lemma_ != "be"
+            or root.head.i > root.i
+        ):
+            return False
+        return any(
+            ch.dep_ == "appos"
+            and ch.i > root.i
+            and ch.pos_ == "NOUN"
+            and (ch.lemma_.lower() in self.gaz.person_nouns or ch.lower_ in self.gaz.titles)
+            for ch in root.children
+        )
+
+    def _in_town_after(self, e: int) -> bool:
+        """True when "in <known town>" follows token ``e`` ("... in Dakar"): where a venue stands."""
+        words = self._v.words
+        if e + 1 >= len(words) or self._v.lower[e] != "in" or not words[e + 1][:1].isupper():
+            return False
+        return self._known_phrase(e + 1, self.names.place_country, after=True) is not None
+
     def _retype(self, c: _Cand) -> None:
         """Fix the type of country names and demonyms the model mislabels (attaching their ISO3),
         of a capital or large city of several words the model calls a person, and of a person's
@@ -3387,6 +3478,19 @@ class EntityStage:
         iso = self.names.demonym_of(text)
         if iso and c.label in {"GPE", "ORG", "PERSON", "NORP", "LOC"}:
             c.label, c.iso = "NORP", iso
+            return
+        if (
+            c.label in {"ORG", "PERSON"}
+            and not c.titles
+            and len(c.span) > 1
+            and (
+                (c.span[-1].text in _BUILT_HEADS and all(t.is_title or t.is_punct for t in c.span))
+                or (c.span[0].text in VENUE_OPENERS and self._in_town_after(c.span.end))
+            )
+        ):
+            # "Kings Wharf", "the Marrow Bridge", "the Palacio de Deportes in Kessel": a built
+            # place, no body nor person
+            c.label = "FAC"
             return
         # "between Port Moresby and Lae": a capital or a large city of several words the model
         # calls a person, with no title and no known first name opening it, is the place
@@ -3482,6 +3586,20 @@ class EntityStage:
             and not _org_sector(text, gaz.org_words)
         ):
             c.label = "PERSON"
+            return
+        if (
+            c.label in {"ORG", "GPE", "LOC"}
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and not _org_sector(text, gaz.org_words)
+            and not self.names.place_country(text)
+            and not any(w in gaz.place or self.names.country_of(w) for w in words[1:])
+            and (
+                self._person_appos(root) or _AMONG_THOSE.search(self._v.text[max(0, c.start - 60) : c.start])
+            )
+        ):
+            # "Among the detained was Asel Dzhumaeva, an aide to ...": the one listed, a person
+            c.label, c.iso = "PERSON", None
             return
         # "former champion Ines Varga": a lower-case noun for a person right before a name that
         # qualifies it describes a person, whatever the model says
@@ -4639,8 +4757,14 @@ class EntityStage:
                     cl.attributes["country_basis"] = "story-country" if context else "name"
                     cl.attributes.setdefault("_sector", _org_sector(cl.name, gaz.org_words))
                     continue
+                if cl.name in self._agencies:
+                    cl.attributes["_sector"] = "media"  # the agency a story credits
                 cl.attributes.setdefault("_sector", _org_sector(cl.name, gaz.org_words))
                 seat = self._seat_country(cl)
+                if seat is None and cl.iso is not None and self.names.country_in(words) is None:
+                    # "X, a charity based in Lima": where it is based outranks a region its name
+                    # opens with ("Amazonas ...", a region of several countries' namesakes)
+                    seat = self._based_seat(cl)
                 if seat is not None:
                     # "X Lines of Split, Croatia": the country its seat is in outranks a place
                     # its name shares ("Phoenix" of "Phoenix Dredging")
@@ -4684,6 +4808,12 @@ class EntityStage:
                         cl.attributes["country_basis"] = basis
             elif cl.label == "PERSON":
                 iso = cl.attributes.get("_iso")
+                if iso is None and (earlier := self._role_noun_demonym(cl)) is not None:
+                    iso = cl.attributes["_iso"] = earlier  # "a Libyan sailor ... The sailor, X,"
+                    cl.attributes["country_basis"] = "nationality"
+                if iso is None and "_affiliation" not in cl.attributes and (led := self._led_country(cl)):
+                    iso = led  # "X, who heads the Lautoka Boatmen's Union,": the body's country
+                    cl.attributes["country_basis"] = "affiliation"
                 story = context or dominant
                 if iso and story and iso != story and self._doubtful_role_place(cl):
                     iso = None  # "a farmer from X" of a story set elsewhere: a namesake abroad
@@ -4718,12 +4848,18 @@ class EntityStage:
                     if context:  # a person's lawyer: the story's country, not the client's
                         iso = context
                         cl.attributes["country_basis"] = "story-country"
-                elif iso is None and context and self._local_person(cl, sector):
-                    iso, basis = self._context_country(cl, near_marks, context)
+                elif iso is None and (context or self._filed) and self._local_person(cl, sector):
+                    iso, basis = self._context_country(cl, near_marks, context or self._filed)
+                    if self._filed and basis == "context-article" and iso != self._filed:
+                        iso, basis = self._filed, "dateline"  # a local of a story filed from his capital
                     if iso:
                         cl.attributes["country_basis"] = basis
-                elif iso is None and context and self._story_person(cl, sector, context, near_marks):
-                    iso = context
+                elif (
+                    iso is None
+                    and (story := self._filed or context)
+                    and self._story_person(cl, sector, story, near_marks)
+                ):
+                    iso = story
                     cl.attributes["country_basis"] = "story-country"
                 elif iso:
                     cl.attributes.setdefault("country_basis", "nationality")
@@ -5215,6 +5351,48 @@ class EntityStage:
                         return found[1]
         return None
 
+    def _role_noun_demonym(self, cl: _Cluster) -> str | None:
+        """The country of a nationality an earlier sentence gave a person noun that now introduces
+        the person ("A Libyan sailor was found alive. The sailor, X, 41, said ...", "A second
+        sailor, Y,"): the noun's nationality, the last one given that noun before him."""
+        c = min(cl.cands, key=lambda x: x.start)
+        text = self._v.text
+        sent = self._v.sent_starts[self._v.sent_id[c.span.start]]
+        m = _ROLE_ANAPHOR.search(text[max(sent, c.start - 40) : c.start])
+        if m is None or m["noun"] not in self.gaz.person_nouns:
+            return None
+        found = None
+        noun = m["noun"]
+        plural = noun[:-3] + "men" if noun.endswith("man") else noun + "s"
+        words = f"(?:{re.escape(noun)}|{re.escape(plural)})"
+        for prior in re.finditer(rf"\b([A-Z][a-z]+) (?:[a-z-]+ )?{words}\b", text[:sent]):
+            found = self.names.demonym_of(prior[1]) or found
+        return found
+
+    def _led_country(self, cl: _Cluster) -> str | None:
+        """The country of a body a person is said to lead in a clause on his name ("X, who heads
+        the Port Lune Boatmen's Union,", "who chairs ..."), when that body has one; else None."""
+        for c in cl.cands:
+            for rel in c.span.root.children:
+                if rel.dep_ != "relcl" or rel.lemma_.lower() not in _LEAD_VERBS:
+                    continue
+                obj = next((ch for ch in rel.children if ch.dep_ == "dobj"), None)
+                org = self._org_end.get(obj.i + 1) if obj is not None else None
+                if org is not None:
+                    return self._cluster_country(org)[0]
+        return None
+
+    def _based_seat(self, cl: _Cluster) -> str | None:
+        """The country of the town an organisation is said to be based in by an apposition after
+        any of its mentions ("X, a charity based in Lima," / "X, a Lima-based lobby"); else None."""
+        for c in sorted(cl.cands, key=lambda x: x.start):
+            for child in c.span.root.children:
+                if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= c.span.end:
+                    iso = self._based_in(child)
+                    if iso:
+                        return iso
+        return None
+
     def _doubtful_role_place(self, cl: _Cluster) -> bool:
         """True when a person's country came from the town their role names ("a nurse from X",
         "an analyst at a firm in X"): where the story has a country of its own and the town lies
@@ -5506,6 +5684,23 @@ class EntityStage:
             return self._filed, "dateline"
         return None
 
+    def _trip_end(self, pos: int) -> bool:
+        """True when the name at character ``pos`` is where someone goes ("who flies to
+        Accra on Friday", "flew to Lome", "is to visit Accra"): a trip's end, no clue to the
+        traveller's country (a return or a deportation "to" a country is, and stays one)."""
+        k = bisect.bisect_right(self._v.idx, pos) - 1
+        if k < 0:
+            return False
+        t = self._v.tokens[k]
+        while t.dep_ == "compound" and t.head.i > t.i:
+            t = t.head
+        head = t.head
+        if t.dep_ == "pobj" and head.lower_ == "to":
+            head = head.head
+        elif not (t.dep_ == "dobj" and head.lemma_.lower() == "visit"):
+            return False
+        return head.pos_ == "VERB" and head.lemma_.lower() in _TRIP_VERBS
+
     def _context_country(
         self, cl: _Cluster, marks: list[tuple[int, str]], dominant: str | None
     ) -> tuple[str | None, str]:
@@ -5522,6 +5717,7 @@ class EntityStage:
             if sent.start_char <= pos < sent.end_char
             and not c.start <= pos < c.end
             and not any(a <= pos < b for a, b in said)
+            and not self._trip_end(pos)
         ]
         if near:
             return min(near)[1], "context-sentence"
@@ -5666,7 +5862,24 @@ def _clause_subject(tok: Token) -> Token | None:
     return None
 
 
+# "The sailor, " / "A second sailor, " right before a name: a noun the story used before
+_ROLE_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Aa] (?:second|third|fourth)|[Aa]nother|[Tt]he other) (?P<noun>[a-z]+), $"
+)
 _HYPHENS = frozenset({"-", "‐"})
+# "Among the wounded was " / "Among them were " right before a name: the one listed there
+_AMONG_THOSE = re.compile(r"\b[Aa]mong (?:those|them|the \w+)(?: \w+){0,3} (?:is|was|are|were) $")
+# "Republished from Marrow Press" / "first published by X": the crediting outlet
+_CREDITED_FROM = re.compile(
+    r"\b(?:[Rr]e-?published|[Pp]ublished|[Rr]eprinted) (?:from|by|with permission (?:from|of)) (?:the )?"
+    r"(?P<name>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&))*)"
+)
+# last words of a built place's name that no organisation or person ends with
+_BUILT_HEADS = BERTH_HEADS | {"Bridge", "Stadium"}
+_LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "manage", "found", "coordinate"})
+# verbs of going whose "to" names a trip's end, not the traveller's home (``place_motion_verbs.txt``
+# less the verbs that send someone home)
+_TRIP_VERBS = frozenset(load_lines("place_motion_verbs.txt")) - {"return", "deport", "extradite"} | {"visit"}
 _PLACE_PARTICLES = frozenset(load_lines("place_name_particles.txt"))
 _PLACE_HEADS = frozenset(load_lines("place_name_heads.txt"))
 # words before a name that put it where a place stands ("fled from X to Y")

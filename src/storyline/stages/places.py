@@ -74,7 +74,8 @@ unresolved (no coordinates), and so is an unknown GPE in a place slot ("near Bat
 village of Kafr Zorbadan") or a dateline's town with its country written ("KOTHAMANGALAM,
 India —"), with the story's country when it plainly happens in one (a FAC
 excepted; a facility named after a town of that country, "Portsmouth Naval Station", takes the
-town's point, and so does a river or delta named after one, "the Kafue River" in a Zambian story);
+town's point, and so does a river or delta named after one, "the Kafue River" in a Zambian story,
+or, with none at home, after a division of the one neighbour the story names that has one);
 any other unknown GPE (often a mis-tagged group) is dropped. A name after "the
 Greek island of" takes a reading in Greece, else Greece with no coordinates (a territory's own
 name keeps its reading: "the French island of Réunion").
@@ -92,7 +93,12 @@ story is about (more than half its town mentions); "Kessel's Tarvo airport" is t
 that name near the town, else the town. A name before a lower-case "river" is a river: a
 curated one, else its namesake town of the story's country, else that country. A bare city
 name that is its division's largest city's short form ("Santa Rosa" of "Santa Rosa de Copan")
-is the city, as the city's very name is.
+is the city, as the city's very name is. A name a first-level division shares with its seat is
+the city when listed with cities ("Almaty, Shymkent and Karaganda", not a "City, State" pair nor
+a list closed by "regions") or after "the city of". A wharf the model calls an organisation or a
+person, or a venue named in French, Spanish or Italian ("Palais des Sports"), that the entities
+stage made a facility stands at the town it is said to be in, and a news outlet the entities
+stage found where the model read an unknown place ("republished from X") is no place.
 """
 
 from __future__ import annotations
@@ -129,7 +135,7 @@ from storyline.knowledge import first_names, load_json, load_lines, load_tsv, mo
 from storyline.read import ENGLISH_MONTHS, Dateline, datelines
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import common_word, street_words
+from storyline.stages.common import BERTH_HEADS, VENUE_OPENERS, common_word, street_words
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +154,7 @@ _CITY_WORDS = frozenset({"city", "town", "village", "capital", "port"})
 # words that make a name the division a city shares it with: "upstate New York", "the governor
 # of New York", "the New York governor" (a governor heads a first-level division, not a city)
 _ADMIN1_BEFORE = frozenset({"upstate", "downstate"})
+_LIST_GLUE = frozenset({", ", " and ", ", and ", " or ", ", or "})  # between names of one list
 _ADMIN1_HEADS = frozenset({"governor", "governors", "governorship", "legislature"})
 # Lower-case words inside place names ("Mar del Plata", "Rio de Janeiro", "Dar es Salaam").
 _NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "es", "el"})
@@ -1467,6 +1474,13 @@ def find_mentions(
     retyped_starts = {s: e for s, e in retyped}  # a place the model read as a noun ("Anse" of a town)
     # facilities the entities stage joined from a name and a lower-case noun ("Marrow prison")
     facilities = {(m.start, m.end) for e in entities if e.type == "FAC" for m in e.mentions}
+    # outlets the entities stage found where the model read a place ("republished from Marrow Wire")
+    outlets = {
+        (m.start, m.end)
+        for e in entities
+        if e.type == "ORG" and e.actor is not None and e.actor.code.endswith("MED")
+        for m in e.mentions
+    }
     countries = functools.cache(lambda: _article_countries(doc, gaz))  # only when a rule asks
     blocked = [False] * len(doc)
     skip_before = 0  # an entity a region name already took in ("the Bay of" + "Bengal")
@@ -1485,6 +1499,8 @@ def find_mentions(
                 for i in range(ent.start, ent.end):
                     blocked[i] = True
                 continue
+        if (ent.start_char, ent.end_char) in outlets and not gaz.lookup(ent.text):
+            continue  # a news outlet's name no gazetteer has: no place
         if (
             ent.label_ not in PLACE_LABELS
             and (ent.start_char, ent.end_char) in retyped
@@ -1495,6 +1511,16 @@ def find_mentions(
                 blocked[i] = True
             continue
         square = _trim(doc, ent.start, ent.end)
+        if (
+            ent.label_ in ("ORG", "PERSON")
+            and square[0] < square[1]
+            and (doc[square[1] - 1].text in BERTH_HEADS or doc[square[0]].text in VENUE_OPENERS)
+            and (doc[square[0]].idx, doc[square[1] - 1].idx + len(doc[square[1] - 1])) in facilities
+        ):  # "Kings Wharf" tagged a person, a facility by the entities stage: at its town
+            found.append((square[0], square[1], FACILITY, ent.label_))
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+            continue
         if _square_name(doc, *square):  # "Plaza Tarvo", whatever the model tags it
             found.append((square[0], square[1], FACILITY, ent.label_))
             for i in range(ent.start, ent.end):
@@ -2206,6 +2232,32 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
         if t.division and named:
             cands[k] = [e for e in cands[k] if e.country in named]
             first[k] = _best(gaz, cands[k], key=keys[k])
+    # a name a region shares with its seat, listed with cities ("Almaty, Shymkent and Karaganda")
+    # or after "the city of": the city, not the region of that name
+    for k, t in enumerate(toponyms):
+        e = first[k]
+        if e is None or e.feature != ADMIN1 or t.division or t.want == ADMIN1:
+            continue
+        seat = [c for c in cands[k] if c.feature == CITY and _contains(e, c)]
+        mates = [
+            j
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(toponyms)
+            and text[toponyms[min(j, k)].end : toponyms[max(j, k)].start] in _LIST_GLUE
+            and first[j] is not None
+            and first[j].feature == CITY
+            and first[j].country == e.country  # one country's cities, not "Lagos and New York"
+            and not _contains(e, first[j])  # "Atlanta, Georgia": the state its city is in
+        ]
+        last = k
+        while last + 1 < len(toponyms) and text[toponyms[last].end : toponyms[last + 1].start] in _LIST_GLUE:
+            last += 1
+        after = re.match(r"\s*([A-Za-z]+)", text[toponyms[last].end : toponyms[last].end + 16])
+        if after and after[1].lower().removesuffix("s") in _ADMIN1_WORDS:
+            continue  # "Karaganda, Pavlodar and Kostanay regions": a list of regions
+        if seat and (mates or t.want == CITY):
+            cands[k] = seat
+            first[k] = _best(gaz, seat, key=keys[k])
     chosen = first
     # a dateline ("GENEVA (Reuters) -") names the city by itself, as wire style does only for
     # cities known without a qualifier: its reading is the likeliest one on its own, and the
@@ -2334,6 +2386,16 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
         if best is None and t.source == "ner" and (home or filed_in):
             divisions_named = {(e.country, e.admin1) for e in chosen if e is not None and e.admin1}
             namesake = _feature_namesake(gaz, t.query, home or filed_in, divisions_named)
+            if namesake is None:
+                # a river along a border, named after a division of the neighbour the story names
+                # ("the Kagera River" of a Ugandan story naming Tanzania): that division's point
+                abroad_named = {e.country for e in chosen if e is not None and e.country} - {home or filed_in}
+                found = {
+                    e
+                    for c in abroad_named
+                    if (e := _feature_namesake(gaz, t.query, c)) is not None and e.feature in (ADMIN1, ADMIN2)
+                }
+                namesake = found.pop() if len(found) == 1 else None
             if namesake is not None:  # "the Kessel River" no source has: at the town it is named after
                 place = _place(t, namesake, text, name=t.query, feature=REGION)
                 places.append(replace(place, geonames_id=None))
