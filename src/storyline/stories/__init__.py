@@ -25,8 +25,11 @@ step compares all pairs:
    mentions said what: disagreements are shown, not averaged away. Two events of one story
    told in WordNet-related words ("shot"/"killed") join once their reports share a
    participant or an argument (:meth:`EventMerger.add` with ``absorb``); the store moves the
-   absorbed event's mentions. When stories fold, split or join, the merger's mentions follow
-   their articles (:meth:`EventMerger.restory`).
+   absorbed event's mentions. A canonical event lies within one story: mentions of two
+   stories never join, so that what an evicted story held cannot change a later merge, and a
+   store merged in one pass (:func:`sync` with no records) gets the same events as one ingested
+   in batches. When stories fold, split or join, the merger's mentions follow their articles
+   (:meth:`EventMerger.restory`) at once, not at the end of the batch.
 
 :class:`Stories` bundles the three; :func:`sync` runs it over a :class:`~storyline.store.Store`
 (articles not merged yet, in publication order), so re-running after new articles arrive
@@ -118,6 +121,7 @@ class Stories:
         self.clock: str | None = None  # the latest publication date seen (article time)
         self.auto_evict = True  # sync() turns it off while a batch is being written
         self._evicted_at: str | None = None
+        self.followed: set[int] = set()  # events whose mentions followed a fold or split (sync writes them)
 
     def evict(self, now: str | None = None) -> dict[str, int]:
         """Bound the state: forget stories idle for more than ``idle_days`` days of article
@@ -153,7 +157,13 @@ class Stories:
             self.stories.stories[sid].absorb(p)
             self.stories.of_article[a.id] = sid
         else:
+            moves = self.stories.moves
             sid = self.stories.add(profile(record))
+            if self.stories.moves != moves:
+                # stories folded or split: the merger's mentions follow their articles now, not
+                # at the end of the batch, so that the next mentions meet their story's events
+                # whatever the batch size (canonical events lie within one story)
+                self.followed |= self.merger.restory(lambda m: _current_story(self.stories, m))
         events = {
             m.event_id: self.merger.add(m) for m in event_mentions(record, story=sid, original=original)
         }
@@ -230,7 +240,10 @@ def sync(
     store: Store, *, records: Iterable[Record] | None = None, state: Stories | None = None
 ) -> dict[str, int]:
     """Dedup, group and merge the stored articles not merged yet (in publication order),
-    and write the changed stories and canonical events back in one transaction.
+    and write the changed stories and canonical events back, in one transaction per day of
+    article time (after which the state idle for ``idle_days`` is evicted, as
+    :meth:`Stories.add` does: a merge of the whole store in one pass and ingesting it batch
+    after batch in publication order then decide alike).
 
     Incremental and idempotent: an article already in ``story_articles`` is never merged
     twice. ``records`` restricts the work to those (already stored) records; ``state`` is a
@@ -254,33 +267,57 @@ def sync(
     if not todo:
         return {"articles": 0, "duplicates": 0, "stories": 0, "events": 0}
     st = state if state is not None else load(store)
-    changed_stories: set[int] = set()
-    changed_events: set[int] = set()
     added: list[Added] = []
-    st.auto_evict = False  # keep the batch's stories in memory until they are written
+    stories: set[int] = set()
+    events: set[int] = set()
+    pending: list[Added] = []
+    st.auto_evict = False  # keep the pending articles' stories in memory until they are written
     try:
         for record in todo:
+            day = record.article.published[:10] if record.article.published else None
+            if pending and day and st.clock and day > st.clock and st.idle_days is not None and _date(day):
+                # a new day of article time: write what is pending, then evict as Stories.add
+                # does, so that a one-pass merge of a whole store holds no more in memory, and
+                # decides no differently, than ingesting it batch after batch
+                _flush(store, st, pending, stories, events)
+                pending = []
+                st._evicted_at = day
+                st.evict(day)
             res = st.add(record)
             added.append(res)
-            changed_stories.add(res.story)
-            changed_events.update(res.events.values())
-        folds = st.stories.take_folds()  # small stories folded into others (StoryIndex.consolidate)
-        changed_stories = {folds.get(sid, sid) for sid in changed_stories} | set(folds.values())
-        moved, split = st.stories.take_splits()  # articles that left a story split in two
-        changed_stories = {st.stories.resolve(sid) for sid in changed_stories | split}
-        followed: set[int] = set()  # events whose mentions followed their articles to new stories
-        if folds or moved:
-            followed = st.merger.restory(lambda m: _current_story(st.stories, m))
-        _write(store, st, added, changed_stories, changed_events | followed, folds, moved)
+            pending.append(res)
+        if pending:
+            _flush(store, st, pending, stories, events)
     finally:
         st.auto_evict = True
     st.evict()
     return {
         "articles": len(added),
         "duplicates": sum(1 for r in added if r.duplicate),
-        "stories": len(changed_stories),
-        "events": len(changed_events),
+        "stories": len({st.stories.resolve(sid) for sid in stories}),
+        "events": len(events),
     }
+
+
+def _flush(store: Store, st: Stories, added: list[Added], stories: set[int], events: set[int]) -> None:
+    """Write the articles merged since the last flush (their stories, the folds and splits
+    since, the canonical events they and their moves changed) in one transaction; the ids of
+    the stories written and of the events the articles went to are added to ``stories`` and
+    ``events``."""
+    changed_stories = {res.story for res in added}
+    changed_events = {cid for res in added for cid in res.events.values()}
+    events |= changed_events
+    folds = st.stories.take_folds()  # small stories folded into others (StoryIndex.consolidate)
+    changed_stories = {folds.get(sid, sid) for sid in changed_stories} | set(folds.values())
+    moved, split = st.stories.take_splits()  # articles that left a story split in two
+    changed_stories = {st.stories.resolve(sid) for sid in changed_stories | split}
+    # events whose mentions followed their articles to new stories (Stories.add), if still held
+    live = st.merger.events.keys() | st.merger.absorbed.keys()
+    followed, st.followed = st.followed & live, set()
+    if folds or moved:
+        followed |= st.merger.restory(lambda m: _current_story(st.stories, m))
+    stories |= changed_stories
+    _write(store, st, added, changed_stories, changed_events | followed, folds, moved)
 
 
 def _current_story(stories: StoryIndex, m: EventMention) -> int | None:

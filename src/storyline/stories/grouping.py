@@ -658,6 +658,7 @@ class StoryIndex:
         self.join_below = join_below
         self.w_names = w_names
         self.split_off: dict[str, int] = {}  # article id -> the story it left for (take_splits)
+        self.moves = 0  # folds and splits so far: articles changed story (Stories.add follows them)
         self._touched: set[int] = set()  # stories a split changed since take_splits
         self._changed: set[int] = set()  # stories grown, split or folded into since the last join
         self.clock = 0  # articles filed so far: the clock of folding
@@ -871,6 +872,7 @@ class StoryIndex:
         leaving = [profiles[i].article_id for i in (b if 0 in a else a)]
         new = story.split(leaving, self.next_id)
         self.next_id += 1
+        self.moves += 1
         self.stories[new.id] = new
         self._vectors.pop(story.id, None)
         self._name_vectors.pop(story.id, None)
@@ -1003,6 +1005,7 @@ class StoryIndex:
         """Move ``small``'s articles, words and keys into ``into``; blocking postings keep
         ``small``'s id and are read through :attr:`_alias` (no scan of the postings)."""
         into.merge(small)
+        self.moves += 1
         self._changed.add(into.id)
         for aid in small.articles:
             self.of_article[aid] = into.id

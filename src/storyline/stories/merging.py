@@ -287,6 +287,14 @@ class EventMerger:
     trigger data (``hypernym-sense`` relations, nominalisations as trigger classes): ECB+
     CoNLL F1 1-17 0.633 -> 0.640, 18-35 0.662 -> 0.671, MEANTIME 0.656 -> 0.657; absorbing
     alone +0.003 / +0.006 / -0.001 (tuned on 1-17, checked on 18-35 and MEANTIME).
+
+    A canonical event lies within one story (its row has one story, and a story shows its
+    events): unless ``cross_story``, mentions of two different stories are incompatible and an
+    event of another story is no candidate. Joins across stories were allowed before, through
+    the date, actor and place blocks; they joined unrelated events whose mentions had no date
+    ("the foreign ministry called for" in two stories), and only while the older story was
+    still in memory, so that merging a store in one pass and ingesting it in batches gave
+    different events.
     """
 
     def __init__(
@@ -305,8 +313,10 @@ class EventMerger:
         wordnet: bool = True,
         absorb: bool = True,
         pair_model: Any = None,
+        cross_story: bool = False,
     ) -> None:
         self.threshold = threshold
+        self.cross_story = cross_story
         self.pair_model = pair_model
         self.absorb = absorb
         self.absorbed: dict[int, int] = {}  # absorbed event id -> the event that took it in
@@ -344,7 +354,7 @@ class EventMerger:
 
     def similarity(self, a: EventMention, b: EventMention) -> float:
         """How likely two mentions report the same event (0-1); 0 when incompatible."""
-        if a.type != b.type:
+        if a.type != b.type or not self._same_story(a.story, b.story):
             return 0.0
         same_trigger = a.head == b.head
         if a.original and a.original == b.original:
@@ -389,6 +399,11 @@ class EventMerger:
             score -= 0.2  # a conflicting date needs strong other evidence
         return min(1.0, score)
 
+    def _same_story(self, a: int | None, b: int | None) -> bool:
+        """Whether mentions (or events) of stories ``a`` and ``b`` may join: always with
+        ``cross_story`` or an unknown story, else only within one story."""
+        return self.cross_story or a is None or b is None or a == b
+
     def add(self, m: EventMention) -> int:
         """Merge one mention (a known one is not added twice); its canonical event id."""
         if m.key in self.of_mention:
@@ -403,6 +418,9 @@ class EventMerger:
             # the article itself says this is the event it reported before (Event.same_as)
             best = (1.0, told)
             hits.clear()
+        if not self.cross_story and m.story is not None:
+            for cid in [c for c in hits if not self._same_story(self.events[c].story, m.story)]:
+                del hits[cid]  # another story's event (blocked by date, actor or place)
         for cid, _ in hits.most_common(self.max_candidates):
             ev = self.events[cid]
             pool = [o for o in ev.mentions if o.head == m.head][: self.max_compare]
