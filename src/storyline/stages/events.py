@@ -237,6 +237,7 @@ _SECTOR_CODES = {
 # Personal pronouns an argument can be, with their number; possessives for the owner of a patient.
 _PERSONAL = {"he": "sg", "him": "sg", "she": "sg", "her": "sg", "they": "pl", "them": "pl"}
 _POSSESSIVE = {"his": "sg", "her": "sg", "their": "pl"}
+_GENDERED_POSSESSIVE = {"he": "his", "him": "his", "she": "her", "her": "her"}  # a pronoun's own possessive
 # Where a bare number stands for the people it counts ("killed 13 and wounded 71", "496 had been killed").
 _COUNT_DEPS = {"dobj", "nsubj", "nsubjpass", "conj", "dative", "appos"}
 _COUNTRY_NOUNS = {"country", "nation"}  # "the country" that stands for the one country just named
@@ -284,6 +285,7 @@ PAIR_NOUNS = "event_pair_nouns.tsv"  # "the two presidents", "both countries": t
 _OCCUPIERS = {"civilian", None}  # sectors of people whose occupation of such a site is a protest
 CONVEY = "@convey"  # senses rows shared by the conveyance verbs (airlift, truck, distribute)
 SEND_VERBS = "event_send_verbs.txt"  # verbs that take the senses rows of "send" ("dispatch")
+VEHICLE_NOUNS = "event_vehicle_nouns.txt"  # "two warships shelled the port": the crews act
 REFUSAL_VERBS = "event_refusal_verbs.txt"  # "refused to X", "failed to X": X was not done
 COMMENT_VERBS = "event_comment_verbs.txt"  # "refused to comment": a refusal to speak, no event
 DELIBERATION_VERBS = "event_deliberation_verbs.txt"  # "is considering sanctions": none imposed
@@ -367,6 +369,7 @@ _LOC_PREPS = {
     "in", "at", "near", "outside", "inside", "into", "across", "on", "from", "to", "throughout", "around",
     "within", "off", "along", "over", "through", "towards", "toward",
 }  # fmt: skip
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _PATH_PREPS = {"from", "to", "toward", "towards"}  # "imports from Chinese plants": no site of the act
 _HALTING = {"160", "161", "162", "164", "165"}  # CAMEO codes of reducing relations ("froze the talks")
 _HALTED = {"CONSULT", "COOPERATE", "AID", "AGREE"}  # acts such a reduction halts: not done
@@ -831,6 +834,9 @@ class EventStage:
             for o in s.objects
             if not o.startswith("@")
         )
+        # vehicles whose crews act ("fishing boats pulled 30 people from the sea"): civilian craft
+        # and the military and road vehicles that list leaves out
+        self.vehicles = _sense_class("@craft") | frozenset(load_lines(VEHICLE_NOUNS))
         typ, cameo, mode = self.intent.get(("demand", "*"), ("REQUEST", "100", None))
         self._demand_entry = Entry("must", "VERB", typ, mode, cameo, frozenset({"weak"}), "must", None)
         # the joint work an invitation plans ("invited X to a joint inquiry"): cooperation (CAMEO 060)
@@ -2120,6 +2126,7 @@ class EventStage:
         tgt: list[Token] = []
         if entry.pos == "VERB":
             subj, subj_passive = self._subject(tok)
+            subj = subj + [c for s in subj for c in self._stranded(s)]
             if (misparsed := _relative_subject(tok)) is not None:
                 # "the ministry, which the paper's report accused of lying": the report accuses
                 f.passive = subj_passive = False
@@ -2630,6 +2637,14 @@ class EventStage:
                 said = self._link(speaker, entities)
                 if len(said) == 1 and said[0] in persons and f.source_tokens[0].lower_ == "they":
                     speaker = []  # "they attacked us, said X": one person is not "they"
+                pron = f.source_tokens[0].lower_
+                if pron == "they" and all(
+                    s.tag_ == "NN" and (kind := self.person_kind(s)) is not None and kind[0] == "person"
+                    for s in speaker
+                ):
+                    speaker = []  # "Their lawyer said they had marched": one person is not "they"
+                elif pron in ("he", "she") and all(s.tag_ == "NNS" for s in speaker):
+                    speaker = []  # "Witnesses said he fired": many people are not "he"
                 if speaker:
                     f.source_tokens = speaker
                     f.source = self._link(speaker, entities)
@@ -4483,6 +4498,13 @@ class EventStage:
                 elif word in _BEFORE_PREPS:
                     latest = _bound(tm, "by") or latest
                 continue
+            if (
+                owner is not None
+                and owner.dep_ == "pobj"
+                and owner.head.lower_ == "of"
+                and owner.head.head.i != f.tok.i
+            ):
+                continue  # "rejected the results of Sunday's election": the election's day, not the act's
             if word in _AFTER_PREPS:
                 earliest = _bound(tm, "after" if word == "after" else "since") or earliest
                 continue
@@ -4895,7 +4917,11 @@ class EventStage:
             and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             and not any(c.dep_ in ("appos", "compound", "prep", "amod", "poss", "nmod") for c in tok.children)
-            and self._locative(tok)
+            and (
+                self._locative(tok)
+                # "hauled 19 people out of the sea 20 miles south-west of the island": near it
+                or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _COMPASS)
+            )
         )
 
     def _kind_place(self, kind: Token, places: Sequence[Place]) -> int | None:
@@ -5028,10 +5054,11 @@ class EventStage:
             t = nxt
         counted = t.like_num and t.ent_type_ not in ("DATE", "TIME") and t.dep_ in _COUNT_DEPS  # "wounded 71"
         people = t.lower_ in _ANYONE and t.lower_ != "those"  # "anyone who lives there must leave"
+        described = t.lower_ == "those" and _described_people(t)  # "12 of those detained"
         if (
             t.pos_ not in ("NOUN", "PROPN")
             and t.lower_ not in _QUANT_HEADS - _NO_WORDS
-            and not (counted or people)
+            and not (counted or people or described)
         ):
             return None  # "many more" is an argument, "they" and "which" are not
         if EventStage._is_nobody(t):
@@ -5044,7 +5071,11 @@ class EventStage:
         doc = t.doc
         while first < t.i and (doc[first].lower_ in ("a", "an", "the") or doc[first].is_punct):
             first += 1
-        start, end = doc[first].idx, t.idx + len(t.text)
+        last = t
+        if described:  # "those detained", "those who were held": the clause that says who they are
+            clause = next(c for c in t.children if c.dep_ in ("acl", "relcl"))
+            last = clause if clause.dep_ == "acl" else max(clause.subtree, key=lambda x: x.i)
+        start, end = doc[first].idx, last.idx + len(last.text)
         return Span(start, end, an.text[start:end])
 
     def _source_phrase(self, an: Analysis, f: _Found) -> Span | None:
@@ -5339,10 +5370,13 @@ class EventStage:
         out = list(events)
         for n, ev in enumerate(events):
             f = coded[ev.id]
-            if ev.date_from != "published" or not f.asserted or f.sent is None or ev.earliest or ev.latest:
+            if ev.date_from != "published" or f.sent is None or ev.earliest or ev.latest:
+                continue
+            backdrop = _pluperfect_main(f.tok)  # "The crowd had gathered (to oppose ...)": the story's day
+            if not f.asserted and (ev.negated or ev.hypothetical or not backdrop):
                 continue
             verb = self._clause_head(f.tok)
-            if verb.tag_ not in ("VBD", "VBN") or any(
+            if (verb.tag_ not in ("VBD", "VBN") and not (backdrop and verb.tag_ == "VB")) or any(
                 c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
             ):
                 continue  # "has been shot": the present perfect tells the news of the day
@@ -5571,6 +5605,35 @@ class EventStage:
             out.append(ev)
         return [*entities, *gen.made()], out
 
+    def _stranded(self, head: Token) -> list[Token]:
+        """People or vehicles the parser coordinated with a name inside a subject's "from", "of" or
+        "in" phrase ("Fishing boats from X and a coast guard cutter pulled ...": the cutter is a
+        subject too, not a second place the boats came from). A name is never coordinated with a
+        noun for people or a crew."""
+        out = []
+        for p in self._pobjs(head, {"from", "of", "in"}):
+            if p.pos_ != "PROPN":
+                continue
+            for c in _conjuncts(p)[1:]:
+                if c.pos_ == "NOUN" and (self.person_kind(c) is not None or self.crew(c) is not None):
+                    out.append(c)
+        return out
+
+    def crew(self, tok: Token) -> tuple[str, str | None] | None:
+        """("group", sector) when a noun names a vehicle whose crew acts ("fishing boats", "a navy
+        patrol boat", "army trucks": ``event_vehicle_nouns.txt`` and the craft list), the sector
+        from a modifier that names a force ("navy": military); else None."""
+        if tok.pos_ != "NOUN":
+            return None
+        two = f"{tok.doc[tok.i - 1].lower_} {tok.lemma_.lower()}" if tok.i else ""
+        if tok.lemma_.lower() not in self.vehicles and two not in self.vehicles:
+            return None
+        for c in tok.children:
+            kind = self.person_kind(c) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i else None
+            if kind is not None and kind[1] is not None:
+                return "group", kind[1]
+        return "group", None
+
     def person_kind(self, tok: Token) -> tuple[str, str | None] | None:
         """("person" or "group", sector) when a noun denotes people or a group acting as one
         ("soldiers", "police", "a medical student"), else None."""
@@ -5643,6 +5706,10 @@ class _Generic:
             self._one(head, out, patient=patient)  # "detained four of them": the group "them" names
             return
         kind = self.stage.person_kind(head) if head.pos_ in ("NOUN", "PROPN") else None
+        if kind is None and not patient and head is tok:
+            kind = self.stage.crew(head)  # "a coastguard cutter rescued 30 people": its crew acts
+        if kind is None and head.lower_ == "those" and _described_people(head):
+            kind = ("group", None)  # "12 of those arrested will be charged": the people arrested
         if kind is None and low in _ANYONE and low != "those":
             kind = ("person", None)  # "anyone who lives there must leave": the people it covers
         if (
@@ -5825,6 +5892,18 @@ class _Generic:
                 return []
         return []
 
+    def kin_of(self, noun: Token, pron: Token) -> Entity | None:
+        """The named person a "he"/"she" stands for when the nearest person noun before it is
+        that person's own ("Her brother said she had been beaten", "his lawyer said he was
+        beaten"): a possessive of the pronoun's gender linked to a named person, whose relative
+        or counsel speaks of them. None otherwise."""
+        own = _GENDERED_POSSESSIVE.get(pron.lower_)
+        if own is None or noun.pos_ != "NOUN" or self.stage.person_kind(noun) is None:
+            return None
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == own), None)
+        named = self.entities_of(poss) if poss is not None else []
+        return named[0] if named and named[0].type == "PERSON" else None
+
     def antecedent(self, pron: Token, number: str) -> Entity | None:
         """The generic entity a pronoun refers to: the nearest preceding person or group noun
         of its number, in its sentence or the two before, that no entity covers; the pronoun
@@ -5837,10 +5916,14 @@ class _Generic:
         verb = pron
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        named = False  # a named person passed: "he" may be that person, not a relative's
         for i in range(pron.i - 1, lo - 1, -1):
             t = tokens[i]
             if t.dep_ in ("compound", "poss", "amod") or self.entities_of(t):
+                named = named or any(e.type == "PERSON" for e in self.entities_of(t))
                 continue
+            if not named and (kin := self.kin_of(t, pron)) is not None:
+                return kin  # "Her brother said she had been beaten": she is whom "her" names
             if (
                 pron.dep_ not in ("nsubj", "nsubjpass")
                 and t.dep_ in ("nsubj", "nsubjpass")
@@ -5923,6 +6006,7 @@ def _partner(verb: Token) -> Token:
         and (head.lemma_ == "be" or (_pos(head) == "VERB" and head.tag_ in ("VBN", "VBD", "VBZ", "VBP")))
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in _SAYING
+        and head.head.i < head.i  # "A closed X and summoned Y, the ministry said": A summoned Y
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and (
             any(c.dep_ == "nsubj" and not _agentive(c) for c in head.children)
@@ -6174,15 +6258,54 @@ def _trailing_participle(verb: Token) -> Token | None:
     return p.head
 
 
+def _described_people(those: Token) -> bool:
+    """Whether "those" names people by what befell or befits them: a participle ("those
+    detained", "those injured in the blast") or a "who" clause ("those who were held")."""
+    return any(
+        (c.dep_ == "acl" and c.tag_ == "VBN")
+        or (c.dep_ == "relcl" and any(s.lower_ in ("who", "whom") for s in c.children))
+        for c in those.children
+    )
+
+
+def _pluperfect_main(tok: Token) -> bool:
+    """Whether a verb is told in the pluperfect as its sentence's own main clause ("The students
+    had marched to parliament (to demand ...)"), not reported ("said they had marched"), nor in a
+    relative or time clause: a backdrop paragraph of the story, told on the story's day."""
+    t, had = tok, False
+    for _ in range(6):
+        if _pos(t) != "VERB":
+            return False
+        had = had or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in t.children)
+        if t.dep_ == "ROOT":
+            return had
+        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.dep_ not in ("conj", "xcomp") and not purpose:
+            return False
+        t = t.head
+    return False
+
+
 def _own_adverbials(head: Token, skip: Token | None = None) -> set[int]:
     """Token indices of ``head``'s own adverbials ("on Monday", "yesterday", "at dawn" with its
     object), never dates inside its objects: where a verb's day may be read; ``skip`` a child to
-    leave out (the conjunct asking)."""
+    leave out (the conjunct asking). "late on Monday", "early on Sunday": the day of the adverb's
+    own preposition too."""
     return {
         t.i
         for c in head.children
         if (skip is None or c.i != skip.i) and c.dep_ in ("npadvmod", "prep", "advmod")
-        for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
+        for t in (
+            c,
+            *(p for p in c.children if p.dep_ == "pobj"),
+            *(
+                p
+                for r in c.children
+                if c.dep_ == "advmod" and r.dep_ == "prep"
+                for p in r.children
+                if p.dep_ == "pobj"
+            ),
+        )
     }
 
 
