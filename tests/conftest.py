@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
-from storyline.record import Entity, Mention, Place
+from storyline.record import Article, Entity, Mention, Place, Record
 from storyline.stages.analyse import Analysis, analyse_many
 from storyline.stories import EventMention
 
@@ -156,3 +156,15 @@ def hand_entities(text: str, names: list[str] | dict[str, str]) -> list[Entity]:
 def hand_people(text: str, *names: str) -> list[Entity]:
     """Hand-built PERSON entities, one per name, a mention at every whole-word occurrence."""
     return hand_entities(text, dict.fromkeys(names, "PERSON"))
+
+
+class RecordsPipeline:
+    """Stands in for the pipeline in store tests: gives back a prepared record for each article
+    (by id), so ingest's storing and merging run on records made once."""
+
+    def __init__(self, records: list[Record]) -> None:
+        self.records = {r.article.id: r for r in records}
+
+    def process_articles(self, articles: list[Article], *, batch_size: int = 16) -> Iterator[Record]:
+        for a in articles:
+            yield self.records[a.id]

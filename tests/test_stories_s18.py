@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import RecordsPipeline
 from storyline.read import article_from_text
-from storyline.record import Article, Record
+from storyline.record import Record
 from storyline.store import Store, ingest
 from storyline.stories import Story, profile
 from storyline.stories.grouping import Profile, place_label, site_furniture
@@ -249,17 +250,6 @@ def test_drop_undoes_absorb() -> None:
 # --- re-processing a stored article ---------------------------------------------------------------
 
 
-class _Pipeline:
-    """Gives back a stored record for each article (the test_store record for its text)."""
-
-    def __init__(self, records: list[Record]) -> None:
-        self.records = {r.article.id: r for r in records}
-
-    def process_articles(self, articles: list[Article], *, batch_size: int = 16):  # type: ignore[no-untyped-def]
-        for a in articles:
-            yield self.records[a.id]
-
-
 def _copy() -> Record:
     """make_record's report in a second outlet: the same event, one more source."""
     r = make_record()
@@ -282,13 +272,13 @@ def _state(store: Store) -> tuple[object, ...]:
 def test_reprocess_keeps_corrections_and_counts(tmp_path: Path) -> None:
     records = [make_record(), _copy()]
     with Store(tmp_path / "r.db") as store:
-        report = ingest([r.article for r in records], store, pipeline=_Pipeline(records))
+        report = ingest([r.article for r in records], store, pipeline=RecordsPipeline(records))
         assert report.stored == 2
         aid = records[0].article.id
         store.correct(aid, "quotes", "q1", "speaker", "Dana Lane")
         before = _state(store)
         assert [e[1:] for e in before[1]] == [(2, 2, 1, "2020-01-05")]  # two sources, one report
-        again = ingest([records[0].article], store, pipeline=_Pipeline(records), reprocess=True)
+        again = ingest([records[0].article], store, pipeline=RecordsPipeline(records), reprocess=True)
         assert (again.stored, again.reprocessed, again.skipped) == (0, 1, 0)
         assert again.summary() == "0 stored, 0 skipped (already present), 0 failed, 1 re-processed"
         assert store.get(aid).quotes[0].speaker.text == "Dana Lane"  # the correction is applied again
@@ -297,7 +287,7 @@ def test_reprocess_keeps_corrections_and_counts(tmp_path: Path) -> None:
         assert after[0] == before[0] and after[3] == before[3] == 2
         assert [e[1:] for e in after[1]] == [(2, 2, 1, "2020-01-05")]  # no mention counted twice
         assert [s[1:] for s in after[2]] == [s[1:] for s in before[2]]
-        skipped = ingest([records[0].article], store, pipeline=_Pipeline(records))
+        skipped = ingest([records[0].article], store, pipeline=RecordsPipeline(records))
         assert (skipped.stored, skipped.reprocessed, skipped.skipped) == (0, 0, 1)
 
 
@@ -306,10 +296,10 @@ def test_reprocess_merges_the_corrected_record(tmp_path: Path) -> None:
     protest no longer joins the copy's air raid."""
     records = [make_record(), _copy()]
     with Store(tmp_path / "r.db") as store:
-        ingest([r.article for r in records], store, pipeline=_Pipeline(records))
+        ingest([r.article for r in records], store, pipeline=RecordsPipeline(records))
         store.correct(records[0].article.id, "events", "v1", "type", "PROTEST")
         assert [(e["type"], e["mentions"]) for e in store.canonical_events()] == [("ASSAULT", 2)]
-        ingest([records[0].article], store, pipeline=_Pipeline(records), reprocess=True)
+        ingest([records[0].article], store, pipeline=RecordsPipeline(records), reprocess=True)
         assert sorted((e["type"], e["mentions"]) for e in store.canonical_events()) == [
             ("ASSAULT", 1),
             ("PROTEST", 1),
@@ -319,7 +309,7 @@ def test_reprocess_merges_the_corrected_record(tmp_path: Path) -> None:
 def test_remove_takes_the_article_out_of_its_story_and_events(tmp_path: Path) -> None:
     records = [make_record(), _copy()]
     with Store(tmp_path / "r.db") as store:
-        ingest([r.article for r in records], store, pipeline=_Pipeline(records))
+        ingest([r.article for r in records], store, pipeline=RecordsPipeline(records))
         assert store.remove(records[1].article.id)
         assert [(e["mentions"], e["sources"]) for e in store.canonical_events()] == [(1, 1)]
         assert [s["articles"] for s in store.stories()] == [1]

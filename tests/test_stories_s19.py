@@ -16,10 +16,11 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
+from conftest import RecordsPipeline
 from storyline import cli
 from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
-from storyline.record import Article, Record
+from storyline.record import Record
 from storyline.store import STORY_EXPORT_COLUMNS, Store, _map_span, ingest, offset_map
 from storyline.web import create_app, running
 from test_store import make_record
@@ -28,17 +29,6 @@ pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.te
 
 TOKEN = "s19-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-class _Pipeline:
-    """Gives back a prepared record for each article (by id)."""
-
-    def __init__(self, records: list[Record]) -> None:
-        self.records = {r.article.id: r for r in records}
-
-    def process_articles(self, articles: list[Article], *, batch_size: int = 16):  # type: ignore[no-untyped-def]
-        for a in articles:
-            yield self.records[a.id]
 
 
 def _in(record: Record, publisher: str, tail: str) -> Record:
@@ -189,7 +179,7 @@ def test_story_lists_its_event_types(
 def test_types_count_events_and_cameo_codes_count_mentions(tmp_path: Path) -> None:
     records = [make_record(), _in(make_record(), "Harbour Post", "Copyright Harbour Post.")]
     with Store(tmp_path / "t.db") as store:
-        ingest([r.article for r in records], store, pipeline=_Pipeline(records))
+        ingest([r.article for r in records], store, pipeline=RecordsPipeline(records))
         assert store.stories()[0]["types"] == [{"type": "ASSAULT", "events": 1, "cameo": {"195": 2}}]
 
 
@@ -292,8 +282,8 @@ def test_reprocess_replaces_an_input_whose_text_changed(tmp_path: Path, pipeline
 def test_reprocess_of_the_same_text_replaces_nothing(tmp_path: Path) -> None:
     records = [make_record()]
     with Store(tmp_path / "r.db") as store:
-        ingest([r.article for r in records], store, pipeline=_Pipeline(records))
-        report = ingest([records[0].article], store, pipeline=_Pipeline(records), reprocess=True)
+        ingest([r.article for r in records], store, pipeline=RecordsPipeline(records))
+        report = ingest([records[0].article], store, pipeline=RecordsPipeline(records), reprocess=True)
         assert (report.reprocessed, report.replaced, report.dropped_corrections) == (1, {}, [])
         assert report.summary() == "0 stored, 0 skipped (already present), 0 failed, 1 re-processed"
 
@@ -343,7 +333,7 @@ def test_copies_of_a_removed_original_link_to_the_earliest_copy(tmp_path: Path, 
     records = [first, second, third]
     db = tmp_path / "d.db"
     with Store(db) as store:
-        ingest([r.article for r in records], store, pipeline=_Pipeline(records))
+        ingest([r.article for r in records], store, pipeline=RecordsPipeline(records))
         links = dict(store.conn.execute("SELECT article_id, original_id FROM duplicates").fetchall())
         assert links == {second.article.id: first.article.id, third.article.id: first.article.id}
         assert store.remove(first.article.id)
@@ -375,7 +365,7 @@ def test_a_removed_copy_leaves_the_other_links_alone(tmp_path: Path) -> None:
     third = _in(make_record(), "Bay Times", "Reporting by Bay Times staff.")
     records = [first, second, third]
     with Store(tmp_path / "d.db") as store:
-        ingest([r.article for r in records], store, pipeline=_Pipeline(records))
+        ingest([r.article for r in records], store, pipeline=RecordsPipeline(records))
         assert store.remove(second.article.id)
         links = dict(store.conn.execute("SELECT article_id, original_id FROM duplicates").fetchall())
         assert links == {third.article.id: first.article.id}
@@ -391,7 +381,7 @@ def test_a_corrected_date_changes_the_agreed_date_and_disagreements(tmp_path: Pa
     records = [first, copy]
     db = tmp_path / "c.db"
     with Store(db) as store:
-        ingest([r.article for r in records], store, pipeline=_Pipeline(records))
+        ingest([r.article for r in records], store, pipeline=RecordsPipeline(records))
         (event,) = store.canonical_events()
         assert (event["date"], event["conflicts"]) == ("2020-01-03", None)
     http = served(db, token=TOKEN)
@@ -420,7 +410,7 @@ def test_a_mention_marked_wrong_leaves_the_event_and_comes_back(tmp_path: Path) 
     copy = _in(make_record(), "Harbour Post", "Copyright Harbour Post.")
     records = [first, copy]
     with Store(tmp_path / "c.db") as store:
-        ingest([r.article for r in records], store, pipeline=_Pipeline(records))
+        ingest([r.article for r in records], store, pipeline=RecordsPipeline(records))
         store.correct(copy.article.id, "events", "v1", "date", "2020-01-02")
         store.correct(copy.article.id, "events", "v1", "wrong", True)
         (event,) = store.canonical_events()

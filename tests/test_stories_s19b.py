@@ -7,26 +7,15 @@ was still in memory: in a one-pass merge always, in batches only until it was ev
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from conftest import RecordsPipeline
 from storyline.read import article_from_text
-from storyline.record import Actor, Article, Entity, Event, Mention, Offsets, Record, Span
+from storyline.record import Actor, Entity, Event, Mention, Offsets, Record, Span
 from storyline.store import Store, ingest
 from storyline.stories import EventMention, EventMerger
-
-
-class _Pipeline:
-    """Gives back a prepared record for each article (by id)."""
-
-    def __init__(self, records: list[Record]) -> None:
-        self.records = {r.article.id: r for r in records}
-
-    def process_articles(self, articles: list[Article], *, batch_size: int = 16) -> Iterator[Record]:
-        for a in articles:
-            yield self.records[a.id]
 
 
 def _record(published: str, paragraphs: list[str], events: list[tuple[str, str, str]]) -> Record:
@@ -170,7 +159,7 @@ def test_ingest_in_batches_equals_one_pass(tmp_path: Path, batch_size: int) -> N
         store.merge_stories()
         one_pass = _partition(store)
     with Store(tmp_path / "batches.db") as store:
-        ingest([r.article for r in RECORDS], store, pipeline=_Pipeline(RECORDS), batch_size=batch_size)
+        ingest([r.article for r in RECORDS], store, pipeline=RecordsPipeline(RECORDS), batch_size=batch_size)
         batches = _partition(store)
         assert _cross_story(store) == 0
     assert batches == one_pass
@@ -187,7 +176,7 @@ def test_batches_in_arrival_order_equal_one_pass(tmp_path: Path) -> None:
         store.merge_stories()
         one_pass = _partition(store)
     with Store(tmp_path / "batches.db") as store:
-        ingest([r.article for r in order], store, pipeline=_Pipeline(RECORDS), batch_size=1)
+        ingest([r.article for r in order], store, pipeline=RecordsPipeline(RECORDS), batch_size=1)
         assert _partition(store) == one_pass
 
 
@@ -273,7 +262,9 @@ def test_a_late_copy_is_linked_alike_in_one_pass_and_in_batches(tmp_path: Path, 
         store.merge_stories()
         one_pass = _partition(store), _duplicates(store)
     with Store(tmp_path / "batches.db") as store:
-        ingest([r.article for r in LATE_COPY], store, pipeline=_Pipeline(LATE_COPY), batch_size=batch_size)
+        ingest(
+            [r.article for r in LATE_COPY], store, pipeline=RecordsPipeline(LATE_COPY), batch_size=batch_size
+        )
         batches = _partition(store), _duplicates(store)
     assert batches == one_pass
     assert one_pass[1] == set()
