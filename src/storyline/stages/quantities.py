@@ -28,8 +28,10 @@ ends at the unit. A figure with no noun that is its verb's subject ("Nine are be
 30 have collapsed") counts what the last count before it counts. A bare figure takes what an earlier
 count of its sentence counts when it is set against it ("1.1 million displaced people, up from
 870,000 last year"; "71 votes in favour and 44 against"; "71 votes to 44"), and "19,000 of them"
-what the last count of its own or the previous sentence counts. "three of five by-elections" counts
-the by-elections. A margin ("arrivals exceeded the target by more than 2,300", "arrests rose by 40")
+("17 of whom", "12 of which") what the last count of its own or the previous sentence counts. "three
+of five by-elections" counts the by-elections; "40 of those held" and "two of the wounded" count
+the group the participle or adjective names (``group_adjectives.txt``: "the dead"). A margin
+("arrivals exceeded the target by more than 2,300", "arrests rose by 40")
 counts what the subject of its verb counts. An estimate "at" a figure counts the estimate's object
 ("police reckoned the crowd at nearly 40,000", "estimated the turnout at 8,000"). The record has no
 field for a change, so "a rise of 12%" or "fell by a third" gives no quantity (a percentage or a
@@ -125,8 +127,8 @@ _COMPARED = (
     ("vs",),
     ("vs.",),
 )
-# Pronouns a partitive count takes its noun from ("19,000 of them").
-_PARTITIVE_PRONOUNS = frozenset(["them", "these", "those"])
+# Pronouns a partitive count takes its noun from ("19,000 of them", "40 people, 17 of whom were minors").
+_PARTITIVE_PRONOUNS = frozenset(["them", "these", "those", "whom", "which"])
 # Words after a bare figure coordinated with a count that name the side it stands for ("and 44 against").
 _SIDE_WORDS = frozenset(["against", "opposed", "abstaining"])
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -192,6 +194,7 @@ class QuantityStage:
         self.words = _load_words()
         self.invariant = frozenset(load_lines("invariant_plurals.txt"))
         self.measures = frozenset(load_lines("measure_nouns.txt"))
+        self.group_adjectives = frozenset(load_lines("group_adjectives.txt"))  # "three of the dead"
         # units of weight and area read as quantities, as lower-case word tuples, longest first
         self.units = sorted(
             {tuple(u.split()) for u in load_lines("measure_units.txt")}, key=lambda u: -len(u)
@@ -219,6 +222,8 @@ class QuantityStage:
             q = self._measure(toks, an.text, start, end)
             if q is None:
                 q = self._quantity(doc, toks, an.text, start, end)
+            if q is None:
+                q = self._partitive_group(an.text, toks, start, end)
             if q is None and out:
                 q = self._partitive_pronoun(an, toks, start, end, out[-1])
             if q is None and out:
@@ -560,11 +565,46 @@ class QuantityStage:
             j += 1
         return last
 
+    def _partitive_group(self, text: str, toks: list[Token], start: int, end: int) -> Quantity | None:
+        """ "40 of those held", "two of the wounded": a count of a group named by a participle or
+        an adjective standing for the people it describes, after "of those" or "of the" (no noun of
+        its own). It counts that group ("those detained", "injured"); a lone "one", a superlative
+        ("two of the largest"), an adjective of no people (``group_adjectives.txt``: "two of the new")
+        or a figure ("three of the five") is none."""
+        if (
+            end + 2 >= len(toks)
+            or toks[end].lower_ != "of"
+            or all(t.lower_ == "one" for t in toks[start:end])
+        ):
+            return None
+        if any(t.ent_type_ in _NOT_COUNTS - {"QUANTITY"} for t in toks[start:end]):
+            return None
+        det, word = toks[end + 1], toks[end + 2]
+        group = word.tag_ == "VBN" or word.lower_ in self.group_adjectives
+        if det.lower_ in ("those", "these"):
+            # "those detained", "those fleeing the fighting": the participle hung on the pronoun
+            if not ((group or word.tag_ == "VBG") and word.head.i == det.i and word.dep_ in ("acl", "amod")):
+                return None
+            first = det
+        elif det.lower_ == "the":
+            # "the injured", "the dead": the word is the preposition's object, with no noun after it
+            nxt = toks[end + 3] if end + 3 < len(toks) else None
+            if not (group and word.dep_ == "pobj" and word.head.i == end):
+                return None
+            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
+                return None
+            first = word
+        else:
+            return None
+        return self._figure(
+            text, toks, start, end, word.idx + len(word.text), text[first.idx : word.idx + len(word.text)]
+        )
+
     def _partitive_pronoun(
         self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity
     ) -> Quantity | None:
-        """ "About 19,000 of them crossed": a count of a pronoun counts what the last count of its
-        own or the previous sentence counts."""
+        """ "About 19,000 of them crossed", "held 40 people, 17 of whom were minors": a count of a
+        pronoun counts what the last count of its own or the previous sentence counts."""
         if prev.what is None or end + 1 >= len(toks) or toks[end].lower_ != "of":
             return None
         pron = toks[end + 1]

@@ -32,7 +32,10 @@ How it works, in three passes over the parsed article (no second spaCy run):
    no label). A group opening its sentence with a present-tense speech verb the tagger took for a
    noun ("Herders in the north report that …") is an indirect quote. A speech verb in the clause of a
    verb of thought ("Firefighters think the tenant lit it") reports nothing; nor does a passive
-   participle after its noun ("traders accused of hoarding").
+   participle after its noun ("traders accused of hoarding"). A verb of sending words by a medium
+   ("radioed that …", "texted that …", "e-mailed residents that …"; quote_words.tsv role ``medium``) is
+   a cue whose channel is that medium, also where the tagger took its past tense for a noun ('"…,"
+   the pilot radioed').
 3. *Attribution*: the cue's subject is the speaker (inverted, pronoun, relative-clause and
    "a spokesman for X" subjects included, a dateline the parser took for the subject
    skipped), linked to the entity whose mention overlaps its head; a pronoun with no entity
@@ -166,6 +169,7 @@ class QuoteStage:
         # lemma is not one of them need not have its particles looked at
         self._phrasal_heads = {k[:i] for k in self.cue_types for i, ch in enumerate(k) if ch == " "}
         self._according = np.uint64(nlp.vocab.strings.add("according"))  # its LOWER hash
+        self._root = np.uint64(nlp.vocab.strings.add("ROOT"))  # the DEP hash of a sentence's root
         self._datelines: list[tuple[int, int]] = []  # of the article being read
         # a cue's true subject where the parser took it for a relative clause's report (by cue index)
         self._relative_subjects: dict[int, Token] = {}
@@ -186,6 +190,10 @@ class QuoteStage:
         self.rebuttals = by_role.get("rebuttal", set())
         self.claims = by_role.get("claim", set())
         self.evaluations = by_role.get("evaluation", set())
+        self.media = by_role.get("medium", set())
+        for verb in self.media:  # "radioed that …": a speech cue of this stage alone (the nouns
+            self.cue_types.setdefault(verb, "speech")  # "message", "text" are no speech verbs elsewhere)
+            self.takes.setdefault(verb, frozenset())
         # people's titles and role nouns (the entities stage's titles.tsv, read only): "the minister
         # of X, Y" names the minister, "a spokesman for the minister, Y" the minister too
         titles = load_tsv("titles.tsv")
@@ -215,7 +223,7 @@ class QuoteStage:
         can = (
             (rows[:, 0] == VERB)
             | (rows[:, 1] == self._according)
-            | ((rows[:, 0] == NOUN) & (rows[:, 2] == advcl))
+            | ((rows[:, 0] == NOUN) & ((rows[:, 2] == advcl) | (rows[:, 2] == self._root)))
         )
         for i in np.flatnonzero(can).tolist():
             tok = toks[i]
@@ -327,6 +335,11 @@ class QuoteStage:
             return (
                 "speech" if any(self.cue_types.get(w) == "speech" for w in uninflected(tok.lower_)) else None
             )
+        if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NN" and tok.lower_.endswith("ed"):
+            # '"…," the pilot radioed.': a past tense the tagger took for a noun, the quotation its
+            # clause
+            said = any(self.cue_types.get(w) == "speech" for w in uninflected(tok.lower_))
+            return "speech" if said and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children) else None
         if tok.pos_ != "VERB":
             return None
         kind = self.cue_types.get(self._cue_key(tok))
@@ -381,7 +394,12 @@ class QuoteStage:
                 phrasal = f"{lemma} {c.lower_}"
                 if phrasal in self.cue_types:
                     return phrasal
-        return lemma
+        if lemma in self.cue_types:
+            return lemma
+        if lemma == "mail" and _e_prefixed(tok):
+            return "email"  # "e-mailed that …": the tokenizer splits off the "e-"
+        # "texted" lemmatized "texte": the word less a regular ending, where that is a cue
+        return next((w for w in uninflected(tok.lower_) if w in self.cue_types), lemma)
 
     def _addressee(self, prep: Token) -> bool:
         """A preposition's object that can be addressed ("called on *Manila*"), not a channel
@@ -417,7 +435,9 @@ class QuoteStage:
             region = (
                 _trim_tokens(_sorted_subtree(claim, tokens))
                 if claim is not None
-                else _complement(cue, tokens) or self._other_content(cue, tokens)
+                else _complement(cue, tokens)
+                or self._addressed_clause(cue, tokens)
+                or self._other_content(cue, tokens)
             )
             if region is None and (split := _split_sentence(cue, tokens)) is not None:
                 return _Draft(*split[0], "indirect", cue=cue, speaker_head=split[1])
@@ -574,6 +594,25 @@ class QuoteStage:
             return False
         return not (obj.pos_ == "PRON" and not any(True for _ in obj.children))
 
+    def _addressed_clause(self, cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
+        """The that-clause of a verb of a medium ("medium" in quote_words.tsv) that the parser hung on
+        the one addressed as a clause of its own: "emailed residents *that the water was safe*". The
+        clause opens right after the object with "that" as its conjunction and has a subject of its own
+        (a relative clause has none: "the residents that signed"). None for any other cue."""
+        if self._cue_key(cue) not in self.media:
+            return None
+        for obj in cue.children:
+            if obj.dep_ not in ("dobj", "dative"):
+                continue
+            for r in obj.rights:
+                if r.dep_ not in ("acl", "relcl"):
+                    continue
+                mark = next((c for c in r.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+                own = any(c.dep_ in _SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in r.children)
+                if mark is not None and own and mark.i == obj.i + 1:
+                    return _trim_tokens(_sorted_subtree(r, tokens))
+        return None
+
     def _other_content(self, cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
         """Content that is not a reported clause: "As Politico reported, *…*", or what the
         cue's ``takes`` column in cue_verbs.tsv allows: a noun object ("announced *his
@@ -690,13 +729,18 @@ class QuoteStage:
                 first += 1
             phrase = tokens[first : t.i]
             if not 1 <= len(phrase) <= 10 or any(
-                x.pos_ not in _PHRASE_POS or x.pos_ == "PRON" or "\n" in x.whitespace_ for x in phrase
+                (x.pos_ not in _PHRASE_POS and not _joining_hyphen(x))
+                or x.pos_ == "PRON"
+                or "\n" in x.whitespace_
+                for x in phrase
             ):
-                continue
+                continue  # a hyphen inside a name ("Farmers on Saint-Louis report that …") is no break
             # the group: the first noun, plural and common, after its determiners and modifiers
             head = next((x for x in phrase if x.pos_ in ("NOUN", "PROPN")), None)
-            if head is None or head.tag_ != "NNS" or any(x.pos_ == "ADP" for x in phrase[: head.i - first]):
+            if head is None or any(x.pos_ == "ADP" for x in phrase[: head.i - first]):
                 continue
+            if head.tag_ != "NNS" and not (head.i == first and _plural_of_people(head.lower_)):
+                continue  # "Fishermen on … report that": opening the sentence, the tagger took it for a name
             if head.i + 1 < t.i and tokens[head.i + 1].pos_ != "ADP":
                 continue  # "The farmers' union report that …": the noun is the report's, not a group
             if tokens[t.i + 1].dep_ != "mark":
@@ -1066,6 +1110,13 @@ class QuoteStage:
             record, head = head, keeper  # "according to its logs": the firm speaks through them
         if head is not None:
             d.speaker = self._speaker(doc, head, cue, how, entities, prev, d)
+        if (
+            d.speaker is not None
+            and d.speaker_span is None
+            and (root := _modifier_as_root(cue, self.cue_types)) is not None
+        ):
+            # "masked gunmen holding rifles said": the speaker's words from the one taken for the verb
+            d.speaker_span = _phrase_from_root(root, cue)
         if d.speaker is not None and d.speaker_span is not None:
             s, e = d.speaker_span
             d.speaker = Speaker(d.speaker.entity, doc.text[s:e], s, e, d.speaker.on_behalf_of)
@@ -1082,6 +1133,8 @@ class QuoteStage:
             lemma = head.lemma_.lower()
             if lemma in self.channels or head.lower_ in self.channels:
                 d.channel = head.text  # "according to a statement from the ministry"
+        if d.channel is None and (medium := self._cue_key(cue)) in self.media:
+            d.channel = medium  # "radioed that …": by radio
         # "X, speaking to reporters on Tuesday, said", "Speaking at a rally on Sunday, X said"
         asides = [
             c
@@ -1420,6 +1473,12 @@ class QuoteStage:
             # "praised the bank's 'credible' policy in a report": the parser hangs the channel on
             # the object
             how = self._main_clause_channel(cue)
+            if how is not None:
+                return how
+        if (root := _modifier_as_root(cue, self.cue_types)) is not None:
+            # "In a video posted on Monday, masked gunmen said …": the parser took the subject's
+            # participle for the main verb and hung the fronted channel on it
+            how = self._main_clause_channel(root, before=root.i)
             if how is not None:
                 return how
         return self._according_channel(cue)
@@ -2158,6 +2217,81 @@ def _stray_that_clause(cue: Token) -> Token | None:
     return None
 
 
+def _modifier_as_root(cue: Token, clause_verbs: Collection[str]) -> Token | None:
+    """The word the parser took for the main verb where it is part of the cue's subject: "masked
+    gunmen said …" parsed as "masked [gunmen said …]" or "masked gunmen [holding rifles said …]"
+    ("gunmen" read as a verb): the sentence's root, with no subject of its own, opening the sentence
+    or its clause after a fronted phrase, right before the subject, the cue its clause. A verb that
+    takes a clause (``clause_verbs``, the cue verbs: "…, said a chaplain had told her …", its subject
+    lost elsewhere) is none; None for any other parse."""
+    head = cue.head
+    if (
+        cue.dep_ != "ccomp"
+        or head.dep_ != "ROOT"
+        or head.i >= cue.i
+        or head.tag_ not in ("VBD", "VBN", "VBZ")
+    ):
+        return None
+    if head.lemma_.lower() in clause_verbs or any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+        return None
+    first = head.i
+    while (
+        first > head.sent.start
+        and (m := head.doc[first - 1]).head.i == head.i
+        and m.dep_ in ("amod", "compound")
+    ):
+        first -= 1
+    if first > head.sent.start and not head.doc[first - 1].is_punct:
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    return head if subj is not None and subj.left_edge.i == head.i + 1 else None
+
+
+def _phrase_from_root(root: Token, cue: Token) -> tuple[int, int] | None:
+    """The speaker's words where the parser took one of them for the main verb
+    (:func:`_modifier_as_root`): from that word, with the modifiers right before it, to the end of
+    the cue's subject ("masked gunmen holding rifles"); None when the subject does not end before the cue."""
+    subj = next(c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i)
+    last = subj.right_edge
+    if last.i >= cue.i:
+        return None
+    first = root
+    while (
+        first.i > 0
+        and (prev := root.doc[first.i - 1]).head.i == root.i
+        and prev.dep_ in ("amod", "compound", "det")
+    ):
+        first = prev
+    return first.idx, last.idx + len(last)
+
+
+def _plural_of_people(word: str) -> bool:
+    """Whether a lower-case word is the plural of a noun for people ("fishermen", "herders")."""
+    if word.endswith("men"):
+        return word[:-3] + "man" in people_nouns()
+    return any(w in people_nouns() for w in uninflected(word, ing=False) if word.endswith("s"))
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """Whether a token is a hyphen joining the words on either side, with no space around it (a
+    hyphenated name split by the tokenizer: "Port-Salut" as "Port", "-", "Salut")."""
+    return (
+        tok.text == "-"
+        and not tok.whitespace_
+        and 0 < tok.i < len(tok.doc) - 1
+        and not tok.doc[tok.i - 1].whitespace_
+    )
+
+
+def _e_prefixed(tok: Token) -> bool:
+    """Whether a word is written with "e-" before it, split off by the tokenizer ("e-mailed" as
+    "e", "-", "mailed"), the three with no space between."""
+    if tok.i < 2:
+        return False
+    e, dash = tok.doc[tok.i - 2], tok.doc[tok.i - 1]
+    return e.lower_ == "e" and dash.text == "-" and dash.idx == e.idx + 1 and tok.idx == dash.idx + 1
+
+
 def _gerund(tok: Token) -> bool:
     """A participle: tagged VBG, or an "-ing" word the tagger took for a noun while the parser gave
     it a reported clause ("…, writing: “We will not …”")."""
@@ -2270,6 +2404,12 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
         name := next((c for c in cue.rights if c.dep_ == "ccomp" and _name_as_verb(c)), None)
     ):
         return name, "subject"  # '"…," said the headman, Aden Farah Roobled.': a name taken for a verb
+    if cue.pos_ == "NOUN" and cue.dep_ == "ROOT":
+        # '"…," the pilot radioed.': the verb taken for a noun, its subject for the noun's modifier
+        said = [
+            c for c in cue.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not quoted(c)
+        ]
+        return (said[-1], "subject") if said else (None, "")
     verb = cue
     for _ in range(4):
         # two subjects on one verb is a parse error ("…, X on a bus and Y on a train, the club
