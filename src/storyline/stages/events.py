@@ -289,6 +289,12 @@ VEHICLE_NOUNS = "event_vehicle_nouns.txt"  # "two warships shelled the port": th
 REFUSAL_VERBS = "event_refusal_verbs.txt"  # "refused to X", "failed to X": X was not done
 COMMENT_VERBS = "event_comment_verbs.txt"  # "refused to comment": a refusal to speak, no event
 DELIBERATION_VERBS = "event_deliberation_verbs.txt"  # "is considering sanctions": none imposed
+_PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "me", "we", "us", "you"}
+# armour: sent in a rescue story it is still a deployment
+_LAND_VEHICLES = {"tank", "armoured vehicle", "armored vehicle", "armoured car", "armored car"}
+_HANDOVERS = {"over"}  # particles of disarming verbs that disarm only with one's own weapons
+PROTEST_PURPOSES = "event_protest_purposes.txt"  # "gathered to reject the law": a crowd's protest
+_CROWD_OUTSIDERS = {"government", "military", "police", "business"}  # sectors whose gathering is no crowd's
 # classes of themes a senses row may name, each a WordNet-built noun list
 SENSE_CLASSES = {
     "@craft": "event_craft_nouns.txt",  # civilian aircraft, boats, fire engines
@@ -878,6 +884,9 @@ class EventStage:
         self.occupied_sites = frozenset(load_lines(OCCUPIED_SITES))
         self.pair_nouns = {r["noun"]: r["type"] for r in load_tsv(PAIR_NOUNS)}
         self.institution_nouns = frozenset(load_lines("event_institution_nouns.txt"))
+        self.protest_purposes = frozenset(load_lines(PROTEST_PURPOSES))
+        self.rescue_words = frozenset(load_lines("event_rescue_words.txt"))  # "send a ship to help search"
+        self.care_places = frozenset(load_lines("event_care_places.txt"))  # "taken from the car to hospital"
         self.refusal_verbs = frozenset(load_lines(REFUSAL_VERBS))  # "refused to hand over": no handing over
         self.comment_verbs = frozenset(load_lines(COMMENT_VERBS))
         self.water_nouns = frozenset(load_lines("event_water_nouns.txt"))  # "the waters off X": X's
@@ -1071,6 +1080,16 @@ class EventStage:
             if hit is not None:
                 return True, (_Found(tok, hit.entry, extra) if hit.entry is not None else None)
         theme = self._theme(tok)
+        # "was taken from his apartment": a person moved out of a dwelling or vehicle names the act
+        froms = {f"from {p.lemma_.lower()}" for p in self._pobjs(tok, {"from"})}
+        cared = any(p.lemma_.lower() in self.care_places for p in self._pobjs(tok, {"to"}))
+        if theme is not None:  # "two injured passengers were taken from the bus": a rescue
+            cared = cared or any(t.lemma_.lower() in self.rescue_words for t in theme.subtree)
+        if froms and not cared and theme is not None and self._personal(theme, entities):
+            for senses, extra in rows:
+                hit = next((s for s in senses if froms & s.objects), None)
+                if hit is not None:
+                    return True, (_Found(tok, hit.entry, extra) if hit.entry is not None else None)
         if theme is None:  # "pleaded guilty": a predicative complement names the act
             theme = next((c for c in tok.children if c.dep_ in ("acomp", "oprd")), None)
         if theme is None:  # "branded [the strike illegal]": the small clause's predicate
@@ -1112,8 +1131,47 @@ class EventStage:
                     if group & sense.objects:
                         if sense.entry is None or (sense.entry.type == "AID" and self._investigating(tok)):
                             return True, None  # "sent a team to investigate": the inquiry is the event
+                        if (
+                            sense.entry.mode == "disarm"
+                            and sense.entry.dependent in _HANDOVERS
+                            and not any(c.dep_ == "poss" for c in theme.children)
+                        ):
+                            continue  # "handed over weapons to the rebels" arms them; "their weapons" disarms
+                        if sense.entry.type == "MOBILIZE" and self._rescue_craft(tok, theme):
+                            craft = self.vehicles - _LAND_VEHICLES
+                            aid = next(
+                                (
+                                    s.entry
+                                    for ss, _ in rows
+                                    for s in ss
+                                    if s.entry and s.entry.type == "AID" and s.objects & craft
+                                ),
+                                None,
+                            )  # the verb's own row for craft sent ("sent two lifeboats")
+                            if aid is not None:
+                                return True, _Found(tok, aid, extra)
                         return True, _Found(tok, sense.entry, extra)
         return False, None
+
+    def _rescue_craft(self, tok: Token, theme: Token) -> bool:
+        """Whether a ship or aircraft sent goes to help: its sentence speaks of rescue or relief
+        (``event_rescue_words.txt``) or of a natural hazard ("will send a coastguard vessel to help search
+        for the missing crew": aid, not a naval deployment)."""
+        if theme.lemma_.lower() not in self.vehicles or theme.lemma_.lower() in _LAND_VEHICLES:
+            return False
+        return any(
+            t.lemma_.lower() in self.rescue_words or t.lemma_.lower() in self.hazards for t in tok.sent
+        )
+
+    def _personal(self, tok: Token, entities: Sequence[Entity]) -> bool:
+        """Whether a theme is a person or people: a personal pronoun, a person noun ("the
+        journalist", "two students") or a PERSON entity ("her car was taken" is a theft, no abduction)."""
+        if tok.lower_ in _PERSONAL_PRONOUNS:
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and self.person_kind(_through_quantity(tok)) is not None:
+            return True
+        ent = entity_at(entities, tok.idx, tok.idx + len(tok.text))
+        return ent is not None and ent.type == "PERSON"
 
     def _inquiry_at_home(self, f: _Found, entities: Sequence[Entity], places: Sequence[Place]) -> None:
         """Investigators sent (the inquiry row of "send", CAMEO 090) open an inquiry where the
@@ -1363,8 +1421,12 @@ class EventStage:
                 if dep is not None:
                     hit = _Found(tok, entry, dep)
                     break
-            if hit is not None and pos == "VERB" and self._sense(tok, lemma, entities) == (True, None):
-                continue  # "fired 20 workers at the plant": the theme says it is no event at all
+            if hit is not None and pos == "VERB":
+                matched, sensed = self._sense(tok, lemma, entities)
+                if matched and sensed is None:
+                    continue  # "fired 20 workers at the plant": the theme says it is no event at all
+                if sensed is not None and sensed.entry.mode == "disarm":
+                    hit = sensed  # "handed over their rifles": disarming, not the lexicon's handing over
             if hit is None and pos == "VERB":  # two-word triggers ("send aid") first, then senses
                 matched, hit = self._sense(tok, lemma, entities)
                 if matched and hit is None:
@@ -1605,7 +1667,7 @@ class EventStage:
                 return False
             if tok.lemma_.lower() in _DENY and "ccomp" in deps and "dobj" not in deps and not denial:
                 return False
-        if "protest" in flags and self._protest_purpose(tok) is None and not self._crowd_outside(tok):
+        if "protest" in flags and self._protest_purpose(tok, True) is None and not self._crowd_outside(tok):
             return False  # "leaders gathered at a resort": a gathering, no protest
         if "stance" in flags and not self._stance(tok):
             return False  # "stood with his wife on the balcony": a posture, no support
@@ -1758,13 +1820,16 @@ class EventStage:
             return False
         return not self._pobjs(tok, _POSTURE_PREPS)
 
-    def _protest_purpose(self, tok: Token) -> Token | None:
+    def _protest_purpose(self, tok: Token, opposing: bool = False) -> Token | None:
         """The protest a gathering is for: a PROTEST trigger in its purpose clause ("gathered
         outside the station to protest the closure") or its "for" object ("gathered for
-        peaceful protests"), else None."""
+        peaceful protests"), else None. With ``opposing``, a crowd's purpose of opposing
+        (``event_protest_purposes.txt``: "thousands gathered to reject the new law") counts too."""
         for c in tok.children:
             if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 cands = [c]
+                if opposing and c.pos_ == "VERB" and _lemma(c) in self.protest_purposes and self._crowd(tok):
+                    return c
             elif c.dep_ == "prep" and c.lower_ == "for":
                 cands = self._pobjs_of(c)
             else:
@@ -1775,6 +1840,19 @@ class EventStage:
                 if entry is not None and entry.type == "PROTEST" and "protest" not in entry.flags:
                     return t
         return None
+
+    def _crowd(self, tok: Token) -> bool:
+        """Whether a verb's subject is a crowd: a plural or a count ("thousands", "residents",
+        "hundreds of farmers") not of officials, forces or firms ("ministers gathered to condemn
+        the attack" meet)."""
+        for c in tok.children:
+            if c.dep_ != "nsubj" or not (c.tag_ in ("NNS", "NNPS", "CD") or c.lemma_.lower() == "crowd"):
+                continue
+            heads = [c] + [p for prep in c.children if prep.lower_ == "of" for p in self._pobjs_of(prep)]
+            return not any(
+                self.actor_nouns.get(h.lemma_.lower(), (None, ""))[0] in _CROWD_OUTSIDERS for h in heads
+            )
+        return False
 
     def _crowd_outside(self, tok: Token) -> bool:
         """Whether a gathering is a crowd before a seat of power ("about 80 farmers gathered
@@ -1805,7 +1883,7 @@ class EventStage:
         for f in found:
             if "protest" not in f.entry.flags and f.entry.type != "PROTEST":
                 continue
-            purpose = self._protest_purpose(f.tok)
+            purpose = self._protest_purpose(f.tok, "protest" in f.entry.flags)
             if purpose is None and f.entry.pos == "NOUN" and (verb := _carrying_verb(f.tok)) is not None:
                 purpose = self._protest_purpose(verb)  # "staged a sit-in to protest the cuts"
             g = by_tok.get(purpose.i) if purpose is not None else None
