@@ -5783,6 +5783,18 @@ class _Generic:
         if head.i != tok.i and head.tag_ == "PRP" and head.lower_ in _PERSONAL:
             self._one(head, out, patient=patient)  # "detained four of them": the group "them" names
             return
+        if head is tok and tok.like_num and low not in _CROWD_COUNTS:
+            # a bare count is no actor's name ("Nine were killed", "arrested 12"): the group it
+            # counts ("Nine people", "killed four civilians and wounded nine": "nine civilians");
+            # a date, sum or share counts no one, and nor does "no one"
+            if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+                return
+            if tok.i > 0 and self.an.tokens[tok.i - 1].lower_ == "no":
+                return
+            ent = self.counted_people(tok)
+            if ent.id not in out:
+                out.append(ent.id)
+            return
         kind = self.stage.person_kind(head) if head.pos_ in ("NOUN", "PROPN") else None
         if kind is None and not patient and head is tok:
             kind = self.stage.crew(head)  # "a coastguard cutter rescued 30 people": its crew acts
@@ -5854,6 +5866,63 @@ class _Generic:
         out[:] = [x for x in out if x not in drop]
         if ent.id not in out:
             out.append(ent.id)
+
+    def counted_people(self, count: Token) -> Entity:
+        """The generic group a bare count stands for, mentioned by the count itself (WikiEvents
+        marks such a count as the victim): named by the count and the counted noun before it in
+        its sentence ("killing four civilians and wounding nine": "nine civilians", other people
+        of the same kind), else by the count and "people" ("Nine were killed": "Nine people")."""
+        noun = self.counted_noun(count)
+        one = count.lower_ in ("one", "1")
+        word = ("person" if one else "people") if noun is None else (noun.lemma_ if one else noun.text)
+        name = f"{count.text} {word}"
+        key = name.lower()
+        mention = Mention(count.idx, count.idx + len(count.text), count.text, kind="nominal")
+        ent = self.by_key.get(key)
+        if ent is None:
+            kind = self.stage.person_kind(noun) if noun is not None else None
+            sector = kind[1] if kind is not None else None
+            phrase = EventStage._phrase(self.an, [noun]) if noun is not None else None
+            country = self.country(phrase) if phrase is not None else None
+            code = (country or "") + _SECTOR_CODES.get(sector or "", "") or None
+            ent = Entity(
+                id=f"e{self.next_id}",
+                name=name,
+                type="PERSON" if one else "OTHER",
+                mentions=(mention,),
+                attributes={"generic": True},
+                actor=Actor(name=name, country=country, sector=sector, code=code),
+            )
+            self.next_id += 1
+            self.order.append(key)
+        elif not any(m.start == mention.start for m in ent.mentions):
+            ent = dataclasses.replace(ent, mentions=_in_order((*ent.mentions, mention)))
+        self.by_key[key] = ent
+        return ent
+
+    def counted_noun(self, count: Token) -> Token | None:
+        """The noun a bare count refers back to: the nearest plural person or group noun before it
+        in its sentence that a number counts ("killing four civilians and wounding nine":
+        civilians; "two soldiers were killed and nine wounded": soldiers), not an acting subject of
+        the count's own clause ("Two gunmen killed nine": not the gunmen). None when there is none."""
+        verb = count
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        clause = {verb.i}
+        while verb.dep_ == "conj" and verb.head.i != verb.i:  # "stormed a village and killed nine"
+            verb = verb.head
+            clause.add(verb.i)
+        for i in range(count.i - 1, count.sent.start - 1, -1):
+            t = self.an.tokens[i]
+            if t.tag_ not in ("NNS", "NNPS") or t.pos_ != "NOUN":
+                continue
+            if not any(c.dep_ == "nummod" and c.like_num for c in t.children):
+                continue
+            if t.dep_ == "nsubj" and t.head.i in clause:
+                continue
+            if self.stage.person_kind(t) is not None:
+                return t
+        return None
 
     def the_country(self, tok: Token) -> Entity | None:
         """The country a bare "the country" / "the nation" stands for: the one country named in
