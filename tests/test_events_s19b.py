@@ -68,8 +68,8 @@ def test_offers_and_invitations_of_cooperation(pipeline, text, expected):
 CONTACTS = [
     ("The chancellor had talked to both governors by phone.",
      [("talked", "CONSULT", "040", ["chancellor"], ["both governors"])]),
-    ("The premier had spoken to both governors by telephone.",
-     [("spoken to", "CONSULT", "041", ["premier"], ["both governors"])]),
+    ("The premier had spoken to the two governors by telephone.",
+     [("spoken to", "CONSULT", "041", ["premier"], ["two governors"])]),
     ("She spoke with Mitterrand on Tuesday.", [("spoke with", "CONSULT", "040", [], ["Mitterrand"])]),
     ("The two premiers held a telephone conversation on Monday.",
      [("telephone conversation", "CONSULT", "041", ["two premiers"], [])]),
@@ -152,8 +152,8 @@ def _dated(pipeline, text: str) -> list[tuple]:
 NOMINAL = [
     ("The massacre of 20 farmers near Kandy in June sparked protests.",
      [("massacre", "ASSAULT", "20 farmers", "2019-06")]),
-    ("An inquiry into the killing of 11 fishermen off Accra in January found no culprit.",
-     [("inquiry", "ACCUSE", None, "2020-01"), ("killing", "ASSAULT", "11 fishermen", "2020-01")]),
+    ("An inquiry into the slaying of 13 fishermen off Accra in January found no culprit.",
+     [("inquiry", "ACCUSE", None, "2020-01"), ("slaying", "ASSAULT", "13 fishermen", "2020-01")]),
     # a definite act with neither its own date nor its own place refers back to one told before
     ("The killing of 14 miners shocked the country.", []),
     ("The killing shocked the country.", []),

@@ -37,7 +37,7 @@ def test_giving_up_weapons_is_disarming(pipeline, text, expected):
 
 
 PURPOSES = [
-    ("Thousands had gathered in the main square to reject the new tax law.",
+    ("Thousands had gathered outside the courthouse to reject the tax bill.",
      [("gathered", "PROTEST", "141", ["Thousands"], [])]),
     ("Residents gathered in the park to oppose the planned motorway.",
      [("gathered", "PROTEST", "141", ["Residents"], [])]),
