@@ -92,6 +92,20 @@ def people_nouns() -> frozenset[str]:
     return person_nouns() | frozenset(actor_nouns())
 
 
+@functools.cache
+def place_name_particles() -> frozenset[str]:
+    """Lower-case particles inside hyphenated place names ("en" of "Châlons-en-Champagne",
+    ``place_name_particles.txt``), read by the entities and places stages."""
+    return frozenset(load_lines("place_name_particles.txt"))
+
+
+@functools.cache
+def motion_verbs() -> frozenset[str]:
+    """Lemmas of the verbs of going ("fly", "deploy", ``place_motion_verbs.txt``), read by the
+    entities and places stages."""
+    return frozenset(load_lines("place_motion_verbs.txt"))
+
+
 #: Regular English inflections as (ending, replacement) pairs, most specific first: "cities" ->
 #: "city", "passes" -> "pass", "earns" -> "earn", "forced" -> "forc"/"force", "burning" ->
 #: "burn"/"burne".

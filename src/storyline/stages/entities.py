@@ -189,6 +189,8 @@ from storyline.knowledge import (
     load_lines,
     load_tsv,
     mention_lexicon,
+    motion_verbs,
+    place_name_particles,
     speech_verbs,
     uninflected,
 )
@@ -5879,8 +5881,8 @@ _BUILT_HEADS = BERTH_HEADS | {"Bridge", "Stadium"}
 _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "manage", "found", "coordinate"})
 # verbs of going whose "to" names a trip's end, not the traveller's home (``place_motion_verbs.txt``
 # less the verbs that send someone home)
-_TRIP_VERBS = frozenset(load_lines("place_motion_verbs.txt")) - {"return", "deport", "extradite"} | {"visit"}
-_PLACE_PARTICLES = frozenset(load_lines("place_name_particles.txt"))
+_TRIP_VERBS = motion_verbs() - {"return", "deport", "extradite"} | {"visit"}
+_PLACE_PARTICLES = place_name_particles()
 _PLACE_HEADS = frozenset(load_lines("place_name_heads.txt"))
 # words before a name that put it where a place stands ("fled from X to Y")
 _SLOT_WORDS = frozenset({"in", "to", "from", "near", "outside", "toward", "towards", "via", "between"})

@@ -131,7 +131,16 @@ from storyline.gazetteer import (
     load_gazetteer,
     name_key,
 )
-from storyline.knowledge import first_names, load_json, load_lines, load_tsv, month_languages, uninflected
+from storyline.knowledge import (
+    first_names,
+    load_json,
+    load_lines,
+    load_tsv,
+    month_languages,
+    motion_verbs,
+    place_name_particles,
+    uninflected,
+)
 from storyline.read import ENGLISH_MONTHS, Dateline, datelines
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
@@ -256,13 +265,6 @@ class PlaceStage:
 # --- finding ----------------------------------------------------------------------------------
 
 
-@functools.cache
-def _name_particles() -> frozenset[str]:
-    """Lower-case particles inside hyphenated place names ("en" of "Châlons-en-Champagne"),
-    ``data/place_name_particles.txt``."""
-    return frozenset(load_lines("place_name_particles.txt"))
-
-
 def _hyphen_chain(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Tokens ``start:end`` widened over the hyphenated name they are part of, when that name
     holds a lower-case particle ("Boulogne" of "Boulogne-sur-Mer", "Mer" of it): the tokenizer cuts
@@ -280,7 +282,7 @@ def _hyphen_chain(doc: Doc, start: int, end: int) -> tuple[int, int]:
         )
 
     def part(t: Token) -> bool:
-        return t.is_title or t.lower_ in _name_particles()
+        return t.is_title or t.lower_ in place_name_particles()
 
     s, e = start, end
     while glued(e) and part(doc[e + 1]):
@@ -289,7 +291,7 @@ def _hyphen_chain(doc: Doc, start: int, end: int) -> tuple[int, int]:
         s -= 2
     if (s, e) == (start, end) or not doc[e - 1].is_title or not doc[s].is_title:
         return start, end
-    if not any(doc[k].lower_ in _name_particles() and doc[k].is_lower for k in range(s, e)):
+    if not any(doc[k].lower_ in place_name_particles() and doc[k].is_lower for k in range(s, e)):
         return start, end
     return s, e
 
@@ -458,7 +460,7 @@ def _big_place_after_motion(doc: Doc, gaz: Gazetteer, start: int, end: int) -> b
     if start == 0 or not all(t.is_title for t in doc[start:end]):
         return False
     prev = doc[start - 1]
-    motion = prev.lower_ in _MOTION_PREPOSITIONS and prev.head.lemma_.lower() in _motion_verbs()
+    motion = prev.lower_ in _MOTION_PREPOSITIONS and prev.head.lemma_.lower() in motion_verbs()
     left = prev.lemma_.lower() == "leave" and prev.pos_ == "VERB"  # "left Harare for Lusaka"
     if not (motion or left):
         return False
@@ -486,12 +488,6 @@ def _named_airport(doc: Doc, start: int, end: int) -> bool:
     if not all(t.is_title for t in doc[start:end]):
         return False
     return any(_words_after(doc, end, len(p.split())) == p for p in _AIRPORT_WORDS)
-
-
-@functools.cache
-def _motion_verbs() -> frozenset[str]:
-    """Lemmas of the verbs of going (``place_motion_verbs.txt``)."""
-    return frozenset(load_lines("place_motion_verbs.txt"))
 
 
 _COMPASS_POINTS = frozenset(
@@ -609,7 +605,9 @@ def _town_in_place_slot(
     if start == 0 or doc[start - 1].lower_ not in _SLOT_PREPOSITIONS:
         return False
     # a hyphenated name keeps its lower-case particles and hyphens ("Châlons-en-Champagne")
-    if not all(t.is_title or t.text in ("-", "‐") or t.lower_ in _name_particles() for t in doc[start:end]):
+    if not all(
+        t.is_title or t.text in ("-", "‐") or t.lower_ in place_name_particles() for t in doc[start:end]
+    ):
         return False
     if not (doc[start].is_title and doc[end - 1].is_title):
         return False

@@ -502,6 +502,8 @@ def recount(store: Store, article_id: str) -> dict[str, int]:
         return out
     record = store.get(article_id)
     fresh = {m.event_id: m for m in event_mentions(record)}
+    story = c.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
+    dup = c.execute("SELECT original_id FROM duplicates WHERE article_id = ?", (article_id,)).fetchone()
     for cid, eids in members.items():
         found = c.execute("SELECT type, state FROM canonical_events WHERE id = ?", (cid,)).fetchone()
         if found is None:
@@ -518,12 +520,6 @@ def recount(store: Store, article_id: str) -> dict[str, int]:
                 continue
             old = kept.get(eid)
             if old is None:
-                story = c.execute(
-                    "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
-                ).fetchone()
-                dup = c.execute(
-                    "SELECT original_id FROM duplicates WHERE article_id = ?", (article_id,)
-                ).fetchone()
                 ours.append(
                     replace(new, story=story[0] if story else None, original=dup[0] if dup else article_id)
                 )
