@@ -144,7 +144,7 @@ def test_list_shapes_are_pinned(client: Any, path: str, keys: set[str], item_key
 
 def test_article_shape_is_the_record(client: Any, aid: str) -> None:
     data = client.get(f"/api/articles/{aid[:6]}").json()
-    assert set(data) == {"id", "record", "corrections"}
+    assert set(data) == {"id", "record", "corrections", "dropped_corrections"}
     assert data["id"] == aid
     assert data["record"] == make_record().to_dict()
     assert data["corrections"] == []
@@ -561,7 +561,7 @@ def test_api_benchmark_reports_every_query(tmp_path: Path) -> None:
     result = api_latency(n_articles=40, repeats=2, db=tmp_path / "bench.db")
     assert result["articles"] == 40
     assert len(result["queries"]) >= 10
-    assert all(set(v) == {"p50_ms", "p95_ms"} for v in result["queries"].values())
+    assert all(set(v) == {"p50_ms", "p95_ms", "p50_x_baseline"} for v in result["queries"].values())
     with Store(tmp_path / "bench.db") as store:
         assert store.counts()["events"] == 40
     assert "p95 ms" in format_api_latency(result)

@@ -208,7 +208,8 @@ def ingest(
     stored one, keeps its corrections, and joins its story and canonical events again
     without counting its old reports twice. An input that now reads into another text
     replaces the article stored from it (same file or URL); corrections whose item is no
-    longer at the same text are dropped and listed.
+    longer at the same text are dropped, listed, and kept under the new article as dropped
+    (`storyline show`, the API's corrections), not applied.
     Inputs that fail are listed on stderr and kept in the store's errors table.
 
     Exits 0 when at least one article was stored or already present, even if other
@@ -267,7 +268,8 @@ def ingest(
             d = _dropped(fix)
             click.echo(
                 f"correction dropped: {d['article_id']} {d['kind']}/{d['item']}/{d['field']} = "
-                f"{json.dumps(d['value'], ensure_ascii=False)} ({d['text']!r} is not in the new text)",
+                f"{json.dumps(d['value'], ensure_ascii=False)} ({d['text']!r} is not in the new text; "
+                f"kept, not applied: `storyline show {report.replaced.get(str(d['article_id']), '')}`)",
                 err=True,
             )
     if report.read == 0:
@@ -393,8 +395,9 @@ def query_stories(
     and places.
 
     The span is its articles' publication dates; when none is dated, its events' dates, then
-    the dates its articles name, marked "(events)" or "(times)"; else "undated". Types are its
-    canonical events' PLOVER types with their counts (--json also gives their CAMEO codes)."""
+    the dates its articles name, marked "(events)" or "(times)"; else "undated". Events counts its
+    canonical events with at least one report not marked wrong by a reviewer; types are their
+    PLOVER types with their counts (--json also gives their CAMEO codes)."""
     with _open_store(db, readonly=True) as store:
         rows = store.stories(text=text, since=since, until=until, limit=limit)
     if not as_json:
@@ -570,12 +573,20 @@ def query_sql(ctx: click.Context, sql: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the full record as JSON.")
 @handles_errors
 def show(article_id: str, db: Path, as_json: bool) -> None:
-    """Show one stored record (a unique prefix of its id is enough)."""
+    """Show one stored record (a unique prefix of its id is enough), then (without --json) the
+    corrections a re-processing could not carry to its new text, which are kept but not applied."""
     from storyline.demo import describe_record
 
     with _open_store(db, readonly=True) as store:
         record = store.get(article_id)
+        dropped = store.dropped_corrections(record.article.id)
     click.echo(record.to_json(indent=2) if as_json else describe_record(record))
+    if not as_json:
+        for d in dropped:
+            click.echo(
+                f"dropped correction (from {d['from_article']}): {d['kind']}/{d['item']}/{d['field']} = "
+                f"{json.dumps(d['value'], ensure_ascii=False)} ({d['text']!r} is not in this text)"
+            )
 
 
 @main.command()
@@ -683,8 +694,10 @@ def run(
     events, quantities, errors), each row keyed by article_id; query it with
     `storyline query --parquet OUTPUT sql …` or load it into the store with `storyline load`.
     An article read from several inputs is written once. A finished run writes OUTPUT/_SUCCESS;
-    a killed one is finished with --resume. Inputs that fail are listed on stderr and kept in the
-    errors table. Exits 1 when nothing could be read.
+    a killed one is finished with --resume (which says "nothing to do", without starting Ray, when
+    every input is there already). The reader's warnings (a guessed encoding) and the inputs that
+    fail are listed on stderr; failures are kept in the errors table. Exits 1 when nothing could be
+    read.
     """
     from storyline.scale import query_parquet, run_ray
 
@@ -697,11 +710,15 @@ def run(
         overwrite=overwrite,
         resume=resume,
     )
+    for warning in summary.get("warnings") or ():
+        click.echo(f"warning: {warning}", err=True)  # the reader's, as ingest prints them
     for e in query_parquet(output, "SELECT source, code, reason FROM errors ORDER BY source"):
         click.echo(f"error: {e['source']}: {e['reason']} [{e['code']}]", err=True)
     if as_json:
         click.echo(json.dumps(summary, indent=2))
     else:
+        if summary.get("nothing_to_do"):
+            click.echo(f"{output}/: nothing to do: every input is in the output already (Ray not started)")
         present = f", {summary['present']} already there" if "present" in summary else ""
         click.echo(
             f"{output}/: {summary['records']} records, {summary['duplicates']} duplicates{present}, "

@@ -341,13 +341,36 @@ _LOG_SCHEMA = pa.schema(
         ("t_end", pa.float64()),
         ("cpu_seconds", pa.float64()),
         ("parts", pa.string()),
+        ("warning", pa.string()),
     ]
 )
 
 
 _READ_SCHEMA = pa.schema(
-    [("source", pa.string()), ("article", pa.string()), ("code", pa.string()), ("reason", pa.string())]
+    [
+        ("source", pa.string()),
+        ("article", pa.string()),
+        ("code", pa.string()),
+        ("reason", pa.string()),
+        ("warning", pa.string()),
+    ]
 )
+
+
+class _Warnings(logging.Handler):
+    """Collects the reader's warnings (a guessed encoding ...) while a Ray task reads, so that
+    they reach the run's output as ``ingest`` prints them, not a worker's log file."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+    def take(self) -> str | None:
+        out, self.messages = self.messages, []
+        return "\n".join(out) or None
 
 
 def _read_batches(batch: dict[str, Any], done: frozenset[str] = frozenset()) -> Iterator[pa.Table]:
@@ -357,22 +380,33 @@ def _read_batches(batch: dict[str, Any], done: frozenset[str] = frozenset()) -> 
     from storyline.read import read_sources
 
     paths, limits, sizes = (list(batch[k]) for k in ("path", "max_bytes", "rows"))
-    for path, limit, size in zip(paths, limits, sizes, strict=True):
-        out: list[dict[str, Any]] = []
-        for source, item in read_sources([path], max_bytes=int(limit)):
-            if source in done:
-                continue
-            if isinstance(item, ReadError):
-                out.append({"source": source, "article": None, "code": item.code, "reason": item.reason})
-            else:
-                out.append(
-                    {"source": source, "article": json.dumps(to_plain(item)), "code": None, "reason": None}
-                )
-            if len(out) >= int(size):
+    reader = logging.getLogger("storyline.read")
+    warned = _Warnings()  # the warnings given while an input was read go on its row
+    reader.addHandler(warned)
+    try:
+        for path, limit, size in zip(paths, limits, sizes, strict=True):
+            out: list[dict[str, Any]] = []
+            for source, item in read_sources([path], max_bytes=int(limit)):
+                warning = warned.take()
+                if source in done:
+                    continue
+                if isinstance(item, ReadError):
+                    row = {"source": source, "article": None, "code": item.code, "reason": item.reason}
+                else:
+                    row = {
+                        "source": source,
+                        "article": json.dumps(to_plain(item)),
+                        "code": None,
+                        "reason": None,
+                    }
+                out.append({**row, "warning": warning})
+                if len(out) >= int(size):
+                    yield pa.Table.from_pylist(out, schema=_READ_SCHEMA)
+                    out = []
+            if out:
                 yield pa.Table.from_pylist(out, schema=_READ_SCHEMA)
-                out = []
-        if out:
-            yield pa.Table.from_pylist(out, schema=_READ_SCHEMA)
+    finally:
+        reader.removeHandler(warned)
 
 
 def write_table(root: str, name: str, rows: Sequence[dict[str, Any]], key: str) -> None:
@@ -469,6 +503,9 @@ class _RecordMaker:
             for name, item_rows in record_rows(result, source=r["source"]).items():
                 tables[name].extend(item_rows)
             log_rows.append({"kind": "record", "article_id": result.article.id, "source": r["source"]})
+        warnings = {r["source"]: r.get("warning") for r in rows if r.get("warning")}
+        for row in log_rows:  # the reader's warnings reach the driver with the log
+            row["warning"] = warnings.get(row["source"])
         key = hashlib.sha1("\n".join(r["source"] or "" for r in rows).encode()).hexdigest()[:20]
         c3 = time.process_time()
         # the articles file last: it marks the batch as complete, so that a run killed while
@@ -562,8 +599,6 @@ def run_ray(
     the steady window (``steady.process_cpu_seconds``), to see what competes with the actors.
     """
     import pyarrow.parquet as pq
-    import ray
-    import ray.data
 
     from storyline.read import DEFAULT_MAX_BYTES, iter_files
 
@@ -596,17 +631,27 @@ def run_ray(
             )
         else:
             files.append(str(item.resolve()))
+    idle = resume and bool(files) and not _inputs_left(files, done, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    if idle:  # every input is in the output already: no Ray cluster to start (seconds, and memory)
+        files_to_read: list[str] = []
+    else:
+        files_to_read = files
     t_begin, wall_begin, cpu_begin = time.perf_counter(), time.time(), time.process_time()
     log_table = pa.Table.from_pylist([], schema=_LOG_SCHEMA)
     processes: dict[str, float] = {}
     sampler = CpuSampler() if sample_cpu else None
-    if files:
+    if files_to_read:
+        import ray  # not even imported when a resumed run has nothing left to do
+        import ray.data
+
         started = init_ray(address, num_cpus=num_cpus, object_store_mb=object_store_mb)
         if sampler is not None:
             sampler.start()
         try:
             limit = max_bytes or DEFAULT_MAX_BYTES
-            ds = ray.data.from_items([{"path": f, "max_bytes": limit, "rows": batch_size} for f in files])
+            ds = ray.data.from_items(
+                [{"path": f, "max_bytes": limit, "rows": batch_size} for f in files_to_read]
+            )
             # reading and the log write are light: they must not wait for a CPU the actors hold
             light = {"num_cpus": 0.1}
             ds = ds.map_batches(
@@ -656,6 +701,12 @@ def run_ray(
     summary["duplicates"] += dropped
     if resume:
         summary["present"] = len(present)
+    if idle:
+        summary["nothing_to_do"] = True
+    # the reader's warnings (a guessed encoding ...), each naming its input, as ingest prints them
+    summary["warnings"] = sorted(
+        {w for r in log_table.to_pylist() if r.get("warning") for w in r["warning"].split("\n")}
+    )
     summary["seconds"] = round(time.perf_counter() - t_begin, 2)
     summary["driver_cpu_seconds"] = round(time.process_time() - cpu_begin, 2)
     if processes:
@@ -669,8 +720,28 @@ def run_ray(
                 steady.update(window_seconds=seconds, process_cpu_seconds=cpu)
     summary["output"] = str(out)
     finished = {k: summary[k] for k in ("records", "errors", "duplicates")}
+    if summary["warnings"]:
+        finished["warnings"] = summary["warnings"]
     (out / SUCCESS).write_text(json.dumps(finished) + "\n")
     return summary
+
+
+def _inputs_left(files: Sequence[str], done: set[str], *, max_bytes: int) -> bool:
+    """Whether any input of a resumed run is not in its output yet (``done``: the sources of its
+    records and errors). A file is one source; a JSON Lines file or a feed, one per line or
+    entry, is read here (without parsing its articles' records) only if some of it is done."""
+    from storyline.read import FEED_SUFFIXES, JSONL_SUFFIXES, read_sources
+
+    for f in files:
+        if Path(f).suffix.lower() not in (*FEED_SUFFIXES, *JSONL_SUFFIXES):
+            if f not in done:
+                return True
+            continue
+        if not any(d.startswith((f + ":", f + "#")) for d in done):
+            return True
+        if any(source not in done for source, _ in read_sources([f], max_bytes=max_bytes)):
+            return True
+    return False
 
 
 #: The file a finished run writes into its output folder (a killed run leaves none).

@@ -44,6 +44,46 @@ DEFAULT_DB = Path("storyline.db")
 
 ITEM_TABLES = ("entities", "mentions", "times", "quotes", "places", "events", "event_actors", "quantities")
 
+#: A story's span: its articles' publication dates, else (none of its articles dated) the dates of
+#: its canonical events, else its articles' DATE time items. The fallbacks are correlated
+#: subqueries inside ``coalesce``, so they run for undated stories only. The span is stored on the
+#: story row (``span_first``, ``span_last``, ``dated_by``: migration 7) and kept current by
+#: :func:`refresh_spans`, so that listing stories sorts and filters on an index.
+_DATED = "GLOB '[0-9][0-9][0-9][0-9]*'"
+
+
+def _span_columns(s: str) -> tuple[str, str, str]:
+    """SQL for the span (first, last, dated_by) of the story row aliased ``s``."""
+    events = f"FROM canonical_events v WHERE v.story_id = {s}.id AND v.date {_DATED}"
+    times = (
+        "FROM story_articles x JOIN times t ON t.article_id = x.article_id "
+        f"WHERE x.story_id = {s}.id AND t.type = 'DATE' AND t.value {_DATED}"
+    )
+    first = (
+        f"coalesce({s}.first, (SELECT min(substr(v.date, 1, 10)) {events}), "
+        f"(SELECT min(substr(t.value, 1, 10)) {times}))"
+    )
+    last = (
+        f"coalesce({s}.last, (SELECT max(substr(v.date, 1, 10)) {events}), "
+        f"(SELECT max(substr(t.value, 1, 10)) {times}))"
+    )
+    dated_by = (
+        f"CASE WHEN {s}.first IS NOT NULL THEN 'articles' WHEN EXISTS (SELECT 1 {events}) THEN 'events' "
+        f"WHEN EXISTS (SELECT 1 {times}) THEN 'times' END"
+    )
+    return first, last, dated_by
+
+
+_SPAN_UPDATE = "UPDATE stories SET (span_first, span_last, dated_by) = ({}, {}, {})".format(
+    *_span_columns("stories")
+)
+
+#: Stories as listed (:meth:`Store.stories`): the stored row with its stored span.
+_STORY_SPANS = (
+    "SELECT s.id, s.title, s.span_first AS first, s.span_last AS last, s.dated_by, "
+    "s.n_articles AS articles, s.actors, s.places FROM stories s"
+)
+
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         1,
@@ -202,8 +242,59 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
         """,
     ),
+    (
+        7,
+        "the span of each story stored on its row (first, last, dated_by), sorted on an index",
+        f"""
+        ALTER TABLE stories ADD COLUMN span_first TEXT;
+        ALTER TABLE stories ADD COLUMN span_last TEXT;
+        ALTER TABLE stories ADD COLUMN dated_by TEXT;
+        {_SPAN_UPDATE};
+        CREATE INDEX stories_span ON stories(span_last DESC, n_articles DESC, id);
+        """,
+    ),
+    (
+        8,
+        "reviewers' corrections that a re-processed input's new text no longer holds, kept visible",
+        # filed under the new article, with the old article's id and the text the correction was on
+        """
+        CREATE TABLE dropped_corrections (
+            article_id TEXT NOT NULL, from_article TEXT NOT NULL, kind TEXT NOT NULL, item TEXT NOT NULL,
+            field TEXT NOT NULL, value TEXT, start INTEGER, "end" INTEGER, text TEXT, note TEXT,
+            at TEXT NOT NULL, dropped_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, from_article, kind, item, field)
+        );
+        """,
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+_ENTRY = re.compile(r"(?::\d+|#item\d+)$")  # a JSON Lines line (file:12) or a feed entry (file#item3)
+
+
+def local_source(source: str | None) -> str | None:
+    """The one form of an input's name that the store keeps: a local file (or a line or entry of
+    one) by its absolute, resolved path, whether ``ingest`` was given it relative or ``run`` made
+    it absolute, so that ``ingest --reprocess`` finds it whichever stored it; a URL or a name that
+    is not a file here is kept as it is."""
+    if not source or "://" in source:
+        return source
+    suffix = _ENTRY.search(source)
+    base = source[: suffix.start()] if suffix else source
+    path = Path(base)
+    if not path.is_file():
+        return source
+    return str(path.resolve()) + (suffix.group(0) if suffix else "")
+
+
+def _relative_source(source: str) -> str:
+    """``source`` in local form, relative to the working folder when it lies under it."""
+    full = local_source(source) or source
+    try:
+        return str(Path(full).relative_to(Path.cwd()))
+    except ValueError:
+        return source
 
 
 def _now() -> str:
@@ -491,6 +582,7 @@ class Store:
         a = record.article
         c = self.conn
         aid = a.id
+        source = local_source(source)  # one form whether ingest, run or load stored it
         c.execute(
             "INSERT INTO articles (id, url, publisher, headline, published, authors, contributors, "
             "language, text, record, ingested_at, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -684,8 +776,11 @@ class Store:
         for column, value in (("source", source), ("url", url)):
             if not value:
                 continue
+            # a local file is stored by its absolute path (local_source); a store written before
+            # that holds it as it was given: the form given now, or relative to here, match too
+            forms = list(dict.fromkeys([local_source(value), value, _relative_source(value)]))
             rows = self.conn.execute(
-                f"SELECT id FROM articles WHERE {column} = ? LIMIT 2", (value,)
+                f"SELECT id FROM articles WHERE {column} IN ({','.join('?' * len(forms))}) LIMIT 2", forms
             ).fetchall()
             if len(rows) == 1:
                 return str(rows[0][0])
@@ -696,13 +791,15 @@ class Store:
         into another text (a new id), in one transaction: a correction whose item's evidence span
         maps, through the text the two share (:func:`offset_map`), onto the same text in the new
         article, and an item of that kind there, is stored for the new article with the new span
-        and item key; the others are dropped (left under ``old_id``). (kept, dropped)."""
+        and item key; the others are dropped: filed under the new article as dropped
+        (:meth:`dropped_corrections`, with the old article's id and the text they were on), so
+        that no query loses them, and not applied. Those dropped from ``old_id`` before follow it
+        to the new article. (kept, dropped)."""
+        new_id = record.article.id
         fixes = self.corrections(old_id)
-        if not fixes:
-            return [], []
         old_text = str(self.conn.execute("SELECT text FROM articles WHERE id = ?", (old_id,)).fetchone()[0])
         new_text = record.article.text
-        blocks = offset_map(old_text, new_text)
+        blocks = offset_map(old_text, new_text) if fixes else []
         kept: list[Correction] = []
         dropped: list[Correction] = []
         for fix in fixes:
@@ -713,9 +810,7 @@ class Store:
                 if i is not None:
                     item = getattr(record, fix.kind)[i]
                     key = str(item.id) if fix.kind in ID_KINDS else str(i)
-                    moved = dataclasses.replace(
-                        fix, article_id=record.article.id, item=key, start=span[0], end=span[1]
-                    )
+                    moved = dataclasses.replace(fix, article_id=new_id, item=key, start=span[0], end=span[1])
             (kept if moved else dropped).append(moved or fix)
         self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -734,26 +829,69 @@ class Store:
                         fix.at,
                     ),
                 )
-            for fix in fixes:
-                if fix not in dropped:
-                    self.conn.execute(
-                        "DELETE FROM corrections WHERE article_id = ? AND kind = ? AND item = ? "
-                        "AND field = ?",
-                        (old_id, fix.kind, fix.item, fix.field),
-                    )
+            now = _now()
+            for fix in dropped:
+                text = (
+                    old_text[fix.start : fix.end] if fix.start is not None and fix.end is not None else None
+                )
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO dropped_corrections VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        new_id,
+                        old_id,
+                        fix.kind,
+                        fix.item,
+                        fix.field,
+                        json.dumps(fix.value),
+                        fix.start,
+                        fix.end,
+                        text,
+                        fix.note,
+                        fix.at,
+                        now,
+                    ),
+                )
+            self.conn.execute("DELETE FROM corrections WHERE article_id = ?", (old_id,))
+            # dropped by an earlier re-processing: they follow the input to its newest article
+            self.conn.execute(
+                "UPDATE OR REPLACE dropped_corrections SET article_id = ? WHERE article_id = ?",
+                (new_id, old_id),
+            )
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         for fix in dropped:
             log.info(
-                "correction %s/%s/%s/%s dropped: its item is not in the new text",
+                "correction %s/%s/%s/%s dropped: its item is not in the new text (kept as dropped under %s)",
                 old_id,
                 fix.kind,
                 fix.item,
                 fix.field,
+                new_id,
             )
         return kept, dropped
+
+    def dropped_corrections(self, article_id: str | None = None) -> list[dict[str, Any]]:
+        """Corrections that ``ingest --reprocess`` could not carry to an input's new text (their
+        item is no longer at the same text), of one article or of all, oldest first: each a
+        correction as :meth:`corrections` gives it (``article_id`` the article it is now filed
+        under) with ``from_article`` (the replaced article), ``text`` (what its old span held)
+        and ``dropped_at``. They are kept for the reviewer, not applied."""
+        sql = (
+            'SELECT article_id, from_article, kind, item, field, value, start, "end", text, note, at, '
+            "dropped_at FROM dropped_corrections"
+        )
+        try:
+            rows = self._rows(
+                sql + (" WHERE article_id = ?" if article_id else "") + " ORDER BY dropped_at, at, rowid",
+                [article_id] if article_id else [],
+            )
+        except sqlite3.OperationalError:  # a read-only store opened before migration 8
+            return []
+        for row in rows:
+            row["value"] = json.loads(row["value"])
+        return rows
 
     # --- corrections -------------------------------------------------------------------------
 
@@ -823,6 +961,19 @@ class Store:
             self.conn.execute(f'DELETE FROM "{table}" WHERE article_id = ?', (article_id,))
         self._insert_items(apply_corrections(machine, self.corrections(article_id)))
         recount(self, article_id)
+        # the stored span of its story and of its events' stories: a corrected date may date one
+        refresh_spans(
+            self,
+            [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT story_id FROM story_articles WHERE article_id = ? UNION SELECT v.story_id "
+                    "FROM canonical_mentions m JOIN canonical_events v ON v.id = m.canonical_id "
+                    "WHERE m.article_id = ?",
+                    (article_id, article_id),
+                )
+            ],
+        )
 
     def record_error(self, source: str, reason: str, code: str | None = None) -> None:
         """Remember an input that failed (the latest reason per input)."""
@@ -1114,44 +1265,72 @@ class Store:
         if text:
             where.append("(s.title LIKE ? OR s.actors LIKE ? OR s.places LIKE ?)")
             params += [f"%{text}%"] * 3
+        # the stored span (refresh_spans), so that the order and the date filters use stories_span
         where += _date_clause("s.last", since, None, params)
         where += _date_clause("s.first", None, until, params)
         sql = (
-            f"SELECT s.* FROM ({_STORY_SPANS}) s"
+            f"SELECT * FROM ({self._story_select()}) s"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY s.last IS NULL, s.last DESC, s.articles DESC, s.id LIMIT ? OFFSET ?"
+            + " ORDER BY s.last DESC, s.articles DESC, s.id LIMIT ? OFFSET ?"  # undated last
         )
-        rows = _decode(self._rows(sql, [*params, limit, offset]), ("actors", "places"))
+        return self._story_details(_decode(self._rows(sql, [*params, limit, offset]), ("actors", "places")))
+
+    def _story_select(self) -> str:
+        """The stories as listed: their stored span, or computed on a store opened read-only
+        before migration 7 stored it."""
+        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(stories)")}
+        if "span_last" in columns:
+            return _STORY_SPANS
+        first, last, dated_by = _span_columns("s")
+        return (
+            f"SELECT s.id, s.title, {first} AS first, {last} AS last, {dated_by} AS dated_by, "
+            "s.n_articles AS articles, s.actors, s.places FROM stories s"
+        )
+
+    def _story_details(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Give each story row its ``types`` (:meth:`_story_types`) and ``events``: the canonical
+        events with at least one mention not marked wrong, so that an event every report of which
+        a reviewer marked wrong is not counted. One query per 500 stories, not one per story."""
+        ids = [int(r["id"]) for r in rows]
+        types: dict[int, list[dict[str, Any]]] = {}
+        for i in range(0, len(ids), 500):
+            types.update(self._story_types(ids[i : i + 500]))
         for row in rows:
-            row["types"] = self._story_types(int(row["id"]))
+            row["types"] = types.get(int(row["id"]), [])
+            row["events"] = sum(t["events"] for t in row["types"])
         return rows
 
-    def _story_types(self, story_id: int) -> list[dict[str, Any]]:
-        """The event types of one story's canonical events: ``{"type", "events", "cameo"}``, most
-        events first, then by type; ``cameo`` counts the CAMEO codes its mentions were given.
-        Reviewers' corrections count as in :meth:`canonical_events`: a type corrected on every
-        mention is the event's, an event all of whose mentions are marked wrong is left out."""
-        kinds: dict[str, dict[str, Any]] = {}
+    def _story_types(self, story_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+        """The event types of some stories' canonical events, by story: ``{"type", "events",
+        "cameo"}``, most events first, then by type; ``cameo`` counts the CAMEO codes its mentions
+        were given. Reviewers' corrections count as in :meth:`canonical_events`: a type corrected on
+        every mention is the event's, an event all of whose mentions are marked wrong is left out."""
+        if not story_ids:
+            return {}
+        kinds: dict[int, dict[str, dict[str, Any]]] = {}
+        marks = ",".join("?" * len(story_ids))
         rows = self.conn.execute(
-            "SELECT v.id, v.type, group_concat(e.type, ' '), group_concat(e.cameo, ' '), count(e.id) "
-            "FROM canonical_events v LEFT JOIN canonical_mentions m ON m.canonical_id = v.id "
+            "SELECT v.story_id, v.id, v.type, group_concat(e.type, ' '), group_concat(e.cameo, ' '), "
+            "count(e.id) FROM canonical_events v LEFT JOIN canonical_mentions m ON m.canonical_id = v.id "
             "LEFT JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id "
-            "WHERE v.story_id = ? GROUP BY v.id ORDER BY v.id",
-            (story_id,),
+            f"WHERE v.story_id IN ({marks}) GROUP BY v.id ORDER BY v.id",
+            list(story_ids),
         )
-        for _, kind, given, cameos, live in rows:
+        for sid, _, kind, given, cameos, live in rows:
             if not live:  # every mention marked wrong (or none stored): no event
                 continue
             said = set((given or "").split())
             if len(said) == 1:  # every live mention's (corrected) type
                 kind = said.pop()
-            entry = kinds.setdefault(kind, {"type": kind, "events": 0, "cameo": {}})
+            entry = kinds.setdefault(int(sid), {}).setdefault(kind, {"type": kind, "events": 0, "cameo": {}})
             entry["events"] += 1
             for code in (cameos or "").split():
                 entry["cameo"][code] = entry["cameo"].get(code, 0) + 1
-        out = sorted(kinds.values(), key=lambda k: (-k["events"], k["type"]))
-        for entry in out:
-            entry["cameo"] = dict(sorted(entry["cameo"].items(), key=lambda kv: (-kv[1], kv[0])))
+        out: dict[int, list[dict[str, Any]]] = {}
+        for sid, by_type in kinds.items():
+            out[sid] = sorted(by_type.values(), key=lambda k: (-k["events"], k["type"]))
+            for entry in out[sid]:
+                entry["cameo"] = dict(sorted(entry["cameo"].items(), key=lambda kv: (-kv[1], kv[0])))
         return out
 
     def canonical_events(
@@ -1242,28 +1421,14 @@ class Store:
         return self._rows(sql, [canonical_id])
 
 
-#: Stories with their span: the articles' publication dates, else (none of its articles dated) the
-#: dates of its canonical events, else its articles' DATE time items (:meth:`Store.stories`). The
-#: fallbacks are correlated subqueries inside ``coalesce``, so they run for undated stories only.
-_DATED = "GLOB '[0-9][0-9][0-9][0-9]*'"
-_EVENT_DATES = f"FROM canonical_events v WHERE v.story_id = s.id AND v.date {_DATED}"
-_TIME_DATES = (
-    "FROM story_articles x JOIN times t ON t.article_id = x.article_id "
-    f"WHERE x.story_id = s.id AND t.type = 'DATE' AND t.value {_DATED}"
-)
-_STORY_SPANS = (
-    "SELECT s.id, s.title, "
-    f"coalesce(s.first, (SELECT min(substr(v.date, 1, 10)) {_EVENT_DATES}), "
-    f"(SELECT min(substr(t.value, 1, 10)) {_TIME_DATES})) AS first, "
-    f"coalesce(s.last, (SELECT max(substr(v.date, 1, 10)) {_EVENT_DATES}), "
-    f"(SELECT max(substr(t.value, 1, 10)) {_TIME_DATES})) AS last, "
-    "CASE WHEN s.first IS NOT NULL THEN 'articles' "
-    f"WHEN EXISTS (SELECT 1 {_EVENT_DATES}) THEN 'events' "
-    f"WHEN EXISTS (SELECT 1 {_TIME_DATES}) THEN 'times' END AS dated_by, "
-    "s.n_articles AS articles, "
-    "(SELECT count(*) FROM canonical_events v WHERE v.story_id = s.id) AS events, "
-    "s.actors, s.places FROM stories s"
-)
+def refresh_spans(store: Store, story_ids: Iterable[int | None]) -> None:
+    """Store the span of these stories again (``span_first``, ``span_last``, ``dated_by``: see
+    :func:`_span_columns`), inside the caller's transaction: after a merge or fold writes them, an
+    article leaves them, or a correction changes their events' or articles' dates."""
+    ids = sorted({int(i) for i in story_ids if i is not None})
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        store.conn.execute(f"{_SPAN_UPDATE} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
 
 def _decode(rows: list[dict[str, Any]], columns: Sequence[str]) -> list[dict[str, Any]]:

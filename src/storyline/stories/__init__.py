@@ -341,6 +341,8 @@ def _write(
     (article id -> its story now, after a split) the articles' rows; the canonical events whose
     mentions moved with them (:meth:`EventMerger.restory`) are among ``changed_events``. A
     canonical event's story is its first mention's article's story."""
+    from storyline.store import refresh_spans
+
     c = store.conn
     c.execute("BEGIN IMMEDIATE")
     try:
@@ -366,7 +368,8 @@ def _write(
         for gone, keep in absorbed.items():
             c.execute("UPDATE canonical_mentions SET canonical_id = ? WHERE canonical_id = ?", (keep, gone))
             c.execute("DELETE FROM canonical_events WHERE id = ?", (gone,))
-        for cid in sorted({absorbed.get(x, x) for x in changed_events} | set(absorbed.values())):
+        written = sorted({absorbed.get(x, x) for x in changed_events} | set(absorbed.values()))
+        for cid in written:
             _write_event(store, st.merger.events[cid])
         for old_id, new_id in (folds or {}).items():
             c.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (new_id, old_id))
@@ -374,6 +377,11 @@ def _write(
             c.execute("DELETE FROM stories WHERE id = ?", (old_id,))
         for aid, sid in (moved or {}).items():
             c.execute("UPDATE story_articles SET story_id = ? WHERE article_id = ?", (sid, aid))
+        # the stored spans of the stories written, and of those whose events changed (an undated
+        # story is dated by its events)
+        spans = set(changed_stories) | set((folds or {}).values()) | set((moved or {}).values())
+        spans |= {st.merger.events[cid].story for cid in written if cid in st.merger.events}
+        refresh_spans(store, spans)
         c.executemany(
             "INSERT OR REPLACE INTO story_counters VALUES (?, ?)",
             [("stories", st.stories.next_id), ("canonical_events", st.merger.next_id)],
@@ -388,7 +396,9 @@ def _write_story(store: Store, s: Story) -> None:
     """Write one story's row (its :meth:`Story.summary` and state), inside the caller's transaction."""
     info = s.summary()
     store.conn.execute(
-        "INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?,?,?)",
+        # the stored span (span_first, span_last, dated_by) is set by store.refresh_spans after
+        "INSERT OR REPLACE INTO stories (id, title, first, last, n_articles, actors, places, state) "
+        "VALUES (?,?,?,?,?,?,?,?)",
         (
             s.id,
             info["title"],
@@ -475,6 +485,15 @@ def forget(store: Store, article_id: str) -> dict[str, int]:
     out["relinked"] = _relink_copies(store, article_id)
     for table in ("canonical_mentions", "story_articles", "duplicates", "article_minhash"):
         c.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+    from storyline.store import refresh_spans
+
+    touched = [row[0]] if row is not None else []
+    if ids:
+        marks = ",".join("?" * len(ids))
+        touched += [
+            r[0] for r in c.execute(f"SELECT story_id FROM canonical_events WHERE id IN ({marks})", ids)
+        ]
+    refresh_spans(store, touched)  # the story's span without the article (and its events')
     return out
 
 

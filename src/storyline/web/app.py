@@ -365,7 +365,9 @@ def create_app(
 
     @app.get("/api/articles/{article_id}", tags=["articles"])
     def get_article(article_id: str, machine: bool = False) -> dict[str, Any]:
-        """One article with all its items (corrected, unless ``machine=true``) and its corrections."""
+        """One article with all its items (corrected, unless ``machine=true``) and its corrections;
+        ``dropped_corrections`` are those a re-processing could not carry to its new text (with the
+        replaced article's id and the text they were on), kept for the reviewer and not applied."""
         store = reader()
         full = store.resolve_id(article_id)
         record = store.get(full, corrected=not machine)
@@ -373,6 +375,7 @@ def create_app(
             "id": full,
             "record": record.to_dict(),
             "corrections": [dataclasses.asdict(c) for c in store.corrections(full)],
+            "dropped_corrections": store.dropped_corrections(full),
         }
 
     @app.get("/api/entities", tags=["items"], response_model=Page)
@@ -458,8 +461,9 @@ def create_app(
         """Developing stories (title, span, articles, event types, key actors and places), latest
         first; ``q`` matches the title, actors or places. A story none of whose articles is dated
         takes its span from its events' dates, then its time items' (``dated_by``: articles,
-        events, times, or null when undated); ``types`` are its canonical events' PLOVER types,
-        each with its count and CAMEO codes."""
+        events, times, or null when undated); ``events`` counts its canonical events with at
+        least one report not marked wrong, ``types`` are their PLOVER types, each with its count
+        and CAMEO codes."""
         rows = reader().stories(text=q, since=since, until=until, limit=limit + 1, offset=offset)
         return _page(rows, limit, offset)
 
@@ -557,10 +561,12 @@ def create_app(
 
     @app.get("/api/articles/{article_id}/corrections", tags=["corrections"])
     def list_corrections(article_id: str) -> dict[str, Any]:
-        """The corrections of one article."""
+        """The corrections of one article; ``dropped`` lists those a re-processing of its input
+        could not carry to the new text (``from_article``, the ``text`` they were on), not applied."""
         store = reader()
-        items = [dataclasses.asdict(c) for c in store.corrections(store.resolve_id(article_id))]
-        return {"items": items, "count": len(items)}
+        full = store.resolve_id(article_id)
+        items = [dataclasses.asdict(c) for c in store.corrections(full)]
+        return {"items": items, "count": len(items), "dropped": store.dropped_corrections(full)}
 
     @app.post(
         "/api/articles/{article_id}/corrections",

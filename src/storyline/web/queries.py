@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from storyline.store import _STORY_SPANS, Store, event_conditions
+from storyline.store import Store, event_conditions
 
 
 def events(store: Store, *, limit: int = 50, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
@@ -83,14 +83,14 @@ def story(store: Store, story_id: int, *, quotes: int = 200) -> dict[str, Any] |
     places), with its articles (by publication date) and up to ``quotes`` of their quotes with
     their speakers (in article order); None when there is no such story. Its canonical events
     are at ``/api/canonical-events?story=ID``."""
-    rows = store._rows(f"SELECT s.* FROM ({_STORY_SPANS}) s WHERE s.id = ?", [story_id])
+    rows = store._rows(f"{store._story_select()} WHERE s.id = ?", [story_id])
     if not rows:
         return None
     row = rows[0]
     for col in ("actors", "places"):
         if isinstance(row.get(col), str):
             row[col] = json.loads(row[col])
-    row["types"] = store._story_types(story_id)
+    store._story_details([row])  # its types, and its events with a mention not marked wrong
     row["article_list"] = store._rows(
         "SELECT a.id, a.published, a.publisher, a.headline, a.url, "
         "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes, "
