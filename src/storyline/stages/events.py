@@ -784,6 +784,50 @@ def _in_time(tok: Token, times: Sequence[Time]) -> bool:
     return any(t.start <= tok.idx < t.end for t in times if t.type in ("DATE", "TIME"))
 
 
+def _not_actor(tok: Token) -> bool:
+    """Whether a token is a date, time, sum or share, never who acts or undergoes: its entity
+    type, except a bare count the tagger took for a date ("detained 40 after the match": a
+    short number standing alone as subject or object counts people, it dates nothing)."""
+    return tok.ent_type_ in _NOT_ACTORS and not _miscounted_date(tok)
+
+
+def _miscounted_date(tok: Token) -> bool:
+    """Whether a number the tagger typed DATE or TIME is a bare count of people: one to three
+    digits or a number word, with no modifier of its own, the subject or object of its verb
+    ("Police detained 40 after the match"; "in 2019", "40 years" and "at 9" stay times)."""
+    return (
+        tok.ent_type_ in ("DATE", "TIME")
+        and tok.like_num
+        and (tok.is_alpha or (tok.is_digit and len(tok.text) <= 3))
+        and tok.dep_ in ("dobj", "nsubjpass", "nsubj")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ not in ("advmod", "quantmod") for c in tok.children)
+    )
+
+
+# Prepositions of place the parser may tag as an adjective on a following object ("rallied
+# [outside parliament]" parsed as an object with an adjective "outside").
+_PLACE_MODIFIERS = {"outside", "inside", "near", "behind", "beside", "opposite", "beneath", "underneath"}
+
+
+def _place_object(tok: Token) -> bool:
+    """Whether an object is a place phrase the parser misread ("Supporters rallied outside
+    parliament": "outside" an adjective of the object "parliament"): where the act happens,
+    never what it is done to."""
+    return tok.dep_ == "dobj" and any(
+        c.dep_ in ("amod", "advmod") and c.lower_ in _PLACE_MODIFIERS and c.i == tok.left_edge.i
+        for c in tok.children
+    )
+
+
+def _state_forms(word: str) -> set[str]:
+    """The forms a state word takes after a verb of ordering ("close": "close", "closed";
+    "shut": "shut"; "ground": "grounded")."""
+    if not word:
+        return set()
+    return {word, f"{word}d" if word.endswith("e") else f"{word}ed"}
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Soleimani and a number of officials")."""
     out = [tok]
@@ -936,6 +980,8 @@ class EventStage:
             self._occupied_in_protest(f, entities)
             self._refused_whom(f, entities)
             self._ordered_into(f, entities)
+            self._ordered_held(f, entities)
+            self._craft_sent(f)
             self._repression_site(f, entities)
             self._waters_owner(f, entities)
         self._cleared_occupants(found)
@@ -1101,7 +1147,7 @@ class EventStage:
                 for c in tok.children
                 if c.dep_ in ("dobj", "nsubjpass")
                 and c.like_num
-                and c.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+                and not _not_actor(c)
                 and not any(g.dep_ == "prep" for g in c.children)
             ]
             if not counted:
@@ -1159,8 +1205,17 @@ class EventStage:
         for the missing crew": aid, not a naval deployment)."""
         if theme.lemma_.lower() not in self.vehicles or theme.lemma_.lower() in _LAND_VEHICLES:
             return False
+        if any(t.lemma_.lower() in self.rescue_words or t.lemma_.lower() in self.hazards for t in tok.sent):
+            return True
+        # "will send a coastguard vessel to help": a purpose clause of aid ("to help", "to assist")
+        heads = [tok, theme]
         return any(
-            t.lemma_.lower() in self.rescue_words or t.lemma_.lower() in self.hazards for t in tok.sent
+            c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and (entry := self.single.get((c.lemma_.lower(), "VERB"))) is not None
+            and entry.type == "AID"
+            for h in heads
+            for c in h.children
         )
 
     def _personal(self, tok: Token, entities: Sequence[Entity]) -> bool:
@@ -1328,6 +1383,14 @@ class EventStage:
             things = [state.head]
         else:
             things = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
+        order = f.tok
+        if state.i > order.i:
+            things = [t for t in things if t.i > order.i]  # no subject the parse gave from before it
+        if not things and state.i > order.i:
+            # a misparse ("orders [all ports] shut", "ordered the [border shut]"): the last noun
+            # between the order and its state, or the noun fused before the state
+            between = [t for t in order.doc[order.i + 1 : state.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+            things = between[-1:]
         things = [
             t
             for t in things
@@ -1335,6 +1398,63 @@ class EventStage:
         ]
         if things:
             f.target_tokens, f.target = things, self._link(things, entities)
+        if not f.source_tokens and order.dep_ == "conj":
+            # "declares an emergency and orders all ports shut", the order hung on a noun: the
+            # subject of the nearest verb above it acts
+            verb = order.head  # a verb after the order is none it is joined to ("... and orders X closed")
+            while (verb.pos_ not in ("VERB", "AUX") or verb.i > order.i) and verb.head.i != verb.i:
+                verb = verb.head
+            doers = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in ("VERB", "AUX") else []
+            if doers:
+                f.source_tokens, f.source = doers, self._link(doers, entities)
+
+    def _craft_sent(self, f: _Found) -> None:
+        """A ship or aircraft sent ("will send a vessel to help", "sent a patrol vessel") is what is
+        given or moved, not whom the act reaches: no target (its crew acts only as a subject)."""
+        if f.entry.type not in ("AID", "MOBILIZE") or f.entry.pos != "VERB" or not f.target_tokens:
+            return
+        sent = [t for t in f.target_tokens if t.dep_ == "dobj" and t.head.i == f.tok.i]
+        if sent and all(_through_quantity(t).lemma_.lower() in self.vehicles for t in sent):
+            kept = [t for t in f.target_tokens if t not in sent]
+            if not kept:
+                f.target_tokens, f.target = [], []
+
+    def _ordered_held(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """A detention a court or official orders ("A judge ordered the suspect held for 30 days",
+        "ordered him detained", "ordered that the banker be detained") is done by whoever orders
+        it: with no actor of its own, the subject of the verb of ordering is the actor, and the
+        one the order puts in custody (the subject of the state, or the object it hangs on) the
+        target."""
+        if f.entry.mode != "arrest" or f.entry.pos != "VERB":
+            return
+        verb = f.tok
+        # "ordered him detained": a bare participle whose subject is the one held (the parser
+        # makes it an active clause, "him" its actor), not "ordered that police detain him"
+        small = (
+            verb.dep_ in ("ccomp", "xcomp", "oprd")
+            and verb.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+        )
+        if f.source_tokens and not small:
+            return
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+            held, ruler = [verb.head], verb.head.head
+        elif verb.dep_ in ("ccomp", "xcomp", "oprd"):
+            held, ruler = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], verb.head
+        else:
+            return
+        if _lemma(ruler) not in _RULING or _pos(ruler) != "VERB":
+            return
+        rulers = [c for c in ruler.children if c.dep_ == "nsubj"]
+        while not rulers and ruler.dep_ == "conj" and _pos(ruler.head) == "VERB":
+            ruler = ruler.head  # "rejected the request and ordered that he be held": the shared subject
+            rulers = [c for c in ruler.children if c.dep_ == "nsubj"]
+        if not rulers:
+            return
+        f.source_tokens, f.source = rulers, self._link(rulers, entities)
+        held = [t for t in held if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+        if held and (small or not f.target_tokens):
+            f.target_tokens, f.target = held, self._link(held, entities)
 
     def _refused_whom(self, f: _Found, entities: Sequence[Entity]) -> None:
         """A refusal with no target of its own is aimed at whom the refused act would have
@@ -1421,12 +1541,21 @@ class EventStage:
                 if dep is not None:
                     hit = _Found(tok, entry, dep)
                     break
+            if hit is None and (surface := self._surface_state(tok, lemma)) is not None:
+                hit = surface  # "orders all ports shut", "ordered the border shut": a misparsed order
+                pos = "VERB"
             if hit is not None and pos == "VERB":
                 matched, sensed = self._sense(tok, lemma, entities)
                 if matched and sensed is None:
                     continue  # "fired 20 workers at the plant": the theme says it is no event at all
-                if sensed is not None and sensed.entry.mode == "disarm":
-                    hit = sensed  # "handed over their rifles": disarming, not the lexicon's handing over
+                if sensed is not None and (
+                    sensed.entry.mode == "disarm"
+                    or (hit.entry.dependent is not None and sensed.entry.dependent == hit.entry.dependent)
+                ):
+                    # "handed over their rifles": disarming, not the lexicon's handing over; a sense
+                    # row of the same verb and particle, chosen by the theme, is the narrower reading
+                    # ("pulled out its observers": peacekeepers withdrawn, not a pullback)
+                    hit = sensed
             if hit is None and pos == "VERB":  # two-word triggers ("send aid") first, then senses
                 matched, hit = self._sense(tok, lemma, entities)
                 if matched and hit is None:
@@ -1451,6 +1580,44 @@ class EventStage:
             if hit.extra is not None:
                 used.add(hit.extra.i)
         return [f for f in found if f.tok.i not in used]
+
+    def _surface_state(self, tok: Token, lemma: str) -> _Found | None:
+        """An order into a state read off the words where the parse has lost it: a form of a
+        verb with "small" rows ("order close": "ordered", "orders", the present tense often
+        tagged a plural noun), then a noun phrase, then the state word (a participle or bare
+        form of the row's dependent: "closed", "shut", "sealed") that ends the phrase (no object
+        follows it: "ordered police shut the market" orders the police). "The governor declares an
+        emergency and orders all ports shut"; "ordered the border shut" (parsed as one noun)."""
+        entries = [e for e in self.multi.get((lemma, "VERB"), ()) if "small" in e.flags]
+        if not entries or tok.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB", "NNS"):
+            return None
+        if tok.tag_ == "NNS" and not tok.lower_.endswith("s"):
+            return None
+        doc, i, nouns = tok.doc, tok.i + 1, 0
+        while i < len(doc) and i < tok.i + 7:
+            t = doc[i]
+            if t.pos_ in ("NOUN", "PROPN", "PRON"):
+                nouns += 1
+            elif t.pos_ not in ("DET", "ADJ", "NUM") and t.tag_ != "PRP$":
+                break
+            i += 1
+            if nouns and i < len(doc):
+                state = doc[i - 1] if doc[i - 1].pos_ in ("NOUN", "ADJ") and i - 1 > tok.i + 1 else None
+                nxt = doc[i]
+                for cand in (nxt, state):
+                    if cand is None or cand.tag_ not in ("VBN", "VBD", "VBP", "VB", "JJ", "NN"):
+                        continue
+                    low = cand.lower_
+                    entry = next((e for e in entries if low in _state_forms(e.dependent or "")), None)
+                    after = doc[cand.i + 1] if cand.i + 1 < len(doc) else None
+                    if entry is None or (
+                        after is not None and after.pos_ in ("DET", "NOUN", "PROPN", "PRON")
+                    ):
+                        continue  # no state but an act with an object
+                    if cand is state and not any(c.dep_ == "compound" for c in cand.children):
+                        continue  # "the border shut" fused into one noun: the state is its head
+                    return _Found(tok, entry, cand)
+        return None
 
     def _ordered_to_front(self, tok: Token) -> Entry | None:
         """The deployment entry when a verb of ordering sends forces somewhere ("ordered troops to
@@ -2313,7 +2480,7 @@ class EventStage:
                     # "raids carried out by the border police", "the offensive led by X": who did it
                     src += [p for a in c.children if a.dep_ == "agent" for p in self._pobjs_of(a)]
             held: list[Token] = []
-            if entry.mode in _UNDERGONE_MODES and all(t.ent_type_ in _NOT_ACTORS for t in tgt):
+            if entry.mode in _UNDERGONE_MODES and all(_not_actor(t) for t in tgt):
                 # "since his arrest", "Navalny's kidnapping": a person owning a detention is the
                 # one detained (with an "of" phrase, "Iran's arrest of X", the owner acts)
                 held = [c for c in src if c.dep_ == "poss" and (c.tag_ == "PRP$" or c.ent_type_ == "PERSON")]
@@ -2460,8 +2627,8 @@ class EventStage:
         src, tgt = src + self._included(src), tgt + self._included(tgt)
         # "clashes on Friday": a date is when, never who; "demanded $2 million": a sum is what
         src, tgt = (
-            [t for t in src if t.ent_type_ not in _NOT_ACTORS],
-            [t for t in tgt if t.ent_type_ not in _NOT_ACTORS],
+            [t for t in src if not _not_actor(t)],
+            [t for t in tgt if not _not_actor(t) and not _place_object(t)],
         )
         if entry.pos == "VERB" and (f.passive or tgt):
             # "were arrested, including X"
@@ -5130,7 +5297,7 @@ class EventStage:
             if nxt is None:
                 break
             t = nxt
-        counted = t.like_num and t.ent_type_ not in ("DATE", "TIME") and t.dep_ in _COUNT_DEPS  # "wounded 71"
+        counted = t.like_num and not _not_actor(t) and t.dep_ in _COUNT_DEPS  # "wounded 71"
         people = t.lower_ in _ANYONE and t.lower_ != "those"  # "anyone who lives there must leave"
         described = t.lower_ == "those" and _described_people(t)  # "12 of those detained"
         if (
@@ -5787,7 +5954,7 @@ class _Generic:
             # a bare count is no actor's name ("Nine were killed", "arrested 12"): the group it
             # counts ("Nine people", "killed four civilians and wounded nine": "nine civilians");
             # a date, sum or share counts no one, and nor does "no one"
-            if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            if _not_actor(tok):
                 return
             if tok.i > 0 and self.an.tokens[tok.i - 1].lower_ == "no":
                 return
