@@ -932,6 +932,8 @@ class EntityStage:
         self._generic_name_words = frozenset(load_lines("generic_name_words.txt"))
         self._seat_nouns = frozenset(load_lines("seat_nouns.txt"))
         self._state_bodies = tuple(line.split() for line in load_lines("state_body_nouns.txt"))
+        self._joined_heads = frozenset(load_lines("org_joined_heads.txt"))
+        self._place_nouns = frozenset(load_lines("place_nouns.txt"))  # the places stage's list, read only
         bodies = load_tsv("lowercase_bodies.tsv")
         self._body_heads = frozenset(r["word"] for r in bodies if r["kind"] == "head")
         self._vague_modifiers = frozenset(r["word"] for r in bodies if r["kind"] == "vague")
@@ -1106,6 +1108,7 @@ class EntityStage:
         self._person_patterns(doc, out, taken)
         self._cued_organisations(doc, out, taken)
         self._ministry_names(doc, out, taken)
+        out = self._joined_bodies(doc, out, taken)
         self._possessed_bodies(doc, out, taken)
         self._lowercase_bodies(doc, out, taken)
         self._force_bodies(doc, out, taken)
@@ -1118,6 +1121,7 @@ class EntityStage:
         out = self._street_names(doc, out, taken)
         out = self._name_particles(doc, out, taken)
         self._hyphen_towns(doc, out, taken)
+        out = self._place_noun_names(doc, out, taken)
         for c in out:
             self._retype(c)
             if (
@@ -1665,8 +1669,13 @@ class EntityStage:
                 if words[k][:1].isupper() and words[k].replace("-", "").isalpha():
                     k += 1
                     end = k
-                elif lower[k] in {"and", "of", "&"} and k + 1 < len(words) and words[k + 1][:1].isupper():
-                    k += 1
+                elif (
+                    lower[k] in {"and", "of", "&"}
+                    and k + 1 < len(words)
+                    and words[k + 1][:1].isupper()
+                    and not (lower[k] != "of" and words[k + 1] in self._joined_heads)
+                ):
+                    k += 1  # not over "and Ministry of …": a second body
                 else:
                     break
             if end <= i + 2 or any(t in taken for t in range(i, end)):
@@ -1675,6 +1684,88 @@ class EntityStage:
             found.iso = self.names.country_in(words[i:end])
             out.append(found)
             taken.update(range(i, end))
+
+    def _joined_bodies(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """A body's name that joins two fields with "and" ("the Directorate of Parks and Beaches",
+        "the Commission of Fisheries and Marine Resources") where the model stopped at "and", tagged
+        the part after it alone or tagged none of it: "<Head> of|for <Name> and <Name>" (a head of
+        ``org_joined_heads.txt``, each name one to three capitalised words on one line, none a head,
+        a title, a country, a place or a nationality) is one organisation. A dictionary actor, a
+        place, a person with a first name or a one-word body after "and" ("and Boeing") keeps the cut."""
+        words, lower = self._v.words, self._v.lower
+        n = len(words)
+        for c in list(out):  # the model's "<Head> of <Name>", stopped at "and"
+            i, j = c.span.start, c.span.end
+            if c.label != "ORG" or c.actor is not None or j + 1 >= n:
+                continue
+            k = i + 1 if lower[i] == "the" else i
+            if words[k] not in self._joined_heads or k + 2 >= j or lower[k + 1] not in ("of", "for"):
+                continue
+            end = self._joined_field(j, c, out) if lower[j] == "and" else None
+            if end is None:
+                continue
+            out = [o for o in out if o is c or not (o.span.start < end and o.span.end > j)]
+            c.span = doc[i:end]
+            c.__dict__.pop("text", None)
+            c.strong = True
+            taken.update(range(i, end))
+        for i in range(n - 4):  # the whole name untagged: "The Commission for Roads and Bridges"
+            if words[i] not in self._joined_heads or lower[i + 1] not in ("of", "for") or i in taken:
+                continue
+            j = self._joined_field(i + 1, None, out)
+            if j is None or j >= n or lower[j] != "and" or any(t in taken for t in range(i, j)):
+                continue
+            end = self._joined_field(j, None, out)
+            if end is None:
+                continue
+            out = [o for o in out if not (o.span.start < end and o.span.end > j)]
+            out.append(_Cand(doc[i:end], "ORG", strong=True))
+            taken.update(range(i, end))
+        return out
+
+    def _joined_field(self, j: int, body: _Cand | None, out: list[_Cand]) -> int | None:
+        """The end of the field name after token ``j`` ("of", "for" or "and") of a joined body's
+        name (see :meth:`_joined_bodies`), or None when what follows is no plain field name."""
+        words, toks = self._v.words, self._v.tokens
+        n = len(words)
+        if j + 1 >= n or "\n" in toks[j - 1].whitespace_ or "\n" in toks[j].whitespace_:
+            return None
+        end = j + 1
+        while (
+            end < n
+            and end - j <= 3
+            and words[end][:1].isupper()
+            and not words[end].isupper()
+            and words[end].replace("-", "").isalpha()
+        ):
+            if "\n" in toks[end - 1].whitespace_ and end > j + 1:
+                break
+            end += 1
+        if end == j + 1 or (end < n and words[end][:1].isupper()):
+            return None  # nothing, or a longer capitalised run: no plain field name
+        run = words[j + 1 : end]
+        text = " ".join(run)
+        if (
+            any(w in self._joined_heads or w.lower() in self.gaz.titles for w in run)
+            or self.names.country_of(text)
+            or self.names.place_country(text)
+            or self.names.demonym_of(text)
+            or any(self.names.country_of(w) or self.names.demonym_of(w) for w in run)
+        ):
+            return None
+        inside = [o for o in out if o is not body and o.span.start < end and o.span.end > j]
+        # a field the model took for a person ("and Beaches" tagged PERSON) when no first name is in it
+        named = any(w in self.gaz.first_names for w in run)
+        if any(
+            o.actor is not None
+            or o.label not in ("ORG", "PRODUCT", "WORK_OF_ART", *(() if named else ("PERSON",)))
+            or (len(run) == 1 and o.label == "ORG")  # "the Ministry of Defence and Boeing": two
+            or o.span.start < j + 1
+            or o.span.end > end
+            for o in inside
+        ):
+            return None
+        return end
 
     def _cued_organisations(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
         """A capitalised name the model left untagged right after a lower-case noun that says it
@@ -3439,6 +3530,43 @@ class EntityStage:
                 out.append(_Cand(doc[i:end], "GPE", iso=self.names.place_country(doc[i:end].text)))
                 taken.update(range(i, end))
             i = j
+
+    def _place_noun_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """A place's name of two or three words after "<place noun> of" ("the town of Kessel Vale",
+        a noun of ``place_nouns.txt``) that the model cut into pieces ("Kessel" ORG, "Vale" GPE): one
+        place. Only pieces tagged as places or bodies, with no dictionary actor and no country among
+        them, all on one line, and no capitalised word after them."""
+        words, lower, toks = self._v.words, self._v.lower, self._v.tokens
+        n = len(words)
+        for c in sorted(out, key=lambda c: c.span.start):
+            i = c.span.start
+            if i < 2 or lower[i - 1] != "of" or toks[i - 2].lemma_.lower() not in self._place_nouns:
+                continue
+            end = i
+            while end < n and end - i < 3 and words[end][:1].isupper() and words[end].isalpha():
+                if end > i and toks[end - 1].whitespace_ != " ":
+                    break
+                end += 1
+            if end - i < 2 or (end < n and words[end][:1].isupper()):
+                continue
+            pieces = [o for o in out if o.span.start < end and o.span.end > i]
+            if (
+                len(pieces) < 2
+                or any(
+                    o.actor is not None
+                    or o.label not in ("GPE", "LOC", "ORG", "FAC")
+                    or o.span.start < i
+                    or o.span.end > end
+                    or self.names.country_of(o.text)
+                    for o in pieces
+                )
+                or self.names.country_of(self._v.span_text(i, end))
+            ):
+                continue
+            out = [o for o in out if o not in pieces]
+            out.append(_Cand(doc[i:end], "GPE", iso=self.names.place_country(doc[i:end].text)))
+            taken.update(range(i, end))
+        return out
 
     def _person_appos(self, root: Token) -> bool:
         """True when a name is the subject of an inverted copula and has an apposition after it

@@ -1497,6 +1497,16 @@ def find_mentions(
                 for i in range(ent.start, ent.end):
                     blocked[i] = True
                 continue
+        whole_end = retyped_starts.get(ent.start_char)
+        if whole_end is not None and whole_end > ent.end_char and _after_place_noun(doc, ent.start):
+            # "the town of Kessel Vale" cut by the model into pieces the entities stage joined: whole
+            whole = doc.char_span(ent.start_char, whole_end)
+            if whole is not None:
+                found.append((whole.start, whole.end, "ner", "GPE"))
+                for i in range(whole.start, whole.end):
+                    blocked[i] = True
+                skip_before = whole.end
+                continue
         if (ent.start_char, ent.end_char) in outlets and not gaz.lookup(ent.text):
             continue  # a news outlet's name no gazetteer has: no place
         if (
@@ -2409,9 +2419,18 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
                 # in one country, or filed from one ("PATAZ, Peru —"), that country, and no
                 # coordinates rather than a guess
                 country = (home or filed_in) if t.label != "FAC" else None
-                if country is None and (t.division or _river_name().match(t.query)) and len(named) == 1:
-                    # "the Ardal and Vesta regions of <country>"; "the Tashkul Darya" in a story
-                    # naming one country
+                where = (
+                    _container(text, toponyms, chosen, k) if country is None and t.label != "FAC" else None
+                )
+                if where is not None and where.country:
+                    country = where.country  # "near the town of Kessel Vale in Ghana": the place it is in
+                if (
+                    country is None
+                    and (t.division or _named_by_place_noun(text, t.start) or _river_name().match(t.query))
+                    and len(named) == 1
+                ):
+                    # "the Ardal and Vesta regions of <country>"; "the Tashkul Darya", "the village of
+                    # Kessel Vale" in a story naming one country
                     country = next(iter(named))
                 places.append(Place(t.start, t.end, text[t.start : t.end], country=country))
             continue
@@ -2497,6 +2516,13 @@ def _filed_country(text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazE
         if e is not None and e.country and any(a <= t.start < b for a, b in spans)
     ]
     return min(found)[2] if found else None
+
+
+def _named_by_place_noun(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "<place noun> of" ("the village of", a noun of
+    ``place_nouns.txt``), which says it is a place whatever the gazetteer knows."""
+    words = text[max(0, start - 40) : start].split()
+    return len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _place_nouns()
 
 
 def _container(

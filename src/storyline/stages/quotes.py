@@ -106,6 +106,9 @@ _PERSONAL = {"he", "she", "him", "her", "they", "them"}
 _TOLD = {"tell", "assure", "inform", "remind"}  # speech verbs whose object is the one addressed
 _FIRST_PERSON = {"i", "we"}  # a speaker inside a transcript's turn: the turn's own speaker
 _CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over", "by"}
+# a notice "put out over Viber", "shared via WhatsApp", "passed through Signal": the platform it
+# went out on, as "posted on" names it (a platform only: "sent via the embassy" names a go-between)
+_SENT_OVER = ("over", "via", "through")
 _SPEAKER_DROP_DEPS = {"appos", "relcl", "punct", "advcl", "parataxis"}
 _MIN_CONTINUATION_WORDS = 3
 _MAX_FOLLOW_GAP = 160
@@ -185,6 +188,8 @@ class QuoteStage:
         self.empty = by_role.get("empty", set())
         self.occasions = by_role.get("occasion", set())
         self.finding = by_role.get("finding", set())
+        self.holding = by_role.get("holding", set())
+        self.bench = by_role.get("bench", set())
         self.documents = by_role.get("document", set())
         self.person_roles = by_role.get("person", set())
         self.rebuttals = by_role.get("rebuttal", set())
@@ -349,9 +354,28 @@ class QuoteStage:
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.documents for c in tok.children)
         ):
             return "speech"  # "…, the audit found": what an audit or a survey found is what it says
+        if kind is None and tok.lemma_.lower() in self.holding and self._court_holding(tok):
+            return "speech"  # "the court held that …": a ruling's reasons, as "ruled that …"
         if kind != "speech" and self._rebutted_claim(tok) is not None:
             return "speech"  # "waved away fears that …": the speaker's denial
         return kind
+
+    def _court_holding(self, verb: Token) -> bool:
+        """``verb`` (a holding verb: "found", "held") has a court or one who sits on it for its
+        subject ("the appeals court", "Judge Ana Ruiz", "the tribunal") and a that-clause for its
+        object: the court's ruling, reported speech. "The court found him guilty" has no clause."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        words = [subject, *(c for c in subject.lefts if c.dep_ == "compound")]
+        if not any(w.lemma_.lower() in self.bench or w.lower_ in self.bench for w in words):
+            return False
+        return any(
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children
+        )
 
     def _cue_past_relative(self, cue: Token) -> Token | None:
         """The speech verb that the parser hung as the report of a cue in a relative clause, when it
@@ -739,12 +763,16 @@ class QuoteStage:
             head = next((x for x in phrase if x.pos_ in ("NOUN", "PROPN")), None)
             if head is None or any(x.pos_ == "ADP" for x in phrase[: head.i - first]):
                 continue
+            while head.i + 1 < t.i and head.tag_ == "NN" and tokens[head.i + 1].tag_ == "NNS":
+                head = tokens[head.i + 1]  # "Market women in …": the group is the compound's last noun
             if head.tag_ != "NNS" and not (head.i == first and _plural_of_people(head.lower_)):
                 continue  # "Fishermen on … report that": opening the sentence, the tagger took it for a name
             if head.i + 1 < t.i and tokens[head.i + 1].pos_ != "ADP":
                 continue  # "The farmers' union report that …": the noun is the report's, not a group
-            if tokens[t.i + 1].dep_ != "mark":
+            if tokens[t.i + 1].dep_ != "mark" and tokens[t.i + 2].pos_ in ("VERB", "AUX", "ADV", "PART"):
                 continue  # "… report that was leaked": a relative clause on the noun
+            # "that" tagged a determiner or a pronoun ("report that rents have risen"): a
+            # clause of its own subject all the same, as a finite verb after it shows
             clause = tokens[t.i + 2 : sent.end]
             if not any(x.tag_ in _FINITE or x.tag_ == "MD" for x in clause):
                 continue  # "Farmers' union report that was leaked": no clause after "that"
@@ -1566,11 +1594,15 @@ class QuoteStage:
             prep = c if c.dep_ == "prep" else None
             # "posted on", "published on", "uploaded to"; in a relative clause "(that) she put out on"
             if (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and c.pos_ == "VERB"):
-                prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ in ("on", "to")), None)
+                prep = next(
+                    (g for g in c.children if g.dep_ == "prep" and g.lower_ in ("on", "to", *_SENT_OVER)),
+                    None,
+                )
+            over = prep is not None and prep.lower_ in _SENT_OVER and c is not prep
             if (
                 prep is None
                 or prep.i <= obj.i
-                or not (prep.lower_ == "on" or (prep.lower_ == "to" and c is not prep))
+                or not (prep.lower_ == "on" or (prep.lower_ == "to" and c is not prep) or over)
             ):
                 continue
             place = next((g for g in prep.children if g.dep_ == "pobj"), None)

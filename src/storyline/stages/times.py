@@ -1497,9 +1497,32 @@ class TimeStage:
                 year += 1
             elif direction == PAST and mon > ctx.dct.month + _SOON_MONTHS:
                 year -= 1  # a month just ahead in a past sentence is announced: "set a summit for April"
+            elif direction == PAST and mon > ctx.dct.month and self._done_in_month(m, ctx):
+                # "the bridge was repainted in June" said in April: last June, as for a past weekday
+                year -= 1
             elif direction not in (PAST, FUTURE):  # no tense to go by: the nearest such month
                 year += _nearest(mon - ctx.dct.month, 12)
         return Reading("DATE", f"{year:04d}-{mon:02d}", mod)
+
+    def _done_in_month(self, m: re.Match[str], ctx: _Ctx) -> bool:
+        """A bare month after the DCT's, told in the past, names when a past deed was done: "in" or
+        "during" the month hangs straight on the past verb ("was repainted in June"), with no "for"
+        before it ("set the vote for May") and no "would" looking forward from the past ("said it
+        would reopen in May"). A month one hangs on a noun ("talks in May") may be announced, and so
+        may one the parser hangs on a verb of saying or planning with an object ("announced talks in
+        April")."""
+        if m["pos"] or ctx.future_in_past(m.start()):
+            return False
+        tok = token_at(ctx.doc, m.start("mon"))
+        if tok is None or tok.head.lower_ not in ("in", "during") or tok.head.dep_ != "prep":
+            return False
+        verb = tok.head.head
+        announcing = self.speech_verbs | self.future_verbs | self.request_verbs
+        if verb.lemma_ in announcing and any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        return verb.pos_ in ("VERB", "AUX") and (
+            verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+        )
 
     def _season_year(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
         if m["ofrel"]:  # "the spring of next year": that year's season
