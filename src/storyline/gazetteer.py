@@ -25,6 +25,8 @@ Everything comes from packaged data, nothing is downloaded:
 - airports: ``airportsdata`` (MIT; the IATA-coded airports with city and coordinates);
 - world regions ("Middle East", "the Gulf", continents): the curated ``data/regions.json``;
 - notable border crossings: the curated ``data/facilities.tsv``;
+- self-declared states the GeoNames divisions lack ("Puntland", "Northern Cyprus"): the curated
+  ``data/unrecognised_states.tsv``, regions of the state they are recognised as part of;
 - GeoNames' own points for the countries and divisions whose built point is far from it:
   ``data/place_points.tsv``.
 
@@ -1086,6 +1088,8 @@ def load_gazetteer() -> Gazetteer:
     gaz.add_facilities(load_tsv("facilities.tsv"))
     gaz.add_city_sections(load_tsv("place_city_sections.tsv"))
     gaz.add_physical_features(load_tsv("physical_features.tsv"))
+    # self-declared states the index lacks ("South Ossetia"): regions of the recognised state, alike
+    gaz.add_physical_features(load_tsv("unrecognised_states.tsv"))
     shared = load_tsv("place_country_names.tsv")  # the main country last: the index lists the latest first
     gaz.add_country_aliases((r["name"], cc) for r in shared for cc in reversed(r["countries"].split("|")))
     gaz.set_points(

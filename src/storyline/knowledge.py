@@ -93,6 +93,13 @@ def people_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def club_prefixes() -> frozenset[str]:
+    """Short prefixes in capitals opening a sports club's name ("FK", "NK", ``club_prefixes.txt``),
+    read by the entities and places stages."""
+    return frozenset(load_lines("club_prefixes.txt"))
+
+
+@functools.cache
 def place_name_particles() -> frozenset[str]:
     """Lower-case particles inside hyphenated place names ("en" of "Châlons-en-Champagne",
     ``place_name_particles.txt``), read by the entities and places stages."""

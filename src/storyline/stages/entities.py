@@ -184,6 +184,7 @@ from storyline.gazetteer import ADMIN1, ADMIN2, CITY, GazEntry, distance_km, loa
 from storyline.gazetteer import Gazetteer as PlaceIndex
 from storyline.knowledge import (
     actor_nouns,
+    club_prefixes,
     first_names,
     load_json,
     load_lines,
@@ -482,6 +483,7 @@ class _Cand:
     strong: bool = False  # typed by a cue word around it, so it wins the document's vote
     dateline: bool = False  # the place an article was filed from, not an actor
     owner: str | None = None  # the country whose possessive names this lower-case body ("Chile's army")
+    club: str | None = None  # the full name of the sports club this name or its short form stands for
 
     @property
     def start(self) -> int:
@@ -933,6 +935,7 @@ class EntityStage:
         self._seat_nouns = frozenset(load_lines("seat_nouns.txt"))
         self._state_bodies = tuple(line.split() for line in load_lines("state_body_nouns.txt"))
         self._joined_heads = frozenset(load_lines("org_joined_heads.txt"))
+        self._club_prefixes = club_prefixes()
         self._place_nouns = frozenset(load_lines("place_nouns.txt"))  # the places stage's list, read only
         bodies = load_tsv("lowercase_bodies.tsv")
         self._body_heads = frozenset(r["word"] for r in bodies if r["kind"] == "head")
@@ -1132,6 +1135,7 @@ class EntityStage:
             ):
                 c.label, c.iso, c.strong = "ORG", None, True
             self._cue(doc, c)
+        out = self._club_names(doc, out, taken)
         out = self._results_teams(doc, out, taken)
         self._initialisms(doc, out, taken)
         self._defined_acronyms(doc, out, taken)
@@ -2739,6 +2743,37 @@ class EntityStage:
                 continue
             span = doc[s:e]
             out[:] = _claim(doc, out, taken, span.start_char, span.end_char, "ORG")
+        for k in range(3, len(words) - 1):
+            # "the Roads Development Bureau (RDB)": a run whose initials spell the bracketed acronym,
+            # headed by a body's noun (``org_joined_heads.txt`` or a sector word of ``org_words``)
+            if words[k - 1] != "(" or words[k + 1] != ")" or not ACRONYM.fullmatch(words[k]):
+                continue
+            e = k - 1
+            s = e
+            while (
+                s > 0
+                and e - s < 8
+                and (
+                    (_capitalised_word(words[s - 1]) and words[s - 1] != "The")
+                    or (words[s - 1] in {"of", "for", "and", "on"} and s < e)
+                )
+            ):
+                s -= 1
+            while s < e and not _capitalised_word(words[s]):
+                s += 1
+            initials = "".join(w[0] for w in words[s:e] if _capitalised_word(w))
+            if e - s < 2 or initials != words[k] or any(c.span.start <= s and e <= c.span.end for c in out):
+                continue
+            name = " ".join(words[s:e])
+            head = _org_head(name) or ""
+            if head not in self._joined_heads and self.gaz.org_words.get(head) is None:
+                continue  # a body's head noun ("Bureau", "Agency"), not a park's or a paper's
+            if self.names.country_of(name) or self.names.place_country(name):
+                continue
+            if any(c.actor is not None or c.label == "PERSON" for c in out if s <= c.span.start < e):
+                continue
+            span = doc[s:e]
+            out[:] = _claim(doc, out, taken, span.start_char, span.end_char, "ORG")
 
     def _hyphen_acronyms(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """A hyphenated acronym ("ENTSO-E", "CARICOM-EU"), which the model splits or skips:
@@ -2986,6 +3021,77 @@ class EntityStage:
                 break
         if added:
             out = sorted(out + added, key=lambda c: c.start)
+        return out
+
+    def _club_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """A sports club named with a short prefix in capitals ("FK Varda Brest", "NK Lipa", a
+        prefix of ``club_prefixes.txt``) then one to three capitalised words on one line (its name
+        and often its city): one organisation, though the model typed it a person or read the city
+        alone. Its name without the prefix, and the first word of a name followed by a city ("Varda"),
+        are the same club wherever the story repeats them, except after "in", "near" or "outside"
+        (the town). A title after the prefix ("SC Governor X") is no club."""
+        words, toks = self._v.words, self._v.tokens
+        n = len(words)
+        clubs: list[tuple[int, int, str]] = []
+        forms: dict[tuple[str, ...], str] = {}
+        for i in range(n - 1):
+            if words[i] not in self._club_prefixes:
+                continue
+            if i > 0 and words[i - 1][:1].isupper() and i - 1 in taken:
+                continue
+            end = i + 1
+            while (
+                end < n
+                and end - i <= 3
+                and words[end][:1].isupper()
+                and not words[end].isupper()
+                and words[end].replace("-", "").isalpha()
+                and toks[end - 1].whitespace_ == " "
+            ):
+                end += 1
+            if end == i + 1 or words[i + 1].lower() in self.gaz.titles or self.names.country_of(words[i + 1]):
+                continue
+            if end < n and words[end][:1].isupper() and toks[end - 1].whitespace_ == " ":
+                continue  # a longer capitalised run: no club's name of this shape
+            inside = [c for c in out if c.span.start < end and c.span.end > i]
+            if any(c.span.start < i or c.span.end > end or c.dateline for c in inside):
+                continue
+            if any(c.actor is not None and self.gaz.actors[c.actor]["type"] != "ORG" for c in inside):
+                continue
+            key = _norm(self._v.span_text(i, end))
+            out = [c for c in out if c not in inside]
+            out.append(_Cand(doc[i:end], "ORG", strong=True, club=key))
+            taken.update(range(i, end))
+            clubs.append((i, end, key))
+            name = words[i + 1 : end]
+            for form in (tuple(name), tuple(name[:1]) if len(name) > 1 else ()):
+                if form and not self.names.country_of(" ".join(form)) and not self.names.demonym_of(form[0]):
+                    forms.setdefault(form, key)
+        if not forms:
+            return out
+        in_club = {k for i, end, _ in clubs for k in range(i, end)}
+        for i in range(n):
+            if i in in_club or not words[i][:1].isupper():
+                continue
+            for form, key in sorted(forms.items(), key=lambda f: -len(f[0])):
+                end = i + len(form)
+                if tuple(words[i:end]) != form or any(k in in_club for k in range(i, end)):
+                    continue
+                if end < n and words[end][:1].isupper() and not toks[end].is_punct:
+                    continue  # part of a longer name
+                before = self._v.lower[i - 1] if i > 0 else ""
+                if before in {"in", "near", "outside"} or (i > 0 and words[i - 1][:1].isupper()):
+                    continue  # the town ("fans in Varda"), or part of a longer name
+                inside = [c for c in out if c.span.start < end and c.span.end > i]
+                if any(
+                    c.span.start < i or c.span.end > end or c.dateline or c.actor is not None for c in inside
+                ):
+                    continue
+                out = [c for c in out if c not in inside]
+                out.append(_Cand(doc[i:end], "ORG", strong=True, club=key))
+                taken.update(range(i, end))
+                in_club.update(range(i, end))
+                break
         return out
 
     def _results_teams(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
@@ -3676,6 +3782,26 @@ class EntityStage:
         ):
             c.label = "ORG"
             return
+        # "Ina Vale, who heads ...": a body is "which", never "who"; a first name the model left out
+        # before the name is part of it
+        if (
+            c.label == "ORG"
+            and not c.titles
+            and len(c.span) <= 2
+            and e + 1 < len(self._v.words)
+            and self._v.words[e] == ","
+            and self._v.lower[e + 1] == "who"
+            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in text.split())
+            and not _org_sector(text, gaz.org_words)
+            and not self.names.place_country(text)
+            and any(ch.dep_ == "relcl" and ch.i > e for ch in c.span.root.children)
+        ):
+            s = c.span.start
+            if s > 0 and self._v.words[s - 1] in gaz.first_names and self._v.tokens[s - 1].ent_type_ == "":
+                c.span = c.span.doc[s - 1 : c.span.end]
+                c.__dict__.pop("text", None)
+            c.label = "PERSON"
+            return
         # "the Geneva-based Alpine Relief Network": what a name right after "<place>-based" names
         # is based somewhere, an organisation, not a person
         s = c.span.start
@@ -3701,6 +3827,14 @@ class EntityStage:
         )
         if placed and root.dep_ == "appos":
             holder = holder.head.head
+        elif (
+            root.dep_ == "appos"
+            and holder.dep_ == "pobj"
+            and holder.head.lower_ in ("of", "for")
+            and holder.head.head.pos_ == "NOUN"
+            and gaz.titles.get(holder.head.head.lower_, ("", ""))[1] in ("role", "title")
+        ):
+            holder = holder.head.head  # "the head of admissions, Dr. Ina Roth,": the head's name
         if (
             c.label == "ORG"
             and root.dep_ == "appos"
@@ -3715,6 +3849,25 @@ class EntityStage:
             and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
             and not _org_sector(text, gaz.org_words)
         ):
+            c.label = "PERSON"
+            return
+        if (
+            c.label == "ORG"
+            and not c.titles
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and not _org_sector(text, gaz.org_words)
+            and not any(w in gaz.place or self.names.country_of(w) or self.names.demonym_of(w) for w in words)
+            and any(
+                ch.dep_ == "appos"
+                and ch.i > c.span.end
+                and ch.pos_ == "NOUN"
+                and gaz.titles.get(ch.lower_, ("", ""))[1] in ("role", "title")
+                for ch in root.children
+            )
+        ):
+            # "Ina Roth, the chairwoman of the club, said": a name with no place in it and an
+            # apposition after it that gives its holder a person's role
             c.label = "PERSON"
             return
         if (
@@ -3837,6 +3990,8 @@ class EntityStage:
                 key = f"dateline:{_norm(c.text)}"  # the filing place stays apart from any actor
             elif c.actor is not None:
                 key = f"actor:{c.actor}"
+            elif c.club is not None:
+                key = f"club:{c.club}"  # "FK Rudar Pljevlja" and, later, "Rudar"
             elif c.label == "GPE" and c.iso and self.names.country_of(c.text):
                 key = f"GPE:{c.iso}"
             elif c.label == "NORP" and c.iso and self.names.demonym_of(c.text):
@@ -5501,7 +5656,8 @@ class EntityStage:
 
     def _led_country(self, cl: _Cluster) -> str | None:
         """The country of a body a person is said to lead in a clause on his name ("X, who heads
-        the Port Lune Boatmen's Union,", "who chairs ..."), when that body has one; else None."""
+        the Port Lune Boatmen's Union,", "who chairs ..."), when that body has one, or of the region
+        whose office he heads ("who heads the Kessel region's health office"); else None."""
         for c in cl.cands:
             for rel in c.span.root.children:
                 if rel.dep_ != "relcl" or rel.lemma_.lower() not in _LEAD_VERBS:
@@ -5510,6 +5666,22 @@ class EntityStage:
                 org = self._org_end.get(obj.i + 1) if obj is not None else None
                 if org is not None:
                     return self._cluster_country(org)[0]
+                if obj is not None and obj.is_lower:
+                    # "who heads the Kessel region's health office": the region's country, when
+                    # the region's name lies in one country only
+                    owner = next((ch for ch in obj.children if ch.dep_ == "poss"), None)
+                    words = [t.text for t in owner.subtree if t.text[:1].isupper()] if owner else []
+                    name = " ".join(words)
+                    if not words or words[0] == "The" or self.names.country_of(name):
+                        continue
+                    iso = self.names.place_country(name)
+                    if iso and len(self.gaz.namesakes.get(name, {iso})) == 1:
+                        return iso
+                    found_in = self._places().lookup(name)
+                    regions = {e.country for e in found_in if e.feature in (ADMIN1, ADMIN2)}
+                    if len(regions) == 1 and (code := regions.pop()):
+                        found = pycountry.countries.get(alpha_2=code)
+                        return found.alpha_3 if found is not None else None
         return None
 
     def _based_seat(self, cl: _Cluster) -> str | None:
@@ -5816,7 +5988,9 @@ class EntityStage:
 
     def _trip_end(self, pos: int) -> bool:
         """True when the name at character ``pos`` is where someone goes ("who flies to
-        Accra on Friday", "flew to Lome", "is to visit Accra"): a trip's end, no clue to the
+        Accra on Friday", "flew to Lome", "is to visit Accra", "will take the case to Accra") or
+        where a step he goes to stands ("take the case to a tribunal in Accra", "appeal to the
+        court in Accra", "attend talks in Accra"): a trip's end or a venue, no clue to the
         traveller's country (a return or a deportation "to" a country is, and stays one)."""
         k = bisect.bisect_right(self._v.idx, pos) - 1
         if k < 0:
@@ -5825,11 +5999,16 @@ class EntityStage:
         while t.dep_ == "compound" and t.head.i > t.i:
             t = t.head
         head = t.head
+        if t.dep_ == "pobj" and head.lower_ in {"in", "at"} and head.head.pos_ in {"NOUN", "PROPN"}:
+            venue = head.head  # "a tribunal in Accra", "talks in Accra"
+            if venue.dep_ == "pobj" and venue.head.lower_ in {"to", "before"}:
+                return venue.head.head.pos_ == "VERB"  # "take the case to a tribunal in Accra"
+            return venue.dep_ == "dobj" and venue.head.lemma_.lower() in _VENUE_VERBS
         if t.dep_ == "pobj" and head.lower_ == "to":
             head = head.head
         elif not (t.dep_ == "dobj" and head.lemma_.lower() == "visit"):
             return False
-        return head.pos_ == "VERB" and head.lemma_.lower() in _TRIP_VERBS
+        return head.pos_ == "VERB" and head.lemma_.lower() in _TRIP_VERBS | _TAKE_VERBS
 
     def _context_country(
         self, cl: _Cluster, marks: list[tuple[int, str]], dominant: str | None
@@ -5851,6 +6030,10 @@ class EntityStage:
         ]
         if near:
             return min(near)[1], "context-sentence"
+        if dominant is not None:
+            named = [pos for pos, iso in marks if iso == dominant]
+            if named and all(self._trip_end(pos) for pos in named):
+                return None, "context-article"  # a country named only where people go or appeal
         return dominant, "context-article"
 
     # --- output ------------------------------------------------------------------------------
@@ -6010,6 +6193,10 @@ _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "manage", "fo
 # verbs of going whose "to" names a trip's end, not the traveller's home (``place_motion_verbs.txt``
 # less the verbs that send someone home)
 _TRIP_VERBS = motion_verbs() - {"return", "deport", "extradite"} | {"visit"}
+# verbs whose "to" names where a matter is taken ("take the case to a tribunal in X")
+_TAKE_VERBS = frozenset({"take", "bring", "refer", "appeal", "submit"})
+# verbs whose object is a step somewhere ("attend talks in X", "visit a plant in X")
+_VENUE_VERBS = frozenset({"attend", "visit"})
 _PLACE_PARTICLES = place_name_particles()
 _PLACE_HEADS = frozenset(load_lines("place_name_heads.txt"))
 # words before a name that put it where a place stands ("fled from X to Y")

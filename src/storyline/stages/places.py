@@ -124,6 +124,7 @@ from storyline.gazetteer import (
     CITY,
     COUNTRY,
     FACILITY,
+    FEATURE_NAME_TOWN,
     REGION,
     GazEntry,
     Gazetteer,
@@ -132,6 +133,7 @@ from storyline.gazetteer import (
     name_key,
 )
 from storyline.knowledge import (
+    club_prefixes,
     first_names,
     load_json,
     load_lines,
@@ -1566,6 +1568,8 @@ def find_mentions(
                     found.append((start, county, "org", ent.label_))
                 elif (
                     _after_place_noun(doc, start)
+                    # a town the entities stage made a place ("a court in Kessel" tagged ORG)
+                    or ((ent.start_char, ent.end_char) in retyped and _known_settlement(gaz, text))
                     or _kind_country(full, gaz, doc[start].idx) is not None
                     or _conjunct_of_place(doc, gaz, start, end, countries())
                     or _in_place_list(doc, gaz, start, end, countries())
@@ -1827,8 +1831,26 @@ def find_mentions(
             for s, e, code in orgs
         )
     ]
+    # a sports club named with its prefix ("FK Varda Brest") and its short form later ("Varda"),
+    # as the entities stage joined them: no place inside, though its name ends with the club's town
+    clubs = [
+        (m.start, m.end)
+        for e in entities
+        if e.type == "ORG" and any(m.text.split()[0] in club_prefixes() for m in e.mentions)
+        for m in e.mentions
+    ]
+    toponyms = [t for t in toponyms if not any(s <= t.start and t.end <= e for s, e in clubs)]
     toponyms = _drop_headline_phrases(doc, full, toponyms)
     return _link_containers(full, toponyms, gaz)
+
+
+def _known_settlement(gaz: Gazetteer, text: str) -> bool:
+    """True when the index knows ``text`` as a country, a division or a town of
+    ``FEATURE_NAME_TOWN`` people or more."""
+    return any(
+        e.feature in (COUNTRY, ADMIN1, ADMIN2) or (e.feature == CITY and e.population >= FEATURE_NAME_TOWN)
+        for e in gaz.lookup(text)
+    )
 
 
 HEADLINE_SHARE = 0.85  # share of a sentence's long words capitalised that makes it a title-case headline
