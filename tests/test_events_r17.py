@@ -22,7 +22,9 @@ NEW_ACTS = [
     # an unarmed subject boards as a passenger: nothing
     ("Passengers boarded the ferry in Dover.", []),
     ("Passengers overpowered the gunman.", [("overpowered", "ASSAULT", "182", ["Passengers"], ["gunman"])]),
-    ("Detectives searched the dealer's flat on Monday.", [("searched", "ACCUSE", "090", ["Detectives"], [])]),
+    # a search of premises is coercion, done to their owner (session 20)
+    ("Detectives searched the dealer's flat on Monday.",
+     [("searched", "COERCE", "170", ["Detectives"], ["dealer"])]),
     ("Divers searched for the missing crew members.",
      [("searched", "AID", "073", ["Divers"], ["missing crew members"])]),
     # a search of an area is neither

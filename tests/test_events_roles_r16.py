@@ -140,9 +140,10 @@ FIRST_PERSON = [
      "Olek Brandt", "Olek Brandt", "Porters League",
      {"Olek Brandt": "PERSON", "Porters League": "ORG", "guards": "OTHER"},
      [("attacked", ["guards"], ["Porters League"])]),
-    # "we" of one person quoted outside a transcript is the body spoken for, here unnamed
+    # "we" of one person quoted outside a transcript is the body spoken for; with no body named,
+    # the speaker
     ("Olek Brandt left the hall. 'We will march on Friday.'", "We will march on Friday.", "Olek Brandt",
-     "Olek Brandt", None, {"Olek Brandt": "PERSON"}, [("march", [], [])]),
+     "Olek Brandt", None, {"Olek Brandt": "PERSON"}, [("march", ["Olek Brandt"], [])]),
     # "me" is the speaker
     ("'The guards attacked me,' said Olek Brandt.", "The guards attacked me", "Olek Brandt", "Olek Brandt",
      None,

@@ -28,7 +28,7 @@ YIELDED_TO = [
      [("apologised", "CONCEDE", ["Harbour Company"], ["families"])]),
     ("Its chief executive, Tom Bell, apologized to passengers in a video message.",
      [("apologized", "CONCEDE", ["Tom Bell"], ["passengers"])]),
-    ("The board gave in to the strikers on Monday.", [("gave in", "CONCEDE", [], ["strikers"])]),
+    ("The board gave in to the strikers on Monday.", [("gave in", "CONCEDE", ["board"], ["strikers"])]),
     # the audience of a statement is not who is yielded to
     ("The mayor conceded to reporters that the plan had failed.", [("conceded", "CONCEDE", ["mayor"], [])]),
 ]  # fmt: skip

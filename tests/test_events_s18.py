@@ -108,10 +108,11 @@ def test_an_extended_state_of_emergency_is_imposed(pipeline, text, expected):
 BODY_AGENTS = [
     # a body no name covers, as possessor of the act: kept, with a generic actor, as a named one
     ("The ministry's suspension of the league was criticised.",
-     [("suspension", "SANCTION", "160", ["ministry"], []),
+     [("suspension", "SANCTION", "160", ["ministry"], ["league"]),
       ("criticised", "ACCUSE", "111", [], ["ministry"])]),
     ("Kenya's suspension of the league was criticised.",
-     [("suspension", "SANCTION", "160", ["Kenya"], []), ("criticised", "ACCUSE", "111", [], ["Kenya"])]),
+     [("suspension", "SANCTION", "160", ["Kenya"], ["league"]),
+      ("criticised", "ACCUSE", "111", [], ["Kenya"])]),
     # no act of its own: only the criticism
     ("The ministry's decision was criticised.", [("criticised", "ACCUSE", "111", [], ["ministry"])]),
 ]  # fmt: skip

@@ -67,7 +67,7 @@ def test_offers_and_invitations_of_cooperation(pipeline, text, expected):
 
 CONTACTS = [
     ("The chancellor had talked to both governors by phone.",
-     [("talked", "CONSULT", "040", ["chancellor"], ["both governors"])]),
+     [("talked", "CONSULT", "041", ["chancellor"], ["both governors"])]),
     ("The premier had spoken to the two governors by telephone.",
      [("spoken to", "CONSULT", "041", ["premier"], ["two governors"])]),
     ("She spoke with Mitterrand on Tuesday.", [("spoke with", "CONSULT", "040", [], ["Mitterrand"])]),

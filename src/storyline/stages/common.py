@@ -201,6 +201,97 @@ def restore_case(
     return restored[:1].upper() + restored[1:]
 
 
+#: Words that make a title another office or one no longer held ("Deputy Mayor" is not the mayor,
+#: "the former governor" not the one in office): a person so titled does not hold the bare title,
+#: and a phrase so modified names no one :func:`title_holder` may resolve.
+_OTHER_OFFICE = frozenset(
+    {"deputy", "vice", "assistant", "associate", "former", "ex", "outgoing", "previous", "late", "then"}
+)
+#: Modifiers a title-only phrase may carry and still name the office's present holder ("the new
+#: governor", "the interim president").
+_PRESENT_OFFICE = frozenset({"new", "newly", "incoming", "interim", "acting", "current", "sitting"})
+#: Verbs by which a person takes an office named as their complement ("was installed as mayor",
+#: "was appointed mayor", "became president", "took office as premier").
+_TAKING_OFFICE = frozenset({"swear", "appoint", "name", "elect", "become", "install", "inaugurate", "take"})
+
+
+#: What ends the office noun of a role and begins what qualifies it ("leader *of* the union").
+_ROLE_QUALIFIER = re.compile(r"\s(?:of|for|at|in|to|with|from)\s")
+
+
+def _office_words(words: Iterable[str]) -> bool:
+    return not any(w.strip(".-").lower() in _OTHER_OFFICE for w in words)
+
+
+def _office_taker(title: Token) -> Token | None:
+    """The subject of the verb by which someone takes the office ``title`` names ("Lena Varga was
+    installed as mayor", "Varga became mayor", "Varga was appointed mayor"), or None."""
+    if title.dep_ in ("attr", "oprd", "xcomp", "dobj"):
+        verb = title.head
+    elif title.dep_ == "pobj" and title.head.lower_ == "as":
+        verb = title.head.head
+    else:
+        return None
+    if verb.lemma_.lower() not in _TAKING_OFFICE:
+        return None
+    if verb.lemma_.lower() == "take" and not (
+        title.dep_ == "pobj" and any(c.lower_ == "office" for c in verb.children)
+    ):
+        return None  # "took office as governor", not "took the governor"
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def title_holder(head: Token, entities: Sequence[Entity]) -> Entity | None:
+    """The person a title-only phrase stands for ("the new mayor urged calm" after "Vice Mayor Lena
+    Varga was installed as mayor"): the one person of the article, named before the
+    phrase, who holds the title (an entity's ``title`` attribute ending in the noun, with no
+    "deputy", "vice", "former" before it) or took it ("was installed as", "was appointed",
+    "became", "took office as" the title). None when no one or two or more people do, when the
+    phrase names another office or a past holder ("the former governor", "the deputy governor",
+    "the governor of X"), or when ``head`` is no common noun. Shared by the stages that read a
+    title as an actor or a speaker (events, quotes)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    kids = list(head.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return None
+    if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in kids):
+        return None
+    # "the finance minister", "the harbour master": the office's words before its noun, which the
+    # holder's title must have too
+    office = {
+        c.lower_ for c in kids if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in _PRESENT_OFFICE
+    }
+    if not _office_words(office):
+        return None
+    noun = head.lemma_.lower()
+    people = [e for e in entities if e.type == "PERSON" and any(m.start < head.idx for m in e.mentions)]
+    found: dict[str, Entity] = {}
+    for e in people:
+        # a title before the name ("Finance Minister Ana Ruiz") or a role in apposition to it
+        # ("Ana Ruiz, the finance minister,"; of "the head of the farmers' guild" only "head")
+        for key in ("title", "role"):
+            role = str(e.attributes.get(key) or "").lower()
+            words = _ROLE_QUALIFIER.split(role)[0].split()
+            if words and words[-1] == noun and _office_words(words[:-1]) and office <= set(words[:-1]):
+                found[e.id] = e
+    for t in head.doc[: head.i]:
+        if t.lemma_.lower() != noun or t.pos_ != "NOUN":
+            continue
+        mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+        if not _office_words(mods) or not office <= mods:
+            continue
+        subj = _office_taker(t)
+        ent = entity_at(people, subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+        if ent is not None:
+            found[ent.id] = ent
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # Names of built places that the model often reads as an organisation or a person: the last words
 # of a wharf's name ("Kings Wharf"), and the first words of a venue's name in French, Spanish,
 # Italian or Portuguese ("Palais des Sports"). The entities stage makes them facilities; the places

@@ -218,7 +218,7 @@ from storyline.record import (
     Time,
 )
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import entity_at, past_dateline, token_at, window_start
+from storyline.stages.common import entity_at, past_dateline, title_holder, token_at, window_start
 
 log = logging.getLogger(__name__)
 
@@ -289,6 +289,8 @@ VEHICLE_NOUNS = "event_vehicle_nouns.txt"  # "two warships shelled the port": th
 REFUSAL_VERBS = "event_refusal_verbs.txt"  # "refused to X", "failed to X": X was not done
 COMMENT_VERBS = "event_comment_verbs.txt"  # "refused to comment": a refusal to speak, no event
 DELIBERATION_VERBS = "event_deliberation_verbs.txt"  # "is considering sanctions": none imposed
+SPORTS_WORDS = "event_sports_words.txt"  # "the football federation fined the club": a sports penalty
+_CLOSED_DOORS = {"door", "fan", "spectator", "supporter", "crowd"}  # "behind closed doors", "without fans"
 _PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "me", "we", "us", "you"}
 # armour: sent in a rescue story it is still a deployment
 _LAND_VEHICLES = {"tank", "armoured vehicle", "armored vehicle", "armoured car", "armored car"}
@@ -355,7 +357,8 @@ _FINDING = {"discover", "detect", "uncover", "notice", "spot", "witness"}
 # verbs of asking whose addressee follows a preposition: "called on X to leave", "appealed to X to stop"
 _ASKED_OF = {"call": {"on", "upon"}, "appeal": {"to"}, "prevail": {"on", "upon"}}
 _CLEARING = {"clear", "disperse", "empty", "evict", "scatter"}  # force used to clear a place of its people
-_PHONES = {"phone", "telephone", "videophone", "video"}  # "spoke with her by phone": a phone call (041)
+# "spoke with her by phone", "by video link": a phone call (041)
+_PHONES = {"phone", "telephone", "videophone", "video", "videoconference", "videolink"}
 _PEERS = {"counterpart"}  # "talked to her Peruvian counterpart": the official of the other side
 _PLACING = {"place", "put", "keep", "hold", "remand", "take"}  # "was put in custody": the one held
 _DIE = {"die", "perish"}  # "died in the attack": a casualty of the act, no event of its own
@@ -612,9 +615,52 @@ def _own(objs: Sequence[Token]) -> bool:
     )
 
 
+def _own_subject(verb: Token) -> Token | None:
+    """The subject of a second clause that the parser hung as a conjunct of the first clause's
+    object (:func:`_next_clause_verb`), or None."""
+    return next(
+        (
+            t
+            for t in verb.doc[verb.head.i + 1 : verb.i]
+            if t.dep_ == "conj" and (v := _next_clause_verb(t)) is not None and v.i == verb.i
+        ),
+        None,
+    )
+
+
+def _listed_verb(tok: Token) -> bool:
+    """Whether a past verb is the middle of a list of acts that the parser hung loose ("protested
+    the arrest, summoned the consul and recalled its envoy": "summoned" a ``dep`` of
+    "protested"): after a comma, with no subject of its own, on a finite verb before it."""
+    return (
+        tok.dep_ == "dep"
+        and tok.tag_ == "VBD"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and tok.head.i < tok.i
+        and tok.head.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+    )
+
+
+def _theme_owners(objs: Sequence[Token]) -> list[Token]:
+    """Whose the things are that chose a verb's sense ("searched the senator's offices", "revoked
+    the firm's licence", "searched his flat"): the act is done to the owner. A possessive noun or
+    "his"/"her"; "its"/"their" may be the actor's own ("fired their tear gas") and give none."""
+    return [
+        c
+        for o in objs
+        for c in o.children
+        if c.dep_ == "poss" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in ("his", "her"))
+    ]
+
+
 def _pos(tok: Token) -> str | None:
-    """The lexicon part of speech a token can trigger as (VERB or NOUN), or None."""
+    """The lexicon part of speech a token can trigger as (VERB or NOUN), or None. A lone sign
+    the tagger took for a word ("•" opening a timeline line, tagged a participle) is neither."""
     pos = tok.pos_  # read once: each ``pos_`` access looks the string up again
+    if len(tok.text) == 1 and not tok.text.isalnum():
+        return None
     if pos == "VERB" or (pos == "AUX" and tok.dep_ not in ("aux", "auxpass")):
         return "VERB"
     if pos in ("NOUN", "PROPN"):
@@ -829,12 +875,37 @@ def _state_forms(word: str) -> set[str]:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("Soleimani and a number of officials")."""
+    """The token and the tokens coordinated with it ("Soleimani and a number of officials"); not
+    a noun that is the subject of the next clause (:func:`_next_clause_verb`)."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" and _next_clause_verb(c) is None:
             out.extend(_conjuncts(c))
     return out
+
+
+def _next_clause_verb(noun: Token) -> Token | None:
+    """The verb of the second clause whose subject the parser coordinated with the first clause's
+    object ("Rebels shelled the market and troops returned fire": "troops" hung as a conjunct of
+    "market", "returned" on "shelled" with no subject): a noun conjunct followed by a finite verb
+    (an adverb may come between) that is a conjunct of a verb above the noun and has no subject
+    of its own. None for a true list of objects."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = noun.doc
+    k = noun.right_edge.i + 1
+    if k >= len(doc):
+        return None
+    verb = doc[k]
+    if verb.dep_ == "advmod" and verb.head.i > verb.i:
+        verb = verb.head  # "and troops quickly returned fire"
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i >= noun.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if not any(a.i == verb.head.i for a in noun.ancestors):
+        return None
+    return verb
 
 
 class EventStage:
@@ -923,6 +994,7 @@ class EventStage:
         self.hazards = frozenset(w.lower() for w in load_lines(HAZARD_NOUNS))
         # what a speaker condemns in a reported clause ("said the dismissals were illegal")
         self.condemnations = frozenset(w.lower() for w in load_lines(CONDEMNATIONS))
+        self.sports_words = frozenset(w.lower() for w in load_lines(SPORTS_WORDS))
         # sites a nationality word can place (_national_site)
         self.site_nouns = frozenset(load_lines("event_site_nouns.txt"))
         self.occupied_sites = frozenset(load_lines(OCCUPIED_SITES))
@@ -970,7 +1042,8 @@ class EventStage:
             if not _in_time(f.tok, times) and not _in_name(f.tok, entities)
         ]  # "in March" is no march; "the Growers' Alliance" is no alliance made
         found += self._payments(doc, {f.tok.i for f in found})
-        found += self._wanted(doc, {f.tok.i for f in found})
+        wanted, wanted_acts = self._wanted(doc, {f.tok.i for f in found})
+        found = [f for f in found if f.tok.i not in wanted_acts] + wanted  # the act wanted is not done
         for f in found:
             f.sent = an.sentence_of(f.tok)
             self._concluded(f)
@@ -999,10 +1072,12 @@ class EventStage:
             self._recode(f, entities)
             self._pledged(f, entities)
             self._by_police(f, entities)
+            self._sports_penalty(f, entities)
             self._speech(f, entities)
             self._implied_agent(an, f, quotes, entities)
             self._inquiry_at_home(f, entities, places)
             self._first_person(f, quotes, entities)
+            self._recalled_from(f, entities, by_tok)
             f.embedded = self._embedded(f, by_tok)
         found += [self._planned(f) for f in found if f.intended is not None and not f.merged]
         self._answered([f for f in found if not f.merged])
@@ -1126,6 +1201,12 @@ class EventStage:
             if hit is not None:
                 return True, (_Found(tok, hit.entry, extra) if hit.entry is not None else None)
         theme = self._theme(tok)
+        if theme is None and prt is not None and prt.dep_ == "prep":
+            theme = next(iter(self._pobjs_of(prt)), None)  # "voted out the mayor": "out" made a preposition
+        if theme is None:  # "deducted six points from the club": the parser makes the count an adverb
+            theme = next(
+                (c for c in tok.children if c.dep_ == "npadvmod" and c.i > tok.i and c.pos_ == "NOUN"), None
+            )
         # "was taken from his apartment": a person moved out of a dwelling or vehicle names the act
         froms = {f"from {p.lemma_.lower()}" for p in self._pobjs(tok, {"from"})}
         cared = any(p.lemma_.lower() in self.care_places for p in self._pobjs(tok, {"to"}))
@@ -1470,6 +1551,14 @@ class EventStage:
         ids = [e for e in self._link(objs, entities) if e not in f.source]
         f.target_tokens, f.target = objs, ids
 
+    def _recalled_envoy(self, recall: Token) -> bool:
+        """Whether a verb or noun "recall" takes back an envoy or forces (a row of
+        ``event_senses.tsv`` for "recall": "the recall of the ambassador", "to recall its troops"),
+        not goods."""
+        objects = {o for s in self.senses.get(("recall", None), ()) for o in s.objects}
+        themes = [c for c in recall.children if c.dep_ == "dobj"] + self._pobjs(recall, {"of"})
+        return any(t.lemma_.lower() in objects for t in themes)
+
     def _investigating(self, tok: Token) -> bool:
         """Whether people sent go to investigate: a purpose clause of the verb or of its object whose
         verb is an inquiry of the lexicon ("dispatched a team to investigate the spill", "sent
@@ -1506,7 +1595,17 @@ class EventStage:
                 if "prep" in entry.flags:  # "removed the president from power": "remove power"
                     # on the verb, or hung by the parser on its object ("relieved [the captain of command]")
                     kids = [*kids, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
+                    # "pulled a batch of lozenges from sale": or on the object's "of" phrase
+                    kids += [
+                        g
+                        for c in tok.children
+                        if c.dep_ == "dobj"
+                        for p in self._pobjs(c, {"of"})
+                        for g in p.children
+                    ]
                     kids = [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                elif "party" in entry.flags:  # "spoke by video link with X": "with" hung on the medium
+                    kids = [*kids, *(g for p in self._pobjs(tok, {"by", "over", "via"}) for g in p.children)]
                 elif "small" in entry.flags:  # "ordered [the shops shut]": the state hung on the object
                     kids = [
                         *kids,
@@ -1538,6 +1637,8 @@ class EventStage:
                         ),
                         None,
                     )
+                if dep is not None and entry.dependent == "recall" and self._recalled_envoy(dep):
+                    continue  # "ordered the recall of the ambassador": a withdrawal, not a product recall
                 if dep is not None:
                     hit = _Found(tok, entry, dep)
                     break
@@ -1732,20 +1833,56 @@ class EventStage:
             plural = any(t.lower_ in ("we", "us") for t in toks)
             eid = sp.entity or sp.on_behalf_of
             if plural and (sp.on_behalf_of or (person and not turn)):
-                # "'we will march,' he wrote": the body spoken for, never the one person quoted;
-                # a transcript's turn ("MAJ. ROSS: We closed ...") speaks for whoever holds the floor
-                eid = sp.on_behalf_of
+                # "'we will march,' he wrote": the body spoken for, or the body the speaker is named
+                # with ("X, the head of the agency"), else the speaker; a transcript's turn ("MAJ.
+                # ROSS: We closed ...") speaks for whoever holds the floor
+                eid = sp.on_behalf_of or self._speaker_body(sp.entity, entities)
+                eid = eid or (sp.entity if "we" in words else None)  # "they beat us": no one in particular
             if eid:
                 return [eid], toks
             if noun is not None and noun.pos_ == "NOUN" and self.person_kind(_through_quantity(noun)):
                 return [], [noun]  # a generic actor, linked after the named ones
             return [], toks
 
+        if (
+            f.source
+            and person
+            and not turn
+            and f.entry.pos == "VERB"
+            and not f.passive
+            and (said := self._subject(tok)[0])
+            and all(t.tag_ == "PRP" and t.lower_ == "we" for t in said)
+            and (body := sp.on_behalf_of or self._speaker_body(sp.entity, entities)) is not None
+        ):
+            f.source = [body]  # "'We urge ...,' its director, X, said": the agency X speaks for
         if not f.source:
             f.source, f.source_tokens = who(f.source_tokens, {"i", "we"})
         if not f.target and not f.passive:
             ids, f.target_tokens = who(f.target_tokens, {"me", "us"})
             f.target = [i for i in ids if i not in f.source]
+
+    @staticmethod
+    def _speaker_body(person_id: str | None, entities: Sequence[Entity]) -> str | None:
+        """The body a quoted person is named with: the organisation of the person's
+        ``affiliation`` ("agency director X") or of a role "of" it ("X, the head of the Medicines
+        Agency"), when the article names it as an entity; else None."""
+        person = next((e for e in entities if e.id == person_id and e.type == "PERSON"), None)
+        if person is None:
+            return None
+        named = [str(person.attributes.get("affiliation") or "")]
+        role = str(person.attributes.get("role") or "")
+        if " of " in role:
+            named.append(role.rsplit(" of ", 1)[1])
+        for name in named:
+            name = re.sub(r"^the ", "", " ".join(name.lower().split()))
+            if not name:
+                continue
+            for e in entities:
+                if e.type in ("ORG", "GPE", "NORP") and any(
+                    re.sub(r"^the ", "", " ".join(m.text.lower().split())) == name for m in e.mentions
+                ):
+                    return e.id
+        return None
 
     @staticmethod
     def _is_passive(tok: Token) -> bool:
@@ -1782,10 +1919,13 @@ class EventStage:
         if "official" in flags and not all(self._official(t) for t in self._subject(tok)[0]):
             return False  # "two tourists will travel to Paris": a trip, no visit
         if "party" in flags:
-            if not any(self._party_spoken_to(p) for p in self._pobjs(tok, {"with", "to"})):
+            heard = self._pobjs(tok, {"with", "to"})
+            if f.extra is not None and f.extra.dep_ == "prep" and f.extra.head.i != tok.i:
+                heard += self._pobjs_of(f.extra)  # "spoke by video link with X"
+            if not any(self._party_spoken_to(p) for p in heard):
                 return False  # "spoke to reporters", "spoke to Reuters": no contact between parties
-            if any(p.lemma_.lower() in _PHONES for p in self._pobjs(tok, {"by", "over", "on"})):
-                f.entry = dataclasses.replace(f.entry, mode="phone", cameo="041")  # "spoke by phone"
+        if f.entry.type == "CONSULT" and f.entry.pos == "VERB" and self._by_phone(tok):
+            f.entry = dataclasses.replace(f.entry, mode="phone", cameo="041")  # "talked by video link"
         if "armed" in flags and not any(self._armed(t) for t in self._subject(tok)[0]):
             return False  # "passengers boarded the ferry": no seizure
         if "talks" in flags:
@@ -1910,6 +2050,15 @@ class EventStage:
         if kind is not None and kind[1] in ("military", "police", "rebel"):
             return True
         return any(c.dep_ == "amod" and c.lower_ in ("armed", "masked") for c in tok.children)
+
+    def _by_phone(self, verb: Token) -> bool:
+        """Whether a verb of talking has a medium of calls ("by phone", "over the telephone", "by
+        video link"): the talk is a call (CAMEO 041)."""
+        return any(
+            p.lemma_.lower() in _PHONES
+            or any(c.dep_ == "compound" and c.lemma_.lower() in _PHONES for c in p.children)
+            for p in self._pobjs(verb, {"by", "over", "on", "via"})
+        )
 
     def _party_spoken_to(self, tok: Token) -> bool:
         """Whether who a verb of speaking speaks with or to is a party to a contact (the "party"
@@ -2097,10 +2246,14 @@ class EventStage:
             quant = [c for c in tok.children if c.i < aux.i and c.lower_ in _QUANT_HEADS | {"others"}]
             if quant:
                 return quant[:1], True
+        if tok.dep_ == "conj" and (own := _own_subject(tok)) is not None:
+            return [own], False  # "shelled the market and troops returned fire": the troops
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             return self._subject(_partner(tok))
         if (gerund := _gerund_partner(tok)) is not None:  # "..., protesting the tax and demanding talks"
             return self._subject(gerund)
+        if _listed_verb(tok):  # "X protested the arrest, summoned the envoy and recalled ...": X
+            return self._subject(tok.head)
         if _hung_verb(tok):  # "welcomed the deal but criticised delays": who welcomed it
             return self._subject(tok.head.head.head)
         founder = _founder(tok)
@@ -2190,8 +2343,8 @@ class EventStage:
             g
             for c in objects[:1]
             for g in c.children
-            if g.dep_ == "appos" and not any(t.is_punct for t in verb.doc[c.i : g.i])
-        ]
+            if g.dep_ == "appos" and not any(t.is_punct and not t.is_quote for t in verb.doc[c.i : g.i])
+        ]  # 'called the audit "a sham"': a quote mark is no comma
         # "branded [the strike illegal]": the parser may make object and complement a small clause
         cands += [
             c for c in verb.children if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)
@@ -2386,7 +2539,7 @@ class EventStage:
             if stative:  # "Israel is opposed to French mediation": Israel opposes it
                 f.passive = subj_passive = False
             if f.passive or subj_passive:
-                tgt += subj
+                tgt += [t for t in subj if f.extra is None or t.i != f.extra.i]  # "a recall was ordered"
                 for c in tok.children:
                     if c.dep_ == "agent":
                         src += [p for p in c.children if p.dep_ == "pobj"]
@@ -2439,6 +2592,7 @@ class EventStage:
                     or self._first_linked(groups, entities, own)
                     or self._fired_at(f, objs)
                     or [o for o in objs if o.i not in given and not self._sense_theme(f, o)]
+                    or _theme_owners(objs)  # "searched the senator's offices": the senator
                     or self._pledged_to(tok, objs, entities)
                     or self._pobjs(tok, {"against"})  # "vowed to retaliate against the army": a phrase
                     # "opened a case against the company": the object of the trigger's second word
@@ -2991,7 +3145,8 @@ class EventStage:
         kinds = {e.id: e.type for e in entities}
         for g in groups:
             ids = [e for e in self._link(g, entities) if e not in f.source]
-            if f.entry.type == "PROTEST":  # "marched to the palace in Lome": Lome is where
+            # "marched to the palace in Lome", "opened fire at a wedding in Kano": the town is where
+            if f.entry.type == "PROTEST" or (g and all(_preposition(t) == "at" for t in g)):
                 sited = self._sited(g, entities)
                 ids = [e for e in ids if e not in sited]
             if (
@@ -3054,10 +3209,25 @@ class EventStage:
             t for t in sent if t.i in clause and t.i not in inside and t.pos_ == "PROPN" and self._locative(t)
         ]
         for t in sorted(spots, key=lambda t: abs(t.i - tok.i)):
+            if self._venue_town(t):
+                continue  # "opened fire at a wedding in X", "a scuffle at a concert in X": X is only where
             ent = entity_at(entities, t.idx, t.idx + len(t.text))
             if ent is not None and ent.type in ("GPE", "LOC") and ent.id not in f.source:
                 f.target, f.target_tokens, f.further = [ent.id], [t], True
                 return
+
+    def _venue_town(self, place: Token) -> bool:
+        """Whether a place only says where the venue of an act is ("at a wedding in X", "at a concert
+        in X", "in a park in X"): the "in" object of a noun for no people that is itself the object
+        of a locative preposition. The act lands on the venue, not on the town; a place the act is
+        done in directly ("imposed a curfew in X") lands it there."""
+        venue = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "in" else None
+        return (
+            venue is not None
+            and venue.pos_ == "NOUN"
+            and self.person_kind(_through_quantity(venue)) is None
+            and _preposition(venue) in ("at", "in", "inside", "outside", "near", "during")
+        )
 
     def _held_people(self, thing: Token) -> list[Token]:
         """The people a thing asked for belongs to ("the minister's resignation", "the removal of
@@ -3327,12 +3497,16 @@ class EventStage:
         # target; where they are taken from is
         own = _own(objs)
         groups.append(
-            self._pobjs(tok, _TARGET_PREPS | ({"from"} if typ in ("RETREAT", "COERCE") or own else set()))
+            # "deducted six points from the club": a penalty taken from its target
+            self._pobjs(
+                tok, _TARGET_PREPS | ({"from"} if typ in ("RETREAT", "COERCE", "SANCTION") or own else set())
+            )
         )
         if f.extra is not None:
             groups.append(self._pobjs(f.extra, _TARGET_PREPS | {"of"}))
-            if f.extra.lower_ in _TARGET_PREPS:
-                groups.append(self._pobjs_of(f.extra))  # "called on Muslims": the particle's object
+            misparsed = f.extra.dep_ == "prep" and f.extra.lower_ in {"out", "off"}  # "voted out the mayor"
+            if f.extra.lower_ in _TARGET_PREPS or misparsed:
+                groups.append(self._pobjs_of(f.extra))  # "called on Muslims", "voted out the mayor"
         obj_preps = {"on", "against", "to", "for", "with", "of", "between", "among"}
         if typ in ("REJECT", "REQUEST") or own:
             obj_preps |= {"by", "from"}
@@ -3630,6 +3804,8 @@ class EventStage:
                         ids += self._link_one(t, entities, depth + 1)
                 if ids:
                     break
+        if not ids and (holder := title_holder(tok, entities)) is not None:
+            ids = [holder.id]  # "the new mayor urged calm": the one person who took the office
         return ids
 
     def _thing_in_place(self, tok: Token, p: Token, preps: set[str], entities: Sequence[Entity]) -> bool:
@@ -4117,23 +4293,38 @@ class EventStage:
             return None
         return best.speaker
 
-    def _wanted(self, doc: Doc, taken: set[int]) -> list[_Found]:
+    def _wanted(self, doc: Doc, taken: set[int]) -> tuple[list[_Found], set[int]]:
         """ "wanted the guards handed over", "want the minister sacked": wanting something done to
         someone, told as a participle of what is to be done, is a demand (CAMEO 10, REQUEST); the
-        act wanted is not done ("want" is an intention word)."""
+        act wanted is not done ("want" is an intention word): (the demands, the participles)."""
         out: list[_Found] = []
+        acts: set[int] = set()
         for tok in doc:
             if tok.i in taken or tok.lemma_.lower() != "want" or _pos(tok) != "VERB":
                 continue
-            if any(
-                c.dep_ in ("ccomp", "xcomp", "oprd")
+            wanted = [
+                c
+                for c in tok.children
+                if c.dep_ in ("ccomp", "xcomp", "oprd")
                 and c.tag_ in ("VBN", "VBD")  # "wants the managers sacked": a participle tagged as a past
                 and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
                 and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN") for s in c.children)
-                for c in tok.children
-            ):
+            ]
+            # "want the fees scrapped": the parser hangs the participle on the object
+            wanted += [
+                a
+                for o in tok.children
+                if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
+                for a in o.children
+                if a.dep_ == "acl"
+                and a.tag_ == "VBN"
+                and a.i == o.i + 1
+                and not any(g.dep_ == "agent" for g in a.children)
+            ]
+            if wanted:
                 out.append(_Found(tok, self._want_entry))
-        return out
+                acts |= {a.i for a in wanted}
+        return out, acts
 
     def _payments(self, doc: Doc, taken: set[int]) -> list[_Found]:
         """ "will pay $5,000 to each bereaved household", "paid the farmers 2 million pesos": a sum
@@ -4346,6 +4537,72 @@ class EventStage:
         if police:
             f.entry = dataclasses.replace(f.entry, type="COERCE", mode="arrest", cameo="173")
 
+    def _sports_penalty(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """A penalty a sports body imposes is a sanction (PLOVER SANCTION, CAMEO 160), as the golds
+        code bans by sports bodies: a fine or a restriction whose author is named with a word of
+        ``event_sports_words.txt`` ("the football federation fined the club"), and an order to play with no
+        crowd ("without fans", "behind closed doors"), whoever gives it. A court's or a regulator's fine
+        keeps the lexicon's coercion (172)."""
+        if f.recoded or f.entry.pos != "VERB":
+            return
+        tok = f.tok
+        if f.entry.type == "REQUEST" and tok.lemma_.lower() == "order":
+            closed = any(
+                c.dep_ == "xcomp"
+                and c.lemma_.lower() == "play"
+                and any(
+                    p.lower_ in ("behind", "without")
+                    and any(w.lemma_.lower() in _CLOSED_DOORS for w in p.subtree)
+                    for p in c.subtree
+                    if p.dep_ == "prep"
+                )
+                for c in tok.children
+            )
+        elif f.entry.type == "COERCE" and f.entry.cameo in ("172", "1722"):
+            by_id = {e.id: e for e in entities}
+            words = {t.lower_ for s in f.source_tokens for t in s.subtree}
+            words |= {w.lower() for i in f.source if i in by_id for w in by_id[i].name.split()}
+            closed = bool(words & self.sports_words)
+        else:
+            return
+        if closed:
+            f.entry = dataclasses.replace(f.entry, type="SANCTION", mode=None, cameo="160")
+
+    def _recalled_from(self, f: _Found, entities: Sequence[Entity], by_tok: dict[int, _Found]) -> None:
+        """The host country an envoy is recalled from: for "recalled its envoy from <a city>"
+        the city's country, when the article names that country; with no place, the country the
+        verb it is coordinated with acts on ("protested to X and recalled its envoy": X). A
+        recall is a step against a state, not a town."""
+        if f.entry.type != "SANCTION" or f.entry.mode != "withdraw" or f.entry.pos != "VERB":
+            return
+        by_id = {e.id: e for e in entities}
+
+        def country(e: Entity | None) -> bool:
+            return (
+                e is not None
+                and e.type == "GPE"
+                and any(a <= m.start < b for m in e.mentions for a, b in self._country_spans)
+            )
+
+        home = {by_id[i].actor.country for i in f.source if i in by_id and by_id[i].actor is not None}
+        states = {
+            e.actor.country: e
+            for e in entities
+            if country(e) and e.actor is not None and e.actor.country and e.actor.country not in home
+        }
+        if f.target:
+            swapped = []
+            for i in f.target:
+                e = by_id.get(i)
+                if e is not None and e.type == "GPE" and not country(e) and e.actor is not None:
+                    i = states.get(e.actor.country, e).id  # "from <capital>": its country
+                swapped.append(i)
+            f.target = list(dict.fromkeys(swapped))
+            return
+        partner = by_tok.get(_partner(f.tok).i) if f.tok.dep_ == "conj" else None
+        if partner is not None:
+            f.target = [i for i in partner.target if country(by_id.get(i)) and i not in f.source]
+
     def _recode(self, f: _Found, entities: Sequence[Entity]) -> None:
         """Codes an act that an actor only says it will (not) do, or says another must do,
         as the statement CAMEO codes ("will withdraw" AGREE, "would blockade" THREATEN, "will
@@ -4353,7 +4610,10 @@ class EventStage:
         Questions, conditions ("if", "whether"), mere possibility ("may", "could") and bare
         predictions with no one stating them keep their type and stay hypothetical."""
         tok = f.tok
-        if f.merged or (f.entry.pos == "NOUN" and not (tok.dep_ == "dobj" and _is_light(tok.head))):
+        if f.merged or (
+            f.entry.pos == "NOUN"
+            and not ((tok.dep_ == "dobj" and _is_light(tok.head)) or self._on_state(tok))
+        ):  # "will not be taking part in a mediation": the verb of taking part is the clause's
             return
         sent = f.sent if f.sent is not None else tok.sent
         if any(t.text == "?" for t in sent[-3:]):
@@ -4569,6 +4829,8 @@ class EventStage:
                 return True
             if tok.dep_ == "dobj" and _is_light(tok.head):
                 toks.append(tok.head)
+            elif self._on_state(tok):
+                toks.append(tok.head.head)  # "will not be taking part in a mediation"
         if (be := _to_blame(tok)) is not None:
             toks.append(be)  # "X was not to blame"
         for t in toks:
@@ -4768,6 +5030,9 @@ class EventStage:
                 best = (dist, tm.value.split("T")[0] if tm.type == "TIME" else tm.value, tm)
         if best is not None:
             return best[1], "text", best[2].earliest, best[2].latest
+        if shared and (label := _line_label(an.text, f.tok.idx, times)) is not None:
+            # "• 14 January: Soldiers detain four students": a timeline line's date heads it
+            return label.value, "text", label.earliest, label.latest
         if (issued := self._document_time(an, clause, times, time_toks)) is not None:
             # "in a report released on Monday, the agency praised ...": said on the report's day
             value = issued.value.split("T")[0] if issued.type == "TIME" and issued.value else issued.value
@@ -4806,6 +5071,12 @@ class EventStage:
             # "Touring the site on Monday, the mayor praised ... and promised ...": the participle
             # opening the sentence tells when its subject acted; only its own adverbials
             adverbials = _own_adverbials(fronted)
+            got = self._date(an, f, adverbials, times, time_toks, shared=False)
+            if got[1] == "text":
+                return got
+        if shared and _pos(tok) == "VERB" and (cop := _cleft_copula(tok)) is not None:
+            # "It was on Tuesday evening that soldiers stormed the village": the cleft's day
+            adverbials = {t.i for c in cop.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
             got = self._date(an, f, adverbials, times, time_toks, shared=False)
             if got[1] == "text":
                 return got
@@ -5922,6 +6193,15 @@ class _Generic:
         ents = self.entities_of(tok)
         if ents:
             return  # linked by the entities stage
+        if (holder := title_holder(tok, self.entities)) is not None:
+            if holder.id not in out:  # "the new mayor": the one person who took the office
+                out.append(holder.id)
+            return
+        if tok.tag_ == "PRP$" and tok.lower_ in ("his", "her"):
+            ent = self.antecedent(tok, "sg")  # "searched his offices": the owner the act is done to
+            if ent is not None and ent.id not in out:
+                out.append(ent.id)
+            return
         low = tok.lower_
         country = self.the_country(tok)
         if country is not None:  # "Kenya ... The country has sent troops": Kenya
@@ -6621,6 +6901,45 @@ def _own_adverbials(head: Token, skip: Token | None = None) -> set[int]:
             ),
         )
     }
+
+
+_LINE_BULLETS = "•*·‣▪►-–—"
+
+
+def _line_label(text: str, at: int, times: Sequence[Time]) -> Time | None:
+    """The date that heads the line of offset ``at`` as a label, as a timeline sets it ("• 14
+    January: Soldiers detain ...", "- Jan. 9 — The council bans ...", "3 May: ..."): a day-dated
+    time that opens the line, after a bullet sign at most, and is followed by a colon or a dash.
+    None when the line opens otherwise."""
+    start = text.rfind("\n", 0, at) + 1
+    head = len(text[start:at]) - len(text[start:at].lstrip(_LINE_BULLETS + " \t"))
+    for tm in times:
+        if (
+            tm.start != start + head
+            or tm.end > at
+            or tm.type != "DATE"
+            or _day((tm.value or "")[:10]) is None
+        ):
+            continue
+        if text[tm.end : at].lstrip(" \t")[:1] in (":", "-", "–", "—"):
+            return tm
+    return None
+
+
+def _cleft_copula(verb: Token) -> Token | None:
+    """The copula of a cleft sentence that puts a time first ("It was on Tuesday evening that
+    soldiers stormed the village"): "it" + "be" governing the verb's "that" clause, or None."""
+    v = verb
+    while v.dep_ == "conj" and _pos(v.head) == "VERB":
+        v = v.head  # "... that soldiers stormed the village and burned ..."
+    head = v.head
+    if v.dep_ != "ccomp" or head.lemma_ != "be" or head.i > v.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
+        return None
+    return head
 
 
 def _fronted_participle(verb: Token) -> Token | None:
