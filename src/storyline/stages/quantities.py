@@ -195,6 +195,7 @@ class QuantityStage:
         self.invariant = frozenset(load_lines("invariant_plurals.txt"))
         self.measures = frozenset(load_lines("measure_nouns.txt"))
         self.group_adjectives = frozenset(load_lines("group_adjectives.txt"))  # "three of the dead"
+        self.sequence = frozenset(load_lines("sequence_adjectives.txt"))  # "the next four matches"
         # units of weight and area read as quantities, as lower-case word tuples, longest first
         self.units = sorted(
             {tuple(u.split()) for u in load_lines("measure_units.txt")}, key=lambda u: -len(u)
@@ -356,8 +357,14 @@ class QuantityStage:
             and head.i >= end
             and head.pos_ in ("NOUN", "PROPN")
         ):
-            # "Three Lesotho parties": a name between the number and the plural it counts
-            if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.tag_ in ("NNS", "NNPS"):
+            # "Three Lesotho parties": a name between the number and the plural it counts; "four
+            # cup ties": the parser may hang the number on the compound's first noun
+            if (
+                (head.pos_ == "PROPN" or head.tag_ == "NN")
+                and head.dep_ == "compound"
+                and head.head.tag_ in ("NNS", "NNPS")
+                and head.head.i > head.i
+            ):
                 head = head.head
             return end, self._plural_pair_end(head)
         # the parser sometimes makes the number the head of its noun
@@ -794,8 +801,10 @@ class QuantityStage:
     def _quantity(self, doc: Doc, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
         phrase = toks[start:end]
         # the model tags measures QUANTITY ("25,000 tons"), but also some counts ("420,000 head of
-        # cattle"): those are read on, the unit check below keeps measures out
-        if any(t.ent_type_ in _NOT_COUNTS and t.ent_type_ != "QUANTITY" for t in phrase):
+        # cattle"): those are read on, the unit check below keeps measures out; "next three" in
+        # "its next three away fixtures" it may tag a date: the noun's unit check decides
+        dated = start > 0 and toks[start - 1].lower_ in self.sequence and toks[start - 1].ent_type_ == "DATE"
+        if any(t.ent_type_ in _NOT_COUNTS and t.ent_type_ != "QUANTITY" and not dated for t in phrase):
             return None
         if start > 0 and (toks[start - 1].tag_ == "$" or toks[start - 1].text in ("$", "£", "€", "#", "No.")):
             return None

@@ -65,6 +65,7 @@ How it works, in three passes over the parsed article (no second spaCy run):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -82,7 +83,7 @@ from storyline.knowledge import first_names, load_tsv, people_nouns, uninflected
 from storyline.read import datelines
 from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import common_word, entity_at, past_dateline, window_start
+from storyline.stages.common import common_word, entity_at, past_dateline, title_holder, window_start
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +192,7 @@ class QuoteStage:
         self.holding = by_role.get("holding", set())
         self.bench = by_role.get("bench", set())
         self.documents = by_role.get("document", set())
+        self.issuing = by_role.get("issuing", set())
         self.person_roles = by_role.get("person", set())
         self.rebuttals = by_role.get("rebuttal", set())
         self.claims = by_role.get("claim", set())
@@ -207,6 +209,14 @@ class QuoteStage:
         # at their full stop, cutting "Navy Cmdr." off the name and the cue after it
         self.abbreviations = frozenset(w for r in titles for w in r["phrase"].split() if w.endswith("."))
         self.person_roles |= self.person_nouns | people_nouns()
+        # abbreviated titles of one word ("Dr.", "Prof.", "Mr.", "Gen.") and their spellings without
+        # the stop ("Mr"): a name written after one is a person's, whatever the tagger typed it
+        short = {
+            r["phrase"].strip()
+            for r in titles
+            if r["kind"].strip() == "title" and " " not in r["phrase"].strip()
+        }
+        self.courtesy = frozenset(w for w in short if w.endswith(".") or f"{w}." in short)
 
     # --- entry point ---------------------------------------------------------------------
 
@@ -219,8 +229,10 @@ class QuoteStage:
         # print it) reads as a space and a straight double quote; offsets do not move
         text = an.text.replace("''", ' "')
         marked = self._marked_spans(text, an.paragraphs)
+        entities = self._titled_people(an.text, entities)
         drafts: list[_Draft] = []
         free_cues: list[Token] = []
+        heads: list[int] = []  # ends of the run-in subheads ("What growers say:") the cues skipped
         toks = an.tokens
         # only verbs, "according" and a participle taken for a noun ("…, writing: “…”") can be
         # cues: find them in one Doc.to_array call rather than building every token's strings
@@ -255,6 +267,9 @@ class QuoteStage:
                 # the press" the relative clause's report; the cue after it is the sentence's own
                 self._relative_subjects[main.i] = tok.head
                 continue
+            if self._subhead_cue(tok):
+                heads.append(toks[tok.i + 1].idx + 1)  # where the heading ends, after its colon
+                continue  # "What growers say:" heading what follows: the quote's own cue speaks
             draft = self._from_cue(text, tok, marked, toks) if kind == "speech" else None
             if draft is None:
                 free_cues.append(tok)
@@ -269,6 +284,10 @@ class QuoteStage:
         for d in drafts:
             if d.kind != "direct":
                 d.start = _past_stamp(doc, self._past_dateline_char(text, d.start, d.end), d.end)
+            for h in heads:
+                if d.start < h < d.end and "\n" not in text[d.start : h]:
+                    # "What unions say: Pay must keep pace, the federation said": the words after it
+                    d.start = h + len(text[h : d.end]) - len(text[h : d.end].lstrip())
         drafts += _interview_answers(an.text, an.paragraphs, entities, drafts, self._datelines)
         _close_mixed(text, drafts, marked)
         _trim_conjunction(text, drafts)
@@ -278,6 +297,22 @@ class QuoteStage:
         quotes = self._finish(doc, an.text, drafts, marked, entities, times, an.paragraphs, an.published)
         log.debug("%d quotes from %d quotation marks", len(quotes), len(marked))
         return quotes
+
+    def _titled_people(self, text: str, entities: Sequence[Entity]) -> Sequence[Entity]:
+        """``entities`` with a body named right after an abbreviated title ("the dean of law, Prof. Ivo
+        Marek," typed ORG) read as a person, as the speaker a "he added" after it takes up; the
+        record's entities are not changed (quotes name entities by id only)."""
+        out = list(entities)
+        for k, e in enumerate(out):
+            if e.type == "ORG" and any(
+                (w := text[max(0, m.start - 8) : m.start]).endswith(" ")
+                and w.split()
+                and w.split()[-1] in self.courtesy
+                and not w[:-1].endswith(" ")
+                for m in e.mentions
+            ):
+                out[k] = dataclasses.replace(e, type="PERSON")
+        return out
 
     # --- pass 1: quotation marks ---------------------------------------------------------
 
@@ -359,6 +394,36 @@ class QuoteStage:
         if kind != "speech" and self._rebutted_claim(tok) is not None:
             return "speech"  # "waved away fears that …": the speaker's denial
         return kind
+
+    def _subhead_cue(self, cue: Token) -> bool:
+        """Whether ``cue`` is the speech word of a subhead that heads a section of an explainer
+        ("What growers say:", "What parents are saying:"): a line opening with "what", a short
+        noun phrase and the cue, ending in a colon, that is a line of its own or runs into words
+        with a speech cue of their own ('What growers say: "…," said Ana Ruiz'). Such a heading
+        is no cue: the quotes under it are their own speakers'. A run-in one with no cue after it
+        is left to introduce what follows."""
+        doc = cue.doc
+        if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ":":
+            return False
+        j = cue.i
+        while j > 0 and not doc[j - 1].is_space and "\n" not in doc[j - 1].whitespace_:
+            j -= 1
+        while j < cue.i and doc[j].text in _BULLETS:
+            j += 1
+        words = doc[j : cue.i]
+        if not 2 <= len(words) <= 7 or words[0].lower_ != "what":
+            return False
+        if not all(t.pos_ in _PHRASE_POS or t.pos_ == "AUX" for t in words[1:]):
+            return False
+        colon = doc[cue.i + 1]
+        if cue.i + 2 >= len(doc) or "\n" in colon.whitespace_ or doc[cue.i + 2].is_space:
+            return True  # a heading line of its own
+        k = cue.i + 2
+        while k < len(doc) and not doc[k].is_space and "\n" not in doc[k - 1].whitespace_:
+            if doc[k].pos_ == "VERB" and self._cue_type(doc[k]) == "speech":
+                return True
+            k += 1
+        return False
 
     def _court_holding(self, verb: Token) -> bool:
         """``verb`` (a holding verb: "found", "held") has a court or one who sits on it for its
@@ -460,6 +525,7 @@ class QuoteStage:
                 _trim_tokens(_sorted_subtree(claim, tokens))
                 if claim is not None
                 else _complement(cue, tokens)
+                or self._channel_that_clause(cue, tokens)
                 or self._addressed_clause(cue, tokens)
                 or self._other_content(cue, tokens)
             )
@@ -468,9 +534,17 @@ class QuoteStage:
             if region is None and (split := self._title_split(cue, tokens)) is not None:
                 region, speaker_head = split
             bare = self._bare_split(cue, tokens) if region is not None and cue.tag_ in _FINITE else None
-            if bare is not None and region is not None and bare[0][0] < region[0] and region[1] <= bare[0][1]:
+            if (
+                bare is not None
+                and region is not None
+                and bare[0][0] <= region[0]
+                and region[1] <= bare[0][1]
+                and bare[0] != region
+            ):
                 # "A was killed and B hurt when …, police said.": a cue closing its sentence
                 # after ", <speaker>" reports all of it, not the clause the parser hung on it
+                # ("Among the hurt was a guard, Ivo Marek, who …, police said": nor the part
+                # before a name in apposition)
                 region = bare[0]
         if region is None:
             return None
@@ -514,6 +588,29 @@ class QuoteStage:
         for m in hits:
             m.draft = draft  # consumed: not a quote of its own
         return draft
+
+    def _channel_that_clause(self, cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
+        """The that-clause the parser hung on the cue's channel noun as a relative clause ("wrote in a
+        report *that the council had hidden …*", "wrote in a memo *that exams would be retaken*"), the
+        "that" taken for the clause's object: what was said. A clause with a subject of its own whose
+        "that" the tagger took for a conjunction is one; one whose verb may have the channel for its
+        object (quote_words.tsv ``issuing``: "a report that the council published") is the noun's own."""
+        for prep in cue.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS:
+                continue
+            noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if noun is None or not ({noun.lemma_.lower(), noun.lower_} & self.channels):
+                continue
+            for r in noun.rights:
+                that = r.left_edge
+                if r.dep_ not in ("relcl", "acl") or r.pos_ not in ("VERB", "AUX") or that.lower_ != "that":
+                    continue
+                subject = any(c.dep_ in _SUBJECT_DEPS and c.i != that.i for c in r.children)
+                conjunction = that.tag_ == "IN" or that.dep_ == "mark"
+                if not subject or not (conjunction or r.lemma_.lower() not in self.issuing):
+                    continue
+                return _trim_tokens(_sorted_subtree(r, tokens))
+        return None
 
     def _title_lead(self, tokens: Sequence[Token], i: int) -> int | None:
         """The first token of a title that ends in an abbreviation right before token ``i`` ("Navy
@@ -591,8 +688,12 @@ class QuoteStage:
             return s, e
         tense = _finite_tag(cue)
         first, last = span.start, span.end - 1
+        # before a trailing cue, a closing relative clause or contrast set off by a comma is what was
+        # said ("…, Ivo Marek, who was hurt, police said"); a dashed aside is the reporter's anyway
+        after = cue.i < span.start
         for t in tokens[span.start + 1 : span.end]:
-            if _contrast_clause(t, first, last, tokens) or _trailing_aside(t, first, last, tokens):
+            aside = _trailing_aside(t, first, last, tokens) and (after or t.dep_ == "appos")
+            if aside or (after and _contrast_clause(t, first, last, tokens)):
                 toks = tokens[span.start : t.left_edge.i]
                 while toks and (toks[-1].is_punct or toks[-1].is_space):
                     toks.pop()
@@ -903,8 +1004,11 @@ class QuoteStage:
                 # quotation and an inverted cue is mixed speech from the sentence start; so is a
                 # short one a named body or person calls something ('The ministry called the
                 # plan "a provocation"')
-                cue = self._adjacent_cue(doc, text, m, free_cues + cue_users, marked, after_only=True)
-                cue = cue or _naming_verb(doc, m)
+                # the naming verb first: in 'called the offer "a sham" and vowed …' the verb after
+                # the quotation is coordinated with it, no inverted cue
+                cue = _naming_verb(doc, m) or self._adjacent_cue(
+                    doc, text, m, free_cues + cue_users, marked, after_only=True
+                )
                 first = _token_near(doc, m.start - 1)
                 if cue is not None and first is not None:
                     m.draft = _Draft(first.sent.start_char, m.end, "mixed", cue=cue)
@@ -1155,6 +1259,8 @@ class QuoteStage:
         d.channel = self._channel(cue)
         if d.channel is None and head is not None:
             d.channel = self._spoken_by(head)
+        if d.channel is None and cue.lower_ != "according":
+            d.channel = self._spoken_by(cue)
         if d.channel is None and record is not None:
             d.channel = self._channel_phrase(record, whole=False)
         if d.channel is None and how == "according" and head is not None:
@@ -1183,10 +1289,12 @@ class QuoteStage:
             d.within = self._relcl_within(head, d, drafts, entities)
 
     def _spoken_by(self, speaker: Token) -> str | None:
-        """How a speaker the story describes by a relative clause spoke: "a resident who spoke to us
-        by phone said …" -> "phone" (a channel noun after "by", "over" or "via" in the clause)."""
+        """How a speaker the story describes by a relative clause or a participle spoke: "a resident
+        who spoke to us by phone said …", "X, reached by phone, said …" -> "phone" (a channel noun
+        after "by", "over" or "via" in the clause); given the cue, its participle clause ("Reached
+        by phone, X said", "Speaking by telephone from the camp, X said")."""
         for r in speaker.children:
-            if r.dep_ != "relcl":
+            if r.dep_ != "relcl" and not (r.dep_ in ("acl", "advcl") and r.tag_ in ("VBN", "VBG")):
                 continue
             for c in r.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "via"):
@@ -1306,6 +1414,14 @@ class QuoteStage:
             ent = _entity_of(said, entities) if fits else None
             if ent is None:
                 return Speaker(None, phrase, s, e)
+        if (
+            head.lower_ in ("he", "she")
+            and ent is not None
+            and (said := _cue_subject_before(head, ent, prev, entities))
+        ):
+            # "Marek said that Dalberg Shipping would contest it. “…,” he said": not the name in
+            # the report, but the person who made it
+            ent = said
         last = prev.speaker if prev is not None else None
         if (
             head.lower_ in ("he", "she")
@@ -1430,6 +1546,20 @@ class QuoteStage:
                 # "his lawyer said", "according to his lawyer's account": the lawyer of that man
                 # the text named earlier ("Ana Ruiz, a lawyer for Tom Berg,"), else the phrase
                 ent = _role_holder(head, behalf, entities)
+        if (
+            ent is None
+            and behalf is None
+            and appos is None
+            and not objects
+            and (
+                head.lemma_.lower() in self.person_roles
+                or " ".join(c.lower_ for c in (*head.lefts, head) if c.dep_ != "det") in self.person_roles
+            )
+        ):
+            # "The mayor told …" after "Ana Ruiz was elected mayor": the one person of the article
+            # who holds or took that title (a title or a noun for a person: "the harbour master",
+            # not "the union")
+            ent = title_holder(head, entities)
         return Speaker(ent.id if ent is not None else None, phrase, s, e, behalf)
 
     def _channel_phrase(self, obj: Token, *, whole: bool = True) -> str:
@@ -1447,7 +1577,9 @@ class QuoteStage:
         for c in [*cue.children, *(c for s in inverted for c in s.children)]:
             if phrasal and c.dep_ == "prep" and c.i == cue.i + 1:
                 continue  # "called on Congress": the one addressed, not a platform
-            if c.dep_ == "prep" and c.lower_ in _CHANNEL_PREPS:
+            # "answered by text message that …": the parser may take an active verb's "by" for an agent
+            by = c.dep_ == "agent" and c.lower_ == "by" and not any(x.dep_ == "auxpass" for x in cue.children)
+            if (c.dep_ == "prep" or by) and c.lower_ in _CHANNEL_PREPS:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if obj is None:
                     # "wrote on X." closing a paragraph: the parser may leave the name unlabelled
@@ -1614,7 +1746,8 @@ class QuoteStage:
                 place.ent_type_ in ("ORG", "PRODUCT") or place.pos_ == "PROPN" or bool(words & self.channels)
             )
             # a name after "to" or in a relative clause may be the one addressed ("a letter she wrote
-            # to the President"): only a platform is where it went out there
+            # to the President"), one after "over" or "via" the one it went through ("sent via the
+            # embassy"): only a platform is where it went out there
             if platform or (named and prep.lower_ == "on" and c.dep_ != "relcl"):
                 return max(t.i for t in place.subtree if not t.is_punct)
         return obj.i
@@ -1773,7 +1906,18 @@ def _named_naming(doc: Doc, m: _Marked) -> bool:
     verb = _naming_verb(doc, m)
     if verb is None or verb.tag_ != "VBD":
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+    return any(c.dep_ == "nsubj" and _named_subject(c) for c in verb.children)
+
+
+def _named_subject(subj: Token) -> bool:
+    """Whether a subject names who it is: a name, a noun with a name in apposition ("The guild's
+    chairman, Ana Ruiz,") or a body of a named owner ("Chile's cabinet", "Vesta Mining's board")."""
+    if subj.pos_ == "PROPN":
+        return True
+    return subj.pos_ == "NOUN" and any(
+        (c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i) or (c.dep_ == "poss" and c.pos_ == "PROPN")
+        for c in subj.children
+    )
 
 
 def _opens_sentence(text: str, j: int, para_start: int) -> bool:
@@ -2721,6 +2865,27 @@ def _may_be(speaker: Speaker | None, pronoun: str, entities: Sequence[Entity]) -
     name = ent.name if ent is not None and ent.type == "PERSON" else ""
     known = first_names().get(name.split()[0]) if name.split() else None
     return known is None or known == gender[pronoun]
+
+
+def _cue_subject_before(
+    pronoun: Token, ent: Entity, prev: _Draft | None, entities: Sequence[Entity]
+) -> Entity | None:
+    """The person who spoke the quote before, for a "he" or "she" linked to another entity ``ent``
+    that no name re-introduced since that quote's sentence: "Marek said Dalberg Shipping would contest
+    it. “…,” he said" is Marek's, never the body (or a name in what Marek said). None when the quote
+    before has no named person for a speaker, the pronoun cannot be that person, or ``ent`` is named
+    after that sentence ("Marek said … Berg flew in later. “…,” he said" may be Berg's)."""
+    said = _entity_of(prev.speaker, entities) if prev is not None else None
+    if prev is None or prev.cue is None or said is None or said.id == ent.id or said.type != "PERSON":
+        return None
+    if prev.start <= pronoun.idx < prev.end or not _may_be(prev.speaker, pronoun.lower_, entities):
+        return None
+    since = max(prev.cue.sent.end_char, prev.end)
+    if since > pronoun.idx or any(
+        since <= m.start < pronoun.idx for m in ent.mentions if m.kind in ("name", "alias")
+    ):
+        return None
+    return said
 
 
 def _entity_of(speaker: Speaker | None, entities: Sequence[Entity]) -> Entity | None:
