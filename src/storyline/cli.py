@@ -7,6 +7,7 @@ names it and says how to fix it), 2 usage error (click's own).
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import logging
 import re
@@ -64,6 +65,21 @@ def db_option(fn: F) -> F:
 def json_option(fn: F) -> F:
     """The shared ``--json`` flag."""
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(fn)
+
+
+#: The optional extras of pyproject.toml and the modules each brings (`make demo` installs neither).
+EXTRAS = {"web": ("fastapi", "uvicorn", "httpx"), "scale": ("ray", "duckdb")}
+
+
+def require_extra(extra: str, command: str, *modules: str) -> None:
+    """Fail with one line that names the pip command when an optional extra (or ``modules`` of
+    it) is not installed, instead of a traceback (`make demo` installs the library alone)."""
+    missing = [m for m in modules or EXTRAS[extra] if importlib.util.find_spec(m) is None]
+    if missing:
+        raise click.ClickException(
+            f"{command} needs the {extra!r} extra ({', '.join(missing)} not installed): "
+            f"pip install -e '.[{extra}]' in the repo (or pip install 'storyline[{extra}]')"
+        )
 
 
 def _open_store(db: Path, *, readonly: bool = False) -> Any:
@@ -141,16 +157,22 @@ def process(
         raise ReadError(str(path), "no article found", code="R007")
     if isinstance(item, ReadError):
         raise item
-    more = sum(1 for _ in items)
-    if more:
+    rest = list(items)
+    if rest:  # the other lines of a feed: count the articles apart from the lines that fail
+        failed = sum(isinstance(x, ReadError) for x in rest)
+        articles = len(rest) - failed + 1
+        what = f"{articles} article{'s' * (articles > 1)}"
+        what += f" and {failed} input{'s' * (failed > 1)} that could not be read" if failed else ""
         click.echo(
-            f"warning: {path} holds {more + 1} articles; printing the first only "
-            "(`storyline ingest` stores them all)",
+            f"warning: {path} holds {what}; printing the first only "
+            "(`storyline ingest` stores them all and lists the failures)",
             err=True,
         )
-    if published and not iso_date(published):
+    day = iso_date(published) if published else None
+    if published and not (day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day)):
+        # a year or a month alone is no publication day: the pipeline resolves "Friday" from it
         raise click.BadParameter(f"{published!r} is not a date; use YYYY-MM-DD", param_hint="--published")
-    changes = {"published": iso_date(published), "url": url, "headline": headline}
+    changes = {"published": day, "url": url, "headline": headline}
     item = dataclasses.replace(item, **{k: v for k, v in changes.items() if v})
     record = next(default_pipeline().process_articles([item]))
     click.echo(record.to_json(indent=indent))
@@ -216,12 +238,18 @@ def ingest(
     inputs failed; 1 when nothing could be read.
     """
     from tqdm import tqdm
+    from tqdm.contrib.logging import logging_redirect_tqdm
 
     from storyline.read import count_articles, read_sources
     from storyline.store import ingest as run_ingest
 
     total = count_articles(paths)
-    with _open_store(db) as store, tqdm(total=total, unit="article", disable=quiet, file=sys.stderr) as bar:
+    # the reader's warnings (a guessed encoding) go through the bar, each on its own line
+    with (
+        _open_store(db) as store,
+        tqdm(total=total, unit="article", disable=quiet, file=sys.stderr) as bar,
+        logging_redirect_tqdm(),
+    ):
 
         def on_item(status: str, item: Any) -> None:
             bar.update(1)
@@ -560,6 +588,7 @@ def query_sql(ctx: click.Context, sql: str, as_json: bool) -> None:
     folder = ctx.obj.get("parquet") if ctx.obj else None
     if folder is None:
         raise click.UsageError("give the Parquet folder: storyline query --parquet DIR sql 'SELECT …'")
+    require_extra("scale", "storyline query sql", "duckdb")
     rows = query_parquet(folder, sql)
     emit(rows, list(rows[0]) if rows else [], as_json=as_json)
 
@@ -644,6 +673,7 @@ def serve(db: Path, host: str, port: int, token: str | None, read_only: bool) ->
     """Serve the REST API (/docs) and the web page (/) over the store, while ingest may write to it."""
     import secrets
 
+    require_extra("web", "storyline serve")
     from storyline.web import serve as run_server
 
     if read_only:
@@ -699,6 +729,7 @@ def run(
     fail are listed on stderr; failures are kept in the errors table. Exits 1 when nothing could be
     read.
     """
+    require_extra("scale", "storyline run")
     from storyline.scale import query_parquet, run_ray
 
     summary = run_ray(
@@ -738,6 +769,7 @@ def load(folder: Path, db: Path, as_json: bool) -> None:
 
     Records already stored are skipped; failed inputs go to the store's errors table.
     """
+    require_extra("scale", "storyline load", "duckdb")
     from storyline.scale import load_parquet
 
     with _open_store(db) as store:
@@ -833,6 +865,7 @@ def bench(
         )
         return
     if api:
+        require_extra("web", "storyline bench --api")
         from storyline.bench import run_api_bench
         from storyline.web.benchmark import format_api_latency
 
@@ -841,6 +874,9 @@ def bench(
         return
     from storyline.bench import format_bench, run_bench
 
+    if with_ray and importlib.util.find_spec("ray") is None:  # `make bench` installs the library alone
+        click.echo("note: Ray is not installed (the 'scale' extra): the Ray sides are left out", err=True)
+        with_ray = False
     result = run_bench(
         n_articles=n,
         batch_size=batch_size,

@@ -102,7 +102,8 @@ def format_summary(summary: dict[str, Any]) -> str:
 
 
 def describe_record(record: Record) -> str:
-    """A readable summary of one record: metadata, then quotes, events, entities and times."""
+    """A readable summary of one record: metadata, then quotes, events (with their places), entities,
+    times, places and quantities, so that `storyline show` lists every kind of item it counts."""
     a = record.article
     lines = [
         f"{a.id}  {a.headline or '(no headline)'}",
@@ -129,12 +130,36 @@ def describe_record(record: Record) -> str:
         for v in record.events:
             src = ", ".join(names.get(x, x) for x in v.source) or "?"
             tgt = ", ".join(names.get(x, x) for x in v.target) or "?"
-            lines.append(f"  {v.date or 'undated'}  {v.type}  {src} -> {tgt}  ({v.trigger.text})")
+            place = record.places[v.place] if v.place is not None and v.place < len(record.places) else None
+            where = f" in {place.name or place.text}" if place else ""
+            lines.append(f"  {v.date or 'undated'}  {v.type}  {src} -> {tgt}{where}  ({v.trigger.text})")
     if record.entities:
         lines.append("Entities: " + "; ".join(f"{e.name} ({e.type})" for e in record.entities))
     if record.times:
         lines.append("Times: " + "; ".join(f"{t.text} = {t.value}" for t in record.times))
+    if record.places:
+        lines.append("Places: " + "; ".join(dict.fromkeys(_place(p) for p in record.places)))  # each once
+    if record.quantities:
+        lines.append("Quantities: " + "; ".join(_quantity(q) for q in record.quantities))
     return "\n".join(lines)
+
+
+def _place(place: Any) -> str:
+    """A place as "text = name (country, feature)", or "(unresolved)" when the gazetteer had no entry."""
+    if place.name is None:
+        return f"{place.text} (unresolved)"
+    about = ", ".join(x for x in (place.country, place.feature) if x)
+    named = place.name if place.name == place.text else f"{place.text} = {place.name}"
+    return f"{named} ({about})" if about else named
+
+
+def _quantity(q: Any) -> str:
+    """A count as "text = value" (or its bounds), with its modifier when it is vague or bounded."""
+    if q.value is not None:
+        value = f"{q.value:g}"
+    else:
+        value = f"{'' if q.min is None else f'{q.min:g}'}-{'' if q.max is None else f'{q.max:g}'}"
+    return f"{q.text} = {value}" + (f" ({q.mod})" if q.mod else "")
 
 
 __all__ = ["describe_record", "format_summary", "run_demo", "samples_dir"]

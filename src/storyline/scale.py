@@ -30,7 +30,7 @@ import shutil
 import time
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, Union
 
@@ -631,7 +631,8 @@ def run_ray(
             )
         else:
             files.append(str(item.resolve()))
-    idle = resume and bool(files) and not _inputs_left(files, done, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    idle = resume and bool(files) and not _inputs_left(files, done, max_bytes=limit, present=present)
     if idle:  # every input is in the output already: no Ray cluster to start (seconds, and memory)
         files_to_read: list[str] = []
     else:
@@ -726,21 +727,26 @@ def run_ray(
     return summary
 
 
-def _inputs_left(files: Sequence[str], done: set[str], *, max_bytes: int) -> bool:
+def _inputs_left(
+    files: Sequence[str], done: set[str], *, max_bytes: int, present: Collection[str] = frozenset()
+) -> bool:
     """Whether any input of a resumed run is not in its output yet (``done``: the sources of its
     records and errors). A file is one source; a JSON Lines file or a feed, one per line or
-    entry, is read here (without parsing its articles' records) only if some of it is done."""
+    entry. An input not done is read here (without parsing its articles' records): when all it
+    holds is articles the output has already (``present``: a copy of another input, which the
+    run dropped as a duplicate), nothing is left to do for it either."""
     from storyline.read import FEED_SUFFIXES, JSONL_SUFFIXES, read_sources
+    from storyline.record import Article
 
     for f in files:
-        if Path(f).suffix.lower() not in (*FEED_SUFFIXES, *JSONL_SUFFIXES):
-            if f not in done:
-                return True
+        plain = Path(f).suffix.lower() not in (*FEED_SUFFIXES, *JSONL_SUFFIXES)
+        if plain and f in done:
             continue
-        if not any(d.startswith((f + ":", f + "#")) for d in done):
+        if not present and (plain or not any(d.startswith((f + ":", f + "#")) for d in done)):
             return True
-        if any(source not in done for source, _ in read_sources([f], max_bytes=max_bytes)):
-            return True
+        for source, item in read_sources([f], max_bytes=max_bytes):
+            if source not in done and not (isinstance(item, Article) and item.id in present):
+                return True
     return False
 
 

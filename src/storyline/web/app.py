@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hmac
 import logging
 import threading
@@ -32,7 +33,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.corrections import KINDS, CorrectionError
@@ -50,6 +51,19 @@ MAX_BODY_BYTES = 2_000_000
 MAX_LIMIT = 500
 MAX_OFFSET = 100_000
 DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+DAY = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def real_date(value: str | None) -> str | None:
+    """``value`` if it names a real day, month or year (2021-02-30 does not): a filter on a
+    date that cannot exist could only match nothing, so it is refused (422), as the CLI does."""
+    if value is not None:
+        try:
+            dt.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return value
+
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -59,7 +73,11 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
-Date = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive.")]
+Date = Annotated[
+    str | None,
+    Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive."),
+    AfterValidator(real_date),
+]
 Text = Annotated[str | None, Query(max_length=500)]
 
 SECURITY_HEADERS = [
@@ -95,9 +113,23 @@ class ArticleIn(BaseModel):
     """An article to process and store."""
 
     text: str = Field(min_length=1, description="The article text (metadata in it is found too).")
-    published: str | None = Field(None, pattern=DATE, description="Publication date, YYYY-MM-DD.")
+    published: str | None = Field(None, pattern=DAY, description="Publication date, YYYY-MM-DD.")
     url: str | None = Field(None, max_length=2000)
     headline: str | None = Field(None, max_length=1000)
+
+    @field_validator("text")
+    @classmethod
+    def _has_text(cls, value: str) -> str:
+        """Whitespace alone is no article (the readers refuse an empty file the same way, R003)."""
+        if not value.strip():
+            raise ValueError("the article text is empty: nothing to process")
+        return value
+
+    @field_validator("published")
+    @classmethod
+    def _real_day(cls, value: str | None) -> str | None:
+        """A day that exists: 2022-02-30 would otherwise be dropped and the article stored undated."""
+        return real_date(value)
 
 
 class CorrectionIn(BaseModel):
@@ -550,7 +582,16 @@ def create_app(
             if store.has(article.id):
                 return JSONResponse({"id": article.id, "stored": False}, status_code=200)
         with write_lock:
-            record: Record = next(get_pipeline().process_articles([article]))
+            processor = get_pipeline()
+            most = getattr(getattr(processor, "nlp", None), "max_length", None)
+            if most is not None and len(article.text) > most:  # spaCy would refuse it: a 500
+                return error_response(
+                    413,
+                    "R005",
+                    f"too large ({len(article.text):,} characters of text, limit {most:,}); "
+                    "split it into articles",
+                )
+            record: Record = next(processor.process_articles([article]))
         with writer() as store:
             stored = store.add(record, source=body.url or "api")
             if stored:  # dedup, story and canonical events, as `storyline ingest` does
