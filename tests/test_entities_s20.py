@@ -63,13 +63,13 @@ def test_title_after_prefix_is_no_club(entities) -> None:
 VENUES = [
     # a tribunal abroad the club takes its case to
     (
-        "The club's president, Tomas Berg, said it would take the matter to the court of arbitration "
-        "in Lausanne next month.",
+        "The federation's president, Tomas Berg, said it would take the dispute to an arbitration panel "
+        "in Geneva next month.",
         "Tomas Berg",
         None,
     ),
     (
-        "Vesna Horak, the club's secretary, said the club would appeal to the sports tribunal in Lausanne.",
+        "Vesna Horak, the team's secretary, said they planned to appeal to an arbitration panel in Geneva.",
         "Vesna Horak",
         None,
     ),
@@ -85,7 +85,7 @@ def test_venue_abroad_is_no_speakers_country(entities, text: str, name: str, cou
 
 # (text, name of the person the model may read as a body)
 ROLE_APPOSITIONS = [
-    "ZAGREB - Goran Pavic, the chairman of the club, said the club would appeal.",
+    "ZAGREB - Goran Pavic, the chairman of the club, said the board would meet again.",
     "Marta Silva, the head of the union, said the strike would go on.",
 ]
 
@@ -164,7 +164,7 @@ def test_run_without_a_bodys_head_or_initials_is_left(entities, text: str, names
 # (text, place, its country; each found with a point)
 PLACES = [
     ("Officials in Hargeisa said the court would sit.", "Hargeisa", "SO"),
-    ("Troops from Somaliland crossed the line on Monday.", "Somaliland", "SO"),
+    ("Clan elders in Jubaland met on Monday.", "Jubaland", "SO"),
     ("Militia in Puntland seized the port.", "Puntland", "SO"),
     ("Voters in Northern Cyprus went to the polls.", "Northern Cyprus", "CY"),
     ("Shelling was reported in South Ossetia overnight.", "South Ossetia", "GE"),
