@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from storyline.read import article_from_text
 from storyline.record import Article, Record
-from storyline.stages.analyse import DEFAULT_MODEL, Analysis, analyse_many, load_nlp
+from storyline.stages.analyse import DEFAULT_MODEL, Analysis, analyse_many, load_nlp, realigned
 from storyline.stages.entities import EntityStage
 from storyline.stages.events import EventStage
 from storyline.stages.places import PlaceStage
@@ -98,6 +98,8 @@ class Pipeline:
             events=tuple(events),
             quantities=tuple(quantities),
         )
+        # spans across a wrapped line's break take their text from the article, not the parser's view
+        record = realigned(record, an.text)
         self._tick("record", *clock)
         self.timed_articles += 1
         return record

