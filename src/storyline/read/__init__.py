@@ -79,6 +79,10 @@ log = logging.getLogger(__name__)
 DEFAULT_MAX_BYTES = 5_000_000
 """Largest article text read (5 MB): bigger inputs are refused before they reach spaCy."""
 
+MAX_TEXT_CHARS = 1_000_000
+"""Longest article text parsed, in characters: spaCy's own limit (``nlp.max_length``), so a text
+under the byte limit but too long to parse is refused here with a clear error, not by the parser."""
+
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -1625,6 +1629,18 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     return total
 
 
+def _too_long(source: str, text: str) -> ReadError | None:
+    """An error for a text too long to parse (:data:`MAX_TEXT_CHARS`), else None."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return None
+    return ReadError(
+        source,
+        f"too long to parse ({len(text):,} characters of text, limit {MAX_TEXT_CHARS:,}); "
+        "split it into articles",
+        code="R005",
+    )
+
+
 def _too_large(source: str, size: int, limit: int) -> ReadError:
     return ReadError(
         source,
@@ -1648,6 +1664,8 @@ def _article_from_bytes(path: Path, data: bytes, *, max_bytes: int, encoding: st
             raise _too_large(source, len(text), max_bytes)
     else:
         meta = Metadata()
+    if err := _too_long(source, text):
+        raise err
     if not text.strip():
         if path.suffix.lower() in HTML_SUFFIXES:
             raise ReadError(source, "no paragraph text found in the page", code="R007")
@@ -1738,6 +1756,9 @@ def _jsonl_entries(
                 continue
             if len(text) > max_bytes:
                 yield where, _too_large(where, len(text), max_bytes)
+                continue
+            if err := _too_long(where, text):
+                yield where, err
                 continue
             authors = _field(obj, "authors", "author")
             meta = Metadata(
@@ -1833,6 +1854,9 @@ def _feed_entries(path: Path, *, max_bytes: int) -> Iterator[tuple[str, Article 
         if len(text) > max_bytes:
             yield where, _too_large(where, len(text), max_bytes)
             continue
+        if err := _too_long(where, text):
+            yield where, err
+            continue
         meta = Metadata(published=_feed_date(date), url=link, headline=title, authors=authors)
         yield where, build_article(text, meta)
 
@@ -1875,6 +1899,7 @@ def read_paths(
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "ENGLISH_MONTHS",
+    "MAX_TEXT_CHARS",
     "Dateline",
     "Metadata",
     "article_from_text",

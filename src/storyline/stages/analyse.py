@@ -104,14 +104,19 @@ def paragraphs_of(text: str) -> list[tuple[int, int]]:
 
 
 def parse_date(value: str | dt.date | None) -> dt.date | None:
-    """The publication date as a date (from an ISO string or a datetime), or None."""
+    """The publication date as a date (from an ISO string or a datetime), or None: also for a year or
+    a month alone ("2022", "2022-05", as a feed may give it), which cannot anchor "on Tuesday"; the
+    article keeps it as its ``published``."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 def _realign(value: Any, text: str, view: str) -> Any:
