@@ -4725,6 +4725,16 @@ class EntityStage:
         article's dominant country on its publication date (``offices`` in actors.json)."""
         if an.published is None or self._dominant is None or not self._offices:
             return
+        # "the president ... his French counterpart": France is the other side, not the title's
+        others = {
+            self.names.country_in([c.text])
+            for t in self._v.tokens
+            if t.lemma_.lower() == "counterpart"
+            for c in t.children
+            if c.dep_ in ("amod", "compound", "nmod")
+        }
+        if self._dominant in others:
+            return
         day = an.published.isoformat()
         lower = self._v.lower
         taken = {(m.start, m.end) for cl in clusters for m in cl.extra}

@@ -359,6 +359,7 @@ _ASKED_OF = {"call": {"on", "upon"}, "appeal": {"to"}, "prevail": {"on", "upon"}
 _CLEARING = {"clear", "disperse", "empty", "evict", "scatter"}  # force used to clear a place of its people
 # "spoke with her by phone", "by video link": a phone call (041)
 _PHONES = {"phone", "telephone", "videophone", "video", "videoconference", "videolink"}
+_CHARGED_CROWDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "fan"}  # baton charges
 _PEERS = {"counterpart"}  # "talked to her Peruvian counterpart": the official of the other side
 _PLACING = {"place", "put", "keep", "hold", "remand", "take"}  # "was put in custody": the one held
 _DIE = {"die", "perish"}  # "died in the attack": a casualty of the act, no event of its own
@@ -1897,6 +1898,8 @@ class EventStage:
             return EventStage._is_passive(_partner(tok))
         if _title_passive(tok):
             return True  # "Minister wounded in attack": a headline drops the auxiliary
+        if _left_in_state(tok) is not None:
+            return True  # "the clashes left five people wounded": the people were wounded
         # "the killer, shot dead by police": an agent marks the passive whatever the tag
         return (
             tok.dep_ == "acl"
@@ -1939,8 +1942,8 @@ class EventStage:
             f.extra = meeting  # "to talks" is this request's, no event of its own
         if "people" in flags and not self._sought(tok):
             return False  # "a search of the offices": no rescue
-        if "passive" in flags and not f.passive:
-            return False
+        if "passive" in flags and not f.passive and not ("accused" in flags and self._accused(tok)):
+            return False  # "was charged": a charge; active only with a person charged ("charged the mayor")
         # a verb the tagger took for a noun has its complement parsed as a purpose clause
         comps = ("xcomp", "ccomp", "advcl") if tok.tag_ == "NNS" else ("xcomp", "ccomp")
         if "tocomp" in flags and not any(  # "ordered Menem to appear", not "ordered the arrest"
@@ -2041,6 +2044,21 @@ class EventStage:
             return True
         kind = self.person_kind(tok)
         return kind is None or kind[1] not in ("civilian", "business", "media")
+
+    def _accused(self, verb: Token) -> bool:
+        """Whether an active verb of charging has a person or body as its object (the "accused"
+        flag): a name, a pronoun or a person noun ("prosecutors charged the mayor", "charged
+        him"); not a price or a device ("charged a fee", "charged the phone"), nor a crowd a
+        police line ran at ("police charged the protesters")."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            obj = _through_quantity(obj)
+            if obj.ent_type_ in ("PERSON", "ORG") or obj.lower_ in ("him", "her", "them"):
+                return True
+            kind = self.person_kind(obj)
+            return not (
+                kind is None or (kind == ("group", "civilian")) or obj.lemma_.lower() in _CHARGED_CROWDS
+            )  # not "charged the crowd", "charged the protesters"
+        return False
 
     def _armed(self, tok: Token) -> bool:
         """Whether a subject bears arms: a military, police or rebel noun ("pirates", "the navy",
@@ -2259,6 +2277,8 @@ class EventStage:
         founder = _founder(tok)
         if founder is not None:  # "set up a commission (led by X) to investigate": who set it up
             return self._subject(founder)
+        if (left := _left_in_state(tok)) is not None:  # "left five people wounded": they were wounded
+            return [left], True
         if tok.dep_ == "xcomp":
             head = tok.head
             obj = [c for c in head.children if c.dep_ in ("dobj",)]
@@ -6533,6 +6553,8 @@ class _Generic:
             kind = self.stage.person_kind(t) if t.pos_ == "NOUN" else None
             if kind is None and not quantity:
                 continue
+            if kind is not None and kind[1] == "media" and _cue_hearer(t):
+                continue  # "…, residents told reporters. They burned tyres": the press only listened
             plural = quantity or t.tag_ in ("NNS", "NNPS") or (kind is not None and kind[0] == "group")
             if plural != (number == "pl"):
                 continue
@@ -6546,6 +6568,33 @@ class _Generic:
                 self.by_key[key] = ent
             return ent
         return None
+
+
+def _left_in_state(tok: Token) -> Token | None:
+    """The object a verb of leaving puts in the state a participle names ("the clashes left five
+    people wounded", "left two guards injured", the participle parsed as a clause of "left" rather
+    than on its object): that object, who underwent the act; None for any other participle."""
+    head = tok.head
+    if not (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "xcomp", "oprd", "ccomp")
+        and head.i < tok.i
+        and head.lemma_.lower() == "leave"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "agent") for c in tok.children)
+    ):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+
+
+def _cue_hearer(tok: Token) -> bool:
+    """Whether a noun is who a verb of saying was speaking to ("told reporters", "said to
+    journalists", "speaking to the press"): a listener, not one who acts next."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+    elif tok.dep_ not in ("dobj", "dative"):
+        return False
+    return head.lemma_.lower() in _SAYING | {"speak", "talk"}
 
 
 def _money(tok: Token) -> bool:
