@@ -1313,7 +1313,8 @@ def test_foreign_dateline_place(entities, text, name):
         "BERLIN was quiet.",
         "\nTHE END, said the author.",
         # a day and month without an agency tag: no shape enough for a place the gazetteer lacks
-        "TORRAZZO, 6 mar - Il sindaco ha detto oggi.",
+        # (Torrazzo is a town it knows, which a dateline may name whatever its size)
+        "VALDORZO, 6 mar - Il sindaco ha detto oggi.",
     ],
 )
 def test_dateline_needs_line_start_and_a_date(pipeline, analyse, text):

@@ -457,6 +457,11 @@ WIRE_NOUNS = frozenset({"agency", "service", "wire", "network"})
 PARTY_NOUNS = frozenset({"party", "opposition"})
 # sectors of people and bodies that are never given the article's country by inference
 UNLOCAL_SECTORS = frozenset({"IGO", "NGO", "media", "rebel"})
+#: words that make a title another office than the bare one: "Deputy Governor X", "Acting President
+#: X" is not who "the governor", "the president" means
+_SECOND_OFFICE = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
+#: parts of speech of a common word, which a capitalised line opener naming a small town is not
+_COMMON_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "NUM"})
 BIG_CITY = 300_000  # population above which a city named inside an organisation's name gives its country
 # compass and position words: a division named by them alone (Ghana's "Northern", Cameroon's "West")
 # is that division only with its kind written after it ("Northern Region"); bare, inside a longer
@@ -3186,9 +3191,18 @@ class EntityStage:
                 or name in self.gaz.country
                 or (name not in self.gaz.actor_form and self._dateline_shape(line))
                 or self._town_of_region(name, line)
+                or self._known_town(name, span)
             ):
                 out.append((span.start, span.end))
         return out
+
+    def _known_town(self, name: str, span: SpacySpan) -> bool:
+        """A dateline's place in capitals that the place index holds as a town of any size
+        ("MZUZU -", "KITGUM, Uganda -"), no actor's name and no word the tagger reads as a common
+        one: a small town opens a dateline as a big city does ("POLICE: …" is no town)."""
+        if name in self.gaz.actor_form or any(t.pos_ in _COMMON_POS for t in span):
+            return False
+        return any(e.feature == CITY for e in self._places().lookup(name))
 
     def _town_of_region(self, name: str, line: Dateline) -> bool:
         """A dateline's place that the place index holds as a town (any size) of the country its
@@ -4690,8 +4704,14 @@ class EntityStage:
                         generic.append((c.start, noun, cl))
                 self._org_apposition(doc, cl)
             elif cl.label == "PERSON" and cl.attributes.get("title"):
-                title = str(cl.attributes["title"]).split()[-1].lower()
+                words = str(cl.attributes["title"]).lower().split()
+                if _SECOND_OFFICE.intersection(words[:-1]):
+                    continue  # "Deputy Governor X" is not "the governor"
+                title = words[-1]
                 for c in cl.cands:
+                    first = self._titles_start(doc, c.span.start)
+                    if _SECOND_OFFICE.intersection(t.lower_ for t in doc[max(first - 1, 0) : c.span.start]):
+                        continue  # "Acting President X", "Vice Chancellor X": another office
                     heads.append((c.start, title, cl))
         if not heads and not generic:
             return

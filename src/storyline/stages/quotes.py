@@ -1383,6 +1383,8 @@ class QuoteStage:
         lead = self._title_break(doc, keep[0].i)
         if lead is not None:  # "Navy Cmdr. | Ray Quintero": the title the parser cut off the name
             keep = [doc[j] for j in range(lead, keep[0].i)] + keep
+        # "MZUZU - Farmers in the north said …": the parser may hang the dateline on the subject
+        keep = [t for t in keep if not any(a <= t.idx < b for a, b in self._datelines)] or keep
         s = min(t.idx for t in keep)
         e = max(t.idx + len(t) for t in keep)
         phrase = doc[keep[0].i : keep[-1].i + 1].text
@@ -1592,6 +1594,8 @@ class QuoteStage:
                 if obj is None:
                     continue
                 lemma = obj.lemma_.lower()
+                if c.lower_ == "on" and lemma == "note":
+                    continue  # "on a lighter note": a turn of phrase, no channel
                 if lemma in self.channels or obj.lower_ in self.channels:
                     return self._channel_phrase(obj)
                 if c.head.i != cue.i:
@@ -2053,6 +2057,9 @@ def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
     # "…, drawing a sharp reply from Khan": a trailing participle after the cue is the
     # reporter's comment; before the cue ("The storm hit …, killing 16, officials said") it is
     # part of what was said
+    if (second := _cue_conjunct(cue, comp)) is not None:
+        # "concluded that the vote had been fair, and rejected the appeal": the cue's second verb ends it
+        toks = [t for t in toks if t.i < second.left_edge.i - 1]
     tail = [c for c in comp.rights if c.dep_ == "advcl" and c.tag_ == "VBG"] if comp.i > cue.i else []
     if tail and tail[-1].right_edge.i == toks[-1].i and tail[-1].left_edge.i > toks[0].i:
         before = tokens[tail[-1].left_edge.i - 1]
@@ -2580,6 +2587,8 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
         name := next((c for c in cue.rights if c.dep_ == "ccomp" and _name_as_verb(c)), None)
     ):
         return name, "subject"  # '"…," said the headman, Aden Farah Roobled.': a name taken for a verb
+    if (group := _compound_taken_for_verb(cue)) is not None:
+        return group, "subject"  # "Aid workers in the camp warn that …": "Aid" tagged a verb
     if cue.pos_ == "NOUN" and cue.dep_ == "ROOT":
         # '"…," the pilot radioed.': the verb taken for a noun, its subject for the noun's modifier
         said = [
@@ -2665,6 +2674,21 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     return None, ""
 
 
+def _compound_taken_for_verb(cue: Token) -> Token | None:
+    """The subject group of a plural present cue whose sentence opens with a noun compound the
+    tagger read as a verb and its object ("Aid workers in the camp warn that …", "Rescue teams
+    say …"): the opening word, whose subtree is the group, stands for the speaker."""
+    if cue.tag_ != "VBP" or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    first = next((c for c in cue.lefts if c.dep_ == "csubj"), None)
+    if first is None or first.tag_ != "VB" or not first.is_title or first.i != first.sent.start:
+        return None
+    obj = first.doc[first.i + 1]
+    if obj.head.i != first.i or obj.dep_ != "dobj" or obj.tag_ != "NNS":
+        return None
+    return first
+
+
 def _reporting_participle(verb: Token) -> bool:
     """Whether a verb is a participle the parser made a clause's report, with no subject of its own
     ("confirmed that in a post on its page, writing that …": "that" was the thing confirmed)."""
@@ -2718,9 +2742,38 @@ def _coordinated_cue_of(clause: Token, cue: Token) -> Token | None:
     of its own after it are two reports of one speaker. None for any other clause."""
     if clause.dep_ != "ccomp" or clause.head.i > clause.i or clause.head.pos_ != "VERB":
         return None
+    if (second := _cue_conjunct(clause.head, clause)) is not None and second.i == cue.i:
+        return clause.head  # "X found that the search was unlawful, and ordered a retrial"
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     return clause.head if any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) else None
+
+
+def _cue_conjunct(cue: Token, comp: Token) -> Token | None:
+    """A verb the parser coordinated with the reported clause ``comp`` that is the cue's own second
+    verb: no subject of its own, the cue's tense, after "and", where the clause differs from it (a
+    modal or perfect: "concluded that the vote had been fair, and rejected the appeal") or is a
+    copula set off by a comma ("found that the search was unlawful, and ordered a retrial"). "said
+    the army attacked the town and killed ten" keeps both verbs in what was said, and so does a
+    conjunct holding a quotation ('and called it "a lie"': a mixed quote's part)."""
+    if comp.i < cue.i or cue.tag_ not in ("VBD", "VBZ") or cue.dep_ == "relcl":
+        return None  # "the third time X said it had … and represented …": the main clause's verb
+    for c in comp.rights:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.tag_ != cue.tag_:
+            continue
+        if any(x.dep_ in (*_SUBJECT_DEPS, "expl") for x in c.children):
+            continue
+        if any(t.is_quote for t in c.subtree):
+            continue  # 'and called the strike "illegal"': the quoted words keep the whole a mixed quote
+        joint = c.doc[c.left_edge.i - 1]
+        if joint.lower_ != "and":
+            continue
+        comma = c.doc[joint.i - 1].text == ","
+        modal = any(a.dep_ == "aux" and (a.tag_ == "MD" or a.lemma_ == "have") for a in comp.children)
+        copula = comp.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in comp.children)
+        if modal or (comma and copula):
+            return c
+    return None
 
 
 def _passive_report_of(clause: Token) -> Token | None:
