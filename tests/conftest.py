@@ -129,13 +129,22 @@ def make_mention(defaults: dict[str, object], article_id: str, **kw: object) -> 
     return EventMention(**{**defaults, "article_id": article_id, **kw})  # type: ignore[arg-type]
 
 
-def event_roles(pipeline: Pipeline, text: str, published: str = "2020-03-07") -> list[tuple]:
+def event_roles(
+    pipeline: Pipeline, text: str, published: str = "2020-03-07", *, target_phrase: bool = False
+) -> list[tuple]:
     """(trigger, type, CAMEO code, source names, target names) of every event of the full record,
-    generic actors included."""
+    generic actors included; with ``target_phrase``, an event with no target entity shows its target
+    phrase instead, when it has one."""
     record = pipeline.process(text, published=published)
     names = {e.id: e.name for e in record.entities}
     return [
-        (e.trigger.text, e.type, e.cameo, [names[s] for s in e.source], [names[t] for t in e.target])
+        (
+            e.trigger.text,
+            e.type,
+            e.cameo,
+            [names[s] for s in e.source],
+            [names[t] for t in e.target] or ([e.target_text.text] if target_phrase and e.target_text else []),
+        )
         for e in record.events
     ]
 

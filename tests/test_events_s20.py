@@ -13,23 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_roles as _roles
+from conftest import event_roles
 
 
 def _coded(pipeline, text: str) -> list[tuple]:
     """(trigger, type, CAMEO code, source names, target names or else the target phrase)."""
-    record = pipeline.process(text, published="2020-03-07")
-    names = {e.id: e.name for e in record.entities}
-    return [
-        (
-            e.trigger.text,
-            e.type,
-            e.cameo,
-            [names[s] for s in e.source],
-            [names[t] for t in e.target] or ([e.target_text.text] if e.target_text else []),
-        )
-        for e in record.events
-    ]
+    return event_roles(pipeline, text, target_phrase=True)
 
 
 ORDERED_STATES = [
@@ -88,7 +77,7 @@ ORDERED_HELD = [
 
 @pytest.mark.parametrize(("text", "expected"), ORDERED_HELD, ids=[c[0][:40] for c in ORDERED_HELD])
 def test_a_detention_ordered_is_the_orderers(pipeline, text, expected):
-    assert _roles(pipeline, text) == expected
+    assert event_roles(pipeline, text) == expected
 
 
 RECALLED = [
@@ -106,7 +95,7 @@ RECALLED = [
 
 @pytest.mark.parametrize(("text", "expected"), RECALLED, ids=[c[0][:40] for c in RECALLED])
 def test_recall_withdraws_only_envoys_and_forces(pipeline, text, expected):
-    assert _roles(pipeline, text) == expected
+    assert event_roles(pipeline, text) == expected
 
 
 RALLIED = [
@@ -133,7 +122,7 @@ COUNTS = [
 
 @pytest.mark.parametrize(("text", "expected"), COUNTS, ids=[c[0][:40] for c in COUNTS])
 def test_a_count_taken_for_a_date_is_people(pipeline, text, expected):
-    assert _roles(pipeline, text) == expected
+    assert event_roles(pipeline, text) == expected
 
 
 PARTICLES = [
@@ -150,7 +139,7 @@ PARTICLES = [
 
 @pytest.mark.parametrize(("text", "expected"), PARTICLES, ids=[c[0][:40] for c in PARTICLES])
 def test_a_particle_verbs_sense_row_wins(pipeline, text, expected):
-    assert _roles(pipeline, text) == expected
+    assert event_roles(pipeline, text) == expected
 
 
 SHIPS = [
@@ -166,4 +155,4 @@ SHIPS = [
 
 @pytest.mark.parametrize(("text", "expected"), SHIPS, ids=[c[0][:40] for c in SHIPS])
 def test_a_ship_sent_to_help_is_aid(pipeline, text, expected):
-    assert _roles(pipeline, text) == expected
+    assert event_roles(pipeline, text) == expected

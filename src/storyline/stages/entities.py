@@ -476,6 +476,12 @@ POSITION_WORDS = frozenset(
 )
 
 
+def _name_word(word: str) -> bool:
+    """A word of a proper name in title case ("Varda", "Nova-Gorica"): capitalised, not all in
+    capitals (an acronym), letters and hyphens only."""
+    return word[:1].isupper() and not word.isupper() and word.replace("-", "").isalpha()
+
+
 @dataclass
 class _Cand:
     """A candidate name mention: token span, type, dictionary actor (if any)."""
@@ -1740,13 +1746,7 @@ class EntityStage:
         if j + 1 >= n or "\n" in toks[j - 1].whitespace_ or "\n" in toks[j].whitespace_:
             return None
         end = j + 1
-        while (
-            end < n
-            and end - j <= 3
-            and words[end][:1].isupper()
-            and not words[end].isupper()
-            and words[end].replace("-", "").isalpha()
-        ):
+        while end < n and end - j <= 3 and _name_word(words[end]):
             if "\n" in toks[end - 1].whitespace_ and end > j + 1:
                 break
             end += 1
@@ -3045,14 +3045,7 @@ class EntityStage:
             if i > 0 and words[i - 1][:1].isupper() and i - 1 in taken:
                 continue
             end = i + 1
-            while (
-                end < n
-                and end - i <= 3
-                and words[end][:1].isupper()
-                and not words[end].isupper()
-                and words[end].replace("-", "").isalpha()
-                and toks[end - 1].whitespace_ == " "
-            ):
+            while end < n and end - i <= 3 and _name_word(words[end]) and toks[end - 1].whitespace_ == " ":
                 end += 1
             if end == i + 1 or words[i + 1].lower() in self.gaz.titles or self.names.country_of(words[i + 1]):
                 continue
