@@ -1,5 +1,6 @@
-"""Inputs the reader must refuse or keep with a clear account rather than let the parser fail on:
-a text too long for spaCy (under the byte limit), and a publication date that is a year or a month."""
+"""Inputs the reader must refuse or keep with a clear account rather than let the parser fail on, or
+read differently from day to day: a text too long for spaCy (under the byte limit), a publication
+date that is a year or a month, and one written relative to today ("yesterday")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from storyline.read import MAX_TEXT_CHARS, ReadError, read_paths
+from storyline.read.dates import iso_date
 from storyline.stages.analyse import parse_date
 
 
@@ -48,3 +50,15 @@ def test_a_text_too_long_to_parse_is_refused_by_the_reader(tmp_path: Path, suffi
     assert isinstance(item, ReadError)
     assert item.code == "R005"
     assert "too long to parse" in str(item) and f"{MAX_TEXT_CHARS:,}" in str(item)
+
+
+@pytest.mark.parametrize("value", ["yesterday", "3 days ago", "next week", "today"])
+def test_a_relative_publication_date_is_not_read_against_the_clock(value: str) -> None:
+    assert iso_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("3 de março de 2024", "2024-03-03"), ("12. Januar 2025", "2025-01-12")]
+)
+def test_a_written_date_in_another_language_is_still_read(value: str, expected: str) -> None:
+    assert iso_date(value) == expected

@@ -134,8 +134,15 @@ def iso_date(value: str | dt.date | None) -> str | None:
     try:
         import dateparser  # slow to import; only reached for unusual formats
 
+        # absolute dates only: "yesterday" or "3 days ago" would be read against the machine's
+        # clock, so the same input would give another record each day
         parsed = dateparser.parse(
-            s, languages=list(_DATE_LANGUAGES), settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+            s,
+            languages=list(_DATE_LANGUAGES),
+            settings={
+                "REQUIRE_PARTS": ["day", "month", "year"],
+                "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+            },
         )
     except Exception:  # dateparser raises a variety of errors on odd input
         parsed = None
