@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -11,7 +12,7 @@ import pytest
 
 from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
-from storyline.record import Article, Entity, Mention, Place, Record
+from storyline.record import Actor, Article, Entity, Event, Mention, Offsets, Place, Quote, Record, Span, Time
 from storyline.stages.analyse import Analysis, analyse_many
 from storyline.stories import EventMention
 
@@ -147,6 +148,90 @@ def event_roles(
         )
         for e in record.events
     ]
+
+
+def quote_rows(quotes: list[Quote]) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    """(kind, content, cue, speaker, channel) of each quote, the shape quote test tables assert."""
+    return [
+        (q.kind, q.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.channel)
+        for q in quotes
+    ]
+
+
+def speaker_of(quotes: list[Quote], needle: str, ents: list[Entity]) -> tuple[str | None, str | None]:
+    """(speaker text, speaker entity name) of the quote whose text holds ``needle``."""
+    names = {e.id: e.name for e in ents}
+    q = next(q for q in quotes if needle in q.text)
+    return (q.speaker.text, names.get(q.speaker.entity)) if q.speaker else (None, None)
+
+
+def pronoun_linked(ents: list[Entity], text: str, pronoun: str, to: str) -> list[Entity]:
+    """``ents`` with the last ``pronoun`` of ``text`` made a mention of the entity named ``to``, as a
+    coreference step may link it."""
+    at = text.rindex(pronoun)
+    mention = Mention(at, at + len(pronoun), pronoun, kind="pronoun")
+    return [dataclasses.replace(e, mentions=(*e.mentions, mention)) if e.name == to else e for e in ents]
+
+
+def invented_record(
+    paragraphs: list[str],
+    published: str | None,
+    events: list[tuple[str, ...]],
+    times: tuple[tuple[str, str], ...] = (),
+) -> Record:
+    """An invented article for story tests: one event per (trigger, PLOVER type, actor name[, date])
+    in the first paragraph holding the trigger, its actor a government ORG, and DATE time items
+    (text, value)."""
+    text = "\n\n".join(paragraphs)
+    article = dataclasses.replace(article_from_text(text), published=published)
+    entities: list[Entity] = []
+    out: list[Event] = []
+    for i, (trigger, kind, actor, *rest) in enumerate(events, 1):
+        date = rest[0] if rest else None
+        para = next(p for p in paragraphs if trigger in p)
+        start = text.index(para)
+        t, a = text.index(trigger, start), text.index(actor, start)
+        entities.append(
+            Entity(
+                f"e{i}",
+                actor,
+                "ORG",
+                (Mention(a, a + len(actor), actor),),
+                {},
+                Actor(actor, None, "government"),
+            )
+        )
+        out.append(
+            Event(
+                f"v{i}",
+                kind,
+                Span(t, t + len(trigger), trigger),
+                Offsets(start, start + len(para)),
+                source=(f"e{i}",),
+                date=date,
+                date_from="text" if date else None,
+                confidence=0.8,
+            )
+        )
+    items = tuple(Time(text.index(w), text.index(w) + len(w), w, "DATE", v) for w, v in times)
+    return Record(article=article, entities=tuple(entities), events=tuple(out), times=items)
+
+
+class RayStarted(Exception):
+    """Raised by the ``ray_refused`` fixture where a test's code would start Ray."""
+
+
+@pytest.fixture
+def ray_refused(monkeypatch: pytest.MonkeyPatch) -> type[RayStarted]:
+    """``storyline.scale.init_ray`` made to raise :class:`RayStarted`: a test of work that must not
+    start Ray (a resume with nothing left) checks it never gets that far."""
+    import storyline.scale
+
+    def no_ray(*a: object, **kw: object) -> bool:
+        raise RayStarted
+
+    monkeypatch.setattr(storyline.scale, "init_ray", no_ray)
+    return RayStarted
 
 
 def hand_entities(text: str, names: list[str] | dict[str, str]) -> list[Entity]:

@@ -5,12 +5,11 @@ a speaker's relative clause, and a headline's label that names a thing is no spe
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from conftest import hand_entities, hand_people
-from storyline.record import Entity, Mention
+from conftest import hand_entities, hand_people, pronoun_linked
+from conftest import speaker_of as _speaker_of
+from storyline.record import Entity
 from storyline.stages.quotes import QuoteStage, _caption_line, _headline, _thing_label
 
 
@@ -26,24 +25,7 @@ def _linked(text: str, names: tuple[str, ...], pronoun: str, to: str | None) -> 
     people = hand_entities(text, typed)
     if to is None:
         return people
-    at = text.rindex(pronoun)
-    return [
-        dataclasses.replace(
-            e, mentions=(*e.mentions, Mention(at, at + len(pronoun), pronoun, kind="pronoun"))
-        )
-        if e.name == to
-        else e
-        for e in people
-    ]
-
-
-def _speaker_of(quotes, needle: str, ents: list[Entity]) -> tuple[str | None, str | None]:
-    """(speaker text, speaker entity name) of the quote whose text holds ``needle``."""
-    names = {e.id: e.name for e in ents}
-    q = next(q for q in quotes if needle in q.text)
-    if q.speaker is None:
-        return None, None
-    return q.speaker.text, names.get(q.speaker.entity) if q.speaker.entity else None
+    return pronoun_linked(people, text, pronoun, to)
 
 
 # text, people, pronoun linked (by a coreference step) to which person, needle, (speaker, entity)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import quote_rows as _got
 from storyline.stages.quantities import QuantityStage
 from storyline.stages.quotes import QuoteStage
 
@@ -22,13 +23,6 @@ def stage(nlp) -> QuoteStage:
 @pytest.fixture(scope="module")
 def counts(nlp) -> QuantityStage:
     return QuantityStage(nlp)
-
-
-def _got(quotes) -> list[tuple[str, str, str | None, str | None, str | None]]:
-    return [
-        (q.kind, q.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.channel)
-        for q in quotes
-    ]
 
 
 # text, [(kind, content, cue, speaker, channel)]

@@ -8,12 +8,12 @@ title-only speaker is the one person who holds that title. The quantities stage:
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from conftest import hand_entities
-from storyline.record import Entity, Mention
+from conftest import hand_entities, pronoun_linked
+from conftest import quote_rows as _got
+from conftest import speaker_of as _speaker_of
+from storyline.record import Entity
 from storyline.stages.quantities import QuantityStage
 from storyline.stages.quotes import QuoteStage
 
@@ -26,13 +26,6 @@ def stage(nlp) -> QuoteStage:
 @pytest.fixture(scope="module")
 def counts(nlp) -> QuantityStage:
     return QuantityStage(nlp)
-
-
-def _got(quotes) -> list[tuple[str, str, str | None, str | None, str | None]]:
-    return [
-        (q.kind, q.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.channel)
-        for q in quotes
-    ]
 
 
 # text, [(kind, content, cue, speaker, channel)]
@@ -196,24 +189,8 @@ def test_said_by_a_medium_names_the_channel(stage, analyse, text, expected):
 
 
 def _linked(text: str, names: dict[str, str], pronoun: str, to: str) -> list[Entity]:
-    """Hand-built entities typed as given, the last ``pronoun`` made a mention of ``to`` (as a
-    coreference step may link it)."""
-    ents = hand_entities(text, names)
-    at = text.rindex(pronoun)
-    return [
-        dataclasses.replace(
-            e, mentions=(*e.mentions, Mention(at, at + len(pronoun), pronoun, kind="pronoun"))
-        )
-        if e.name == to
-        else e
-        for e in ents
-    ]
-
-
-def _speaker_of(quotes, needle: str, ents: list[Entity]) -> tuple[str | None, str | None]:
-    names = {e.id: e.name for e in ents}
-    q = next(q for q in quotes if needle in q.text)
-    return (q.speaker.text, names.get(q.speaker.entity)) if q.speaker else (None, None)
+    """Hand-built entities typed as given, the last ``pronoun`` made a mention of ``to``."""
+    return pronoun_linked(hand_entities(text, names), text, pronoun, to)
 
 
 # text, entities by type, pronoun, linked to, needle, (speaker, entity)

@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import quote_rows as _got
 from storyline.stages.quotes import QuoteStage
 
 
 @pytest.fixture(scope="module")
 def stage(nlp) -> QuoteStage:
     return QuoteStage(nlp)
-
-
-def _got(quotes) -> list[tuple[str, str, str | None, str | None, str | None]]:
-    return [
-        (q.kind, q.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.channel)
-        for q in quotes
-    ]
 
 
 # a quotation followed by a possessive role in apposition and the name: a direct quote whose speaker

@@ -11,46 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from conftest import RecordsPipeline
+from conftest import RecordsPipeline, invented_record
 from storyline.read import article_from_text
-from storyline.record import Actor, Entity, Event, Mention, Offsets, Record, Span
+from storyline.record import Record
 from storyline.store import Store, ingest
 from storyline.stories import EventMention, EventMerger
 
 
 def _record(published: str, paragraphs: list[str], events: list[tuple[str, str, str]]) -> Record:
-    """An invented article: its paragraphs, and one event per (trigger, PLOVER type, actor
-    name) in the first paragraph holding the trigger, with no date in the text."""
-    text = "\n\n".join(paragraphs)
-    article = dataclasses.replace(article_from_text(text), published=published)
-    entities: list[Entity] = []
-    out: list[Event] = []
-    for i, (trigger, kind, actor) in enumerate(events, 1):
-        para = next(p for p in paragraphs if trigger in p)
-        start = text.index(para)
-        t = text.index(trigger, start)
-        a = text.index(actor, start)
-        entities.append(
-            Entity(
-                f"e{i}",
-                actor,
-                "ORG",
-                (Mention(a, a + len(actor), actor),),
-                {},
-                Actor(actor, None, "government"),
-            )
-        )
-        out.append(
-            Event(
-                f"v{i}",
-                kind,
-                Span(t, t + len(trigger), trigger),
-                Offsets(start, start + len(para)),
-                source=(f"e{i}",),
-                confidence=0.8,
-            )
-        )
-    return Record(article=article, entities=tuple(entities), events=tuple(out))
+    """An invented article with no date in the text (``conftest.invented_record``)."""
+    return invented_record(paragraphs, published, events)
 
 
 #: Two stories two months apart (a ferry collision, a tanker seized) and one in between; each

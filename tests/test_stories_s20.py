@@ -28,11 +28,11 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-from conftest import RecordsPipeline
+from conftest import RecordsPipeline, invented_record
 from storyline import cli
 from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
-from storyline.record import Actor, Entity, Event, Mention, Offsets, Record, Span, Time
+from storyline.record import Record
 from storyline.store import MIGRATIONS, Store, _span_columns, ingest, local_source
 from storyline.web import create_app, running
 
@@ -61,40 +61,8 @@ def _record(
     events: list[tuple[str, str, str, str | None]],
     times: list[tuple[str, str]] = (),  # type: ignore[assignment]
 ) -> Record:
-    """An invented article: one event per (trigger, PLOVER type, actor name, date) in the first
-    paragraph holding the trigger, and DATE time items (text, value)."""
-    text = "\n\n".join(paragraphs)
-    article = dataclasses.replace(article_from_text(text), published=published)
-    entities: list[Entity] = []
-    out: list[Event] = []
-    for i, (trigger, kind, actor, date) in enumerate(events, 1):
-        para = next(p for p in paragraphs if trigger in p)
-        start = text.index(para)
-        t, a = text.index(trigger, start), text.index(actor, start)
-        entities.append(
-            Entity(
-                f"e{i}",
-                actor,
-                "ORG",
-                (Mention(a, a + len(actor), actor),),
-                {},
-                Actor(actor, None, "government"),
-            )
-        )
-        out.append(
-            Event(
-                f"v{i}",
-                kind,
-                Span(t, t + len(trigger), trigger),
-                Offsets(start, start + len(para)),
-                source=(f"e{i}",),
-                date=date,
-                date_from="text" if date else None,
-                confidence=0.8,
-            )
-        )
-    items = tuple(Time(text.index(w), text.index(w) + len(w), w, "DATE", v) for w, v in times)
-    return Record(article=article, entities=tuple(entities), events=tuple(out), times=items)
+    """An invented article (``conftest.invented_record``)."""
+    return invented_record(paragraphs, published, events, tuple(times))
 
 
 def _store(path: Path, records: list[Record]) -> Store:
@@ -519,7 +487,7 @@ def _done_output(out: Path, sources: list[str]) -> None:
     ],
 )
 def test_resume_starts_ray_only_with_inputs_left(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: list[str], done: list[str], left: bool
+    tmp_path: Path, ray_refused: type, files: list[str], done: list[str], left: bool
 ) -> None:
     import storyline.scale
 
@@ -535,15 +503,8 @@ def test_resume_starts_ray_only_with_inputs_left(
     out = tmp_path / "out"
     _done_output(out, [str(folder.resolve() / d) for d in done])
 
-    class Started(Exception):
-        pass
-
-    def no_ray(*a: Any, **kw: Any) -> bool:
-        raise Started
-
-    monkeypatch.setattr(storyline.scale, "init_ray", no_ray)
     if left:
-        with pytest.raises(Started):
+        with pytest.raises(ray_refused):
             storyline.scale.run_ray([folder], out, resume=True)
         return
     summary = storyline.scale.run_ray([folder], out, resume=True)
