@@ -476,12 +476,6 @@ POSITION_WORDS = frozenset(
 )
 
 
-def _name_word(word: str) -> bool:
-    """A word of a proper name in title case ("Varda", "Nova-Gorica"): capitalised, not all in
-    capitals (an acronym), letters and hyphens only."""
-    return word[:1].isupper() and not word.isupper() and word.replace("-", "").isalpha()
-
-
 @dataclass
 class _Cand:
     """A candidate name mention: token span, type, dictionary actor (if any)."""
@@ -1746,7 +1740,7 @@ class EntityStage:
         if j + 1 >= n or "\n" in toks[j - 1].whitespace_ or "\n" in toks[j].whitespace_:
             return None
         end = j + 1
-        while end < n and end - j <= 3 and _name_word(words[end]):
+        while end < n and end - j <= 3 and _capitalised_word(words[end], hyphens=True):
             if "\n" in toks[end - 1].whitespace_ and end > j + 1:
                 break
             end += 1
@@ -2741,13 +2735,7 @@ class EntityStage:
                 s -= 1
             if e - s < 2 or any(c.span.start <= s and e <= c.span.end for c in out):
                 continue
-            name = " ".join(words[s:e])
-            if self.names.country_of(name) or self.names.place_country(name):
-                continue
-            if any(c.actor is not None or c.label == "PERSON" for c in out if s <= c.span.start < e):
-                continue
-            span = doc[s:e]
-            out[:] = _claim(doc, out, taken, span.start_char, span.end_char, "ORG")
+            self._claim_org_run(doc, out, taken, s, e)
         for k in range(3, len(words) - 1):
             # "the Roads Development Bureau (RDB)": a run whose initials spell the bracketed acronym,
             # headed by a body's noun (``org_joined_heads.txt`` or a sector word of ``org_words``)
@@ -2769,16 +2757,21 @@ class EntityStage:
             initials = "".join(w[0] for w in words[s:e] if _capitalised_word(w))
             if e - s < 2 or initials != words[k] or any(c.span.start <= s and e <= c.span.end for c in out):
                 continue
-            name = " ".join(words[s:e])
-            head = _org_head(name) or ""
+            head = _org_head(" ".join(words[s:e])) or ""
             if head not in self._joined_heads and self.gaz.org_words.get(head) is None:
                 continue  # a body's head noun ("Bureau", "Agency"), not a park's or a paper's
-            if self.names.country_of(name) or self.names.place_country(name):
-                continue
-            if any(c.actor is not None or c.label == "PERSON" for c in out if s <= c.span.start < e):
-                continue
-            span = doc[s:e]
-            out[:] = _claim(doc, out, taken, span.start_char, span.end_char, "ORG")
+            self._claim_org_run(doc, out, taken, s, e)
+
+    def _claim_org_run(self, doc: Doc, out: list[_Cand], taken: set[int], s: int, e: int) -> None:
+        """Claim words ``s``..``e`` as one ORG named before an acronym, unless the run is a country
+        or a known place, or holds a dictionary actor or a person the model found."""
+        name = " ".join(self._v.words[s:e])
+        if self.names.country_of(name) or self.names.place_country(name):
+            return
+        if any(c.actor is not None or c.label == "PERSON" for c in out if s <= c.span.start < e):
+            return
+        span = doc[s:e]
+        out[:] = _claim(doc, out, taken, span.start_char, span.end_char, "ORG")
 
     def _hyphen_acronyms(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """A hyphenated acronym ("ENTSO-E", "CARICOM-EU"), which the model splits or skips:
@@ -3045,7 +3038,12 @@ class EntityStage:
             if i > 0 and words[i - 1][:1].isupper() and i - 1 in taken:
                 continue
             end = i + 1
-            while end < n and end - i <= 3 and _name_word(words[end]) and toks[end - 1].whitespace_ == " ":
+            while (
+                end < n
+                and end - i <= 3
+                and _capitalised_word(words[end], hyphens=True)
+                and toks[end - 1].whitespace_ == " "
+            ):
                 end += 1
             if end == i + 1 or words[i + 1].lower() in self.gaz.titles or self.names.country_of(words[i + 1]):
                 continue
@@ -6353,9 +6351,11 @@ def _alias_lead(words: list[str], e: int) -> int | None:
     return None
 
 
-def _capitalised_word(word: str) -> bool:
-    """A word written as part of a name: capitalised, letters only, not all in capitals."""
-    return word[:1].isupper() and word.isalpha() and not word.isupper()
+def _capitalised_word(word: str, *, hyphens: bool = False) -> bool:
+    """A word written as part of a name: capitalised, letters only (and hyphens with ``hyphens``:
+    "Nova-Gorica"), not all in capitals (an acronym)."""
+    letters = word.replace("-", "") if hyphens else word
+    return word[:1].isupper() and letters.isalpha() and not word.isupper()
 
 
 def _claim(doc: Doc, out: list[_Cand], taken: set[int], a: int, b: int, label: str) -> list[_Cand]:
