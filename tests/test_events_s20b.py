@@ -28,10 +28,10 @@ CHARGES = [
      [("charged", "ACCUSE", "1121", ["Prosecutors"], ["Lena Moravec"])]),
     # the passive as before
     ("The mayor was charged on Monday.", [("charged", "ACCUSE", "1121", [], ["mayor"])]),
-    # a price, a device, a crowd: no charge
+    # a price, a device: no charge; a crowd run at is force (tests/test_events_force_charges.py)
     ("The firm charged a fee.", []),
     ("She charged her phone overnight.", []),
-    ("Riot police charged the crowd on Monday.", []),
+    ("Riot police charged the crowd on Monday.", [("charged", "ASSAULT", "175", ["Riot police"], ["crowd"])]),
 ]  # fmt: skip
 
 

@@ -82,6 +82,18 @@ For each trigger the stage reads, from the dependency parse:
 - **gatherings and seizures**: a gathering whose purpose is a
   protest ("gathered outside the station to protest the closure") is the protest (CAMEO 141),
   one event; people seized by force are abducted (CAMEO 181), by the police arrested (173).
+  A crowd outside the building of a seat of power ("outside the court building") protests there.
+- **charges**: a charge at people ("charged the marchers with batons", "police charged the crowd",
+  "a baton charge") is violent repression (ASSAULT 175); "charged the mayor with fraud" and a
+  counted crowd ("charged 20 protesters") are accusations.
+- **reported coordinations**: a passive whose auxiliary a coordination leaves out ("two guards had
+  been killed and five people wounded") is a passive, and an act coordinated after such a reported
+  clause ("..., and accused X") is the speaker's; a "They" opening the sentence after a report its
+  own "they" made is those speakers. "Who" stands for people ("villagers of the X district who
+  blocked the road": the villagers), and a protest or attack by people "of" a place is there.
+  "It"/"its" with no named body before it is the nearest group noun ("said the ministry had acted
+  ... and ordered it to return ..."); "called for X to resign" targets X; "rejected the request"
+  targets the asker even when no entity names it.
 - **possessive pronouns**: a group owned by a person's pronoun ("his party", "her supporters")
   is not that person; "his party" is the party the record names for the person (its ``party``
   or ``affiliation`` attribute) when there is one, else the phrase is a generic actor.
@@ -120,7 +132,9 @@ For each trigger the stage reads, from the dependency parse:
   clashes on Friday"), unless the second is told apart ("detained and later charged").
   ``earliest``/``latest`` are the bounds of a vague date ("last week") or those "since/after X"
   and "before/until X" give ("after Sunday's attack" too: the day of what the act is set
-  against, not its own); the publication day alone gives none. Days counted from another act
+  against, not its own); the publication day alone gives none. A gerund subject ("Fighting near
+  the border killed three soldiers on Friday") and a noun whose clause leaves people in a state
+  ("Clashes left five people wounded on Sunday") take their clause's day. Days counted from another act
   date the event when the text dates that act: "two days after the vote" (the vote's own
   phrase, or the clause of the same noun up to three sentences before: "The vote was held on
   June 1"), and a time clause "a day after the government banned rallies" is a day before its
@@ -296,6 +310,7 @@ _PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "me", "we"
 _LAND_VEHICLES = {"tank", "armoured vehicle", "armored vehicle", "armoured car", "armored car"}
 _HANDOVERS = {"over"}  # particles of disarming verbs that disarm only with one's own weapons
 PROTEST_PURPOSES = "event_protest_purposes.txt"  # "gathered to reject the law": a crowd's protest
+_SEAT_BUILDINGS = {"building", "complex", "compound", "gate", "gates", "premises"}  # "the court building"
 _CROWD_OUTSIDERS = {"government", "military", "police", "business"}  # sectors whose gathering is no crowd's
 # classes of themes a senses row may name, each a WordNet-built noun list
 SENSE_CLASSES = {
@@ -1195,13 +1210,14 @@ class EventStage:
             return False, None
         # "met the duty with duties in kind": a response's instrument names the act
         # "flew two planes with tents": what the object carries names it too
-        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-        withs = {f"with {p.lemma_.lower()}" for h in heads for p in self._pobjs(h, {"with"})}
+        withs = self._with_objects(tok)
         for senses, extra in rows:
             hit = next((s for s in senses if withs & s.objects), None)
             if hit is not None:
                 return True, (_Found(tok, hit.entry, extra) if hit.entry is not None else None)
         theme = self._theme(tok)
+        if theme is not None and _counted(theme) and "accused" in self._lexicon_flags(lemma):
+            return False, None  # "police charged 20 protesters": people counted are charged, not run at
         if theme is None and prt is not None and prt.dep_ == "prep":
             theme = next(iter(self._pobjs_of(prt)), None)  # "voted out the mayor": "out" made a preposition
         if theme is None:  # "deducted six points from the club": the parser makes the count an adverb
@@ -1280,6 +1296,36 @@ class EventStage:
                                 return True, _Found(tok, aid, extra)
                         return True, _Found(tok, sense.entry, extra)
         return False, None
+
+    def _who_antecedent(self, head: Token, pronoun: Token) -> Token:
+        """The noun a relative pronoun stands for: the noun the clause hangs on, but "who" stands
+        for people, so a place or thing the parser hangs it on after people names where they are
+        from ("villagers of the X district who blocked the road": the villagers)."""
+        if pronoun.lower_ not in ("who", "whom") or self.person_kind(head) is not None:
+            return head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+            people = head.head.head
+            if self.person_kind(people) is not None:
+                return people
+        return head
+
+    def _with_objects(self, tok: Token) -> set[str]:
+        """The "with" objects of a verb or of its direct object, as sense keys ("with baton"): a
+        response's instrument names the act ("met the duty with duties in kind"), and so does what
+        the object carries ("flew two planes with tents") or what people are run at with ("charged
+        the marchers with batons")."""
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        return {f"with {p.lemma_.lower()}" for h in heads for p in self._pobjs(h, {"with"})}
+
+    def _sensed_by_with(self, tok: Token, lemma: str, sensed: _Found) -> bool:
+        """Whether a verb's sense was chosen by one of its "with" objects (a row keyed "with X")."""
+        withs = self._with_objects(tok)
+        return any(s.entry == sensed.entry and withs & s.objects for s in self.senses.get((lemma, None), ()))
+
+    def _lexicon_flags(self, lemma: str) -> frozenset[str]:
+        """The flags of a verb's one-word lexicon row (none when it has no row)."""
+        entry = self.single.get((lemma, "VERB"))
+        return entry.flags if entry is not None else frozenset()
 
     def _rescue_craft(self, tok: Token, theme: Token) -> bool:
         """Whether a ship or aircraft sent goes to help: its sentence speaks of rescue or relief
@@ -1653,10 +1699,13 @@ class EventStage:
                 if sensed is not None and (
                     sensed.entry.mode == "disarm"
                     or (hit.entry.dependent is not None and sensed.entry.dependent == hit.entry.dependent)
+                    or (hit.entry.dependent == "with" and self._sensed_by_with(tok, lemma, sensed))
                 ):
                     # "handed over their rifles": disarming, not the lexicon's handing over; a sense
                     # row of the same verb and particle, chosen by the theme, is the narrower reading
-                    # ("pulled out its observers": peacekeepers withdrawn, not a pullback)
+                    # ("pulled out its observers": peacekeepers withdrawn, not a pullback); a row
+                    # chosen by the "with" object names what the "with" trigger's phrase holds
+                    # ("charged the marchers with batons": a baton charge, not "charge with" an offence)
                     hit = sensed
             if hit is None and pos == "VERB":  # two-word triggers ("send aid") first, then senses
                 matched, hit = self._sense(tok, lemma, entities)
@@ -1911,6 +1960,8 @@ class EventStage:
         """Checks the lexicon flags that keep ambiguous words out."""
         tok, flags = f.tok, f.entry.flags
         f.passive = f.entry.pos == "VERB" and self._is_passive(tok) and not self._crowd_acted(tok)
+        if f.entry.pos == "VERB" and f.entry.type in ("ASSAULT", "COERCE") and _gapped_passive(tok):
+            f.passive = True  # "two guards had been killed and five people wounded": were wounded
         if f.entry.pos == "VERB" and tok.dep_ in ("amod", "compound") and not _hung_verb(tok):
             if not ("hyphen" in flags and _hyphen_agent(tok) is not None):
                 return False  # "the seized passports", "attack helicopters"; not "China-brokered talks"
@@ -2207,6 +2258,9 @@ class EventStage:
             words = [c.lemma_.lower() for c in p.children if c.dep_ == "compound"] + [p.lemma_.lower()]
             if words[-1] in self.institution_nouns or " ".join(words[-2:]) in self.institution_nouns:
                 return True
+            building = words[-1] in _SEAT_BUILDINGS or p.lower_ in _SEAT_BUILDINGS  # "building" tagged VBG
+            if building and any(w in self.institution_nouns for w in words[:-1]):
+                return True  # "outside the court building", "the Congress building": the seat itself
         return False
 
     def _gathered(self, found: list[_Found], by_tok: dict[int, _Found]) -> None:
@@ -2255,7 +2309,7 @@ class EventStage:
                     s,
                 )
             if s.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
-                return [tok.head], s.dep_ == "nsubjpass"
+                return [self._who_antecedent(tok.head, s)], s.dep_ == "nsubjpass"
             return [s], s.dep_ == "nsubjpass" or _title_passive(tok)
         if tok.dep_ in ("amod", "compound") and (agent := _hyphen_agent(tok)) is not None:
             return [agent], False  # "China-brokered talks": China
@@ -2933,8 +2987,11 @@ class EventStage:
             obj = next((c for c in f.tok.children if c.dep_ == "dobj"), None)
             if obj is None or obj.lemma_.lower() not in self.answered:
                 continue
-            if not _definite(obj) or any(c.dep_ in ("poss", "prep") for c in obj.children):
+            if not _definite(obj) or any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and not _dated_prep(c)) for c in obj.children
+            ):
                 continue  # "a warning", "his demand", "the demand from the rebels": not this rule
+                # ("rejected the request on Tuesday": a date the parser hangs on the noun is no owner)
             types = self.answered[obj.lemma_.lower()]
             sent = f.sent if f.sent is not None else f.tok.sent
             for g in reversed([g for g in by_pos if g.tok.i < f.tok.i]):
@@ -2943,6 +3000,12 @@ class EventStage:
                     break
                 if g.entry.type in types and g.source and not set(g.source) & set(f.source):
                     f.target, f.target_tokens, f.further = list(g.source), list(g.source_tokens), True
+                    break
+                asker = not g.source and _generic_other(g.source_tokens, f.source_tokens)
+                if g.entry.type in types and asker:
+                    # "The union asked the ministry to ... The ministry rejected the request": the
+                    # asker no entity names, made a generic actor from its phrase
+                    f.target_tokens, f.further = list(g.source_tokens), True
                     break
 
     def _releasing(self, tok: Token, entities: Sequence[Entity]) -> list[Token]:
@@ -3130,8 +3193,7 @@ class EventStage:
                 [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
                 for h in heads
                 for c in h.children
-                if c.dep_ in ("ccomp", "acl")
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                if _that_clause(c) or _for_to_clause(c)  # "called for the director to resign": the director
             ]
         if f.entry.type == "ACCUSE" and f.entry.pos == "VERB":
             # "alleged (that) the guards had beaten inmates": the accused is who the claim says acted
@@ -3184,7 +3246,8 @@ class EventStage:
             f.target_tokens = [
                 s
                 for c in tok.children
-                if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                if (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                or _for_to_clause(c)
                 for s in c.children
                 if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
             ]
@@ -3686,6 +3749,32 @@ class EventStage:
             return None  # a person between: "it" is not the one named before them
         return None
 
+    def _it_group(self, it: Token, entities: Sequence[Entity]) -> Token | None:
+        """The body no entity names that "it"/"its" stands for, where :meth:`_it_named` finds no
+        name: the nearest singular group noun subject or object before it in its sentence or the
+        one before ("said the ministry had acted unlawfully and ordered it to return ...": the
+        ministry), not the subject of its own verb; None when a person is named between or a
+        nearer subject is no group ("said the paper had lied and accused it")."""
+        doc = it.doc
+        verb = it.head.head if it.dep_ == "poss" else it.head
+        own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        sent = it.sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(it.i - 1, lo - 1, -1):
+            t = doc[i]
+            ent = entity_at(entities, t.idx, t.idx + len(t.text))
+            if ent is not None and ent.type == "PERSON":
+                return None
+            if i in own or ent is not None:
+                continue
+            if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                kind = self.person_kind(t)
+                if kind is not None and kind[0] == "group":
+                    return t
+                if t.dep_ != "dobj":
+                    return None  # "said the paper had lied and accused it": a subject of another kind
+        return None
+
     def _last_speaker(self, it: Token, entities: Sequence[Entity]) -> Token | None:
         """The body that spoke the sentence before, for an "It" that opens its own sentence as its
         subject ("The union said on its website that the board had misled staff. It demanded
@@ -3889,7 +3978,8 @@ class EventStage:
     def _home_of(self, f: _Found, pt: Token) -> bool:
         """Whether a place is where the people an event acts on live ("fired tear gas at residents
         of the X district", "evicted villagers of X"): the "of" object of a noun of private people
-        (:meth:`_dwellers`) that is the event's target. An act on them is done where they live,
+        (:meth:`_dwellers`) that is the event's target, or the source of a protest or an attack
+        ("villagers of X who blocked the road"). An act on them or theirs is done where they live,
         when no locative place is named."""
         t = pt
         while t.dep_ in ("compound", "amod", "appos", "flat", "nmod") and t.head.i != t.i:
@@ -3897,7 +3987,8 @@ class EventStage:
         if not (t.dep_ == "pobj" and t.head.lower_ == "of"):
             return False
         people = t.head.head
-        return self._dwellers(people) and any(_through_quantity(a).i == people.i for a in f.target_tokens)
+        args = [*f.target_tokens, *(f.source_tokens if f.entry.type in ("PROTEST", "ASSAULT") else ())]
+        return self._dwellers(people) and any(_through_quantity(a).i == people.i for a in args)
 
     def _dwellers(self, tok: Token) -> bool:
         """Whether a noun names private people who live somewhere ("residents", "villagers",
@@ -3920,9 +4011,10 @@ class EventStage:
 
     def _names_place(self, tok: Token, entities: Sequence[Entity]) -> bool:
         """Whether a noun phrase names a place: a place mention, or a noun with one as its
-        compound ("the Kibera district", "the Old Town quarter")."""
+        compound ("the Kibera district", "the Old Town quarter"), or as a name the tagger took for
+        an adjective ("the Chitral district")."""
         return self._place_entity(tok, entities) or any(
-            c.dep_ == "compound" and self._place_entity(c, entities) for c in tok.children
+            c.dep_ in ("compound", "amod") and self._place_entity(c, entities) for c in tok.children
         )
 
     def _sited(self, toks: Sequence[Token], entities: Sequence[Entity]) -> set[str]:
@@ -4958,6 +5050,8 @@ class EventStage:
         ]
         if f.entry.pos == "NOUN" and (dated or not self._shares_clause(f.tok)):
             head = f.tok
+        if head is f.tok and _gerund_subject(f.tok):
+            head = f.tok.head  # "Fighting near the border killed three soldiers on Friday": the verb's day
         head = self._issued_by(head) or head  # "passed a resolution last month censuring Iran"
         out: set[int] = set()
         stack = [head]
@@ -4965,7 +5059,13 @@ class EventStage:
             t = stack.pop()
             out.add(t.i)
             for c in t.children:
-                nested = c.dep_ in _CLAUSE_DEPS and _pos(c) == "VERB" and c.i != f.tok.i and c not in dated
+                nested = (
+                    c.dep_ in _CLAUSE_DEPS
+                    and _pos(c) == "VERB"
+                    and c.i != f.tok.i
+                    and c not in dated
+                    and not _result_state(c)
+                )
                 if nested and f.tok not in c.subtree:
                     continue
                 stack.append(c)
@@ -6245,6 +6345,8 @@ class _Generic:
                 out.extend(e.id for e in self.entities_of(ant) if e.id not in out)
             elif ant is not None and ant.tag_ == "NN":  # "the union said it would": the union's generic
                 self._one(ant, out, patient=patient)
+            elif ant is None and (group := self.stage._it_group(tok, self.entities)) is not None:
+                self._one(group, out, patient=patient)  # "said the ministry had acted ... and ordered it"
             return
         head = _through_quantity(tok)
         if head.i != tok.i and head.tag_ == "PRP" and head.lower_ in _PERSONAL:
@@ -6288,6 +6390,8 @@ class _Generic:
                 ant = self.stage._it_named(its, self.entities) if its is not None else None
                 if ant is not None:  # "searched the charity and froze its accounts": the charity
                     out.extend(e.id for e in self.entities_of(ant) if e.id not in out)
+                elif its is not None and (group := self.stage._it_group(its, self.entities)) is not None:
+                    self._one(group, out, patient=False)  # "raided the union and sealed its offices"
                 for owner in _owners(head):  # "a Malta-flagged tanker owned by X": its flag and owner
                     for e in self.entities_of(owner):
                         if e.id not in out:
@@ -6518,6 +6622,24 @@ class _Generic:
         named = self.entities_of(poss) if poss is not None else []
         return named[0] if named and named[0].type == "PERSON" else None
 
+    def last_speakers(self, pron: Token, number: str) -> Entity | None:
+        """Who a plural subject pronoun opening its sentence stands for when the sentence before
+        is a report its own "they" made ("... they said Kyrgyz soldiers had fired first and that
+        three Tajik citizens had been wounded. They denied ..."): the speakers go on, not people
+        named inside what they said. None when that is not so."""
+        sent = pron.sent
+        if number != "pl" or pron.dep_ != "nsubj" or sent.start == 0:
+            return None
+        if any(not t.is_punct for t in pron.doc[sent.start : pron.i]):
+            return None
+        root = pron.doc[sent.start - 1].sent.root
+        if root.lemma_.lower() not in _SAYING or _pos(root) != "VERB":
+            return None
+        said = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if said is None or said.lower_ != "they" or self.entities_of(said):
+            return None
+        return self.antecedent(said, number)
+
     def antecedent(self, pron: Token, number: str) -> Entity | None:
         """The generic entity a pronoun refers to: the nearest preceding person or group noun
         of its number, in its sentence or the two before, that no entity covers; the pronoun
@@ -6525,6 +6647,8 @@ class _Generic:
         ``_last_person`` takes a named person; the two share only the reach back
         (:func:`window_start`)."""
         an = self.an
+        if (speaker := self.last_speakers(pron, number)) is not None:
+            return speaker
         lo = window_start(pron, _PRONOUN_WINDOW)
         tokens = an.tokens
         verb = pron
@@ -6644,17 +6768,24 @@ def _partner(verb: Token) -> Token:
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+    # "said two guards had been killed and five people wounded, and accused X": the reported
+    # clause's first verb decides, through conjuncts of it that act on nothing
+    lead = head
+    while (
+        lead.dep_ == "conj" and _pos(lead.head) == "VERB" and not any(c.dep_ == "dobj" for c in lead.children)
+    ):
+        lead = lead.head
     if (
         active
-        and (head.lemma_ == "be" or (_pos(head) == "VERB" and head.tag_ in ("VBN", "VBD", "VBZ", "VBP")))
-        and head.dep_ == "ccomp"
-        and head.head.lemma_.lower() in _SAYING
-        and head.head.i < head.i  # "A closed X and summoned Y, the ministry said": A summoned Y
+        and (lead.lemma_ == "be" or (_pos(lead) == "VERB" and lead.tag_ in ("VBN", "VBD", "VBZ", "VBP")))
+        and lead.dep_ == "ccomp"
+        and lead.head.lemma_.lower() in _SAYING
+        and lead.head.i < lead.i  # "A closed X and summoned Y, the ministry said": A summoned Y
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and (
-            any(c.dep_ == "nsubj" and not _agentive(c) for c in head.children)
+            any(c.dep_ == "nsubj" and not _agentive(c) for c in lead.children)
             or (
-                any(c.dep_ == "nsubjpass" for c in head.children)
+                any(c.dep_ == "nsubjpass" for c in lead.children)
                 and any(c.dep_ == "dobj" for c in verb.children)
             )
         )
@@ -6663,7 +6794,7 @@ def _partner(verb: Token) -> Token:
         # asked X to ...": a thing does not act, so the act is the speaker's; "said the fire was
         # set on purpose and accused the rebels": an active verb with its object does not share a
         # passive clause's subject, so the act is the speaker's too
-        return head.head
+        return lead.head
     if (
         verb.tag_ in ("VBD", "VBN")
         and verb.i > head.i
@@ -7305,6 +7436,69 @@ def _fused_first(obj: Token) -> set[str]:
         for m in n.children
         if m.dep_ in ("compound", "amod") and m.i == n.i - 1
     }
+
+
+def _generic_other(toks: Sequence[Token], others: Sequence[Token]) -> bool:
+    """Whether an argument no entity names is a noun phrase ("the union", "His party") and not the
+    same noun as any of ``others`` (a responder does not answer itself)."""
+    return (
+        bool(toks)
+        and all(t.pos_ in ("NOUN", "PROPN") for t in toks)
+        and not ({t.lemma_.lower() for t in toks} & {t.lemma_.lower() for t in others})
+    )
+
+
+def _that_clause(c: Token) -> bool:
+    """Whether a dependent is a "that" clause of what must happen ("demanded that X resign")."""
+    return c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+
+
+def _for_to_clause(c: Token) -> bool:
+    """Whether a dependent is a "for X to do" clause ("called for the director to resign",
+    "pressed for the army to withdraw"): its subject is who is asked to act."""
+    kids = list(c.children)
+    return (
+        c.dep_ in ("advcl", "ccomp", "xcomp")
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in kids)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids)
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in kids)
+    )
+
+
+def _gapped_passive(tok: Token) -> bool:
+    """Whether a past verb is a passive whose auxiliary the coordination leaves out ("two guards
+    had been killed and five people wounded"): a conjunct of a passive verb with a subject of its
+    own but no auxiliary nor object."""
+    kids = list(tok.children)
+    return (
+        tok.tag_ in ("VBN", "VBD")
+        and tok.dep_ == "conj"
+        and any(c.dep_ == "nsubj" for c in kids)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in kids)
+        and any(c.dep_ == "auxpass" for c in tok.head.children)
+        and tok.head.i < tok.i
+    )
+
+
+def _gerund_subject(tok: Token) -> bool:
+    """Whether a trigger is a gerund standing as the subject of another verb ("Fighting near the
+    border killed three soldiers"): a happening named, dated by the clause it is the subject of."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and _pos(tok.head) == "VERB"
+
+
+def _result_state(tok: Token) -> bool:
+    """Whether a participle is the state a verb of leaving puts its object in ("left five people
+    wounded on Sunday", parsed on the object or on the verb): part of that verb's clause, whose
+    subject ("Clashes in the north") happened on its day."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "ccomp", "xcomp", "oprd"):
+        return False
+    verb = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
+    return verb.lemma_.lower() == "leave" and (tok.dep_ != "acl" or tok.head.dep_ == "dobj")
+
+
+def _counted(tok: Token) -> bool:
+    """Whether a noun is counted by a number ("20 protesters", "dozens of protesters") or is one."""
+    return tok.like_num or any(c.dep_ == "nummod" for c in tok.children) or _through_quantity(tok) is not tok
 
 
 def _through_quantity(tok: Token) -> Token:
