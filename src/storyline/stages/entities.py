@@ -51,7 +51,8 @@ article, with every mention of it:
   ("Additional reporting by JANE ROE in Oslo; Editing by ...") is a PERSON, and so is a name in
   title case in a picture's credit ("(AFP photo by Jane Roe)", "Photo by Jane Roe/AP") or in a
   line opening with "By" anywhere on the page; a time zone after a clock ("14:32 GMT", "9 a.m.
-  CAT"; ``zone_abbreviations.txt``) is no entity; a name ending in a
+  CAT"; ``zone_abbreviations.txt``) is no entity, nor is a quarter or half of a year ("growth in
+  Q4", "H1") or any name in a printed page's folio line ("PAGE A4 · METRO"); a name ending in a
   word for a building ("Hospital", "Stadium", "Prison": ``facility`` cues) is a FAC, which has
   no actor; a name ending in a company or industry word, non-English legal forms too ("Holding",
   "Construction", "JSC", "A.Ş.", "Sp. z o.o.") is an ORG, taken with its sentence's opening word
@@ -69,7 +70,14 @@ article, with every mention of it:
   the body's country); a definite person noun in apposition makes a plain two- or three-word
   name a PERSON ("Ana Ruiz, the stallholder,"); a local word for a street or square opening a
   name ("Avenida Paulista", "Jalan Thamrin", "Praça da Sé"; ``street_words.tsv``) makes it a FAC,
-  never a person;
+  never a person; an institution's head word in its language before a particle ("Musée de
+  Grenoble", "Banco de la Nación"; ``org_words.tsv``) makes it an ORG; a station's word and
+  channel number ("Channel 4 News", "Kanal 9", ``broadcaster_words.txt``) are one ORG; a name
+  a sports club's description gives a home town ("Olimpia, the Asunción club,", "the Porto
+  club Boavista") is an ORG of the town's country, the town a GPE; an online platform of
+  ``global_platforms.txt`` ("posted to Instagram") is an ORG and takes no story's country;
+  a name in apposition to a person noun that the model cut into pieces ("Another passenger,
+  Murat Özdemir,") is one PERSON, and a nationality in a description after it is theirs;
 * one sense per document: every mention of the same name takes the type a cue gave one of
   them, else the type most of them have, and a name found once is also found where the model
   left another occurrence of it untagged;
@@ -414,8 +422,27 @@ TITLE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'�
 CAPS_NAME = re.compile(r"\b[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,3}\b")
 # time zones ("14:32 GMT"): no entity; those marked "*" in the list have no other sense in news
 _ZONES = {w.rstrip("*"): w.endswith("*") for w in load_lines("zone_abbreviations.txt")}
+# English words that end a station's name rather than join it ("Radio 4 and Kanal D", "Kanal
+# 9 on Sunday"), unlike a particle of its language ("Radio de la Paz")
+NAME_BREAK_WORDS = frozenset({"and", "or", "on", "in", "at", "to", "for", "by", "of", "the", "a", "an", "as"})
+# a television channel's number after its word ("Channel 4", "TV 2", "Kanal 13")
+CHANNEL_NUMBER = re.compile(r"\d{1,3}")
+# particles after the head word of a French, Spanish, Portuguese or Italian institution's name
+ROMANCE_PARTICLES = frozenset({"de", "d'", "du", "des", "del", "della", "di", "da", "do", "dos", "das"})
+# nouns for a sports club a town's name describes ("Galatasaray, the Istanbul club,")
+CLUB_NOUNS = frozenset({"club", "side", "team", "outfit", "franchise"})
+# online platforms used the world over ("over WhatsApp"): no story's country is theirs
+GLOBAL_PLATFORMS = frozenset(load_lines("global_platforms.txt"))
 # a zone's offset written onto it ("GMT+3", "UTC-05:00")
 ZONE_OFFSET = re.compile(r"\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?$")
+# a quarter or half of a (fiscal) year ("growth in Q4", "H1 profit"): a period, no name
+PERIOD_CODE = re.compile(r"(?:FY\s?)?(?:Q[1-4]|H[12])")
+# a printed page's folio line ("PAGE A4 · METRO", "Section B2 | Business"): page furniture
+# (the word, the page's code, and at most a section label in capitals after a separator)
+FOLIO_LINE = re.compile(
+    r"[ \t]*(?i:page|section|sec\.|p\.)[ \t]*[A-Z]{0,2}\d{1,3}[A-Z]?[ \t]*"
+    r"(?:[·•|/–—-][ \t]*[A-Z][A-Za-z&' ]{0,30}[ \t]*)?$"
+)
 # what a zone follows: a clock or a figure ("14:32", "0730", "9"), a half of the day ("p.m.")
 CLOCK_WORD = re.compile(r"\d|(?:[ap]\.?m\.?|noon|midnight|hrs|h)$", re.IGNORECASE)
 # lines of a sports results page: a scoreline "Hansa Rostock 0 Hamburg 1 ( Baeron 64th )" and a
@@ -907,7 +934,9 @@ class EntityStage:
         self.places.add("NORP", list(nlp.tokenizer.pipe(demonyms)))
         self._title_max = max(len(t.split()) for t in self.gaz.titles) + 1
         self._title_last = {t.split()[-1].rstrip(".") for t in self.gaz.titles}
-        self._broadcast_words = frozenset(load_lines("broadcaster_words.txt"))
+        broadcast = load_lines("broadcaster_words.txt")
+        self._broadcast_words = frozenset(w for w in broadcast if not w.endswith("*"))
+        self._channel_words = frozenset(w[:-1] for w in broadcast if w.endswith("*"))  # before a number
         self._v = _View(nlp.make_doc(""))
         self._org_end: dict[int, _Cluster] = {}
         self._person_ends: set[int] = set()  # token ends of the article's person mentions
@@ -1150,8 +1179,19 @@ class EntityStage:
         out.sort(key=lambda c: c.start)
         out = self._one_sense(doc, out, taken)
         self._dateline_regions(out)
-        out = [c for c in out if not self._zone_word(c)]
+        out = [c for c in out if not self._zone_word(c) and not self._page_furniture(c)]
         return self._drop_capitalised_words(out)
+
+    def _page_furniture(self, c: _Cand) -> bool:
+        """True for a code the model took for a name: a quarter or half of a year ("growth in
+        Q4", "H1 results"), or any name in a printed page's folio line ("PAGE A4 · METRO")."""
+        if c.actor is None and PERIOD_CODE.fullmatch(c.text):
+            return True
+        text = self._v.text
+        line_start = text.rfind("\n", 0, c.start) + 1
+        line_end = text.find("\n", c.start)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        return FOLIO_LINE.match(line) is not None
 
     def _zone_word(self, c: _Cand) -> bool:
         """True for a time zone the model took for a name ("14:32 GMT", "(0730 KST)", "UTC+3"):
@@ -2050,16 +2090,18 @@ class EntityStage:
 
     def _broadcasters(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """A station named by a broadcasting word and capitalised words in any language ("Radio
-        Vwa Pèp", "Télé Soleil", "Radyo Bandila"): one organisation over them all, which the
-        model often misses or calls a person. A lower-case word of up to three letters inside
-        the name ("de", "la") belongs to it when a capitalised word follows. Not over a known
-        actor's name or a longer organisation the model found."""
+        Vwa Pèp", "Télé Soleil", "Radyo Bandila"), or a channel number ("TV 2", "Channel 4
+        News", "Kanal 9"; a channel word opens a name only so): one organisation over them all,
+        which the model often misses, cuts at the number or calls a person. A lower-case word of
+        up to three letters inside the name ("de", "la") belongs to it when a capitalised word
+        follows. Not over a known actor's name or a longer organisation the model found."""
         words = self._v.words
         n = len(words)
         for i in range(n - 1):
-            if words[i] not in self._broadcast_words:
+            numbered = CHANNEL_NUMBER.fullmatch(words[i + 1]) is not None
+            if words[i] not in self._broadcast_words and not (words[i] in self._channel_words and numbered):
                 continue
-            e = i + 1
+            e = i + 2 if numbered else i + 1
             while e < n and (
                 (
                     _capitalised_word(words[e])
@@ -2069,8 +2111,11 @@ class EntityStage:
                 or (
                     words[e].islower()
                     and len(words[e]) <= 3
+                    and words[e] not in NAME_BREAK_WORDS
                     and e + 1 < n
                     and _capitalised_word(words[e + 1])
+                    and words[e + 1].lower() not in MONTH_WORDS
+                    and words[e + 1] not in _CALENDAR["weekdays"]
                     and e > i + 1
                 )
             ):
@@ -2078,6 +2123,11 @@ class EntityStage:
             if e == i + 1:
                 continue
             over = [c for c in out if c.span.start < e and c.span.end > i]
+            if numbered:  # "Channel 4 News and TV 2" read as "Channel" and "News and TV": the
+                # model's names across the channel's end give way to it
+                cut = {id(c) for c in over if i < c.span.start < e and c.actor is None}
+                out = [c for c in out if id(c) not in cut]
+                over = [c for c in over if id(c) not in cut]
             if any(
                 c.actor is not None or (c.label == "ORG" and c.span.end - c.span.start >= e - i) for c in over
             ):
@@ -2358,6 +2408,42 @@ class EntityStage:
                 continue
             out.append(_Cand(doc[start : tok.i + 1], "PERSON", strong=True))
             taken.update(range(start, tok.i + 1))
+        # two or three name words in apposition to a person noun, which the model cut and called
+        # an organisation or a place: "Another passenger, Murat Özdemir, a Turkish engineer,"
+        for tok in doc:
+            head = tok.head
+            if tok.pos_ != "PROPN" or tok.dep_ != "appos" or head.i >= tok.i or head.pos_ != "NOUN":
+                continue
+            noun = head.lemma_.lower()
+            if noun not in self.gaz.person_nouns and self.gaz.titles.get(noun) is None:
+                continue
+            end = tok.i + 1
+            start = tok.i
+            while start > max(tok.i - 2, 0) and doc[start - 1].dep_ == "compound" and name_word(start - 1):
+                start -= 1
+            if start == tok.i or not name_word(tok.i) or self._v.words[start - 1] != ",":
+                continue
+            if end >= len(words) or words[end] not in {",", "."}:
+                continue
+            inside = [c for c in out if c.span.start < end and c.span.end > start]
+            if not inside or any(
+                c.span.start < start
+                or c.span.end > end
+                or c.label not in {"ORG", "GPE", "LOC", "NORP", "PERSON"}
+                or c.actor is not None
+                or c.dateline
+                for c in inside
+            ):
+                continue
+            if len(inside) == 1 and inside[0].label == "PERSON":
+                continue  # the model's own person, whole or cut, is left to the other rules
+            covered = {k for c in inside for k in range(c.span.start, c.span.end)}
+            if any(k in taken and k not in covered for k in range(start, end)):
+                continue
+            gone = {id(c) for c in inside}
+            out[:] = [c for c in out if id(c) not in gone]  # in place: the caller holds the list
+            out.append(_Cand(doc[start:end], "PERSON", strong=True))
+            taken.update(range(start, end))
         # two or three untagged name words after a person's title: "Bishop Hernando Rojas of …"
         titles = self.gaz.titles
         for i, w in enumerate(words[:-2]):
@@ -2930,9 +3016,11 @@ class EntityStage:
         while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
             root = root.head
         first = min(root.left_edge.i, c.span.start)
-        if not self._listed_after_plural(first):
-            return False
+        if c.titles or not self._listed_after_plural(first):
+            return False  # "Dr. X": a person, whatever the noun before the comma
         noun = self._v.tokens[first - 2]
+        if noun.dep_ == "pobj" and noun.head.head.lower_ in self.gaz.titles:
+            return False  # "the director of health services, X,": the director, not the services
         return self.gaz.cues["before"].get(noun.lemma_) == "ORG"
 
     def _listed_after_plural(self, start: int) -> bool:
@@ -3771,6 +3859,39 @@ class EntityStage:
             and root.head.is_lower
             and root.head.pos_ == "NOUN"
             and root.head.lower_ in self._org_apposition_nouns
+        ):
+            c.label = "ORG"
+            return
+        # "Université de Montréal", "Musée du Quai Branly": a body's head word in its language
+        # before a particle names an institution, not a person with a particle in his name
+        if (
+            c.label == "PERSON"
+            and not c.titles
+            and len(c.span) >= 3
+            and c.span[1].text in ROMANCE_PARTICLES
+            and gaz.org_words.get(c.span[0].text)
+        ):
+            c.label = "ORG"
+            return
+        # "the Porto club Boavista", "Olimpia, the Asunción club,": the club's town, a place
+        e = c.span.end
+        if (
+            c.label in {"PERSON", "ORG"}
+            and not c.titles
+            and e < len(self._v.words)
+            and self._v.lower[e] in CLUB_NOUNS
+            and c.span.start > 0
+            and self._v.lower[c.span.start - 1] in {"the", "a"}
+            and (iso := self.names.place_country(text))
+        ):
+            c.label, c.iso = "GPE", iso
+            return
+        # "Fenerbahce, the Istanbul side,", "the Porto club Boavista": a club its town describes;
+        # "posted to Instagram": an online platform, whatever the model says
+        if (
+            c.label in {"PERSON", "GPE", "LOC"}
+            and not c.titles
+            and (c.text in GLOBAL_PLATFORMS or self._club_town(c.span) is not None)
         ):
             c.label = "ORG"
             return
@@ -4625,6 +4746,12 @@ class EntityStage:
             if iso and t.text[:1].isupper() and "nationality" not in found:
                 found["nationality"], found["_iso"] = t.text, iso
                 role = re.sub(rf"\b{re.escape(t.text)}\b", "", role, count=1)
+        if "_iso" not in found and role_tokens[-1].i < span.start:
+            # "Another passenger, X, a Turkish engineer,": a role before the name, a nationality
+            # in the description after it
+            after = self._described_nationality(span.end)
+            if after is not None:
+                found["nationality"], found["_iso"] = after
         role = re.sub(r"\s+", " ", role).strip(" ,")
         if role:
             found.setdefault("role", role)
@@ -5066,7 +5193,10 @@ class EntityStage:
                 if cl.name in self._agencies:
                     cl.attributes["_sector"] = "media"  # the agency a story credits
                 cl.attributes.setdefault("_sector", _org_sector(cl.name, gaz.org_words))
-                seat = self._seat_country(cl)
+                firsts = sorted(cl.cands, key=lambda x: x.start)
+                seat = self._seat_country(cl) or next(
+                    (iso for c in firsts if (iso := self._club_town(c.span))), None
+                )
                 if seat is None and cl.iso is not None and self.names.country_in(words) is None:
                     # "X, a charity based in Lima": where it is based outranks a region its name
                     # opens with ("Amazonas ...", a region of several countries' namesakes)
@@ -5358,6 +5488,8 @@ class EntityStage:
                 return iso, "of-country"
         for c in sorted(cl.cands, key=lambda x: x.start):
             e = c.span.end  # "an economist at Straits Capital in Singapore": where it is
+            if cl.name in GLOBAL_PLATFORMS:
+                break  # "organised on Signal in Lagos": where its users are
             if e + 1 < len(v.words) and v.lower[e] == "in" and v.words[e + 1][:1].isupper():
                 found = self._known_phrase(e + 1, self.gaz.place_country, after=True)
                 if found:
@@ -5657,6 +5789,55 @@ class EntityStage:
                         return found[1]
         return None
 
+    def _described_nationality(self, e: int) -> tuple[str, str] | None:
+        """The nationality word and its country in a description right after a person's name
+        (token ``e`` its end), between commas: ", a Turkish engineer," ("X, an Irish tourist,");
+        else None. The description must end with a title or a person noun."""
+        v = self._v
+        if e + 3 >= len(v.words) or v.words[e] != "," or v.lower[e + 1] not in {"a", "an"}:
+            return None
+        k = e + 2
+        while k < len(v.words) and k < e + 6 and v.words[k] not in {",", "."}:
+            k += 1
+        if k == e + 2 or k >= len(v.words) or v.words[k] not in {",", "."}:
+            return None
+        last = v.tokens[k - 1].lemma_.lower()
+        if last not in self.gaz.person_nouns and self.gaz.titles.get(last) is None:
+            return None
+        for j in range(e + 2, k - 1):
+            iso = self.names.demonym_of(v.words[j]) if v.words[j][:1].isupper() else None
+            if iso:
+                return v.words[j], iso
+        return None
+
+    def _club_town(self, span: SpacySpan) -> str | None:
+        """The country of the town a sports club's description names, in apposition after the
+        name ("Galatasaray, the Istanbul club,", "X, a Guayaquil side,") or before it ("the
+        Porto club Boavista"): a club's home town, which outranks a place its name borrows
+        ("Barcelona" of an Ecuadorian club); else None."""
+        v = self._v
+        n = len(v.words)
+        s, e = span.start, span.end
+        k = e + 2
+        if k < n and v.words[e] == "," and v.lower[e + 1] in {"the", "a"}:
+            run = k
+            while run < n and run - k < 3 and v.words[run][:1].isupper():
+                run += 1
+            if k < run < n and v.lower[run] in CLUB_NOUNS:
+                return self.names.place_country(" ".join(v.words[k:run]))
+        if s >= 3 and v.lower[s - 1] in CLUB_NOUNS:
+            run = s - 1
+            while (
+                run > 0
+                and s - 1 - run < 3
+                and v.words[run - 1][:1].isupper()
+                and v.lower[run - 1] not in {"the", "a"}
+            ):
+                run -= 1
+            if run < s - 1 and run >= 1 and v.lower[run - 1] in {"the", "a"}:
+                return self.names.place_country(" ".join(v.words[run : s - 1]))
+        return None
+
     def _role_noun_demonym(self, cl: _Cluster) -> str | None:
         """The country of a nationality an earlier sentence gave a person noun that now introduces
         the person ("A Libyan sailor was found alive. The sailor, X, 41, said ...", "A second
@@ -5761,8 +5942,8 @@ class EntityStage:
         name ("Southern African Development Community"), not a name in capitals (a heading, a
         site name, an acronym that says nothing of where), and no other country named in the
         sentences that name it."""
-        if cl.actor is not None:
-            return False
+        if cl.actor is not None or cl.name in GLOBAL_PLATFORMS:
+            return False  # "organised over WhatsApp": a platform of the world, not of the story
         sector = cl.attributes.get("_sector")
         noun = self._described_locally(cl)
         # "Radio Vwa Pèp": a station's name that says it is one describes it as a local outlet

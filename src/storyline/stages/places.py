@@ -209,6 +209,8 @@ HOME_MIN_VOTES = 3
 HOME_SHARE = 0.6
 HOME_OVER_FOREIGN_MAX_POPULATION = 500_000
 FOREIGN_TOWN_MAX_POPULATION = 200_000
+# A namesake abroad this far from a story's dateline (with no plain home country) is not its place.
+DATELINE_FAR_KM = 3000.0
 # A repeat tagged PERSON is still taken as the place unless the article tags the name
 # PERSON this many times more than GPE/LOC.
 VOTE_MARGIN = 100
@@ -454,7 +456,8 @@ _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Sir)\.?\s+"
 
 def _big_place_after_motion(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """A name the model tagged PERSON where a verb of going puts a place ("flew to Bamako",
-    "troops were deployed to Papua", "left Harare for Lusaka"; ``place_motion_verbs.txt``) that the
+    "troops were deployed to Papua", "left Harare for Lusaka", "fly home to Dili";
+    ``place_motion_verbs.txt``) that the
     gazetteer knows by that very name as a country, a first-level division, a national capital or
     a city of ``MOTION_MIN_POPULATION`` people or more, with nothing that makes it a person's: not
     a first name, not described as a person (", who"), never written after "Mr"/"Ms" and the like
@@ -462,7 +465,7 @@ def _big_place_after_motion(doc: Doc, gaz: Gazetteer, start: int, end: int) -> b
     if start == 0 or not all(t.is_title for t in doc[start:end]):
         return False
     prev = doc[start - 1]
-    motion = prev.lower_ in _MOTION_PREPOSITIONS and prev.head.lemma_.lower() in motion_verbs()
+    motion = prev.lower_ in _MOTION_PREPOSITIONS and _motion_verb(prev)
     left = prev.lemma_.lower() == "leave" and prev.pos_ == "VERB"  # "left Harare for Lusaka"
     if not (motion or left):
         return False
@@ -481,6 +484,15 @@ def _big_place_after_motion(doc: Doc, gaz: Gazetteer, start: int, end: int) -> b
         )
         for e in gaz.lookup(name)
     )
+
+
+def _motion_verb(prep: Token) -> bool:
+    """Whether a preposition hangs off a verb of going (``place_motion_verbs.txt``), directly or
+    through "home"/"back" ("to fly home to Tawau", "flew back to Dili")."""
+    verb = prep.head
+    if verb.lower_ in {"home", "back"} and verb.head is not verb:
+        verb = verb.head
+    return verb.lemma_.lower() in motion_verbs()
 
 
 def _named_airport(doc: Doc, start: int, end: int) -> bool:
@@ -813,14 +825,18 @@ def _known_in(gaz: Gazetteer, name: str, countries: Counter[str]) -> bool:
 
 
 def _place_after_from(doc: Doc, gaz: Gazetteer, start: int, end: int, countries: Counter[str]) -> bool:
-    """A PERSON-tagged name after "from"/"in"/"near" that is a town of the article's main country.
+    """A PERSON-tagged name after "from"/"in"/"near", or after "to" of a verb of going ("fly
+    home to Tawau"), that is a town of the article's main country.
 
     "a farmer from Shyamnagar" in a story about Bangladesh: any town of that name in Bangladesh
     (the country its place names point to most), however small; a town of another country stays
     a name, even one the story names in passing ("neighbouring India"), and so does a first name
     or a name the article tags PERSON elsewhere.
     """
-    if start == 0 or doc[start - 1].lower_ not in _FROM_PREPOSITIONS:
+    if start == 0 or not (
+        doc[start - 1].lower_ in _FROM_PREPOSITIONS
+        or (doc[start - 1].lower_ == "to" and _motion_verb(doc[start - 1]))
+    ):
         return False
     name = doc[start:end].text
     if not countries or name in first_names() or _person_elsewhere(doc, name, start):
@@ -1340,9 +1356,16 @@ def _strong(gaz: Gazetteer, query: str, *, exact: bool = False) -> bool:
     return False
 
 
+# a code of capitals and digits ("Q4" a quarter, "H1" a half-year, "A4" a page, "B12"): no name
+_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
+
+
 def _acceptable(gaz: Gazetteer, query: str) -> bool:
-    """A capitalised name that is not a demonym nor a stop word ("West", "Central")."""
+    """A capitalised name that is not a demonym nor a stop word ("West", "Central"), nor a code
+    of capitals and digits the gazetteer does not know ("growth in Q4", "see page A4")."""
     if not any(c.isupper() for c in query) or gaz.is_demonym(query):
+        return False
+    if _CODE.fullmatch(query.strip()) and not gaz.lookup(query.strip()):
         return False
     return query.strip().title() not in _stopwords()
 
@@ -2326,11 +2349,15 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
     abroad: set[int] = set()
     if home is not None:
         chosen, abroad = _stay_home(gaz, toponyms, keys, cands, chosen, home, opening, near)
+    elif filed_in is not None:
+        # filed from one country but not plainly about it: only namesakes far from the dateline go
+        filed_at = [e for k in opening if (e := chosen[k]) is not None and e.country == filed_in]
+        chosen, abroad = _stay_home(gaz, toponyms, keys, cands, chosen, filed_in, opening, near, filed_at)
     places: list[Place] = []
     for k, (t, best) in enumerate(zip(toponyms, chosen, strict=True)):
         if k in abroad:  # a small namesake abroad in a story plainly elsewhere: the story's
             # country, no coordinates (a town no source has at home is still at home)
-            places.append(Place(t.start, t.end, text[t.start : t.end], country=home))
+            places.append(Place(t.start, t.end, text[t.start : t.end], country=home or filed_in))
             continue
         if (
             best is None
@@ -2747,6 +2774,7 @@ def _stay_home(
     home: str,
     opening: Sequence[int],
     near: dict[tuple[int, str], float],
+    far_from: Sequence[GazEntry] | None = None,
 ) -> tuple[list[GazEntry | None], set[int]]:
     """Readings abroad of a story that plainly happens in ``home``, moved home or dropped.
 
@@ -2757,7 +2785,9 @@ def _stay_home(
     with no namesake at home, a foreign town under ``FOREIGN_TOWN_MAX_POPULATION`` is left
     unlocated (its index in the returned set): no coordinates beat ones on another continent
     (Cheviot of a story from Canterbury, New Zealand, is not the Ohio town). Big world cities keep
-    their reading.
+    their reading. With ``far_from`` (the dateline's readings of a story filed from ``home`` but
+    not plainly about it), only readings farther than ``DATELINE_FAR_KM`` from all of them move:
+    "Blue Bay" of a story filed from Mauritius is not the Australian village.
     """
     named: dict[str, set[str]] = {}
     for key, e in zip(keys, chosen, strict=True):
@@ -2777,6 +2807,10 @@ def _stay_home(
         ):
             continue
         if e.feature not in (CITY, ADMIN2) or named.get(e.country, set()) - {key}:
+            continue
+        if far_from is not None and (
+            not far_from or any(distance_km(e.lat, e.lon, f.lat, f.lon) <= DATELINE_FAR_KM for f in far_from)
+        ):
             continue
         at_home = [c for c in cands[k] if c.country == home] or [
             c for c in gaz.lookup_minor(t.query) if c.country == home and t.want in (None, CITY)
