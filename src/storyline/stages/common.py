@@ -279,6 +279,7 @@ def title_holder(head: Token, entities: Sequence[Entity]) -> Entity | None:
             words = _ROLE_QUALIFIER.split(role)[0].split()
             if words and words[-1] == noun and _office_words(words[:-1]) and office <= set(words[:-1]):
                 found[e.id] = e
+    takers: dict[str, Entity] = {}
     for t in head.doc[: head.i]:
         if t.lemma_.lower() != noun or t.pos_ != "NOUN":
             continue
@@ -288,7 +289,12 @@ def title_holder(head: Token, entities: Sequence[Entity]) -> Entity | None:
         subj = _office_taker(t)
         ent = entity_at(people, subj.idx, subj.idx + len(subj.text)) if subj is not None else None
         if ent is not None:
-            found[ent.id] = ent
+            takers[ent.id] = ent
+    if len(takers) == 1:
+        # "X was sworn in as president" after "President Y" was removed: the one who took the
+        # office holds it now, the one titled with it before held it
+        return next(iter(takers.values()))
+    found |= takers
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -60,6 +60,12 @@ How it works, in three passes over the parsed article (no second spaCy run):
    A name set beside the subject's title ("The operator, Porto-based Varela Lines, said") is the
    speaker; the subject of a trailing cue is the noun a relative clause qualifies ("a warden who
    reported the theft told …"), where the parser took the clause's object for it.
+   Shapes of news pages: a verdict's clause about a thing ends at the court's own second verb ("ruled
+   that the ban was void and ordered …"); an "as" clause of advice or forecast beside a past event
+   ("…, as campaigners had urged") is no cue; "told the Bugle" names the paper told as the channel;
+   "in writing" is a channel; a headline's label before a colon ('Port chief: "…"') is the speaker;
+   "according to a statement from X" is X's; a "she said" in the sentence after a dated report of the
+   same speaker shares its date.
 """
 
 from __future__ import annotations
@@ -79,7 +85,7 @@ from spacy.symbols import NOUN, VERB, advcl
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from storyline.knowledge import first_names, load_tsv, people_nouns, uninflected
+from storyline.knowledge import first_names, load_lines, load_tsv, people_nouns, uninflected
 from storyline.read import datelines
 from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
@@ -198,6 +204,9 @@ class QuoteStage:
         self.claims = by_role.get("claim", set())
         self.evaluations = by_role.get("evaluation", set())
         self.media = by_role.get("medium", set())
+        self.comparisons = by_role.get("comparison", set())
+        # a section's label before a colon ("Analysis:", "Exclusive:") names no speaker
+        self.section_words = frozenset(load_lines("section_labels.txt"))
         for verb in self.media:  # "radioed that …": a speech cue of this stage alone (the nouns
             self.cue_types.setdefault(verb, "speech")  # "message", "text" are no speech verbs elsewhere)
             self.takes.setdefault(verb, frozenset())
@@ -267,6 +276,10 @@ class QuoteStage:
                 # the press" the relative clause's report; the cue after it is the sentence's own
                 self._relative_subjects[main.i] = tok.head
                 continue
+            if _in_writing(tok) and self._cue_type(tok.head.head) == "speech":
+                continue  # "replied in writing that …": the verb before it is the cue
+            if self._as_compared(tok):
+                continue  # "…, as campaigners had urged": what happened, set beside what was asked
             if self._subhead_cue(tok):
                 heads.append(toks[tok.i + 1].idx + 1)  # where the heading ends, after its colon
                 continue  # "What growers say:" heading what follows: the quote's own cue speaks
@@ -380,6 +393,8 @@ class QuoteStage:
             # clause
             said = any(self.cue_types.get(w) == "speech" for w in uninflected(tok.lower_))
             return "speech" if said and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children) else None
+        if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS" and self._noun_taken_present(tok):
+            return "speech"  # "The filing states that …": the verb taken for the plural of a noun
         if tok.pos_ != "VERB":
             return None
         kind = self.cue_types.get(self._cue_key(tok))
@@ -394,6 +409,45 @@ class QuoteStage:
         if kind != "speech" and self._rebutted_claim(tok) is not None:
             return "speech"  # "waved away fears that …": the speaker's denial
         return kind
+
+    def _noun_taken_present(self, tok: Token) -> bool:
+        """Whether a sentence's root the tagger took for a plural noun is a speech verb in the present
+        after a singular noun it took for a compound ("The filing states that …", "The memo notes
+        that …"): the "-s" word's stem is a speech cue, the singular noun right before it, and a
+        that-clause with a subject of its own hangs on it."""
+        if not tok.lower_.endswith("s") or self.cue_types.get(tok.lower_[:-1]) != "speech":
+            return False
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if before is None or before.dep_ != "compound" or before.tag_ != "NN" or before.head.i != tok.i:
+            return False
+        return any(
+            c.dep_ == "ccomp"
+            and c.i > tok.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and any(x.dep_ in _SUBJECT_DEPS for x in c.children)
+            for c in tok.children
+        )
+
+    def _as_compared(self, cue: Token) -> bool:
+        """Whether ``cue`` heads an "as" clause comparing what happened with what was advised,
+        demanded, foreseen or promised ("The fund was split, as the auditors had recommended", "As
+        analysts predicted, the bank cut rates"): a verb of quote_words.tsv ``comparison`` with a
+        subject and nothing said of its own, beside a main clause in the past. Such a clause reports no
+        words, and it is no cue for a quotation beside it either; "As Politico reported, …" is another
+        verb, and "as I have suggested, developers benefit" reports the present claim: both stay cues."""
+        if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+            return False
+        if self._cue_key(cue) not in self.comparisons and cue.lemma_.lower() not in self.comparisons:
+            return False
+        deps = {c.dep_ for c in cue.children}
+        if "nsubj" not in deps or deps & {"dobj", "ccomp", "xcomp", "dative"}:
+            return False
+        # what happened is in the past ("the city banned", "rates were cut"); a present or future
+        # main clause is the claim itself ("If, as I have suggested, developers benefit …")
+        main = cue.head
+        return main.tag_ == "VBD" or any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in main.children
+        )
 
     def _subhead_cue(self, cue: Token) -> bool:
         """Whether ``cue`` is the speech word of a subhead that heads a section of an explainer
@@ -609,7 +663,9 @@ class QuoteStage:
                 conjunction = that.tag_ == "IN" or that.dep_ == "mark"
                 if not subject or not (conjunction or r.lemma_.lower() not in self.issuing):
                     continue
-                return _trim_tokens(_sorted_subtree(r, tokens))
+                # '… near the border "as early as April" and "chose to wait"': a quoted verb phrase
+                # the parser coordinated with the cue is the same speaker's words
+                return _trim_tokens(_with_reported_conjuncts(cue, _sorted_subtree(r, tokens), tokens))
         return None
 
     def _title_lead(self, tokens: Sequence[Token], i: int) -> int | None:
@@ -1015,14 +1071,58 @@ class QuoteStage:
                     drafts.append(m.draft)
                     last = m
                 continue
+            label = None if cue is not None else self._headline_label(doc, text, m, paragraphs[para])
             if cue is not None:
                 m.draft = _Draft(m.start, m.end, "direct", cue=cue)
+            elif label is not None:
+                # 'Port chief: "We will reopen by June"': a headline's speaker before its colon
+                m.draft = _Draft(m.start, m.end, "direct", speaker_span=label)
             elif follows or (opens_para and m.words >= _MIN_CONTINUATION_WORDS):
                 m.draft = _Draft(m.start, m.end, "direct", continuation=True)
             else:
                 continue
             drafts.append(m.draft)
             last = m
+
+    def _headline_label(
+        self, doc: Doc, text: str, m: _Marked, para: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """The speaker's words of a headline or a subhead made of a short label, a colon and a
+        quotation, all of its line ('Port chief: "We will reopen by June"', "Ruiz: 'No deal yet'"):
+        one to five words opening with a capital, no finite verb among them, ending in a noun for people
+        or a name, not a section's label ("Analysis:"). None for any other quotation."""
+        lead = text[para[0] : m.start - 1]
+        if "\n" in lead or "\n" in text[m.end : para[1]].strip():
+            return None
+        if text[m.end + 1 : para[1]].strip(" .!?\"'”’") or not lead.rstrip().endswith(":"):
+            return None
+        words = lead.rstrip()[:-1].split()
+        if not 1 <= len(words) <= 5 or not words[0][:1].isupper():
+            return None
+        if _ANSWER_LABEL.match(lead.lstrip()) or _QUESTION_LABEL.match(lead.lstrip()) or len(words[0]) < 3:
+            return None  # 'A: "…"': an interview's answer, read with the interview
+        if all(w.lower().strip(".,") in self.section_words for w in words):
+            return None
+        s = para[0] + len(lead) - len(lead.lstrip())
+        e = para[0] + len(lead.rstrip()) - 1
+        if (on := re.search(r"\s+on\s", text[s:e], re.IGNORECASE)) is not None and on.start() > 0:
+            e = s + on.start()  # "Port chief on the strike: …": the speaker, not the topic
+        span = doc.char_span(s, e, alignment_mode="expand")
+        # no finite verb ("Crowds gather: …"); a noun the tagger took for a past tense ("Flood warden")
+        # may be one
+        if span is None or any(
+            t.pos_ == "AUX" or t.tag_ in ("VBZ", "VBP", "MD") or (t.is_punct and t.text != ".") for t in span
+        ):
+            return None
+        # a speaker: a noun for a person or a body ("Minister", "Port chief") or a name, not page
+        # furniture ("Read more:", "Related:", "Editor's note:")
+        last = span[-1]
+        taken = last.tag_ == "VBD" and last.lower_ in self.person_roles  # "warden" tagged a past tense
+        if last.pos_ not in ("NOUN", "PROPN") and not taken:
+            return None
+        if last.lower_ not in self.person_roles and common_word(last.lower_):
+            return None
+        return s, e
 
     def _rebuttal_particle(self, verb: Token) -> Token | None:
         """The particle right after a verb that makes it a phrasal rebuttal verb ("brushed *aside*",
@@ -1146,6 +1246,11 @@ class QuoteStage:
         for d in drafts:
             if d.cue is not None:
                 self._attribute(doc, d, drafts, marked, entities, anchors, prev)
+            elif d.speaker_span is not None:
+                # a headline's label: the entity one of whose mentions ends it, or the phrase
+                s, e = d.speaker_span
+                ent = entity_at(entities, e - len(text[s:e].rsplit(None, 1)[-1]), e)
+                d.speaker = Speaker(ent.id if ent is not None else None, text[s:e], s, e)
             elif d.continuation and prev is not None and prev.speaker is not None:
                 gap = _para_index(starts, d.start) - _para_index(starts, prev.end)
                 if gap <= 1:
@@ -1180,6 +1285,9 @@ class QuoteStage:
             if said is not None:
                 d.speaker = _bracketed_speaker(said, entities)
                 d.channel = d.channel or said["how"]
+            if d.date is None and _said_that_day(d, times) and _goes_on(d, prev, starts):
+                # 'X told a news conference on Saturday. "…," she said.': the same occasion
+                d.date = prev.date
             if d.date is None and published is not None and _said_that_day(d, times):
                 d.date = published.isoformat()
             quotes.append(
@@ -1242,6 +1350,16 @@ class QuoteStage:
             record, head = head, keeper  # "according to its logs": the firm speaks through them
         if head is not None:
             d.speaker = self._speaker(doc, head, cue, how, entities, prev, d)
+        if (
+            d.speaker is not None
+            and d.speaker_span is None
+            and cue.tag_ == "NNS"
+            and cue.dep_ == "ROOT"
+            and self._noun_taken_present(cue)
+        ):
+            # "The filing states that …": the subject's words are the cue's left modifiers
+            first = min(c.left_edge.i for c in cue.lefts)
+            d.speaker_span = (doc[first].idx, doc[cue.i - 1].idx + len(doc[cue.i - 1]))
         if (
             d.speaker is not None
             and d.speaker_span is None
@@ -1582,7 +1700,7 @@ class QuoteStage:
             # "answered by text message that …": the parser may take an active verb's "by" for an agent
             by = c.dep_ == "agent" and c.lower_ == "by" and not any(x.dep_ == "auxpass" for x in cue.children)
             if (c.dep_ == "prep" or by) and c.lower_ in _CHANNEL_PREPS:
-                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                obj = next((o for o in c.children if o.dep_ == "pobj" or _in_writing(o)), None)
                 if obj is None:
                     # "wrote on X." closing a paragraph: the parser may leave the name unlabelled
                     obj = next(
@@ -1614,10 +1732,15 @@ class QuoteStage:
                     and c.ent_type_ in ("ORG", "WORK_OF_ART")
                 ):
                     return _name_text(c)
+                if c.dep_ in ("dobj", "dative") and self._titled_outlet(c):
+                    return _name_text(c)  # '"…," she told the Bugle': a name after "the" is a paper's
             for c in cue.children:
                 if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in self.outlets:
-                    # "told the broadcaster Al Sharq": the outlet's name, else "the newspaper"
+                    # "told the broadcaster Al Sharq": the outlet's name, else "the newspaper", with
+                    # the name before it ("the Herald newspaper")
                     name = next((a for a in c.rights if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+                    if name is None and any(a.dep_ == "compound" and a.pos_ == "PROPN" for a in c.lefts):
+                        return c.doc[_modifiers_start(c) : c.i + 1].text
                     return _name_text(name) if name is not None else c.text
                 if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in self.channels:
                     # "told a news conference", "told a briefing"
@@ -1646,6 +1769,23 @@ class QuoteStage:
             if how is not None:
                 return how
         return self._according_channel(cue)
+
+    def _titled_outlet(self, obj: Token) -> bool:
+        """Whether the one told is a publication named with "the" ("told the Bugle", "told the
+        Evening Clarion"): a proper name after "the" that is no title or people noun ("told the
+        President") and no place or people ("told the Netherlands")."""
+        if obj.pos_ != "PROPN" or obj.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME"):
+            return False
+        if not any(d.dep_ == "det" and d.lower_ == "the" and d.i == obj.left_edge.i for d in obj.lefts):
+            return False
+        words = obj.doc[obj.left_edge.i + 1 : obj.i + 1]
+        if any(w.pos_ != "PROPN" or not w.is_title for w in words):
+            return False
+        return not (
+            obj.lower_ in self.person_roles
+            or obj.lemma_.lower() in self.person_roles
+            or words.text.lower() in self.person_roles
+        )
 
     def _according_channel(self, cue: Token) -> str | None:
         """The channel an "according to" closing the cue's reported clause names: "The league said
@@ -1753,7 +1893,11 @@ class QuoteStage:
             # to the President"), one after "over" or "via" the one it went through ("sent via the
             # embassy"): only a platform is where it went out there
             if platform or (named and prep.lower_ == "on" and c.dep_ != "relcl"):
-                return max(t.i for t in place.subtree if not t.is_punct)
+                # "a post on X (formerly Twitter)": the platform's former name is no part of it
+                former = {
+                    t.i for a in place.children if a.dep_ == "appos" and a.i > place.i for t in a.subtree
+                }
+                return max(t.i for t in place.subtree if not t.is_punct and t.i not in former)
         return obj.i
 
     def _relcl_within(
@@ -2050,6 +2194,7 @@ def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
             if cue.i < c.i < toks[0].i
             and c.dep_ in ("advcl", "advmod")
             and c.right_edge.i - c.left_edge.i > 1
+            and not _naming_participle(c)
         ]
         if lead:
             toks = tokens[min(c.left_edge.i for c in lead) : toks[-1].i + 1]
@@ -2065,12 +2210,17 @@ def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
         before = tokens[tail[-1].left_edge.i - 1]
         if before.text == ",":
             toks = toks[: before.i - toks[0].i]
-    # "said he had offers, but “the offers were …”" / "…, but that he would not": a second
-    # reported clause the parser coordinates with the cue rather than with the first one
+    return _trim_tokens(_with_reported_conjuncts(cue, toks, tokens))
+
+
+def _with_reported_conjuncts(cue: Token, toks: Sequence[Token], tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "said he had offers, but “the offers were …”" / "…, but that he would not": a second
+    reported clause the parser coordinates with the cue rather than with the first one extends what
+    was said (``toks``) to its end."""
     for c in cue.rights:
         if c.dep_ == "conj" and c.i > toks[-1].i and _reported_clause(c):
             toks = tokens[toks[0].i : c.right_edge.i + 1]
-    return _trim_tokens(toks)
+    return toks
 
 
 def _trailing_subject_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int, int], Token] | None:
@@ -2200,10 +2350,11 @@ def _coordinated_report(cue: Token, subj: Token, tokens: list[Token]) -> tuple[t
 
 def _apposed_after_quote(comp: Token, cue: Token, tokens: Sequence[Token] | Doc) -> Token | None:
     """ "“Our line held,” its chief executive, Ana Ruiz, told the radio": the parser hung the
-    speaker's phrase on the quotation as an apposition. It is the apposition that opens right
-    after the closing quotation mark and runs up to the cue (a comma between), or None."""
+    speaker's phrase on the quotation as an apposition (or, '"We will appeal," the club's
+    spokesperson, Anna Berg, said', as the quoted verb's object). It is the noun phrase that opens
+    right after the closing quotation mark and runs up to the cue (a comma between), or None."""
     for t in tokens[comp.i + 1 : cue.i]:
-        if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or t.left_edge.i < 2:
+        if t.dep_ not in _APPOSED_DEPS or t.pos_ not in ("NOUN", "PROPN") or t.left_edge.i < 2:
             continue
         if tokens[t.left_edge.i - 1].text not in _CLOSING_QUOTES:
             continue
@@ -2213,6 +2364,8 @@ def _apposed_after_quote(comp: Token, cue: Token, tokens: Sequence[Token] | Doc)
 
 
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»", "''"})
+# how the parser may hang a speaker's phrase after a quotation on the quoted clause
+_APPOSED_DEPS = frozenset({"appos", "dobj", "npadvmod", "attr"})
 
 
 def _set_off_before(t: Token, cue: Token) -> bool:
@@ -2387,6 +2540,26 @@ def _trailing_aside(t: Token, first: int, last: int, tokens: list[Token]) -> boo
     return t.dep_ == "appos" and tokens[lo - 1].text != ","
 
 
+def _naming_participle(tok: Token) -> bool:
+    """Whether ``tok`` is a participle naming the noun before it ("wrote on X, formerly known as
+    Twitter, that …"): the reporter's gloss, not part of what was said."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+
+
+def _in_writing(tok: Token) -> bool:
+    """Whether ``tok`` is the gerund of "in writing" after a verb ("replied in writing that …"): how
+    it was said, not a verb of saying of its own."""
+    prep = tok.head
+    return (
+        tok.lower_ == "writing"
+        and tok.dep_ in ("pobj", "pcomp")
+        and prep.lower_ == "in"
+        and prep.dep_ == "prep"
+        and prep.i == tok.i - 1
+        and prep.head.pos_ == "VERB"
+    )
+
+
 def _stray_that_clause(cue: Token) -> Token | None:
     """A "that" clause the parser hung on a noun after the cue: "said on Friday during a news
     conference *that he may wait*" (parsed as a relative clause of "conference")."""
@@ -2395,6 +2568,8 @@ def _stray_that_clause(cue: Token) -> Token | None:
             continue
         for t in prep.subtree:
             clause = t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") and t.head.dep_ == "pobj"
+            # "replied in writing that …": the clause hung on the gerund of the idiom
+            clause = clause or (t.dep_ == "ccomp" and t.head.head.i == prep.i and _in_writing(t.head))
             if clause and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
                 return t
     return None
@@ -2660,6 +2835,18 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
             verb = head.head
         elif verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj", "attr"):
             verb = head.head if head.dep_ != "pobj" else head.head.head
+        elif (
+            verb.dep_ == "acl"
+            and verb.i == cue.i
+            and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN")
+            and verb.i == head.i + 1
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+            and not any(c.dep_ == "auxpass" for c in verb.children)
+        ):
+            # "A nurse replied by text message that …": the parser took the verb for a participle on
+            # the sentence's noun, left with no verb of its own; that noun is the subject
+            return head, "subject"
         else:
             break
     # "“…,” its chief executive, Ana Ruiz, told": the speaker hung on the quotation as an apposition
@@ -2753,7 +2940,10 @@ def _cue_conjunct(cue: Token, comp: Token) -> Token | None:
     """A verb the parser coordinated with the reported clause ``comp`` that is the cue's own second
     verb: no subject of its own, the cue's tense, after "and", where the clause differs from it (a
     modal or perfect: "concluded that the vote had been fair, and rejected the appeal") or is a
-    copula set off by a comma ("found that the search was unlawful, and ordered a retrial"). "said
+    copula set off by a comma ("found that the search was unlawful, and ordered a retrial"). After a
+    verdict ("found", "ruled") a copula or passive clause about a thing needs no comma when the verb
+    has an object: a ban or a search orders nothing ("ruled that the ban was void and ordered the
+    state to lift it"), unlike a person ("found that the pilot was tired and misread the gauge"). "said
     the army attacked the town and killed ten" keeps both verbs in what was said, and so does a
     conjunct holding a quotation ('and called it "a lie"': a mixed quote's part)."""
     if comp.i < cue.i or cue.tag_ not in ("VBD", "VBZ") or cue.dep_ == "relcl":
@@ -2773,7 +2963,33 @@ def _cue_conjunct(cue: Token, comp: Token) -> Token | None:
         copula = comp.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in comp.children)
         if modal or (comma and copula):
             return c
+        if (
+            cue.lemma_.lower() in _VERDICT_CUES
+            and (copula or any(a.dep_ == "auxpass" for a in comp.children))
+            and _thing_subject(comp)
+            and any(x.dep_ in ("dobj", "dative", "xcomp", "ccomp") for x in c.children)
+        ):
+            return c
     return None
+
+
+# verbs of a verdict, whose clause about a thing ends at a second verb of the judge's own ("ruled that
+# the ban was void and ordered …")
+_VERDICT_CUES = frozenset({"find", "rule", "hold", "conclude", "decide", "determine", "declare"})
+
+
+def _thing_subject(clause: Token) -> bool:
+    """Whether the subject of ``clause`` is a common noun for a thing, not for people or a body: no
+    name, no pronoun, no noun of :func:`people_nouns` ("the eviction", "the search", not "the
+    officers", "the council", "it")."""
+    subj = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and subj.lemma_.lower() not in people_nouns()
+        and subj.lower_ not in people_nouns()
+    )
 
 
 def _passive_report_of(clause: Token) -> Token | None:
@@ -2974,10 +3190,20 @@ def _account_owner(
 ) -> Speaker:
     """The person whose account "according to his account" / "according to her statement" gives:
     the person the entities stage took the possessive up with, else the nearest fitting person
-    named before it (as for "he said"); ``speaker`` itself when the noun is no account or
-    record, the possessive no "his" or "her", or no person fits."""
+    named before it (as for "he said"); the body named after "from" or "by" ("according to a
+    statement from X"); ``speaker`` itself when the noun is no account or record, the possessive no
+    "his" or "her", or no person fits."""
     if not ({head.lemma_.lower(), head.lower_} & set(records)):
         return speaker
+    # "according to a statement from Halvorsen Steel" (or "issued by"): the body it came from
+    preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in ("from", "by")]
+    preps += [
+        p for a in head.rights if a.dep_ == "acl" and a.tag_ == "VBN" for p in a.children if p.dep_ == "agent"
+    ]
+    source = next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
+    ent = entity_at(entities, source.idx, source.idx + len(source)) if source is not None else None
+    if ent is not None:
+        return Speaker(ent.id, speaker.text, speaker.start, speaker.end)
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if poss is None:
         return speaker
@@ -3387,6 +3613,27 @@ def _date(
             if not d.start <= start < d.end and (up in heads or prep_head in heads):
                 return _day_of(value)
     return None
+
+
+def _goes_on(d: _Draft, prev: _Draft | None, starts: list[int]) -> bool:
+    """Whether the cued quote ``d`` goes on with the dated quote ``prev`` right before it: in the same
+    paragraph, its speaker a "he", "she" or "they" taking up the same speaker ('X told a news
+    conference on Saturday. "…," she said.'), so said on the same occasion."""
+    if prev is None or prev.date is None or d.speaker is None or prev.speaker is None or d.cue is None:
+        return False
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", prev.date):
+        return False  # "In 2019, X warned …": a year or a month back is no occasion of today's words
+    if d.speaker.text.lower() not in _PERSONAL:
+        return False
+    if _para_index(starts, d.start) != _para_index(starts, prev.end):
+        return False
+    if prev.speaker.entity is None or d.speaker.entity != prev.speaker.entity:
+        return False
+    if prev.cue is None or prev.end > d.start:
+        return False
+    # the very next sentence: nothing but space and quotation marks between
+    gap = d.cue.doc.text[max(prev.end, prev.cue.sent.end_char) : min(d.start, d.cue.sent.start_char)]
+    return not gap.strip(' \t"“”')
 
 
 def _said_that_day(d: _Draft, times: Sequence[Time]) -> bool:
