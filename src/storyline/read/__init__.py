@@ -71,6 +71,7 @@ from storyline.read.dates import (
     iso_date,
     parse_stamp,
 )
+from storyline.read.furniture import archive_banner, banner_url, printed_line
 from storyline.read.wrapping import unwrapped
 from storyline.record import Article, article_id
 
@@ -119,12 +120,14 @@ _REPORTING_LINE = re.compile(
 )
 # "By Ana Ruiz", "Written by …", "Words by …", "Compiled by …" (a digest's author), and a labelled author:
 # "Author: Ana Ruiz", "Autor: …"
-# and a broadcast's or a fact check's: "Produced by …", "Presented by …", "Report: …", "Fact-checked by …";
+# and a broadcast's or a fact check's: "Produced by …", "Presented by …", "Hosted by …" (a podcast's host),
+# "Hosted and produced by …", "Report: …", "Fact-checked by …";
 # a bilingual page's "Par / By Ana Ruiz" (the other language's "by" of ``byline_words.txt``, a slash or a
 # bar).
 _BY_LINE = re.compile(
     rf"^(?:(?i:{'|'.join(map(re.escape, load_lines('byline_words.txt')))})\s*[/|]\s*(?=by\b))?"
-    r"(?:(?:(?:written|reported|words|posted|compiled|produced|presented|fact[\s-]?check(?:ed)?)\s+)?by[:\s]+"
+    r"(?:(?:(?:written|reported|words|posted|compiled|produced|presented|hosted|fact[\s-]?check(?:ed)?)"
+    r"(?:\s+and\s+(?:produced|presented|hosted|edited|written|reported))?\s+)?by[:\s]+"
     r"|(?:authors?|autor[ae]?|auteure?|autore|report(?:er)?)\s*:\s*)"
     r"(?P<rest>.+?)\s*$",
     re.IGNORECASE,
@@ -148,14 +151,14 @@ _TRANSLATED_LINE = re.compile(
 _CREDIT_PIECE = re.compile(
     r"^(?P<label>(?:words|text|story|reporting|writer|photography|photographs?|photos?|pictures?|images?"
     r"|video|videography|graphics?|illustrations?|design|data|maps?|additional\s+reporting|translation"
-    r"|fact[\s-]?check(?:ed)?|produced|presented|reported|reviewed|edited|verified)"
+    r"|fact[\s-]?check(?:ed)?|produced|presented|hosted|reported|reviewed|edited|verified)"
     r"(?:\s+(?:and|&)\s+(?:photography|photographs|photos|pictures|video))?)\s*(?::|\s+by\b)\s*"
     r"(?P<names>.+?)\s*$",
     re.IGNORECASE,
 )
 _AUTHOR_LABELS = frozenset(
     {"words", "text", "story", "reporting", "writer", "fact", "fact-check", "fact-checked", "factcheck"}
-    | {"factchecked", "produced", "presented", "reported"}
+    | {"factchecked", "produced", "presented", "hosted", "reported"}
 )
 # "Ahmed Saleh contributed reporting from Cairo.", "AP writer Jo Roe contributed to this report."
 _CONTRIBUTED_LINE = re.compile(
@@ -409,9 +412,22 @@ def _filed_from(name: str) -> bool:
 def _masthead(line: str) -> str | None:
     """A newspaper's name alone on the line under a byline ("The Harbour Times"), or None."""
     words = _name_line(line, 60, 2, 6)
-    if words is None or not any(w.lower().strip(".") in _ORG_WORDS for w in words):
+    if words is None or not any(w.lower().strip(".") in _ORG_WORDS for w in words) or _role_line(line):
         return None
     return _publisher_name(line.strip())
+
+
+def _role_line(line: str) -> bool:
+    """True for a reporter's role on a line of its own under the byline ("Court Reporter", "Senior
+    Political Correspondent", "Staff Writers"): one to five capitalised words ending in a role's word
+    (:func:`_is_role`), not opening with "The" ("The Reporter" may be a paper's name)."""
+    words = line.strip().rstrip(".").split()
+    return (
+        1 <= len(words) <= 5
+        and words[0].lower() != "the"
+        and all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
+        and _is_role(words[-1])
+    )
 
 
 def _name_line(line: str, longest: int, fewest: int, most: int) -> list[str] | None:
@@ -1095,8 +1111,15 @@ def find_metadata(text: str) -> Metadata:
 
     Text hard-wrapped at a column (a print page, a PDF) is read with its wrapped lines joined
     (:func:`storyline.read.wrapping.unwrapped`): a headline or a standfirst set over two lines is one.
+    A web archive's capture banner over a saved page and a "Printed from <site> on <date>" line are
+    passed over (:mod:`storyline.read.furniture`): the banner's captured address is the page's, the
+    printing line's site its publisher when no other names one, and neither gives a date. A show's
+    credits at the foot ("Hosted by …", "Produced by …") are its authors, or contributors under a
+    reporter's byline; a reporter's role on the line under the byline ("Court Reporter") is no publisher.
     """
-    text = unwrapped(text)
+    banner, printing = archive_banner(text), printed_line(text)
+    captured = banner_url(text, banner) if banner else None  # the saved page's own address
+    text = _blanked(unwrapped(text), [banner, printing[0] if printing else None])
     lines = _lines(text)
     n = len(lines)
     near = [lines[i] for i in sorted(set(range(min(4, n))) | set(range(max(0, n - 6), n)))]
@@ -1157,7 +1180,7 @@ def find_metadata(text: str) -> Metadata:
         published = next((st[1] for ln in lines[-6:] if (st := parse_stamp(ln)) and st[0]), None)
     if published is None:  # a stamp beside a byline or a section's name: "By Ana Ruiz | 8 October 2024"
         published = next((d for ln in lines[:_TOP] if (d := _stamp_in_line(ln))), None)
-    url = _url_line(lines)
+    url = _url_line(lines) or captured
     if published is None:  # "Published 04/03/2025", read as the page's address or other dates say
         published = _ambiguous_stamp(lines, url, lines[: max(_TOP, len(_head(lines)))])
     if published is None:  # a printed issue's day at the foot (it may sit above a list of links)
@@ -1180,12 +1203,14 @@ def find_metadata(text: str) -> Metadata:
     if published is None:  # a day without its year, "Oct. 8", and the year of the page's footer or address
         published = _yearless_day(lines, url)
     chrome = sum(1 for _ in itertools.takewhile(_email_chrome, lines))  # a newsletter's name under its
+    head_credit, head_at = "", n  # the head's byline line, if any, and its index
     for i, line in enumerate(lines[:_TOP]):  # chrome is no byline
         if i < chrome or (chrome and i == chrome and (_caps_masthead(line) or _masthead(line))):
             continue
         if credit := _credit_line(line):  # "Words: Ana Ruiz | Photography: Jo Roe"
             authors += credit[0]
             contributors += credit[1]
+            head_credit, head_at = line, i
             break
         byline = parse_byline(line, prefixed=True) or parse_byline(_stampless(line), prefixed=True)
         below = lines[i + 1] if i + 1 < n else ""
@@ -1206,9 +1231,12 @@ def find_metadata(text: str) -> Metadata:
                 continue  # "Drive Time" over the stamp, "Produced by Ana Ruiz" under it: the labelled one
         if byline:
             authors += byline[0]
+            head_credit, head_at = line, i
             if byline[1] and _filed_from(byline[1]):
                 weak = byline[1]  # "By Ana Ruiz, Lima": more likely the city filed from
             else:
+                if _role_line(below):  # "By Jo Roe" / "Court Reporter" / "The Daily Lantern"
+                    below = lines[i + 2] if i + 2 < n else ""
                 publisher = publisher or byline[1] or _masthead(below)
             break
     if n >= 2:
@@ -1216,9 +1244,18 @@ def find_metadata(text: str) -> Metadata:
         if byline:
             authors += byline[0]
             publisher = publisher or byline[1]
+    if credits := _foot_credits(lines[max(head_at + 1, n - 8) if head_credit else max(_TOP, n - 8) :]):
+        # a show's credits at the foot ("Hosted by Jo Roe." / "Produced by Al Poe and Ana Ruiz"): its
+        # makers, as a head's "Produced by" line is, unless a reporter's byline heads the page
+        if not authors or _PROGRAMME_CREDIT.match(head_credit):
+            authors += credits
+        else:
+            contributors += [c for c in credits if c not in authors]
     if not authors:
         authors += [a for a in _names(ld.get("author")) if _looks_like_person(a)]
-    publisher = publisher or footer or _site_name(lines[:8]) or weak
+    # the site a printer-friendly page was printed from ("Printed from The Ridge Post on …"), not its address
+    site = printing[2] if printing and not re.search(r"[./]\w", printing[2]) else None
+    publisher = publisher or footer or _site_name(lines[:8]) or site or weak
     if publisher is None:
         tag = next((d.agency for ln in lines[: _TOP + 2] for d in datelines(ln) if d.agency), None)
         if tag:
@@ -1231,6 +1268,49 @@ def find_metadata(text: str) -> Metadata:
         headline=_page_headline(text),
         url=url,
     )
+
+
+# A show's credit: "Hosted by Jo Roe", "Produced by Al Poe and Ana Ruiz", "Presented by …".
+_PROGRAMME_CREDIT = re.compile(
+    r"^(?:hosted|produced|presented)(?:\s+and\s+(?:produced|presented|hosted|edited))?\s+by\b", re.IGNORECASE
+)
+
+
+# A show's other credits beside its makers' on a credits line, naming no author: "Edited by …", "Mixed
+# by …", "Music by …", "Sound design by …", "Artwork by …".
+_CRAFT_CREDIT = re.compile(
+    r"^(?:edited|mixed|mastered|engineered|music|theme\s+music|sound(?:\s+design)?|artwork|fact[\s-]?checked)"
+    r"(?:\s+and\s+\w+)?\s+by\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _foot_credits(lines: list[str]) -> list[str]:
+    """The people a credits block at a page's foot names as a show's host, producers or presenters
+    ("Hosted by Jo Roe.", "Produced by Al Poe and Ana Ruiz", "Hosted by Jo Roe. Produced by Al Poe."),
+    in their order: whole lines of such credits (and of a show's other credits, "Edited by …", "Music
+    by …", which name no author) only, so a sentence of the story ("Hosted by the mayor, the dinner
+    raised …") names no one."""
+    names: list[str] = []
+    for line in lines:
+        pieces = [p for p in re.split(r"(?<=[a-z]{2})\.\s+|\s*[|·•;]\s*", line.strip()) if p.strip()]
+        if not pieces or not all(_PROGRAMME_CREDIT.match(p) or _CRAFT_CREDIT.match(p) for p in pieces):
+            continue
+        bylines = [parse_byline(p, prefixed=True) for p in pieces if _PROGRAMME_CREDIT.match(p)]
+        if all(bylines):
+            names += [a for b in bylines if b for a in b[0]]
+    return list(dict.fromkeys(names))
+
+
+def _blanked(text: str, spans: list[tuple[int, int] | None]) -> str:
+    """``text`` with the characters of ``spans`` but line breaks made spaces: the page's furniture
+    that is no part of its head or story (a web archive's capture banner, a "Printed from" line)."""
+    chars = list(text)
+    for span in spans:
+        for i in range(*span) if span else ():
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _merge(given: Metadata, found: Metadata) -> Metadata:

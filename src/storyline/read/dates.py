@@ -64,10 +64,14 @@ _STAMP_SPLIT = re.compile(
 # of a newsletter's or magazine's issue beside its date ("Issue 214 | 3 July 2025", "Vol. 12, No. 7 · …",
 # a volume in Roman figures, "Vol. IX, No. 4", and a page, "Vol. 3, Issue 8, p. 2"), and the length of a
 # broadcast page's audio or video and its button ("Listen (4:20)", "Watch 2:05", "Duration: 12:40", "Play",
-# "Listen live").
+# "Listen live"); a podcast's or show's episode and its running time, in any case ("EP. 57 | MAR 09 2025 |
+# 41:02", "Episode 12 · 8 min", "ISSUE 12 · JUN 30 2026 · 8 MIN", "1 hr 5 min").
 _STAMP_EXTRA = re.compile(
     r"^(?:(?:(?:last\s+)?updated:?\s+)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?)\s+"
     r"(?:ago|read|listen|watch)"
+    r"|(?:\d{1,2}\s*(?:hours?|hrs?|h)\.?\s*)?\d{1,3}\s*(?:minutes?|mins?|m)\.?(?:\s*\d{1,2}\s*(?:s|secs?))?"
+    r"|(?:season|series|s)\.?\s*\d{1,3}[,;]?\s*(?:ep(?:isode)?|e)\.?\s*#?\d{1,4}"
+    r"|ep(?:isode)?\.?\s*#?\d{1,4}"
     r"|(?:vol(?:ume)?\.?\s*(?:\d{1,4}|[IVXLC]{1,7}\b)[,;]?\s*)?"
     r"(?:issue|iss\.|edition|no\.?|nr\.?|number)\s*(?:no\.\s*)?#?\d{1,5}"
     r"(?:[,;]?\s*(?:page|pg|p)\.?\s*[A-Z]?\d{1,3})?"

@@ -28,6 +28,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from storyline.read.furniture import blank_furniture
 from storyline.read.wrapping import unwrapped, view_offsets
 from storyline.record import Article, Offsets, Record, Speaker
 from storyline.record import Span as RecordSpan
@@ -205,7 +206,7 @@ def analyse_many(nlp: Language, articles: Iterable[Article], *, batch_size: int 
     reads each article's :func:`unwrapped` view, the same length as its text, with the words hyphenated
     across a wrapped break that :func:`lexicon` knows joined)."""
     is_word = lexicon(nlp)
-    pairs = ((unwrapped(a.text, is_word), a) for a in articles)
+    pairs = ((blank_furniture(unwrapped(a.text, is_word)), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield Analysis(
             article=article,

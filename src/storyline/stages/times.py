@@ -44,6 +44,12 @@ the page's, not from a day ahead named since (a deadline, a day called for), and
 day of the story; a past clause's "the next morning" that would fall after the page's day follows the
 last day named before that it can follow. British "Thursday week"
 is a week after the coming Thursday, "last Friday week" a week before last Friday.
+"The second week of July" is the ISO week of that stretch's middle day (the 11th), "the week of March 6"
+that day's week (TimeBank's ``2000-W10``); "the day after the vote" is the day next to the event's own
+date, read as "the eve of the vote" is, while a count told against an event ("a week before the march")
+stays a DURATION, as TimeML gives it. A month told again without its year after the same month of a past
+year ("in May 2023 … by the end of May") is that year's; another bare month keeps the DCT's year, as
+TimeBank's news gives it even after a past year was named.
 "last Friday" is the latest Friday before the DCT, except in a story that also says "last week":
 there it is that week's Friday (a story would call the latest one "Friday").
 Earnings stories compare with the quarter they report (the first one named): "the year-earlier
@@ -447,6 +453,22 @@ class TimeStage:
                 self._two_days,
             ),
             (
+                # "the second week of July", "the last week of March 2025": the ISO week of the middle of
+                # that stretch of seven days; "the week of March 6" the week of that day (TimeBank's W10)
+                "week_of_month",
+                rf"{b}{i('the')}\s+(?:{i(r'(?P<ord>first|second|third|fourth|last|final)')}\s+)?{i('week')}\s+{i('of')}\s+"
+                rf"(?:(?P<mon>{month_any})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?"
+                rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{month_any})){b}(?:,?\s+(?P<year>{year}){b})?",
+                self._week_of_month,
+            ),
+            (
+                # "the day after the vote", "the day before the hearing": a day next to an event's, which
+                # :func:`_eve_days` reads from the event's own date (not "the day before yesterday")
+                "event_day",
+                i(rf"{b}the\s+day(?=\s+(?:before|after)\s+(?:the\s+|an?\s+|this\s+|(?-i:[A-Z])|\w+['’]s\s))"),
+                self._eve,
+            ),
+            (
                 "day_before",
                 i(
                     rf"{b}the\s+(?P<unit>day|night|morning|afternoon|evening)\s+(?P<dir>before|after){b}"
@@ -723,6 +745,8 @@ class TimeStage:
             "ordinal_day": (words("st nd rd th"), None),
             "two_days": (words("yesterday tomorrow"), None),
             "day_before": (words("before after"), None),
+            "week_of_month": (words("week"), None),
+            "event_day": (words("day"), None),
             "eve": (words("eve"), None),
             "poll_day": (words("day"), None),
             "period_end": (words("end"), None),
@@ -858,6 +882,7 @@ class TimeStage:
             None,
         )
         clocks: list[str] = []  # the clock times anchored so far, in text order
+        told_at = -1  # the end of the last date written with its year ("May 2023", "in 2023")
         year_end: tuple[int, str] | None = None  # the end and value of the last bare year read
         for i, c in enumerate(chosen):
             r = c.reading
@@ -940,12 +965,19 @@ class TimeStage:
             ):
                 # "last year, on 14 October", "in 2024, on 3 May": the day is in the year just named
                 r = replace(r, value=value)
+            if c.rule == "month" and (value := self._narrative_month(c, r, ref, told_at, ctx, text)):
+                r = replace(r, value=value)  # "in May 2023 … by the end of May": May 2023
             # a year told as such: a relative one ("last year", "two years ago") or "in 2024", not a
             # bare number that may be a count ("closed at 2082 on Oct. 27")
             told = not text[c.start].isdigit() or re.search(
                 r"\b(?:in|during)\s+$", text[max(0, c.start - 8) : c.start], re.IGNORECASE
             )
             year_end = (c.end, r.value) if told and r.value and re.fullmatch(r"\d{4}", r.value) else None
+            if (
+                re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", text[c.start : c.end])
+                and (r.value or "")[:4].isdigit()
+            ):
+                told_at = c.end  # the end of the last date with its year written
             if (
                 r.type == "DATE"
                 and r.value
@@ -1001,6 +1033,31 @@ class TimeStage:
                 Time(c.start, c.end, text[c.start : c.end], r.type, r.value, r.mod, earliest, latest)  # type: ignore[arg-type]
             )
         return _eve_days(_local_by_zoned(out, text), [c.rule for c in chosen], ctx, self.vote_nouns)
+
+    def _narrative_month(
+        self, c: _Candidate, r: Reading, ref: str | None, told_at: int, ctx: _Ctx, text: str
+    ) -> str | None:
+        """The same month told again without its year ("in May 2023 … by the end of May"), in a story
+        about a past year: that month of that year, when the last date named (``ref``) is the month
+        written with its year before the page's year, in the same paragraph or the one before, and the
+        month's clause looks back (not ahead). None to keep the month's own reading (the page's year by
+        :meth:`_month`'s rules): TimeBank's news gives a bare month after another year named ("the Dec.
+        21, 1988, bombing … agreed in April") the page's year."""
+        if (
+            ctx.dct is None
+            or not ref
+            or told_at < 0
+            or not re.fullmatch(r"\d{4}-\d\d", r.value or "")
+            or not re.fullmatch(r"\d{4}-\d\d", ref)
+            or ref[4:] != (r.value or "")[4:]
+            or int(ref[:4]) >= ctx.dct.year
+            or int(ref[:4]) == int((r.value or "")[:4])
+            or re.search(r"(?i)\b(?:last|next|this|year)\b", text[c.start : c.end])
+            or text.count("\n\n", told_at, c.start) > 1
+            or ctx.tense(c.start) != PAST
+        ):
+            return None
+        return f"{ref[:4]}{(r.value or '')[4:]}"
 
     def _weekday_ranges(self, chosen: list[_Candidate], ctx: _Ctx, text: str) -> list[_Candidate]:
         """ "are closed from Thursday until Monday": a range of two bare weekdays told in the present or
@@ -1684,6 +1741,36 @@ class TimeStage:
         if unit != "day":
             return Reading("TIME", None, None, shift=(k, "pod-" + self.pods[unit], False))
         return Reading("DATE", None, None, shift=(k, "at-day", False))
+
+    def _week_of_month(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
+        """ "the second week of July": the ISO week of the middle day of that stretch of seven days (the
+        11th; "the last week" of the month's last seven days), "the week of March 6" the week of that day;
+        the month's year as written, else the one a bare month takes (:meth:`_month`'s tense rules)."""
+        name = (m["mon"] or m["mon2"]).rstrip(".").lower()
+        mon = next((n for w, n in self.month_any.items() if w.lower() == name), None)
+        day = m["day"] or m["day2"]
+        if mon is None or (m["ord"] is None) == (day is None):
+            return None  # "the week of July" alone is no week
+        if m["year"]:
+            year = int(m["year"])
+        elif ctx.dct is None:
+            return Reading("DATE", "XXXX-WXX")
+        else:
+            year = ctx.dct.year
+            direction = ctx.tense(m.start())
+            if direction == FUTURE and mon < ctx.dct.month:
+                year += 1
+            elif direction == PAST and mon > ctx.dct.month:
+                year -= 1
+            elif direction not in (PAST, FUTURE):
+                year += _nearest(mon - ctx.dct.month, 12)
+        last = calendar.monthrange(year, mon)[1]
+        if day is not None:
+            middle = int(day)
+        else:
+            which = m["ord"].lower()
+            middle = last - 3 if which in ("last", "final") else 7 * self.ordinals[which] - 3
+        return Reading("DATE", _fmt_week(dt.date(year, mon, middle)))
 
     def _eve(self, m: re.Match[str], ctx: _Ctx) -> Reading:
         """ "the eve of the election": a day, the one before the event's, which :func:`_eve_days`
@@ -2839,10 +2926,26 @@ def _alone_on_line(text: str, c: _Candidate) -> bool:
 # What may stand between "the eve of" and the event's own date in its phrase: "the eve of the vote on
 # Monday", "the eve of the 12 March poll", "the eve of Sunday's election" (no clause break).
 _EVE_GAP = re.compile(r"[^.;:,!?\n()\"“”]{0,60}")
-# The event "the eve of" names: its head word after the article ("the eve of the national vote" -> "vote").
+# The event "the eve of" names: its head word after the article ("the eve of the national vote" -> "vote");
+# and the one a day is told against ("the day after the vote", "the day before the hearing").
 _EVE_EVENT = re.compile(
-    r"\s+of\s+(?:the|an?|this|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]+)\b(?!['’-])"
+    r"\s+(?:of|(?P<dir>before|after))\s+(?:the|an?|this|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>[a-z][\w-]+)\b(?!['’-])"
 )
+
+
+def _event_offset(t: Time, rule: str, text: str) -> int | None:
+    """Days from an event's day to the item's: -1 for "the eve of <event>", 0 for "polling day", ±1 for
+    "the day before/after <event>"; None for any other. A count told against an event stays the
+    stretch it is ("a week before a march": P1W, as TimeML and the development golds give it)."""
+    if rule == "eve":
+        return -1
+    if rule == "poll_day":
+        return 0
+    m = _EVE_EVENT.match(text, t.end)
+    if rule != "event_day" or m is None or not m["dir"]:
+        return None
+    return -1 if m["dir"].lower() == "before" else 1
 
 
 def _eve_days(
@@ -2858,9 +2961,10 @@ def _eve_days(
     (TimeBank leaves "the eve of" untagged; storyline's record gives it as a day.)"""
     text = ctx.text
     for i, (t, rule) in enumerate(zip(out, rules, strict=True)):
-        if rule not in ("eve", "poll_day"):
+        offset = _event_offset(t, rule, text)
+        if offset is None:
             continue
-        m = _EVE_EVENT.match(text, t.end) if rule == "eve" else None
+        m = _EVE_EVENT.match(text, t.end) if rule != "poll_day" else None
         gap = _EVE_GAP.match(text, t.end)
         lo, hi = t.end, gap.end() + 1 if gap is not None else t.end
         noun = token_at(ctx.doc, m.start("noun")) if m is not None else None
@@ -2899,7 +3003,7 @@ def _eve_days(
                 if day:
                     break
         if day:
-            eve = (dt.date.fromisoformat(day) - dt.timedelta(days=rule == "eve")).isoformat()
+            eve = (dt.date.fromisoformat(day) + dt.timedelta(days=offset)).isoformat()
             out[i] = replace(t, value=eve)
             tok = token_at(ctx.doc, t.start)
             end = tok.sent.end_char if tok is not None else t.end
@@ -2912,10 +3016,11 @@ def _eve_days(
 
 def _event_words(noun: str, vote_nouns: frozenset[str]) -> tuple[set[str], set[str]]:
     """The nouns and verb lemmas another sentence may name an event by: the noun itself, every noun of
-    one vote for a vote's ("vote" -> "election", "poll", …), and a verbal noun's verb ("signing" ->
-    "sign", "closing" -> "close", "shutting" -> "shut")."""
+    one vote for a vote's ("vote" -> "election", "poll", …), and the verbs of the same word ("vote" ->
+    "vote", "attack" -> "attack") or of a verbal noun ("signing" -> "sign", "closing" -> "close",
+    "shutting" -> "shut")."""
     nouns = set(vote_nouns) if noun in vote_nouns else {noun}
-    verbs: set[str] = set()
+    verbs: set[str] = {noun}  # a noun that is its verb's base: "the vote" after "voted on Tuesday"
     if noun.endswith("ing") and len(noun) > 5:
         stem = noun[:-3]
         verbs = {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())

@@ -1,0 +1,185 @@
+"""Page furniture that is no part of the article and that the parser should not read: a web archive's
+capture banner over a saved page, a printer-friendly page's "Printed from <site> on <date>" line and
+its footnote markers glued to words ("the ministry's statement[2] said").
+
+The reader (:func:`storyline.read.find_metadata`) looks for the page's head below such a banner and
+takes no date from the printing line; the parser's view of the text (:func:`blank_furniture`, the same
+length as the text, so every offset is the text's) has them blanked, so no stage takes a time, a name
+or a clause from them, while the record keeps the article's text and offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["archive_banner", "banner_url", "blank_furniture", "link_markers", "printed_line"]
+
+# The lines of a web archive's capture banner (the Wayback Machine's toolbar copied with a saved page):
+# its title line with the capture's address, "1,204 captures", the span of captures "14 Mar 2011 - 02 Aug
+# 2026", its strips of months, days and years, its buttons and the "About this capture" panel
+# ("COLLECTED BY", "Organization: …", "Collection: …", "TIMESTAMPS").
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_STRONG = re.compile(
+    r"^(?:the\s+wayback\s+machine\b.*|(?:https?://)?web\.archive\.org/\S*|\d{1,3}(?:,\d{3})*\s+captures?"
+    rf"|\d{{1,2}}\s+{_MON}\s+\d{{4}}\s*[-–—]\s*\d{{1,2}}\s+{_MON}\s+\d{{4}}"
+    r"|about\s+this\s+capture|collected\s+by|timestamps)$",
+    re.IGNORECASE,
+)
+_WEAK = re.compile(
+    rf"^(?:{_MON}(?:\s+{_MON}){{1,2}}|(?:19|20)\d\d(?:\s+(?:19|20)\d\d){{1,2}}|\d{{1,2}}(?:\s+\d{{1,2}}){{0,2}}"
+    r"|success|fail|go|loading|close|help|donate|save\s+page\s+now|(?:https?://|www\.)\S+)$",
+    re.IGNORECASE,
+)
+_PANEL = re.compile(r"^(?:organi[sz]ation|collection)\s*:\s*\S.*$", re.IGNORECASE)
+# A line of the panel's description of a collection: "Formed in 2009, the Archive Team is a …".
+_PANEL_PROSE = re.compile(
+    r"\b(?:crawl\w*|archiv\w*|wayback|web\s*sites?|internet|collection)\b", re.IGNORECASE
+)
+
+
+def _line_spans(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of the first ``limit`` lines of ``text``, blank ones included, ends before "\\n"."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while pos <= len(text) and len(spans) < limit:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def _banner_line(line: str) -> str | None:
+    """ "strong" for a line only a capture banner has, "weak" for one of its strips and buttons, "panel"
+    for a label of its "About this capture" panel; None for any other line."""
+    if not line:
+        return None
+    if _STRONG.match(line):
+        return "strong"
+    if _WEAK.match(line):
+        return "weak"
+    return "panel" if _PANEL.match(line) else None
+
+
+def archive_banner(text: str) -> tuple[int, int] | None:
+    """The span of a web archive's capture banner at the top of a saved page (the Wayback Machine's
+    toolbar: "The Wayback Machine - https://web.archive.org/web/…", the captured address, "1,204
+    captures", "14 Mar 2011 - 02 Aug 2026", strips of months and years, "About this capture",
+    "COLLECTED BY", "TIMESTAMPS"), from its first line to the end of its last; None for a page without
+    one. Two of its own lines (the title, the count of captures, the span of captures, the panel's
+    labels) must be there: a page's own text has none of them. Between its lines only the panel's
+    descriptions of a collection may stand (up to three lines before another of its lines, and two
+    lines that speak of crawls or archives after its last)."""
+    spans = _line_spans(text, 60)
+    lines = [text[s:e].strip() for s, e in spans]
+    kinds = [_banner_line(line) for line in lines]
+    strong: set[str] = set()
+    start = last = None
+    gap = 0
+    panel = False
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if not line:
+            continue
+        if start is None:
+            if kind != "strong":
+                if i > 3:
+                    return None
+                continue  # "Skip to main content" over the banner
+            start = i
+        if kind:
+            if kind == "strong":
+                strong.add(re.sub(r"\W+", " ", line.lower())[:12])
+            panel = panel or kind == "panel" or line.lower() == "collected by"
+            last, gap = i, 0
+            continue
+        gap += 1
+        ahead = [k for ln, k in zip(lines[i + 1 :], kinds[i + 1 :], strict=True) if ln][: 4 - gap]
+        if panel and gap <= 3 and any(ahead):
+            continue  # the panel's description of a collection, between its labels
+        if not (panel and gap <= 2 and _PANEL_PROSE.search(line)):
+            break
+        last = i  # the panel's description after its last label
+    if start is None or last is None or len(strong) < 2:
+        return None
+    while start > 0 and (kinds[start - 1] or not lines[start - 1]):
+        start -= 1  # its address and "Go" over its count of captures
+    while not lines[start]:
+        start += 1
+    return spans[start][0], spans[last][1]
+
+
+_ARCHIVED = re.compile(r"web\.archive\.org/web/\d+[a-z_]*/(?P<url>(?:https?://|www\.)\S+)", re.IGNORECASE)
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def banner_url(text: str, banner: tuple[int, int]) -> str | None:
+    """The address of the page a capture banner shows: its address alone on a line of the banner, else
+    the one inside the archive's own address ("https://web.archive.org/web/20250318101522/https://…")."""
+    lines = [ln.strip() for ln in text[banner[0] : banner[1]].splitlines()]
+    own = next((ln for ln in lines if _ADDRESS.match(ln) and "web.archive.org" not in ln.lower()), None)
+    if own:
+        return own
+    m = _ARCHIVED.search(text, banner[0], banner[1])
+    return m["url"] if m else None
+
+
+# A printer-friendly page's note of its printing: "Printed from The Ridgeway Post on 16/06/2026", "Printed
+# on 16 June 2026 from www.ridgewaypost.com", "Printed on 16/06/2026 at 09:14". Its day
+# is the printing's, not the story's.
+_PRINTED = re.compile(
+    r"^[ \t]*(?i:printed)[ \t]+"
+    r"(?:(?i:from)[ \t]+(?P<site>[^\n]+?)[ \t]+(?i:on|at)[ \t]+(?P<when>[^\n]*\d[^\n]*?)"
+    r"|(?i:on|at)[ \t]+(?P<when2>[^\n]*\d[^\n]*?)(?:[ \t]+(?i:from)[ \t]+(?P<site2>[^\n]+?))?)[ \t.]*$",
+    re.MULTILINE,
+)
+
+
+def printed_line(text: str) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """The first "Printed from <site> on <date>" line of a printer-friendly page ("Printed on <date>" too):
+    (the line's span, the span of its date and time, the site's name or address, or ""); None for a page
+    without one."""
+    m = _PRINTED.search(text)
+    if not m:
+        return None
+    when = "when" if m["when"] is not None else "when2"
+    return (m.start(), m.end()), m.span(when), (m["site"] or m["site2"] or "").strip()
+
+
+# A footnote marker glued to the word or the punctuation before it, as a printer-friendly page writes the
+# links of its text: "the ministry's statement[2] said", "Civic Lens[1], which", "said.[3]".
+_MARKER = re.compile(r"(?<=[^\s\[])\[\d{1,3}\](?![\w\[])")
+
+
+def link_markers(text: str) -> list[tuple[int, int]]:
+    """The spans of footnote markers glued to words ("statement[2]", "Civic Lens[1],")."""
+    return [m.span() for m in _MARKER.finditer(text)]
+
+
+# What a marker may be glued to on its right, moved over it in the parser's view: punctuation and a
+# possessive ("Fair Tap[1], which", "the filing[3].", "Civic Lens[2]'s report"); not a hyphen, by which
+# the view's joins of words hyphenated across wrapped lines are mapped back (``wrapping.view_offsets``).
+_AFTER_MARKER = re.compile(r"(?:['’]s\b|[^\s\w-])*")
+
+
+def blank_furniture(view: str) -> str:
+    """The parser's view with the furniture of this module blanked: a web archive's capture banner and
+    the date of a "Printed from <site> on <date>" line become spaces (line breaks kept), and a footnote
+    marker glued to a word goes, the punctuation after it moved left over it and spaces after
+    ("Fair Tap[1], which" reads "Fair Tap,    which", as the parser reads it unmarked; a record's
+    span never ends inside that punctuation). The view keeps the text's length and every word's
+    offsets, and no stage takes a time, a name or a clause from the furniture."""
+    markers = link_markers(view)
+    printed = printed_line(view)
+    spans = [s for s in (archive_banner(view), printed[1] if printed else None) if s]
+    if not spans and not markers:
+        return view
+    chars = list(view)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    for start, end in markers:
+        tail = _AFTER_MARKER.match(view, end)
+        moved = view[end : tail.end()] if tail else ""
+        chars[start : end + len(moved)] = list(moved + " " * (end - start))
+    return "".join(chars)
