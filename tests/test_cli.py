@@ -103,7 +103,7 @@ def test_ingest_query_show_export_round_trip(runner: CliRunner, inputs: Path, tm
     assert json.loads(again.stdout)["skipped"] == 2
 
     arts = json.loads(runner.invoke(cli.main, ["query", "articles", "--db", db, "--json"]).stdout)
-    assert [a["published"] for a in arts] == ["2023-03-07", "2023-03-08"]
+    assert [a["published"] for a in arts] == ["2023-03-08", "2023-03-07"]  # latest first
 
     quotes = json.loads(
         runner.invoke(cli.main, ["query", "quotes", "--db", db, "--text", "progress", "--json"]).stdout
@@ -118,9 +118,10 @@ def test_ingest_query_show_export_round_trip(runner: CliRunner, inputs: Path, tm
         assert res.exit_code == 0, (kind, res.output)
         assert isinstance(json.loads(res.stdout), list)
 
-    shown = runner.invoke(cli.main, ["show", arts[0]["id"], "--db", db, "--json"])
-    assert Record.from_json(shown.stdout).article.id == arts[0]["id"]
-    text = runner.invoke(cli.main, ["show", arts[0]["id"][:8], "--db", db])
+    envoys = arts[-1]  # the earlier article
+    shown = runner.invoke(cli.main, ["show", envoys["id"], "--db", db, "--json"])
+    assert Record.from_json(shown.stdout).article.id == envoys["id"]
+    text = runner.invoke(cli.main, ["show", envoys["id"][:8], "--db", db])
     assert text.exit_code == 0 and "Envoys agree" in text.stdout
 
     out = tmp_path / "all.jsonl"

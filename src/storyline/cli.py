@@ -395,10 +395,8 @@ def query_events(
     """Events, in order of the date they happened."""
     with _open_store(db, readonly=True) as store:
         if canonical:
-            if country:
-                raise click.UsageError("--country is not available with --canonical; use --actor")
             rows = store.canonical_events(
-                actor=actor, type=type_, since=since, until=until, text=text, limit=limit
+                actor=actor, type=type_, country=country, since=since, until=until, text=text, limit=limit
             )
             columns = ["id", "date", "type", "source", "target", "place", "mentions", "sources", "conflicts"]
             emit(rows, columns, as_json=as_json)
@@ -558,7 +556,7 @@ def query_places(name: str | None, country: str | None, limit: int, db: Path, as
 def query_articles(
     text: str | None, since: str | None, until: str | None, limit: int, db: Path, as_json: bool
 ) -> None:
-    """Stored articles, by publication date."""
+    """Stored articles, latest published first."""
     with _open_store(db, readonly=True) as store:
         rows = store.articles(text=text, since=since, until=until, limit=limit)
     emit(rows, ["id", "published", "publisher", "headline", "events", "quotes"], as_json=as_json)

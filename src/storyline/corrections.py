@@ -217,10 +217,16 @@ def _replace(record: Record, kind: str, item: Any, field: str, value: Any) -> An
     return dataclasses.replace(item, **{field: value})
 
 
+def _distance(span: tuple[int, int], quote: Quote) -> tuple[int, int]:
+    """How far a span lies from a quote (0 when they touch or overlap), then its start."""
+    return (max(0, span[0] - quote.end, quote.start - span[1]), span[0])
+
+
 def _with_speaker(record: Record, quote: Quote, name: str | None) -> Quote:
     """The quote with its speaker set to ``name``: linked to the entity of that name (or with
-    that id, e.g. ``e3``, whose name it takes) if the article has one, else an unlinked speaker;
-    its span stays the old speaker's if any."""
+    that id, e.g. ``e3``, whose name it takes) if the article has one, else an unlinked speaker.
+    Its span is the mention of that entity (or the occurrence of the name) nearest the quote, so
+    that it holds the speaker's own characters; else it stays the old speaker's, if any."""
     if not name:
         return dataclasses.replace(quote, speaker=None)
     low = name.casefold()
@@ -233,9 +239,13 @@ def _with_speaker(record: Record, quote: Quote, name: str | None) -> Quote:
     )
     old = quote.speaker
     start, end = (old.start, old.end) if old else (quote.start, quote.start)
-    if entity is not None and not old:
-        m = entity.mentions[0] if entity.mentions else None
-        start, end = (m.start, m.end) if m else (start, end)
+    text = record.article.text
+    if entity is not None:
+        spans = [(m.start, m.end) for m in entity.mentions]
+    else:
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text, re.IGNORECASE)]
+    if spans:
+        start, end = min(spans, key=lambda sp: _distance(sp, quote))
     return dataclasses.replace(
         quote, speaker=Speaker(entity=entity.id if entity else None, text=name, start=start, end=end)
     )

@@ -25,6 +25,7 @@ import json
 import logging
 import re
 import sqlite3
+import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -378,8 +379,20 @@ def country_codes(value: str) -> tuple[str, str]:
     return country.alpha_2, country.alpha_3
 
 
+def check_range(since: str | None, until: str | None) -> None:
+    """Refuse a date range that ends before it starts (``--since 2021-05 --until 2021-02``); a
+    vague bound covers its whole month or year (``--since 2021-02-10 --until 2021-02`` is one)."""
+    if since and until and since[: len(until)] > until:
+        raise QueryError(
+            f"since {since} is after until {until}: no date can match; give since before until",
+            code="Q004",
+        )
+
+
 def _date_clause(column: str, since: str | None, until: str | None, params: list[Any]) -> list[str]:
-    """Date-range conditions that keep a vague date ("2020-01") when it overlaps the range."""
+    """Date-range conditions that keep a vague date ("2020-01") when it overlaps the range. A
+    ``since`` after ``until`` could match nothing, so it is a QueryError."""
+    check_range(since, until)
     out = []
     if since or until:
         out.append(f"{column} GLOB '[0-9][0-9][0-9][0-9]*'")
@@ -390,6 +403,37 @@ def _date_clause(column: str, since: str | None, until: str | None, params: list
         out.append(f"substr({column}, 1, length(?)) <= ?")
         params += [until, until]
     return out
+
+
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def fold(value: object) -> str | None:
+    """A name in lower case without its accents ("Wójcik", "WOJCIK" -> "wojcik"), so that a name
+    filter finds a name however it is typed (SQLite's LIKE folds the case of ASCII letters only)."""
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFKD", str(value).casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_FOLD)
+
+
+def name_like(columns: Sequence[str], needle: str) -> tuple[str, list[Any]]:
+    """SQL true when one of the columns contains ``needle`` whatever its case and accents, and
+    its parameters. A plain LIKE decides for ASCII values; ``fold`` (a function of every Store
+    connection) is called only on values with other characters, or on every value when the
+    needle has accents."""
+    folded = fold(needle) or ""
+    accented = folded != needle.casefold()
+    parts: list[str] = []
+    params: list[Any] = []
+    for c in columns:
+        if accented:
+            parts.append(f"fold({c}) LIKE ?")
+            params.append(f"%{folded}%")
+        else:
+            parts.append(f"{c} LIKE ? OR ({c} GLOB '*[^ -~]*' AND fold({c}) LIKE ?)")
+            params += [f"%{needle}%", f"%{folded}%"]
+    return "(" + " OR ".join(parts) + ")", params
 
 
 def event_conditions(
@@ -410,11 +454,12 @@ def event_conditions(
     where: list[str] = []
     params: list[Any] = []
     if actor:
+        cond, cparams = name_like(["x.name"], actor)
         where.append(
             "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = v.article_id "
-            "AND x.event_id = v.id AND (x.name LIKE ? OR x.code = ?))"
+            f"AND x.event_id = v.id AND ({cond} OR x.code = ?))"
         )
-        params += [f"%{actor}%", actor.upper()]
+        params += [*cparams, actor.upper()]
     if country:
         alpha2, alpha3 = country_codes(country)
         where.append(
@@ -427,8 +472,9 @@ def event_conditions(
         where.append("v.type = ?")
         params.append(type)
     if place:
-        where.append("v.place_name LIKE ?")
-        params.append(f"%{place}%")
+        cond, cparams = name_like(["v.place_name"], place)
+        where.append(cond)
+        params += cparams
     if text:
         where.append("(v.sentence LIKE ? OR v.trigger LIKE ?)")
         params += [f"%{text}%", f"%{text}%"]
@@ -513,6 +559,7 @@ class Store:
                     self.path, timeout=timeout, isolation_level=None, check_same_thread=check_same_thread
                 )
             self.conn.row_factory = sqlite3.Row
+            self.conn.create_function("fold", 1, fold, deterministic=True)  # name filters (name_like)
             self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
@@ -1094,7 +1141,8 @@ class Store:
         limit: int = 100,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Stored articles (id, published, publisher, headline), optionally by full-text search."""
+        """Stored articles (id, published, publisher, headline), optionally by full-text search;
+        latest published first (the news a reader watches), undated ones last."""
         where: list[str] = []
         params: list[Any] = []
         if text:
@@ -1106,7 +1154,7 @@ class Store:
             "(SELECT count(*) FROM events v WHERE v.article_id = a.id) AS events, "
             "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes FROM articles a"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY a.published IS NULL, a.published, a.id LIMIT ?"
+            + " ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ?"
         )
         return self._rows(sql + " OFFSET ?", [*params, limit, offset])
 
@@ -1162,8 +1210,9 @@ class Store:
             params.append(_fts_query(text))
             order = "f.rank, " + order
         if speaker:
-            where.append("(q.speaker_name LIKE ? OR q.speaker_text LIKE ?)")
-            params += [f"%{speaker}%", f"%{speaker}%"]
+            cond, cparams = name_like(["q.speaker_name", "q.speaker_text"], speaker)
+            where.append(cond)
+            params += cparams
         if kind:
             where.append("q.kind = ?")
             params.append(kind)
@@ -1192,8 +1241,9 @@ class Store:
         where: list[str] = []
         params: list[Any] = []
         if name:
-            where.append("(e.name LIKE ? OR e.actor_name LIKE ? OR e.actor_code = ?)")
-            params += [f"%{name}%", f"%{name}%", name.upper()]
+            cond, cparams = name_like(["e.name", "e.actor_name"], name)
+            where.append(f"({cond} OR e.actor_code = ?)")
+            params += [*cparams, name.upper()]
         type = check_type(type, ENTITY_TYPES, "an entity type")
         if type:
             where.append("e.type = ?")
@@ -1252,8 +1302,9 @@ class Store:
         where: list[str] = []
         params: list[Any] = []
         if name:
-            where.append("(p.name LIKE ? OR p.text LIKE ?)")
-            params += [f"%{name}%", f"%{name}%"]
+            cond, cparams = name_like(["p.name", "p.text"], name)
+            where.append(cond)
+            params += cparams
         if country:
             where.append("p.country = ?")
             params.append(country_codes(country)[0])
@@ -1295,9 +1346,11 @@ class Store:
         where: list[str] = []
         params: list[Any] = []
         if text:
-            where.append("(s.title LIKE ? OR s.actors LIKE ? OR s.places LIKE ?)")
-            params += [f"%{text}%"] * 3
+            cond, cparams = name_like(["s.title", "s.actors", "s.places"], text)
+            where.append(cond)
+            params += cparams
         # the stored span (refresh_spans), so that the order and the date filters use stories_span
+        check_range(since, until)
         where += _date_clause("s.last", since, None, params)
         where += _date_clause("s.first", None, until, params)
         sql = (
@@ -1370,6 +1423,7 @@ class Store:
         *,
         actor: str | None = None,
         type: str | None = None,
+        country: str | None = None,
         story: int | None = None,
         since: str | None = None,
         until: str | None = None,
@@ -1379,7 +1433,9 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Canonical events (each real-world event once, with its number of mentions,
         distinct sources and reports, earliest report's date and article, and disagreements),
-        in date order; every mention is one step away (:meth:`canonical_mentions`).
+        in date order; every mention is one step away (:meth:`canonical_mentions`). ``country``
+        keeps the events one of whose reports has an actor or place of that country, as
+        :meth:`events` does for single reports.
 
         Reviewers' event corrections count: a mention marked wrong no longer counts (an event
         all of whose mentions are wrong is left out), and a type corrected on every remaining
@@ -1403,8 +1459,18 @@ class Store:
             kind, mentions = "coalesce(k.type, v.type)", "coalesce(k.live, v.n_mentions)"
             where.append("coalesce(k.live, 1) > 0")
         if actor:
-            where.append("(v.source_names LIKE ? OR v.target_names LIKE ?)")
-            params += [f"%{actor}%", f"%{actor}%"]
+            cond, cparams = name_like(["v.source_names", "v.target_names"], actor)
+            where.append(cond)
+            params += cparams
+        if country:
+            # the reports' condition (event_conditions on ``events v``): inside the subquery ``v``
+            # is the report, outside it the canonical event
+            cond, cparams = event_conditions(country=country)
+            where.append(
+                "v.id IN (SELECT m.canonical_id FROM canonical_mentions m JOIN events v "
+                f"ON v.article_id = m.article_id AND v.id = m.event_id WHERE {cond[0]})"
+            )
+            params += cparams
         type = check_type(type, PLOVER_TYPES, "a PLOVER event type")
         if type:
             where.append(f"{kind} = ?")
@@ -1734,6 +1800,27 @@ def _story_export_rows(store: Store) -> Iterator[dict[str, Any]]:
         }
 
 
+def _canonical_export_rows(store: Store) -> Iterator[dict[str, Any]]:
+    """The exported ``canonical_events`` rows, by id, as :meth:`Store.canonical_events` gives
+    them (reviewers' corrections counted), under the table's column names."""
+    for row in sorted(store.canonical_events(limit=-1), key=lambda r: r["id"]):
+        yield {
+            "id": row["id"],
+            "story_id": row["story"],
+            "type": row["type"],
+            "date": row["date"],
+            "source_names": row["source"],
+            "target_names": row["target"],
+            "place_name": row["place"],
+            "n_mentions": row["mentions"],
+            "n_sources": row["sources"],
+            "n_articles": row["articles"],
+            "earliest": row["earliest"],
+            "sentence": row["sentence"],
+            "conflicts": json.dumps(row["conflicts"], ensure_ascii=False) if row["conflicts"] else None,
+        }
+
+
 def _alpha3(code: str | None) -> str | None:
     if not code or len(code) != 2:
         return code
@@ -1750,10 +1837,15 @@ def polecat_rows(store: Store) -> Iterator[dict[str, Any]]:
     """One row per event in the layout of POLECAT's event table (the columns event-data tools
     read: Event ID, Event Date, Event Type, Actor/Recipient Name and Country, Placename, ...).
 
-    Several sources or targets are joined with "; "; countries are ISO 3166 alpha-3.
+    Several sources or targets are joined with "; "; countries are ISO 3166 alpha-3. Story ID is
+    the story the article belongs to (``story_articles``; empty before it is merged), as in the
+    canonical rows (:func:`storyline.stories.canonical_polecat_rows`): one type in either layout.
     """
-    sql = """
-        SELECT v.*, a.published, a.publisher, a.headline, a.language,
+    merged = store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_articles'").fetchone()
+    story = "(SELECT x.story_id FROM story_articles x WHERE x.article_id = v.article_id)"
+    story = story if merged else "NULL"
+    sql = f"""
+        SELECT v.*, a.published, a.publisher, a.headline, a.language, {story} AS story_id,
           (SELECT group_concat(x.sector, '; ') FROM event_actors x WHERE x.article_id = v.article_id
              AND x.event_id = v.id AND x.role = 'source') AS source_sectors,
           (SELECT group_concat(x.sector, '; ') FROM event_actors x WHERE x.article_id = v.article_id
@@ -1783,7 +1875,7 @@ def polecat_rows(store: Store) -> Iterator[dict[str, Any]]:
             "Source": r["publisher"],
             "Publication Date": r["published"],
             "Headline": r["headline"],
-            "Story ID": r["article_id"],
+            "Story ID": r["story_id"],
             "Event Text": r["sentence"],
             "Language": r["language"],
             "Version": "storyline-" + str(SCHEMA_VERSION),
@@ -1848,6 +1940,17 @@ def export_tables(
         tables[name] = (cols, rows)
     if stories:  # stories as `query stories` shows them: the span's fallback and the event types
         tables["stories"] = (STORY_EXPORT_COLUMNS, _story_export_rows(store))
+        # canonical events and their mentions as `query events --canonical` counts them: a report a
+        # reviewer marked wrong is left out (as from ``events``), so is an event with no other report
+        tables["canonical_events"] = (tables["canonical_events"][0], _canonical_export_rows(store))
+        tables["canonical_mentions"] = (
+            tables["canonical_mentions"][0],
+            store._rows(
+                "SELECT m.* FROM canonical_mentions m WHERE EXISTS (SELECT 1 FROM events e "
+                "WHERE e.article_id = m.article_id AND e.id = m.event_id) ORDER BY m.rowid",
+                [],
+            ),
+        )
     events = (r for r in polecat_rows(store) if unasserted or not (r["Negated"] or r["Hypothetical"]))
     if canonical and stories:
         from storyline.stories import canonical_polecat_rows

@@ -122,6 +122,8 @@ class Stories:
         self.auto_evict = True  # sync() turns it off while a batch is being written
         self._evicted_at: str | None = None
         self.followed: set[int] = set()  # events whose mentions followed a fold or split (sync writes them)
+        # the last day of article time whose stories were loaded (load(at=...)); None: all of them
+        self.loaded_until: str | None = None
 
     def evict(self, now: str | None = None) -> dict[str, int]:
         """Bound the state: forget stories idle for more than ``idle_days`` days of article
@@ -177,23 +179,34 @@ class Stories:
 # --- the store -------------------------------------------------------------------------------
 
 
-def load(store: Store, *, idle_days: int | None = IDLE_DAYS) -> Stories:
+def load(store: Store, *, idle_days: int | None = IDLE_DAYS, at: str | None = None) -> Stories:
     """The Stories state kept in a store (signatures, duplicate links, stories, canonical
     events), less what :meth:`Stories.evict` would drop: only stories active within
     ``idle_days`` of the latest one (and undated ones), their canonical events, and the
-    signatures of articles published since then, so loading stays bounded as the store grows."""
+    signatures of articles published since then, so loading stays bounded as the store grows.
+
+    With ``at`` (an ISO date older than that), the state around that day of article time
+    instead, for articles that arrive late (a backfill, a feed newest first): the stories
+    active within ``idle_days`` before or after it and the signatures of articles published
+    then, the clock at ``at`` and :attr:`Stories.loaded_until` at ``at`` + ``idle_days``
+    (:func:`sync` loads the next window past it)."""
     st = Stories(idle_days=idle_days)
     c = store.conn
     latest = c.execute("SELECT max(last) FROM stories").fetchone()[0]
-    before = "0000"
-    if idle_days is not None and _date(latest):
+    before, until = "0000", "9999"
+    if idle_days is not None and _date(at) and _date(latest) and at < latest:  # type: ignore[operator]
+        day = _date(at)
+        st.clock = st._evicted_at = at
+        before = (day - dt.timedelta(days=idle_days)).isoformat()  # type: ignore[operator]
+        until = st.loaded_until = (day + dt.timedelta(days=idle_days)).isoformat()  # type: ignore[operator]
+    elif idle_days is not None and _date(latest):
         st.clock = st._evicted_at = latest
         before = (_date(latest) - dt.timedelta(days=idle_days)).isoformat()  # type: ignore[operator]
     sigs = c.execute(
         "SELECT m.article_id, m.signature, a.published FROM article_minhash m "
         "LEFT JOIN articles a ON a.id = m.article_id "
-        "WHERE a.published IS NULL OR substr(a.published, 1, 10) >= ? ORDER BY m.rowid",
-        (before,),
+        "WHERE a.published IS NULL OR substr(a.published, 1, 10) BETWEEN ? AND ? ORDER BY m.rowid",
+        (before, until),
     )
     for aid, blob, published in sigs:
         sig = st.duplicates.from_bytes(blob)
@@ -204,13 +217,13 @@ def load(store: Store, *, idle_days: int | None = IDLE_DAYS) -> Stories:
     for aid, original in c.execute("SELECT article_id, original_id FROM duplicates"):
         if aid in st.duplicates.signatures:
             st.duplicates.link(aid, original)
-    live = "SELECT id FROM stories WHERE last IS NULL OR last >= ?"
-    for row in c.execute(f"SELECT id, state FROM stories WHERE id IN ({live}) ORDER BY id", (before,)):
+    live = "SELECT id FROM stories WHERE last IS NULL OR (last >= ? AND coalesce(first, last) <= ?)"
+    for row in c.execute(f"SELECT id, state FROM stories WHERE id IN ({live}) ORDER BY id", (before, until)):
         st.stories.restore(Story.from_state(int(row[0]), json.loads(row[1])))
     events = c.execute(
         f"SELECT id, type, state FROM canonical_events WHERE story_id IS NULL OR story_id IN ({live}) "
         "ORDER BY id",
-        (before,),
+        (before, until),
     )
     for row in events:
         mentions = [EventMention(**_mention_args(m)) for m in json.loads(row[2])]
@@ -275,6 +288,15 @@ def sync(
     try:
         for record in todo:
             day = record.article.published[:10] if record.article.published else None
+            if _outside(st, day):
+                # an article older than what is held (a backfill, a feed newest first), or past
+                # the window loaded for one: write what is pending, then load the state around
+                # its day, so it meets its own stories and copies, not only the latest ones
+                if pending:
+                    _flush(store, st, pending, stories, events)
+                    pending = []
+                st = load(store, idle_days=st.idle_days, at=day)
+                st.auto_evict = False
             if pending and day and st.clock and day > st.clock and st.idle_days is not None and _date(day):
                 # a new day of article time: write what is pending, then evict as Stories.add
                 # does, so that a one-pass merge of a whole store holds no more in memory, and
@@ -291,12 +313,27 @@ def sync(
     finally:
         st.auto_evict = True
     st.evict()
+    if state is not None and st is not state:
+        vars(state).update(vars(st))  # the caller keeps the state it holds in step
     return {
         "articles": len(added),
         "duplicates": sum(1 for r in added if r.duplicate),
         "stories": len({st.stories.resolve(sid) for sid in stories}),
         "events": len(events),
     }
+
+
+def _outside(st: Stories, day: str | None) -> bool:
+    """Whether an article of this day falls outside the state held: before the stories kept
+    (idle for ``idle_days`` before the clock) or after the window :func:`load` read (``at``)."""
+    if day is None or st.idle_days is None or _date(day) is None:
+        return False
+    if st.loaded_until is not None and day > st.loaded_until:
+        return True
+    if st.clock is None or _date(st.clock) is None:
+        return False
+    horizon = (_date(st.clock) - dt.timedelta(days=st.idle_days)).isoformat()  # type: ignore[operator]
+    return day < horizon
 
 
 def _flush(store: Store, st: Stories, added: list[Added], stories: set[int], events: set[int]) -> None:

@@ -512,6 +512,7 @@ def create_app(
     def list_canonical_events(
         type: Text = None,
         actor: Text = None,
+        country: Text = None,
         story: Annotated[int | None, Query(ge=1)] = None,
         since: Date = None,
         until: Date = None,
@@ -524,6 +525,7 @@ def create_app(
         rows = reader().canonical_events(
             type=type,
             actor=actor,
+            country=country,
             story=story,
             since=since,
             until=until,

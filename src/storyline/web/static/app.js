@@ -70,8 +70,16 @@ function query(params) {
   return q.toString();
 }
 
-function articleLink(id, label) {
-  return el("a", { href: `#/article/${encodeURIComponent(id)}` }, label || id);
+// a long text cut to n characters, marked as cut ("…") so that it is not read as the whole
+function clip(text, n) {
+  const chars = Array.from(text || "");
+  return chars.length > n ? `${chars.slice(0, n).join("").trimEnd()}…` : chars.join("");
+}
+
+// `item` (e.g. "quotes:q4") opens the article with that item selected and its evidence shown
+function articleLink(id, label, item) {
+  const at = item ? `?item=${encodeURIComponent(item)}` : "";
+  return el("a", { href: `#/article/${encodeURIComponent(id)}${at}` }, label || id);
 }
 
 function filterForm(fields, values, onSubmit) {
@@ -138,15 +146,32 @@ function spansOf(record) {
   return spans.filter((s) => s.end > s.start);
 }
 
+// The record's offsets count code points (as Python does); a JavaScript string counts UTF-16
+// units, two for a character outside the Basic Multilingual Plane (an emoji). unitsAt(text)[i] is
+// the UTF-16 index of code point i, so text.slice(at[start], at[end]) is the recorded span.
+function unitsAt(text) {
+  const at = [0];
+  let i = 0;
+  for (const ch of text) { i += ch.length; at.push(i); }
+  return at;
+}
+
+function recordedText(text, start, end) {
+  const at = unitsAt(text);
+  return text.slice(at[start], at[end]);
+}
+
 function highlightedText(text, spans) {
-  const cuts = new Set([0, text.length]);
+  const at = unitsAt(text);
+  const n = at.length - 1;
+  const cuts = new Set([0, n]);
   spans.forEach((s) => { cuts.add(s.start); cuts.add(s.end); });
-  const points = [...cuts].filter((x) => x >= 0 && x <= text.length).sort((a, b) => a - b);
+  const points = [...cuts].filter((x) => x >= 0 && x <= n).sort((a, b) => a - b);
   const box = el("div", { className: "article-text card", id: "article-text" });
   for (let i = 0; i < points.length - 1; i++) {
     const [a, b] = [points[i], points[i + 1]];
     const covering = spans.filter((s) => s.start <= a && s.end >= b);
-    const piece = text.slice(a, b);
+    const piece = text.slice(at[a], at[b]);
     if (!covering.length) { box.append(document.createTextNode(piece)); continue; }
     const classes = [...new Set(covering.map((s) => s.cls))];
     const keys = [...new Set(covering.map((s) => s.key))];
@@ -168,7 +193,7 @@ function focusItem(key, span, text) {
   const evidence = document.getElementById("evidence");
   evidence.replaceChildren(
     el("strong", {}, `Evidence ${span.start}–${span.end}: `),
-    el("q", { id: "evidence-text" }, text.slice(span.start, span.end)));
+    el("q", { id: "evidence-text" }, recordedText(text, span.start, span.end)));
 }
 
 function correctionForm(kind, item, fields, aid, done) {
@@ -213,14 +238,14 @@ function itemList(title, kind, items, render) {
   return [el("h2", {}, `${title} (${items.length})`), el("ul", { id: `list-${kind}` }, items.map(render))];
 }
 
-async function viewArticle(id) {
+async function viewArticle(id, params = {}) {
   const data = await api(`/api/articles/${encodeURIComponent(id)}`);
   const record = data.record;
   const text = record.article.text;
   const aid = data.id;
   const names = Object.fromEntries(record.entities.map((e) => [e.id, e.name]));
   const corrected = new Set(data.corrections.map((c) => `${c.kind}:${c.item}`));
-  const reload = () => viewArticle(aid).catch(showError);
+  const reload = () => viewArticle(aid, params).catch(showError);
   const placeOptions = [["", "(none)"], ...record.places.map((p, i) => [String(i), `${p.name || p.text}${p.country ? ", " + p.country : ""}`])];
 
   function li(kind, key, span, label, fields) {
@@ -291,6 +316,8 @@ async function viewArticle(id) {
       el("span", { className: "hl-entity" }, "entity"), el("span", { className: "hl-time" }, "time"),
       el("span", { className: "hl-place" }, "place"), el("span", { className: "hl-trigger" }, "event trigger")),
     el("div", { className: "article-layout" }, textBox, panel));
+  const chosen = params.item && panel.querySelector(`li[data-key="${CSS.escape(params.item)}"]`);
+  if (chosen) { chosen.click(); chosen.scrollIntoView({ block: "nearest" }); }
 }
 
 // --- stories and canonical events ------------------------------------------------------------
@@ -343,7 +370,7 @@ function canonicalTable(items, withStory) {
       el("td", {}, `${v.source || "?"} → ${v.target || "?"}`), el("td", {}, v.place || ""),
       el("td", {}, canonicalLink(v.id, `${v.mentions} report${v.mentions === 1 ? "" : "s"}`)), el("td", {}, v.sources),
       el("td", { className: "conflicts" }, Object.entries(v.conflicts || {}).map(([field, said]) => `${field}: ${Object.keys(said).join(" / ")}`).join("; ")),
-      el("td", { className: "muted" }, (v.sentence || "").slice(0, 160)),
+      el("td", { className: "muted", title: v.sentence || "" }, clip(v.sentence, 160)),
       withStory ? el("td", {}, v.story ? storyLink(v.story) : "") : null)));
 }
 
@@ -392,7 +419,7 @@ async function viewMentions(id) {
       data.items.map((m) => el("tr", { className: "mention-row" }, el("td", {}, m.published || ""),
         el("td", {}, m.publisher || "", m.duplicate_of ? el("span", { className: "badge", title: `copy of ${m.duplicate_of}` }, "copy") : null),
         el("td", {}, m.date || ""), el("td", {}, el("em", {}, m.trigger || "")), el("td", {}, m.sentence || ""),
-        el("td", {}, articleLink(m.article_id, m.article_id.slice(0, 8)))))));
+        el("td", {}, articleLink(m.article_id, m.article_id.slice(0, 8), `events:${m.event_id}`))))));
 }
 
 // --- quotes ----------------------------------------------------------------------------------
@@ -407,7 +434,7 @@ async function viewQuotes(params) {
     el("table", { id: "quotes" },
       el("tr", {}, ["Date", "Speaker", "Quote", "Kind", "Article"].map((h) => el("th", {}, h))),
       data.items.map((q) => el("tr", { className: "quote-row" }, el("td", {}, q.date || ""), el("td", { className: "who" }, q.speaker || "?"),
-        el("td", {}, q.text), el("td", {}, q.kind), el("td", {}, articleLink(q.article_id, q.article_id.slice(0, 8)))))),
+        el("td", {}, q.text), el("td", {}, q.kind), el("td", {}, articleLink(q.article_id, q.article_id.slice(0, 8), `quotes:${q.id}`))))),
     data.items.length ? null : el("p", { className: "muted" }, "No quotes match."));
 }
 
@@ -432,7 +459,7 @@ async function viewEvents(params) {
       events.map((v) => el("div", { className: `event${v.date_from === "published" ? " from-published" : ""}`, "data-type": v.type, "data-date-from": v.date_from || "" },
         el("span", { className: "badge" }, v.type), v.date_from === "published" ? el("span", { className: "badge published" }, "publication date") : null,
         `${v.source || "?"} → ${v.target || "?"}: `, el("em", {}, v.trigger), v.place ? ` @ ${v.place}` : "", " ",
-        el("span", { className: "sentence muted", title: v.sentence || "" }, (v.sentence || "").slice(0, 160)), " ",
+        el("span", { className: "sentence muted", title: v.sentence || "" }, clip(v.sentence, 160)), " ",
         articleLink(v.article_id, "article")))))),
     data.items.length ? null : el("p", { className: "muted" }, "No events match."));
 }
@@ -516,7 +543,7 @@ async function route() {
   const params = Object.fromEntries(new URLSearchParams(qs || "").entries());
   const [view, arg] = path.split("/");
   try {
-    if (view === "article" && arg) await viewArticle(decodeURIComponent(arg));
+    if (view === "article" && arg) await viewArticle(decodeURIComponent(arg), params);
     else if (view === "stories") await viewStories(params);
     else if (view === "story" && arg) await viewStory(decodeURIComponent(arg));
     else if (view === "canonical" && arg) await viewMentions(decodeURIComponent(arg));
