@@ -231,6 +231,10 @@ class QuantityStage:
                 q = self._elliptical(an, toks, start, end, out[-1])
             if q is None and out:
                 q = self._compared(an, toks, start, end, out[-1])
+            if q is None and out:
+                q = self._from_to(an, toks, start, end, out[-1])
+            if q is None and out:
+                q = self._same_verb_object(an, toks, start, end, out[-1])
             if q is None:
                 q = self._bare_figure(an, toks, start, end, out[-1] if out else None)
             if q is None:
@@ -651,6 +655,75 @@ class QuantityStage:
             t.like_num and t.idx >= prev.end and t.ent_type_ not in ("DATE", "TIME") for t in toks[:mstart]
         ):
             return None  # "... as the jobless rate rose to 12, up from 9": set against the nearer figure
+        return self._figure(an.text, toks, start, end, num.idx + len(num.text), prev.what, (mstart, reading))
+
+    def _from_to(
+        self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity
+    ) -> Quantity | None:
+        """ "spread from one or two countries last year to at least eight": a bare figure after "to"
+        whose verb's "from" phrase holds the last count (in the same sentence) counts what that
+        count counts (the noun the second figure leaves out)."""
+        num = toks[end - 1]
+        if prev.what is None or num.tag_ != "CD" or re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
+            return None
+        if (
+            num.dep_ != "pobj"
+            or num.head.lower_ != "to"
+            or any(t.ent_type_ in _NOT_COUNTS for t in toks[start:end])
+        ):
+            return None
+        if end < len(toks) and (
+            toks[end].lemma_.lower() in _UNITS or toks[end].text in ("-", "%") or toks[end].pos_ == "NOUN"
+        ):
+            return None
+        mstart, reading = self._modifier(toks, start)
+        if any(t.text in ("$", "£", "€", "¥") for t in toks[max(0, mstart - 1) : start]):
+            return None
+        source = next(
+            (
+                c
+                for c in num.head.head.children
+                if c.dep_ == "prep"
+                and c.lower_ == "from"
+                and c.i < num.head.i
+                and c.idx <= prev.start
+                and prev.end <= c.right_edge.idx + len(c.right_edge)
+            ),
+            None,
+        )
+        if source is None:
+            return None
+        return self._figure(an.text, toks, start, end, num.idx + len(num.text), prev.what, (mstart, reading))
+
+    def _same_verb_object(
+        self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity
+    ) -> Quantity | None:
+        """ "Poachers killed 30 elephants, and a man who says he helped kill four …": a bare figure that
+        is the object of the same verb as the last count (of its own or the previous sentence) counts
+        what that count counts; the noun is left out as understood."""
+        num = toks[end - 1]
+        verb = num.head
+        if prev.what is None or num.tag_ != "CD" or num.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        if re.fullmatch(r"1[89]\d\d|20\d\d", num.text) or any(
+            t.ent_type_ in _NOT_COUNTS for t in toks[start:end]
+        ):
+            return None
+        if end < len(toks) and (
+            toks[end].lemma_.lower() in _UNITS or toks[end].pos_ in ("NOUN", "PROPN", "ADJ")
+        ):
+            return None
+        if any(t.text in ("$", "£", "€", "¥", "#", "No.") for t in toks[max(0, start - 2) : start]):
+            return None
+        sent = an.sentence_of(num)
+        if prev.start < an.sentence_of(toks[max(0, sent.start - 1)]).start_char:
+            return None
+        counted = [
+            t for t in toks if prev.start <= t.idx < prev.end and t.dep_ == "dobj" and t.head.pos_ == "VERB"
+        ]
+        if not any(t.head.lemma_.lower() == verb.lemma_.lower() and t.head.i != verb.i for t in counted):
+            return None
+        mstart, reading = self._modifier(toks, start)
         return self._figure(an.text, toks, start, end, num.idx + len(num.text), prev.what, (mstart, reading))
 
     def _bare_figure(

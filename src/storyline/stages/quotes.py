@@ -73,6 +73,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Callable, Collection, Sequence
@@ -1270,6 +1271,18 @@ class QuoteStage:
                 # "I told them …" inside a transcript's turn: the turn's speaker's (inside a quotation
                 # with a cue, the pronoun stands: the speaker is named beside it)
                 d.speaker = d.within.speaker
+            if (
+                d.speaker is None
+                and d.kind == "mixed"
+                and d.cue is not None
+                and d.within is not None
+                and d.within.kind == "mixed"
+                and d.within.speaker is not None
+                and _told_by_no_one(d.cue)
+            ):
+                # 'He said the council had been warned that it was "reckless"': no one named warned
+                # it; the words in quotation marks are those of the one who speaks, He
+                d.speaker = d.within.speaker
             said = _bracketed_attribution(text, d.end) if d.speaker is None and d.kind != "indirect" else None
             if said is None and d.speaker is None and d.kind == "mixed":
                 # 'CLAIM: "…" (Party leader, in a leaflet)' read as one mixed stretch: the quotation
@@ -1507,8 +1520,12 @@ class QuoteStage:
         e = max(t.idx + len(t) for t in keep)
         phrase = doc[keep[0].i : keep[-1].i + 1].text
         ent = entity_at(entities, head.idx, head.idx + len(head))
+        if ent is None and how == "relcl" and (named := _named_before_apposition(head)) is not head:
+            # "Ana Ruiz, a farmer who warns …": the description is the phrase, the name it describes
+            # the entity
+            ent = entity_at(entities, named.idx, named.idx + len(named))
         if head.lower_ == "it" and head.dep_ == "nsubj" and ent is None:
-            body = _body_before(head)
+            body = _body_before(head, entities)
             if body is not None:  # "The port authority rejected … In a statement, it said …"
                 keep = _phrase_tokens(body, body.head)
                 ent = entity_at(entities, body.idx, body.idx + len(body))
@@ -1525,6 +1542,16 @@ class QuoteStage:
             # the caption names before it, or no one named (never one of another paragraph)
             person = _caption_person(head, entities)
             return Speaker(person.id if person is not None else None, phrase, s, e)
+        if (
+            head.lower_ in ("he", "she")
+            and ent is not None
+            and (_named_only_inside(ent, head, d) or _name_of_a_body(ent))
+            and (person := _other_person_before(head, entities, ent, d)) is not None
+        ):
+            # '“My shops are in Aarhus and Odense,” she said': a name inside the quotation the
+            # pronoun attributes is no antecedent; nor, for "he" or "she", a body's name the tagger
+            # typed PERSON ("a deputy for the Citizens' Front … he told"): the person before it is
+            ent = person
         if head.lower_ in ("he", "she") and ent is not None and _named_in_quote(ent, head, prev, entities):
             # "“We told Ana Ruiz …,” said Ostrander. He said …": a name inside the quotation is no
             # antecedent; the pronoun takes up the speaker just quoted where that is a named person
@@ -2038,6 +2065,10 @@ def _naming_verb(doc: Doc, m: _Marked) -> Token | None:
         tok = tok.head
     if tok.dep_ == "oprd" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
         verb = tok.head  # "called the plan "a provocation"": the predicate hangs on the verb
+    elif tok.dep_ == "prep" and any(
+        c.dep_ == "dobj" and c.i < tok.i and c.tag_ not in ("WDT", "WP") for c in tok.head.children
+    ):
+        verb = tok.head  # "described the offer as "an insult"": "as" hung on the verb too
     elif tok.dep_ not in ("appos", "prep", "oprd") or tok.head.dep_ != "dobj":
         return None
     else:
@@ -2062,8 +2093,30 @@ def _named_subject(subj: Token) -> bool:
     chairman, Ana Ruiz,") or a body of a named owner ("Chile's cabinet", "Vesta Mining's board")."""
     if subj.pos_ == "PROPN":
         return True
+    if _set_off_body(subj):
+        return True
     return subj.pos_ == "NOUN" and any(
         (c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i) or (c.dep_ == "poss" and c.pos_ == "PROPN")
+        for c in subj.children
+    )
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns of organised bodies of people ("union", "federation", "party"; ``body_nouns.tsv``)."""
+    return frozenset(r["lemma"].strip() for r in load_tsv("body_nouns.tsv"))
+
+
+def _set_off_body(subj: Token) -> bool:
+    """Whether a subject is one body the story describes: a singular noun of a body after "the" or a
+    possessive, with a relative clause set off by commas ("The dockers' union, which has 3,000
+    members,"), so what it calls something are its words, no nickname a crowd gives ("Fans called …")."""
+    if subj.tag_ != "NN" or subj.lemma_.lower() not in _body_nouns():
+        return False
+    if not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subj.children):
+        return False
+    return any(
+        c.dep_ == "relcl" and c.left_edge.i > 0 and subj.doc[c.left_edge.i - 1].text == ","
         for c in subj.children
     )
 
@@ -2170,6 +2223,8 @@ def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
             None,
         )
         first = None
+    if comp is None and obj is not None and cue.lemma_.lower() in _TOLD:
+        comp = _told_clause(cue, obj)
     if comp is None and cue.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in cue.children):
         return _around(cue)  # "In his state, Christie said, offenders are sent to treatment"
     if comp is None:
@@ -2221,6 +2276,22 @@ def _with_reported_conjuncts(cue: Token, toks: Sequence[Token], tokens: Sequence
         if c.dep_ == "conj" and c.i > toks[-1].i and _reported_clause(c):
             toks = tokens[toks[0].i : c.right_edge.i + 1]
     return toks
+
+
+def _told_clause(cue: Token, obj: Token) -> Token | None:
+    """ "told the court in Oslo on Monday he had never …": the clause after the one told and the
+    place and time of telling, which the parser hung on the cue as an adverbial clause (it has a
+    subject and a finite verb of its own, and no word such as "because" or "when" opens it)."""
+    for c in cue.rights:
+        if (
+            c.dep_ == "advcl"
+            and c.i > obj.i
+            and any(s.dep_ in _SUBJECT_DEPS for s in c.children)
+            and not any(s.dep_ == "mark" or s.tag_ in ("WRB", "WDT", "WP") for s in c.children)
+            and (c.tag_ in _FINITE or any(a.dep_ == "aux" and a.tag_ in _FINITE | {"MD"} for a in c.children))
+        ):
+            return c
+    return None
 
 
 def _trailing_subject_split(cue: Token, tokens: list[Token]) -> tuple[tuple[int, int], Token] | None:
@@ -2482,7 +2553,8 @@ def _past_channel_clause(cue: Token, comp: Token) -> Token:
 def _without_leading_time(cue: Token, toks: list[Token]) -> list[Token]:
     """ "said on Thursday he would …": a time right after the cue, which the parser may hang on
     the reported clause, dates the saying; the content starts at the clause's subject."""
-    if not toks or toks[0].i != cue.i + 1:
+    # or after the cue's own phrases: "told the court in Oslo on Monday he would …"
+    if not toks or (toks[0].i != cue.i + 1 and not _after_cue_phrases(cue, toks[0].idx)):
         return toks
     k = 1 if toks[0].lower_ in ("on", "at") else 0
     j = k
@@ -2781,6 +2853,8 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
         )
         if verb.dep_ == "relcl" and (subj is None or subj.lower_ in _RELATIVE):
             return verb.head, "relcl"
+        if subj is not None and subj.lower_ in ("who", "which") and (first := _first_relative_of(verb)):
+            return first.head, "relcl"  # "X, who warns …, and who says …": X
         if subj is not None:
             if subj.lower_ in _EXPLETIVE and subj.dep_ in ("nsubjpass", "expl"):
                 return None, ""
@@ -2826,6 +2900,10 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
             # "Ana Ruiz, who runs the clinic, closed it and said …": the parser made the name the
             # sentence's root, its relative clause set off, and hung both verbs on it
             return head, "subject"
+        elif verb.i == cue.i and _participle_on_report(cue):
+            # "X said the council had been warned, adding that it was “reckless”": the participle
+            # the parser hung on the reported clause is the reporter's, X's
+            verb = head.head
         elif verb.dep_ in ("conj", "xcomp", "advcl"):
             verb = head
         elif verb.dep_ == "ccomp" and _reporting_participle(verb) and head.pos_ == "VERB" and head.i < verb.i:
@@ -2859,6 +2937,53 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     if (named := _subject_before_relative(cue)) is not None and not quoted(named):
         return named, "subject"
     return None, ""
+
+
+def _participle_on_report(cue: Token) -> bool:
+    """Whether a speech participle ("adding", "arguing") hangs on a clause another speech verb reports
+    ("X said the council had been warned, arguing that …"), so that it is that verb's subject's: the
+    participle is "adding", or the reported clause is passive (its subject acted on, not speaking)."""
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or head.dep_ != "ccomp" or head.head.i > head.i:
+        return False
+    if head.head.lemma_.lower() not in _SAY or not any(c.dep_ == "nsubj" for c in head.head.children):
+        return False
+    if any(t.dep_ == "nsubj" for t in cue.doc[head.i + 1 : cue.i]):
+        return False  # "… were evacuated, while the ministry put it at 9,400, saying …": the nearer one
+    return cue.lemma_.lower() == "add" or any(c.dep_ == "nsubjpass" for c in head.children)
+
+
+def _told_by_no_one(cue: Token) -> bool:
+    """Whether a cue is passive with no one named as its agent ("had been warned that …", "was told
+    that …"), so that its report has no speaker of its own."""
+    return any(c.dep_ == "nsubjpass" for c in cue.children) and not any(
+        c.dep_ == "agent" for c in cue.children
+    )
+
+
+def _first_relative_of(verb: Token) -> Token | None:
+    """The first of two coordinated relative clauses, whose antecedent a second "who" or "which" also
+    takes up: "X, who warns that …, and who says …" (the parser hangs the second on the first, or
+    on the noun it qualifies, as a conjunct). None when ``verb`` is no such conjunct."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    head = verb.head
+    if head.dep_ == "relcl":
+        return head
+    # hung on the noun: that noun's own relative clause (or its apposition's) comes first
+    for n in (head, *(c for c in head.children if c.dep_ == "appos")):
+        clause = next((c for c in n.children if c.dep_ == "relcl" and c.i < verb.i), None)
+        if clause is not None:
+            return clause
+    return None
+
+
+def _named_before_apposition(noun: Token) -> Token:
+    """The name a relative clause's antecedent describes as an apposition, else the antecedent:
+    "Ana Ruiz, a farmer who warns …" -> Ruiz (the person), "the farmer who warns" -> farmer."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i and noun.pos_ == "NOUN":
+        return noun.head
+    return noun
 
 
 def _compound_taken_for_verb(cue: Token) -> Token | None:
@@ -3363,6 +3488,52 @@ def _named_in_quote(ent: Entity, pronoun: Token, prev: _Draft | None, entities: 
     return bool(named) and prev.start <= max(named) < prev.end
 
 
+def _named_only_inside(ent: Entity, pronoun: Token, d: _Draft) -> bool:
+    """Whether the entity a "he" or "she" speaker was linked to is named, before the pronoun, only
+    inside the content of the direct or mixed quote the pronoun attributes (a place the tagger typed
+    PERSON in '“My shops are in Aarhus and Odense,” she said'): no antecedent of it."""
+    if d.kind == "indirect" or d.start <= pronoun.idx < d.end:
+        return False
+    named = [m.start for m in ent.mentions if m.kind != "pronoun" and m.end <= pronoun.idx]
+    return bool(named) and all(d.start <= s < d.end for s in named)
+
+
+def _name_of_a_body(ent: Entity) -> bool:
+    """Whether a PERSON entity's name looks like a body's, not a person's: two words or more, none a
+    given name, each a common word ("Citizens' Front", "Green Alliance"). A "he" the entities stage
+    linked to it tells nothing: that link is what is in question."""
+    words = [w.strip("'’").lower() for w in ent.name.split()]
+    if ent.type != "PERSON" or len(words) < 2:
+        return False
+    return not any(w.title() in first_names() for w in words) and all(
+        common_word(w) or common_word(w.rstrip("s")) for w in words
+    )
+
+
+def _other_person_before(pronoun: Token, entities: Sequence[Entity], ent: Entity, d: _Draft) -> Entity | None:
+    """The person a "he" or "she" takes up instead of ``ent`` (:func:`_named_only_inside`,
+    :func:`_name_of_a_body`): the person other than ``ent``, not named like a body, of the pronoun's
+    gender where the given name tells, named last before the pronoun outside the quote ``d``'s
+    content (in its sentence or the few before); None when there is none."""
+    lo = window_start(pronoun, _PERSON_WINDOW)
+    lo_char, hi_char = pronoun.doc[lo].idx, pronoun.idx
+    quoted = (d.start, d.end) if d.kind != "indirect" else (0, 0)
+    best: tuple[int, Entity] | None = None
+    for e in entities:
+        if e.id == ent.id or e.type != "PERSON" or _name_of_a_body(e):
+            continue
+        if not _may_be(Speaker(e.id, e.name, 0, 0), pronoun.lower_, entities):
+            continue
+        starts = [
+            m.start
+            for m in e.mentions
+            if lo_char <= m.start and m.end <= hi_char and not quoted[0] <= m.start < quoted[1]
+        ]
+        if starts and (best is None or max(starts) > best[0]):
+            best = (max(starts), e)
+    return best[1] if best is not None else None
+
+
 def _subject_before(pronoun: Token) -> tuple[SpacySpan, Token | None]:
     """The sentence just before the pronoun's and the subject of its main verb, the one thing a
     speaker "he", "it" or "they" may take up (:func:`_person_before`, :func:`_body_before`,
@@ -3374,16 +3545,18 @@ def _subject_before(pronoun: Token) -> tuple[SpacySpan, Token | None]:
     return before, next((c for c in before.root.children if c.dep_ == "nsubj"), None)
 
 
-def _body_before(pronoun: Token) -> Token | None:
+def _body_before(pronoun: Token, entities: Sequence[Entity] = ()) -> Token | None:
     """What a speaker "it" takes up: the subject of the sentence just before, when that is a
     singular common or proper noun that names no person, or a body's plural name ("The ministry
-    rejected the claim. In a statement, it said …"); None otherwise (a person, a pronoun, a
+    rejected the claim. In a statement, it said …"), or a plural noun the entities stage read as
+    a body (``entities``: "the national police said …"); None otherwise (a person, a pronoun, a
     plural, no such sentence)."""
     _, subj = _subject_before(pronoun)
     if subj is None or subj.ent_type_ in ("PERSON", "NORP", "GPE"):
         return None
-    if subj.tag_ not in ("NN", "NNP") and not (subj.tag_ == "NNPS" and subj.ent_type_ == "ORG"):
-        return None  # a plural, unless the name of a body ("the Harbour Guards")
+    body = (ent := entity_at(entities, subj.idx, subj.idx + len(subj))) is not None and ent.type == "ORG"
+    if subj.tag_ not in ("NN", "NNP") and not (subj.tag_ == "NNPS" and subj.ent_type_ == "ORG") and not body:
+        return None  # a plural, unless the name of a body ("the Harbour Guards", "the police")
     if subj.tag_ == "NNP" and any(t.text in first_names() for t in subj.lefts):
         return None  # "Ana Ruiz left …": a person the parser did not tag
     return subj
@@ -3578,6 +3751,8 @@ def _date(
             return _day_of(value)
         if cue_end < start < d.start and start - cue_end <= 4:
             return _day_of(value)  # "said on Thursday he would …", the time hung on the clause
+        if cue_end < start < d.start and _after_cue_phrases(cue, start):
+            return _day_of(value)  # "told the court in Oslo on Monday he would …", likewise
     for aside in asides:
         lo, hi = aside.left_edge.idx, aside.right_edge.idx + len(aside.right_edge)
         for start, value, _, _ in anchors:
@@ -3634,6 +3809,25 @@ def _goes_on(d: _Draft, prev: _Draft | None, starts: list[int]) -> bool:
     # the very next sentence: nothing but space and quotation marks between
     gap = d.cue.doc.text[max(prev.end, prev.cue.sent.end_char) : min(d.start, d.cue.sent.start_char)]
     return not gap.strip(' \t"“”')
+
+
+def _after_cue_phrases(cue: Token, start: int) -> bool:
+    """Whether only the cue's own phrases stand between it and a time at ``start`` (the one told, the
+    place of telling: "told the court in Oslo on Monday"), so that the time, which the parser may
+    hang on the reported clause after it, dates the telling. At most 80 characters after the cue."""
+    if start - cue.idx > 80:
+        return False
+    for t in cue.doc[cue.i + 1 :]:
+        if t.idx >= start:
+            return True
+        if t.is_punct or (t.pos_ == "ADP" and t.idx + len(t) + 1 >= start):
+            continue  # a stop, or the time's own "on"
+        x = t
+        while x.head.i not in (cue.i, x.i):
+            x = x.head
+        if x.head.i != cue.i or x.dep_ not in ("dobj", "dative", "prep", "npadvmod"):
+            return False
+    return False
 
 
 def _said_that_day(d: _Draft, times: Sequence[Time]) -> bool:
@@ -3732,6 +3926,8 @@ def _speaker_label(para: str, entities: Sequence[Entity]) -> re.Match[str] | Non
     given name or ending with a word that is no common word ("Ana Ruiz:", not "Read More:"); a
     single word in capitals is a name only when it is a person's
     ("RUIZ:"), so that "UPDATE:" or "Photo:" is no speaker."""
+    if (role := _role_label(para, entities)) is not None:
+        return role
     m = _SPEAKER_LABEL.match(para)
     if m is None:
         return None
@@ -3745,6 +3941,95 @@ def _speaker_label(para: str, entities: Sequence[Entity]) -> re.Match[str] | Non
     # "Ana Ruiz:": a known given name, or a last word that is no common word ("Related Stories:")
     given = len(words) >= 2 and (words[0] in first_names() or not common_word(words[-1].lower()))
     return m if caps or given or _person_named(name, entities) is not None else None
+
+
+#: A role or a lower-case title and surname as a transcript's turn label ("Witness:", "The Court:",
+#: "Defence counsel:", "ms hansen:"): up to three words of any case and a colon.
+_ROLE_LABEL = re.compile(
+    r"(?:\*\*)?(?P<name>[A-Za-z][\w'’.\-]*(?:[ \u00a0][A-Za-z][\w'’.\-]*){0,2})(?:\*\*)?"
+    r"(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*:(?:\*\*)?\s+"
+)
+
+
+@functools.cache
+def _transcript_roles() -> dict[str, tuple[str, ...]]:
+    """Role labels of a transcript's turns and the nouns naming their holders (``transcript_labels.tsv``):
+    "court" -> (judge, magistrate, …)."""
+    return {
+        r["label"].strip(): tuple(h.strip() for h in r["holders"].split("|") if h.strip())
+        for r in load_tsv("transcript_labels.tsv")
+    }
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """People's titles of one word, lower case and without a stop ("mr", "ms", "dr", "judge"), from
+    the entities stage's ``titles.tsv`` (read only)."""
+    return frozenset(
+        r["phrase"].strip().lower().rstrip(".")
+        for r in load_tsv("titles.tsv")
+        if r["kind"].strip() == "title" and " " not in r["phrase"].strip()
+    )
+
+
+def _role_label(para: str, entities: Sequence[Entity]) -> re.Match[str] | None:
+    """A turn label naming a role of a hearing ("Witness:", "The Court:", "Defence counsel:", in any
+    case; :func:`_transcript_roles`), or a title and a surname in lower case that name a person of
+    the article ("ms hansen:"). A sentence with a colon ("The reason was simple: …") is neither."""
+    m = _ROLE_LABEL.match(para)
+    if m is None:
+        return None
+    words = _name_words(m["name"])
+    if words and words[0] == "the":
+        words = words[1:]
+    if " ".join(words) in _transcript_roles():
+        return m
+    if len(words) == 2 and words[0] in _title_words() and m["name"].islower():
+        return m if _person_named(words[1], entities) is not None else None
+    return None
+
+
+#: what may stand between a role's noun and the name of its holder: nothing ("Judge X"), or an
+#: apposition's words opened by one comma ("the witness, a former clerk named X")
+_ROLE_TO_NAME = re.compile(r"\s+|,?\s+(?:[\w'’-]+\s+){0,5}")
+
+
+def _label_person(text: str, name: str, entities: Sequence[Entity], before: int) -> Entity | None:
+    """The person a turn label names: by name ("RUIZ:", "Ms Ruiz:", "ms ruiz:", the title aside), or,
+    for a role label (:func:`_role_label`), the person the text before the transcript (up to
+    ``before``) names in that role: right after one of the role's nouns in the same sentence ("the
+    witness, a former driver named X", "Judge X", "prosecutor X"), or right before it ("X, the
+    prosecutor")."""
+    if (person := _person_named(name, entities)) is not None:
+        return person
+    words = _name_words(name)
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) >= 2 and words[0] in _title_words():
+        return _person_named(" ".join(words[1:]), entities)
+    holders = _transcript_roles().get(" ".join(words))
+    if not holders:
+        return None
+    people = [
+        (m.start, m.end, e) for e in entities if e.type == "PERSON" for m in e.mentions if m.kind != "pronoun"
+    ]
+    for noun in holders:
+        for hit in re.finditer(rf"\b{re.escape(noun)}\b", text[:before], re.IGNORECASE):
+            after = [
+                (s, e)
+                for s, _, e in people
+                if hit.end() <= s <= hit.end() + 40 and _ROLE_TO_NAME.fullmatch(text[hit.end() : s])
+            ]
+            if after:
+                return min(after, key=lambda x: x[0])[1]
+            ahead = [
+                e
+                for _, end, e in people
+                if re.fullmatch(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}", text[end : hit.start()])
+            ]
+            if ahead:
+                return ahead[-1]
+    return None
 
 
 def _thing_label(words: Sequence[str]) -> bool:
@@ -3936,7 +4221,7 @@ def _transcript_turns(
         label_end: int | None = None
         if (n := named[i]) is not None:
             label_end, name = n
-            person = _person_named(name, entities)
+            person = _label_person(text, name, entities, lines[labels[0]][0])
             at = text.index(name, s, label_end)
             speaker = Speaker(person.id if person else None, name, at, at + len(name))
         elif _ANSWER_LABEL.match(p):
