@@ -144,7 +144,7 @@ def test_list_shapes_are_pinned(client: Any, path: str, keys: set[str], item_key
 
 def test_article_shape_is_the_record(client: Any, aid: str) -> None:
     data = client.get(f"/api/articles/{aid[:6]}").json()
-    assert set(data) == {"id", "record", "corrections", "dropped_corrections"}
+    assert set(data) == {"id", "record", "corrections", "dropped_corrections", "copies"}
     assert data["id"] == aid
     assert data["record"] == make_record().to_dict()
     assert data["corrections"] == []
@@ -286,6 +286,22 @@ def test_writes_are_refused_without_a_start_up_token(db: Path) -> None:
         assert r.status_code == 403
         assert r.json()["error"]["code"] == "H403"
         assert c.get("/api/health").json()["writes"] is False
+
+
+def test_a_read_only_server_says_it_is_read_only(db: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    with TestClient(create_app(db)) as c:
+        for method, path in (
+            ("post", "/api/articles"),
+            ("delete", "/api/articles/x/corrections/quotes/q1/speaker"),
+        ):
+            r = getattr(c, method)(path, headers={"Authorization": "Bearer anything"})
+            assert r.status_code == 403
+            assert r.json()["error"]["message"] == (
+                "this server is read-only: it takes no articles or corrections; to take them, start "
+                "`storyline serve` without --read-only (it prints a write token) or with --token TOKEN"
+            )
 
 
 def test_security_headers_and_offline_page(client: Any) -> None:

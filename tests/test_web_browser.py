@@ -229,3 +229,51 @@ def test_hostile_markup_renders_as_inert_text(page: Any, site: dict[str, Any]) -
     assert page.evaluate("window.__pwned") is None
     assert page.dialogs == []  # type: ignore[attr-defined]
     page.screenshot(path=str(ARTIFACTS / "hostile.png"), full_page=True)
+
+
+@pytest.mark.parametrize("route", ["#/nowhere", "#/story", "#/quotes-and-more?q=x"])
+def test_an_unknown_route_says_there_is_no_such_page(page: Any, site: dict[str, Any], route: str) -> None:
+    open_view(page, site["url"] + "/" + route, "not-found")
+    assert page.locator("#not-found").inner_text() == "No such page"
+    assert page.locator("#articles").count() == 0
+    assert page.locator("header nav a.active").count() == 0
+
+
+def test_timeline_and_events_filter_by_country(page: Any, site: dict[str, Any]) -> None:
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(site["url"] + "/api/events?limit=500") as r:
+        events = json.load(r)["items"]
+    country = next(c for v in events for c in (v.get("source_countries") or "").split("; ") if c)
+    with urllib.request.urlopen(site["url"] + f"/api/events?country={country}&limit=500") as r:
+        want = len(json.load(r)["items"])
+    assert 0 < want < len(events)
+    open_view(page, site["url"] + f"/#/events?country={country}", "events")
+    assert page.locator(".event").count() == want
+    assert page.locator("form.filters input[name='country']").input_value() == country
+    with urllib.request.urlopen(site["url"] + f"/api/canonical-events?country={country}&limit=200") as r:
+        canonical = len(json.load(r)["items"])
+    open_view(page, site["url"] + f"/#/canonical?country={country}", "canonical")
+    assert page.locator("form.filters input[name='country']").input_value() == country
+    assert page.locator("main table tr").count() == canonical + 1  # with its header row
+
+
+def test_an_article_lists_the_other_publishers_of_its_text(page: Any, site: dict[str, Any]) -> None:
+    import dataclasses
+
+    with Store(site["db"]) as store:
+        article = store.get(site["hostile"]).article
+        copy = dataclasses.replace(
+            article, publisher="Ridgeway Echo", url="https://ridgeway-echo.example/p/9"
+        )
+        assert store.add_copy(copy, source=copy.url)
+        # a copy's URL is the input's: only a web address becomes a link
+        hostile = dataclasses.replace(article, publisher="Dale Sentinel", url="javascript:alert(1)")
+        assert store.add_copy(hostile, source="feed.xml#item4")
+    open_view(page, site["url"] + f"/#/article/{site['hostile']}", "article")
+    assert (
+        page.locator("#copies").inner_text() == "Also printed word for word by: Ridgeway Echo, Dale Sentinel"
+    )
+    assert page.locator("#copies a").count() == 1
+    assert page.locator("#copies a").get_attribute("href") == "https://ridgeway-echo.example/p/9"

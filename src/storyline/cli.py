@@ -225,7 +225,9 @@ def ingest(
     """Read, process and store articles from files and folders (.txt, .html, .jsonl, feeds).
 
     Articles already in the store are skipped before any parsing (their id is a hash of
-    the text), so re-running an interrupted ingest stores each article exactly once.
+    the text), so re-running an interrupted ingest stores each article exactly once. The
+    same text from another publisher, URL or input (a wire copy printed word for word) is
+    kept as a copy of the stored article: one article, one more source (`storyline show`).
     With --reprocess they are processed again instead: each new record replaces the
     stored one, keeps its corrections, and joins its story and canonical events again
     without counting its old reports twice. An input that now reads into another text
@@ -281,6 +283,7 @@ def ingest(
             "db": str(db),
             "stored": report.stored,
             "skipped": report.skipped,
+            "copies": report.copies,
             "reprocessed": report.reprocessed,
             "replaced": [{"old": a, "new": b} for a, b in report.replaced.items()],
             "dropped_corrections": [_dropped(fix) for fix in report.dropped_corrections],
@@ -601,14 +604,23 @@ def query_sql(ctx: click.Context, sql: str, as_json: bool) -> None:
 @handles_errors
 def show(article_id: str, db: Path, as_json: bool) -> None:
     """Show one stored record (a unique prefix of its id is enough), then (without --json) the
-    corrections a re-processing could not carry to its new text, which are kept but not applied."""
+    other publishers that printed its text word for word, and the corrections a re-processing
+    could not carry to its new text, which are kept but not applied."""
     from storyline.demo import describe_record
 
     with _open_store(db, readonly=True) as store:
         record = store.get(article_id)
         dropped = store.dropped_corrections(record.article.id)
+        copies = store.copies(record.article.id)
     click.echo(record.to_json(indent=2) if as_json else describe_record(record))
     if not as_json:
+        if copies:
+            click.echo(f"copies of this text from other sources ({len(copies)}):")
+        for c in copies:
+            click.echo(
+                f"  {c['publisher'] or '-'}  {c['url'] or c['source']}"
+                + (f"  ({c['published']})" if c["published"] else "")
+            )
         for d in dropped:
             click.echo(
                 f"dropped correction (from {d['from_article']}): {d['kind']}/{d['item']}/{d['field']} = "

@@ -19,6 +19,7 @@ over files and folders; the CLI's ``ingest`` and ``demo`` are thin wrappers roun
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -289,6 +290,20 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             FROM corrections c WHERE c.article_id NOT IN (SELECT id FROM articles);
         DELETE FROM corrections WHERE article_id NOT IN (SELECT id FROM articles);
         {_SPAN_UPDATE};
+        """,
+    ),
+    (
+        10,
+        "the other copies of a stored text: each publisher, URL and input that printed it (wire copies)",
+        # an article's id is the hash of its text, so a byte-identical copy from another publisher
+        # is the same article: its source, URL and publisher are kept here, under that article,
+        # and count as sources of its canonical events. No foreign key: like corrections, the
+        # copies outlive a re-processing that removes and stores the article again
+        """
+        CREATE TABLE article_copies (
+            article_id TEXT NOT NULL, source TEXT NOT NULL, url TEXT, publisher TEXT, headline TEXT,
+            published TEXT, ingested_at TEXT NOT NULL, PRIMARY KEY (article_id, source)
+        );
         """,
     ),
 )
@@ -634,6 +649,91 @@ class Store:
             raise
         return True
 
+    def add_copy(self, article: Article, *, source: str | None = None) -> bool:
+        """Keep ``article``, a copy of a stored text read from another input, as a copy of the
+        stored article (its source, URL, publisher, headline and date), in one transaction; the
+        canonical events the article reports count its publisher as a source. False (nothing
+        changed) when the article is not stored, or the copy is the stored article's own input
+        or a copy kept already: the same source, or the same URL and publisher (both none too)."""
+        src = local_source(source) or article.url or article.publisher
+        # checked before the write lock too: re-reading stored inputs (a resumed ingest) writes nothing
+        if not src or not self._new_copy(article, src):
+            return False
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if not self._new_copy(article, src):
+                self.conn.execute("ROLLBACK")
+                return False
+            self.conn.execute(
+                "INSERT INTO article_copies VALUES (?,?,?,?,?,?,?)",
+                (
+                    article.id,
+                    src,
+                    article.url,
+                    article.publisher,
+                    article.headline,
+                    article.published,
+                    _now(),
+                ),
+            )
+            from storyline.stories import recount_sources
+
+            recount_sources(self, article.id)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return True
+
+    def _new_copy(self, article: Article, src: str) -> bool:
+        """True when ``article`` (read from ``src``) is stored and neither is its stored input nor
+        a copy kept already (:meth:`add_copy`)."""
+        row = self.conn.execute(
+            "SELECT source, url, publisher FROM articles WHERE id = ?", (article.id,)
+        ).fetchone()
+        if row is None:
+            return False
+        known = [tuple(row)] + [
+            tuple(r)
+            for r in self.conn.execute(
+                "SELECT source, url, publisher FROM article_copies WHERE article_id = ?", (article.id,)
+            )
+        ]
+        # a copy brings a source only with an input, URL or publisher of its own: the same text read
+        # again with the stored URL and publisher (or with none, as the stored one) adds nothing
+        return not any(
+            src == k[0] or ((article.url or None), (article.publisher or None)) == k[1:] for k in known
+        )
+
+    def copies(self, article_id: str) -> list[dict[str, Any]]:
+        """The other copies of a stored article's text (:meth:`add_copy`): source, URL,
+        publisher, headline, publication date, in order of arrival. Empty on a store made
+        before migration 10 opened read-only."""
+        try:
+            return self._rows(
+                "SELECT source, url, publisher, headline, published, ingested_at FROM article_copies "
+                "WHERE article_id = ? ORDER BY ingested_at, rowid",
+                [article_id],
+            )
+        except sqlite3.OperationalError:
+            return []
+
+    def copy_sources(self, article_ids: Iterable[str]) -> set[str]:
+        """The sources the copies of these articles add (:meth:`add_copy`): each copy's
+        publisher, or without one its URL or input, as a canonical event counts sources."""
+        ids = sorted(set(article_ids))
+        if not ids:
+            return set()
+        try:
+            rows = self.conn.execute(
+                "SELECT coalesce(publisher, url, source) FROM article_copies "
+                f"WHERE article_id IN ({','.join('?' * len(ids))})",
+                ids,
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return set()
+        return {str(r[0]) for r in rows}
+
     def add_many(self, records: Iterable[Record]) -> int:
         """Store several records in one transaction; how many were new."""
         n = 0
@@ -677,6 +777,9 @@ class Store:
             (aid, a.headline or "", a.text),
         )
         c.execute("DELETE FROM errors WHERE source = ?", (source,))
+        # a copy's input stored as the article itself (re-processed from that input) is no copy now
+        with contextlib.suppress(sqlite3.OperationalError):  # a store held before migration 10
+            c.execute("DELETE FROM article_copies WHERE article_id = ? AND source = ?", (aid, source))
         # corrections filed as dropped under this very article (migration 9: left by an old re-processing
         # under the article it removed) apply again now that it is stored again
         c.execute(
@@ -1119,7 +1222,7 @@ class Store:
 
     def table(self, name: str) -> Iterator[dict[str, Any]]:
         """Every row of one of the store's tables (for export)."""
-        if name not in ("articles", *ITEM_TABLES, "errors", *STORY_TABLES):
+        if name not in ("articles", *ITEM_TABLES, "errors", COPIES_TABLE, *STORY_TABLES):
             raise StoreError(
                 f"no table {name!r}; tables are articles, {', '.join(ITEM_TABLES)}, errors", code="S003"
             )
@@ -1549,6 +1652,9 @@ class IngestReport:
     stored: int = 0
     skipped: int = 0
     failed: int = 0
+    #: inputs whose text is a stored article's, from another publisher or input: kept as its
+    #: copies (:meth:`Store.add_copy`), not processed again (also counted in ``skipped``)
+    copies: int = 0
     errors: list[ReadError] = field(default_factory=list)
     #: stored articles processed again and replaced (``ingest(reprocess=True)``)
     reprocessed: int = 0
@@ -1565,8 +1671,10 @@ class IngestReport:
 
     def summary(self) -> str:
         """One line: ``3 stored, 1 skipped (already present), 2 failed`` (and ``, 4 re-processed``
-        when some were)."""
+        or the copies kept from other sources when some were)."""
         line = f"{self.stored} stored, {self.skipped} skipped (already present), {self.failed} failed"
+        if self.copies:
+            line += f"; {self.copies} of the skipped kept as copies from other sources"
         line += f", {self.reprocessed} re-processed" if self.reprocessed else ""
         if self.replaced:
             line += f" ({len(self.replaced)} with a new text and id, replacing the old)"
@@ -1591,7 +1699,9 @@ def ingest(
     :func:`storyline.read.read_sources` yields them (the source, a file name, then names
     the input in the errors table when the pipeline fails on it).
 
-    Articles whose id is stored already are skipped *before* parsing; the Pipeline is built
+    Articles whose id is stored already are skipped *before* parsing; one read from another
+    input, URL or publisher (a wire copy printed word for word) is kept as a copy of the stored
+    article (:meth:`Store.add_copy`: one article, one more source). The Pipeline is built
     only when the first new article arrives (``pipeline`` may be a factory). Each record is
     committed on its own. A ReadError, or an article the pipeline fails on, is recorded in
     the store's ``errors`` table and the batch goes on. ``on_item(status, item)`` is called
@@ -1615,6 +1725,7 @@ def ingest(
     seen: set[str] = set()
     built: list[Pipeline] = []
     sources: dict[str, str] = {}
+    waiting: list[tuple[str | None, Article]] = []  # copies of articles of the batch not stored yet
 
     def _source(article: Article) -> str:
         return sources.get(article.id) or article.url or article.id
@@ -1648,6 +1759,10 @@ def ingest(
                 fail(item)
             elif item.id in seen or (store.has(item.id) and not reprocess):
                 report.skipped += 1
+                if store.has(item.id) and not reprocess:
+                    report.copies += store.add_copy(item, source=src)
+                else:  # once the batch's article is stored (or replaced, re-processed)
+                    waiting.append((src, item))
                 notify("skipped", item)
             else:
                 seen.add(item.id)
@@ -1680,6 +1795,7 @@ def ingest(
     def _store_one(record: Record) -> None:
         source = sources.pop(record.article.id, None) or record.article.url or record.article.id
         again = reprocess and store.has(record.article.id)
+        prior: tuple[Article, str | None] | None = None
         old = None if again or not reprocess else store.stored_as(source, record.article.url)
         if old is not None:
             # the same input read into another text (a reader change): the new article replaces
@@ -1700,9 +1816,16 @@ def ingest(
         elif again:
             # its story and canonical events let go of it (stories.forget): the merge state
             # held in memory is stale and is loaded again before the next merge
+            row = store.conn.execute(
+                "SELECT source FROM articles WHERE id = ?", (record.article.id,)
+            ).fetchone()
+            # the input it was stored from stays a source when another input of its text is read first
+            prior = (store.get(record.article.id, corrected=False).article, row[0])
             store.remove(record.article.id)
             story_state.clear()
         if store.add(record, source=source):
+            if prior is not None:
+                store.add_copy(prior[0], source=prior[1])
             if again:
                 # merged at the end with the other unmerged ones, in publication order, as a
                 # fresh merge would: merging each batch as it comes would compare an old article
@@ -1716,7 +1839,13 @@ def ingest(
             report.skipped += 1
             notify("skipped", record.article)
 
+    def keep_copies() -> None:
+        for src, item in waiting:
+            report.copies += store.add_copy(item, source=src)
+        waiting.clear()
+
     def merge_batch() -> None:
+        keep_copies()
         if not stories or not merged:
             return
         from storyline.stories import load, sync
@@ -1736,6 +1865,7 @@ def ingest(
     if batch:
         store_batch(batch)
         merge_batch()
+    keep_copies()
     if stories:  # articles stored but not merged (re-processed, or an earlier ingest was killed)
         pending = store.unmerged_ids()
         for i in range(0, len(pending), batch_size):
@@ -1747,6 +1877,9 @@ def ingest(
 # --- export -----------------------------------------------------------------------------------
 
 EXPORT_TABLES = ("articles", *ITEM_TABLES)
+#: The other copies of stored texts (migration 10, :meth:`Store.add_copy`), exported after the
+#: item tables: one row per copy, joined to ``articles`` on ``article_id``
+COPIES_TABLE = "article_copies"
 STORY_TABLES = ("stories", "story_articles", "duplicates", "canonical_events", "canonical_mentions")
 
 POLECAT_COLUMNS = (
@@ -1904,6 +2037,17 @@ def export_jsonl(store: Store, out: str | Path) -> int:
     return n
 
 
+#: The event flags the ``events`` table stores as SQLite integers (0/1): exported as booleans, the
+#: type the record, the API, ``polecat`` (Negated, Hypothetical) and ``storyline run``'s tables give
+EVENT_FLAGS = ("negated", "hypothetical")
+
+
+def _flags_as_booleans(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Rows of the ``events`` table with :data:`EVENT_FLAGS` as booleans (None stays None)."""
+    for row in rows:
+        yield {k: (bool(v) if k in EVENT_FLAGS and v is not None else v) for k, v in row.items()}
+
+
 def export_tables(
     store: Store,
     out: str | Path,
@@ -1919,7 +2063,10 @@ def export_tables(
     data, it holds only events the text asserts, unless ``unasserted``: negated and
     hypothetical events ("would not reveal whether Canada had plans to remove its soldiers")
     stay in the ``events`` table with their flags. ``stories`` has the span and event types
-    that ``query stories`` shows (:data:`STORY_EXPORT_COLUMNS`)."""
+    that ``query stories`` shows (:data:`STORY_EXPORT_COLUMNS`). Yes/no columns are booleans in
+    every table (``events``' ``negated`` and ``hypothetical`` as ``polecat``'s Negated and
+    Hypothetical: ``True``/``False`` in CSV, ``bool`` in Parquet). ``article_copies`` lists the
+    other inputs that printed a stored text (:meth:`Store.add_copy`)."""
     if format not in ("csv", "parquet"):
         raise StoreError(f"unknown table format {format!r}; use csv or parquet", code="S010")
     folder = Path(out)
@@ -1930,13 +2077,17 @@ def export_tables(
     tables: dict[str, tuple[tuple[str, ...], Iterable[dict[str, Any]]]] = {}
     # a read-only store made before migration 4 has no story tables
     stories = store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'canonical_events'").fetchone()
-    for name in (*EXPORT_TABLES, *(STORY_TABLES if stories else ())):
+    # nor, before migration 10, the copies table
+    copies = store.conn.execute(f"SELECT 1 FROM sqlite_master WHERE name = '{COPIES_TABLE}'").fetchone()
+    for name in (*EXPORT_TABLES, *((COPIES_TABLE,) if copies else ()), *(STORY_TABLES if stories else ())):
         cols = tuple(
             d[0]
             for d in store.conn.execute(f'SELECT * FROM "{name}" LIMIT 0').description
             if d[0] not in ("record", "state")
         )
         rows = ({k: v for k, v in row.items() if k not in ("record", "state")} for row in store.table(name))
+        if name == "events":
+            rows = _flags_as_booleans(rows)
         tables[name] = (cols, rows)
     if stories:  # stories as `query stories` shows them: the span's fallback and the event types
         tables["stories"] = (STORY_EXPORT_COLUMNS, _story_export_rows(store))

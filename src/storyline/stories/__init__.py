@@ -453,6 +453,10 @@ def _write_event(store: Store, ev: CanonicalEvent) -> None:
     """Write one canonical event's row (its :meth:`CanonicalEvent.summary` and every mention),
     inside the caller's transaction."""
     info = ev.summary()
+    # the copies of its articles' texts from other publishers count as sources (Store.add_copy)
+    copies = store.copy_sources(m.article_id for m in ev.mentions)
+    if copies:
+        info["sources"] = len({m.publisher or m.article_id for m in ev.mentions} | copies)
     store.conn.execute(
         "INSERT OR REPLACE INTO canonical_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
@@ -602,6 +606,25 @@ def recount(store: Store, article_id: str) -> dict[str, int]:
         _write_event(store, CanonicalEvent(cid, found[0], merged))
         out["events"] += 1
     return out
+
+
+def recount_sources(store: Store, article_id: str) -> int:
+    """Write again the canonical events one article reports after a copy of its text from
+    another publisher was kept (:meth:`storyline.store.Store.add_copy`), inside the caller's
+    transaction, so that their ``n_sources`` counts it; how many were written."""
+    c = store.conn
+    if c.execute("SELECT 1 FROM sqlite_master WHERE name = 'canonical_mentions'").fetchone() is None:
+        return 0
+    n = 0
+    for cid, kind, state in c.execute(
+        "SELECT id, type, state FROM canonical_events WHERE id IN "
+        "(SELECT canonical_id FROM canonical_mentions WHERE article_id = ?) ORDER BY id",
+        (article_id,),
+    ).fetchall():
+        mentions = [EventMention(**_mention_args(m)) for m in json.loads(state)]
+        _write_event(store, CanonicalEvent(int(cid), kind, mentions))
+        n += 1
+    return n
 
 
 def _relink_copies(store: Store, article_id: str) -> int:

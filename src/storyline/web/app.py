@@ -311,7 +311,11 @@ def create_app(
         x_storyline_token: Annotated[str | None, Header()] = None,
     ) -> None:
         if not token:
-            raise HTTPException(403, "writes are disabled: start `storyline serve` with --token")
+            raise HTTPException(
+                403,
+                "this server is read-only: it takes no articles or corrections; to take them, start "
+                "`storyline serve` without --read-only (it prints a write token) or with --token TOKEN",
+            )
         given = x_storyline_token or ""
         if authorization and authorization.lower().startswith("bearer "):
             given = authorization[7:].strip()
@@ -408,6 +412,8 @@ def create_app(
             "record": record.to_dict(),
             "corrections": [dataclasses.asdict(c) for c in store.corrections(full)],
             "dropped_corrections": store.dropped_corrections(full),
+            # the other inputs that printed this very text (a wire copy): source, URL, publisher
+            "copies": store.copies(full),
         }
 
     @app.get("/api/entities", tags=["items"], response_model=Page)
@@ -582,6 +588,9 @@ def create_app(
         article = article_from_text(body.text, published=body.published, url=body.url, headline=body.headline)
         with writer() as store:
             if store.has(article.id):
+                # the same text from another URL: kept as a copy of the stored article (a source)
+                if body.url and store.add_copy(article, source=body.url):
+                    return JSONResponse({"id": article.id, "stored": False, "copy": True}, status_code=200)
                 return JSONResponse({"id": article.id, "stored": False}, status_code=200)
         with write_lock:
             processor = get_pipeline()

@@ -312,6 +312,8 @@ async function viewArticle(id, params = {}) {
   setView("article",
     el("h1", { id: "headline" }, a.headline || `Article ${aid}`),
     el("p", { className: "muted" }, [a.publisher, a.published, a.authors.join(", ")].filter(Boolean).join(" · ")),
+    (data.copies || []).length ? el("p", { className: "muted", id: "copies" }, "Also printed word for word by: ",
+      data.copies.flatMap((c, i) => [i ? ", " : "", /^https?:\/\//i.test(c.url || "") ? el("a", { href: c.url, rel: "noopener noreferrer" }, c.publisher || c.url) : (c.publisher || c.url || c.source)])) : null,
     el("p", { className: "legend" }, el("span", { className: "hl-quote" }, "quote"), el("span", { className: "hl-speaker" }, "speaker"),
       el("span", { className: "hl-entity" }, "entity"), el("span", { className: "hl-time" }, "time"),
       el("span", { className: "hl-place" }, "place"), el("span", { className: "hl-trigger" }, "event trigger")),
@@ -400,10 +402,10 @@ async function viewStory(id) {
 }
 
 async function viewCanonical(params) {
-  const data = await api(`/api/canonical-events?${query({ type: params.type, actor: params.actor, q: params.q, since: params.since, until: params.until, limit: 200 })}`);
+  const data = await api(`/api/canonical-events?${query({ type: params.type, actor: params.actor, country: params.country, q: params.q, since: params.since, until: params.until, limit: 200 })}`);
   setView("canonical",
     el("h1", {}, "Events, each once"),
-    filterForm([{ name: "type", label: "Type", options: PLOVER }, { name: "actor", label: "Actor" }, { name: "q", label: "Words" },
+    filterForm([{ name: "type", label: "Type", options: PLOVER }, { name: "actor", label: "Actor" }, COUNTRY, { name: "q", label: "Words" },
       { name: "since", label: "Since", placeholder: "YYYY-MM-DD" }, { name: "until", label: "Until", placeholder: "YYYY-MM-DD" }],
     params, (v) => { location.hash = `#/canonical?${query(v)}`; }),
     el("p", { className: "muted" }, "Each real-world event once, with the reports of it across articles; the timeline lists every report."),
@@ -441,7 +443,7 @@ async function viewQuotes(params) {
 // --- events timeline -------------------------------------------------------------------------
 
 async function viewEvents(params) {
-  const data = await api(`/api/events?${query({ type: params.type, actor: params.actor, since: params.since, until: params.until, limit: 500 })}`);
+  const data = await api(`/api/events?${query({ type: params.type, actor: params.actor, country: params.country, since: params.since, until: params.until, limit: 500 })}`);
   const days = new Map();
   for (const v of data.items) {
     const d = v.date || "undated";
@@ -450,7 +452,7 @@ async function viewEvents(params) {
   }
   setView("events",
     el("h1", {}, "Timeline of events"),
-    filterForm([{ name: "type", label: "Type", options: PLOVER }, { name: "actor", label: "Actor" },
+    filterForm([{ name: "type", label: "Type", options: PLOVER }, { name: "actor", label: "Actor" }, COUNTRY,
       { name: "since", label: "Since", placeholder: "YYYY-MM-DD" }, { name: "until", label: "Until", placeholder: "YYYY-MM-DD" }],
     params, (v) => { location.hash = `#/events?${query(v)}`; }),
     el("p", { className: "muted" }, "Dated by the text where it says when; ", el("span", { className: "badge published" }, "publication date"), " marks events dated only by the article's date."),
@@ -533,6 +535,15 @@ async function viewMap(params) {
 
 // --- routing ---------------------------------------------------------------------------------
 
+// an actor's or a place's country, by name or ISO code, as the API's ``country`` filter takes it
+const COUNTRY = { name: "country", label: "Country", placeholder: "name or code" };
+
+function viewNotFound(path) {
+  setView("",
+    el("h1", { id: "not-found" }, "No such page"),
+    el("p", {}, `There is no page at #/${path}. `, el("a", { href: "#/" }, "See the articles"), " or pick a page above."));
+}
+
 function showError(err) {
   setView("", el("p", { className: "error", id: "error" }, err.message));
 }
@@ -552,7 +563,8 @@ async function route() {
     else if (view === "events") await viewEvents(params);
     else if (view === "actors") await viewActors(params);
     else if (view === "map") await viewMap(params);
-    else await viewArticles(params);
+    else if (view === "") await viewArticles(params);
+    else { viewNotFound(path); document.body.dataset.ready = "not-found"; return; }
     document.body.dataset.ready = view || "articles";
   } catch (err) { showError(err); document.body.dataset.ready = "error"; }
 }
