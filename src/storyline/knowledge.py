@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import re
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -104,6 +106,38 @@ def place_name_particles() -> frozenset[str]:
     """Lower-case particles inside hyphenated place names ("en" of "Châlons-en-Champagne",
     ``place_name_particles.txt``), read by the entities and places stages."""
     return frozenset(load_lines("place_name_particles.txt"))
+
+
+@functools.cache
+def feature_openers() -> frozenset[str]:
+    """Words opening a natural feature's or an islet's name ("Volcán", "Mount", "Île", "Pointe",
+    ``feature_openers.txt``), read by the entities and places stages."""
+    return frozenset(load_lines("feature_openers.txt"))
+
+
+# an elided particle glued to a name word ("d'Hermitage", "l’Est")
+_ELIDED_NAME = re.compile(r"[dlDL]['’][A-ZÀ-Þ][\w-]*")
+
+
+def feature_name_end(words: Sequence[str], i: int) -> int | None:
+    """The end (exclusive) of a feature's name opening at word ``i`` ("Volcán de Agua", "Île aux
+    Aigrettes", "Anse d'Hermitage", "Mount Kessel"): an opener of :func:`feature_openers` then
+    capitalised words, lower-case particles between them (``place_name_particles.txt``) and
+    elided ones glued on, ending on a capitalised word; None when ``i`` opens no such name."""
+    if i >= len(words) or words[i] not in feature_openers():
+        return None
+    particles = place_name_particles() | {"los", "las", "aux"}
+    end = None
+    j = i + 1
+    while j < len(words) and j - i <= 5:
+        w = words[j]
+        if (w[:1].isupper() and w.replace("-", "").isalpha()) or _ELIDED_NAME.fullmatch(w):
+            end = j = j + 1
+        elif w.lower() in particles and j + 1 < len(words):
+            j += 1
+        else:
+            break
+    return end
 
 
 @functools.cache

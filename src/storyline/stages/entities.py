@@ -684,6 +684,9 @@ class NameLexicon:
             if r["kind"] in {"continent", "region"}
             for form in (r["name"], *r["aliases"])
         ]
+        # a world region's name that is also one country's division ("Sahel", a region of Burkina
+        # Faso) gives an organisation named after it no country
+        self.world_regions = frozenset(regions)
         self.region_word = re.compile(
             r"\b(?:"
             + "|".join(re.escape(f) for f in sorted(regions, key=len, reverse=True))
@@ -858,7 +861,7 @@ class NameLexicon:
             for j in range(min(len(words), i + 3), i, -1):
                 if words[i][:1].isupper():
                     phrase = " ".join(words[i:j])
-                    iso = self.big_place.get(phrase)
+                    iso = None if phrase in self.world_regions else self.big_place.get(phrase)
                     if iso and (keep is None or keep(phrase, iso, i - lead)):
                         return iso
         return None
@@ -1169,6 +1172,7 @@ class EntityStage:
             ):
                 c.label, c.iso, c.strong = "ORG", None, True
             self._cue(doc, c)
+        self._patronymic_names(out)
         out = self._club_names(doc, out, taken)
         out = self._results_teams(doc, out, taken)
         self._initialisms(doc, out, taken)
@@ -1180,7 +1184,32 @@ class EntityStage:
         out = self._one_sense(doc, out, taken)
         self._dateline_regions(out)
         out = [c for c in out if not self._zone_word(c) and not self._page_furniture(c)]
+        out = [c for c in out if not self._language_of_initials(c)]
         return self._drop_capitalised_words(out)
+
+    def _language_of_initials(self, c: _Cand) -> bool:
+        """True for a nationality word naming the language of a name's initials ("known by its
+        Spanish initials", "its French acronym"): a language, no people nor country."""
+        e = c.span.end
+        return c.label == "NORP" and e < len(self._v.words) and self._v.lower[e] in INITIALS_NOUNS
+
+    def _patronymic_names(self, out: list[_Cand]) -> None:
+        """Names with a "son/daughter of" word (``patronymic_words.txt``) the model took for a body
+        or a place: "Aicha Mint Kessel" is a person, and so is "Mint Kessel" when a person's name
+        of the article ends with it (her short form)."""
+        persons = [c.text for c in out if c.label == "PERSON"]
+        for c in out:
+            words = c.text.split()
+            if c.label == "PERSON" or c.actor is not None or c.titles or not 2 <= len(words) <= 5:
+                continue
+            if not all(w[:1].isupper() for w in words):
+                continue
+            inside = any(w in _PATRONYMIC_WORDS for w in words[1:-1])
+            short = words[0] in _PATRONYMIC_WORDS and any(
+                p.endswith(" " + c.text) and len(p) > len(c.text) for p in persons
+            )
+            if inside or short:
+                c.label, c.iso = "PERSON", None
 
     def _page_furniture(self, c: _Cand) -> bool:
         """True for a code the model took for a name: a quarter or half of a year ("growth in
@@ -3792,6 +3821,18 @@ class EntityStage:
             return False
         return self._known_phrase(e + 1, self.names.place_country, after=True) is not None
 
+    def _feature_name(self, span: SpacySpan) -> bool:
+        """True for a name opening with a natural feature's word (``feature_openers.txt``: "Volcán",
+        "Mount", "Île", "Pointe") followed by a capitalised word or a particle, with no body's word
+        in it ("Mount Kessel Hospital" is an organisation)."""
+        words = [t.text for t in span]
+        if len(words) < 2 or words[0] not in _FEATURE_OPENERS:
+            return False
+        nxt = words[1]
+        if not (nxt[:1].isupper() or nxt.lower() in ROMANCE_PARTICLES or nxt.lower() in _PLACE_PARTICLES):
+            return False
+        return not any(self.gaz.org_words.get(w) for w in words[1:])
+
     def _retype(self, c: _Cand) -> None:
         """Fix the type of country names and demonyms the model mislabels (attaching their ISO3),
         of a capital or large city of several words the model calls a person, and of a person's
@@ -3807,6 +3848,10 @@ class EntityStage:
         iso = self.names.demonym_of(text)
         if iso and c.label in {"GPE", "ORG", "PERSON", "NORP", "LOC"}:
             c.label, c.iso = "NORP", iso
+            return
+        if c.label in {"ORG", "PERSON", "NORP", "FAC"} and not c.titles and self._feature_name(c.span):
+            # "Volcán de Agua", "Mount Kessel", "Île aux Kessel", "Pointe d'Arsenal": a place
+            c.label = "LOC"
             return
         if (
             c.label in {"ORG", "PERSON"}
@@ -5611,6 +5656,8 @@ class EntityStage:
         Energy, the German wind turbine maker,"); never across a verb."""
         v = self._v
         k = span.start - 1
+        if k >= 0 and v.lower[k - 1 if v.words[k] in {",", ":"} and k >= 1 else k] in INITIALS_NOUNS:
+            return None  # "known by its Spanish initials, X": the language of its letters
         nouns = 0
         while k >= 0 and nouns < 4 and v.words[k].isalpha() and v.words[k].islower():
             if v.tokens[k].pos_ not in {"NOUN", "ADJ"}:
@@ -5619,6 +5666,12 @@ class EntityStage:
         if k >= 2 and v.lower[k] == "based" and v.words[k - 1] == "-":  # "the Rosario-based operator X"
             found = self._known_phrase(k - 1, self.gaz.place_country)
             if found:
+                return found[1]
+        if nouns and 0 <= k + 1 < span.start and (iso := self._owned_by(k) or self._owned_by(k + 1)):
+            return iso  # "a Norwegian-owned firm X"
+        if nouns and k >= 0 and v.words[k][:1].isupper() and v.tokens[k].head.i >= span.start - nouns:
+            found = self._known_phrase(k + 1, self.gaz.country_of)  # "the Singapore company X"
+            if found and (k == 0 or v.words[k - 1] not in {"-", "pro"}) and v.lower[k] not in {"'s", "’s"}:
                 return found[1]
         if nouns and k >= 1 and v.lower[k] in {"'s", "’s"} and v.tokens[k - 1].head.i >= span.start - nouns:
             found = self._known_phrase(k, self.gaz.country_of)  # "Chile's weather service X"
@@ -5645,6 +5698,10 @@ class EntityStage:
             iso = self._based_in(head)  # "A Lyon-based watchdog, X,": where the noun says it is
             if iso:
                 return iso
+            for t in head.doc[head.left_edge.i : head.i]:  # "A Norwegian-owned firm, X,"
+                iso = self._owned_by(t.i)
+                if iso:
+                    return iso
         for child in span.root.children:
             if child.dep_ != "appos" or child.pos_ != "NOUN" or child.i < span.end:
                 continue
@@ -5659,6 +5716,19 @@ class EntityStage:
             if iso:
                 return iso
         return None
+
+    def _owned_by(self, k: int) -> str | None:
+        """The country of "<nationality or country>-owned" ending at token ``k`` ("Norwegian-owned",
+        "Singapore-registered", "Liberian-flagged", ``_OWNER_PARTICIPLES``), else None."""
+        v = self._v
+        if not (2 <= k < len(v.words) and v.lower[k] in _OWNER_PARTICIPLES and v.words[k - 1] in _HYPHENS):
+            return None
+        word = v.words[k - 2]
+        iso = self.names.demonym_of(word) or self.names.country_of(word)
+        if iso is None:
+            found = self._known_phrase(k - 1, self.gaz.country_of)
+            iso = found[1] if found else None
+        return iso
 
     def _noun_in_place(self, noun: Token) -> str | None:
         """The country of the place a description puts its noun in: "X, a research firm in
@@ -6401,6 +6471,15 @@ _TAKE_VERBS = frozenset({"take", "bring", "refer", "appeal", "submit"})
 _VENUE_VERBS = frozenset({"attend", "visit"})
 _PLACE_PARTICLES = place_name_particles()
 _PLACE_HEADS = frozenset(load_lines("place_name_heads.txt"))
+# participles after a hyphen that make the word before them an owner's country ("Norwegian-owned")
+_OWNER_PARTICIPLES = frozenset({"owned", "registered", "flagged", "controlled", "headquartered"})
+# nouns for a name's short form in some language ("its Spanish initials, X"); a language word before
+# one is no nationality of anything ("Spanish" there is not Spain)
+INITIALS_NOUNS = frozenset({"initials", "acronym", "abbreviation"})
+# "son/daughter of" words inside Hassaniya and Tuareg names ("Aicha Mint Kessel")
+_PATRONYMIC_WORDS = frozenset(load_lines("patronymic_words.txt"))
+# words opening a natural feature's or an islet's name ("Volcán de Agua", "Île aux Kessel")
+_FEATURE_OPENERS = frozenset(load_lines("feature_openers.txt"))
 # words before a name that put it where a place stands ("fled from X to Y")
 _SLOT_WORDS = frozenset({"in", "to", "from", "near", "outside", "toward", "towards", "via", "between"})
 
@@ -6529,7 +6608,30 @@ def _alias_lead(words: list[str], e: int) -> int | None:
         return k + 2 if k + 2 < len(tail) else None
     if tail[:2] == [",", "or"] and len(tail) > 3 and tail[3] in {",", ")", "."}:
         return 2
-    return None
+    return _initials_lead(words, e)
+
+
+def _initials_lead(words: list[str], e: int) -> int | None:
+    """Offset from ``e`` of an acronym given as the name's initials in some language: ", known by
+    its Spanish initials, X", "by its French acronym X", "(its Portuguese initials X)"; else None."""
+    tail = words[e : e + 9]
+    k = 1 if tail[:1] in (["("], [","]) else 0
+    if tail[k : k + 2] == ["known", "by"]:
+        k += 2
+    elif tail[k : k + 1] == ["by"]:
+        k += 1
+    elif k == 0 or tail[k : k + 1] != ["its"]:
+        return None
+    if tail[k : k + 1] in (["its"], ["the"], ["their"]):
+        k += 1
+    if k < len(tail) and tail[k][:1].isupper():
+        k += 1  # the language ("Spanish")
+    if k >= len(tail) or tail[k].lower() not in INITIALS_NOUNS:
+        return None
+    k += 1
+    if tail[k : k + 1] in ([","], [":"]):
+        k += 1
+    return k if k < len(tail) else None
 
 
 def _capitalised_word(word: str, *, hyphens: bool = False) -> bool:

@@ -134,6 +134,7 @@ from storyline.gazetteer import (
 )
 from storyline.knowledge import (
     club_prefixes,
+    feature_name_end,
     first_names,
     load_json,
     load_lines,
@@ -209,6 +210,8 @@ HOME_MIN_VOTES = 3
 HOME_SHARE = 0.6
 HOME_OVER_FOREIGN_MAX_POPULATION = 500_000
 FOREIGN_TOWN_MAX_POPULATION = 200_000
+# nouns for a name's short form in a language ("its French acronym"): the word before is a language
+_INITIALS_NOUNS = frozenset({"initials", "acronym", "abbreviation"})
 # A namesake abroad this far from a story's dateline (with no plain home country) is not its place.
 DATELINE_FAR_KM = 3000.0
 # A repeat tagged PERSON is still taken as the place unless the article tags the name
@@ -1758,6 +1761,13 @@ def find_mentions(
             label = "GPE" if source == "ner" else ""
         found.append((i, hit, source, label))
         i = hit
+    found += _feature_names(doc, found)
+    # "known by its Spanish initials": the language of a name's letters, no country meant
+    found = [
+        f
+        for f in found
+        if not (f[2] == ADJECTIVAL and f[1] < len(doc) and doc[f[1]].lower_ in _INITIALS_NOUNS)
+    ]
     found += _division_adjectives(doc, gaz, blocked, {a for a, _b, _s, _l in found})
     found, divisions = _division_lists(doc, gaz, found)
     found += _dateline_places(doc, gaz, full, {k for a, b, _s, _l in found for k in range(a, b)}, blocked)
@@ -1865,6 +1875,30 @@ def find_mentions(
     toponyms = [t for t in toponyms if not any(s <= t.start and t.end <= e for s, e in clubs)]
     toponyms = _drop_headline_phrases(doc, full, toponyms)
     return _link_containers(full, toponyms, gaz)
+
+
+def _feature_names(doc: Doc, found: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Names of natural features and islets no rule took ("Volcán de Kessel", "fishermen from Île
+    aux Tarves", "Anse d'Hermitage": :func:`~storyline.knowledge.feature_name_end`), each a place
+    (tagged LOC: a country at most when no source has it). Not inside a longer entity ("Mount
+    Kessel Hospital")."""
+    taken = {k for a, b, _s, _l in found for k in range(a, b)}
+    words = [t.text for t in doc]
+    ents = [(e.start, e.end) for e in doc.ents]
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(doc):
+        end = feature_name_end(words, i) if doc[i].is_title else None
+        if (
+            end is None
+            or any(k in taken for k in range(i, end))
+            or any(a < end and i < b and (a < i or b > end) for a, b in ents)
+        ):
+            i += 1
+            continue
+        out.append((i, end, "ner", "LOC"))
+        i = end
+    return out
 
 
 def _known_settlement(gaz: Gazetteer, text: str) -> bool:
