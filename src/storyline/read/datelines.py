@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from storyline.knowledge import month_words
+from storyline.knowledge import load_lines, month_words
 from storyline.read.dates import _MONTHS, _dateline_day, _english_months
 
 # A wire dateline opening a line (see :func:`datelines`): a place name (capitalised words,
@@ -18,8 +18,13 @@ from storyline.read.dates import _MONTHS, _dateline_day, _english_months
 # a region and a day, an agency tag, then a dash or a colon.
 _PARTICLE = r"(?:de|da|do|dos|del|des|du|es|el|al|la|le|am)(?=[ \t])"
 _PLACE_WORDS = rf"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|{_PARTICLE})){{0,4}}"
+# a label before the dateline, with its colon: "UPDATE: NAIROBI, Kenya (AP) —", "EXCLUSIVE: BEIRUT
+# (Reuters) -", "UPDATE 2: LIMA —" (``dateline_labels.txt``)
+_LABELS = sorted(load_lines("dateline_labels.txt"), key=len, reverse=True)
+_LABEL = r"(?i:{})".format("|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in _LABELS))
 _DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?P<place>{_PLACE_WORDS})(?:[ \t]*/[ \t]*(?P<also>{_PLACE_WORDS}))?"
+    rf"(?m)^[ \t]*(?:(?P<label>{_LABEL})(?:[ \t]+\d{{1,2}})?[ \t]*:[ \t]+)?"
+    rf"(?P<place>{_PLACE_WORDS})(?:[ \t]*/[ \t]*(?P<also>{_PLACE_WORDS}))?"
     rf"(?:[ \t]*,[ \t]*(?P<region>{_PLACE_WORDS}))?"
     # a day, and maybe its year: "WASHINGTON, March 3 —", "KARACHI, Sept 21, 2025:", "PARIS, 3 May 2025 -"
     # (an ordinal day too, as press releases write it: "OSLO, May 2nd, 2025 —", "the 2nd of May")
@@ -102,6 +107,30 @@ def _speaker_role(tag: str) -> bool:
     return bool(words) and len(words) <= 3 and words[-1].rstrip(".") in _speaker_roles()
 
 
+def _country_dateline(text: str, m: re.Match[str]) -> bool:
+    """True when a dateline whose place is not in capitals has a country for its region
+    (and maybe a day), and a dash before prose ("Plock, Poland — The council …", "Kismayo, Somalia,
+    June 2 – Police …"): papers that print their datelines in title case. The place is no country
+    itself ("Russia, Ukraine — …" is a headline's pair of names)."""
+    from storyline.read.dates import _country_codes
+
+    if not m["region"] or m["date"] or m["also"] or m["dashless"] is not None:
+        return False
+    codes = _country_codes()
+    region, place = m["region"].strip(), m["place"].strip()
+    if not (region in codes or region.title() in codes) or place in codes or region.endswith("."):
+        return False
+    after = text[m.end() : m.end() + 1]
+    dashed = text[m.start("place") : m.end()].rstrip().endswith(("—", "–", "-"))
+    return dashed and bool(after) and (after.isupper() or after in '"“‘')
+
+
+def _label(words: str) -> bool:
+    """True when ``words`` ("UPDATE", "Breaking news") are a label printed before a dateline
+    (``dateline_labels.txt``), which is no place."""
+    return " ".join(words.lower().split()) in _LABELS
+
+
 @dataclass(frozen=True)
 class Dateline:
     """A wire dateline: its characters (the dash and the space after it included), the place
@@ -150,9 +179,11 @@ def datelines(text: str) -> list[Dateline]:
             continue  # "Lima, 4 May - …" in English, "PORTO, 3 mai - 14:30": no dateline of another language
         if m["dashless"] is not None and month_day is None:
             continue  # "Tesla (TSLA) Shares jump": a dateline without its dash gives its day
+        if not m["label"] and _label(m["place"]) and text[m.end("place") :].lstrip(" \t").startswith(":"):
+            continue  # "UPDATE: Police said …": a label with no dateline after it, no place
         if m["agency"] and _speaker_role(m["agency"]):
             continue  # "JO ROE (PRESENTER): …": a transcript's speaker turn, no place and no agency
-        if m["place"].isupper() or m["agency"] or m["fmon"] or m["num"]:
+        if m["place"].isupper() or m["agency"] or m["fmon"] or m["num"] or _country_dateline(text, m):
             region = m.span("region") if m["region"] else None
             if m["year"] and month_day and day is None:
                 try:

@@ -3280,8 +3280,9 @@ class EntityStage:
 
     def _datelines(self, doc: Doc) -> list[tuple[int, int]]:
         """The places opening datelines (:func:`~storyline.read.datelines`: "BERLIN 1996-08-29",
-        "COLOMBO, Sri Lanka (AP) -") as token ranges: a name in capitals, of at most three
-        words, that is a known place or country, or any name but an actor's when the line's
+        "COLOMBO, Sri Lanka (AP) -") as token ranges: a name in capitals (or in title case before
+        a country and a dash, "Kismayo, Somalia —"), of at most three words, that is a known place
+        or country, or any name but an actor's when the line's
         shape makes it a dateline whatever the place (:meth:`_dateline_shape`); so for the second
         place of a two-city dateline ("BRUSSELS" of "LUXEMBOURG/BRUSSELS (Reuters) -")."""
         out: list[tuple[int, int]] = []
@@ -3291,8 +3292,10 @@ class EntityStage:
             name = text[start:end]
             # a hyphenated name counts its words, not its hyphens ("PORT-AU-PRINCE": three)
             words = [t for t in span or () if t.text not in _HYPHENS]
-            if span is None or len(words) > 3 or len(span[0].text) < 3 or not name.isupper():
+            if span is None or len(words) > 3 or len(span[0].text) < 3:
                 continue
+            if not name.isupper() and (line.region is None or line.agency):
+                continue  # a title-case place is one only before a country with no tag ("Kismayo, Somalia —")
             name = _title_place(" ".join(name.split()))
             if (
                 name in self.gaz.big_place

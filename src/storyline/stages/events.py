@@ -745,6 +745,13 @@ def _long_before(value: str | None, published: dt.date | None) -> bool:
     return (published.year - year) * 12 + published.month - month > 12
 
 
+@functools.lru_cache(maxsize=4)
+def _dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The character ranges of the wire datelines of ``text`` (:func:`~storyline.read.datelines`),
+    kept for the article being coded: no argument's phrase reaches into one."""
+    return tuple((d.start, d.end) for d in datelines(text))
+
+
 def _outside(entities: Sequence[Entity], ranges: list[tuple[int, int]]) -> list[Entity]:
     """The entities with their mentions inside ``ranges`` dropped (ids unchanged)."""
     if not ranges:
@@ -5705,6 +5712,9 @@ class EventStage:
                 break
             first = min(x.i for x in c.subtree)
         doc = t.doc
+        line = next((end for start, end in _dateline_spans(an.text) if start <= doc[first].idx < end), None)
+        while line is not None and first < t.i and doc[first].idx < line:
+            first += 1  # "KIDAL (Reuters) - Security forces": the parser hangs the dateline on the noun
         while first < t.i and (doc[first].lower_ in ("a", "an", "the") or doc[first].is_punct):
             first += 1
         last = t
