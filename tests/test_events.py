@@ -2131,7 +2131,8 @@ HELPED_CHARGED_PLEADED = [
      ("AGREE", {"Norway"}, {"Saudi Arabia"})),
     ("On Tuesday, Juan Perez was arraigned before a federal judge on 12 counts.", "arraigned",
      ("ACCUSE", set(), {"Juan Perez"})),
-    ("Juan Perez pleaded not guilty to fraud.", "pleaded", None),
+    # a plea of not guilty rejects the charges (tests/test_events_displacement_and_orders.py)
+    ("Juan Perez pleaded not guilty to fraud.", "pleaded", ("REJECT", {"Juan Perez"}, set())),
     # a sum of money is what is demanded or paid, never who
     ("The kidnappers demanded $2 million from the company.", "demanded", ("REQUEST", {"kidnappers"}, set())),
     ("The families pleaded for help.", "pleaded", ("REQUEST", {"families"}, set())),

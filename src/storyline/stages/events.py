@@ -381,6 +381,9 @@ _DIE = {"die", "perish"}  # "died in the attack": a casualty of the act, no even
 _KEEP = {"make", "establish", "maintain", "keep", "have", "restore", "seek", "resume"}  # "made contact with"
 _CARRIERS = {"effort", "mission", "campaign", "drive", "bid", "operation", "initiative", "plan"}
 _UNDERGO = {"receive", "get", "face", "suffer", "undergo", "accept", "win", "obtain", "secure"}
+_HAILING = {"congratulate"}  # "conceded and congratulated X": the winner yielded to (_congratulated)
+_FLIGHT = {"flee", "leave", "abandon"}  # flight from danger: its subject is displaced (CAMEO 073)
+_HELD_TO = {"responsible", "accountable", "liable"}  # "hold X responsible": X is warned
 _QUANT_HEADS = {
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "number",
     "group", "some", "many", "most", "all", "several", "few", "majority", "part", "members", "member",
@@ -1101,6 +1104,7 @@ class EventStage:
             self._inquiry_at_home(f, entities, places)
             self._first_person(f, quotes, entities)
             self._recalled_from(f, entities, by_tok)
+            self._aid_to_town(f, entities, places)
             f.embedded = self._embedded(f, by_tok)
         found += [self._planned(f) for f in found if f.intended is not None and not f.merged]
         self._answered([f for f in found if not f.merged])
@@ -1215,6 +1219,8 @@ class EventStage:
         rows = [(self.senses[k], extra) for k, extra in keys if k in self.senses]
         if not rows:
             return False, None
+        if lemma in _FLIGHT and not self._fled_by_people(tok, entities):
+            return False, None  # "the storm left 200 homes flattened": a result, no one fled
         # "met the duty with duties in kind": a response's instrument names the act
         # "flew two planes with tents": what the object carries names it too
         withs = self._with_objects(tok)
@@ -1243,6 +1249,8 @@ class EventStage:
                     return True, (_Found(tok, hit.entry, extra) if hit.entry is not None else None)
         if theme is None:  # "pleaded guilty": a predicative complement names the act
             theme = next((c for c in tok.children if c.dep_ in ("acomp", "oprd")), None)
+        if theme is None:  # "would hold [the owners responsible]": the small clause's predicate
+            theme = _held_to(tok)
         if theme is None:  # "branded [the strike illegal]": the small clause's predicate
             theme = self._condemning_complement(tok)
         if theme is None:
@@ -1264,6 +1272,7 @@ class EventStage:
         tlemma = theme.lemma_.lower()
         names = {tlemma, theme.lower_}
         names |= {f"{c.lemma_.lower()} {tlemma}" for c in theme.children if c.dep_ in ("compound", "amod")}
+        names |= {f"not {tlemma}" for c in theme.children if c.dep_ == "neg"}  # "pleaded not guilty"
         names |= {f"{tlemma} of {p.lemma_.lower()}" for p in self._pobjs(theme, {"of"})}
         names |= _fused_first(theme)  # "fired pepper spray and stun grenades"
         if (counted := _through_quantity(theme)) is not theme:  # "broke up small groups of protesters"
@@ -1352,6 +1361,24 @@ class EventStage:
             for h in heads
             for c in h.children
         )
+
+    def _fled_by_people(self, tok: Token, entities: Sequence[Entity]) -> bool:
+        """Whether a flight verb ("left their homes", ``_FLIGHT``) tells people leaving: its subject
+        is people and no result complement follows its object ("shelling left 30 houses destroyed",
+        "the storm left 200 homes flattened" tell what was left, not who fled)."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or not self._personal(subj, entities):
+            return False
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        result = [
+            c for o in objs for c in o.children if c.dep_ == "acl" and c.i > o.i and c.tag_ in ("VBN", "JJ")
+        ]
+        result += [
+            c
+            for c in tok.children
+            if c.dep_ in ("advcl", "xcomp", "ccomp", "oprd", "acomp") and c.tag_ in ("VBN", "JJ")
+        ]
+        return not result
 
     def _personal(self, tok: Token, entities: Sequence[Entity]) -> bool:
         """Whether a theme is a person or people: a personal pronoun, a person noun ("the
@@ -1637,7 +1664,7 @@ class EventStage:
         used: set[int] = set()
         for tok in doc if tokens is None else tokens:
             pos = _pos(tok)
-            if pos is None:
+            if pos is None or _the_accused(tok):
                 continue
             lemma = _lemma(tok)
             hit: _Found | None = None
@@ -2628,7 +2655,7 @@ class EventStage:
                     src = self._releasing(tok, entities)
             else:
                 src += subj
-                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _misparsed_dative(tok)
                 if not objs and entry.type == "AID":  # "helped jobless miners find work": the miners
                     objs = [
                         s
@@ -2859,6 +2886,16 @@ class EventStage:
             and (any(c.dep_ == "oprd" for c in tok.children) or self._condemning_complement(tok) is not None)
         ):
             tgt = self._condemned_target(tok, tgt, entities)
+        if entry.pos == "VERB" and not f.passive and tok.lemma_.lower() in _FLIGHT and entry.cameo == "073":
+            src, tgt = [], src  # "4,000 people left their homes": the displaced are helped, no one moves them
+        if entry.pos == "VERB" and not f.passive and _lemma(tok) in _UNDERGO and entry.type == "COERCE":
+            # "the bank received a written order from the regulator": the order's author acts on the bank
+            givers = self._pobjs(tok, {"from"}) or [
+                p for c in tok.children if c.dep_ == "dobj" for p in self._pobjs(c, {"from"})
+            ]
+            src, tgt = givers, src
+        if entry.pos == "VERB" and not f.passive and not tgt and (held := _held_to(tok)) is not None:
+            tgt = self._subject(held)[0]  # "would hold the owners responsible": the owners
         src, tgt = src + self._included(src), tgt + self._included(tgt)
         # "clashes on Friday": a date is when, never who; "demanded $2 million": a sum is what
         src, tgt = (
@@ -3893,6 +3930,8 @@ class EventStage:
                     ids += self._group_of(e, tok, entities)  # "his party": not he, his party if named
                 elif e is not None:
                     ids.append(e.id)
+                elif t.tag_ == "PRP$" and self.person_kind(tok):
+                    continue  # "detained her two sons": people of hers, not she (a generic phrase)
                 elif t.dep_ in ("compound", "nmod", "conj", "poss") or (t.dep_ == "amod" and t.tag_ == "VBN"):
                     ids += self._link_one(t, entities, depth + 1)
         if ids:
@@ -4721,6 +4760,55 @@ class EventStage:
         partner = by_tok.get(_partner(f.tok).i) if f.tok.dep_ == "conj" else None
         if partner is not None:
             f.target = [i for i in partner.target if country(by_id.get(i)) and i not in f.source]
+
+    def _aid_to_town(self, f: _Found, entities: Sequence[Entity], places: Sequence[Place]) -> None:
+        """Aid sent "to" a town of another country with no one named to receive it ("Uganda sent
+        food to Kisumu") targets the town's country when the article names it as a country: the
+        town is where the aid goes (the event's place), the state is who is helped, as the
+        article golds code it. Aid within the sender's own country names no one."""
+        if f.entry.type != "AID" or f.entry.pos != "VERB":
+            return
+        if any(self.person_kind(_through_quantity(t)) for t in f.target_tokens):
+            return  # "sent food to 400 families in Kisumu": the families
+        tos = self._pobjs(f.tok, {"to"}) + [
+            p for c in f.tok.children if c.dep_ == "dative" and c.lower_ == "to" for p in self._pobjs_of(c)
+        ]  # "sent maize to Beira": the parser makes "to" a dative
+        towns = [
+            pl
+            for p in tos
+            for pl in places
+            if pl.start <= p.idx < pl.end and pl.country and pl.feature != "country"
+        ]
+        if not towns or any(c.dep_ == "dative" and c.pos_ != "ADP" for c in f.tok.children):
+            return  # "sent them food": who receives it is named
+        by_id = {e.id: e for e in entities}
+        if any(
+            i not in by_id or not any(pl.start <= m.start < pl.end for m in by_id[i].mentions for pl in towns)
+            for i in f.target
+        ):
+            return  # a target other than the town itself
+        home = {
+            _alpha2(e.actor.country)
+            for e in entities
+            if e.id in f.source and e.actor is not None and e.actor.country
+        }
+        dest = towns[0].country
+        if dest in home:
+            return
+        state = next(
+            (
+                e
+                for e in entities
+                if e.type == "GPE"
+                and e.actor is not None
+                and e.actor.country
+                and _alpha2(e.actor.country) == dest
+                and any(a <= m.start < b for m in e.mentions for a, b in self._country_spans)
+            ),
+            None,
+        )
+        if state is not None and state.id not in f.source:
+            f.target = [state.id]
 
     def _recode(self, f: _Found, entities: Sequence[Entity]) -> None:
         """Codes an act that an actor only says it will (not) do, or says another must do,
@@ -5885,12 +5973,14 @@ class EventStage:
         if a.type != b.type or a.negated or b.negated or a.hypothetical or b.hypothetical:
             return False
         verbs = fa.entry.pos == "VERB" and fb.entry.pos == "VERB"
-        if verbs and (a.sentence == b.sentence or a.mode != b.mode):
+        if verbs and (a.sentence == b.sentence or (a.mode != b.mode and not _charged_attack(fa, fb))):
             return False
         ta, tb, sa, sb = set(a.target), set(b.target), set(a.source), set(b.source)
         if (ta and tb and not ta & tb) or (sa and sb and not sa & sb):
             return False
-        if not (ta & tb - groups or (not (ta and tb) and sa & sb - groups)):
+        if not (
+            ta & tb - groups or (not (ta and tb) and sa & sb - groups) or _same_victim_phrase(a, fa, b, fb)
+        ):
             return False
         if a.place is not None and b.place is not None and a.place < len(places) and b.place < len(places):
             pa, pb = places[a.place], places[b.place]
@@ -6664,6 +6754,9 @@ class _Generic:
         verb = pron
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        subject = pron.dep_ in ("nsubj", "nsubjpass")
+        if verb.dep_ == "ccomp" and pron in _misparsed_dative(verb.head):
+            verb, subject = verb.head, False  # "the judge refused [him bail]": "him" is an object
         named = False  # a named person passed: "he" may be that person, not a relative's
         for i in range(pron.i - 1, lo - 1, -1):
             t = tokens[i]
@@ -6672,11 +6765,7 @@ class _Generic:
                 continue
             if not named and (kin := self.kin_of(t, pron)) is not None:
                 return kin  # "Her brother said she had been beaten": she is whom "her" names
-            if (
-                pron.dep_ not in ("nsubj", "nsubjpass")
-                and t.dep_ in ("nsubj", "nsubjpass")
-                and t.head.i == verb.i
-            ):
+            if not subject and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i:
                 continue  # "officers detained four of them": an object is not its own clause's subject
             quantity = (
                 t.lower_ in _QUANT_HEADS | {"others"}
@@ -7356,6 +7445,71 @@ def _saying_after(clause: Token, after: int) -> Token | None:
             and c.i > after
             and c.lemma_.lower() in _SAYING
             and _pos(c) == "VERB"
+        ),
+        None,
+    )
+
+
+def _charged_attack(fa: _Found, fb: _Found) -> bool:
+    """Whether one of two attacks is the act a charge or verdict names ("convicted of killing a
+    ranger", "jailed for shooting X"): a gerund that names the deed a trial is about, which a
+    later sentence may tell in other words and date ("The ranger was shot in August"), so the two
+    may be one act though their verbs differ in mode."""
+    if fa.entry.type != "ASSAULT" or fb.entry.type != "ASSAULT":
+        return False
+    return any(
+        f.tok.tag_ == "VBG" and f.tok.dep_ == "pcomp" and f.tok.head.lower_ in ("for", "of", "over")
+        for f in (fa, fb)
+    )
+
+
+def _same_victim_phrase(a: Event, fa: _Found, b: Event, fb: _Found) -> bool:
+    """Whether a charged attack (:func:`_charged_attack`) and another attack with no entity on
+    either side are done to people named by one noun ("killing a ranger" ... "The ranger was
+    shot"): the victim phrase's head word is the tie when no entity links them."""
+    if a.target or b.target or a.target_text is None or b.target_text is None or not _charged_attack(fa, fb):
+        return False
+    heads = [f.target_tokens[0].lemma_.lower() if f.target_tokens else None for f in (fa, fb)]
+    return heads[0] is not None and heads[0] == heads[1]
+
+
+def _the_accused(tok: Token) -> bool:
+    """Whether "accused" is the noun for a defendant ("the accused's lawyer", "the lawyer for the
+    accused"): a participle with a determiner, in a noun's slot and with no object of its own, is
+    a person, not an accusation."""
+    if tok.lower_ != "accused" or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+        return False
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "agent", "ccomp", "xcomp") for c in tok.children):
+        return False
+    return tok.dep_ in ("poss", "pobj", "nsubj", "nsubjpass", "dobj", "appos", "conj", "dative")
+
+
+def _misparsed_dative(verb: Token) -> list[Token]:
+    """The indirect object of a double-object verb that the parser makes the subject of a clause
+    headed by the direct object ("refused [them bail]", "denied [him entry]"): an object pronoun
+    ("him", "them") is never a subject, so it is the verb's object. Empty when there is none."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.pos_ in ("NOUN", "VERB")
+        and c.i > verb.i
+        and all(k.dep_ in ("nsubj", "det", "amod", "compound") for k in c.children)  # no clause of its own
+        for s in c.children
+        if s.dep_ == "nsubj" and s.lower_ in ("him", "her", "them", "us", "me") and s.i == verb.i + 1
+    ]
+
+
+def _held_to(tok: Token) -> Token | None:
+    """The predicate of the small clause of "hold X responsible" that the parser makes a clausal
+    complement of "hold" (with X its subject), else None: who is held to account is warned."""
+    if tok.lemma_.lower() != "hold":
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.lemma_.lower() in _HELD_TO and c.i > tok.i
         ),
         None,
     )
