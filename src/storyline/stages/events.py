@@ -318,6 +318,9 @@ SENSE_CLASSES = {
     "@currency": "event_currency_nouns.txt",  # "4 million tenge": money the tagger may not tag
 }
 CONDEMNING = "@condemnation"  # sense object: a complement of event_condemnations.txt ("called X unfair")
+# sense object: a proposal, demand or claim (event_rejectables.txt) named with a word that turns it
+# down (event_rejection_words.txt): "called the demand impossible"
+REJECTING = "@rejection"
 _ACTIVITY_TYPES = {"SANCTION", "RETREAT", "COOPERATE", "CONCEDE"}
 _CONCERN_PREPS = {"in", "with", "to", "for", "on", "against", "into", "from"}
 # Predicates that state an intention as a fact about the actor: "plans to", "is willing to".
@@ -900,6 +903,38 @@ def _state_forms(word: str) -> set[str]:
     return {word, f"{word}d" if word.endswith("e") else f"{word}ed"}
 
 
+def _conceded(verb: Token, place: Token) -> bool:
+    """Whether a place is what a verb of yielding gives up: its object ("conceded Kidal", "Kidal
+    was ceded") or the place that object names ("yielded the town of X", "conceded control of X").
+    A place yielded in ("conceded the election in X", "resigned in X") is only where it happened."""
+    t = place
+    for _ in range(8):
+        if t.head.i == verb.i:
+            return t.dep_ in ("dobj", "nsubjpass")
+        if t.dep_ in ("compound", "flat", "appos", "conj"):
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of":
+            t = t.head.head
+        else:
+            return False
+    return False
+
+
+def _congratulated(verb: Token) -> list[Token]:
+    """Whom the side that concedes congratulates in the same sentence ("conceded defeat and
+    congratulated X", "conceded, saying he had called X to congratulate her"): the winner it yields
+    to. A pronoun object stands for the person called or met to congratulate them."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.pos_ != "VERB" or t.lemma_.lower() not in _HAILING:
+            continue
+        for o in (c for c in t.children if c.dep_ == "dobj"):
+            if o.lower_ in _PERSONAL and t.dep_ in ("advcl", "xcomp"):  # "called X to congratulate her"
+                called = [c for c in t.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+                return called or [o]
+            return [o]
+    return []
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Soleimani and a number of officials"); not
     a noun that is the subject of the next clause (:func:`_next_clause_verb`)."""
@@ -1020,6 +1055,12 @@ class EventStage:
         self.hazards = frozenset(w.lower() for w in load_lines(HAZARD_NOUNS))
         # what a speaker condemns in a reported clause ("said the dismissals were illegal")
         self.condemnations = frozenset(w.lower() for w in load_lines(CONDEMNATIONS))
+        # what can be turned down ("the demand", "the offer", "the allegations") and the words that
+        # do so when a verb of naming gives them to it ("called the demand impossible")
+        self.rejectables = frozenset(w.lower() for w in load_lines("event_rejectables.txt"))
+        # contests one concedes ("conceded the race in X": X is no target)
+        self.contests = frozenset(w.lower() for w in load_lines("event_contest_nouns.txt"))
+        self.rejections = frozenset(w.lower() for w in load_lines("event_rejection_words.txt"))
         self.sports_words = frozenset(w.lower() for w in load_lines(SPORTS_WORDS))
         # sites a nationality word can place (_national_site)
         self.site_nouns = frozenset(load_lines("event_site_nouns.txt"))
@@ -1281,6 +1322,8 @@ class EventStage:
         names |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "oprd") and c.i != theme.i}
         if self._condemning_complement(tok) is not None:
             names.add(CONDEMNING)  # "called the plan unfair", "described the budget as reckless"
+        if self._rejected_thing(tok, theme) is not None:
+            names.add(REJECTING)  # "called the demand impossible", "described the offer as unrealistic"
         ent = entity_at(entities, theme.idx, theme.idx + len(theme.text))
         if ent is not None and ent.type in ("PERSON", "NORP"):
             names.add("@person")
@@ -2438,10 +2481,36 @@ class EventStage:
         )
 
     def _condemning_complement(self, verb: Token) -> Token | None:
-        """The word of condemnation (``event_condemnations.txt``) a verb of naming gives its object:
-        an object complement ("called the plan unfair", "branded the law a betrayal"), an "as" object
-        ("described the budget as reckless") or an adjective the parser hangs after the object
-        ("labelled the closure unacceptable"); None when there is none."""
+        """The word of condemnation (``event_condemnations.txt``) a verb of naming gives its object
+        (:meth:`_naming_complement`); None when there is none."""
+        return self._naming_complement(verb, self.condemnations)
+
+    def _rejected_thing(self, verb: Token, theme: Token | None) -> Token | None:
+        """The proposal, demand or claim (``event_rejectables.txt``) a verb of naming turns down
+        with a word of ``event_rejection_words.txt`` ("called the demand impossible", "described
+        the offer as unrealistic", "called the allegations baseless"): its object, or the subject
+        the parser gives the complement ("called [the union's request unreasonable]"); None when
+        the thing named is none of those or no such word is given it. A word that only condemns
+        ("called the proposal a disgrace") criticises (ACCUSE), as the condemnation row codes it."""
+        things = [theme] if theme is not None else []
+        things += [
+            s
+            for c in verb.children
+            if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+            for s in c.children
+            if s.dep_ == "nsubj" and s.i < c.i
+        ]
+        thing = next((t for t in things if t.lemma_.lower() in self.rejectables and t.pos_ == "NOUN"), None)
+        if thing is None or self._naming_complement(verb, self.rejections) is None:
+            return None
+        return thing
+
+    @staticmethod
+    def _naming_complement(verb: Token, words: frozenset[str]) -> Token | None:
+        """The word of ``words`` a verb of naming gives its object: an object complement ("called
+        the plan unfair", "branded the law a betrayal"), an "as" object ("described the budget as
+        reckless") or an adjective the parser hangs after the object ("labelled the closure
+        unacceptable"); None when there is none."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
         cands = objects[1:] + [c for c in objects[:1] if c.dep_ == "oprd"]
         cands += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
@@ -2459,7 +2528,7 @@ class EventStage:
         ]
         # "called the levy harsh and disproportionate": any of coordinated complements condemns
         cands += [j for c in cands for j in c.conjuncts if j.i > c.i and j.pos_ in ("ADJ", "NOUN")]
-        return next((c for c in cands if c.lemma_.lower() in self.condemnations), None)
+        return next((c for c in cands if c.lemma_.lower() in words), None)
 
     def _condemned_target(self, verb: Token, tgt: list[Token], entities: Sequence[Entity]) -> list[Token]:
         """Who "called X unlawful" (or "a betrayal") accuses: X when X is a party (a named entity or
@@ -2886,6 +2955,12 @@ class EventStage:
             and (any(c.dep_ == "oprd" for c in tok.children) or self._condemning_complement(tok) is not None)
         ):
             tgt = self._condemned_target(tok, tgt, entities)
+        if (
+            entry.type == "REJECT"
+            and entry.pos == "VERB"
+            and (thing := self._rejected_thing(tok, self._theme(tok))) is not None
+        ):  # "called the union's request unreasonable": the union, whose request it is
+            tgt = self._doers(thing, entities) or tgt or [thing]
         if entry.pos == "VERB" and not f.passive and tok.lemma_.lower() in _FLIGHT and entry.cameo == "073":
             src, tgt = [], src  # "4,000 people left their homes": the displaced are helped, no one moves them
         if entry.pos == "VERB" and not f.passive and _lemma(tok) in _UNDERGO and entry.type == "COERCE":
@@ -2905,12 +2980,22 @@ class EventStage:
         if entry.pos == "VERB" and (f.passive or tgt):
             # "were arrested, including X"
             tgt += [m for t in self._pobjs(tok, _INCLUDING) for m in _listed(t) if m not in tgt]
+        if entry.type == "CONCEDE" and all(t.lemma_.lower() in self.contests for t in tgt):
+            tgt = _congratulated(tok) or tgt  # "conceded defeat and congratulated X": yielded to X
         f.source_tokens, f.target_tokens = src, tgt
         f.source = self._link(src, entities)
         f.seated = not f.source and any(
             self._located(t, p, entities) for t in src for p in self._pobjs(t, {"in"})
         )
         f.target = [t for t in self._link(tgt, entities) if t not in f.source or "sym" in entry.flags]
+        if entry.type == "CONCEDE":  # "conceded the election in X": X is where the contest was
+            held = {
+                e
+                for t in tgt
+                if t.lemma_.lower() in self.contests
+                for e in self._link(self._pobjs(t, {"in"}), entities)
+            }
+            f.target = [t for t in f.target if t not in held]
         if entry.type == "PROTEST":  # "gathered outside parliament in Riga": Riga is where, not whom
             sited = self._sited(tgt, entities)
             f.target = [t for t in f.target if t not in sited]
@@ -3332,8 +3417,19 @@ class EventStage:
         clause = self._clause_tokens(f)
         sent = f.sent if f.sent is not None else tok.sent
         inside = {x.i for s in f.source_tokens for x in s.subtree}  # "students throughout Indonesia"
+        # "lifted the curfew in X", "the curfew was eased in X": a measure eased in a place eases it
+        # there; otherwise a place is a concession's target only as what is conceded (_conceded)
+        eased = any(
+            o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() not in self.contests for o in tok.children
+        )
         spots = [
-            t for t in sent if t.i in clause and t.i not in inside and t.pos_ == "PROPN" and self._locative(t)
+            t
+            for t in sent
+            if t.i in clause
+            and t.i not in inside
+            and t.pos_ == "PROPN"
+            and self._locative(t)
+            and (f.entry.type != "CONCEDE" or eased or _conceded(tok, t))
         ]
         for t in sorted(spots, key=lambda t: abs(t.i - tok.i)):
             if self._venue_town(t):

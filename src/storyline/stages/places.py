@@ -738,9 +738,10 @@ _CALENDAR_NAME = re.compile(
 
 def _name_before_time(ent: Span) -> int:
     """How many capitalised proper nouns open a DATE or TIME entity before a lower-case time word,
-    names that are no month or weekday ("Indore" of "from Indore overnight", tagged TIME as a whole):
-    those words are left to the scan for known places; 0 for anything else ("Independence Day",
-    "Christmas", "Monday night")."""
+    names that are no month or weekday ("Indore" of "from Indore overnight", tagged TIME as a whole),
+    or make the whole entity after "<place noun> of" ("the town of Kessel" tagged DATE): those words
+    are left to the scan for known places; 0 for anything else ("Independence Day", "Christmas",
+    "Monday night")."""
     if ent.label_ not in ("DATE", "TIME"):
         return 0
     k = 0
@@ -748,6 +749,8 @@ def _name_before_time(ent: Span) -> int:
         if _CALENDAR_NAME.match(ent[k].text):
             return 0
         k += 1
+    if k == len(ent) and _after_place_noun(ent.doc, ent.start):
+        return k  # "the town of Kessel" tagged DATE before "on Sunday evening": the scan's
     return k if 0 < k < len(ent) and ent[k].is_lower else 0
 
 
@@ -1739,6 +1742,14 @@ def find_mentions(
                 break
             if _town_in_place_slot(doc, gaz, i, j, countries()):
                 hit, source = j, "ner"  # "in Tarvo", untagged: a capital, or a town of the story's country
+                break
+            if (
+                _after_place_noun(doc, i)
+                and _acceptable(gaz, name)
+                and name not in first_names()
+                and gaz.lookup(name)
+            ):
+                hit, source = j, "ner"  # "the town of Tarvo", untagged: the place noun says it is one
                 break
             # a capitalised facility word, or any after a possessive name ("Kessel's Tarvo airport")
             possessed = i >= 2 and doc[i - 1].text in ("'s", "’s") and title[i - 2] and propn[i - 2]
