@@ -37,6 +37,12 @@ counts what the subject of its verb counts. An estimate "at" a figure counts the
 field for a change, so "a rise of 12%" or "fell by a third" gives no quantity (a percentage or a
 fraction counts nothing).
 
+A range of two figures is one quantity with ``min``/``max`` and no ``value`` ("between 200 and 300
+protesters", "200 to 300 fishermen", "15-20 vessels"; "some" before it makes it APPROX); a
+proportion counts nothing ("three in four voters", "two out of every five nurses": no count of four);
+a rough count keeps the figure it states, "40-odd homes", "a dozen-odd", "50 or so houses" APPROX
+and "30-plus vehicles" EQUAL_OR_MORE (min 30).
+
 Not quantities: ages ("24-year-old"), dates and times, money, percentages, other measures
 ("700 kg", "10 hours", "a 30-metre wall") and numbers that count nothing we can find.
 """
@@ -131,6 +137,9 @@ _COMPARED = (
 _PARTITIVE_PRONOUNS = frozenset(["them", "these", "those", "whom", "which"])
 # Words after a bare figure coordinated with a count that name the side it stands for ("and 44 against").
 _SIDE_WORDS = frozenset(["against", "opposed", "abstaining"])
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# the words that join the figures of a range ("between 12 and 15", "12 to 15", "12-15")
+_RANGE_LINKS = frozenset(["between", "and", "to", "-", "–"])
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
 
@@ -220,6 +229,12 @@ class QuantityStage:
             if chunk is None:
                 continue
             start, end = chunk
+            shaped = self._shaped(doc, toks, an.text, numberish, start, end)
+            if shaped is not None:
+                q, after = shaped
+                if q is not None:
+                    out.append(q)
+                continue
             q = self._measure(toks, an.text, start, end)
             if q is None:
                 q = self._quantity(doc, toks, an.text, start, end)
@@ -243,6 +258,158 @@ class QuantityStage:
                 out.append(q)
             after = end
         return out
+
+    # --- ranges, proportions and rough counts ---------------------------------------------
+
+    def _shaped(
+        self, doc: Doc, toks: list[Token], text: str, numberish: list[bool], start: int, end: int
+    ) -> tuple[Quantity | None, int] | None:
+        """A number phrase of a shape that is no plain count, with the token to go on from:
+
+        - a range ("between 200 and 300 protesters", "200 to 300 fishermen", "15-20 vessels") is
+          one quantity, ``min``/``max`` the two figures and no ``value``;
+        - a proportion ("three in four voters", "two out of every five nurses") counts nothing: the
+          second figure is no count of four (None);
+        - a rough count ("40-odd homes", "a dozen-odd", "50 or so houses", "30-plus vehicles")
+          keeps the figure as ``value``, "odd" and "or so" are APPROX, "plus" EQUAL_OR_MORE.
+
+        None when the phrase has none of these shapes (read as a plain count)."""
+        n = len(toks)
+        last = toks[end - 1]
+        # a proportion: "<figure> in (every) <figure>", "<figure> out of (every) <figure>"
+        k = end
+        if k < n and toks[k].lower_ == "out" and k + 1 < n and toks[k + 1].lower_ == "of":
+            k += 2
+        elif k < n and toks[k].lower_ == "in":
+            k += 1
+        else:
+            k = -1
+        if k > 0 and k < n and toks[k].lower_ == "every":
+            k += 1
+        if k > 0 and k < n and numberish[k] and toks[k].like_num and last.like_num:
+            second = self._number_chunk(toks, numberish, k)
+            if (
+                second is not None
+                and self._below(toks, (start, end), second)
+                and not any(
+                    t.ent_type_ in ("DATE", "TIME") or re.fullmatch(r"1[89]\d\d|20\d\d", t.text)
+                    for t in toks[second[0] : second[1]]
+                )  # "25 in 2023": a count and its year
+            ):
+                return None, second[1]  # "killed 12 in two attacks" is a count and its occasions
+        # a range: "between A and B", "A to B", "A-B" with the noun after B
+        if end + 1 < n and numberish[end + 1] and toks[end + 1].like_num and last.like_num:
+            link = toks[end]
+            between = start > 0 and toks[start - 1].lower_ == "between"
+            if (link.lower_ == "and" and between) or link.lower_ == "to" or link.text in ("-", "–"):
+                second = self._number_chunk(toks, numberish, end + 1)
+                if second is not None:
+                    return self._range(doc, toks, text, start, end, second, between=between)
+        # a rough count: "40-odd", "30-plus", "50 or so"
+        if (
+            end < n
+            and toks[end].text in ("-", "–")
+            and end + 1 < n
+            and toks[end + 1].lower_ in ("odd", "plus")
+        ):
+            rough, past = toks[end + 1].lower_, end + 2
+        elif end < n and toks[end].lower_ == "odd":
+            rough, past = "odd", end + 1
+        elif end + 1 < n and toks[end].lower_ == "or" and toks[end + 1].lower_ == "so":
+            rough, past = "odd", end + 2
+        else:
+            return None
+        return self._rough(toks, text, start, end, past, "least" if rough == "plus" else "approx"), past
+
+    def _below(self, toks: list[Token], first: tuple[int, int], second: tuple[int, int]) -> bool:
+        """Whether the figure ``toks[first]`` is below the figure ``toks[second]`` (both exact)."""
+        try:
+            a, _, _ = self._reading(toks, *first)
+            b, _, _ = self._reading(toks, *second)
+        except ValueError:
+            return False
+        return a is not None and b is not None and a < b
+
+    def _noun_after(self, toks: list[Token], k: int) -> int | None:
+        """Index of the plural noun a figure's phrase counts when the noun follows at ``k`` after
+        words the parser does not hang on the figure ("40-odd *stray dogs*"), or None."""
+        for j in range(k, min(len(toks), k + 4)):
+            t = toks[j]
+            if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                return None
+            if t.tag_ in ("NNS", "NNPS") or (t.pos_ == "NOUN" and t.lower_ in self.invariant):
+                if t.lemma_.lower() in _UNITS or t.lower_ in _UNITS:
+                    return None
+                return j
+        return None
+
+    def _range(
+        self,
+        doc: Doc,
+        toks: list[Token],
+        text: str,
+        start: int,
+        end: int,
+        second: tuple[int, int],
+        *,
+        between: bool,
+    ) -> tuple[Quantity | None, int] | None:
+        """The range of "between 200 and 300 protesters": the second figure's count gives the noun,
+        the first figure the lower bound. None when the second figure counts nothing or the first is
+        not below it ("1 to 0" is a score)."""
+        span = toks[start - 1 if between else start : second[1]]
+        # "between 12 and 15 men": the small model may call a range of counts a date; it is none when
+        # only its figures and linking words are so labelled and no figure is a year
+        dated = all(
+            t.ent_type_ != "DATE" or (t.like_num and not _YEAR.fullmatch(t.text)) or t.lower_ in _RANGE_LINKS
+            for t in span
+        )
+        if any(
+            t.ent_type_ in _NOT_COUNTS - {"QUANTITY"} and not (dated and t.ent_type_ == "DATE") for t in span
+        ):
+            return None
+        if start > 0 and (toks[start - 1].tag_ == "$" or toks[start - 1].text in ("$", "£", "€", "#", "No.")):
+            return None
+        upper = self._quantity(doc, toks, text, *second, dated=dated)
+        if upper is None or upper.value is None or upper.mod is not None or upper.what is None:
+            return None
+        low, _, _ = self._reading(toks, start, end)
+        if low is None or low >= upper.value:
+            return None
+        first = start - 1 if between else start
+        mstart, reading = self._modifier(toks, first)
+        s = toks[mstart].idx
+        return (
+            Quantity(
+                start=s,
+                end=upper.end,
+                text=text[s : upper.end],
+                min=_int(low),
+                max=_int(upper.value),
+                what=upper.what,
+                mod="APPROX" if reading == "approx" else None,
+            ),
+            second[1],
+        )
+
+    def _rough(
+        self, toks: list[Token], text: str, start: int, end: int, past: int, reading: str
+    ) -> Quantity | None:
+        """ "40-odd homes", "some 30-plus vehicles", "a dozen-odd": the figure the text states with
+        ``reading`` (about, or at least), counting the plural after the rough word."""
+        if any(t.ent_type_ in _NOT_COUNTS - {"QUANTITY"} for t in toks[start:end]):
+            return None
+        noun = self._noun_after(toks, past)
+        if noun is None:
+            return None
+        value, lo, hi = self._reading(toks, start, end)
+        if value is None:
+            return None
+        nstart = start - 1 if start > 0 and toks[start - 1].lower_ in ("a", "an") else start
+        mstart, _ = self._modifier(toks, nstart)
+        head = toks[noun]
+        e = head.idx + len(head.text)
+        return _count(text, toks[mstart].idx, e, value, lo, hi, text[toks[past].idx : e], reading)
 
     # --- number phrases ------------------------------------------------------------------
 
@@ -871,12 +1038,18 @@ class QuantityStage:
         what = f"{text[toks[end].idx : e]} {noun.text}"
         return _count(text, toks[mstart].idx, e, value, lo, hi, what, reading)
 
-    def _quantity(self, doc: Doc, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
+    def _quantity(
+        self, doc: Doc, toks: list[Token], text: str, start: int, end: int, *, dated: bool = False
+    ) -> Quantity | None:
+        """The count of the number phrase ``toks[start:end]`` with its noun, or None; ``dated``: the
+        model's DATE label on the figure is known to be wrong (a range of counts it took for dates)."""
         phrase = toks[start:end]
         # the model tags measures QUANTITY ("25,000 tons"), but also some counts ("420,000 head of
         # cattle"): those are read on, the unit check below keeps measures out; "next three" in
         # "its next three away fixtures" it may tag a date: the noun's unit check decides
-        dated = start > 0 and toks[start - 1].lower_ in self.sequence and toks[start - 1].ent_type_ == "DATE"
+        dated = dated or (
+            start > 0 and toks[start - 1].lower_ in self.sequence and toks[start - 1].ent_type_ == "DATE"
+        )
         if any(t.ent_type_ in _NOT_COUNTS and t.ent_type_ != "QUANTITY" and not dated for t in phrase):
             return None
         if start > 0 and (toks[start - 1].tag_ == "$" or toks[start - 1].text in ("$", "£", "€", "#", "No.")):

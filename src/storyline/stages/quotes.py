@@ -65,7 +65,13 @@ How it works, in three passes over the parsed article (no second spaCy run):
    ("…, as campaigners had urged") is no cue; "told the Bugle" names the paper told as the channel;
    "in writing" is a channel; a headline's label before a colon ('Port chief: "…"') is the speaker;
    "according to a statement from X" is X's; a "she said" in the sentence after a dated report of the
-   same speaker shares its date.
+   same speaker shares its date. A publication told something with no "the" is the channel when its
+   name holds a masthead's word ("told Dagens Nyheter", "told Le Monde"; ``outlet_name_words.txt``),
+   as is "the Herald", though "herald" is a noun for a person; a headline's label before a colon is
+   its topic when an inverted cue names the speaker after the quotation ('Rescue: "…" says diver'); a
+   quoted noun phrase a cue takes as its object ('citing "serious procedural violations"') is a
+   mixed quote, a fragment, not a whole direct one; a quotation with no cue is the speaker's that
+   the next sentence names ('"…" That was the view of Ana Lima'; ``quote_words.tsv`` ``verdict``).
 """
 
 from __future__ import annotations
@@ -102,6 +108,13 @@ _REOPEN = {"“", '"', "«", "‘", "„"}
 # every character the quotation-mark scan acts on (openers, closers, a second “); the
 # scan jumps from one to the next instead of looking at every character
 _MARK_CHARS = re.compile("[" + re.escape("".join({*_PAIRS, *_PAIRS.values(), "“"})) + "]")
+_MARK_CHARS_ALL = frozenset({*_PAIRS, *_PAIRS.values()})  # every opening or closing quotation mark
+# the small words inside foreign titles of publications ("Corriere della Sera", "Folha de S.Paulo")
+_TITLE_PARTICLES = frozenset(["de", "del", "della", "di", "do", "da", "des", "du", "van", "von", "y", "e"])
+# definite articles opening foreign titles of publications ("Der Spiegel", "El Mundo", "De Morgen")
+_TITLE_ARTICLES = frozenset(
+    ["Le", "La", "Les", "L'", "El", "Los", "Las", "Il", "Lo", "O", "Der", "Die", "Das", "De", "Het"]
+)
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # cues whose "of" after the object always opens the charge ("accused the firm of *smuggling
 # diesel*"), unlike "warned residents of fishing villages", where it may be the object's own
@@ -206,6 +219,12 @@ class QuoteStage:
         self.evaluations = by_role.get("evaluation", set())
         self.media = by_role.get("medium", set())
         self.comparisons = by_role.get("comparison", set())
+        self.verdicts = by_role.get("verdict", set())
+        # words of mastheads ("Nyheter", "Monde", "Herald") and endings of one-word ones ("-posten")
+        mastheads = load_lines("outlet_name_words.txt")
+        self.outlet_words = frozenset(w for w in mastheads if w[0] not in "-+")
+        self.outlet_after_article = frozenset(w[1:] for w in mastheads if w.startswith("+"))
+        self.outlet_endings = tuple(w[1:].lower() for w in mastheads if w.startswith("-"))
         # a section's label before a colon ("Analysis:", "Exclusive:") names no speaker
         self.section_words = frozenset(load_lines("section_labels.txt"))
         for verb in self.media:  # "radioed that …": a speech cue of this stage alone (the nouns
@@ -633,6 +652,10 @@ class QuoteStage:
             # the unmarked words before it are narrative, not the speaker's
             hits = hits[-1:]
             outside = 0
+        if outside <= 2 and self._marked_noun_object(cue, s, e):
+            outside = 3  # 'citing "serious procedural violations"': the speaker's words in a report
+            if s == hits[0].start and s > 0 and text[s - 1] in _MARK_CHARS_ALL:
+                s = draft.start = s - 1  # the whole fragment with both its marks
         if outside <= 2:
             for m in hits:
                 if m.draft is None:
@@ -643,6 +666,68 @@ class QuoteStage:
         for m in hits:
             m.draft = draft  # consumed: not a quote of its own
         return draft
+
+    def _named_after(self, doc: Doc, end: int, entities: Sequence[Entity]) -> Speaker | None:
+        """The speaker of a quotation with no cue that the sentence right after it names, in the same
+        paragraph: "That was the view of Ana Lima", "Such was the reply of the port authority", "Those
+        were the words of the mayor" (a demonstrative, "be", a noun of what one says or thinks,
+        ``quote_words.tsv`` ``verdict``, and "of" the speaker). None for any other sentence."""
+        text = doc.text
+        at = end
+        while at < len(text) and (text[at] in _MARK_CHARS_ALL or text[at] in ".!?,;" or text[at] == " "):
+            at += 1
+        if at >= len(text) or "\n" in text[end:at]:
+            return None
+        first = doc.char_span(at, at + 1, alignment_mode="expand")
+        if first is None or len(first) == 0:
+            return None
+        k = first[0].i
+        words = doc[k : min(len(doc), k + 8)]
+        if len(words) < 5 or words[0].lower_ not in ("that", "this", "such", "those", "these"):
+            return None
+        if words[1].lemma_.lower() != "be":
+            return None
+        j = 2
+        if words[j].lower_ in ("the", "a"):
+            j += 1
+        noun = words[j]
+        if noun.lemma_.lower() not in self.verdicts and noun.lower_ not in self.verdicts:
+            return None
+        if j + 1 >= len(words) or words[j + 1].lower_ != "of":
+            return None
+        of = words[j + 1]
+        head = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        s, e = head.left_edge.idx, head.idx + len(head.text)
+        ent = entity_at(entities, s, e)
+        return Speaker(ent.id if ent is not None else None, text[s:e], s, e)
+
+    def _marked_noun_object(self, cue: Token, start: int, end: int) -> bool:
+        """Whether the content ``start:end`` is a noun phrase the cue takes as its object ("citing
+        "serious procedural violations"", "announced "a new era"", "warned of "a catastrophe""): in
+        quotation marks it is a fragment of the speaker's words set in the reporter's sentence, a
+        mixed quote, not a whole utterance (no verb of saying proper: 'said "no"' is one)."""
+        if cue.lemma_.lower() in _SAY:
+            return False
+        takes = self.takes.get(self._cue_key(cue), frozenset())
+        heads = [c for c in cue.rights if c.dep_ == "dobj" and "object" in takes]
+        heads += [
+            o
+            for p in cue.rights
+            if p.dep_ == "prep" and p.lower_ in takes
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for head in heads:
+            if head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = [t for t in head.subtree if not t.is_punct]
+            if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words):
+                continue  # a clause inside the phrase: more than a fragment
+            if words and start <= words[0].idx + len(words[0]) and words[-1].idx < end:
+                return True
+        return False
 
     def _channel_that_clause(self, cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
         """The that-clause the parser hung on the cue's channel noun as a relative clause ("wrote in a
@@ -1080,6 +1165,8 @@ class QuoteStage:
                 m.draft = _Draft(m.start, m.end, "direct", speaker_span=label)
             elif follows or (opens_para and m.words >= _MIN_CONTINUATION_WORDS):
                 m.draft = _Draft(m.start, m.end, "direct", continuation=True)
+            elif opens_sentence and self._named_after(doc, m.end, []) is not None:
+                m.draft = _Draft(m.start, m.end, "direct")  # '"…" Those were the words of a farmer.'
             else:
                 continue
             drafts.append(m.draft)
@@ -1259,6 +1346,8 @@ class QuoteStage:
                     d.speaker = prev.speaker
                     d.date = d.date or prev.date
                     d.channel = d.channel or prev.channel
+            if d.cue is None and d.kind == "direct" and (named := self._named_after(doc, d.end, entities)):
+                d.speaker = named  # '"…" That was the view of Ana Lima.': the next sentence names her
             if d.within is None:
                 d.within = _container(d, drafts)
             if (
@@ -1761,6 +1850,8 @@ class QuoteStage:
                     return _name_text(c)
                 if c.dep_ in ("dobj", "dative") and self._titled_outlet(c):
                     return _name_text(c)  # '"…," she told the Bugle': a name after "the" is a paper's
+                if c.dep_ in ("dobj", "dative") and (name := self._bare_outlet(c)) is not None:
+                    return name  # "told Dagens Nyheter", "told Le Monde": a masthead's words
             for c in cue.children:
                 if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in self.outlets:
                     # "told the broadcaster Al Sharq": the outlet's name, else "the newspaper", with
@@ -1808,11 +1899,51 @@ class QuoteStage:
         words = obj.doc[obj.left_edge.i + 1 : obj.i + 1]
         if any(w.pos_ != "PROPN" or not w.is_title for w in words):
             return False
+        if words.text.split()[-1] in self.outlet_words:
+            return True  # "told the Guardian", "told the Herald": a masthead, though a noun for people
         return not (
             obj.lower_ in self.person_roles
             or obj.lemma_.lower() in self.person_roles
             or words.text.lower() in self.person_roles
         )
+
+    def _bare_outlet(self, obj: Token) -> str | None:
+        """The name of a publication told something named with no "the" ("told Dagens Nyheter",
+        "told Le Monde", "told Corriere della Sera"), which the tagger may take for a person's: a
+        proper name of capitalised words (and the small words of foreign titles) one of which is a
+        masthead's word (``outlet_name_words.txt``: "Nyheter", "Monde", "-posten"). Not a name that
+        opens with a given name ("Evan Spiegel"), nor one the article writes elsewhere after a given
+        name ("told Spiegel" after "Evan Spiegel"), nor a place; None then."""
+        if obj.pos_ != "PROPN" or obj.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME"):
+            return None
+        words = [t for t in obj.subtree if not t.is_punct]
+        if not words or any(
+            t.lower_ in ("the", "a", "an") or t.pos_ in ("PRON", "VERB", "AUX") for t in words
+        ):
+            return None
+        if not words[0].is_title or not all(t.is_title or t.lower_ in _TITLE_PARTICLES for t in words):
+            return None
+        if not any(self._masthead_word(t.text) for t in words) and not (
+            len(words) >= 2
+            and words[0].text in _TITLE_ARTICLES
+            and any(t.text in self.outlet_after_article for t in words[1:])
+        ):
+            return None
+        names = first_names()
+        if words[0].text in names:
+            return None  # "Evan Spiegel"
+        doc = obj.doc
+        for t in doc:
+            if t.text == words[0].text and t.i != words[0].i and t.i > 0 and doc[t.i - 1].text in names:
+                return None  # a surname of someone the article names in full
+        return doc[words[0].i : words[-1].i + 1].text
+
+    def _masthead_word(self, word: str) -> bool:
+        """Whether a capitalised word is a masthead's ("Nyheter") or ends like one ("Aftenposten")."""
+        if word in self.outlet_words:
+            return True
+        low = word.lower()
+        return any(low.endswith(end) and len(low) > len(end) + 2 for end in self.outlet_endings)
 
     def _according_channel(self, cue: Token) -> str | None:
         """The channel an "according to" closing the cue's reported clause names: "The league said
@@ -2195,6 +2326,8 @@ def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
     """Character span of a cue verb's reported clause (its ccomp, or xcomp after an object)."""
     # a name the tagger took for a verb ('said the headman, Aden Farah Roobled') is the speaker, no clause
     comps = [c for c in cue.children if c.dep_ == "ccomp" and not _name_as_verb(c)]
+    if comps and (after := _speaker_after_labelled_quote(cue)) is not None:
+        comps = [c for c in comps if c.i < after.left_edge.i]  # '…" says fisherman': the speaker
     # "In a statement released after he suspended his campaign, Cruz said he's certain …":
     # of two clauses, the one after the cue is what was said
     comp = next((c for c in comps if c.i > cue.i), comps[0]) if len(comps) > 1 else next(iter(comps), None)
@@ -2830,6 +2963,8 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     def quoted(tok: Token) -> bool:
         return any(m.start <= tok.idx < m.end for m in marked)
 
+    if (after := _speaker_after_labelled_quote(cue)) is not None:
+        return after, "subject"  # 'Rescue: "We found four more" says diver': the label is a topic
     if not any(c.dep_ in _SUBJECT_DEPS for c in cue.children) and (
         name := next((c for c in cue.rights if c.dep_ == "ccomp" and _name_as_verb(c)), None)
     ):
@@ -3010,6 +3145,39 @@ def _reporting_participle(verb: Token) -> bool:
         and not any(c.dep_ in (*_SUBJECT_DEPS, "aux", "expl") for c in verb.children)
         and verb.doc[verb.i - 1].text == ","
     )
+
+
+def _speaker_after_labelled_quote(cue: Token) -> Token | None:
+    """The speaker of a headline made of a label, a colon, a quotation and an inverted cue with a
+    short phrase closing the line ('Rescue: "We found four more" says diver', 'Storm: "The roof went"
+    says rescued pensioner'): the phrase after the cue speaks, whatever the parser made of it, and the
+    label before the colon is the story's topic, not its subject. None for any other cue."""
+    doc = cue.doc
+    if cue.i < 4 or doc[cue.i - 1].text not in ('"', "”", "''", "’") or cue.tag_ not in ("VBZ", "VBD"):
+        return None
+    opening = next(
+        (t for t in reversed(doc[: cue.i - 1]) if t.text in ('"', "“", "``", "‘") or "\n" in t.text_with_ws),
+        None,
+    )
+    if opening is None or "\n" in opening.text_with_ws or opening.i < 2 or doc[opening.i - 1].text != ":":
+        return None
+    k = cue.i + 1
+    phrase: list[Token] = []
+    while k < len(doc) and not doc[k].is_punct and not doc[k].is_space and len(phrase) <= 4:
+        phrase.append(doc[k])
+        if "\n" in doc[k].whitespace_ or "\n" in doc[k].text_with_ws[len(doc[k].text) :]:
+            break
+        k += 1
+    if not phrase or len(phrase) > 4 or any(t.pos_ not in _PHRASE_POS or t.pos_ == "PRON" for t in phrase):
+        return None
+    last = phrase[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    end_line = (
+        nxt is None or "\n" in last.whitespace_ or nxt.text == "." or (nxt.is_space and "\n" in nxt.text)
+    )
+    if not end_line or last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return last
 
 
 def _subject_before_relative(cue: Token) -> Token | None:
