@@ -13,7 +13,7 @@ from storyline.record import Quote, Record, Speaker
 
 # invented: a utility and its director; the machine gave the director's words to the utility
 TEXT = (
-    "Kestrel Water said the Ardmoor reservoir was at 12% of its capacity. "
+    "Merrow Water said the Ardmoor reservoir was at 12% of its capacity. "
     "Its director, Maren Holloway-Sáenz, said the utility was doing what it could.\n\n"
     "A spokesman for the regional council, Tobias Wren, said rationing would begin in May. "
     "Maren Holloway-Sáenz later added that wells were being tested."
@@ -24,17 +24,17 @@ SAID = "the utility was doing what it could"
 def _record() -> Record:
     text = TEXT
     ents = hand_entities(
-        text, {"Kestrel Water": "ORG", "Maren Holloway-Sáenz": "PERSON", "Tobias Wren": "PERSON"}
+        text, {"Merrow Water": "ORG", "Maren Holloway-Sáenz": "PERSON", "Tobias Wren": "PERSON"}
     )
     q = text.index(SAID)
-    wrong = text.index("Kestrel Water")
+    wrong = text.index("Merrow Water")
     quote = Quote(
         q,
         q + len(SAID),
         SAID,
         id="q1",
         kind="indirect",
-        speaker=Speaker(ents[0].id, "Kestrel Water", wrong, wrong + len("Kestrel Water")),
+        speaker=Speaker(ents[0].id, "Merrow Water", wrong, wrong + len("Merrow Water")),
     )
     return Record(article_from_text(text), entities=tuple(ents), quotes=(quote,))
 
@@ -48,7 +48,7 @@ def _record() -> Record:
         # an unlinked describing phrase found in the text
         ("its director", None, "Its director", TEXT.index("Its director")),
         # a name the text does not hold: the old span stays
-        ("the water minister", None, "Kestrel Water", 0),
+        ("the water minister", None, "Merrow Water", 0),
     ],
 )
 def test_corrected_speaker_span(value: str, entity_name: str | None, span_text: str, span_start: int) -> None:

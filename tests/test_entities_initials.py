@@ -13,11 +13,11 @@ import pytest
     ("text", "name", "forms", "iso"),
     [
         (
-            "QUITO — Dockers of the Unión Nacional de Estibadores, known by its Spanish initials, UNES, "
-            "blocked the port on Friday.",
-            "Unión Nacional de Estibadores",
-            ["Unión Nacional de Estibadores", "UNES"],
-            "ECU",
+            "LIMA — Members of the Federación Nacional de Mineros, known by its Spanish initials, FENAMI, "
+            "blocked the highway on Friday.",
+            "Federación Nacional de Mineros",
+            ["Federación Nacional de Mineros", "FENAMI"],
+            "PER",
         ),
         (
             "DAKAR — Members of the Collectif des Pêcheurs Artisanaux, known by its French acronym CPA, "

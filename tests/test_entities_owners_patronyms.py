@@ -18,7 +18,7 @@ def _one(ents, name: str):
 
 
 OWNERS = [
-    ("The Singapore company Velora Shipping said the cargo was insured.", "Velora Shipping", "SGP"),
+    ("The Panama company Velora Shipping said the cargo was insured.", "Velora Shipping", "PAN"),
     ("The Chinese-owned miner Tarvo Resources said it would appeal the ruling.", "Tarvo Resources", "CHN"),
     ("A Danish-owned firm, Kessel Marine, chartered the barge in March.", "Kessel Marine", "DNK"),
     ("The Panama-registered operator Brisa Lines paid the fine.", "Brisa Lines", "PAN"),

@@ -93,7 +93,7 @@ def test_cutting_communications_is_coercion(pipeline, text, expected):
 
 
 ORDERS = [
-    ("The refinery received a written order from the environment agency on Tuesday.",
+    ("The refinery received a closure notice from the environment agency on Tuesday.",
      [("received", "COERCE", "172", "environment agency", "refinery")]),
     ("The mill got a closure notice from the inspectorate.",
      [("got", "COERCE", "172", "inspectorate", "mill")]),

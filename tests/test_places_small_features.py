@@ -23,11 +23,11 @@ def _found(items: list[Place], text: str) -> Place:
 # story's capital nor a person's or a body's name
 FEATURES = [
     (
-        "ANTIGUA GUATEMALA — Lava flowed down the flanks of Volcán de Fuego overnight, officials said.",
-        "Volcán de Fuego",
+        "ANTIGUA GUATEMALA — Ash rose from Volcán de Agua overnight, officials said.",
+        "Volcán de Agua",
         "GT",
-        14.473,
-        -90.88,
+        14.465,
+        -90.743,
     ),
     (
         "Villagers below Mount Merapi were told to leave as the crater glowed.",
@@ -37,11 +37,11 @@ FEATURES = [
         110.446,
     ),
     (
-        "WINDHOEK — Two rhinos were found dead in Etosha National Park on Friday, the ministry said.",
-        "Etosha National Park",
-        "NA",
-        -18.9,
-        15.9,
+        "PRETORIA — Two rhinos were found dead in Kruger National Park on Friday, the ministry said.",
+        "Kruger National Park",
+        "ZA",
+        -23.99,
+        31.55,
     ),
     (
         "GABORONE — Elephants crossed from Chobe National Park into farmland near Kasane.",

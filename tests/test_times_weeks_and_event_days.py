@@ -1,4 +1,4 @@
-"""Times: a week of a month ("the second week of July" -> its ISO week), a day told against an event
+"""Times: a week of a month ("the third week of August" -> its ISO week), a day told against an event
 ("the day after the vote", "the day before the hearing" -> that day, from the event's own date), and
 a month told again without its year in a story about a past year ("in May 2023 … by the end of May")."""
 
@@ -15,9 +15,9 @@ Triples = Callable[..., list[tuple[str, str, str | None]]]
     ("text", "published", "expected"),
     [
         (
-            "Repairs will start in the second week of July.",
+            "Repairs will start in the third week of August.",
             "2026-06-20",
-            [("the second week of July", "DATE", "2026-W28")],
+            [("the third week of August", "DATE", "2026-W34")],
         ),
         (
             "The fair is held in the first week of September.",

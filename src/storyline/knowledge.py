@@ -121,7 +121,7 @@ _ELIDED_NAME = re.compile(r"[dlDL]['’][A-ZÀ-Þ][\w-]*")
 
 def feature_name_end(words: Sequence[str], i: int) -> int | None:
     """The end (exclusive) of a feature's name opening at word ``i`` ("Volcán de Agua", "Île aux
-    Aigrettes", "Anse d'Hermitage", "Mount Kessel"): an opener of :func:`feature_openers` then
+    Kessel", "Anse d'Hermitage", "Mount Kessel"): an opener of :func:`feature_openers` then
     capitalised words, lower-case particles between them (``place_name_particles.txt``) and
     elided ones glued on, ending on a capitalised word; None when ``i`` opens no such name."""
     if i >= len(words) or words[i] not in feature_openers():

@@ -123,8 +123,8 @@ def banner_url(text: str, banner: tuple[int, int]) -> str | None:
     return m["url"] if m else None
 
 
-# A printer-friendly page's note of its printing: "Printed from The Ridgeway Post on 16/06/2026", "Printed
-# on 16 June 2026 from www.ridgewaypost.com", "Printed on 16/06/2026 at 09:14". Its day
+# A printer-friendly page's note of its printing: "Printed from The Ridgeway Post on 03/02/2025", "Printed
+# on 3 February 2025 from www.ridgewaypost.com", "Printed on 03/02/2025 at 09:14". Its day
 # is the printing's, not the story's.
 _PRINTED = re.compile(
     r"^[ \t]*(?i:printed)[ \t]+"

@@ -1189,7 +1189,7 @@ class EntityStage:
 
     def _language_of_initials(self, c: _Cand) -> bool:
         """True for a nationality word naming the language of a name's initials ("known by its
-        Spanish initials", "its French acronym"): a language, no people nor country."""
+        Portuguese initials", "its French acronym"): a language, no people nor country."""
         e = c.span.end
         return c.label == "NORP" and e < len(self._v.words) and self._v.lower[e] in INITIALS_NOUNS
 
@@ -5660,7 +5660,7 @@ class EntityStage:
         v = self._v
         k = span.start - 1
         if k >= 0 and v.lower[k - 1 if v.words[k] in {",", ":"} and k >= 1 else k] in INITIALS_NOUNS:
-            return None  # "known by its Spanish initials, X": the language of its letters
+            return None  # "known by its Portuguese initials, X": the language of its letters
         nouns = 0
         while k >= 0 and nouns < 4 and v.words[k].isalpha() and v.words[k].islower():
             if v.tokens[k].pos_ not in {"NOUN", "ADJ"}:
@@ -5673,7 +5673,7 @@ class EntityStage:
         if nouns and 0 <= k + 1 < span.start and (iso := self._owned_by(k) or self._owned_by(k + 1)):
             return iso  # "a Norwegian-owned firm X"
         if nouns and k >= 0 and v.words[k][:1].isupper() and v.tokens[k].head.i >= span.start - nouns:
-            found = self._known_phrase(k + 1, self.gaz.country_of)  # "the Singapore company X"
+            found = self._known_phrase(k + 1, self.gaz.country_of)  # "the Panama company X"
             if found and (k == 0 or v.words[k - 1] not in {"-", "pro"}) and v.lower[k] not in {"'s", "’s"}:
                 return found[1]
         if nouns and k >= 1 and v.lower[k] in {"'s", "’s"} and v.tokens[k - 1].head.i >= span.start - nouns:
@@ -5722,7 +5722,7 @@ class EntityStage:
 
     def _owned_by(self, k: int) -> str | None:
         """The country of "<nationality or country>-owned" ending at token ``k`` ("Norwegian-owned",
-        "Singapore-registered", "Liberian-flagged", ``_OWNER_PARTICIPLES``), else None."""
+        "Malta-registered", "Liberian-flagged", ``_OWNER_PARTICIPLES``), else None."""
         v = self._v
         if not (2 <= k < len(v.words) and v.lower[k] in _OWNER_PARTICIPLES and v.words[k - 1] in _HYPHENS):
             return None
@@ -6476,7 +6476,7 @@ _PLACE_PARTICLES = place_name_particles()
 _PLACE_HEADS = frozenset(load_lines("place_name_heads.txt"))
 # participles after a hyphen that make the word before them an owner's country ("Norwegian-owned")
 _OWNER_PARTICIPLES = frozenset({"owned", "registered", "flagged", "controlled", "headquartered"})
-# nouns for a name's short form in some language ("its Spanish initials, X"); a language word before
+# nouns for a name's short form in some language ("its Portuguese initials, X"); a language word before
 # one is no nationality of anything ("Spanish" there is not Spain)
 INITIALS_NOUNS = frozenset({"initials", "acronym", "abbreviation"})
 # "son/daughter of" words inside Hassaniya and Tuareg names ("Aicha Mint Kessel")
@@ -6616,7 +6616,7 @@ def _alias_lead(words: list[str], e: int) -> int | None:
 
 def _initials_lead(words: list[str], e: int) -> int | None:
     """Offset from ``e`` of an acronym given as the name's initials in some language: ", known by
-    its Spanish initials, X", "by its French acronym X", "(its Portuguese initials X)"; else None."""
+    its Portuguese initials, X", "by its French acronym X", "(its Spanish initials X)"; else None."""
     tail = words[e : e + 9]
     k = 1 if tail[:1] in (["("], [","]) else 0
     if tail[k : k + 2] == ["known", "by"]:

@@ -2962,9 +2962,12 @@ class EventStage:
         ):  # "called the union's request unreasonable": the union, whose request it is
             tgt = self._doers(thing, entities) or tgt or [thing]
         if entry.pos == "VERB" and not f.passive and tok.lemma_.lower() in _FLIGHT and entry.cameo == "073":
-            src, tgt = [], src  # "4,000 people left their homes": the displaced are helped, no one moves them
+            src, tgt = (
+                [],
+                src,
+            )  # "hundreds of families left their homes": the displaced are helped, no one moves them
         if entry.pos == "VERB" and not f.passive and _lemma(tok) in _UNDERGO and entry.type == "COERCE":
-            # "the bank received a written order from the regulator": the order's author acts on the bank
+            # "the bank received a formal notice from the inspectorate": the order's author acts on the bank
             givers = self._pobjs(tok, {"from"}) or [
                 p for c in tok.children if c.dep_ == "dobj" for p in self._pobjs(c, {"from"})
             ]

@@ -1773,7 +1773,7 @@ def find_mentions(
         found.append((i, hit, source, label))
         i = hit
     found += _feature_names(doc, found)
-    # "known by its Spanish initials": the language of a name's letters, no country meant
+    # "known by its Portuguese initials": the language of a name's letters, no country meant
     found = [
         f
         for f in found
@@ -2832,7 +2832,7 @@ def _stay_home(
     (Cheviot of a story from Canterbury, New Zealand, is not the Ohio town). Big world cities keep
     their reading. With ``far_from`` (the dateline's readings of a story filed from ``home`` but
     not plainly about it), only readings farther than ``DATELINE_FAR_KM`` from all of them move:
-    "Blue Bay" of a story filed from Mauritius is not the Australian village.
+    "Richmond" of a story filed from Jamaica is not the English town.
     """
     named: dict[str, set[str]] = {}
     for key, e in zip(keys, chosen, strict=True):

@@ -827,7 +827,7 @@ class QuantityStage:
     def _from_to(
         self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity
     ) -> Quantity | None:
-        """ "spread from one or two countries last year to at least eight": a bare figure after "to"
+        """ "grew from two or three districts in May to at least nine": a bare figure after "to"
         whose verb's "from" phrase holds the last count (in the same sentence) counts what that
         count counts (the noun the second figure leaves out)."""
         num = toks[end - 1]
@@ -865,7 +865,7 @@ class QuantityStage:
     def _same_verb_object(
         self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity
     ) -> Quantity | None:
-        """ "Poachers killed 30 elephants, and a man who says he helped kill four …": a bare figure that
+        """ "Hunters shot 20 deer, and a man who admits he helped shoot five …": a bare figure that
         is the object of the same verb as the last count (of its own or the previous sentence) counts
         what that count counts; the noun is left out as understood."""
         num = toks[end - 1]

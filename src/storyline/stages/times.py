@@ -44,7 +44,7 @@ the page's, not from a day ahead named since (a deadline, a day called for), and
 day of the story; a past clause's "the next morning" that would fall after the page's day follows the
 last day named before that it can follow. British "Thursday week"
 is a week after the coming Thursday, "last Friday week" a week before last Friday.
-"The second week of July" is the ISO week of that stretch's middle day (the 11th), "the week of March 6"
+"The third week of August" is the ISO week of that stretch's middle day (the 18th), "the week of March 6"
 that day's week (TimeBank's ``2000-W10``); "the day after the vote" is the day next to the event's own
 date, read as "the eve of the vote" is, while a count told against an event ("a week before the march")
 stays a DURATION, as TimeML gives it. A month told again without its year after the same month of a past
@@ -453,7 +453,7 @@ class TimeStage:
                 self._two_days,
             ),
             (
-                # "the second week of July", "the last week of March 2025": the ISO week of the middle of
+                # "the third week of August", "the last week of March 2025": the ISO week of the middle of
                 # that stretch of seven days; "the week of March 6" the week of that day (TimeBank's W10)
                 "week_of_month",
                 rf"{b}{i('the')}\s+(?:{i(r'(?P<ord>first|second|third|fourth|last|final)')}\s+)?{i('week')}\s+{i('of')}\s+"
@@ -1743,8 +1743,8 @@ class TimeStage:
         return Reading("DATE", None, None, shift=(k, "at-day", False))
 
     def _week_of_month(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
-        """ "the second week of July": the ISO week of the middle day of that stretch of seven days (the
-        11th; "the last week" of the month's last seven days), "the week of March 6" the week of that day;
+        """ "the third week of August": the ISO week of the middle day of that stretch of seven days (the
+        18th; "the last week" of the month's last seven days), "the week of March 6" the week of that day;
         the month's year as written, else the one a bare month takes (:meth:`_month`'s tense rules)."""
         name = (m["mon"] or m["mon2"]).rstrip(".").lower()
         mon = next((n for w, n in self.month_any.items() if w.lower() == name), None)
