@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,7 @@ from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
 from storyline.record import Actor, Article, Entity, Event, Mention, Offsets, Place, Quote, Record, Span, Time
 from storyline.stages.analyse import Analysis, analyse_many
+from storyline.store import Store, _span_columns, ingest
 from storyline.stories import EventMention
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
@@ -262,3 +264,36 @@ class RecordsPipeline:
     def process_articles(self, articles: list[Article], *, batch_size: int = 16) -> Iterator[Record]:
         for a in articles:
             yield self.records[a.id]
+
+
+def store_of(path: Path, records: list[Record]) -> Store:
+    """A store at ``path`` with ``records`` ingested through :class:`RecordsPipeline`."""
+    store = Store(path)
+    ingest([r.article for r in records], store, pipeline=RecordsPipeline(records))
+    return store
+
+
+def computed_spans(store: Store) -> dict[int, tuple[Any, ...]]:
+    """Every story's (first, last, dated_by) span computed from its articles, events and times (the
+    query spans were read with before they were stored), by story id."""
+    first, last, dated_by = _span_columns("s")
+    return {
+        r[0]: tuple(r[1:])
+        for r in store.conn.execute(f"SELECT s.id, {first}, {last}, {dated_by} FROM stories s")
+    }
+
+
+def stored_spans(store: Store) -> dict[int, tuple[Any, ...]]:
+    """Every story's (first, last, dated_by) span as stored on its row, by story id."""
+    return {
+        r[0]: tuple(r[1:])
+        for r in store.conn.execute("SELECT id, span_first, span_last, dated_by FROM stories")
+    }
+
+
+def found_place(items: list[Place], text: str) -> Place:
+    """The first place of ``items`` whose text is ``text``; the test fails, listing the texts found,
+    when there is none."""
+    hits = [p for p in items if p.text == text]
+    assert hits, f"{text!r} not found; got {[p.text for p in items]}"
+    return hits[0]

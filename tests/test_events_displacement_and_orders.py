@@ -12,17 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import event_roles as _events
+
 PUBLISHED = "2020-03-07"
-
-
-def _events(pipeline, text: str) -> list[tuple]:
-    """(trigger, type, CAMEO code, source names, target names) of every event."""
-    record = pipeline.process(text, published=PUBLISHED)
-    names = {e.id: e.name for e in record.entities}
-    return [
-        (e.trigger.text, e.type, e.cameo, [names[s] for s in e.source], [names[t] for t in e.target])
-        for e in record.events
-    ]
 
 
 def _phrases(pipeline, text: str) -> list[tuple]:

@@ -7,23 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import event_roles
+
 PUBLISHED = "2020-03-07"
 
 
 def _roles(pipeline, text: str) -> list[tuple]:
     """(trigger, type, CAMEO code, source names, target names or target phrase) of every event."""
-    record = pipeline.process(text, published=PUBLISHED)
-    names = {e.id: e.name for e in record.entities}
-    return [
-        (
-            e.trigger.text,
-            e.type,
-            e.cameo,
-            [names[s] for s in e.source],
-            [names[t] for t in e.target] or ([e.target_text.text] if e.target_text else []),
-        )
-        for e in record.events
-    ]
+    return event_roles(pipeline, text, PUBLISHED, target_phrase=True)
 
 
 @pytest.mark.parametrize(

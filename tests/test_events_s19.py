@@ -32,18 +32,7 @@ ORDERED_STATES = [
 
 def _ordered(pipeline, text: str) -> list[tuple]:
     """(trigger, type, CAMEO code, source names, target names or else the target phrase) of every event."""
-    record = pipeline.process(text, published="2020-03-07")
-    names = {e.id: e.name for e in record.entities}
-    return [
-        (
-            e.trigger.text,
-            e.type,
-            e.cameo,
-            [names[s] for s in e.source],
-            [names[t] for t in e.target] or ([e.target_text.text] if e.target_text else []),
-        )
-        for e in record.events
-    ]
+    return _roles(pipeline, text, "2020-03-07", target_phrase=True)
 
 
 @pytest.mark.parametrize(("text", "expected"), ORDERED_STATES, ids=[c[0][:40] for c in ORDERED_STATES])

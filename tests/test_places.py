@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED, need_data, seed_gold, seed_gold_or_none, seed_text
+from conftest import found_place as _found
 from storyline.gazetteer import cache_dir, distance_km, load_gazetteer, name_key
 from storyline.record import Place
 from storyline.stages.places import PlaceStage
@@ -20,12 +21,6 @@ from storyline.stages.places import PlaceStage
 @pytest.fixture(scope="module")
 def stage(nlp) -> PlaceStage:
     return PlaceStage(nlp)
-
-
-def _found(items: list[Place], text: str) -> Place:
-    hits = [p for p in items if p.text == text]
-    assert hits, f"{text!r} not found; got {[p.text for p in items]}"
-    return hits[0]
 
 
 # (sentence, (mention text, country, admin1, lat, lon, tolerance km))

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import found_place as _found
 from storyline.gazetteer import REGION, distance_km, load_gazetteer
-from storyline.record import Place
 from storyline.stages.places import find_mentions
-
-
-def _found(items: list[Place], text: str) -> Place:
-    hits = [p for p in items if p.text == text]
-    assert hits, f"{text!r} not found; got {[p.text for p in items]}"
-    return hits[0]
-
 
 # (sentence, mention, country, lat, lon): a feature at its curated point, in the story's country
 FEATURES = [

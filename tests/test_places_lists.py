@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import found_place as _found
 from storyline.gazetteer import GazEntry, load_gazetteer
-from storyline.record import Place
 from storyline.stages.places import ADJECTIVAL, _division_list, _division_lists, _feature_namesake, _name_list
-
-
-def _found(items: list[Place], text: str) -> Place:
-    hits = [p for p in items if p.text == text]
-    assert hits, f"{text!r} not found; got {[p.text for p in items]}"
-    return hits[0]
-
 
 # (sentence, a member's text, the list's members): read from the words, "and"/"or" before the last
 NAME_LIST_CASES = [

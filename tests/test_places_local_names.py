@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.record import Place
-
-
-def _found(items: list[Place], text: str) -> Place:
-    hits = [p for p in items if p.text == text]
-    assert hits, f"{text!r} not found; got {[p.text for p in items]}"
-    return hits[0]
+from conftest import found_place as _found
 
 
 @pytest.mark.parametrize(

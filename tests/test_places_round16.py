@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import found_place as _found
 from storyline.gazetteer import distance_km, load_gazetteer
-from storyline.record import Place
-
-
-def _found(items: list[Place], text: str) -> Place:
-    hits = [p for p in items if p.text == text]
-    assert hits, f"{text!r} not found; got {[p.text for p in items]}"
-    return hits[0]
 
 
 @pytest.mark.parametrize(

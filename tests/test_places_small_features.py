@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import found_place as _found
 from storyline.knowledge import feature_name_end
-from storyline.record import Place
-
-
-def _found(items: list[Place], text: str) -> Place:
-    hits = [p for p in items if p.text == text]
-    assert hits, f"{text!r} not found; got {[p.text for p in items]}"
-    return hits[0]
-
 
 # (text, mention, country, lat, lon): a volcano or a park at its curated point, not at the
 # story's capital nor a person's or a body's name

@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from conftest import RecordsPipeline, invented_record
-from storyline.record import Record
-from storyline.store import Store, _span_columns, ingest
+from conftest import computed_spans as _computed
+from conftest import store_of as _store
+from conftest import stored_spans as _stored
+from storyline.store import Store, ingest
 
 # invented articles: a harbour dredging row (undated article, dated events) and a school closure
 DREDGE = invented_record(
@@ -38,27 +40,6 @@ SCHOOL = invented_record(
     "2032-06-03",
     [("closed", "REJECT", "Brisk County Council")],
 )
-
-
-def _store(path: Path, records: list[Record]) -> Store:
-    store = Store(path)
-    ingest([r.article for r in records], store, pipeline=RecordsPipeline(records))
-    return store
-
-
-def _computed(store: Store) -> dict[int, tuple[Any, ...]]:
-    first, last, dated_by = _span_columns("s")
-    return {
-        r[0]: tuple(r[1:])
-        for r in store.conn.execute(f"SELECT s.id, {first}, {last}, {dated_by} FROM stories s")
-    }
-
-
-def _stored(store: Store) -> dict[int, tuple[Any, ...]]:
-    return {
-        r[0]: tuple(r[1:])
-        for r in store.conn.execute("SELECT id, span_first, span_last, dated_by FROM stories")
-    }
 
 
 def _spans(store: Store) -> list[tuple[Any, ...]]:

@@ -29,11 +29,14 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import RecordsPipeline, invented_record
+from conftest import computed_spans as _computed
+from conftest import store_of as _store
+from conftest import stored_spans as _stored
 from storyline import cli
 from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
 from storyline.record import Record
-from storyline.store import MIGRATIONS, Store, _span_columns, ingest, local_source
+from storyline.store import MIGRATIONS, Store, ingest, local_source
 from storyline.web import create_app, running
 
 
@@ -63,28 +66,6 @@ def _record(
 ) -> Record:
     """An invented article (``conftest.invented_record``)."""
     return invented_record(paragraphs, published, events, tuple(times))
-
-
-def _store(path: Path, records: list[Record]) -> Store:
-    store = Store(path)
-    ingest([r.article for r in records], store, pipeline=RecordsPipeline(records))
-    return store
-
-
-def _computed(store: Store) -> dict[int, tuple[Any, ...]]:
-    """Every story's span computed from its articles, events and times (the old query)."""
-    first, last, dated_by = _span_columns("s")
-    return {
-        r[0]: tuple(r[1:])
-        for r in store.conn.execute(f"SELECT s.id, {first}, {last}, {dated_by} FROM stories s")
-    }
-
-
-def _stored(store: Store) -> dict[int, tuple[Any, ...]]:
-    return {
-        r[0]: tuple(r[1:])
-        for r in store.conn.execute("SELECT id, span_first, span_last, dated_by FROM stories")
-    }
 
 
 # invented articles: a dam inspection (dated by its publication), a levy ruling (undated: its

@@ -796,15 +796,15 @@ class QuantityStage:
             return None
         return self._figure(an.text, toks, start, end, pron.idx + len(pron.text), prev.what)
 
-    def _compared(
-        self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity
-    ) -> Quantity | None:
-        """ "1.1 million displaced people, up from 870,000 last year": a bare figure set against
-        an earlier count of its sentence (``_COMPARED``) counts what that count counts."""
+    def _bare_count(
+        self, toks: list[Token], start: int, end: int, prev: Quantity
+    ) -> tuple[int, str | None] | None:
+        """The modifier (start token and reading, :meth:`_modifier`) of a bare figure that may count
+        what the earlier count ``prev`` counts: a cardinal, no year, no unit, sign or noun after it
+        and no currency sign before it (shared by :meth:`_compared` and :meth:`_from_to`); None
+        when the figure is no such bare count."""
         num = toks[end - 1]
         if prev.what is None or num.tag_ != "CD" or re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
-            return None
-        if any(t.ent_type_ in _NOT_COUNTS - {"QUANTITY"} for t in toks[start:end]):
             return None
         if end < len(toks) and (
             toks[end].lemma_.lower() in _UNITS or toks[end].text in ("-", "%") or toks[end].pos_ == "NOUN"
@@ -813,6 +813,20 @@ class QuantityStage:
         mstart, reading = self._modifier(toks, start)
         if any(t.text in ("$", "£", "€", "¥") for t in toks[max(0, mstart - 1) : start]):
             return None
+        return mstart, reading
+
+    def _compared(
+        self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity
+    ) -> Quantity | None:
+        """ "1.1 million displaced people, up from 870,000 last year": a bare figure set against
+        an earlier count of its sentence (``_COMPARED``) counts what that count counts."""
+        num = toks[end - 1]
+        if any(t.ent_type_ in _NOT_COUNTS - {"QUANTITY"} for t in toks[start:end]):
+            return None
+        bare = self._bare_count(toks, start, end, prev)
+        if bare is None:
+            return None
+        mstart, reading = bare
         before = tuple(t.lower_ for t in toks[max(0, mstart - 2) : mstart])
         if not any(before[len(before) - len(w) :] == w for w in _COMPARED):
             return None
@@ -831,21 +845,16 @@ class QuantityStage:
         whose verb's "from" phrase holds the last count (in the same sentence) counts what that
         count counts (the noun the second figure leaves out)."""
         num = toks[end - 1]
-        if prev.what is None or num.tag_ != "CD" or re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
-            return None
         if (
             num.dep_ != "pobj"
             or num.head.lower_ != "to"
             or any(t.ent_type_ in _NOT_COUNTS for t in toks[start:end])
         ):
             return None
-        if end < len(toks) and (
-            toks[end].lemma_.lower() in _UNITS or toks[end].text in ("-", "%") or toks[end].pos_ == "NOUN"
-        ):
+        bare = self._bare_count(toks, start, end, prev)
+        if bare is None:
             return None
-        mstart, reading = self._modifier(toks, start)
-        if any(t.text in ("$", "£", "€", "¥") for t in toks[max(0, mstart - 1) : start]):
-            return None
+        mstart, reading = bare
         source = next(
             (
                 c

@@ -3528,6 +3528,17 @@ def _role_holder(noun: Token, owner_id: str, entities: Sequence[Entity]) -> Enti
     return found[0] if len(found) == 1 else None
 
 
+def _last_mention_start(e: Entity, lo_char: int, hi_char: int, quoted: tuple[int, int]) -> int | None:
+    """Start of ``e``'s last mention within ``lo_char``..``hi_char`` and outside ``quoted`` (start
+    and end of a quotation), the latest naming a pronoun may take up; None when there is none."""
+    starts = [
+        m.start
+        for m in e.mentions
+        if lo_char <= m.start and m.end <= hi_char and not quoted[0] <= m.start < quoted[1]
+    ]
+    return max(starts) if starts else None
+
+
 def _last_person(
     pronoun: Token, entities: Sequence[Entity], gender: str | None = None, quoted: tuple[int, int] = (0, 0)
 ) -> Entity | None:
@@ -3544,13 +3555,9 @@ def _last_person(
     for e in entities:
         if e.type != "PERSON" or not _may_be(Speaker(e.id, e.name, 0, 0), gender or pronoun.lower_, entities):
             continue
-        starts = [
-            m.start
-            for m in e.mentions
-            if lo_char <= m.start and m.end <= hi_char and not quoted[0] <= m.start < quoted[1]
-        ]
-        if starts and (best is None or max(starts) > best[0]):
-            best = (max(starts), e)
+        last = _last_mention_start(e, lo_char, hi_char, quoted)
+        if last is not None and (best is None or last > best[0]):
+            best = (last, e)
     return best[1] if best is not None else None
 
 
@@ -3692,13 +3699,9 @@ def _other_person_before(pronoun: Token, entities: Sequence[Entity], ent: Entity
             continue
         if not _may_be(Speaker(e.id, e.name, 0, 0), pronoun.lower_, entities):
             continue
-        starts = [
-            m.start
-            for m in e.mentions
-            if lo_char <= m.start and m.end <= hi_char and not quoted[0] <= m.start < quoted[1]
-        ]
-        if starts and (best is None or max(starts) > best[0]):
-            best = (max(starts), e)
+        last = _last_mention_start(e, lo_char, hi_char, quoted)
+        if last is not None and (best is None or last > best[0]):
+            best = (last, e)
     return best[1] if best is not None else None
 
 
