@@ -668,11 +668,14 @@ def _listed_verb(tok: Token) -> bool:
 def _theme_owners(objs: Sequence[Token]) -> list[Token]:
     """Whose the things are that chose a verb's sense ("searched the senator's offices", "revoked
     the firm's licence", "searched his flat"): the act is done to the owner. A possessive noun or
-    "his"/"her"; "its"/"their" may be the actor's own ("fired their tear gas") and give none."""
+    "his"/"her"; "its"/"their" may be the actor's own ("fired their tear gas") and give none. The
+    parser may hang the owner on a modifier before the noun ("the airline's four other jets", the
+    owner under "other"): it is the noun's still."""
     return [
         c
         for o in objs
-        for c in o.children
+        for m in [o, *(m for m in o.children if m.dep_ in ("amod", "nummod") and m.i < o.i)]
+        for c in m.children
         if c.dep_ == "poss" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in ("his", "her"))
     ]
 
