@@ -92,12 +92,17 @@ def test_copies_in_two_batches_are_written_once_from_the_first_input(tmp_path: P
 
 
 def test_a_batch_of_copies_only_loses_its_files(tmp_path: Path) -> None:
+    """...but its empty articles file, the mark of a complete batch, and its copy's row."""
     one = _record()
     _write_batch(tmp_path, "b1", [(one, "/in/a.txt")])
     _write_batch(tmp_path, "b2", [(one, "/in/b.txt")])
     assert drop_duplicate_articles(tmp_path, ["/in/a.txt", "/in/b.txt"]) == 1
-    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["part-b1.parquet"]
+    assert query_parquet(tmp_path, "SELECT source FROM articles") == [{"source": "/in/a.txt"}]
+    assert (tmp_path / "articles" / "part-b2.parquet").exists()
     assert not (tmp_path / "entities" / "part-b2.parquet").exists()
+    assert query_parquet(tmp_path, "SELECT article_id, source FROM article_copies") == [
+        {"article_id": one.article.id, "source": "/in/b.txt"}
+    ]
 
 
 def _batch(rows: list[dict[str, Any]]) -> pa.Table:
@@ -220,7 +225,7 @@ def test_load_warns_about_an_unfinished_run(
         write_table(str(out), "errors", [], "empty")
         (out / SUCCESS).write_text("{}\n")
     with caplog.at_level(logging.WARNING, logger="storyline.scale"), Store(tmp_path / "s.db") as store:
-        assert load_parquet(out, store) == {"stored": 1, "skipped": 0, "errors": 0}
+        assert load_parquet(out, store) == {"stored": 1, "skipped": 0, "copies": 0, "errors": 0}
     assert ("did not finish" in caplog.text) is warned
 
 

@@ -338,8 +338,8 @@ def test_load_parquet_into_the_store_is_idempotent(tmp_path: Path) -> None:
     err = {"source": "bad.txt", "code": "R003", "reason": "empty", "article_id": None}
     out = _fake_output(tmp_path / "out", [_record()], errors=[err])
     with Store(tmp_path / "s.db") as store:
-        assert load_parquet(out, store) == {"stored": 1, "skipped": 0, "errors": 1}
-        assert load_parquet(out, store) == {"stored": 0, "skipped": 1, "errors": 1}
+        assert load_parquet(out, store) == {"stored": 1, "skipped": 0, "copies": 0, "errors": 1}
+        assert load_parquet(out, store) == {"stored": 0, "skipped": 1, "copies": 0, "errors": 1}
         assert store.get(article_id(TEXT)) == _record()
         assert [e["source"] for e in store.errors()] == ["bad.txt"]
     res = CliRunner().invoke(main, ["load", str(out), "--db", str(tmp_path / "c.db"), "--json"])

@@ -98,6 +98,24 @@ def test_same_url_from_another_input_is_no_new_copy(tmp_path: Path) -> None:
         assert _state(store)[2] == [(1, 2, 1)]
 
 
+def test_a_saved_page_of_a_known_publisher_is_no_new_copy(tmp_path: Path) -> None:
+    """A copy must bring a URL or a publisher the article and its copies lack: the first outlet's
+    text saved to a file (its publisher found in the text, no URL) is the same report again."""
+    with Store(tmp_path / "s.db") as store:
+        ingest(_inputs(OUTLETS[:2]), store, pipeline=RecordsPipeline([RECORD]))
+        for publisher, url, source, new in [
+            (OUTLETS[0][0], None, "saved/dam.txt", False),  # the stored article's publisher
+            (OUTLETS[1][0], None, "saved/dam-2.txt", False),  # a copy's publisher
+            (None, None, "saved/dam-3.txt", False),  # neither
+            (OUTLETS[0][0], "https://hensby-courier.example/amp/dam", "amp.html", True),  # another page
+            (None, OUTLETS[2][1], "saved/dam-4.txt", True),  # an outlet's URL, no publisher read
+        ]:
+            copy = dataclasses.replace(RECORD.article, publisher=publisher, url=url)
+            assert store.add_copy(copy, source=source) is new, source
+        # sources: Hensby (its other page too), Valley Post, and the page known by its URL alone
+        assert _state(store)[2] == [(1, 3, 1)]
+
+
 def test_copies_are_exported_and_shown(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     with Store(db) as store:

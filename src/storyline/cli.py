@@ -458,7 +458,10 @@ def _story_row(row: dict[str, Any]) -> dict[str, Any]:
 @json_option
 @handles_errors
 def query_mentions(canonical_id: int, db: Path, as_json: bool) -> None:
-    """Every report of one canonical event: article, publisher, date given, sentence."""
+    """Every report of one canonical event: article, publisher, copies, date given, sentence.
+
+    The copies are the other publishers that printed the article word for word, each a source.
+    """
     with _open_store(db, readonly=True) as store:
         rows = store.canonical_mentions(canonical_id)
     if not rows:
@@ -466,8 +469,12 @@ def query_mentions(canonical_id: int, db: Path, as_json: bool) -> None:
             f"no canonical event has id {canonical_id}; list them with `storyline query events --canonical`",
             code="S407",
         )
-    columns = ["published", "publisher", "date", "trigger", "duplicate_of", "article_id", "event_id"]
-    emit(rows, [*columns, "sentence"], as_json=as_json)
+    if not as_json:  # a copy by its publisher, else its URL or input
+        rows = [
+            {**r, "copies": [c["publisher"] or c["url"] or c["source"] for c in r["copies"]]} for r in rows
+        ]
+    columns = ["published", "publisher", "copies", "date", "trigger", "duplicate_of", "article_id"]
+    emit(rows, [*columns, "event_id", "sentence"], as_json=as_json)
 
 
 @query.command("quotes")
@@ -583,7 +590,8 @@ def query_errors(db: Path, as_json: bool) -> None:
 @handles_errors
 def query_sql(ctx: click.Context, sql: str, as_json: bool) -> None:
     """Run SQL over the Parquet tables of `storyline run` (each table is a view: articles, entities,
-    mentions, times, quotes, places, events, quantities, errors), with `query --parquet DIR`."""
+    mentions, times, quotes, places, events, quantities, errors, article_copies), with `query
+    --parquet DIR`."""
     from storyline.scale import query_parquet
 
     folder = ctx.obj.get("parquet") if ctx.obj else None
@@ -731,9 +739,11 @@ def run(
     """Process files and folders (PATHS…) on Ray and write Parquet tables to OUTPUT.
 
     OUTPUT gets one folder per table (articles, entities, mentions, times, quotes, places,
-    events, quantities, errors), each row keyed by article_id; query it with
+    events, quantities, errors, article_copies), each row keyed by article_id; query it with
     `storyline query --parquet OUTPUT sql …` or load it into the store with `storyline load`.
-    An article read from several inputs is written once. A finished run writes OUTPUT/_SUCCESS;
+    An article read from several inputs is written once, from the input given first; the others
+    are its copies (article_copies: input, URL, publisher), which `load` keeps as `ingest` does.
+    A copy of a text the pipeline fails on is an error too. A finished run writes OUTPUT/_SUCCESS;
     a killed one is finished with --resume (which says "nothing to do", without starting Ray, when
     every input is there already). The reader's warnings (a guessed encoding) and the inputs that
     fail are listed on stderr; failures are kept in the errors table. Exits 1 when nothing could be
@@ -777,7 +787,9 @@ def run(
 def load(folder: Path, db: Path, as_json: bool) -> None:
     """Load the Parquet output of `storyline run` into the SQLite store (read with DuckDB).
 
-    Records already stored are skipped; failed inputs go to the store's errors table.
+    Records already stored are skipped; the other inputs of an article's text (a wire copy
+    printed word for word) are kept as its copies, one more source each, as `ingest` keeps them
+    (`storyline show`); failed inputs go to the store's errors table.
     """
     require_extra("scale", "storyline load", "duckdb")
     from storyline.scale import load_parquet
@@ -788,7 +800,10 @@ def load(folder: Path, db: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps({"db": str(db), **counts}, indent=2))
     else:
-        click.echo(f"{db}: {counts['stored']} stored, {counts['skipped']} skipped, {counts['errors']} errors")
+        copies = f", {counts['copies']} kept as copies from other sources" if counts.get("copies") else ""
+        click.echo(
+            f"{db}: {counts['stored']} stored, {counts['skipped']} skipped{copies}, {counts['errors']} errors"
+        )
 
 
 # --- demo / bench -------------------------------------------------------------------------------

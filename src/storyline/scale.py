@@ -66,8 +66,12 @@ ITEM_TABLES: dict[str, tuple[str, type]] = {
     "events": ("events", Event),
     "quantities": ("quantities", Quantity),
 }
+#: The other inputs of an article in the output (the same text read from another file, URL or
+#: line: a wire copy): ``storyline load`` keeps them as the stored article's copies, as ``ingest``
+#: keeps them (:meth:`storyline.store.Store.add_copy`; the store's table of the same name)
+COPIES = "article_copies"
 #: Every table written, in order.
-TABLES: tuple[str, ...] = ("articles", *ITEM_TABLES, "mentions", "errors")
+TABLES: tuple[str, ...] = ("articles", *ITEM_TABLES, "mentions", "errors", COPIES)
 
 
 class ScaleError(StorylineError):
@@ -127,6 +131,7 @@ _ERROR_FIELDS = (
     ("reason", pa.string()),
     ("article_id", pa.string()),
 )
+_COPY_FIELDS = ("article_id", "source", "url", "publisher", "headline", "published")
 _MENTION_FIELDS = (
     ("article_id", pa.string()),
     ("entity_id", pa.string()),
@@ -150,6 +155,8 @@ def table_schema(name: str) -> pa.Schema:
         return pa.schema([pa.field(c, t) for c, t in _ERROR_FIELDS])
     if name == "mentions":
         return pa.schema([pa.field(c, t) for c, t in _MENTION_FIELDS])
+    if name == COPIES:
+        return pa.schema([pa.field(c, pa.string()) for c in _COPY_FIELDS])
     if name not in ITEM_TABLES:
         raise ScaleError(f"no table {name!r}; tables are {', '.join(TABLES)}", code="X001")
     cls = ITEM_TABLES[name][1]
@@ -209,6 +216,17 @@ def record_rows(record: Record, *, source: str | None = None) -> dict[str, list[
         for i, m in enumerate(e.mentions)
     ]
     return rows
+
+
+def copy_row(article: dict[str, Any], source: str | None) -> dict[str, Any]:
+    """A row of :data:`COPIES`: an input (``source``) that holds the text of an article written
+    from another input; ``article`` is the copy's article as plain data (its own URL, publisher,
+    headline and date) or an ``articles`` row."""
+    return {
+        "article_id": article.get("article_id") or article.get("id"),
+        "source": source,
+        **{k: article.get(k) for k in _COPY_FIELDS[2:]},
+    }
 
 
 def rows_table(name: str, rows: Sequence[dict[str, Any]]) -> pa.Table:
@@ -432,8 +450,17 @@ class _RecordMaker:
     ``decode`` (JSON to Article), ``rows`` (record to table rows) and ``write`` (Parquet)).
     """
 
+    #: the run's inputs in the order given (the first input of a text is its article, the others copies)
+    files: tuple[str, ...] = ()
+    _rank: Callable[[str | None], tuple[int, int, str]] | None = None
+
     def __init__(
-        self, model: str, batch_size: int, output: str, present: frozenset[str] = frozenset()
+        self,
+        model: str,
+        batch_size: int,
+        output: str,
+        present: frozenset[str] = frozenset(),
+        files: tuple[str, ...] = (),
     ) -> None:
         from storyline.pipeline import Pipeline
         from storyline.read import article_from_text
@@ -444,6 +471,7 @@ class _RecordMaker:
         self.output = output
         #: ids of the articles already in the output (of the run this one resumes)
         self.present = present
+        self.files = files
         list(self.pipeline.process_articles([article_from_text("Warm-up sentence in Ottawa on Friday.")]))
         self.pipeline.reset_timings()
 
@@ -465,20 +493,22 @@ class _RecordMaker:
     def __call__(self, batch: pa.Table) -> pa.Table:
         t0, c0 = time.time(), time.process_time()
         rows = batch.to_pylist()
+        if self._rank is None:
+            self._rank = _input_rank(self.files)
         # an article already in the output, or twice in this batch (the same text from two
-        # inputs), is logged as a duplicate and not processed again, as ingest skips it
+        # inputs), is not processed again, as ingest skips it: the input given first is the
+        # article, the others are logged as duplicates and kept as its copies
         seen = set(self.present)
-        for r in rows:
+        for r in sorted(rows, key=lambda r: self._rank(r["source"])):  # type: ignore[misc]
             if r["article"]:
-                aid = json.loads(r["article"])["id"]
+                r["plain"] = json.loads(r["article"])
+                aid = r["plain"]["id"]
                 r["duplicate"] = aid if aid in seen else None
                 seen.add(aid)
-        articles = [
-            from_plain(Article, json.loads(r["article"])) for r in rows if r["article"] and not r["duplicate"]
-        ]
+        articles = [from_plain(Article, r["plain"]) for r in rows if r["article"] and not r["duplicate"]]
         before = dict(self.pipeline.cpu_timings)
         c1 = time.process_time()
-        results = iter(self._records(articles))
+        results = dict(zip([a.id for a in articles], self._records(articles), strict=True))
         c2 = time.process_time()
         tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
         log_rows: list[dict[str, Any]] = []
@@ -488,18 +518,21 @@ class _RecordMaker:
                 tables["errors"].append(err)
                 log_rows.append({"kind": "error", "source": r["source"]})
                 continue
-            if r["duplicate"]:
-                log_rows.append({"kind": "duplicate", "article_id": r["duplicate"], "source": r["source"]})
-                continue
-            result = next(results)
+            aid = r["plain"]["id"]
+            result = results.get(aid)  # None: written by the run this one resumes
             if isinstance(result, Exception):
-                aid = json.loads(r["article"])["id"]
+                # a copy of a text the pipeline failed on fails too, under its own input (as ingest)
                 reason = f"pipeline failed: {type(result).__name__}: {result}"
                 tables["errors"].append(
                     {"source": r["source"], "code": "P001", "reason": reason, "article_id": aid}
                 )
                 log_rows.append({"kind": "error", "article_id": aid, "source": r["source"]})
                 continue
+            if r["duplicate"]:
+                tables[COPIES].append(copy_row(r["plain"], r["source"]))
+                log_rows.append({"kind": "duplicate", "article_id": aid, "source": r["source"]})
+                continue
+            assert result is not None
             for name, item_rows in record_rows(result, source=r["source"]).items():
                 tables[name].extend(item_rows)
             log_rows.append({"kind": "record", "article_id": result.article.id, "source": r["source"]})
@@ -508,10 +541,11 @@ class _RecordMaker:
             row["warning"] = warnings.get(row["source"])
         key = hashlib.sha1("\n".join(r["source"] or "" for r in rows).encode()).hexdigest()[:20]
         c3 = time.process_time()
-        # the articles file last: it marks the batch as complete, so that a run killed while
-        # writing leaves no article whose items are missing (see :func:`_clear_incomplete`)
+        # the articles file last, written even without a row: it marks the batch as complete, so
+        # that a run killed while writing leaves no article whose items (or copies) are missing and
+        # a resume reads no input of a finished batch again (see :func:`_clear_incomplete`)
         for name in (*TABLES[1:], TABLES[0]):
-            if tables[name]:
+            if tables[name] or name == TABLES[0]:
                 write_table(self.output, name, tables[name], key)
         t1, c4, rss = time.time(), time.process_time(), peak_rss_mb()
         parts = {k: v - before.get(k, 0.0) for k, v in self.pipeline.cpu_timings.items()}
@@ -632,9 +666,18 @@ def run_ray(
         else:
             files.append(str(item.resolve()))
     limit = max_bytes or DEFAULT_MAX_BYTES
-    idle = resume and bool(files) and not _inputs_left(files, done, max_bytes=limit, present=present)
+    late: list[dict[str, Any]] = []  # copies of present articles that the resumed run did not keep
+    idle = (
+        resume
+        and bool(files)
+        and not _inputs_left(files, done, max_bytes=limit, present=present, copies=late)
+    )
     if idle:  # every input is in the output already: no Ray cluster to start (seconds, and memory)
         files_to_read: list[str] = []
+        if late:  # kept here, as a batch of copies only (its empty articles file marks it complete)
+            key = "copies-" + hashlib.sha1("\n".join(r["source"] for r in late).encode()).hexdigest()[:14]
+            write_table(root, COPIES, late, key)
+            write_table(root, "articles", [], key)
     else:
         files_to_read = files
     t_begin, wall_begin, cpu_begin = time.perf_counter(), time.time(), time.process_time()
@@ -672,6 +715,7 @@ def run_ray(
                     "batch_size": batch_size,
                     "output": root,
                     "present": frozenset(present),
+                    "files": tuple(files),
                 },
                 batch_size=batch_size,
                 batch_format="pyarrow",
@@ -698,6 +742,7 @@ def run_ray(
             write_table(root, name, [], "empty")
     summary = _summarise(log_table.to_pylist(), workers)
     summary["errors"] += len(early)
+    summary["duplicates"] += len(late) if idle else 0
     summary["records"] -= dropped
     summary["duplicates"] += dropped
     if resume:
@@ -728,13 +773,19 @@ def run_ray(
 
 
 def _inputs_left(
-    files: Sequence[str], done: set[str], *, max_bytes: int, present: Collection[str] = frozenset()
+    files: Sequence[str],
+    done: set[str],
+    *,
+    max_bytes: int,
+    present: Collection[str] = frozenset(),
+    copies: list[dict[str, Any]] | None = None,
 ) -> bool:
     """Whether any input of a resumed run is not in its output yet (``done``: the sources of its
-    records and errors). A file is one source; a JSON Lines file or a feed, one per line or
-    entry. An input not done is read here (without parsing its articles' records): when all it
-    holds is articles the output has already (``present``: a copy of another input, which the
-    run dropped as a duplicate), nothing is left to do for it either."""
+    records, errors and copies). A file is one source; a JSON Lines file or a feed, one per line
+    or entry. An input not done is read here (without parsing its articles' records): when all it
+    holds is articles the output has already (``present``: a copy of another input, which a run
+    made before copies were kept dropped), nothing is left to process for it either; its rows
+    of :data:`COPIES` are added to ``copies`` (to be written without starting Ray)."""
     from storyline.read import FEED_SUFFIXES, JSONL_SUFFIXES, read_sources
     from storyline.record import Article
 
@@ -745,8 +796,12 @@ def _inputs_left(
         if not present and (plain or not any(d.startswith((f + ":", f + "#")) for d in done)):
             return True
         for source, item in read_sources([f], max_bytes=max_bytes):
-            if source not in done and not (isinstance(item, Article) and item.id in present):
+            if source in done:
+                continue
+            if not (isinstance(item, Article) and item.id in present):
                 return True
+            if copies is not None:
+                copies.append(copy_row(to_plain(item), source))
     return False
 
 
@@ -762,7 +817,7 @@ def _clear_incomplete(out: Path) -> tuple[set[str], set[str]]:
     """Prepare the output of an interrupted run to be resumed: remove the files of batches
     that did not finish (a batch is complete once its ``articles`` file is written, last) and
     the placeholders of empty tables and its log; return the ids of the articles it holds and
-    the sources (inputs) already done, records and errors."""
+    the sources (inputs) already done: records, errors and copies."""
     import pyarrow.parquet as pq
 
     complete = {_part_key(f) for f in (out / "articles").glob("part-*.parquet")}
@@ -779,8 +834,9 @@ def _clear_incomplete(out: Path) -> tuple[set[str], set[str]]:
         table = pq.read_table(f, columns=["article_id", "source"])
         present.update(table.column("article_id").to_pylist())
         done.update(s for s in table.column("source").to_pylist() if s)
-    for f in (out / "errors").glob("part-*.parquet"):
-        done.update(s for s in pq.read_table(f, columns=["source"]).column("source").to_pylist() if s)
+    for name in ("errors", COPIES):
+        for f in (out / name).glob("part-*.parquet"):
+            done.update(s for s in pq.read_table(f, columns=["source"]).column("source").to_pylist() if s)
     return present, done
 
 
@@ -804,8 +860,10 @@ def drop_duplicate_articles(out: str | Path, files: Sequence[str] = ()) -> int:
     """Keep one copy of each article in the output tables: the same text read from several
     inputs (copies of a file, a line repeated in a feed) has one id, and ingest stores it once.
     Batches are processed apart, so copies in two batches are both written; this keeps the copy
-    of the input given first (``files``, in input order) and removes the others' rows from every
-    table. How many copies were removed."""
+    of the input given first (``files``, in input order), removes the others' rows from every
+    table and keeps each of them as a row of :data:`COPIES` (its input, URL, publisher, headline
+    and date), as ingest keeps a copy. A batch's ``articles`` file stays, if empty, as the mark
+    of a complete batch. How many copies were moved."""
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
@@ -824,14 +882,28 @@ def drop_duplicate_articles(out: str | Path, files: Sequence[str] = ()) -> int:
             for _rank, name in sorted(where)[1:]:
                 drop.setdefault(name, set()).add(aid)
     for name, ids in drop.items():
-        for table_name in TABLES:
+        moved = [
+            copy_row(row, row["source"])
+            for row in pq.read_table(root / "articles" / name, columns=list(_COPY_FIELDS)).to_pylist()
+            if row["article_id"] in ids
+        ]
+        path = root / COPIES / name
+        if path.exists():  # the batch's own copies (of an article in it), kept before
+            had = pq.read_table(path, schema=table_schema(COPIES)).to_pylist()
+            moved = had + [
+                r
+                for r in moved
+                if (r["article_id"], r["source"]) not in {(h["article_id"], h["source"]) for h in had}
+            ]
+        write_table(str(root), COPIES, moved, path.stem.removeprefix("part-"))
+        for table_name in (*TABLES[1:], TABLES[0]):  # the articles file last, as a batch is written
             path = root / table_name / name
-            if not path.exists():
+            if table_name == COPIES or not path.exists():
                 continue
             table = pq.read_table(path, schema=table_schema(table_name))
             keep = pc.invert(pc.is_in(table.column("article_id"), value_set=pa.array(sorted(ids))))
             kept = table.filter(pc.fill_null(keep, True))
-            if kept.num_rows:
+            if kept.num_rows or table_name == TABLES[0]:
                 pq.write_table(kept, path)
             else:
                 path.unlink()
@@ -1061,7 +1133,9 @@ def load_parquet(
     folder: str | Path, store: Any, *, on_record: Callable[[bool], None] | None = None
 ) -> dict[str, int]:
     """Load the Parquet output into the SQLite store (idempotent, like an ingest): records
-    through the store's own writer, and the errors table. Counts stored, skipped, errors."""
+    through the store's own writer, then the other inputs of their texts as their copies
+    (:meth:`~storyline.store.Store.add_copy`, in input order, as ``ingest`` keeps them), and the
+    errors table. Counts stored, skipped, copies (new ones kept) and errors."""
     if not (Path(folder) / SUCCESS).exists():
         log.warning(
             "%s: no %s file: the run that wrote it did not finish, so inputs may be missing "
@@ -1069,18 +1143,31 @@ def load_parquet(
             folder,
             SUCCESS,
         )
-    counts = {"stored": 0, "skipped": 0, "errors": 0}
+    counts = {"stored": 0, "skipped": 0, "copies": 0, "errors": 0}
     for record, source in iter_parquet_records(folder):
         new = store.add(record, source=source)
         counts["stored" if new else "skipped"] += 1
         if on_record is not None:
             on_record(new)
+    if any((Path(folder) / COPIES).glob("*.parquet")):  # none in the output of an older run
+        rows = query_parquet(folder, f"SELECT * FROM {COPIES}")
+        for row in sorted(rows, key=lambda r: _natural(r["source"])):
+            article = Article(row["article_id"], "", **{k: row[k] for k in _COPY_FIELDS[2:]})
+            counts["copies"] += store.add_copy(article, source=row["source"])
     if not (Path(folder) / "errors").is_dir():  # a run killed before it wrote any error
         return counts
     for row in query_parquet(folder, "SELECT source, code, reason FROM errors ORDER BY source"):
         store.record_error(row["source"], row["reason"], row["code"])
         counts["errors"] += 1
     return counts
+
+
+def _natural(source: str | None) -> tuple[str, int]:
+    """Order of an input's sources: a JSON Lines line or feed entry by its number, after its file."""
+    head, sep, tail = (source or "").rpartition(":")
+    if not sep or not tail.isdigit():
+        head, sep, tail = (source or "").rpartition("#item")
+    return (head, int(tail)) if sep and tail.isdigit() else (source or "", 0)
 
 
 def write_corpus(texts: Iterable[str], path: str | Path) -> Path:
@@ -1093,6 +1180,7 @@ def write_corpus(texts: Iterable[str], path: str | Path) -> Path:
 
 
 __all__ = [
+    "COPIES",
     "ITEM_TABLES",
     "SUCCESS",
     "TABLES",
@@ -1100,6 +1188,7 @@ __all__ = [
     "ParallelPipeline",
     "ScaleError",
     "connect_parquet",
+    "copy_row",
     "drop_duplicate_articles",
     "init_ray",
     "iter_parquet_records",

@@ -654,8 +654,14 @@ class Store:
         stored article (its source, URL, publisher, headline and date), in one transaction; the
         canonical events the article reports count its publisher as a source. False (nothing
         changed) when the article is not stored, or the copy is the stored article's own input
-        or a copy kept already: the same source, or the same URL and publisher (both none too)."""
+        or a copy kept already (the same source), or brings neither a URL nor a publisher that the
+        article or its copies do not have already (a page saved to a file, a text without either)."""
         src = local_source(source) or article.url or article.publisher
+        failed = (src, source or src)
+        # an input that failed before (its text had failed) is read now
+        errors = "FROM errors WHERE source IN (?, ?)"
+        if src and self.conn.execute(f"SELECT 1 {errors}", failed).fetchone() and self.has(article.id):
+            self.conn.execute(f"DELETE {errors}", failed)
         # checked before the write lock too: re-reading stored inputs (a resumed ingest) writes nothing
         if not src or not self._new_copy(article, src):
             return False
@@ -699,10 +705,16 @@ class Store:
                 "SELECT source, url, publisher FROM article_copies WHERE article_id = ?", (article.id,)
             )
         ]
-        # a copy brings a source only with an input, URL or publisher of its own: the same text read
-        # again with the stored URL and publisher (or with none, as the stored one) adds nothing
-        return not any(
-            src == k[0] or ((article.url or None), (article.publisher or None)) == k[1:] for k in known
+        if any(src == k[0] for k in known):
+            return False
+        # a copy is another input bringing a URL or a publisher of its own: the same text read again
+        # with a known URL or publisher and nothing new (a page saved to a file, a text without
+        # either) is the same report again, not one more source
+        urls = {k[1] for k in known if k[1]}
+        publishers = {k[2] for k in known if k[2]}
+        return bool(
+            (article.url and article.url not in urls)
+            or (article.publisher and article.publisher not in publishers)
         )
 
     def copies(self, article_id: str) -> list[dict[str, Any]]:
@@ -1609,7 +1621,9 @@ class Store:
             return False
 
     def canonical_mentions(self, canonical_id: int) -> list[dict[str, Any]]:
-        """The mentions of one canonical event: article, publisher, event and its offsets."""
+        """The mentions of one canonical event: article, publisher, event and its offsets, and
+        the article's ``copies`` (:meth:`copies`: the other publishers that printed its text word
+        for word, each a source of the event)."""
         sql = (
             "SELECT m.canonical_id, m.article_id, m.event_id, a.publisher, a.url, a.published, "
             "d.original_id AS duplicate_of, e.date, e.trigger, e.trigger_start, e.trigger_end, "
@@ -1619,7 +1633,14 @@ class Store:
             "LEFT JOIN duplicates d ON d.article_id = m.article_id "
             "WHERE m.canonical_id = ? ORDER BY a.published, m.article_id, m.event_id"
         )
-        return self._rows(sql, [canonical_id])
+        rows = self._rows(sql, [canonical_id])
+        copies = {aid: self.copies(aid) for aid in {r["article_id"] for r in rows}}
+        for row in rows:
+            row["copies"] = [
+                {k: c[k] for k in ("publisher", "url", "source", "published")}
+                for c in copies[row["article_id"]]
+            ]
+        return rows
 
 
 def refresh_spans(store: Store, story_ids: Iterable[int | None]) -> None:
@@ -1704,7 +1725,8 @@ def ingest(
     article (:meth:`Store.add_copy`: one article, one more source). The Pipeline is built
     only when the first new article arrives (``pipeline`` may be a factory). Each record is
     committed on its own. A ReadError, or an article the pipeline fails on, is recorded in
-    the store's ``errors`` table and the batch goes on. ``on_item(status, item)`` is called
+    the store's ``errors`` table and the batch goes on; so is each other input of that article's
+    text (no copy of anything stored), which the next ingest tries again. ``on_item(status, item)`` is called
     for each input with status ``stored``, ``skipped`` or ``failed`` (for progress bars).
     With ``stories`` (the default), each batch's new records are then deduplicated, grouped
     into stories and their events merged into canonical events (:func:`storyline.stories.sync`).
@@ -1726,6 +1748,7 @@ def ingest(
     built: list[Pipeline] = []
     sources: dict[str, str] = {}
     waiting: list[tuple[str | None, Article]] = []  # copies of articles of the batch not stored yet
+    failures: dict[str, str] = {}  # article id -> why the pipeline failed on it (for its copies)
 
     def _source(article: Article) -> str:
         return sources.get(article.id) or article.url or article.id
@@ -1758,12 +1781,12 @@ def ingest(
             if isinstance(item, ReadError):
                 fail(item)
             elif item.id in seen or (store.has(item.id) and not reprocess):
-                report.skipped += 1
                 if store.has(item.id) and not reprocess:
+                    report.skipped += 1
                     report.copies += store.add_copy(item, source=src)
-                else:  # once the batch's article is stored (or replaced, re-processed)
+                    notify("skipped", item)
+                else:  # once the batch's article is stored (or replaced, re-processed), or failed
                     waiting.append((src, item))
-                notify("skipped", item)
             else:
                 seen.add(item.id)
                 if src:
@@ -1787,7 +1810,8 @@ def ingest(
                 log.debug("pipeline failed on %s", article.id, exc_info=True)
                 source = _source(article)
                 sources.pop(article.id, None)
-                fail(ReadError(source, f"pipeline failed: {type(exc).__name__}: {exc}", code="P001"))
+                failures[article.id] = f"pipeline failed: {type(exc).__name__}: {exc}"
+                fail(ReadError(source, failures[article.id], code="P001"))
                 return
             _store_one(record)
             done += 1
@@ -1840,8 +1864,16 @@ def ingest(
             notify("skipped", record.article)
 
     def keep_copies() -> None:
+        # a copy of an article the pipeline failed on is no copy of anything stored: it fails too,
+        # under its own input (listed, kept in the errors table, tried again by the next ingest)
         for src, item in waiting:
-            report.copies += store.add_copy(item, source=src)
+            if store.has(item.id):
+                report.skipped += 1
+                report.copies += store.add_copy(item, source=src)
+                notify("skipped", item)
+            else:
+                reason = failures.get(item.id, "pipeline failed on the same text from another input")
+                fail(ReadError(src or item.url or item.id, reason, code="P001"))
         waiting.clear()
 
     def merge_batch() -> None:

@@ -4,8 +4,10 @@ Three incremental steps run over records as they arrive, each with blocking so t
 step compares all pairs:
 
 1. **Near-duplicates** (:class:`DuplicateIndex`): MinHash over word 5-gram shingles in a
-   datasketch LSH index. A wire copy or lightly edited version is linked to the first
-   copy seen; its URL and publisher stay on its own article, and its events count once.
+   datasketch LSH index. A lightly edited version is linked to the first copy seen; its URL
+   and publisher stay on its own article, and its events count once. A copy printed word for
+   word has the same text, so it never gets this far: the store keeps it as a copy of the one
+   article (:meth:`~storyline.store.Store.add_copy`), one more source of its events.
 2. **Stories** (:class:`StoryIndex`): an article joins the developing story it is most
    similar to (TF-IDF cosine over content words, overlap of entity and place keys, shared
    event types), among the stories that share a key or a rare word with it and lie within a

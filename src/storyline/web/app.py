@@ -507,8 +507,9 @@ def create_app(
 
     @app.get("/api/stories/{story_id}", tags=["stories"])
     def get_story(story_id: int) -> dict[str, Any]:
-        """One story: span, event types, key actors and places, its articles (``article_list``)
-        and their quotes with speakers; its events are ``/api/canonical-events?story=ID``."""
+        """One story: span, event types, key actors and places, its articles (``article_list``,
+        each with its ``copies``: the other publishers that printed its text word for word) and
+        their quotes with speakers; its events are ``/api/canonical-events?story=ID``."""
         row = queries.story(reader(), story_id)
         if row is None:
             raise NotFoundError(f"no story has id {story_id}", code="S408")
@@ -543,7 +544,9 @@ def create_app(
 
     @app.get("/api/canonical-events/{canonical_id}/mentions", tags=["stories"])
     def list_canonical_mentions(canonical_id: int) -> dict[str, Any]:
-        """Every report of one canonical event: article, publisher, date given, sentence, offsets."""
+        """Every report of one canonical event: article, publisher, date given, sentence, offsets,
+        and the article's ``copies`` (the other publishers that printed it word for word: each a
+        source of the event)."""
         items = reader().canonical_mentions(canonical_id)
         if not items:
             raise NotFoundError(f"no canonical event has id {canonical_id}", code="S407")

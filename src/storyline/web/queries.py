@@ -80,7 +80,8 @@ def event_places(store: Store, *, limit: int = 500, **filters: Any) -> list[dict
 
 def story(store: Store, story_id: int, *, quotes: int = 200) -> dict[str, Any] | None:
     """One story as ``/api/stories`` gives it (span, ``dated_by``, types, key actors and
-    places), with its articles (by publication date) and up to ``quotes`` of their quotes with
+    places), with its articles (by publication date, each with its ``copies``: the other
+    publishers that printed its text word for word) and up to ``quotes`` of their quotes with
     their speakers (in article order); None when there is no such story. Its canonical events
     are at ``/api/canonical-events?story=ID``."""
     rows = store._rows(f"{store._story_select()} WHERE s.id = ?", [story_id])
@@ -99,6 +100,11 @@ def story(store: Store, story_id: int, *, quotes: int = 200) -> dict[str, Any] |
         "ORDER BY a.published IS NULL, a.published, a.id",
         [story_id],
     )
+    for article in row["article_list"]:  # the other publishers that printed its text word for word
+        article["copies"] = [
+            {k: c[k] for k in ("publisher", "url", "source", "published")}
+            for c in store.copies(article["id"])
+        ]
     row["quotes"] = store._rows(
         "SELECT q.article_id, q.id, q.text, q.kind, q.speaker_name AS speaker, q.speaker_text, "
         'q.speaker_start, q.speaker_end, q.cue, q.cue_start, q.cue_end, q.start, q."end", q.date, '

@@ -312,8 +312,7 @@ async function viewArticle(id, params = {}) {
   setView("article",
     el("h1", { id: "headline" }, a.headline || `Article ${aid}`),
     el("p", { className: "muted" }, [a.publisher, a.published, a.authors.join(", ")].filter(Boolean).join(" · ")),
-    (data.copies || []).length ? el("p", { className: "muted", id: "copies" }, "Also printed word for word by: ",
-      data.copies.flatMap((c, i) => [i ? ", " : "", /^https?:\/\//i.test(c.url || "") ? el("a", { href: c.url, rel: "noopener noreferrer" }, c.publisher || c.url) : (c.publisher || c.url || c.source)])) : null,
+    (data.copies || []).length ? el("p", { className: "muted", id: "copies" }, "Also printed word for word by: ", copyLinks(data.copies)) : null,
     el("p", { className: "legend" }, el("span", { className: "hl-quote" }, "quote"), el("span", { className: "hl-speaker" }, "speaker"),
       el("span", { className: "hl-entity" }, "entity"), el("span", { className: "hl-time" }, "time"),
       el("span", { className: "hl-place" }, "place"), el("span", { className: "hl-trigger" }, "event trigger")),
@@ -363,6 +362,13 @@ async function viewStories(params) {
       : el("p", { className: "muted" }, "No stories match."));
 }
 
+// the other publishers that printed an article's text word for word (each a source): by
+// publisher, else URL or input; linked when the URL is a web address
+function copyLinks(copies) {
+  return copies.flatMap((c, i) => [i ? ", " : "", /^https?:\/\//i.test(c.url || "")
+    ? el("a", { href: c.url, rel: "noopener noreferrer" }, c.publisher || c.url) : (c.publisher || c.url || c.source)]);
+}
+
 function canonicalTable(items, withStory) {
   return el("table", { id: "canonical-events" },
     el("tr", {}, ["Date", "Type", "Who → whom", "Place", "Reports", "Sources", "Disagree on", "Sentence", withStory ? "Story" : null]
@@ -392,7 +398,8 @@ async function viewStory(id) {
     el("table", { id: "story-articles" },
       el("tr", {}, ["Published", "Headline", "Publisher", "Quotes", "Events"].map((h) => el("th", {}, h))),
       story.article_list.map((a) => el("tr", {}, el("td", {}, a.published || ""), el("td", {}, articleLink(a.id, a.headline || a.id)),
-        el("td", {}, a.publisher || ""), el("td", {}, a.quotes), el("td", {}, a.events)))),
+        el("td", {}, a.publisher || "", (a.copies || []).length ? el("div", { className: "muted copies" }, "also printed by ", copyLinks(a.copies)) : null),
+        el("td", {}, a.quotes), el("td", {}, a.events)))),
     el("h2", {}, `Quotes (${story.quotes.length})`),
     el("table", { id: "story-quotes" },
       el("tr", {}, ["Date", "Speaker", "Quote", "Kind", "Article"].map((h) => el("th", {}, h))),
@@ -419,7 +426,8 @@ async function viewMentions(id) {
     el("table", { id: "mentions" },
       el("tr", {}, ["Published", "Publisher", "Date given", "Trigger", "Sentence", "Article"].map((h) => el("th", {}, h))),
       data.items.map((m) => el("tr", { className: "mention-row" }, el("td", {}, m.published || ""),
-        el("td", {}, m.publisher || "", m.duplicate_of ? el("span", { className: "badge", title: `copy of ${m.duplicate_of}` }, "copy") : null),
+        el("td", {}, m.publisher || "", m.duplicate_of ? el("span", { className: "badge", title: `copy of ${m.duplicate_of}` }, "copy") : null,
+          (m.copies || []).length ? el("div", { className: "muted copies" }, "also printed by ", copyLinks(m.copies)) : null),
         el("td", {}, m.date || ""), el("td", {}, el("em", {}, m.trigger || "")), el("td", {}, m.sentence || ""),
         el("td", {}, articleLink(m.article_id, m.article_id.slice(0, 8), `events:${m.event_id}`))))));
 }
