@@ -1799,6 +1799,24 @@ def read_jsonl(
         yield item
 
 
+def _lone_surrogate(obj: dict[str, Any]) -> str | None:
+    """Name the field of a JSON line holding a lone UTF-16 surrogate escape ("\\ud800"), if any.
+
+    JSON lets such an escape through as a Python string no UTF-8 encoder takes, so the article's
+    id, the store and every export would fail on it; the line is refused instead, naming the field.
+    """
+    for key, value in obj.items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if not isinstance(item, str):
+                continue
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return f'field "{key}" holds a lone surrogate escape'
+    return None
+
+
 def _jsonl_entries(
     path: Path, *, max_bytes: int, encoding: str | None
 ) -> Iterator[tuple[str, Article | ReadError]]:
@@ -1843,6 +1861,14 @@ def _jsonl_entries(
                 continue
             if not isinstance(obj, dict):
                 yield where, ReadError(where, 'a line must be a JSON object with a "text" field', code="R006")
+                continue
+            if bad := _lone_surrogate(obj):
+                yield (
+                    where,
+                    ReadError(
+                        where, f"not valid Unicode: {bad}; fix the escape or re-save the text", code="R004"
+                    ),
+                )
                 continue
             text = obj.get("text")
             if not isinstance(text, str) or not text.strip():
