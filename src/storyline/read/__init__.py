@@ -52,10 +52,12 @@ from storyline.read.dates import (
     _CLOCK,
     _DATE,
     _ISO_DAY,
+    _ISSUE_LABEL,
     _NUMERIC_DATE,
     _PAGE_MARK,
     _RELATIVE_STAMP,
     _STAMP_EXTRA,
+    _STAMP_KEYWORD,
     _TOP,
     _WEEKDAY,
     ENGLISH_MONTHS,
@@ -70,6 +72,7 @@ from storyline.read.dates import (
     _yearless_day,
     iso_date,
     parse_stamp,
+    yearless_stamp,
 )
 from storyline.read.furniture import archive_banner, banner_url, printed_line
 from storyline.read.wrapping import unwrapped
@@ -126,7 +129,7 @@ _REPORTING_LINE = re.compile(
 # bar).
 _BY_LINE = re.compile(
     rf"^(?:(?i:{'|'.join(map(re.escape, load_lines('byline_words.txt')))})\s*[/|]\s*(?=by\b))?"
-    r"(?:(?:(?:written|reported|words|posted|compiled|produced|presented|hosted|fact[\s-]?check(?:ed)?)"
+    r"(?:(?:(?:written|reported|words|story|posted|compiled|produced|presented|hosted|fact[\s-]?check(?:ed)?)"
     r"(?:\s+and\s+(?:produced|presented|hosted|edited|written|reported))?\s+)?by[:\s]+"
     r"|(?:authors?|autor[ae]?|auteure?|autore|report(?:er)?)\s*:\s*)"
     r"(?P<rest>.+?)\s*$",
@@ -223,7 +226,8 @@ _SENTENCE_END = ".!?:;,\"”’'"
 # "New York" or "Latest News" under a headline is no byline.
 _NOT_GIVEN_NAMES = frozenset(
     """new north south east west upper lower central greater great san santa los las saint st
-    port fort mount lake cape hong sri el al latest breaking world live analysis opinion""".split()  # noqa: SIM905
+    port fort mount lake cape hong sri el al latest breaking world live analysis opinion asia africa europe
+    latin middle pacific""".split()  # noqa: SIM905
 )
 
 
@@ -296,14 +300,22 @@ def parse_byline(line: str, *, prefixed: bool) -> tuple[tuple[str, ...], str | N
         line = _COMPILED_FROM.sub("", m["rest"])
     elif line[-1] in _SENTENCE_END:
         return None
-    parts = [p for p in _BYLINE_SPLIT.split(line.rstrip(".")) if p]
+    parts = [p for p in _BYLINE_SPLIT.split(line.rstrip(".;:, ")) if p]
     if not parts:
         return None
+    # "By Jo Roe, Staff Writer, The Lake Times": a role between the name and the paper's
+    parts = [p for i, p in enumerate(parts) if i in (0, len(parts) - 1) or not _role_line(p)]
     publisher = None
     if len(parts) > 1 and _is_role(parts[-1].split()[-1]):
         parts.pop()  # "Staff Reporter", "Brussels correspondent", "Staff Writers": a role, not a publisher
         if len(parts) > 1 and len(parts[-1].split()) == 1 and parts[-1][:1].islower():
             parts.pop()  # "correspondante / correspondent": the role in the page's other language
+    if len(parts) > 1:  # "Special to The Lake Times": a freelance's piece for the paper, the paper's name
+        parts[-1] = re.sub(
+            r"^(?i:special\s+to)\s+(?:(?i:the)\s+)?(?=\S)",
+            lambda m: "The " * ("the" in m[0].lower()),
+            parts[-1],
+        )
     if len(parts) > 1 and _looks_like_org(parts[-1]):
         publisher = _publisher_name(parts.pop())
     authors: list[str] = []
@@ -395,7 +407,9 @@ def _bare_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
             return None
         if _is_role(words[-1]):  # "Evening Desk", "Metro Staff": a programme's or a desk's name
             return None
-    return tuple(names), publisher
+        if any(w.lower() in _section_words() for w in words):  # "Markets Live", "World News": a section's
+            return None
+    return tuple(_titlecase(x) for x in names), publisher  # "TOMAS VIDAL" over its role: "Tomas Vidal"
 
 
 def _filed_from(name: str) -> bool:
@@ -487,6 +501,8 @@ def _site_name(top: list[str]) -> str | None:
     first, *rest = top
     if station := _station_name(first):  # "HARBOUR RADIO 97.1 FM": a station's page
         return station
+    if name := _issue_masthead(first):  # "THE GRAIN REPORT — Issue 17 — June 3, 2026"
+        return name
     pieces = [p.strip() for p in re.split(r"\s[|>›»/·•]\s", first)]
     if len(pieces) > 1 and all(len(p.split()) <= 3 for p in pieces[1:]):
         if any(_EDITION_LINE.match(p) for p in pieces[1:]):
@@ -541,11 +557,27 @@ def _menu_bar_name(line: str) -> str | None:
     names = [p for p, w in zip(pieces, words, strict=True) if w and w not in _menu_bar_words()]
     if len(names) != 1 or (name := _site_title(names[0])) is None:
         return None
-    if not names[0].isupper():
-        return name
+    return _title_cased(names[0]) if names[0].isupper() else name
+
+
+def _title_cased(name: str) -> str:
+    """A name set in capitals in title case, its small words ("del", "of") in lower case: "THE KESTREL
+    POST" -> "The Kestrel Post"."""
     small = _NAME_PARTICLES | {"of", "and", "the"}
-    cased = [w.lower() if i and w.lower() in small else w for i, w in enumerate(names[0].title().split())]
+    cased = [w.lower() if i and w.lower() in small else w for i, w in enumerate(name.title().split())]
     return _publisher_name(" ".join(cased))
+
+
+def _issue_masthead(line: str) -> str | None:
+    """The name opening a masthead line that goes on with its issue's or episode's number and its date
+    ("THE GRAIN REPORT — Issue 17 — June 3, 2026", "Marsh Radio Hour · EP. 41 · JUN 03 2026 · 52 MIN"):
+    one to five capitalised words (:func:`_site_title`), in title case when set in capitals; None for
+    any other line."""
+    pieces = [p.strip() for p in re.split(r"\s[|·•—–-]\s", line.strip(), maxsplit=1)]
+    if len(pieces) != 2 or not _ISSUE_LABEL.match(pieces[1]) or not parse_stamp(pieces[1]):
+        return None
+    name = _site_title(pieces[0])
+    return _title_cased(pieces[0]) if name and pieces[0].isupper() else name
 
 
 # A broadcaster's frequency or channel beside its name on a page's first line: "97.1 FM", "FM 101.3",
@@ -771,9 +803,15 @@ def _navigation(line: str, *, labels: bool = False) -> bool:
 
 def _page_stamp(line: str) -> bool:
     """True for a time stamp, a print edition's page stamp ("Sat, Feb 22, 2025 page 1") or a
-    stamp beside other pieces ("10 Aug 2025 · 11:20 ICT · 4 min read", "Broadcast 14-Jul-2025 | 07:30")."""
-    if parse_stamp(line) or _RELATIVE_STAMP.match(line) or _PRINT_EDITION_LINE.match(line):
-        return True
+    stamp beside other pieces ("10 Aug 2025 · 11:20 ICT · 4 min read", "Broadcast 14-Jul-2025 | 07:30"),
+    or a stamp without its year ("Tuesday, Oct. 8")."""
+    if (
+        parse_stamp(line)
+        or _RELATIVE_STAMP.match(line)
+        or _PRINT_EDITION_LINE.match(line)
+        or yearless_stamp(line)
+    ):
+        return True  # "Issue 17 — Thursday, June 4" too: a day without its year (its year the footer's)
     stampless = re.sub(_PAGE_MARK, " ", line, flags=re.IGNORECASE)
     if stampless != line and parse_stamp(stampless.strip(" ,|·-")):
         return True
@@ -884,6 +922,8 @@ def _page_headline(text: str) -> str | None:
             if _cased_title(line, site) and _head_end(below):
                 return line
             # a headline set directly over its byline or time stamp ("By Jo Roe | Posted 3 March 2026")
+            if _title_line(line) and _bare_byline(below) and (_page_stamp(after) or _role_line(after)):
+                return line  # over a bare name and its stamp or role: "Jo Roe" / "Mar 12, 2026, 9:40 AM ET"
             return line if _title_line(line) and _byline_or_stamp(below) else None
         if _title_line(line) or (_cased_title(line, site) and _head_end(below)):
             return line  # a headline, in sentence or title case, under the site's name and furniture
@@ -954,7 +994,7 @@ def _head(lines: list[str]) -> list[str]:
 # Ana Ruiz Updated 8 October 2024", "Oct 8, 2024 / 9:15 AM / Lake Wire", and the wide gaps of a printed
 # page's running head pasted as text ("LAKE TIMES    TUESDAY, OCTOBER 8, 2024    PAGE A3").
 _STAMP_PIECES = re.compile(
-    r"\s*[|·•]\s*|\s+[-–—/]\s+|\s{3,}|\t|\s+(?=(?i:(?:last\s+)?(?:updated|published|posted)\b))"
+    r"\s*[|·•]\s*|\s+[-–—/]\s+|\s{3,}|\t|(?<![Ll]ast)(?<!LAST)\s+(?=(?i:(?:last\s+)?(?:updated|published|posted)\b))"
 )
 
 
@@ -975,6 +1015,25 @@ _LEADING_DATE = re.compile(
 )
 
 
+# A stamp opening a line before its byline, a clock and a zone maybe between: "Posted 9:40 am, March 12,
+# 2026 by Jo Roe", "Published 12 March 2026, 09:40 GMT, by Jo Roe" (the stamp's part must be a stamp).
+_STAMP_BY = re.compile(r"^(?P<stamp>.+?),?\s+(?P<by>(?i:by)\s+[A-Z].*)$")
+
+
+def _stamp_then_byline(line: str) -> tuple[str, str] | None:
+    """(stamp, byline) of a line that opens with a whole stamp and goes on with its byline ("Posted 9:40
+    am, March 12, 2026 by Jo Roe"), or None."""
+    m = _STAMP_BY.match(line)
+    return (m["stamp"], m["by"]) if m and parse_stamp(m["stamp"]) else None
+
+
+def _posting_first(stamps: list[tuple[str, str] | None]) -> str | None:
+    """The date of the first stamp that is no update's ("Updated March 13 | Posted March 12" gives
+    March 12), else of the first stamp; None without any."""
+    dates = [st for st in stamps if st]
+    return next((d for kw, d in dates if kw not in ("updated", "modified")), dates[0][1] if dates else None)
+
+
 def _stamp_in_line(line: str) -> str | None:
     """The date of a stamp sharing its line with a byline, an agency or section name, a clock or a
     reading time ("By Ana Ruiz | 8 October 2024", "World · 8 Oct 2024 · 5 min read"); None when any
@@ -989,12 +1048,14 @@ def _stamp_in_line(line: str) -> str | None:
         pieces = [line[: m.start()].strip(), m["date"] or m["date2"]]
     elif len(pieces) < 2 and lead:  # "Posted on October 8, 2024 by Ana Ruiz", "… in World News"
         pieces = [lead["stamp"], re.sub(r"^(?i:in)\s+", "", lead["by"])]
+    elif len(pieces) < 2 and (stamp_by := _stamp_then_byline(line)):  # "Posted 9:40 am, March 12, 2026 by …"
+        pieces = list(stamp_by)
     stamps = [parse_stamp(p) for p in pieces]
-    dates = [st[1] for st in stamps if st]
-    if len(pieces) < 2 or not dates:
+    date = _posting_first(stamps)  # "Updated March 13 | Posted March 12": the posting's day
+    if len(pieces) < 2 or not date:
         return None
     others = [p for p, st in zip(pieces, stamps, strict=True) if not st]
-    return dates[0] if all(_beside_stamp(p) for p in others) else None
+    return date if all(_beside_stamp(p) for p in others) else None
 
 
 def _stampless(line: str) -> str:
@@ -1008,9 +1069,17 @@ def _stampless(line: str) -> str:
         return line[: m.start()].strip()
     if lead and len(_STAMP_PIECES.split(line)) < 2:
         return lead["by"]
+    if (stamp_by := _stamp_then_byline(line)) and len(_STAMP_PIECES.split(line)) < 2:
+        return stamp_by[1]
     pieces = [p.strip() for p in _STAMP_PIECES.split(line) if p.strip()]
     keep = [p for p in pieces if not parse_stamp(p) and not _STAMP_EXTRA.match(p)]
-    return " | ".join(p for p in keep if _stamp_filler().sub(" ", p).strip())
+    return " | ".join(p for p in keep if not _dateless_stamp(p))
+
+
+def _dateless_stamp(piece: str) -> bool:
+    """True for a piece of a stamp line that carries no date: a clock, a weekday, a separator, with a
+    stamp's keyword or not ("Last updated 11:02 am", "09:40 GMT")."""
+    return not _stamp_filler().sub(" ", _STAMP_KEYWORD.sub("", piece.strip())).strip()
 
 
 # What else may share a stamp's line: a blog's byline with a user name ("Posted by jlee", "by admin"), and
@@ -1029,7 +1098,8 @@ def _beside_stamp(piece: str) -> bool:
         parse_byline(piece, prefixed=True)
         or _BESIDE_STAMP.match(piece)
         or _STAMP_EXTRA.match(piece)
-        or not _stamp_filler().sub(" ", piece).strip()
+        or _dateless_stamp(piece)  # "Last updated 11:02 am" after the posting's day
+        or _bare_byline(piece)  # "Jo Roe and Al Poe, Staff Writers"
     ):
         return True
     words = piece.split()
@@ -1222,7 +1292,11 @@ def find_metadata(text: str) -> Metadata:
             or _RELATIVE_STAMP.match(below)
             or parse_stamp(lines[i - 1])
             or (i + 2 < n and _masthead(below) is not None and parse_stamp(lines[i + 2]) is not None)
+            # or its role between: "TOMAS VIDAL" / "Staff Writer" / "MARCH 12, 2026"
+            or (i + 2 < n and _role_line(below) and parse_stamp(lines[i + 2]) is not None)
         )
+        if byline is None and i >= 1 and _stamp_in_line(line):
+            byline = _bare_byline(_stampless(line))  # "Jo Roe, Metro Reporter | Updated 9:40 am, …"
         if byline is None and i >= 1 and ((i < 3 and _headline_of(text)) or beside_stamp):
             byline = _bare_byline(line)
             if byline and any(

@@ -42,7 +42,12 @@ _DATELINE = re.compile(
     # the agency tag, maybe with the stop Spanish wires put before their dash: "(EFE).-"; after a day,
     # maybe with no dash at all, as Indian wires write it: "NEW DELHI, Nov 19 (IANS) The …"
     r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\)(?:\.?[ \t]*(?:—|–|--|-|:)\s"
-    r"|(?P<dashless>[ \t]+)(?=[A-Z\"“‘]))|(?:—|–|--|-|:)\s)"
+    r"|(?P<dashless>[ \t]+)(?=[A-Z\"“‘]))"
+    # or a press release's distributor: "DENVER, Colo., May 5, 2026 /PRNewswire/ -- ", "DENVER,
+    # Colo.--(BUSINESS WIRE)--Brightfold …"
+    r"|/(?P<slashed>[A-Z][\w .&-]{0,40})/[ \t]*(?:—|–|--)[ \t]+"
+    r"|--\((?P<wired>[A-Z][\w .&-]{0,40})\)--(?=[A-Z\"“‘])"
+    r"|(?:—|–|--|-|:)\s)"
     # or, in the Reuters corpus, a date closing the line: "BERLIN 1996-08-29"
     r"|[ \t]+(?P<date>(?:19|20)\d\d(?:-\d\d-\d\d)?|\d\d?/\d\d?(?:/\d\d(?:\d\d)?)?)[\d/ \t-]*$)"
 )
@@ -162,6 +167,7 @@ def datelines(text: str) -> list[Dateline]:
     """
     out = []
     for m in _DATELINE.finditer(text):
+        agency = m["agency"] or m["slashed"] or m["wired"]
         if m["also"] and m["place"].isupper() != m["also"].isupper():
             continue  # "LONDON/Paris": not two places of one dateline
         month_day, day = _dateline_day(m), None
@@ -175,15 +181,15 @@ def datelines(text: str) -> list[Dateline]:
                 continue  # "Meanwhile, 09.06.2025 - the day …": prose, not a dateline
         if m["fmon"] and month_day is None:
             continue  # "LIMA, 4 Tage (…)": no month
-        if m["fmon"] and not m["agency"] and not _foreign_dash(text, m):
+        if m["fmon"] and not agency and not _foreign_dash(text, m):
             continue  # "Lima, 4 May - …" in English, "PORTO, 3 mai - 14:30": no dateline of another language
         if m["dashless"] is not None and month_day is None:
             continue  # "Tesla (TSLA) Shares jump": a dateline without its dash gives its day
         if not m["label"] and _label(m["place"]) and text[m.end("place") :].lstrip(" \t").startswith(":"):
             continue  # "UPDATE: Police said …": a label with no dateline after it, no place
-        if m["agency"] and _speaker_role(m["agency"]):
+        if agency and _speaker_role(agency):
             continue  # "JO ROE (PRESENTER): …": a transcript's speaker turn, no place and no agency
-        if m["place"].isupper() or m["agency"] or m["fmon"] or m["num"] or _country_dateline(text, m):
+        if m["place"].isupper() or agency or m["fmon"] or m["num"] or _country_dateline(text, m):
             region = m.span("region") if m["region"] else None
             if m["year"] and month_day and day is None:
                 try:
@@ -197,7 +203,7 @@ def datelines(text: str) -> list[Dateline]:
                     m.end(),
                     m.span("place"),
                     region,
-                    m["agency"],
+                    agency,
                     bool(m["date"]),
                     day,
                     also,

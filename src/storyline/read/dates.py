@@ -54,10 +54,13 @@ _STAMP_FILLER = re.compile(
     re.IGNORECASE,
 )
 # A stamp line's parts: "10 Aug 2025 · 11:20 ICT · 4 min read", "June 28, 2025 7:12 PM GMT Updated 3
-# hours ago" (split before an "Updated" that follows other words), "… CET | Updated …", and a dash before
+# hours ago" (split before an "Updated" that follows other words, and before a "Posted" after a date or a
+# clock), "… CET | Updated …", and a dash before
 # a printed issue's number, as school and community papers set it: "Posted 05 May 2025 — Vol. VI, No. 3".
 _STAMP_SPLIT = re.compile(
-    r"\s*[|·•]\s*|(?<![Ll]ast)\s+\(?(?=(?i:(?:last\s+)?updated)\b)"
+    r"\s*[|·•]\s*|(?<![Ll]ast)(?<!LAST)\s+\(?(?=(?i:(?:last\s+)?updated)\b)"
+    # and before a posting's keyword after an update's date: "Updated 4:05 pm, 13 March 2026 Posted …"
+    r"|(?:(?<=[\dmM.])|(?<=[A-Z]{2}T|UTC)(?<!FIRST))\s+(?=(?i:published|posted)\b)"
     r"|\s+[—–-]\s+(?=(?i:vol(?:ume)?\b|issue\b|no\.\s*\d))"
 )
 # Parts of a stamp line that carry no date: "Updated 3 hours ago", "4 min read", "6 min listen", the number
@@ -78,6 +81,18 @@ _STAMP_EXTRA = re.compile(
     r"|vol(?:ume)?\.?\s*(?:\d{1,4}|[IVXLC]{1,7})"
     r"|(?:listen|watch|play|duration|length|running\s+time)(?:\s+(?:now|live|again))?(?:\s*:?\s*\(?"
     r"\d{1,2}(?::\d\d){1,2}(?:\s*mins?)?\)?)?)$",
+    re.IGNORECASE,
+)
+# The number of a show's episode or a periodical's issue opening a stamp line, with what sets it apart
+# from the date after it: a bar, a dash spaced or run on, a colon, a comma ("EPISODE 88 — 3 June 2026",
+# "EPISODE 88—3 June 2026", "Issue 17: June 3, 2026", "Vol. 4, Issue 17, Wednesday, June 3, 2026").
+_ISSUE_LABEL = re.compile(
+    r"^(?:(?:season|series|s)\.?\s*\d{1,3}[,;]?\s*(?:ep(?:isode)?|e)\.?\s*#?\d{1,4}"
+    r"|ep(?:isode)?\.?\s*#?\d{1,4}"
+    r"|(?:vol(?:ume)?\.?\s*(?:\d{1,4}|[IVXLC]{1,7}\b)[,;]?\s*)?"
+    r"(?:issue|iss\.|edition|no\.?|nr\.?|number)\s*(?:no\.\s*)?#?\d{1,5}"
+    r"|vol(?:ume)?\.?\s*(?:\d{1,4}|[IVXLC]{1,7}\b))"
+    r"\s*(?:[—–:,|·•]|\s-)\s*(?=\S)",
     re.IGNORECASE,
 )
 # A numeric date: "14/10/2025", "03.06.2025", "14-10-2025" (read day first when the dots or the numbers
@@ -170,6 +185,9 @@ def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | Non
     page's other evidence says (see :func:`_numeric_order`); without it such a date gives None.
     """
     line = line.strip().rstrip(".")
+    label = _ISSUE_LABEL.match(line)
+    if label and (stamp := parse_stamp(line[label.end() :], order=order)):
+        return stamp  # "Episode 88: 3 June 2026", "ISSUE 17—JUNE 3, 2026": the episode's or issue's day
     pair = _JSON_DATE.match(line)
     if pair:  # "datePublished": "2025-02-14T09:30:00Z", a line of the page's metadata copied with it
         kind = "updated" if re.search(r"modif|updat", pair["key"], re.IGNORECASE) else "published"
@@ -185,7 +203,12 @@ def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | Non
             or not _stamp_filler().sub(" ", _STAMP_KEYWORD.sub("", p.strip())).strip()
             for st, p in zip(stamps, pieces, strict=True)
         )
-        return next((st for st in stamps if st), None) if filler else None
+        if not filler:
+            return None
+        # a posting's stamp before an update's, whatever their order ("Updated 13 March | Posted 12 March")
+        return next((st for st in stamps if st and st[0] not in ("updated", "modified")), None) or next(
+            (st for st in stamps if st), None
+        )
     if not line or len(line) > 80:
         return None
     line = _anglicised(line)
@@ -573,6 +596,23 @@ def _anglicised_day(line: str) -> str:
     return _foreign_day().sub(lambda m: f"{m['d']} {ENGLISH_MONTHS[months[m['mon'].lower()] - 1]}", line)
 
 
+def yearless_stamp(line: str) -> tuple[re.Match[str], str | None] | None:
+    """(month and day, weekday or None) of a stamp line that gives a day without its year ("Tuesday,
+    Oct. 8", "Posted 8 October at 14:10", "mardi 8 octobre à 07h50", "Issue 17 — Thu, June 4"), or None
+    for any other line: the line holds nothing else than a stamp's keyword, an episode's or issue's
+    number and the filler of :func:`_stamp_filler`."""
+    line = _anglicised_day(_anglicised(line))
+    line = line[label.end() :] if (label := _ISSUE_LABEL.match(line)) else line
+    m = _STAMP_KEYWORD.match(line)
+    body = line[m.end() :] if m else line
+    if len(body) > 60 or not (md := _MONTH_DAY.search(body)):
+        return None
+    if _stamp_filler().sub(" ", body[: md.start()] + " " + body[md.end() :]).strip():
+        return None
+    weekday = re.search(rf"\b{_WEEKDAY}", body, re.IGNORECASE)
+    return md, weekday[0] if weekday else None
+
+
 def _yearless_day(lines: list[str], url: str | None) -> str | None:
     """The page's day when its stamp or dateline gives a month and day but no year ("Tuesday, Oct.
     8", "DALTON, Ga., Oct. 8 (AP) —"), its year read from the page's other evidence (its address,
@@ -583,14 +623,9 @@ def _yearless_day(lines: list[str], url: str | None) -> str | None:
     if year is None:
         return None
     for line in lines[:_TOP]:  # a stamp line without its year ("mardi 8 octobre à 07h50" too)
-        line = _anglicised_day(_anglicised(line))
-        m = _STAMP_KEYWORD.match(line)
-        body = line[m.end() :] if m else line
-        if len(body) > 60 or not (md := _MONTH_DAY.search(body)):
-            continue
-        if not _stamp_filler().sub(" ", body[: md.start()] + " " + body[md.end() :]).strip():
-            weekday = re.search(rf"\b{_WEEKDAY}", body, re.IGNORECASE)
-            return _with_year(md, year, weekday[0] if weekday else None)
+        if stamp := yearless_stamp(line):
+            md, weekday = stamp
+            return _with_year(md, year, weekday)
     for line in lines[: _TOP + 2]:  # a dateline's day: "DALTON, Ga., Oct. 8 (AP) —", "MADRID, 4 mar (EFE).-"
         for d in datelines(line):
             if d.month_day:

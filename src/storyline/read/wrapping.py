@@ -30,6 +30,9 @@ __all__ = ["unwrapped", "view_offsets", "wrapped_breaks"]
 # The end of a sentence at a line's end ("… said.", "… 'No.'"), a list item or bullet opening a line
 # ("- ", "• ", "3. ", "b) "), and a word's last character before a hyphen broken across lines ("govern-").
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+# A sentence's own end at a line's end: a colon or a semicolon before a capital goes on with the same
+# sentence ("the mayor said:\nThe ferry …", "from Arlow;\nBrenton …"), as the unbroken text reads.
+_FULL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")
 _LIST_ITEM = re.compile(r"^(?:[-*•·–—▪►]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 _HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
 
@@ -79,11 +82,13 @@ def wrapped_breaks(text: str) -> list[int]:
     lines (see :func:`_full`) and the line after them, its last; a run of one full line counts only when
     the paragraph's last line goes on in lower case or ends a sentence (a line of furniture may happen
     to be as long as the column: "Markets and analysis for the energy trade" over "World › Asia").
-    A break after a sentence's end before a capital is kept (a sentence starts there either way).
+    A break after a sentence's end before a capital is kept (a sentence starts there either way); one
+    after a colon or a semicolon is not (the sentence goes on: "the mayor said:\nThe ferry …").
     Short lines (a headline, a byline, a dateline, a menu, an address) are never full, so the page's
-    line-based furniture keeps its breaks. Cached for the last few texts: the reader (for the page's
-    metadata) and the parser's view ask for the same article's breaks (the caller must not change
-    the list)."""
+    line-based furniture keeps its breaks, but for a short line that goes on in lower case on the next
+    (a headline or a standfirst set narrower than the column: "… as port\nfees rise …"). Cached for
+    the last few texts: the reader (for the page's metadata) and the parser's view ask for the same
+    article's breaks (the caller must not change the list)."""
     raw = text.split("\n")
     lines = [ln.rstrip() for ln in raw]
     width = _column_width(lines)
@@ -103,10 +108,22 @@ def wrapped_breaks(text: str) -> list[int]:
         tail = lines[j + 1].strip()
         if j > i or tail[0].islower() or _SENTENCE_END.search(tail):
             for k in range(i, j + 1):
-                if not (_SENTENCE_END.search(lines[k]) and not lines[k + 1].lstrip()[0].islower()):
+                if not (_FULL_STOP.search(lines[k]) and not lines[k + 1].lstrip()[0].islower()):
                     breaks.append(ends[k] - 1)
         i = j + 1
-    return breaks
+    # a headline or a standfirst set over lines narrower than the column ("… to pay double as port" /
+    # "fees rise to mend the breakwater"): a short line going on in lower case on the next one
+    breaks += [
+        ends[k] - 1
+        for k, (a, b) in enumerate(itertools.pairwise(lines))
+        if not full[k]
+        and len(a.split()) >= 3
+        and b.strip()
+        and b.lstrip()[0].islower()
+        and not _SENTENCE_END.search(a)
+        and not _LIST_ITEM.match(b.lstrip())
+    ]
+    return sorted(set(breaks))
 
 
 _PAD = "\n\n"
