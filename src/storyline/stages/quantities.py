@@ -43,6 +43,9 @@ proportion counts nothing ("three in four voters", "two out of every five nurses
 a rough count keeps the figure it states, "40-odd homes", "a dozen-odd", "50 or so houses" APPROX
 and "30-plus vehicles" EQUAL_OR_MORE (min 30).
 
+A plural the tagger took for a singular ("four black rhinos", "rhinos" tagged NN and left as its own
+lemma) still counts; a label of a year or a model ("the 1990 budget", "the Mi 26 helicopter") does not.
+
 Not quantities: ages ("24-year-old"), dates and times, money, percentages, other measures
 ("700 kg", "10 hours", "a 30-metre wall") and numbers that count nothing we can find.
 """
@@ -162,6 +165,20 @@ def _int(x: float | None) -> float | None:
         return None
     x = round(float(x), 6)
     return int(x) if x.is_integer() else x
+
+
+def _plural_tagged_singular(noun: Token) -> bool:
+    """Whether a lower-case noun the tagger took for a singular is a plural in "-s" it left as its own
+    lemma ("four black rhinos" tagged NN): not a singular ending so ("address", "census", "crisis")."""
+    low = noun.lower_
+    return (
+        noun.tag_ == "NN"
+        and noun.is_lower
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and noun.lemma_.lower() == low
+    )
 
 
 def _count(
@@ -1090,7 +1107,7 @@ class QuantityStage:
             value is not None
             and value > 1
             and not partitive
-            and not any(t.tag_ in ("NNS", "NNPS") for t in noun_toks)
+            and not any(t.tag_ in ("NNS", "NNPS") or _plural_tagged_singular(t) for t in noun_toks)
             and noun_toks[-1].lower_ not in self.invariant  # "32 aircraft", "420,000 head"
         ):
             return None  # "1983 budget", "Mi 26 helicopter": a label, not a count

@@ -72,6 +72,14 @@ How it works, in three passes over the parsed article (no second spaCy run):
    quoted noun phrase a cue takes as its object ('citing "serious procedural violations"') is a
    mixed quote, a fragment, not a whole direct one; a quotation with no cue is the speaker's that
    the next sentence names ('"…" That was the view of Ana Lima'; ``quote_words.tsv`` ``verdict``).
+   The outlet told is the channel whatever the tagger took its name for: a name beside a noun for an
+   outlet ("told state broadcaster RTP", "told Yle, the Finnish broadcaster"), a station's name ("told
+   TV Globo", ``broadcaster_words.txt``) or a one-word name the article gives no person ("told
+   Kathimerini"; not "told Okafor" after "Lars Okafor"). A passive cue is its agent's ("were told by
+   police that …"), never its subject's, and one coordinated inside a reported clause ("said the club
+   had hoped to … but had been told that …") is part of what was said. A mixed quote opened or closed
+   by its quotation holds that quotation's mark. A paragraph of a short quotation in a headline's case
+   ("'Nothing Left to Lose.'") is a subhead, not the previous speaker's words going on.
 """
 
 from __future__ import annotations
@@ -225,6 +233,10 @@ class QuoteStage:
         self.outlet_words = frozenset(w for w in mastheads if w[0] not in "-+")
         self.outlet_after_article = frozenset(w[1:] for w in mastheads if w.startswith("+"))
         self.outlet_endings = tuple(w[1:].lower() for w in mastheads if w.startswith("-"))
+        # words of a station's name ("Radio", "TV"; "Channel" only before a number): "told TV Globo"
+        broadcast = load_lines("broadcaster_words.txt")
+        self.broadcast_words = frozenset(w for w in broadcast if not w.endswith("*"))
+        self.channel_words = frozenset(w[:-1] for w in broadcast if w.endswith("*"))
         # a section's label before a colon ("Analysis:", "Exclusive:") names no speaker
         self.section_words = frozenset(load_lines("section_labels.txt"))
         for verb in self.media:  # "radioed that …": a speech cue of this stage alone (the nouns
@@ -845,6 +857,8 @@ class QuoteStage:
             if t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
                 continue  # "said A, and that B responded": a second reported clause, not a report
             own = any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+            if not own and _passive(t):
+                continue  # "said A had planned X but had been told that …": A was told, all of it is said
             participle = _gerund(t) and tokens[t.i - 1].text == "," and t.dep_ in ("advcl", "conj", "xcomp")
             if not (participle or (t.dep_ == "conj" and (own or (tense and _finite_tag(t) == tense)))):
                 continue
@@ -1163,7 +1177,11 @@ class QuoteStage:
             elif label is not None:
                 # 'Port chief: "We will reopen by June"': a headline's speaker before its colon
                 m.draft = _Draft(m.start, m.end, "direct", speaker_span=label)
-            elif follows or (opens_para and m.words >= _MIN_CONTINUATION_WORDS):
+            elif follows or (
+                opens_para
+                and m.words >= _MIN_CONTINUATION_WORDS
+                and not _quoted_subhead(text, m, paragraphs[para])
+            ):
                 m.draft = _Draft(m.start, m.end, "direct", continuation=True)
             elif opens_sentence and self._named_after(doc, m.end, []) is not None:
                 m.draft = _Draft(m.start, m.end, "direct")  # '"…" Those were the words of a farmer.'
@@ -1842,6 +1860,8 @@ class QuoteStage:
                     return self._channel_phrase(obj, whole=False)  # "on her Facebook page"
         if cue.lemma_.lower() == "tell":
             for c in cue.children:
+                if c.dep_ in ("dobj", "dative") and (name := self._outlet_beside_noun(c)) is not None:
+                    return name  # "told local broadcaster TVN", "told Yle, the public broadcaster"
                 if (
                     c.dep_ in ("dobj", "dative")
                     and c.pos_ == "PROPN"
@@ -1852,12 +1872,16 @@ class QuoteStage:
                     return _name_text(c)  # '"…," she told the Bugle': a name after "the" is a paper's
                 if c.dep_ in ("dobj", "dative") and (name := self._bare_outlet(c)) is not None:
                     return name  # "told Dagens Nyheter", "told Le Monde": a masthead's words
+                if c.dep_ in ("dobj", "dative") and _lone_outlet(c):
+                    return c.text  # '"…," she told Kathimerini.': a one-word name no person bears
             for c in cue.children:
                 if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in self.outlets:
                     # "told the broadcaster Al Sharq": the outlet's name, else "the newspaper", with
                     # the name before it ("the Herald newspaper")
                     name = next((a for a in c.rights if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
-                    if name is None and any(a.dep_ == "compound" and a.pos_ == "PROPN" for a in c.lefts):
+                    if name is None and any(
+                        a.dep_ in ("compound", "nmod") and a.pos_ == "PROPN" for a in c.lefts
+                    ):
                         return c.doc[_modifiers_start(c) : c.i + 1].text
                     return _name_text(name) if name is not None else c.text
                 if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in self.channels:
@@ -1887,6 +1911,65 @@ class QuoteStage:
             if how is not None:
                 return how
         return self._according_channel(cue)
+
+    def _is_outlet_noun(self, tok: Token) -> bool:
+        """Whether a noun names a kind of news outlet ("broadcaster", "daily", "agency"; quote_words.tsv
+        role ``outlet``)."""
+        return tok.pos_ in ("NOUN", "ADJ", "ADV") and (
+            tok.lemma_.lower() in self.outlets or tok.lower_ in self.outlets
+        )
+
+    def _outlet_beside_noun(self, obj: Token) -> str | None:
+        """The name of the outlet told, where a noun for an outlet stands beside it, whatever the tagger
+        took the name for: before it ("told local broadcaster TVN"), before it with the name hung on
+        the verb ("told the news agency Efe"), or after it as an apposition ("told Yle, the Finnish
+        broadcaster"). None for any other object ("told the newspaper", "told Ms Okafor")."""
+        doc = obj.doc
+        if (station := self._station_name(obj)) is not None:
+            return station
+        if obj.pos_ == "PROPN":
+            nouns = [t for t in obj.lefts if t.dep_ in ("compound", "amod") and self._is_outlet_noun(t)]
+            if nouns and all(doc[i].pos_ in ("PROPN", "NUM") for i in range(nouns[-1].i + 1, obj.i)):
+                return doc[nouns[-1].i + 1 : obj.i + 1].text
+            if any(a.dep_ == "appos" and self._is_outlet_noun(a) for a in obj.rights):
+                return _name_text(obj)
+            return None
+        if self._is_outlet_noun(obj) and obj.i + 1 < len(doc):
+            nxt = doc[obj.i + 1]
+            if (
+                nxt.pos_ == "PROPN"
+                and nxt.head.i == obj.head.i
+                and nxt.dep_ in ("dobj", "dative", "npadvmod")
+                and nxt.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME")
+            ):
+                return _name_text(nxt)
+        return None
+
+    def _station_name(self, obj: Token) -> str | None:
+        """The name of a radio or television station the one told is ("told TV Globo", "told Citizen
+        TV", "told Channel 4 News", "told Rustavi 2 television"): capitalised words and numbers, one of
+        them a station's word (``broadcaster_words.txt``; "Channel" before a number), or a name and a
+        number before an outlet noun. None for any other object."""
+        doc = obj.doc
+        lo = obj.left_edge.i
+        if doc[lo].lower_ in ("the", "a", "an"):
+            lo += 1
+        words = doc[lo : obj.i + 1]
+        if len(words) < 2 or not any(t.pos_ == "PROPN" for t in words):
+            return None
+        body = list(words)
+        if self._is_outlet_noun(obj) and obj.is_lower:
+            body = body[:-1]  # "Rustavi 2 television": the name, and the noun it goes by
+        if not body or not all(t.is_title or t.is_upper or t.like_num for t in body):
+            return None
+        station = any(
+            t.text in self.broadcast_words
+            or (t.text in self.channel_words and t.i + 1 < len(doc) and doc[t.i + 1].like_num)
+            for t in body
+        )
+        if station or (len(body) < len(words) and any(t.like_num for t in body)):
+            return words.text
+        return None
 
     def _titled_outlet(self, obj: Token) -> bool:
         """Whether the one told is a publication named with "the" ("told the Bugle", "told the
@@ -2189,6 +2272,14 @@ def _naming_verb(doc: Doc, m: _Marked) -> Token | None:
     (apposition) or through "as"."""
     top = [t for t in doc.char_span(m.start, m.end, alignment_mode="expand") or () if t.is_alpha]
     top = [t for t in top if not m.start <= t.head.idx < m.end]
+    if len(top) > 1:
+        # 'called the cut "punishment for the crimes of a few"': the parser may hang the quotation's
+        # own prepositional phrase on the verb; the phrase is still the name's
+        main = [t for t in top if t.dep_ != "prep"]
+        if len(main) == 1 and all(
+            t.head in (main[0].head, main[0].head.head) for t in top if t is not main[0]
+        ):
+            top = main
     if len(top) != 1:
         return None
     tok = top[0]
@@ -2252,6 +2343,25 @@ def _set_off_body(subj: Token) -> bool:
     )
 
 
+# the small words a headline leaves in lower case ("Nothing Left to Lose", "Legend in the Hills")
+_HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "but", "or", "as", "of", "in", "on", "at", "to", "for", "by", "with", "from"}
+)
+
+
+def _quoted_subhead(text: str, m: _Marked, para: tuple[int, int]) -> bool:
+    """Whether a quotation is a subhead set in quotation marks, not speech going on: two to eight words
+    in a headline's case that fill their paragraph ("'Nothing Left to Lose.'" between two sections of a
+    story)."""
+    words = text[m.start : m.end].split()
+    if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in _HEADLINE_SMALL_WORDS for w in words):
+        return False
+    outside = text[para[0] : m.start] + text[m.end : para[1]]
+    return not outside.strip().strip("".join(_MARK_CHARS_ALL) + ".!?…").strip()
+
+
 def _opens_sentence(text: str, j: int, para_start: int) -> bool:
     """Whether a quotation opening at ``j`` starts a sentence (paragraph start or after . ! ? :)."""
     k = j - 1
@@ -2264,12 +2374,25 @@ def _opens_sentence(text: str, j: int, para_start: int) -> bool:
 
 def _close_mixed(text: str, drafts: list[_Draft], marked: Sequence[_Marked]) -> None:
     """A mixed quote whose quoted tail runs to its end takes the closing quotation mark too
-    ('said that the strike "will go on."' ends after the mark), as the golds span it."""
+    ('said that the strike "will go on."' ends after the mark), as the golds span it; one whose
+    quoted head opens it takes the opening mark ('said "the bridge will reopen" on Friday' starts at
+    the mark), so that no mixed quote holds one mark of a pair without the other."""
     ends = {m.end for m in marked}
+    starts = {m.start: m.end for m in marked}
     for d in drafts:
         if d.kind == "mixed" and d.end in ends and d.end < len(text) and text[d.end] in _CLOSERS:
             d.end += 1
+        if (
+            d.kind == "mixed"
+            and d.start in starts
+            and starts[d.start] < d.end
+            and d.start > 0
+            and text[d.start - 1] in _OPENERS
+        ):
+            d.start -= 1
 
+
+_OPENERS = frozenset('"“‘«„')
 
 _CLOSERS = frozenset('"”’»')
 #: a conjunction left at a content span's end, with the commas and dashes before it
@@ -2977,6 +3100,8 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
             c for c in cue.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not quoted(c)
         ]
         return (said[-1], "subject") if said else (None, "")
+    if (agent := _passive_agent(cue)) is not None and not quoted(agent):
+        return agent, "subject"  # "the residents were told by police that …": the police tell
     verb = cue
     for _ in range(4):
         # two subjects on one verb is a parse error ("…, X on a bus and Y on a train, the club
@@ -2995,6 +3120,8 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
                 return None, ""
             if subj.dep_ == "nsubjpass" and verb.i == cue.i:
                 return None, ""  # "he was told that …": the speaker is not the subject
+            if verb.i != cue.i and _passive(cue) and cue.dep_ == "conj":
+                return None, ""  # "the firm had planned it but had been told that …": the firm is told
             if subj.dep_ == "nsubjpass" and cue.tag_ == "VBG" and verb.i < cue.i:
                 # "13,000 people were evacuated, while the ministry put it at 9,400, saying …":
                 # the parser hung the participle on the passive clause; the nearer active one speaks
@@ -3090,10 +3217,32 @@ def _participle_on_report(cue: Token) -> bool:
 
 def _told_by_no_one(cue: Token) -> bool:
     """Whether a cue is passive with no one named as its agent ("had been warned that …", "was told
-    that …"), so that its report has no speaker of its own."""
-    return any(c.dep_ == "nsubjpass" for c in cue.children) and not any(
-        c.dep_ == "agent" for c in cue.children
-    )
+    that …", "planned it but was told that …"), so that its report has no speaker of its own."""
+    return _passive(cue) and not any(c.dep_ == "agent" for c in cue.children)
+
+
+def _passive_agent(cue: Token) -> Token | None:
+    """The one a passive cue names as its agent, who spoke: "were told *by police* that …", "was
+    warned by the ministry's engineers that …" (a name, a noun for people or a body; "by letter" is a
+    channel). None for an active cue or one with no such agent."""
+    if not _passive(cue):
+        return None
+    for c in cue.children:
+        if c.dep_ == "agent":
+            by = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if by is not None and (
+                by.pos_ == "PROPN"
+                or by.lemma_.lower() in people_nouns()
+                or by.lemma_.lower() in _body_nouns()
+            ):
+                return by
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is passive: a passive subject or auxiliary of its own ("was told", "had been
+    warned"; a conjunct's "but had been told" shares the first verb's subject)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _first_relative_of(verb: Token) -> Token | None:
@@ -3110,6 +3259,14 @@ def _first_relative_of(verb: Token) -> Token | None:
         clause = next((c for c in n.children if c.dep_ == "relcl" and c.i < verb.i), None)
         if clause is not None:
             return clause
+    # hung on the first clause's report ("who warns that the reef will take years …, and who says …"):
+    # the relative clause that report is part of
+    for _ in range(4):
+        if head.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or head.head.i == head.i:
+            break
+        head = head.head
+        if head.dep_ == "relcl":
+            return head
     return None
 
 
@@ -3817,6 +3974,30 @@ def _contiguous(toks: list[Token]) -> bool:
     return ids == list(range(ids[0], ids[-1] + 1))
 
 
+def _lone_outlet(obj: Token) -> bool:
+    """Whether the one told is a publication's one-word name the tagger may take for a person's
+    ('"…," she told Kathimerini.', "told Politiken on Monday"): a capitalised name with nothing
+    hung on it that is no given name, no place, and no surname of someone the article names: no
+    other mention of it follows a name, an initial or a title ("Ana Ruiz", "A. Ruiz", "Judge Ruiz").
+    A person told something is named in full somewhere in a news story; a paper is not."""
+    if obj.pos_ != "PROPN" or not obj.is_title or len(obj.text) < 3 or any(True for _ in obj.children):
+        return False
+    if obj.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "PRODUCT"):
+        return False
+    if obj.text in first_names() or obj.lower_ in _title_words() or common_word(obj.lower_):
+        return False
+    doc = obj.doc
+    for t in doc:
+        if t.text != obj.text or t.i == obj.i or t.i == 0:
+            continue
+        before = doc[t.i - 1]
+        if before.is_title and before.lower_ not in ("the", "a", "an"):
+            return False  # "Ana Ruiz", "Judge Ruiz": a person's surname
+        if before.lower_.rstrip(".") in _title_words():
+            return False  # "Mr. Ruiz"
+    return True
+
+
 def _name_text(tok: Token) -> str:
     """The named entity (or compound name) around a token, without a leading "the"."""
     doc = tok.doc
@@ -4111,7 +4292,9 @@ def _speaker_label(para: str, entities: Sequence[Entity]) -> re.Match[str] | Non
     caps = name.isupper() and len(words) >= 2
     # "Ana Ruiz:": a known given name, or a last word that is no common word ("Related Stories:")
     given = len(words) >= 2 and (words[0] in first_names() or not common_word(words[-1].lower()))
-    return m if caps or given or _person_named(name, entities) is not None else None
+    # "Lord Pike:", "Ms Okoro:": a title and a name
+    titled = len(words) >= 2 and words[0].lower().rstrip(".") in _title_words() and words[1][0].isupper()
+    return m if caps or given or titled or _person_named(name, entities) is not None else None
 
 
 #: A role or a lower-case title and surname as a transcript's turn label ("Witness:", "The Court:",
@@ -4206,10 +4389,13 @@ def _label_person(text: str, name: str, entities: Sequence[Entity], before: int)
 def _thing_label(words: Sequence[str]) -> bool:
     """Whether a label of several words names a thing, not a person or a body: its first word is a
     common word that is no given name ("Storm Ilse", "Earthquake Update"), and no word of it is a
-    noun for people or a title ("Prime Minister Ana Ruiz", "Police Chief Jo Roe" stay speakers)."""
+    noun for people or a title ("Prime Minister Ana Ruiz", "Police Chief Jo Roe", "Ms Okoro" stay
+    speakers)."""
     if len(words) < 2 or words[0] in first_names() or not common_word(words[0].lower()):
         return False
-    return not any(w.lower().strip(".") in people_nouns() for w in words)
+    return not any(
+        w.lower().strip(".") in people_nouns() or w.lower().strip(".") in _title_words() for w in words
+    )
 
 
 def _interview_answers(
