@@ -1717,17 +1717,17 @@ def _side(record, ev, side):
     return [names[i] for i in ids] + ([phrase.text] if phrase else [])
 
 
-# (text, trigger, seat, actor word, event place): a state body named with its seat ("a federal
-# court in Buenos Aires") is one actor, with the seat's country; the seat is where it acted.
-# People and forces "in" a place keep the place as their actor, as the PLOVER records code them
-# ("Demonstrators in Baghdad": Baghdad). actor word None: the seat is among the sources.
+# (text, trigger, seat, actor word, event place): a state body, people or forces named with their
+# seat ("a federal court in Buenos Aires", "Demonstrators in Baghdad") are one actor, named so as
+# the PLOVER records name them, with the seat's country; the seat is where they acted, never a
+# second source. actor word None: the seat is among the sources.
 SEATS = [
     ("A federal court in Buenos Aires on Friday sentenced Juan Perez to eight years in prison.",
      "sentenced", "Buenos Aires", "court", "Buenos Aires"),
     ("The foreign ministry in Jakarta condemned the decision on Tuesday.", "condemned", "Jakarta",
      "ministry", "Jakarta"),
-    ("Demonstrators in Baghdad blocked a road on Tuesday.", "blocked", "Baghdad", None, None),
-    ("Rebels in Darfur attacked a convoy on Tuesday.", "attacked", "Darfur", None, None),
+    ("Demonstrators in Baghdad blocked a road on Tuesday.", "blocked", "Baghdad", "Demonstrators", "Baghdad"),
+    ("The rebels in Goma attacked a convoy on Tuesday.", "attacked", "Goma", "rebels", "Goma"),
 ]  # fmt: skip
 
 

@@ -146,7 +146,7 @@ def test_each_clause_has_its_own_place(pipeline, text, expected):
 REFUSAL_TARGETS = [
     ("A court in Lima charged Juan Perez and Luis Soto with fraud. The judge declined to free them "
      "pending trial.",
-     [("charged", "ACCUSE", "1121", ["court"], ["Juan Perez", "Luis Soto"]),
+     [("charged", "ACCUSE", "1121", ["court in Lima"], ["Juan Perez", "Luis Soto"]),
       ("declined", "REJECT", "120", ["judge"], ["Juan Perez", "Luis Soto"])]),
     ("The army failed to free the hostages.", []),
 ]  # fmt: skip

@@ -91,8 +91,9 @@ RIOT_SITES = [
     ("Police fired tear gas at Zocalo Square.", [("fired tear gas at", [], "Zocalo Square")]),
     ("Police used tear gas at Kibera.", [("used", [], "Kibera")]),
     ("Police fired rubber bullets at students in central Cuenca.",
-     [("fired rubber bullets at", ["students"], "Cuenca")]),
-    ("Riot police fired tear gas at the crowd in Ambato.", [("fired tear gas at", ["crowd"], "Ambato")]),
+     [("fired rubber bullets at", ["students in central Cuenca"], "Cuenca")]),
+    ("Riot police fired tear gas at the crowd in Ambato.",
+     [("fired tear gas at", ["crowd in Ambato"], "Ambato")]),
     # rockets fired at a town hit it: the town stays the target
     ("Rebels fired rockets at Ambato.", [("fired rockets at", ["Ambato"], "Ambato")]),
 ]  # fmt: skip

@@ -93,18 +93,18 @@ BACKDROP = [
     # a pluperfect paragraph after a dated lead tells its backdrop on the story's day
     ("Police detained dozens of students in Almaty on Tuesday evening. The students had marched to "
      "the parliament to demand the minister's resignation.",
-     [("detained", ["Police"], ["Almaty", "students"], "2020-03-03"),
+     [("detained", ["Police"], ["students in Almaty"], "2020-03-03"),
       ("marched", ["students"], [], "2020-03-03"),
       ("demand", ["students"], ["minister"], "2020-03-03")]),
     # reported, or in a relative clause, it is not the story's own telling: the page's day
     ("Police detained dozens of students in Almaty on Tuesday evening. The students, who had marched "
      "to the parliament, were released.",
-     [("detained", ["Police"], ["Almaty", "students"], "2020-03-03"),
+     [("detained", ["Police"], ["students in Almaty"], "2020-03-03"),
       ("marched", ["students"], [], PUBLISHED),
       ("released", [], ["students"], "2020-03-03")]),
     ("Police detained dozens of students in Almaty on Tuesday evening. A spokesman said the police "
      "had acted lawfully and the students had blocked a road.",
-     [("detained", ["Police"], ["Almaty", "students"], "2020-03-03"),
+     [("detained", ["Police"], ["students in Almaty"], "2020-03-03"),
       ("blocked", ["students"], [], PUBLISHED)]),
 ]  # fmt: skip
 
@@ -156,7 +156,7 @@ OTHER_DAYS = [
     ("The opposition rejected the outcome of Sunday's vote.", [("rejected", ["opposition"], [], PUBLISHED)]),
     ("Police detained dozens of students in Almaty on Tuesday evening. The students had marched to the "
      "parliament to reject the results of Sunday's vote.",
-     [("detained", ["Police"], ["Almaty", "students"], "2020-03-03"),
+     [("detained", ["Police"], ["students in Almaty"], "2020-03-03"),
       ("marched", ["students"], [], "2020-03-03"),
       ("reject", ["students"], [], "2020-03-03")]),
     # the object's own day: the rally was broken up that day
@@ -174,8 +174,8 @@ SPEAKER_NUMBER = [
     # one person speaking of "they" speaks of others: the students named before
     ("Police detained dozens of students in Almaty on Tuesday evening. Their lawyer said they had "
      "marched peacefully.",
-     [("detained", ["Police"], ["Almaty", "students"], "2020-03-03"),
-      ("marched", ["students"], [], PUBLISHED)]),
+     [("detained", ["Police"], ["students in Almaty"], "2020-03-03"),
+      ("marched", ["students in Almaty"], [], PUBLISHED)]),
     # many people speaking of "he" speak of someone else, whom no noun names here
     ("Witnesses said he fired at the crowd from a car.", [("fired at", [], ["crowd"], PUBLISHED)]),
     # a group speaking of "they" speaks of itself

@@ -44,9 +44,10 @@ For each trigger the stage reads, from the dependency parse:
   of ``event_nouns.tsv`` / ``state_nouns.tsv``) is where it happened, not an actor; private
   people "of" a place act themselves ("Residents of X accused ...": the residents, not X).
   "Will not be pressured into X-ing" is a refusal to yield (CAMEO 124) by the one pressed.
-  A state body named with its seat ("a federal court in Buenos Aires") is one actor with the
-  seat's country, and the seat is where it acted (people and forces "in" a place keep the place
-  as actor, as the PLOVER records do); a name the parser hangs on a place after a person noun
+  A state body, force or people named with where they are ("a federal court in Buenos Aires",
+  "police in Kisumu", "rebels in the X district") is one actor named so, with the place's country
+  (the PLOVER records' "Palestinian police in Jericho"), and the place is where it acted, never a
+  second source or target; a name the parser hangs on a place after a person noun
   ("The member for Madang, Maria Tanu, accused") is the person. The actor's own people ("recalled
   its ambassador from X") are no target: X is. A finite verb the parser coordinates with a bare
   verb of a complement clause ("ordered X to leave and summoned Y", "said the minister cannot
@@ -83,6 +84,11 @@ For each trigger the stage reads, from the dependency parse:
   protest ("gathered outside the station to protest the closure") is the protest (CAMEO 141),
   one event; people seized by force are abducted (CAMEO 181), by the police arrested (173).
   A crowd outside the building of a seat of power ("outside the court building") protests there.
+- **measures**: a verb of enacting carries a measure as a light verb does ("the Council adopted
+  sanctions", "approved a package of sanctions", "passed a ban"), and a measure's renewal or
+  extension is the measure ("approved the extension of the curfew"); a platform or service an
+  authority blocks ("blocked WhatsApp", "blocked access to Telegram": ``global_platforms.txt``)
+  is restricted (COERCE 172) as "blocked social media" is.
 - **charges**: a charge at people ("charged the marchers with batons", "police charged the crowd",
   "a baton charge") is violent repression (ASSAULT 175); "charged the mayor with fraud" and a
   counted crowd ("charged 20 protesters") are accusations.
@@ -140,11 +146,12 @@ For each trigger the stage reads, from the dependency parse:
   June 1"), and a time clause "a day after the government banned rallies" is a day before its
   main clause's day.
 - **place**: a locative toponym in the trigger's clause, else the nearest locative
-  toponym in the sentence, else "the capital" named only so (the dateline place when it is a
-  national capital, else the latest national capital named before), else, for an asserted
-  event of the report's day (or the day before), the place of the article's wire dateline,
-  unless the source side is all places of another country ("Washington threatened ..." in a
-  Geneva report); else None.
+  toponym in the sentence, else for a state's restriction of its own people (CAMEO 172x) the state
+  that is its source ("Gabon shut down mobile internet"), else "the capital" named only so (the
+  dateline place when it is a national capital, else the latest national capital named before),
+  else, for an asserted event of the report's day (or the day before), the place of the
+  article's wire dateline, unless the source side is all places of another country
+  ("Washington threatened ..." in a Geneva report); else None.
 - **implied agent**: an agentless passive arrest reported by the police ("Police said two
   people were arrested") has the police as its source, and a coercion reported by a ruling cue
   (rule, order, decree) the one ruling; no other agent is guessed.
@@ -168,7 +175,8 @@ For each trigger the stage reads, from the dependency parse:
   source), one survived or faced nothing.
 - **undertakings** (``data/event_activity_nouns.txt``): when a sanction or retreat acts on a
   mission, aid, talks or troops, the owner is the source and what it concerns the target
-  ("the NATO mission in Iraq was suspended": NATO -> Iraq).
+  ("the NATO mission in Iraq was suspended": NATO -> Iraq); acted on by a subject of its own, the
+  owner is the target ("the government froze EU accession talks": the EU).
 - **generic actors** (:meth:`EventStage.generic_actors`, run where the record is assembled):
   an argument that denotes people or a group but no entity ("protesters", "many more", "a
   24-year-old medical student", "Iraqi police") becomes an entity of its own (PERSON for one
@@ -304,6 +312,8 @@ REFUSAL_VERBS = "event_refusal_verbs.txt"  # "refused to X", "failed to X": X wa
 COMMENT_VERBS = "event_comment_verbs.txt"  # "refused to comment": a refusal to speak, no event
 DELIBERATION_VERBS = "event_deliberation_verbs.txt"  # "is considering sanctions": none imposed
 SPORTS_WORDS = "event_sports_words.txt"  # "the football federation fined the club": a sports penalty
+SPOT_NOUNS = "event_spot_nouns.txt"  # "on Mombasa's seafront": a spot of a town, where, never whom
+_ACCESS_NOUNS = {"access", "connection", "connectivity"}  # "blocked access to X": X names the act
 _CLOSED_DOORS = {"door", "fan", "spectator", "supporter", "crowd"}  # "behind closed doors", "without fans"
 _PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "me", "we", "us", "you"}
 # armour: sent in a rescue story it is still a deployment
@@ -321,6 +331,10 @@ CONDEMNING = "@condemnation"  # sense object: a complement of event_condemnation
 # sense object: a proposal, demand or claim (event_rejectables.txt) named with a word that turns it
 # down (event_rejection_words.txt): "called the demand impossible"
 REJECTING = "@rejection"
+# sense object: an online platform or messaging service named as such (global_platforms.txt, names as
+# written): "blocked Facebook and WhatsApp" restricts speech as "blocked social media" does
+PLATFORM = "@platform"
+PLATFORMS = "global_platforms.txt"
 _ACTIVITY_TYPES = {"SANCTION", "RETREAT", "COOPERATE", "CONCEDE"}
 _CONCERN_PREPS = {"in", "with", "to", "for", "on", "against", "into", "from"}
 # Predicates that state an intention as a fact about the actor: "plans to", "is willing to".
@@ -357,6 +371,14 @@ _LIGHT = {
     "step", "intensify", "escalate", "renew", "wage", "sign", "call", "go", "plan", "conclude", "seal",
     "strike", "ink", "clinch", "join",
 }  # fmt: skip
+# Verbs of enacting a measure: light verbs only for the measures of _ENACTED ("the Council adopted
+# sanctions on X", "parliament approved the extension of the curfew"); "adopted a child" is no event
+_ENACTING = {
+    "adopt", "approve", "pass", "enact", "introduce", "unveil", "slap", "prolong", "tighten", "toughen",
+}  # fmt: skip
+_ENACTED = {"sanction", "embargo", "tariff", "curfew", "ban", "restriction", "blockade", "martial law"}
+# nouns of a measure's renewal: "the renewal of the sanctions" is the sanctions' act, carried by the verb
+_RENEWALS = {"renewal", "extension", "prolongation", "tightening", "expansion", "reimposition"}
 # Light verbs of concluding a pact: what they conclude is agreed ("signed a ceasefire", "struck a
 # deal", "reached a truce"), an agreement whatever the noun's own type (_concluded).
 _CONCLUDING = {"sign", "conclude", "seal", "strike", "reach", "ink", "clinch"}
@@ -728,8 +750,21 @@ def _lemma(tok: Token) -> str:
 
 
 def _is_light(tok: Token) -> bool:
-    """Whether a verb is a light verb carrying a nominal trigger ("staged a protest")."""
-    return _lemma(tok) in _LIGHT
+    """Whether a verb is a light verb carrying a nominal trigger ("staged a protest"), or a verb of
+    enacting whose object is a measure ("adopted sanctions against X", "approved a package of
+    sanctions", "passed the renewal of the embargo": ``_ENACTING``, ``_ENACTED``)."""
+    lemma = _lemma(tok)
+    if lemma in _LIGHT:
+        return True
+    if lemma not in _ENACTING or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for t in (c, *(p for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for p in p.children)):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in _ENACTED:
+                return True
+    return False
 
 
 def _carrying_verb(tok: Token) -> Token | None:
@@ -794,6 +829,7 @@ def _slot(tok: Token) -> Token:
         if measure.pos_ == "NOUN" and (
             measure.lower_ in _QUANT_HEADS
             or measure.lemma_.lower() in _MEASURES
+            or measure.lemma_.lower() in _RENEWALS  # "approved the renewal of the sanctions"
             or any(c.dep_ == "nummod" for c in measure.children)
         ):
             return measure
@@ -886,6 +922,18 @@ def _miscounted_date(tok: Token) -> bool:
 # Prepositions of place the parser may tag as an adjective on a following object ("rallied
 # [outside parliament]" parsed as an object with an adjective "outside").
 _PLACE_MODIFIERS = {"outside", "inside", "near", "behind", "beside", "opposite", "beneath", "underneath"}
+
+
+def _spot(tok: Token) -> bool:
+    """Whether an object is a spot a town owns after a preposition of place ("used water cannon
+    against demonstrators on Mombasa's seafront", ``event_spot_nouns.txt``): where the act happens,
+    never what it is done to (nor the town that owns it); "a strike on a crowded market" hits it."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("on", "at", "along", "in", "near", "outside", "across")
+        and tok.lemma_.lower() in load_lines(SPOT_NOUNS)
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+    )
 
 
 def _place_object(tok: Token) -> bool:
@@ -1022,6 +1070,7 @@ class EventStage:
         # vehicles whose crews act ("fishing boats pulled 30 people from the sea"): civilian craft
         # and the military and road vehicles that list leaves out
         self.vehicles = _sense_class("@craft") | frozenset(load_lines(VEHICLE_NOUNS))
+        self.platforms = frozenset(load_lines(PLATFORMS))
         typ, cameo, mode = self.intent.get(("demand", "*"), ("REQUEST", "100", None))
         self._demand_entry = Entry("must", "VERB", typ, mode, cameo, frozenset({"weak"}), "must", None)
         # the joint work an invitation plans ("invited X to a joint inquiry"): cooperation (CAMEO 060)
@@ -1206,6 +1255,7 @@ class EventStage:
             else e
             for e in events
         ]
+        events = [self._aided_state(e, coded[e.id], entities, places, place_toks) for e in events]
         events = self._narrated(an, self._anchored(an, events, coded, found), coded, times, time_toks)
         return self._headlined(an, self._complemented(events, coded), coded)
 
@@ -1330,6 +1380,12 @@ class EventStage:
         ent = entity_at(entities, theme.idx, theme.idx + len(theme.text))
         if ent is not None and ent.type in ("PERSON", "NORP"):
             names.add("@person")
+        if tlemma in _ACCESS_NOUNS:  # "blocked access to Telegram": what access is to names the act
+            for p in self._pobjs(theme, {"to"}):
+                names |= {p.lemma_.lower(), *(f"{c.lemma_.lower()} {p.lemma_.lower()}" for c in p.children
+                                              if c.dep_ in ("compound", "amod"))}  # fmt: skip
+                names |= self._platform(p, entities)
+        names |= self._platform(theme, entities)
         # "sent frogmen and two lifeboats": when the first object names no class, the next ones may
         for group in (names, {c.lemma_.lower() for c in theme.conjuncts if c.i > theme.i}):
             for senses, extra in rows:
@@ -1358,6 +1414,15 @@ class EventStage:
                                 return True, _Found(tok, aid, extra)
                         return True, _Found(tok, sense.entry, extra)
         return False, None
+
+    def _platform(self, tok: Token, entities: Sequence[Entity]) -> set[str]:
+        """{"@platform"} when a noun is the name of an online platform or messaging service
+        (``global_platforms.txt``, as written: "WhatsApp", "X", not "a phone line"), else empty."""
+        if tok.pos_ != "PROPN":
+            return set()
+        ent = entity_at(entities, tok.idx, tok.idx + len(tok.text))
+        name = ent.name if ent is not None else tok.text
+        return {PLATFORM} if name in self.platforms or tok.text in self.platforms else set()
 
     def _who_antecedent(self, head: Token, pronoun: Token) -> Token:
         """The noun a relative pronoun stands for: the noun the clause hangs on, but "who" stands
@@ -2981,7 +3046,7 @@ class EventStage:
         # "clashes on Friday": a date is when, never who; "demanded $2 million": a sum is what
         src, tgt = (
             [t for t in src if not _not_actor(t)],
-            [t for t in tgt if not _not_actor(t) and not _place_object(t)],
+            [t for t in tgt if not _not_actor(t) and not _place_object(t) and not _spot(t)],
         )
         if entry.pos == "VERB" and (f.passive or tgt):
             # "were arrested, including X"
@@ -3665,7 +3730,9 @@ class EventStage:
 
     def _activity(self, f: _Found, entities: Sequence[Entity]) -> None:
         """An undertaking acted on ("the NATO mission in Iraq was suspended"): its owner is the
-        source, the actor or place it concerns the target (``event_activity_nouns.txt``)."""
+        source, the actor or place it concerns the target (``event_activity_nouns.txt``); acted on
+        by a subject of its own, the owner is the one acted on when nothing else is ("the ministry
+        froze EU accession talks": the EU)."""
         if f.entry.type not in _ACTIVITY_TYPES:
             return
         nouns = [t for t in f.target_tokens if t.lower_ in self.activity or t.lemma_.lower() in self.activity]
@@ -3692,7 +3759,11 @@ class EventStage:
             target_ids = [e for e in self._link(concerned, entities) if e not in owner_ids]
             if not owner_ids and not target_ids:
                 continue
-            if not f.source and owner_ids:
+            if f.source_tokens and not f.source and not target_ids:
+                # "the government froze EU accession talks": a subject no entity names yet (a generic
+                # actor) acts on another's undertaking, whose owner is then the target
+                target_ids = owner_ids
+            elif not f.source and owner_ids:
                 f.source = owner_ids
             f.target = [e for e in target_ids if e not in f.source]
             f.target_tokens = concerned
@@ -4144,17 +4215,25 @@ class EventStage:
         return tok.pos_ == "NOUN" and self.actor_nouns.get(tok.lemma_.lower(), (None, ""))[0] == "civilian"
 
     def _located(self, tok: Token, place: Token, entities: Sequence[Entity]) -> bool:
-        """Whether ``place`` is only the seat of the body ``tok`` names: one institution of a
-        state ("a federal court in Buenos Aires", "the ministry in Jakarta": a singular
-        government noun of ``event_actor_nouns.tsv``) "in" a place. The body is the actor (a
-        generic one, with the place's country), the place where the event happens. People and
-        forces "in" a place ("rebels in Darfur", "demonstrators in Baghdad") keep the place as
-        their actor, as the PLOVER records code them."""
+        """Whether ``place`` only says where the people or body ``tok`` names are: one institution
+        of a state ("a federal court in Buenos Aires", "the ministry in Jakarta"), a force or
+        people ("police in Kisumu", "farmers in Nakuru", "rebels in Darfur": a noun of
+        ``event_actor_nouns.tsv`` or ``event_person_nouns.txt``) "in" a place. They are the actor
+        (a generic one, with the place's country: the PLOVER records' "Palestinian police in
+        Jericho" is one actor), the place where the event happens, never a second actor nor
+        target ("clashed with rebels in the X district")."""
         return (
             place.head.lower_ == "in"
-            and tok.tag_ == "NN"
-            and self.person_kind(tok) == ("group", "government")
-            and self._place_entity(place, entities)
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.tag_ in ("NN", "NNS", "NNP", "NNPS")
+            and self.person_kind(tok) is not None
+            and (
+                self._names_place(place, entities)  # "rebels in the Kalenga district" too
+                or (  # "protesters in Harare's main square"
+                    place.lemma_.lower() in load_lines(SPOT_NOUNS)
+                    and any(c.dep_ == "poss" and self._place_entity(c, entities) for c in place.children)
+                )
+            )
         )
 
     def _names_place(self, tok: Token, entities: Sequence[Entity]) -> bool:
@@ -4912,6 +4991,64 @@ class EventStage:
         if state is not None and state.id not in f.source:
             f.target = [state.id]
 
+    def _aided_state(
+        self,
+        ev: Event,
+        f: _Found,
+        entities: Sequence[Entity],
+        places: Sequence[Place],
+        place_toks: list[Token | None],
+    ) -> Event:
+        """Aid offered or sent with no one named to receive it ("Peru and Chile offered help",
+        "Japan offered a rescue team") goes to the state where it is to be used: the country
+        of the event's place, else of the article's dateline ("LIMA, Peru —"), else the first
+        country the story names before it ("Floods hit Peru ... Chile offered help"), when the
+        article names that state as a country and it is none of the givers' own; so does the
+        pledge of it (AGREE 033). Aid at home, or with a recipient or people named, is left as it
+        is."""
+        if ev.type != "AID" and ev.cameo != "033":
+            return ev  # aid, or the pledge of it (CAMEO 033: "offered helicopters" is both)
+        if ev.target or ev.target_text is not None or not ev.source:
+            return ev
+        if any(self.person_kind(_through_quantity(t)) for t in f.target_tokens):
+            return ev  # "sent food to 400 families": the families (a generic actor)
+        where = ev.place
+        if where is not None and (pt := place_toks[where]) is not None and self._moved_from(f, pt):
+            where = None  # "sent experts from the island of X": where they came from
+        where = where if where is not None else self._filed
+        dest = places[where].country if where is not None else None
+        if not dest:  # no place nor dateline: the first country the story names ("Floods hit Peru")
+            firsts = sorted(
+                (m.start, _alpha2(e.actor.country))
+                for e in entities
+                if e.type == "GPE" and e.actor is not None and e.actor.country and e.id not in ev.source
+                for m in e.mentions
+                if m.start < ev.trigger.start and any(a <= m.start < b for a, b in self._country_spans)
+            )
+            dest = firsts[0][1] if firsts else None
+        if not dest:
+            return ev
+        home = {
+            _alpha2(e.actor.country)
+            for e in entities
+            if e.id in ev.source and e.actor is not None and e.actor.country
+        }
+        if not home or dest in home:
+            return ev  # a giver of no known country, or aid within its own
+        state = next(
+            (
+                e
+                for e in entities
+                if e.type == "GPE"
+                and e.actor is not None
+                and e.actor.country
+                and _alpha2(e.actor.country) == dest
+                and any(a <= m.start < b for m in e.mentions for a, b in self._country_spans)
+            ),
+            None,
+        )
+        return dataclasses.replace(ev, target=(state.id,)) if state is not None else ev
+
     def _recode(self, f: _Found, entities: Sequence[Entity]) -> None:
         """Codes an act that an actor only says it will (not) do, or says another must do,
         as the statement CAMEO codes ("will withdraw" AGREE, "would blockade" THREATEN, "will
@@ -5221,6 +5358,9 @@ class EventStage:
         for _ in range(8):
             if _pos(t) == "VERB" or t.head.i == t.i:
                 return True
+            if t.dep_ == "pobj" and (slot := _slot(t)) is not t:
+                t = slot  # "approved a package of sanctions on Friday": the measure stands for the noun
+                continue
             if t.dep_ == "pobj":
                 if t.head.lemma_.lower() not in _SAME_EVENT_PREPS:
                     return False
@@ -5581,10 +5721,10 @@ class EventStage:
                 and t.head.dep_ == "pobj"
                 and any(
                     t.head.lemma_.lower() in load_lines(n)
-                    for n in ("place_nouns.txt", "event_site_nouns.txt")
+                    for n in ("place_nouns.txt", "event_site_nouns.txt", SPOT_NOUNS)
                 )
             ):
-                t = t.head  # "off Java's north coast", "in Lima's old town": the place owns the spot
+                t = t.head  # "off Java's north coast", "on Mombasa's seafront": the place owns the spot
                 continue
             if t.dep_ == "pobj" and t.head.lemma_.lower() == "of":
                 if t.head.head.lemma_.lower() in load_lines("place_nouns.txt"):
@@ -5651,6 +5791,16 @@ class EventStage:
                     continue
                 arg = pt.head if pt.dep_ in ("poss", "compound") else pt
                 if arg.head.i == f.tok.i and arg.dep_ in ("dobj", "nsubjpass") and arg.i != f.tok.i:
+                    return i
+        if best is None and f.entry.type == "COERCE" and (f.entry.cameo or "").startswith("172"):
+            # "Gabon shut down mobile internet", "Kerala declared a state of emergency": a
+            # state's restriction of its own people, with no place named, lies on the state itself
+            for i, pt in enumerate(place_toks):
+                if (
+                    pt is not None
+                    and places[i].feature in ("country", "admin1")
+                    and any(pt.i == a.i for a in f.source_tokens)
+                ):
                     return i
         if best is None:
             # "evacuated hamlets along its northern shore": the country "its" stands for,
@@ -6736,7 +6886,11 @@ class _Generic:
             rest = self.an.text[start : phrase.end]
             start += len(rest) - len(rest.lstrip())
             phrase = Span(start, phrase.end, self.an.text[start : phrase.end])
-        key = " ".join(phrase.text.lower().split())
+        # "police in Kisumu" is one actor, named with where it is (as the PLOVER records' "Rebels
+        # in the Ivory Coast"): police elsewhere in the article are other people
+        seat = self.seat(head)
+        name = self.an.text[phrase.start : seat.idx + len(seat.text)] if seat is not None else phrase.text
+        key = " ".join(name.lower().split())
         key = re.sub(r"^(?:the|a|an|these|those|this|that|some) ", "", key)
         ent = self.by_key.get(key)
         if ent is None:
@@ -6746,11 +6900,11 @@ class _Generic:
             code = (country or "") + _SECTOR_CODES.get(sector or "", "") or None
             ent = Entity(
                 id=f"e{self.next_id}",
-                name=phrase.text,
+                name=name,
                 type="OTHER" if plural else "PERSON",
                 mentions=(Mention(phrase.start, phrase.end, phrase.text, kind="nominal"),),
                 attributes={"generic": True},
-                actor=Actor(name=phrase.text, country=country, sector=sector, code=code),
+                actor=Actor(name=name, country=country, sector=sector, code=code),
             )
             self.next_id += 1
             self.by_key[key] = ent
@@ -6770,13 +6924,21 @@ class _Generic:
                 return e.actor.country
         return None
 
+    def seat(self, head: Token) -> Token | None:
+        """The place people or a body are "in" when it only locates them ("police in Kisumu", "a
+        federal court in Buenos Aires": :meth:`EventStage._located`), else None."""
+        seats = (p for p in self.stage._pobjs(head, {"in"}) if self.stage._located(head, p, self.entities))
+        return next(seats, None)
+
     def seat_country(self, head: Token) -> str | None:
         """The country of the place a state body sits in ("a federal court in Buenos Aires")."""
-        for p in self.stage._pobjs(head, {"in"}):
-            if self.stage._located(head, p, self.entities):
-                for e in self.entities_of(p):
-                    if e.actor is not None and e.actor.country:
-                        return e.actor.country
+        seat = self.seat(head)
+        if seat is None:
+            return None
+        names = [seat, *(c for c in seat.children if c.dep_ in ("compound", "amod", "poss"))]
+        for e in (e for t in names for e in self.entities_of(t)):  # "in the Khost province" too
+            if e.actor is not None and e.actor.country:
+                return e.actor.country
         return None
 
     def settlement(self, tok: Token) -> Entity | None:
