@@ -74,6 +74,7 @@ from storyline.read.dates import (
     parse_stamp,
     yearless_stamp,
 )
+from storyline.read.exports import Exported, exported, front_day, issuer_line, report_title_date, thread_day
 from storyline.read.furniture import archive_banner, banner_url, printed_line
 from storyline.read.wrapping import unwrapped
 from storyline.record import Article, article_id
@@ -1189,7 +1190,8 @@ def find_metadata(text: str) -> Metadata:
     """
     banner, printing = archive_banner(text), printed_line(text)
     captured = banner_url(text, banner) if banner else None  # the saved page's own address
-    text = _blanked(unwrapped(text), [banner, printing[0] if printing else None])
+    export = exported(text)  # a forward's header blocks, a Markdown export's front matter and marks
+    text = _blanked(unwrapped(text), [banner, printing[0] if printing else None, *export.spans])
     lines = _lines(text)
     n = len(lines)
     near = [lines[i] for i in sorted(set(range(min(4, n))) | set(range(max(0, n - 6), n)))]
@@ -1242,6 +1244,7 @@ def find_metadata(text: str) -> Metadata:
         m = _CONTRIBUTORS_LINE.match(line) or _TRANSLATED_LINE.match(line)
         if m:
             contributors += _contributor_names(m["list"])
+    published = published or _exported_day(export, lines)  # a front matter's, a thread's, a report's
     if published is None:  # the page's head may run past its first lines: a long menu, a correction note
         stamps = [st for st in map(parse_stamp, lines[: max(_TOP, len(_head(lines)))]) if st]
         first = [d for kw, d in stamps if kw not in ("updated", "modified")]
@@ -1250,7 +1253,7 @@ def find_metadata(text: str) -> Metadata:
         published = next((st[1] for ln in lines[-6:] if (st := parse_stamp(ln)) and st[0]), None)
     if published is None:  # a stamp beside a byline or a section's name: "By Ana Ruiz | 8 October 2024"
         published = next((d for ln in lines[:_TOP] if (d := _stamp_in_line(ln))), None)
-    url = _url_line(lines) or captured
+    url = _url_line(lines) or captured or (export.front.url if export.front else None)
     if published is None:  # "Published 04/03/2025", read as the page's address or other dates say
         published = _ambiguous_stamp(lines, url, lines[: max(_TOP, len(_head(lines)))])
     if published is None:  # a printed issue's day at the foot (it may sit above a list of links)
@@ -1327,19 +1330,27 @@ def find_metadata(text: str) -> Metadata:
             contributors += [c for c in credits if c not in authors]
     if not authors:
         authors += [a for a in _names(ld.get("author")) if _looks_like_person(a)]
+    if not authors:  # a front matter's "author:", a thread's account name
+        authors += _exported_authors(export)
     # the site a printer-friendly page was printed from ("Printed from The Ridge Post on …"), not its address
     site = printing[2] if printing and not re.search(r"[./]\w", printing[2]) else None
-    publisher = publisher or footer or _site_name(lines[:8]) or site or weak
+    publisher = (
+        publisher or footer or _site_name(lines[:8]) or site or weak or _exported_publisher(export, lines)
+    )
     if publisher is None:
         tag = next((d.agency for ln in lines[: _TOP + 2] for d in datelines(ln) if d.agency), None)
         if tag:
             publisher = _agency(tag)
+    if published is None:  # a forwarded newsletter without a day of its own: its original message's
+        published = export.mail_day
     return Metadata(
         publisher=publisher,
         published=published,
         authors=tuple(dict.fromkeys(authors)),
         contributors=tuple(dict.fromkeys(c for c in contributors if c)),
-        headline=_page_headline(text),
+        headline=_exported_headline(export, lines, publisher)
+        or _page_headline(text)
+        or (export.front.title if export.front else None),
         url=url,
     )
 
@@ -1357,6 +1368,54 @@ _CRAFT_CREDIT = re.compile(
     r"(?:\s+and\s+\w+)?\s+by\s+\S",
     re.IGNORECASE,
 )
+
+
+def _exported_day(export: Exported, lines: list[str]) -> str | None:
+    """The page's day its export furniture gives before any stamp of its text: a front matter's
+    ``published:`` or ``date:`` key (never the app's ``saved:``), a thread's count line in the year of
+    the page's other dates ("Mar 3 • 9 posts" over "Saved on 4 Mar 2026"), a report's title line
+    ("Situation Report No. 4 | 21 October 2026")."""
+    if export.front and (day := front_day(export.front)):
+        return day
+    if export.thread and (day := thread_day(export.thread, "\n".join(lines), export.saved)):
+        return day
+    return next((st[1] for ln in lines[:4] if (d := report_title_date(ln)) and (st := parse_stamp(d))), None)
+
+
+def _exported_authors(export: Exported) -> list[str]:
+    """The authors a front matter names ("[[Ana Ruiz]]") and a thread's account name: persons' names."""
+    names = list(export.front.authors) if export.front else []
+    names += [export.thread.author] if export.thread and export.thread.author else []
+    return [n for name in names for n in _split_names(name) if _looks_like_person(n)]  # "Ana Ruiz, Jo Roe"
+
+
+def _exported_headline(export: Exported, lines: list[str], publisher: str | None) -> str | None:
+    """A forwarded newsletter's headline: the line under its name (:func:`_exported_publisher`), or
+    under its name and its day."""
+    if export.mail and publisher and len(lines) > 2 and _site_title(lines[0]) == publisher:
+        return next((ln for ln in lines[1:3] if _title_line(ln)), None)
+    return None
+
+
+def _exported_publisher(export: Exported, lines: list[str]) -> str | None:
+    """The publisher a front matter names, a forwarded newsletter's name under its headers, or the
+    issuer on a report's first line with its acronym ("WORLD RELIEF OFFICE (WRO)" over "Situation
+    Report No. 4 | …")."""
+    if export.front and export.front.publisher:
+        return _publisher_name(export.front.publisher)
+    if (
+        export.mail
+        and len(lines) > 2
+        and not _page_stamp(lines[0])
+        and not parse_byline(lines[0], prefixed=True)
+    ):
+        # the newsletter's name over its headline and its byline or stamp, or over its day and headline
+        below = lines[2]
+        if (_title_line(lines[1]) and (parse_byline(below, prefixed=True) or _page_stamp(below))) or (
+            _page_stamp(lines[1]) and _title_line(below)
+        ):
+            return _site_title(lines[0])
+    return issuer_line(lines[0]) if lines else None
 
 
 def _foot_credits(lines: list[str]) -> list[str]:

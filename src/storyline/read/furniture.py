@@ -12,6 +12,15 @@ from __future__ import annotations
 
 import re
 
+from storyline.read.exports import (
+    front_matter,
+    mail_headers,
+    markdown_marks,
+    page_footers,
+    saved_lines,
+    thread_page,
+)
+
 __all__ = ["archive_banner", "banner_url", "blank_furniture", "link_markers", "printed_line"]
 
 # The lines of a web archive's capture banner (the Wayback Machine's toolbar copied with a saved page):
@@ -166,14 +175,21 @@ def blank_furniture(view: str) -> str:
     the date of a "Printed from <site> on <date>" line become spaces (line breaks kept), and a footnote
     marker glued to a word goes, the punctuation after it moved left over it and spaces after
     ("Fair Tap[1], which" reads "Fair Tap,    which", as the parser reads it unmarked; a record's
-    span never ends inside that punctuation). The view keeps the text's length and every word's
+    span never ends inside that punctuation). Other tools' wrappings (:mod:`storyline.read.exports`)
+    are blanked too: a forwarded e-mail's headers, a Markdown export's front matter and marks, a
+    thread's post numbers, an app's "Saved on" line, and a PDF's page footer, run together with the
+    line breaks round it when it cuts a sentence. The view keeps the text's length and every word's
     offsets, and no stage takes a time, a name or a clause from the furniture."""
     markers = link_markers(view)
     printed = printed_line(view)
     spans = [s for s in (archive_banner(view), printed[1] if printed else None) if s]
-    if not spans and not markers:
+    spans += _exported_furniture(view)
+    joined = [span for span, goes_on in page_footers(view) if goes_on]
+    if not spans and not markers and not joined:
         return view
     chars = list(view)
+    for start, end in joined:  # a page's footer inside a sentence: the sentence read across it
+        chars[start:end] = " " * (end - start)
     for start, end in spans:
         for i in range(start, end):
             if chars[i] != "\n":
@@ -183,3 +199,19 @@ def blank_furniture(view: str) -> str:
         moved = view[end : tail.end()] if tail else ""
         chars[start : end + len(moved)] = list(moved + " " * (end - start))
     return "".join(chars)
+
+
+def _exported_furniture(view: str) -> list[tuple[int, int]]:
+    """The spans of the furniture of :mod:`storyline.read.exports` in the parser's view: a forwarded
+    e-mail's header blocks, a Markdown export's front matter and marks, a thread's post numbers, an
+    app's "Saved on <date>" line and a PDF's page footers between sentences (those inside one are
+    joined by :func:`blank_furniture`)."""
+    spans = [span for span, _ in mail_headers(view)]
+    if fm := front_matter(view):
+        spans.append(fm.span)
+    spans += markdown_marks(view)
+    if thread := thread_page(view):
+        spans += thread.numbers
+    spans += [span for span, goes_on in page_footers(view) if not goes_on]
+    spans += [span for span, _ in saved_lines(view)]
+    return spans

@@ -251,6 +251,8 @@ class TimeStage:
         ordinal = _alt(self.ordinals)
         wd_rel = r"(?P<rel>last|next|this|coming|past|previous|the\s+(?:previous|following))"
         zone = _alt(k["time_zones"])
+        word_hours = "|".join(_WORD_HOURS)
+        word_clock_minutes = r"five|ten|twenty(?:[\s-]five)?"
         year = r"(?:1[5-9]\d\d|20\d\d)"
         spoken = rf"(?:nineteen|eighteen)[\s-]+(?:{tens})(?:[\s-](?:{small}))?"  # broadcast transcripts
         i = "(?i:{})".format
@@ -677,7 +679,12 @@ class TimeStage:
                     # four figures of a 24-hour clock before GMT or UTC, as wires give the world's hour
                     # beside the local one: "10.40 p.m. local time (1340 GMT)", "at 0630 UTC"
                     rf"|(?<![\d:.,$£€¥])(?P<h7>[01]\d|2[0-3])(?P<m7>[0-5]\d)(?=\s*(?-i:GMT|UTC){b})"
-                    rf"|(?P<noon>noon|midnight|midday){b})"
+                    rf"|(?P<noon>noon|midnight|midday){b}"
+                    # a clock in words with its part of the day: "five in the morning", "half past nine
+                    # at night", "a quarter to eight in the evening", "6 o'clock in the morning"
+                    rf"|(?:(?P<frac>half|(?:a\s+)?quarter|{word_clock_minutes})\s+(?P<dir>past|to|after)\s+)?"
+                    rf"(?P<hw>{word_hours}|1[0-2]|0?[1-9])(?:\s+o[’']clock)?\s+(?P<wpod>in\s+the\s+(?:morning|afternoon"
+                    rf"|evening)|at\s+night){b})"
                     # a zone bare or in balanced brackets: "12:56 UTC", "6:40 p.m. (GMT +8)"
                     rf"(?:\s*(?:\((?P<zone0>{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)|(?P<zone>{zone}){b}))?"
                 )
@@ -772,7 +779,10 @@ class TimeStage:
             ),
             "set": (words("every each per"), None),
             "set_adverb": (words(self.set_adverbs), None),
-            "clock": (words("noon midnight midday am pm m h hrs", k["time_zones"]), re.compile(":")),
+            "clock": (
+                words("noon midnight midday am pm m h hrs morning afternoon evening night", k["time_zones"]),
+                re.compile(":"),
+            ),
             "vague": (last_words(self.vague_refs), None),
             "vague_duration": (last_words(self.vague_durations), None),
         }
@@ -1334,14 +1344,25 @@ class TimeStage:
             return past and dct is not None and v[:4].isdigit() and v > dct
 
         sent_start = ctx.an.sentence_of(tok).start_char if tok is not None else chosen[i].start
+        said: str | None = None  # a statement's day ("officials said on Monday"), if no event's is named
         for c in reversed(chosen[:i]):
             if "\n\n" in text[c.end : chosen[i].start]:
                 break
             v = c.reading.value or ""
-            if c.reading.type == "DATE" and day.fullmatch(v) and not ahead(v):
+            # an earlier sentence's day, or its day's part in the same line ("Friday night. At 1 a.m.")
+            if c.start < sent_start and (
+                c.reading.type == "DATE" or "\n" not in text[c.end : chosen[i].start]
+            ):
+                v = _narrated_day(c, clock)
+            if c.reading.type in ("DATE", "TIME") and day.fullmatch(v) and not ahead(v):
                 if past and c.start < sent_start and _dates_state(token_at(ctx.doc, c.start)):
                     continue
+                if past and c.start < sent_start and self._dates_statement(c, ctx):
+                    said = said or v  # "began late on Friday, officials said on Monday. … at 10:40 p.m."
+                    continue
                 return v + clock
+        if said:
+            return said + clock
         last = clocks[-1] if clocks else ""
         if past and last[:4].isdigit() and len(last) >= 16 and not ahead(last[:10]):
             # the last clock anchored, when the two are minutes apart, is of the same incident
@@ -1577,7 +1598,16 @@ class TimeStage:
             pass
         else:
             direction = ctx.tense(m.start())
-            if direction == FUTURE and mon < ctx.dct.month:
+            told = ctx.past_deadline(m.start()) if direction == FUTURE and mon < ctx.dct.month else None
+            if told is not None:
+                # a deadline a past telling set, "were told in March to leave by the end of April" on a
+                # June page: after the telling's month (in its year), else the nearest such month
+                if told:
+                    year -= 1 if told > ctx.dct.month else 0
+                    year += 1 if mon < told else 0
+                else:
+                    year += _nearest(mon - ctx.dct.month, 12)
+            elif direction == FUTURE and mon < ctx.dct.month:
                 year += 1
             elif direction == PAST and mon > ctx.dct.month + _SOON_MONTHS:
                 year -= 1  # a month just ahead in a past sentence is announced: "set a summit for April"
@@ -1758,7 +1788,16 @@ class TimeStage:
         else:
             year = ctx.dct.year
             direction = ctx.tense(m.start())
-            if direction == FUTURE and mon < ctx.dct.month:
+            told = ctx.past_deadline(m.start()) if direction == FUTURE and mon < ctx.dct.month else None
+            if told is not None:
+                # a deadline a past telling set, "were told in March to leave by the end of April" on a
+                # June page: after the telling's month (in its year), else the nearest such month
+                if told:
+                    year -= 1 if told > ctx.dct.month else 0
+                    year += 1 if mon < told else 0
+                else:
+                    year += _nearest(mon - ctx.dct.month, 12)
+            elif direction == FUTURE and mon < ctx.dct.month:
                 year += 1
             elif direction == PAST and mon > ctx.dct.month:
                 year -= 1
@@ -2283,6 +2322,11 @@ class TimeStage:
             if re.search(r"(?i)\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()]):
                 return None  # "high noon": the idiom (and the film), not a clock time
             h, mi = (0, 0) if m["noon"].lower() == "midnight" else (12, 0)
+        elif m["hw"]:
+            clock_words = self._word_clock(m, ctx)
+            if clock_words is None:
+                return None
+            h, mi = clock_words
         elif m["h2"]:
             h, mi = int(m["h2"]), int(m["m2"])
         elif m["h6"]:
@@ -2339,6 +2383,33 @@ class TimeStage:
             wd_value = f"XXXX-WXX-{self.weekdays[m['wd']]}" if m["wd"] in self.weekdays else "XXXX-XX-XX"
             return Reading("TIME", wd_value + clock, mod)
         return Reading("TIME", clock, mod)
+
+    def _word_clock(self, m: re.Match[str], ctx: _Ctx) -> tuple[int, int] | None:
+        """(hour, minutes) of a clock told in words with its part of the day, as "5 a.m." is read:
+        "five in the morning" 05:00, "half past nine at night" 21:30, "a quarter to eight in the
+        evening" 19:45, "two at night" 02:00; only after a preposition of time or a hedge ("at", "by",
+        "around": "five in the morning" alone may count people)."""
+        before = ctx.text[max(0, m.start() - 20) : m.start()]
+        if not (m["mod"] or _CLOCK_PREPOSITION.search(before) or _FIGURES_CLOCK_BEFORE.search(before)):
+            return None
+        word = m["hw"].lower()
+        h = _WORD_HOURS.get(word) or int(word)
+        mi = 0
+        if m["frac"]:
+            frac = m["frac"].lower()
+            mi = 30 if frac == "half" else 15 if "quarter" in frac else int(self._number(frac) or 0)
+            if m["dir"].lower() == "to":
+                if frac == "half":
+                    return None  # "half to nine" is no English clock
+                h, mi = (h - 2) % 12 + 1, 60 - mi
+        pod = m["wpod"].lower().split()[-1]
+        if pod == "morning":
+            h = 0 if h == 12 else h
+        elif pod in ("afternoon", "evening"):
+            h = h if h == 12 else h + 12
+        else:  # at night: the evening's hours, midnight, the small hours
+            h = 0 if h == 12 else h if h < 5 else h + 12
+        return h, mi
 
     def _vague(self, m: re.Match[str], ctx: _Ctx) -> Reading | None:
         word = m["word"].lower()
@@ -2461,6 +2532,22 @@ class _Ctx:
         ):
             return FUTURE  # "told to leave by Friday", "an answer (is) due by Monday": a deadline ahead
         return tense
+
+    def past_deadline(self, char: int) -> int | None:
+        """For a deadline set by a past telling ("were told in March to leave by the end of April",
+        "ordered to move out by February"): the month the telling names in the sentence before the
+        deadline (3 for "in March"), 0 when it names none; None for any other expression. Such a
+        deadline may lie behind the page's date."""
+        before = self.text[max(0, char - 16) : char]
+        tok = token_at(self.doc, char)
+        if tok is None or not _BY_DAY.search(before) or self._governing_tense(tok) != PAST:
+            return None
+        if not self._deadline_by(tok):
+            return None
+        months = [
+            self.stage.months.get(t.text) for t in tok.sent if t.i < tok.i and t.text in self.stage.months
+        ]
+        return months[-1] if months and months[-1] else 0
 
     def _deadline_by(self, tok: Token, *, copula: bool = False) -> bool:
         """The expression is the object of a "by" or "before" that sets a deadline: on an infinitive
@@ -2913,6 +3000,29 @@ def _overnight_on_day(chosen: list[_Candidate], text: str) -> list[_Candidate]:
             )
         out[i] = replace(c, reading=replace(c.reading, type="DATE", value=day))
     return out
+
+
+# The hours of a clock told in words: "five in the morning", "half past nine at night".
+_WORD_HOURS = {
+    w: n
+    for n, w in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 1
+    )
+}
+
+
+def _narrated_day(c: _Candidate, clock: str) -> str:
+    """The day a time of an earlier sentence gives a clock time of a later one: a date's own, or the day
+    of a day's part ("late on Friday night. Crews arrived at 10:40 p.m.": Friday; its small hours,
+    before six, the next day's)."""
+    v = c.reading.value or ""
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T([A-Z]{2})", v) if c.reading.type == "TIME" else None
+    if not m:
+        return v if c.reading.type == "DATE" else ""
+    hour = int(clock[1:3]) if re.match(r"T\d\d:", clock) else 12
+    if m[2] == "NI" and hour < 6:
+        return (dt.date.fromisoformat(m[1]) + dt.timedelta(days=1)).isoformat()
+    return m[1]
 
 
 def _alone_on_line(text: str, c: _Candidate) -> bool:
