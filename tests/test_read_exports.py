@@ -227,11 +227,22 @@ Jul 14 • 7 tweets • 2 min read
 Saved on 16 Jul 2026
 """
 
+THREAD_LINKS = """Thread by @abeni_news
+Abebe Tadesse
+@abeni_news
+Feb 2 • 5 posts • 1 min read • Read on Bluesky • Share
+
+(1/5) Bus fares in the capital rose by a third on Monday, the transport bureau said.
+
+This thread was saved on Feb 3, 2026.
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "published", "authors"),
     [
         (THREAD, "2026-08-28", ("Kiri Marsh",)),
+        (THREAD_LINKS, "2026-02-02", ("Abebe Tadesse",)),  # links and labels beside the day
         (THREAD_BY_NAME, "2026-12-30", ("Rahul Verma",)),  # the year before the footer's
         (THREAD_APP, "2026-07-14", ("Thabo Mbeki-Nkosi",)),
     ],

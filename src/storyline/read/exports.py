@@ -481,8 +481,8 @@ def thread_day(thread: ThreadPage, text: str, saved: str | None = None) -> str |
     pieces = [
         p
         for p in re.split(r"\s*[•·|]\s*", re.sub(r"(?i)^posted\s+(?:on\s+)?", "", thread.stamp))
-        if p and not _POSTS_PIECE.match(p) and not _COUNT_EXTRA.fullmatch(p)
-    ]
+        if p and not _POSTS_PIECE.match(p) and not _COUNT_EXTRA.fullmatch(p) and re.search(r"\d", p)
+    ]  # a piece with no figure is a link or a label ("Read on X", "Share"), never the day
     if len(pieces) != 1:
         return None
     if full := re.fullmatch(_DATE, pieces[0].strip(" ,"), re.IGNORECASE):
