@@ -71,7 +71,9 @@ article, with every mention of it:
   name a PERSON ("Ana Ruiz, the stallholder,"); a local word for a street or square opening a
   name ("Avenida Paulista", "Jalan Thamrin", "Praça da Sé"; ``street_words.tsv``) makes it a FAC,
   never a person; an institution's head word in its language before a particle ("Musée de
-  Grenoble", "Banco de la Nación"; ``org_words.tsv``) makes it an ORG; a station's word and
+  Grenoble", "Banco de la Nación"; ``org_words.tsv``) makes it an ORG, and so does a party's
+  head word opening a name ("Frente Amplio", "Fuerza Andina Renovada"; ``party_name_heads.txt``),
+  of the story's country; a station's word and
   channel number ("Channel 4 News", "Kanal 9", ``broadcaster_words.txt``) are one ORG; a name
   a sports club's description gives a home town ("Olimpia, the Asunción club,", "the Porto
   club Boavista") is an ORG of the town's country, the town a GPE; an online platform of
@@ -104,7 +106,11 @@ article, with every mention of it:
   the article's dominant country on its publication date (``offices`` in actors.json: "the
   president" in a US article of 5 Jan 2020 is Donald Trump, of 1995 Bill Clinton; never for
   "the president of X" or "the former president"), and an appositive noun phrase naming an
-  organisation ("CAIR, a group representing Muslim Americans, said").
+  organisation ("CAIR, a group representing Muslim Americans, said"); "the company" → the
+  nearest organisation known to be a business (up to twelve sentences back) before one of no
+  known sector (three): a company is no regulator; "a spokesman for the company, X," gives X
+  the company's country. A body of a firm's people ("Hanbit Air Pilots' Union") is no long form
+  of the firm's name.
 
 Actors (canonical name, ISO 3166 alpha-3 country, sector, CAMEO-style code) come from the
 dictionary first; countries and demonyms get their ISO3; organisations the country named in
@@ -373,6 +379,7 @@ SECTOR_NOUNS = {
     "media": frozenset({"agency", "newspaper", "broadcaster", "network"}),
 }
 NOMINAL_WINDOW = 3  # sentences back for sector nouns
+KNOWN_NOMINAL_WINDOW = 12  # sentences back for a sector noun of an organisation of that known sector
 NEAR_CHARS = 20  # characters around an organisation's mention where another country places it abroad
 # "may" is left out: far more often the modal than the month
 MONTH_WORDS = frozenset(
@@ -968,6 +975,7 @@ class EntityStage:
         self._staff = frozenset(load_lines("staff_nouns.txt")) | frozenset(self.gaz.cues["employer"])
         self._party_nouns = frozenset(load_lines("party_nouns.txt"))
         self._org_apposition_nouns = frozenset(load_lines("org_apposition_nouns.txt"))
+        self._party_heads = frozenset(load_lines("party_name_heads.txt"))
         self._generic_name_words = frozenset(load_lines("generic_name_words.txt"))
         self._seat_nouns = frozenset(load_lines("seat_nouns.txt"))
         self._state_bodies = tuple(line.split() for line in load_lines("state_body_nouns.txt"))
@@ -1039,6 +1047,7 @@ class EntityStage:
             self._attributes(doc, cl)
         self._actors(an, clusters)
         self._nominals(doc, clusters)
+        self._nominal_affiliations(clusters)
         self._office_holders(an, clusters)
         self._pronouns(doc, clusters)
         self._kin_countries(clusters)
@@ -3921,6 +3930,25 @@ class EntityStage:
         ):
             c.label = "ORG"
             return
+        # "Frente Amplio", "Fuerza Andina Renovada": a party's or movement's head word in its
+        # language opening a name (``party_name_heads.txt``) names a party, not a person; a head
+        # word the model left out just before the name is part of it
+        if c.label == "PERSON" and not c.titles:
+            s = c.span.start
+            if (
+                s > 0
+                and self._v.words[s - 1] in self._party_heads
+                and "\n" not in self._v.tokens[s - 1].whitespace_
+            ):
+                c.span = c.span.doc[s - 1 : c.span.end]
+                c.__dict__.pop("text", None)
+            if (
+                len(c.span) >= 2
+                and c.span[0].text in self._party_heads
+                and c.span[0].text not in gaz.first_names
+            ):
+                c.label = "ORG"
+                return
         # "the Porto club Boavista", "Olimpia, the Asunción club,": the club's town, a place
         e = c.span.end
         if (
@@ -4338,6 +4366,7 @@ class EntityStage:
                 # "Russia's foreign ministry" is no short form of "the Tajik foreign ministry"
                 and not (owners[id(cl)] and owners[id(o)] and owners[id(cl)] != owners[id(o)])
                 and len(o.name.split()) > len(short)
+                and not self._members_body(o.name.split(), short)
                 and (
                     o.name.split()[-len(short) :] == short
                     or (len(short) > 1 and _contains(o.name.split(), short))
@@ -4355,6 +4384,16 @@ class EntityStage:
         self._staff_modifiers(clusters)
         self._institution_short_forms(clusters)
         clusters[:] = [cl for cl in clusters if cl.cands]
+
+    def _members_body(self, longer: list[str], short: list[str]) -> bool:
+        """Whether ``longer`` opens with ``short`` and goes on with its people, in a plural
+        possessive or a staff noun ("Hanbit Air Pilots' Union", "Orvane Employees Association"):
+        the body of a firm's people, another organisation than the firm."""
+        if longer[: len(short)] != short:
+            return False
+        return any(
+            w.endswith(("s'", "s’")) or w.lower().rstrip("'’") in self._staff for w in longer[len(short) : -1]
+        )
 
     def _staff_modifiers(self, clusters: list[_Cluster]) -> None:
         """Join a one-word name written before a noun for an organisation's people ("Varko
@@ -4856,6 +4895,7 @@ class EntityStage:
         an appositive noun phrase of an organisation ("X, a group representing …,")."""
         heads: list[tuple[int, str, _Cluster]] = []
         generic: list[tuple[int, str, _Cluster]] = []
+        known: set[int] = set()  # organisations whose sector is known, not guessed (ids)
         for cl in clusters:
             if cl.label == "ORG":
                 head = _org_head(cl.name)
@@ -4868,6 +4908,8 @@ class EntityStage:
                     institution = any(w in FUNCTION_WORDS for w in cl.name.split()[1:])
                     for noun in SECTOR_NOUNS.get(sector or ("" if institution else "business"), ()):
                         generic.append((c.start, noun, cl))
+                if sector is not None:
+                    known.add(id(cl))
                 self._org_apposition(doc, cl)
             elif cl.label == "PERSON" and cl.attributes.get("title"):
                 words = str(cl.attributes["title"]).lower().split()
@@ -4897,7 +4939,13 @@ class EntityStage:
             if not prior:
                 k = bisect.bisect_right(sent_starts, tok.idx) - 1
                 window = sent_starts[max(0, k - NOMINAL_WINDOW)]
-                prior = [h for h in generic if h[1] == noun.lower_ and window <= h[0] < tok.idx]
+                # "the company" after a firm named as one ("Visayas Pharma Labs Inc.") and a body
+                # of no known sector named since ("the FDA"): the firm, the nearest of its kind,
+                # within a longer reach than a guess has
+                wide = sent_starts[max(0, k - KNOWN_NOMINAL_WINDOW)]
+                prior = [
+                    h for h in generic if h[1] == noun.lower_ and wide <= h[0] < tok.idx and id(h[2]) in known
+                ] or [h for h in generic if h[1] == noun.lower_ and window <= h[0] < tok.idx]
             if not prior:
                 continue
             start, end = tok.idx, noun.idx + len(noun.text)
@@ -4905,6 +4953,44 @@ class EntityStage:
                 continue
             _s, _h, cl = max(prior, key=lambda h: h[0])
             cl.extra.append(Mention(start, end, self._v.text[start:end], "nominal"))
+
+    def _nominal_affiliations(self, clusters: list[_Cluster]) -> None:
+        """A person in apposition to a noun for an organisation's people that a nominal mention
+        of it completes ("A spokesman for the company, X,", "X, an executive of the firm,") speaks
+        for that organisation: its country and sector are the person's, where the person had only
+        the story's or the sentence's country by inference (the nominal is read after them)."""
+        bodies: dict[int, _Cluster] = {}  # token index of a nominal's head noun -> organisation
+        starts = {t.idx: t for t in self._v.tokens}
+        for cl in clusters:
+            if cl.label != "ORG" or cl.iso is None:
+                continue
+            for m in cl.extra:
+                tok = starts.get(m.start)
+                if m.kind == "nominal" and tok is not None and tok.lower_ in DETERMINERS:
+                    bodies[tok.head.i] = cl
+        if not bodies:
+            return
+        people = {c.span.root.i: cl for cl in clusters if cl.label == "PERSON" for c in cl.cands}
+        for i, org in bodies.items():
+            noun = self._v.tokens[i]
+            prep = noun.head
+            if noun.dep_ != "pobj" or prep.lower_ not in {"for", "of", "at"}:
+                continue
+            role = prep.head
+            if role.pos_ != "NOUN" or role.lower_ not in self._staff:
+                continue
+            linked = [people.get(ch.i) for ch in role.children if ch.dep_ == "appos"]
+            if role.dep_ == "appos":
+                linked.append(people.get(role.head.i))
+            for person in linked:
+                if person is None or not str(person.attributes.get("country_basis", "")).startswith(
+                    "context"
+                ):
+                    continue
+                person.iso = org.iso
+                person.attributes["country_basis"] = "affiliation"
+                person.attributes.setdefault("affiliation", org.name)
+                person.attributes["_sector"] = self._sector_of(org)
 
     def _office_holders(self, an: Analysis, clusters: list[_Cluster]) -> None:
         """ "the president" with no titled person before it -> who held that office in the
@@ -5287,6 +5373,9 @@ class EntityStage:
                         if len(towns) == 1:
                             cl.iso, basis = towns.pop(), "local-place"
                     if cl.iso is None and context and self._story_body(cl, context, near_marks):
+                        cl.iso, basis = context, "story-country"
+                    if cl.iso is None and context and cl.name.split()[0] in self._party_heads:
+                        # "Frente Amplio": a party in its language stands where the story is
                         cl.iso, basis = context, "story-country"
                     if cl.iso:
                         cl.attributes["country_basis"] = basis
@@ -6263,7 +6352,8 @@ class EntityStage:
 
     def _trip_end(self, pos: int) -> bool:
         """True when the name at character ``pos`` is where someone goes ("who flies to
-        Accra on Friday", "flew to Lome", "is to visit Accra", "will take the case to Accra") or
+        Accra on Friday", "flew to Lome", "is to visit Accra", "will take the case to Accra",
+        "routes to Accra") or
         where a step he goes to stands ("take the case to a tribunal in Accra", "appeal to the
         court in Accra", "attend talks in Accra"): a trip's end or a venue, no clue to the
         traveller's country (a return or a deportation "to" a country is, and stays one)."""
@@ -6273,7 +6363,11 @@ class EntityStage:
         t = self._v.tokens[k]
         while t.dep_ == "compound" and t.head.i > t.i:
             t = t.head
+        while t.dep_ == "conj" and t.head.i < t.i:
+            t = t.head  # "flew to Accra and Lome": each place listed is where the first stands
         head = t.head
+        if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _ROUTE_NOUNS:
+            return True  # "added seats on routes to Jeju, Tokyo and Osaka": where the routes go
         if t.dep_ == "pobj" and head.lower_ in {"in", "at"} and head.head.pos_ in {"NOUN", "PROPN"}:
             venue = head.head  # "a tribunal in Accra", "talks in Accra"
             if venue.dep_ == "pobj" and venue.head.lower_ in {"to", "before"}:
@@ -6472,6 +6566,8 @@ _TRIP_VERBS = motion_verbs() - {"return", "deport", "extradite"} | {"visit"}
 _TAKE_VERBS = frozenset({"take", "bring", "refer", "appeal", "submit"})
 # verbs whose object is a step somewhere ("attend talks in X", "visit a plant in X")
 _VENUE_VERBS = frozenset({"attend", "visit"})
+# nouns of a way somewhere whose "to" names where it goes ("routes to Jeju and Osaka", "flights to X")
+_ROUTE_NOUNS = frozenset({"route", "flight", "service", "trip", "journey", "voyage", "ferry", "connection"})
 _PLACE_PARTICLES = place_name_particles()
 _PLACE_HEADS = frozenset(load_lines("place_name_heads.txt"))
 # participles after a hyphen that make the word before them an owner's country ("Norwegian-owned")

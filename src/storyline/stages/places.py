@@ -31,8 +31,10 @@ Finding toponyms (:func:`find_mentions`):
   a PERSON- or ORG-tagged name coordinated with a GPE/LOC that is a town or district of a
   country the article names ("clinics in Blantyre and Balaka"); an ORG-tagged name after "in",
   "to", "from", "near" or "at" that is a town of 10,000 people or more of a country the article
-  names, by any spelling ("travel to Danang"), unless it stands elsewhere inside a longer name
-  ("Franklin Elementary"); both ends of a route "X-Y road" the gazetteer knows in one country;
+  names, by any spelling ("travel to Danang"), or a town of any size of the story's own country
+  (those it names most, or nearly as often) by its very name ("homes around Milot"), unless it
+  stands elsewhere inside a longer name ("Franklin Elementary"); both ends of a route "X-Y
+  road" the gazetteer knows in one country;
 - lists of places read from the words, not the parse (:func:`_name_list`): in "in A, B and C"
   after a place preposition, a member that another member shows to be a list of places and
   that is a town or division of a country the article names is a place whatever the model
@@ -209,7 +211,7 @@ WEAK_VOTE = 0.5
 HOME_MIN_VOTES = 3
 HOME_SHARE = 0.6
 HOME_OVER_FOREIGN_MAX_POPULATION = 500_000
-FOREIGN_TOWN_MAX_POPULATION = 200_000
+FOREIGN_TOWN_MAX_POPULATION = 100_000
 # nouns for a name's short form in a language ("its French acronym"): the word before is a language
 _INITIALS_NOUNS = frozenset({"initials", "acronym", "abbreviation"})
 # A namesake abroad this far from a story's dateline (with no plain home country) is not its place.
@@ -612,7 +614,8 @@ def _town_in_place_slot(
 ) -> bool:
     """A name the model tagged ORG, right after "in"/"to"/"from"/"near"/"at", that is a town of
     10,000 people or more of a country the article names, by its own name or another spelling
-    ("travel to Danang", GeoNames' "Da Nang"; "in Quinhon", GeoNames' "Qui Nhon"): a common
+    ("travel to Danang", GeoNames' "Da Nang"; "in Quinhon", GeoNames' "Qui Nhon"), or a town of
+    any size of the story's main country by its own name ("homes around Kessel"): a common
     word or a company's name in a story about another country stays an organisation ("from
     Apple"), and so does a first name or a name the article tags PERSON elsewhere. A name tagged
     PERSON (``person``) only after "in", "near" and the like, not "to", "from" or "at" ("spoke
@@ -645,8 +648,20 @@ def _town_in_place_slot(
         return True  # a national capital by its own name: "a message from Kampala"
     if not countries or (person and prev not in _PLACE_PREPOSITIONS):
         return False
+    # a town of the story's own country by its very name, however small ("near Kessel"), unless
+    # a common word ("in Congress") or the first word of a longer name ("at Kessel Country Club")
+    small = (
+        not common_word(name.lower())
+        and not (end < len(doc) and (doc[end].is_title or doc[end].like_num or doc[end].text in ("'s", "’s")))
+        and _main_countries(countries)
+    )
     return any(
-        e.feature == CITY and e.population >= PERSON_TAG_MIN_POPULATION and e.country in countries
+        e.feature == CITY
+        and e.country in countries
+        and (
+            e.population >= PERSON_TAG_MIN_POPULATION
+            or (small and e.country in small and name_key(e.name) == key)
+        )
         for e in entries
     )
 
@@ -830,6 +845,18 @@ def _known_in(gaz: Gazetteer, name: str, countries: Counter[str]) -> bool:
     )
 
 
+MAIN_SHARE = 0.75  # a country named this share as often as the most named one is a main one too
+
+
+def _main_countries(countries: Counter[str]) -> set[str]:
+    """The countries the story happens in: those its place names point to most, or nearly as
+    often (a kidnapping across a sea border names both sides' places about as often)."""
+    if not countries:
+        return set()
+    most = max(countries.values())
+    return {c for c, n in countries.items() if n >= MAIN_SHARE * most}
+
+
 def _place_after_from(doc: Doc, gaz: Gazetteer, start: int, end: int, countries: Counter[str]) -> bool:
     """A PERSON-tagged name after "from"/"in"/"near", or after "to" of a verb of going ("fly
     home to Tawau"), that is a town of the article's main country.
@@ -847,8 +874,7 @@ def _place_after_from(doc: Doc, gaz: Gazetteer, start: int, end: int, countries:
     name = doc[start:end].text
     if not countries or name in first_names() or _person_elsewhere(doc, name, start):
         return False  # a person's name elsewhere in the article ("killing Welch ... from Welch")
-    most = max(countries.values())
-    main = {c for c, n in countries.items() if n == most}
+    main = _main_countries(countries)
     key = name_key(name)
     return any(
         e.feature in (CITY, ADMIN2) and e.country in main and name_key(e.name) == key
@@ -1927,17 +1953,16 @@ HEADLINE_SHARE = 0.85  # share of a sentence's long words capitalised that makes
 def _word_of_org_name(
     doc: Doc, gaz: Gazetteer, orgs: Sequence[tuple[int, int]], start: int, end: int
 ) -> bool:
-    """True for one common word inside an organisation's name, after its first word and not
-    after "of" or "in", that names a place only as another name's short form ("Capital" of
-    "Avenue Capital Group": the Capital Region's): a word of the name, not a place. A word that
-    is a place's own name ("Madison" of "the Lake Madison Rowing Club") is kept."""
+    """True for one word inside an organisation's name, after its first word and not after
+    "of" or "in", that names a place only as another name's short form ("Capital" of "Avenue
+    Capital Group": the Capital Region's; "Nacional" of "Unión Nacional de Trabajadores": the
+    Distrito Nacional's): a word of the name, not a place. A word that is a place's own name
+    ("Madison" of "the Lake Madison Rowing Club") is kept."""
     if end - start != 1 or doc[start - 1].lower_ in ("of", "in", "for", "de"):
         return False
     if not any(a < start and end <= b for a, b in orgs):
         return False
     word = doc[start].text
-    if not common_word(word.lower()):
-        return False
     return not any(name_key(e.name) == name_key(word) for e in gaz.lookup(word))
 
 
