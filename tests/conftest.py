@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import re
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -160,6 +162,17 @@ def quote_rows(quotes: list[Quote]) -> list[tuple[str, str, str | None, str | No
     ]
 
 
+def quantity_rows(
+    stage: Callable[[Analysis], list[Any]], analyse: Callable[..., Analysis], text: str
+) -> list[tuple[str, float | None, float | None, float | None, str | None]]:
+    """(text, value, min, max, what) of each quantity ``stage`` finds in ``text``, the shape quantity
+    test tables assert; fails if a quantity's text is not the text at its offsets."""
+    an = analyse(text)
+    out = stage(an)
+    assert all(an.text[q.start : q.end] == q.text for q in out)
+    return [(q.text, q.value, q.min, q.max, q.what) for q in out]
+
+
 def speaker_of(quotes: list[Quote], needle: str, ents: list[Entity]) -> tuple[str | None, str | None]:
     """(speaker text, speaker entity name) of the quote whose text holds ``needle``."""
     names = {e.id: e.name for e in ents}
@@ -297,3 +310,41 @@ def found_place(items: list[Place], text: str) -> Place:
     hits = [p for p in items if p.text == text]
     assert hits, f"{text!r} not found; got {[p.text for p in items]}"
     return hits[0]
+
+
+def prose_body(subject: str, count: int = 6, ending: str = "a paragraph of prose") -> str:
+    """``count`` invented paragraphs about ``subject`` joined by blank lines ("Paragraph 0 of
+    <subject> runs on with enough words to be <ending>."): a page's body, so that the reader tells
+    the lines of its head (headline, byline, stamp, masthead) from its story."""
+    return "\n\n".join(
+        f"Paragraph {n} of {subject} runs on with enough words to be {ending}." for n in range(count)
+    )
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@contextlib.contextmanager
+def chromium_page(tmp_path_factory: pytest.TempPathFactory, profile: str) -> Iterator[Any]:
+    """A page of the real headless Chromium (the test is skipped where it is not installed) on a
+    fresh profile folder named ``profile``, 1400x1000, its console and page errors gathered in
+    ``page.problems``; the browser is closed and the profile removed after."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium; .ci/run does it)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp(profile)),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+            viewport={"width": 1400, "height": 1000},
+        )
+        page = context.new_page()
+        page.problems = []
+        page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
+        page.on("pageerror", lambda e: page.problems.append(str(e)))
+        page.set_default_timeout(30_000)
+        yield page
+        context.close()
+        shutil.rmtree(tmp_path_factory.getbasetemp() / profile, ignore_errors=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ import pyarrow as pa
 import pytest
 from click.testing import CliRunner
 
+from conftest import chromium_page
 from storyline.cli import main
 from storyline.pipeline import Pipeline
 from storyline.record import to_plain
@@ -277,30 +277,10 @@ def test_api_story_gives_its_articles_and_quotes_with_speakers(site: dict[str, A
     assert (missing.status_code, missing.json()["error"]["code"]) == (404, "S408")
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium; .ci/run does it)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-s19")),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-            viewport={"width": 1400, "height": 1000},
-        )
-        page = context.new_page()
-        page.problems = []  # type: ignore[attr-defined]
-        page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))  # type: ignore[attr-defined]
-        page.on("pageerror", lambda e: page.problems.append(str(e)))  # type: ignore[attr-defined]
-        page.set_default_timeout(30_000)
+    with chromium_page(tmp_path_factory, "chromium-s19") as page:
         yield page
-        context.close()
-        shutil.rmtree(tmp_path_factory.getbasetemp() / "chromium-s19", ignore_errors=True)
 
 
 def _open(page: Any, url: str, ready: str) -> None:

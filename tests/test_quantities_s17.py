@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import quantity_rows
 from storyline.stages.quantities import QuantityStage
 
 
 @pytest.fixture(scope="module")
 def stage(nlp) -> QuantityStage:
     return QuantityStage(nlp)
-
-
-def _got(stage, analyse, text: str) -> list[tuple]:
-    an = analyse(text)
-    out = stage(an)
-    assert all(an.text[q.start : q.end] == q.text for q in out)
-    return [(q.text, q.value, q.min, q.max, q.what) for q in out]
 
 
 SUBJECT_FIGURE_CASES = [
@@ -54,7 +48,7 @@ SUBJECT_FIGURE_CASES = [
     ("text", "expected"), SUBJECT_FIGURE_CASES, ids=["plain", "bounded", "alone", "one", "the", "year"]
 )
 def test_figure_as_subject_counts_what_came_before(stage, analyse, text, expected):
-    assert _got(stage, analyse, text) == expected
+    assert quantity_rows(stage, analyse, text) == expected
 
 
 UNIT_CASES = [
@@ -82,4 +76,4 @@ UNIT_CASES = [
     ("text", "expected"), UNIT_CASES, ids=["litres", "gallons", "barrels", "km", "nautical", "kg", "hours"]
 )
 def test_volumes_and_distances_are_counted(stage, analyse, text, expected):
-    assert _got(stage, analyse, text) == expected
+    assert quantity_rows(stage, analyse, text) == expected

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import prose_body
 from storyline.read import find_metadata
 
 HEADLINE = "Quay fees to double as breakwater repairs drag on"
-BODY = "\n\n".join(
-    f"Paragraph {n} of the story about the harbour runs on with enough words to be a paragraph of prose."
-    for n in range(6)
-)
+BODY = prose_body("the story about the harbour")
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import prose_body
 from storyline.read import find_metadata, parse_stamp
 
-BODY = "\n\n".join(
-    f"Paragraph {n} of the programme's notes runs on with enough words to be a paragraph of prose."
-    for n in range(6)
-)
+BODY = prose_body("the programme's notes")
 
 
 @pytest.mark.parametrize(

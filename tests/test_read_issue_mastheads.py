@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import prose_body
 from storyline.read import find_metadata
 
-BODY = "\n\n".join(
-    f"Paragraph {n} of the issue's lead story runs on with enough words to be a paragraph of prose."
-    for n in range(6)
-)
+BODY = prose_body("the issue's lead story")
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import prose_body
 from storyline.read import datelines, find_metadata
 
-BODY = "\n\n".join(
-    f"Paragraph {n} of the release about the new plant runs on with enough words to be a paragraph."
-    for n in range(5)
-)
+BODY = prose_body("the release about the new plant", 5, "a paragraph")
 
 
 @pytest.mark.parametrize(

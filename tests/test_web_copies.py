@@ -6,16 +6,14 @@ behind them, and `storyline query mentions`."""
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from click.testing import CliRunner
 
-from conftest import RecordsPipeline, invented_record
+from conftest import RecordsPipeline, chromium_page, invented_record
 from storyline.cli import main
 from storyline.store import Store, ingest
 from storyline.web import create_app, running
@@ -86,30 +84,10 @@ def test_query_mentions_names_the_copies(site: dict[str, Any]) -> None:
     assert "Kelderby Herald  Valley Post, Lakeside Radio" in row
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium; .ci/run does it)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-copies")),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-            viewport={"width": 1400, "height": 1000},
-        )
-        page = context.new_page()
-        page.problems = []  # type: ignore[attr-defined]
-        page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))  # type: ignore[attr-defined]
-        page.on("pageerror", lambda e: page.problems.append(str(e)))  # type: ignore[attr-defined]
-        page.set_default_timeout(30_000)
+    with chromium_page(tmp_path_factory, "chromium-copies") as page:
         yield page
-        context.close()
-        shutil.rmtree(tmp_path_factory.getbasetemp() / "chromium-copies", ignore_errors=True)
 
 
 def test_page_reports_of_an_event_list_each_articles_copies(page: Any, site: dict[str, Any]) -> None:

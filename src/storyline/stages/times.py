@@ -1598,15 +1598,9 @@ class TimeStage:
             pass
         else:
             direction = ctx.tense(m.start())
-            told = ctx.past_deadline(m.start()) if direction == FUTURE and mon < ctx.dct.month else None
+            told = ctx.past_deadline_years(m.start(), mon, direction)
             if told is not None:
-                # a deadline a past telling set, "were told in March to leave by the end of April" on a
-                # June page: after the telling's month (in its year), else the nearest such month
-                if told:
-                    year -= 1 if told > ctx.dct.month else 0
-                    year += 1 if mon < told else 0
-                else:
-                    year += _nearest(mon - ctx.dct.month, 12)
+                year += told
             elif direction == FUTURE and mon < ctx.dct.month:
                 year += 1
             elif direction == PAST and mon > ctx.dct.month + _SOON_MONTHS:
@@ -1788,15 +1782,9 @@ class TimeStage:
         else:
             year = ctx.dct.year
             direction = ctx.tense(m.start())
-            told = ctx.past_deadline(m.start()) if direction == FUTURE and mon < ctx.dct.month else None
+            told = ctx.past_deadline_years(m.start(), mon, direction)
             if told is not None:
-                # a deadline a past telling set, "were told in March to leave by the end of April" on a
-                # June page: after the telling's month (in its year), else the nearest such month
-                if told:
-                    year -= 1 if told > ctx.dct.month else 0
-                    year += 1 if mon < told else 0
-                else:
-                    year += _nearest(mon - ctx.dct.month, 12)
+                year += told
             elif direction == FUTURE and mon < ctx.dct.month:
                 year += 1
             elif direction == PAST and mon > ctx.dct.month:
@@ -2548,6 +2536,20 @@ class _Ctx:
             self.stage.months.get(t.text) for t in tok.sent if t.i < tok.i and t.text in self.stage.months
         ]
         return months[-1] if months and months[-1] else 0
+
+    def past_deadline_years(self, char: int, mon: int, direction: str | None) -> int | None:
+        """Years to add to the page's year for a month ``mon`` before the page's one that a past
+        telling set as a deadline ("were told in March to leave by the end of April" on a June page):
+        after the telling's month (in its year), else the nearest such month; None when the
+        expression is no such deadline (a bare month's tense rules apply, as for a month's week)."""
+        if self.dct is None or direction != FUTURE or mon >= self.dct.month:
+            return None
+        told = self.past_deadline(char)
+        if told is None:
+            return None
+        if told:
+            return (-1 if told > self.dct.month else 0) + (1 if mon < told else 0)
+        return _nearest(mon - self.dct.month, 12)
 
     def _deadline_by(self, tok: Token, *, copula: bool = False) -> bool:
         """The expression is the object of a "by" or "before" that sets a deadline: on an infinitive
