@@ -146,6 +146,10 @@ _RANGE_LINKS = frozenset(["between", "and", "to", "-", "–"])
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
 
+#: words for casualties that stand for the people after a figure ("confirmed three dead")
+_CASUALTY_WORDS = frozenset({"dead", "injured", "wounded", "missing", "hurt"})
+
+
 def _load_words() -> dict[str, tuple[str, float | None, float | None, float | None]]:
     words = {}
     for row in load_tsv("quantity_words.tsv"):
@@ -256,7 +260,11 @@ class QuantityStage:
             if q is None:
                 q = self._quantity(doc, toks, an.text, start, end)
             if q is None:
+                q = self._figure_line(toks, an.text, start, end)
+            if q is None:
                 q = self._partitive_group(an.text, toks, start, end)
+            if q is None and out and out[-1].what in _CASUALTY_WORDS:
+                q = self._casualty_count(toks, an.text, start, end)  # "two dead and 14 injured"
             if q is None and out:
                 q = self._partitive_pronoun(an, toks, start, end, out[-1])
             if q is None and out:
@@ -267,6 +275,8 @@ class QuantityStage:
                 q = self._from_to(an, toks, start, end, out[-1])
             if q is None and out:
                 q = self._same_verb_object(an, toks, start, end, out[-1])
+            if q is None:
+                q = self._casualty_count(toks, an.text, start, end)
             if q is None:
                 q = self._bare_figure(an, toks, start, end, out[-1] if out else None)
             if q is None:
@@ -918,6 +928,60 @@ class QuantityStage:
             return None
         mstart, reading = self._modifier(toks, start)
         return self._figure(an.text, toks, start, end, num.idx + len(num.text), prev.what, (mstart, reading))
+
+    def _figure_line(self, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
+        """A figure alone on its line with what it counts opening the next line, as a box of key
+        figures prints them ("12,400\npeople displaced", "37\nhealth centres damaged"): the count of
+        the plural there, the span running across the line break. None for a figure with other words
+        on its line, a sum or a year, or a next line that opens with no plural."""
+        first, last = toks[start], toks[end - 1]
+        line_start = text.rfind("\n", 0, first.idx) + 1
+        line_end = text.find("\n", last.idx)
+        if (
+            line_end < 0
+            or text[line_start : first.idx].strip()
+            or text[last.idx + len(last) : line_end].strip()
+        ):
+            return None
+        if text[line_end + 1 : line_end + 2] in ("\n", "") or not last.like_num:
+            return None  # a blank line or the text's end after the figure
+        if re.fullmatch(r"1[89]\d\d|20\d\d", last.text) or any(
+            t.text in ("$", "£", "€", "¥", "#", "%") for t in toks[max(0, start - 1) : end + 1]
+        ):
+            return None
+        k = end
+        while k < len(toks) and toks[k].is_space:
+            k += 1
+        for j in range(k, min(k + 3, len(toks))):
+            t = toks[j]
+            if t.idx > text.find("\n", line_end + 1) >= 0 or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                return None
+            if t.pos_ == "NOUN" and t.tag_ == "NNS":
+                if t.lemma_.lower() in _UNITS or t.lower_ in _UNITS:
+                    return None
+                e = t.idx + len(t.text)
+                return self._figure(text, toks, start, end, e, text[toks[k].idx : e])
+        return None
+
+    def _casualty_count(self, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
+        """A figure with no noun right before a word for casualties that stands for the people
+        (``_CASUALTY_WORDS``: "the hospital confirmed three dead", "the blast left 14 injured",
+        "two dead and 12 missing"): it counts them, ``what`` the word, as "11 injured" does after
+        another count. None when a noun follows the word ("three injured sailors" is read as a
+        count of sailors) or the figure is a date, a sum or a measure."""
+        if end >= len(toks) or toks[end].lower_ not in _CASUALTY_WORDS:
+            return None
+        num = toks[end - 1]
+        if not num.like_num or any(t.ent_type_ in _NOT_COUNTS for t in toks[start:end]):
+            return None
+        if re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
+            return None  # a year
+        if any(t.text in ("$", "£", "€", "¥", "#", "No.") for t in toks[max(0, start - 2) : start]):
+            return None
+        if end + 1 < len(toks) and toks[end + 1].pos_ in ("NOUN", "PROPN") and not toks[end + 1].is_title:
+            return None
+        word = toks[end]
+        return self._figure(text, toks, start, end, word.idx + len(word.text), word.lower_)
 
     def _bare_figure(
         self, an: Analysis, toks: list[Token], start: int, end: int, prev: Quantity | None

@@ -329,6 +329,7 @@ class QuoteStage:
         for d in drafts:
             if d.kind != "direct":
                 d.start = _past_stamp(doc, self._past_dateline_char(text, d.start, d.end), d.end)
+                d.start = _past_run_in_label(text, d.start, d.end)
             for h in heads:
                 if d.start < h < d.end and "\n" not in text[d.start : h]:
                     # "What unions say: Pay must keep pace, the federation said": the words after it
@@ -632,6 +633,8 @@ class QuoteStage:
                 # ("Among the hurt was a guard, Ivo Marek, who …, police said": nor the part
                 # before a name in apposition)
                 region = bare[0]
+        if cue.lower_ != "according" and cue.lemma_.lower() in _SAY:
+            region = _wrapped_report(text, cue, region)
         if region is None:
             return None
         region = self._cut_next_report(cue, *region, tokens)
@@ -908,7 +911,10 @@ class QuoteStage:
             return None  # "two traders accused of hoarding fuel": a passive after its noun, as above
         for c in cue.rights:
             if c.dep_ == "dobj" and "object" in takes and self._says_something(c):
-                return _trim_tokens(_sorted_subtree(c, tokens))
+                toks = _sorted_subtree(c, tokens)
+                if c.like_num and (tally := _casualty_tally(c, toks[-1], tokens)) is not None:
+                    toks = tally  # "confirmed four injured", "four dead and 12 injured"
+                return _trim_tokens(toks)
             if (
                 c.dep_ == "xcomp"
                 and "to-infinitive" in takes
@@ -1141,7 +1147,7 @@ class QuoteStage:
                 drafts.append(m.draft)
                 last = m
                 continue
-            if scare and (m.titled or not _named_naming(doc, m)):
+            if scare and (m.titled or not _named_naming(doc, m, self.person_nouns)):
                 continue  # a scare quote or a title, not speech
             follows = (
                 last is not None
@@ -1155,7 +1161,7 @@ class QuoteStage:
             cue = None
             if boundary and not follows:
                 cue = self._adjacent_cue(doc, text, m, free_cues + cue_users, marked)
-            elif not follows and (m.words > 3 or _named_naming(doc, m)):
+            elif not follows and (m.words > 3 or _named_naming(doc, m, self.person_nouns)):
                 # 'The event “was the first time …,” Sexton said.': a sentence that runs into a
                 # quotation and an inverted cue is mixed speech from the sentence start; so is a
                 # short one a named body or person calls something ('The ministry called the
@@ -1177,10 +1183,18 @@ class QuoteStage:
             elif label is not None:
                 # 'Port chief: "We will reopen by June"': a headline's speaker before its colon
                 m.draft = _Draft(m.start, m.end, "direct", speaker_span=label)
-            elif follows or (
-                opens_para
-                and m.words >= _MIN_CONTINUATION_WORDS
-                and not _quoted_subhead(text, m, paragraphs[para])
+            elif (
+                follows
+                or (
+                    opens_para
+                    and m.words >= _MIN_CONTINUATION_WORDS
+                    and not _quoted_subhead(text, m, paragraphs[para])
+                )
+                or (
+                    opens_sentence
+                    and m.words >= _MIN_CONTINUATION_WORDS
+                    and _after_report(text, m, drafts, ps)
+                )
             ):
                 m.draft = _Draft(m.start, m.end, "direct", continuation=True)
             elif opens_sentence and self._named_after(doc, m.end, []) is not None:
@@ -1719,7 +1733,9 @@ class QuoteStage:
                 # person named, never the body that spoke last
                 outside = prev.kind != "indirect" and not prev.start <= head.idx < prev.end
                 quoted = (prev.start, prev.end) if outside else (0, 0)
-                person = _last_person(head, entities, quoted=quoted)  # no name inside the quotation
+                # no name inside the quotation; a name typed a body counts where a courtesy word
+                # opens it or a noun for a person describes it ("X, a shop owner,")
+                person = _last_person(head, entities, quoted=quoted, roles=self.person_roles)
                 ent_id = person.id if person is not None else None
             return Speaker(ent_id, phrase, s, e)
         # "A spokesman for the minister, Bill Blair": the name is the minister's (the parser
@@ -2270,6 +2286,8 @@ def _naming_verb(doc: Doc, m: _Marked) -> Token | None:
     sentence"', 'described the plan as "a betrayal of farmers"': the quotation is its subject's
     words (a mixed quote). The quotation's top token must hang from the verb's object, directly
     (apposition) or through "as"."""
+    if (shown := _demonstrative_naming(doc, m)) is not None:
+        return shown
     top = [t for t in doc.char_span(m.start, m.end, alignment_mode="expand") or () if t.is_alpha]
     top = [t for t in top if not m.start <= t.head.idx < m.end]
     if len(top) > 1:
@@ -2298,16 +2316,131 @@ def _naming_verb(doc: Doc, m: _Marked) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_ in _NAMING_VERBS else None
 
 
-def _named_naming(doc: Doc, m: _Marked) -> bool:
+def _named_naming(doc: Doc, m: _Marked, titles: Collection[str] = ()) -> bool:
     """A short quotation (two or three words) naming the object of "call"/"describe as" whose
-    subject is a name ("The Foreign Ministry called the plan "a provocation""): the
-    subject's words; a common noun's ("Fans called the stadium "the old lady"") is a nickname."""
+    subject is a name ("The Foreign Ministry called the plan "a provocation"") or one holder of a
+    title in ``titles`` ("The mayor called the decision "a betrayal""): the subject's words; a
+    common noun's ("Fans called the stadium "the old lady"") is a nickname, and a bare "he" or "she"
+    tells too little to tell a judgement from a scare quote."""
     if m.words < 2:
         return False
     verb = _naming_verb(doc, m)
     if verb is None or verb.tag_ != "VBD":
         return False
-    return any(c.dep_ == "nsubj" and _named_subject(c) for c in verb.children)
+    return any(
+        c.dep_ == "nsubj" and (_named_subject(c) or _one_person_subject(c, titles)) for c in verb.children
+    )
+
+
+_RUN_IN_LABEL = re.compile(r"(?:\*\*)?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}:(?:\*\*)?[ \t]+(?=\S)")
+
+
+def _past_run_in_label(text: str, start: int, end: int) -> int:
+    """Where a report's content starts past a run-in label that opens its line ("Damage: about 300
+    homes were flooded, the council says": "Damage:" heads the line, nobody says it). ``start`` when
+    the content does not open its line with a label of one to four words before a colon."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t-–—•*"):
+        return start
+    label = _RUN_IN_LABEL.match(text, start, end)
+    return label.end() if label is not None and label.end() < end else start
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’']|$)")
+
+
+def _wrapped_report(text: str, cue: Token, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A report the parser cut at a line break of hard-wrapped text the reader kept ("The agency
+    said nine people,\nincluding two children,\ndrowned when …"): where the cue's content (or, with
+    none, the object right after the cue) stops at a line's end with no full stop, and each line
+    after it opens in lower case, the report runs on to its sentence's full stop. ``region``
+    otherwise."""
+    if region is not None:
+        start, end = region
+    else:
+        obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1), None)
+        if obj is None or not any(c.dep_ == "nummod" for c in obj.children):
+            return None  # only a counted object can open a report cut off this way
+        start, end = obj.left_edge.idx, obj.idx + len(obj.text)
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    nl = text.find("\n", end)
+    if nl < 0 or nl >= para_end or _SENTENCE_END.search(text[end:nl]):
+        return region
+    if any(c in _MARK_CHARS_ALL for c in text[end:nl]) or (
+        region is not None and text[end:nl].strip(" ,;\t")
+    ):
+        return region  # a content that ends before its line does is whole
+    stop = _SENTENCE_END.search(text, nl, para_end)
+    if stop is None:
+        return region
+    rest = text[nl : stop.start()]
+    if any(c in _MARK_CHARS_ALL for c in rest):
+        return region
+    if not all(line.strip()[:1].islower() for line in rest.split("\n")[1:] if line.strip()):
+        return region
+    return start, stop.start()
+
+
+#: words for casualties that stand for the people after a figure ("confirmed four injured")
+_CASUALTY_WORDS = frozenset({"dead", "injured", "wounded", "missing", "hurt"})
+
+
+def _casualty_tally(num: Token, last: Token, tokens: Sequence[Token]) -> list[Token] | None:
+    """The tokens of a tally of casualties that opens with the figure ``num`` a cue took for its
+    object ("confirmed *four injured*", "*two dead and 12 injured*"): the figure and its casualty
+    word, with "and"/"," and further figure-word pairs; None when no casualty word follows."""
+    doc = num.doc
+    j = last.i + 1
+    if j >= len(doc) or doc[j].lower_ not in _CASUALTY_WORDS:
+        return None
+    end = j
+    while (
+        end + 3 < len(doc)
+        and doc[end + 1].lower_ in ("and", ",")
+        and doc[end + 2].like_num
+        and doc[end + 3].lower_ in _CASUALTY_WORDS
+    ):
+        end += 3
+    return [tokens[i] for i in range(num.left_edge.i, end + 1)]
+
+
+#: the words that show a thing the text has just named ("called *that* decision …")
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def _demonstrative_naming(doc: Doc, m: _Marked) -> Token | None:
+    """The naming verb right before a demonstrative object and the quotation ('called that decision
+    "a betrayal"', 'described this plan as "a trap"', 'called that "a farce"'), which the parser
+    often reads wrong ("that" taken for a clause's subject and the noun for its verb); None when the
+    quotation does not follow such a verb."""
+    mark = doc.char_span(m.start - 1, m.start)
+    if mark is None or mark[0].i < 2:
+        return None
+    j = mark[0].i - 1
+    if doc[j].lower_ == "as":
+        j -= 1
+    words = 0
+    while j > 0 and doc[j].lower_ not in _DEMONSTRATIVES and words < 3:
+        if not doc[j].is_alpha or doc[j].is_sent_start:
+            return None
+        words += 1
+        j -= 1
+    if doc[j].lower_ not in _DEMONSTRATIVES or j == 0:
+        return None
+    verb = doc[j - 1]
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _NAMING_VERBS else None
+
+
+def _one_person_subject(subj: Token, titles: Collection[str]) -> bool:
+    """Whether a subject is one title-holder: a title in ``titles`` in the singular after "the" or a
+    possessive ("The mayor", "the country's president"), whose naming words are the person's
+    judgement, no nickname a crowd gives."""
+    return (
+        subj.tag_ == "NN"
+        and subj.lemma_.lower() in titles
+        and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subj.children)
+    )
 
 
 def _named_subject(subj: Token) -> bool:
@@ -2360,6 +2493,22 @@ def _quoted_subhead(text: str, m: _Marked, para: tuple[int, int]) -> bool:
         return False
     outside = text[para[0] : m.start] + text[m.end : para[1]]
     return not outside.strip().strip("".join(_MARK_CHARS_ALL) + ".!?…").strip()
+
+
+def _after_report(text: str, m: _Marked, drafts: Sequence[_Draft], para_start: int) -> bool:
+    """Whether the quotation ``m`` opens the sentence right after a cued report of its paragraph
+    ('She said the clinic had closed in June. "We have nowhere to go."'): with no cue of its own, it
+    goes on with that report's speaker, as a quotation after a direct one does."""
+    gap_end = m.start - 1  # the opening mark
+    return any(
+        d.cue is not None
+        and d.kind in ("indirect", "mixed")
+        and para_start <= d.start < d.end <= gap_end
+        and not text[d.end : gap_end].strip(" \t\n.!?\"”’'")
+        and "\n\n" not in text[d.end : gap_end]
+        and any(c in ".!?" for c in text[d.end : gap_end])
+        for d in drafts
+    )
 
 
 def _opens_sentence(text: str, j: int, para_start: int) -> bool:
@@ -3583,6 +3732,8 @@ def _may_be(speaker: Speaker | None, pronoun: str, entities: Sequence[Entity]) -
     ent = next((e for e in entities if e.id == speaker.entity), None) if speaker.entity else None
     name = ent.name if ent is not None and ent.type == "PERSON" else ""
     known = first_names().get(name.split()[0]) if name.split() else None
+    if ent is not None and (marked := _honorific_gender(ent)) is not None:
+        known = marked  # "Doña Elvira Castro": a woman, however the tagger typed the name
     return known is None or known == gender[pronoun]
 
 
@@ -3624,11 +3775,48 @@ def _person_like(ent: Entity | None) -> bool:
     if ent.type != "ORG":
         return False
     words = ent.name.split()
-    if not words or words[0] in first_names():
+    if not words or words[0] in first_names() or words[0] in _honorifics():
         return True
     if any(m.text.lower() in ("he", "she", "him", "her", "his") for m in ent.mentions):
         return True
     return len(words) == 1 and not words[0].isupper()
+
+
+@functools.cache
+def _honorifics() -> dict[str, str]:
+    """Courtesy words before a person's name ("Doña", "Seu", "Señor") with the gender each marks
+    (``person_honorifics.txt``)."""
+    return {w: g for w, g in (line.split() for line in load_lines("person_honorifics.txt"))}
+
+
+def _honorific_gender(ent: Entity) -> str | None:
+    """The gender ("m"/"f") a courtesy word opening an entity's name marks ("Doña Elvira Castro"
+    "f", "Seu Jorge Lima" "m"): a person's name whatever its type; None for a name with none (or a
+    one-word name: "Don" alone is a given name)."""
+    words = ent.name.split()
+    return _honorifics().get(words[0]) if len(words) > 1 else None
+
+
+def _described_person(ent: Entity, doc: Doc, roles: Collection[str]) -> bool:
+    """Whether a mention of the name ``ent`` is followed by a description of a person set off by a
+    comma ("Bat-Erdene Ganbold, a shop owner,", "X, the head of the union,"): a person's name the
+    tagger took for a body's. The description opens with an article and its noun is in ``roles``."""
+    if not roles:
+        return False
+    for m in ent.mentions:
+        if m.kind not in ("name", "alias"):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+            continue
+        if doc[span.end + 1].lower_ not in ("a", "an", "the"):
+            continue
+        for t in doc[span.end + 2 : min(len(doc), span.end + 7)]:
+            if t.is_punct:
+                break
+            if t.pos_ == "NOUN" and t.lemma_.lower() in roles and doc[t.i + 1].pos_ not in ("NOUN", "PROPN"):
+                return True
+    return False
 
 
 #: how many sentences before a pronoun's own the last person named is looked for
@@ -3697,7 +3885,11 @@ def _last_mention_start(e: Entity, lo_char: int, hi_char: int, quoted: tuple[int
 
 
 def _last_person(
-    pronoun: Token, entities: Sequence[Entity], gender: str | None = None, quoted: tuple[int, int] = (0, 0)
+    pronoun: Token,
+    entities: Sequence[Entity],
+    gender: str | None = None,
+    quoted: tuple[int, int] = (0, 0),
+    roles: Collection[str] = (),
 ) -> Entity | None:
     """The person a "he" or "she" takes up when the last speaker was a body: the person (an entity
     of type PERSON, of the pronoun's gender where the given name tells; ``gender`` "he" or "she"
@@ -3710,7 +3902,10 @@ def _last_person(
     lo_char, hi_char = pronoun.doc[lo].idx, pronoun.idx
     best: tuple[int, Entity] | None = None
     for e in entities:
-        if e.type != "PERSON" or not _may_be(Speaker(e.id, e.name, 0, 0), gender or pronoun.lower_, entities):
+        person = e.type == "PERSON" or (
+            e.type == "ORG" and (_honorific_gender(e) is not None or _described_person(e, pronoun.doc, roles))
+        )
+        if not person or not _may_be(Speaker(e.id, e.name, 0, 0), gender or pronoun.lower_, entities):
             continue
         last = _last_mention_start(e, lo_char, hi_char, quoted)
         if last is not None and (best is None or last > best[0]):
@@ -3730,7 +3925,11 @@ def _person_before(pronoun: Token, entities: Sequence[Entity], roles: Collection
     ent = entity_at(entities, subj.idx, subj.idx + len(subj))
     if ent is None or ent.type in ("GPE", "LOC", "NORP"):
         return _captioned_person(pronoun, entities)
-    if ent.type == "PERSON" or any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in subj.children):
+    if (
+        ent.type == "PERSON"
+        or _honorific_gender(ent) is not None
+        or any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in subj.children)
+    ):
         return ent
     return _captioned_person(pronoun, entities)
 
