@@ -1686,7 +1686,8 @@ def test_refusing_to_be_pressured(stage, analyse, text, names, trigger, expected
 # Marseille") act themselves; a place owning a body ("Greece's army") or a government "of" a
 # place still acts
 PLACE_OWNERS = [
-    ("Greece's deadliest train crash killed 57 people.", "killed", "Greece", False),
+    # (a train crash is no attack at all: tests/test_events_accidents_and_things.py)
+    ("Greece's worst unrest in decades killed 57 people.", "killed", "Greece", False),
     ("Greece's army killed 104 people.", "killed", "Greece", True),  # through its army, an actor of GRC
     ("Residents of Marseille accused the mayor of lying.", "accused", "Marseille", False),
     ("The government of Iraq accused Iran of meddling.", "accused", "Iraq", True),
@@ -2447,7 +2448,8 @@ RESCUES_COUPS_AND_CROWDS = [
      ("AGREE", "030", {"government"}, set())),
     ("Chile offered to send a rescue team.", "send", ("AGREE", "033", {"Chile"}, set())),
     ("Interior Minister Paolo Verdi defended the coast guard.\n\nThe charity also accused the Italian "
-     "authorities of delaying the rescue.", "accused", ("ACCUSE", "112", set(), {"Italian authorities"})),
+     "authorities of delaying the rescue.", "accused",
+     ("ACCUSE", "112", {"charity"}, {"Italian authorities"})),
     ("Interior Minister Paolo Verdi defended the coast guard.\n\nThe aid group Onde Chiare also accused the "
      "Italian authorities of delaying the rescue.", "accused",
      ("ACCUSE", "112", {"aid group", "Onde Chiare"}, {"Italian authorities"})),

@@ -86,7 +86,7 @@ def test_an_allegation_targets_who_it_says_acted(hand_events, text, names, expec
 MAKERS = [
     ("Tenants protested against the evictions ordered by the borough council.",
      ["Tenants", "borough council"],
-     [("protested", ["Tenants"], ["borough council"])]),
+     [("protested", ["Tenants"], ["borough council"]), ("evictions", ["borough council"], [])]),
     ("The opposition criticised the levy approved by the assembly.", ["opposition", "assembly"],
      [("criticised", ["opposition"], ["assembly"])]),
     # an object named by no maker stays without a target

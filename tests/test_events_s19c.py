@@ -117,7 +117,7 @@ def test_a_pluperfect_backdrop_takes_the_story_day(pipeline, text, expected):
 PARTITIVES = [
     ("Prosecutors said 12 of those arrested would be charged with rioting.",
      [("arrested", "COERCE", "173", [], ["those arrested"]),
-      ("charged with", "ACCUSE", "1121", [], ["those arrested"])]),
+      ("charged with", "ACCUSE", "1121", ["Prosecutors"], ["those arrested"])]),
     ("Officials said 30 of those who were held had been freed.",
      [("held", "COERCE", "173", [], ["those who were held"]),
       ("freed", "RETREAT", "0841", [], ["those who were held"])]),

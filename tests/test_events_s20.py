@@ -129,7 +129,7 @@ PARTICLES = [
     # the sense row of "pull out" (peacekeepers, observers) wins over the lexicon's "pull out"
     ("The alliance pulled out its inspectors.", [("pulled out", "SANCTION", "1661", ["alliance"], [])]),
     ("The alliance pulled out its troops.", [("pulled out", "RETREAT", "087", ["alliance"], [])]),
-    ("The charity set up a mobile clinic in the village.", [("set up", "AID", "073", [], [])]),
+    ("The charity set up a mobile clinic in the village.", [("set up", "AID", "073", ["charity"], [])]),
     ("Riot police broke up the rally outside the ministry.",
      [("broke up", "COERCE", "172", ["Riot police"], [])]),
     ("The fighters handed over their rifles to the army.",

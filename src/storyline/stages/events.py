@@ -154,7 +154,19 @@ For each trigger the stage reads, from the dependency parse:
   ("Washington threatened ..." in a Geneva report); else None.
 - **implied agent**: an agentless passive arrest reported by the police ("Police said two
   people were arrested") has the police as its source, and a coercion reported by a ruling cue
-  (rule, order, decree) the one ruling; no other agent is guessed.
+  (rule, order, decree) the one ruling, and a charge the police or prosecutors report so ("police
+  said he would be charged with arson") theirs; no other agent is guessed.
+- **demolitions, rescues, accidents and things**: a demolition ("tore down", "bulldozed", "razed":
+  the ``bystate`` rows of the lexicon) by the state's agents is coercion (COERCE 171), by others an
+  attack on property (1712); people pulled "out" of danger and the people an evacuation moves are
+  those helped, the places "from" which they are moved where it happens; a shelter opened or
+  announced is aid; a "that"-clause in the subjunctive after a verb of asking is a request ("asked
+  that the market be closed"). Accidents (``event_accidents.tsv``: "the crash killed 11", "a bus
+  collided with a lorry, killing 11") are no attacks, and things (``event_inert_nouns.txt`` and
+  the artefacts, substances and natural objects of ``concrete_nouns.tsv``: "the dyke gave in",
+  "rain pressed rivers over their banks", "the bus was travelling to X") do no political acts.
+  "The capital" with no capital named before is the one national capital the article names after
+  it, when every place named before is of its country.
 - **stated intentions** (``data/event_intent.tsv``): an act an actor says it will do
   ("Syria says it is willing to withdraw", "X said it would blockade Paris") is coded as the
   statement, as CAMEO does: AGREE (03) for cooperative acts, THREATEN (13) for conflictual
@@ -301,6 +313,8 @@ INTENT_TABLE = "event_intent.tsv"
 ACTIVITY_NOUNS = "event_activity_nouns.txt"
 CONVEYANCE_VERBS = "event_conveyance_verbs.txt"
 HAZARD_NOUNS = "event_hazards.txt"
+ACCIDENTS = "event_accidents.tsv"
+INERT_NOUNS = "event_inert_nouns.txt"  # flood defences and waters: things, never people (_by_thing)
 CONDEMNATIONS = "event_condemnations.txt"
 OCCUPIED_SITES = "event_occupied_sites.txt"  # workplaces and campuses whose occupation is a sit-in
 PAIR_NOUNS = "event_pair_nouns.tsv"  # "the two presidents", "both countries": the last two named
@@ -397,9 +411,17 @@ _FINDING = {"discover", "detect", "uncover", "notice", "spot", "witness"}
 # verbs of asking whose addressee follows a preposition: "called on X to leave", "appealed to X to stop"
 _ASKED_OF = {"call": {"on", "upon"}, "appeal": {"to"}, "prevail": {"on", "upon"}}
 _CLEARING = {"clear", "disperse", "empty", "evict", "scatter"}  # force used to clear a place of its people
+# aid verbs whose people moved are always those helped ("evacuated 300 residents")
+_EVACUATING = {"evacuate", "relocate"}
 # "spoke with her by phone", "by video link": a phone call (041)
 _PHONES = {"phone", "telephone", "videophone", "video", "videoconference", "videolink"}
 _CHARGED_CROWDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "fan"}  # baton charges
+# sectors and qualifiers of the state's agents, whose demolitions are coercion (_by_state)
+_STATE_SECTORS = {"government", "police", "military"}
+_PROSECUTORS = {"prosecutor", "prosecutors", "prosecution"}  # who report a charge they bring (_implied_agent)
+_STATE_MODIFIERS = {
+    "municipal", "council", "city", "county", "government", "state", "municipality", "army", "police",
+}  # fmt: skip
 _PEERS = {"counterpart"}  # "talked to her Peruvian counterpart": the official of the other side
 _PLACING = {"place", "put", "keep", "hold", "remand", "take"}  # "was put in custody": the one held
 _DIE = {"die", "perish"}  # "died in the attack": a casualty of the act, no event of its own
@@ -747,6 +769,37 @@ def _lemma(tok: Token) -> str:
         if low in (f"{lemma}ed", f"{lemma}ing") or (low == f"{lemma}es" and lemma[-1] not in "sz"):
             return f"{lemma}e"
     return lemma
+
+
+def _mandative(verb: Token) -> bool:
+    """Whether a verb has a "that"-clause in the subjunctive, which asks for what it says ("has asked
+    that the market be closed", "requested that he resign", "asked that they should leave"): a
+    complement whose verb, or its "be", is in the base form, or that "should" or "must" governs."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            continue
+        subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lemma_.lower() in ("name", "identity") for s in subjects):
+            continue  # "asked that his name not be used": a source's anonymity, no request
+        auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("should", "must") for a in auxes):
+            return True
+        if any(a.lower_ == "to" or a.tag_ == "MD" for a in auxes):
+            continue
+        if c.tag_ == "VB" or any(a.tag_ == "VB" for a in auxes):
+            return True
+    return False
+
+
+def _evacuated_from(people: Token, place: Token) -> bool:
+    """Whether ``place`` is where the people an evacuation moves are taken from ("evacuated 1,500
+    residents from X and Y", "300 villagers were evacuated from X"): where the act happens, not
+    those it helps, who are the people themselves."""
+    return (
+        place.head.lower_ == "from"
+        and people.dep_ in ("dobj", "nsubjpass")
+        and _lemma(people.head) in _EVACUATING
+    )
 
 
 def _is_light(tok: Token) -> bool:
@@ -1105,6 +1158,12 @@ class EventStage:
         ) | frozenset(r["lemma"] for r in load_tsv(STATE_NOUNS) if r.get("sense") == "state")
         # natural hazards: what they do is no attack ("a tremor levelled the village, killing 40")
         self.hazards = frozenset(w.lower() for w in load_lines(HAZARD_NOUNS))
+        # accidents: what they cause is no attack either ("the crash killed 11", "collided, killing 11")
+        accidents = load_tsv(ACCIDENTS)
+        self.accidents = frozenset(r["word"] for r in accidents if r["pos"] == "NOUN")
+        self.accident_verbs = frozenset(r["word"] for r in accidents if r["pos"] == "VERB")
+        # things that do nothing of their own (WordNet first senses): "the levee gave in" (_by_thing)
+        self.inert = frozenset(load_lines(INERT_NOUNS))  # "the dyke": a flood defence, never a person
         # what a speaker condemns in a reported clause ("said the dismissals were illegal")
         self.condemnations = frozenset(w.lower() for w in load_lines(CONDEMNATIONS))
         # what can be turned down ("the demand", "the offer", "the allegations") and the words that
@@ -1191,6 +1250,7 @@ class EventStage:
             self._recode(f, entities)
             self._pledged(f, entities)
             self._by_police(f, entities)
+            self._by_state(f, entities)
             self._sports_penalty(f, entities)
             self._speech(f, entities)
             self._implied_agent(an, f, quotes, entities)
@@ -1221,6 +1281,8 @@ class EventStage:
                 continue  # "the air raid", "other attacks": a mention, not a coded event
             if self._by_nature(f):
                 continue  # "a typhoon flattened the port, killing 12": a disaster, no attack
+            if self._by_thing(f):
+                continue  # "the levee gave in", "heavy rain pressed rivers above their banks": no act
             if self._refused(f.tok):
                 continue  # "refused to hand over the suspects": no handing over
             if self._deliberated(f.tok):
@@ -1971,9 +2033,12 @@ class EventStage:
         arrest the police report in the agentless passive ("Police said two people were
         arrested": a police noun in the speaker's phrase), and whoever rules or orders it
         ("X will remain under house arrest, the court ruled": the speaker of a ruling cue) for
-        any agentless coercion, verb or state noun. No other implied agent is guessed."""
+        any agentless coercion, verb or state noun. A charge the police report in the agentless
+        passive is theirs as an arrest is ("police said he would be charged with arson"). No other
+        implied agent is guessed."""
         tok = f.tok
-        if f.entry.type != "COERCE" or f.source_tokens:
+        charge = f.entry.type == "ACCUSE" and f.entry.cameo == "1121"  # "was charged (with)"
+        if (f.entry.type != "COERCE" and not charge) or f.source_tokens:
             return
         if f.entry.pos == "VERB" and (
             not self._is_passive(tok) or any(c.dep_ == "agent" for c in tok.children)
@@ -1987,9 +2052,15 @@ class EventStage:
             cue = token_at(an.doc, q.cue.start) if q.cue is not None else None
             if cue is not None and cue.lemma_.lower() in _RULING and span is not None and len(span):
                 agent = span.root
-            elif f.entry.mode == "arrest" and f.entry.pos == "VERB":
+            elif (f.entry.mode == "arrest" or charge) and f.entry.pos == "VERB":
                 agent = next(
-                    (t for t in span or () if (self.person_kind(t) or ("", None))[1] == "police"), None
+                    (
+                        t
+                        for t in span or ()
+                        if (self.person_kind(t) or ("", None))[1] == "police"
+                        or (charge and t.lower_ in _PROSECUTORS)  # "prosecutors said he would be charged"
+                    ),
+                    None,
                 )
             else:
                 agent = None
@@ -2169,7 +2240,14 @@ class EventStage:
                 c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                 for c in tok.children
             )
-            if not (deps & {"dobj", "dative", "nsubjpass"} or xcomp_ok or f.passive or gap or denial):
+            if not (
+                deps & {"dobj", "dative", "nsubjpass"}
+                or xcomp_ok
+                or f.passive
+                or gap
+                or denial
+                or _mandative(tok)  # "asked that the market be closed"
+            ):
                 return False
             if tok.lemma_.lower() in _DENY and "ccomp" in deps and "dobj" not in deps and not denial:
                 return False
@@ -2206,12 +2284,60 @@ class EventStage:
 
     def _by_nature(self, f: _Found) -> bool:
         """Whether an attack's only agents are natural hazards ("the earthquake killed 40",
-        "a storm hit the coast, injuring dozens"): PLOVER codes acts of people, not disasters."""
-        if f.entry.type != "ASSAULT" or f.recoded or f.source or not f.source_tokens:
+        "a storm hit the coast, injuring dozens") or accidents (``event_accidents.tsv``: "the crash
+        killed 11", "a bus collided with a lorry, killing 11", "nine were killed in the collision",
+        "were killed when the tunnel collapsed"): PLOVER codes acts of people, not disasters. The
+        verb of an accident has a thing as its subject ("the Taliban collapsed" is none)."""
+        if f.entry.type != "ASSAULT" or f.recoded or f.source:
+            return False
+        tok, harm = f.tok, self.hazards | self.accidents
+        participle = (
+            tok.tag_ == "VBG"
+            and tok.dep_ in ("advcl", "xcomp", "conj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children)
+        )  # ", killing nine", not "while the army was shelling"
+        if participle and self._accident_verb(tok.head):
+            return True  # "a minibus plunged into a ravine, killing nine": what the accident did
+        if f.passive and not f.source_tokens:
+            clauses = [c for c in tok.children if c.dep_ == "advcl"]
+            if any(self._accident_verb(c) and any(m.lower_ == "when" for m in c.children) for c in clauses):
+                return True  # "three miners were killed when the tunnel collapsed"
+            # "were killed in the crash", not "in a wave of fighting"
+            causes = [c for c in self._pobjs(tok, {"in"}) if c.pos_ == "NOUN"]
+            return bool(causes) and all(
+                c.lemma_.lower() in harm and not self._pobjs(c, {"of"}) for c in causes
+            )
+        if not f.source_tokens:
             return False
         return all(
-            t.lemma_.lower() in self.hazards
-            or " ".join(c.lemma_.lower() for c in t.subtree if c.dep_ == "compound" or c is t) in self.hazards
+            t.lemma_.lower() in harm
+            or " ".join(c.lemma_.lower() for c in t.subtree if c.dep_ == "compound" or c is t) in harm
+            for t in (_through_quantity(x) for x in f.source_tokens)
+        )
+
+    def _accident_verb(self, verb: Token) -> bool:
+        """Whether a verb tells an accident: a verb of ``event_accidents.tsv`` whose subject is a
+        thing, no person, group or name ("the bus plunged", "the tunnel collapsed"; not "the Taliban
+        collapsed", "police fired")."""
+        if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in self.accident_verbs:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and all(
+            s.pos_ == "NOUN" and not s.ent_type_ and self.person_kind(_through_quantity(s)) is None
+            for s in subjects
+        )
+
+    def _by_thing(self, f: _Found) -> bool:
+        """Whether an act other than an attack has only forces of nature, accidents or inert things
+        as its agents ("the levee gave in", "heavy rain pressed rivers above their banks"): a noun of
+        ``event_hazards.txt``, ``event_accidents.tsv`` or ``event_inert_nouns.txt``; a thing yields,
+        asks and meets no one. (WordNet's first senses are no guide here: "cleaners", "the museum"
+        act.)"""
+        if f.entry.type == "ASSAULT" or f.source or not f.source_tokens:
+            return False
+        things = self.hazards | self.accidents | self.inert
+        return all(
+            t.pos_ == "NOUN" and t.lemma_.lower() in things
             for t in (_through_quantity(x) for x in f.source_tokens)
         )
 
@@ -2239,6 +2365,8 @@ class EventStage:
         if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") or tok.pos_ in ("PRON", "PROPN"):
             return True
         kind = self.person_kind(tok)
+        if kind is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.instruments:
+            return False  # "the bus was travelling from X to Y": a vehicle on its route, no visit
         return kind is None or kind[1] not in ("civilian", "business", "media")
 
     def _accused(self, verb: Token) -> bool:
@@ -3652,7 +3780,8 @@ class EventStage:
                 for c in head.children
                 if c.dep_ in ("compound", "amod")
             }
-            if self.person_kind(head) is not None and (self._rescued(f.tok) or names & self.carried):
+            rescued = self._rescued(f.tok) and _lemma(f.tok) not in self.dispatch_heads  # not "sent X from Y"
+            if self.person_kind(head) is not None and (rescued or names & self.carried):
                 continue
             out |= _without_recipient(o)
         return out
@@ -3871,8 +4000,11 @@ class EventStage:
         kind = self.person_kind(_through_quantity(obj))
         if f.entry.type == "MOBILIZE" and kind is not None and kind[1] in ("military", "police"):
             return True
-        if f.entry.type == "AID" and kind is not None and self._rescued(f.tok):
-            return False  # "pulled 19 survivors from the water": the people saved are helped
+        rescued = kind is not None and self._rescued(f.tok) and _lemma(f.tok) not in self.dispatch_heads
+        if f.entry.type == "AID" and (rescued or _lemma(f.tok) in _EVACUATING):
+            # "pulled 19 survivors from the water", "evacuated 1,500 residents": the people saved are
+            # helped; not a team sent "from the island of X"
+            return False
         if obj.pos_ != "NOUN" or (kind is not None and f.entry.type not in ("MOBILIZE", "AID", "CONSULT")):
             return False
         lemma = obj.lemma_.lower()
@@ -3894,8 +4026,8 @@ class EventStage:
         """Whether an aid verb moves its theme out of danger ("pulled survivors from the water",
         "brought nine miners out"), so that the people moved are those helped, not helpers sent."""
         for c in verb.children:
-            if c.dep_ in ("prt", "advmod") and c.lower_ == "out":
-                return True
+            if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out":
+                return True  # "out of the rubble" too
             if (
                 c.dep_ == "prep"
                 and c.lower_ == "from"
@@ -4123,6 +4255,8 @@ class EventStage:
                         continue  # "a federal court in Buenos Aires": the court acts, in the city
                     if self._thing_in_place(tok, p, preps, entities):
                         continue  # "raided two trawlers in the Bay of X": the trawlers, there
+                    if _evacuated_from(tok, p):
+                        continue  # "evacuated 300 residents from X": the residents, moved from X
                     named = self._misplaced_name(tok, p, entities)
                     if named:  # "The member for Madang, Maria Tanu, accused": Tanu, not Madang
                         ids += named
@@ -4875,6 +5009,30 @@ class EventStage:
         )
         if police:
             f.entry = dataclasses.replace(f.entry, type="COERCE", mode="arrest", cameo="173")
+
+    def _by_state(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """A demolition by the state is its coercion, not an attack ("the authorities demolished
+        200 homes", "council crews tore down the stalls": COERCE 171, seize or damage property, as
+        the PLOVER records code an army's demolition of homes): a ``bystate`` lexicon row whose
+        source is a government, police or military noun or actor, or a noun a word of
+        ``_STATE_MODIFIERS`` qualifies ("municipal crews"). Rebels razing a village keep the attack
+        on property (ASSAULT 1712)."""
+        if "bystate" not in f.entry.flags or f.recoded:
+            return
+        by_id = {e.id: e for e in entities}
+        state = any(
+            by_id[i].actor is not None and by_id[i].actor.sector in _STATE_SECTORS
+            for i in f.source
+            if i in by_id
+        )
+        for t in (_through_quantity(x) for x in f.source_tokens):
+            kind = self.person_kind(t)
+            state = state or (kind is not None and kind[1] in _STATE_SECTORS)
+            state = state or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in _STATE_MODIFIERS for c in t.children
+            )
+        if state:
+            f.entry = dataclasses.replace(f.entry, type="COERCE", mode="seize", cameo="171")
 
     def _sports_penalty(self, f: _Found, entities: Sequence[Entity]) -> None:
         """A penalty a sports body imposes is a sanction (PLOVER SANCTION, CAMEO 160), as the golds
@@ -5944,7 +6102,17 @@ class EventStage:
         if self._filed is not None and capital(self._filed):
             return self._filed
         before = [i for i, p in enumerate(places) if p.end <= f.tok.idx and p.feature != "adjectival"]
-        return next((i for i in reversed(before) if capital(i)), None)
+        found = next((i for i in reversed(before) if capital(i)), None)
+        if found is None:
+            # "Teachers marched in the capital on Monday ... Police in Lilongwe said": the one national
+            # capital the article names, after the trigger, when it names no other
+            later = [i for i, p in enumerate(places) if p.start > f.tok.idx and p.feature != "adjectival"]
+            capitals = [i for i in later if capital(i)]
+            if capitals and len({places[i].geonames_id for i in capitals}) == 1:
+                country = places[capitals[0]].country  # every place named before is of its country
+                if all(p.country in (None, country) for p in places if p.end <= f.tok.idx):
+                    found = capitals[0]
+        return found
 
     @staticmethod
     def _dateline_place(lines: Sequence[tuple[int, int]], places: Sequence[Place]) -> int | None:
@@ -6627,6 +6795,8 @@ class EventStage:
         ("soldiers", "police", "a medical student"), else None."""
         lemma = tok.lemma_.lower()
         low = tok.lower_
+        if lemma in self.inert:
+            return None  # "the dyke gave in": a flood defence
         two = f"{tok.doc[tok.i - 1].lower_} {low}" if tok.i else ""
         for key in (two, low, lemma):
             if key in self.actor_nouns:
@@ -6636,6 +6806,15 @@ class EventStage:
             return "person", None
         if tok.tag_ == "NNPS" and low.endswith("s") and low[:-1] in self.person_nouns:
             return "person", None  # "Muslims", "Christians": tagged as plural names, not lemmatised
+        if tok.tag_ == "NNP" and tok.is_sent_start and not tok.ent_type_ and low.endswith("s"):
+            # "Vendors accused ...", "Charities distributed ...": a plural opening the sentence, taken
+            # for a name because of its capital
+            for one in (low[:-1], f"{low[:-3]}y" if low.endswith("ies") else ""):
+                if one in self.actor_nouns:
+                    sector, kind = self.actor_nouns[one]
+                    return kind or "person", sector
+                if one in self.person_nouns:
+                    return "person", None
         return None
 
 
