@@ -978,6 +978,8 @@ class EntityStage:
         self._party_heads = frozenset(load_lines("party_name_heads.txt"))
         self._generic_name_words = frozenset(load_lines("generic_name_words.txt"))
         self._seat_nouns = frozenset(load_lines("seat_nouns.txt"))
+        # "Doña", "Seu", "Dom": courtesy words before a person's name (first column)
+        self._courtesy_words = frozenset(line.split()[0] for line in load_lines("person_honorifics.txt"))
         self._state_bodies = tuple(line.split() for line in load_lines("state_body_nouns.txt"))
         self._joined_heads = frozenset(load_lines("org_joined_heads.txt"))
         self._club_prefixes = club_prefixes()
@@ -1155,6 +1157,8 @@ class EntityStage:
         self._suffix_names(doc, out, taken)
         out = self._numbered_names(doc, out, taken)
         self._person_patterns(doc, out, taken)
+        self._honorific_people(doc, out, taken)
+        self._contact_names(doc, out, taken)
         self._cued_organisations(doc, out, taken)
         self._ministry_names(doc, out, taken)
         out = self._joined_bodies(doc, out, taken)
@@ -2055,6 +2059,14 @@ class EntityStage:
                 continue
             head = " ".join(lower[i : i + size])
             owner: str | None = None
+            town = self._town_before_force(out, i, end - i - size) if not mods else None
+            if town is not None:
+                # "the Rockford police department": a town's own force, named by the town
+                out.remove(town)
+                owner = self.names.place_country(town.text) or self.gaz.place.get(town.text)
+                out.append(_Cand(doc[town.span.start : end], "ORG", strong=True, owner=owner))
+                taken.update(range(town.span.start, end))
+                continue
             if k >= 1 and self._possessive_at(k):
                 poss = next((c for c in out if c.span.end == k and c.actor is None), None)
                 place = poss.text if poss is not None else ""
@@ -2074,6 +2086,28 @@ class EntityStage:
             start = k + 1
             out.append(_Cand(doc[start:end], "ORG", strong=True, owner=owner))
             taken.update(range(start, end))
+
+    def _town_before_force(self, out: list[_Cand], i: int, tails: int) -> _Cand | None:
+        """The place named right before a force's noun and its tail after "the" ("the Rockford
+        police department", "the Salinas police service"), which the model calls a place or a
+        person: that town's force, an organisation, takes the name in. Without a tail ("the
+        Rockford police") the words stay a generic actor and a place."""
+        if not tails:
+            return None
+        c = next((c for c in out if c.span.end == i), None)
+        if (
+            c is None
+            or c.actor is not None
+            or c.titles
+            or c.label not in {"GPE", "LOC", "PERSON", "ORG"}
+            or c.span.start == 0
+            or self._v.lower[c.span.start - 1] != "the"
+            or not all(_name_word(w) for w in c.text.split())
+            or self.names.country_of(c.text)
+            or not (self.names.place_country(c.text) or c.text in self.gaz.place)
+        ):
+            return None
+        return c
 
     def _turn_labels(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """A name in capitals opening a line before a bracketed role and a colon, a transcript's
@@ -2344,6 +2378,104 @@ class EntityStage:
         out.remove(c)
         out.append(_Cand(doc[c.span.start : end], "ORG", strong=True, owner=iso))
         taken.update(range(k, end))
+
+    def _honorific_people(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """People named after a courtesy word of their language (``person_honorifics.txt``:
+        "Doña Elvira Castro", "Seu Jorge Lima", "Dom Evaristo Lameira") that the model missed or
+        called a body or a place: the two or three name words after the word are a person's
+        name (the courtesy word stays out of it, as "Mr" does). One name word after it is not
+        enough ("Don Lemon" is a name of its own), nor a name with an organisation's word."""
+        words, toks = self._v.words, self._v.tokens
+        n = len(words)
+
+        def name_word(k: int) -> bool:
+            w = words[k] if k < n else ""
+            return (
+                _name_word(w)
+                and len(w) > 1
+                and w not in self.gaz.country
+                and w.lower() not in MONTHS_DAYS
+                and not _org_sector(w, self.gaz.org_words)
+                and w not in self.gaz.cues["suffix"]
+            )
+
+        for i, w in enumerate(words[:-2]):
+            if w not in self._courtesy_words or "\n" in toks[i].whitespace_ or not toks[i].whitespace_:
+                continue
+            if i > 0 and words[i - 1][:1].isupper() and not toks[i].is_sent_start:
+                continue  # "John Smith Sr. Garcia": a word inside a longer name
+            start = end = i + 1
+            while end < n and end - start < 3 and name_word(end):
+                if self._hyphen_joined(end):
+                    end += 2
+                end += 1
+                if "\n" in toks[end - 1].whitespace_ or toks[end - 1].whitespace_ != " ":
+                    break
+            if end - start < 2:
+                continue
+            inside = [c for c in out if c.span.start < end and c.span.end > i]
+            if any(
+                c.label == "PERSON"
+                or c.actor is not None
+                or c.dateline
+                or c.span.start < i
+                or c.span.end > end
+                for c in inside
+            ):
+                continue
+            gone = {id(c) for c in inside}
+            out[:] = [c for c in out if id(c) not in gone]  # in place: the caller holds the list
+            out.append(_Cand(doc[start:end], "PERSON", strong=True))
+            taken.update(range(i, end))
+
+    def _contact_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """A contact line's person ("Contact: Ilse Brandvold, Programme Manager, Nordic Rain
+        Fund, ilse@nrf.org"): two or three name words, a comma, one to three capitalised words
+        ending in a role or title noun ("Press Officer", "Director"), and a comma or the line's
+        end. The model often calls such a name a body, or leaves it out."""
+        words, toks = self._v.words, self._v.tokens
+        n = len(words)
+        for i in range(n - 3):
+            if i > 0 and not (
+                words[i - 1] in {":", ","} or "\n" in toks[i - 1].whitespace_ or toks[i - 1].is_space
+            ):
+                continue
+            end = i
+            while end < n and end - i < 3 and _name_word(words[end]) and len(words[end]) > 1:
+                end += 1
+                if toks[end - 1].whitespace_ != " ":
+                    break
+            if end - i < 2 or end + 2 >= n or words[end] != ",":
+                continue
+            if (
+                any(
+                    w in self.gaz.country
+                    or _org_sector(w, self.gaz.org_words)
+                    or w in self.gaz.cues["suffix"]
+                    for w in words[i:end]
+                )
+                or " ".join(words[i:end]) in self.gaz.place
+            ):
+                continue
+            r = end + 1
+            while r < n and r - end <= 3 and _capitalised_word(words[r]):
+                r += 1
+            if r == end + 1 or r >= n or not (words[r] == "," or "\n" in toks[r - 1].whitespace_):
+                continue
+            if self.gaz.titles.get(words[r - 1].lower(), ("", ""))[1] not in ("role", "title"):
+                continue
+            inside = [c for c in out if c.span.start < end and c.span.end > i]
+            if any(
+                c.label == "PERSON" or c.actor is not None or c.span.start < i or c.span.end > end
+                for c in inside
+            ) or any(
+                k in taken and not any(c.span.start <= k < c.span.end for c in inside) for k in range(i, end)
+            ):
+                continue
+            gone = {id(c) for c in inside}
+            out[:] = [c for c in out if id(c) not in gone]  # in place: the caller holds the list
+            out.append(_Cand(doc[i:end], "PERSON", strong=True))
+            taken.update(range(i, end))
 
     def _person_patterns(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
         """People the model missed or mistyped, by the shape of their name: a known first name
@@ -3993,7 +4125,7 @@ class EntityStage:
             and e + 1 < len(self._v.words)
             and self._v.words[e] == ","
             and self._v.lower[e + 1] == "who"
-            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in text.split())
+            and all(_name_word(w) for w in text.split())
             and not _org_sector(text, gaz.org_words)
             and not self.names.place_country(text)
             and any(ch.dep_ == "relcl" and ch.i > e for ch in c.span.root.children)
@@ -4016,6 +4148,21 @@ class EntityStage:
         ):
             c.label = "ORG"
             return
+        # "Choi Eun-woo, a South Korean,": a name a nationality describes as a noun is a person's
+        # (the model's cut of a hyphenated given name carried on)
+        if c.label in {"ORG", "GPE", "LOC", "FAC"} and not c.titles and 2 <= len(c.span) <= 4:
+            end = self._person_end(c.span.start, c.span.end)
+            whole = c.span.doc[c.span.start : end].text
+            if (
+                all(_name_word(w) for w in whole.split())
+                and not _org_sector(text, gaz.org_words)
+                and text not in gaz.place
+                and self._nationality_noun_after(end) is not None
+            ):
+                c.span = c.span.doc[c.span.start : end]
+                c.__dict__.pop("text", None)
+                c.label, c.iso = "PERSON", None
+                return
         # "Alvear's lawyer, Esteban Lugo, said": a name in apposition to a person's role noun;
         # "a trader in Tarnow, Jan Wolny, said": the parser hangs the name on the place the role
         # is set in, whose phrase qualifies the role noun
@@ -4048,7 +4195,7 @@ class EntityStage:
                 or (placed and holder.lemma_.lower() in gaz.person_nouns)
             )
             and 2 <= len(words) <= 3
-            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and all(_name_word(w) for w in words)
             and not _org_sector(text, gaz.org_words)
         ):
             c.label = "PERSON"
@@ -4057,7 +4204,7 @@ class EntityStage:
             c.label == "ORG"
             and not c.titles
             and 2 <= len(words) <= 3
-            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and all(_name_word(w) for w in words)
             and not _org_sector(text, gaz.org_words)
             and not any(w in gaz.place or self.names.country_of(w) or self.names.demonym_of(w) for w in words)
             and any(
@@ -4075,7 +4222,7 @@ class EntityStage:
         if (
             c.label in {"ORG", "GPE", "LOC"}
             and 2 <= len(words) <= 3
-            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and all(_name_word(w) for w in words)
             and not _org_sector(text, gaz.org_words)
             and not self.names.place_country(text)
             and not any(w in gaz.place or self.names.country_of(w) for w in words[1:])
@@ -4101,7 +4248,7 @@ class EntityStage:
                 or (c.span.root.head.i == prev.i and c.span.root.dep_ in ("appos", "compound"))
             )
             and 2 <= len(words) <= 3
-            and all(_capitalised_word(w) for w in words)
+            and all(_name_word(w) for w in words)
             and not _org_sector(text, gaz.org_words)
             and not any(w in gaz.cues["suffix"] for w in words)
         ):
@@ -4120,7 +4267,7 @@ class EntityStage:
         if (
             c.label == "ORG"
             and 2 <= len(words) <= 3
-            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and all(_name_word(w) for w in words)
             and not _org_sector(text, gaz.org_words)
             and self._after_seat(c)
         ):
@@ -4729,6 +4876,8 @@ class EntityStage:
             and 0 < int(self._v.tokens[e + 1].text) < 120
         ):
             found.setdefault("age", int(self._v.tokens[e + 1].text))
+        if "_iso" not in found and (nat := self._nationality_noun_after(e)) is not None:
+            found["nationality"], found["_iso"] = nat  # "Lee Min-ji, a 28-year-old South Korean,"
         # "Kofi Asante of the governing party": the party a person belongs to
         if e + 1 < len(doc) and self._v.lower[e] == "of":
             party = next((ch for ch in self._v.tokens[e].children if ch.dep_ == "pobj"), None)
@@ -5615,6 +5764,10 @@ class EntityStage:
                 iso = self.names.demonym_of(prev) or self.names.country_of(prev)
                 if iso:
                     return iso, "modifier"
+        # "the Rockford police department": the country of the town a force is named by
+        town = next((c.owner for c in cl.cands if c.owner is not None and c.span[0].text[:1].isupper()), None)
+        if town is not None:
+            return town, "location"
         for c in sorted(cl.cands, key=lambda x: x.start):
             iso = self._described_country(c.span)
             if iso:
@@ -5949,6 +6102,34 @@ class EntityStage:
                     found = self._known_phrase(comma + 1, self.gaz.country_of, after=True)
                     if found:
                         return found[1]
+        return None
+
+    def _nationality_noun_after(self, e: int) -> tuple[str, str] | None:
+        """The nationality a person's name is described by as a noun, between commas right after
+        it (token ``e`` its end; an age in commas may come first): ", a 28-year-old South
+        Korean,", ", a Kazakh, who", ", 34, a Nigerian." The nationality word and its country,
+        else None. One or two capitalised words that together are a nationality, nothing after
+        them but the description's end."""
+        v = self._v
+        n = len(v.words)
+        if e + 2 < n and v.words[e] == "," and v.words[e + 1].isdigit() and v.words[e + 2] == ",":
+            e += 2  # "X, 34, a Nigerian,"
+        if e + 2 >= n or v.words[e] != "," or v.lower[e + 1] not in {"a", "an"}:
+            return None
+        k = e + 2
+        # "a 28-year-old": the tokenizer writes "28", "-", "year", "-", "old"
+        while k < n and k < e + 8 and (v.words[k].isdigit() or v.lower[k] in {"-", "year", "old", "years"}):
+            k += 1
+        for size in (2, 1):
+            end = k + size
+            if end >= n or v.words[end] not in {",", ".", ";"}:
+                continue
+            phrase = v.words[k:end]
+            if not all(_capitalised_word(w) for w in phrase):
+                continue
+            iso = self.names.demonym_of(" ".join(phrase))
+            if iso:
+                return " ".join(phrase), iso
         return None
 
     def _described_nationality(self, e: int) -> tuple[str, str] | None:
@@ -6731,6 +6912,15 @@ def _initials_lead(words: list[str], e: int) -> int | None:
     if tail[k : k + 1] in ([","], [":"]):
         k += 1
     return k if k < len(tail) else None
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name as the retyping rules read it: capitalised letters, or
+    capitalised parts joined by hyphens ("Bat-Erdene", "Min-ji", "Aagaard-Holm"), no acronym.
+    Hyphenated given names of Central and East Asian shape are as much a name's words as
+    "Ina" is."""
+    parts = word.split("-")
+    return _capitalised_word(word, hyphens=True) and all(parts) and all(p.isalpha() for p in parts)
 
 
 def _capitalised_word(word: str, *, hyphens: bool = False) -> bool:

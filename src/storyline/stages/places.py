@@ -1911,7 +1911,28 @@ def find_mentions(
     ]
     toponyms = [t for t in toponyms if not any(s <= t.start and t.end <= e for s, e in clubs)]
     toponyms = _drop_headline_phrases(doc, full, toponyms)
+    toponyms = [t for t in toponyms if not _cut_opener(full, t)]
     return _link_containers(full, toponyms, gaz)
+
+
+@functools.cache
+def _name_openers() -> frozenset[str]:
+    """Words that open longer names ("San", "Mercado"): ``place_name_openers.txt``."""
+    return frozenset(load_lines("place_name_openers.txt"))
+
+
+def _cut_opener(full: str, t: Toponym) -> bool:
+    """True for a one-word toponym that is a word opening longer names ("San", "Mercado"),
+    written right before a capitalised word or after another such word ("Mercado San Telmo"
+    read as "San"):
+    a piece of a longer name, never a place of its own."""
+    if t.query not in _name_openers() or full[t.start : t.end] != t.query:
+        return False
+    after = full[t.end : t.end + 2]
+    before = re.search(r"(\w+) $", full[max(0, t.start - 40) : t.start])
+    return (len(after) == 2 and after[0] == " " and after[1].isupper()) or (
+        before is not None and before.group(1) in _name_openers()
+    )
 
 
 def _feature_names(doc: Doc, found: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -2038,7 +2059,7 @@ def _dateline_places(
 
 # " district of ", " neighbourhood of the ": a part of a town named before the town
 _PART_OF = re.compile(r" (?:district|neighbou?rhood|suburb|quarter|township|area) of (?:the )?")
-_PART_AFTER = re.compile(r" (?:district|neighbou?rhood|suburb|quarter|township)\b")
+_PART_AFTER = re.compile(r" (?:district|neighbou?rhood|suburb|quarter|township|area)\b")
 
 
 # ", west " / ", south-east ": a comma and a direction between a place and the one it is in
@@ -2425,6 +2446,15 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
         chosen, abroad = _stay_home(gaz, toponyms, keys, cands, chosen, filed_in, opening, near, filed_at)
     places: list[Place] = []
     for k, (t, best) in enumerate(zip(toponyms, chosen, strict=True)):
+        part = _town_part(text, toponyms, chosen, opening, k, k in abroad, home or filed_in)
+        if part is not None:
+            # "Lima's Comas district", "the neighbourhoods of Kessel and Tarvo", "the Tarvo
+            # market": a part of a town, at the town's point when no reading near it is known
+            town, feature = part
+            chosen[k] = town  # a later part of the town ("the Rimac neighbourhood") is in it too
+            place = _place(t, town, text, name=t.query, feature=feature)
+            places.append(replace(place, geonames_id=None))
+            continue
         if k in abroad:  # a small namesake abroad in a story plainly elsewhere: the story's
             # country, no coordinates (a town no source has at home is still at home)
             places.append(Place(t.start, t.end, text[t.start : t.end], country=home or filed_in))
@@ -2504,7 +2534,7 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
             places.append(replace(place, geonames_id=None))
             continue
         town = _story_town(text, toponyms, chosen, opening, k) if best is None else None
-        if town is not None:
+        if town is not None:  # (left for a reading in or near the town: _town_part takes the rest)
             # "the Kelvane neighbourhood" no source has: a part of the story's town, at the
             # town's point (approximate), so nothing downstream reads it as an actor
             place = _place(t, town, text, name=t.query, feature=NEIGHBOURHOOD)
@@ -2775,6 +2805,51 @@ _JOINING = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+[A-Z\"\u201c]|\n")
 
 
+def _town_part(
+    text: str,
+    toponyms: Sequence[Toponym],
+    chosen: Sequence[GazEntry | None],
+    opening: Sequence[int],
+    k: int,
+    abroad: bool,
+    country: str | None,
+) -> tuple[GazEntry, str] | None:
+    """The town toponym ``k`` is a part of, with the feature to file it under, when its own
+    reading is no place near that town. A town the text names ("the Tarbet district of
+    Nairobi", "Nairobi's Tarbet area") outranks any reading far from it ("Lima's Comas
+    district" is not the Andean town Comas); the story's town, for a part named as one ("the
+    Kelvane neighbourhood", "the neighbourhoods of Kelvane and Tarbet"), outranks no reading
+    and a town elsewhere (``abroad``: a namesake in another country the story is not about),
+    never a division nor a city by its own name; a town of ``country`` (the story's) first.
+    None when the name is said to be no part of a town or its reading lies near it."""
+    best = chosen[k]
+    town = _part_of(text, toponyms, chosen, k)
+    if town is not None:
+        far = best is None or best.country != town.country
+        if far or distance_km(best.lat, best.lon, town.lat, town.lon) > NEAR_KM:
+            return town, CITY
+        return None
+    town = _story_town(text, toponyms, chosen, opening, k, country)
+    if town is None:
+        return None
+    if best is None or abroad:
+        return town, NEIGHBOURHOOD
+    if best.feature in (COUNTRY, ADMIN1, REGION):
+        return None
+    # a city keeps its own name's reading ("the neighbourhoods of Gaza City"), unless known by
+    # another of its names only ("Mirpur" of "New Mirpur City")
+    city = (
+        best.feature == CITY
+        and best.population >= SCAN_MIN_POPULATION
+        and name_key(best.name) == name_key(toponyms[k].query)
+    )
+    if not city and (
+        best.country != town.country or distance_km(best.lat, best.lon, town.lat, town.lon) > NEAR_KM
+    ):
+        return town, NEIGHBOURHOOD
+    return None
+
+
 def _part_of(
     text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None], k: int
 ) -> GazEntry | None:
@@ -2791,17 +2866,40 @@ def _part_of(
 
 # " neighbourhood", " suburb": a part of a town, never a rural division ("district" may be either)
 _TOWN_PART_AFTER = re.compile(r" (?:neighbou?rhoods?|suburbs?)\b")
+# "the neighbourhoods of ", "the suburb of ": a town's part named after its noun
+_TOWN_PART_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|suburbs?|townships?) of (?:the )?$", re.IGNORECASE)
+
+
+def _town_part_before(text: str, toponyms: Sequence[Toponym], k: int) -> bool:
+    """True when toponym ``k`` follows a noun for a town's part and "of" ("the neighbourhoods of
+    Kelvane and Tarbet"), itself or as a later member of the list that opens there."""
+    j = k
+    while j > 0 and text[toponyms[j - 1].end : toponyms[j].start] in _LIST_GLUE:
+        j -= 1
+    return _TOWN_PART_BEFORE.search(text, max(0, toponyms[j].start - 40), toponyms[j].start) is not None
 
 
 def _story_town(
-    text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None], opening: Sequence[int], k: int
+    text: str,
+    toponyms: Sequence[Toponym],
+    chosen: Sequence[GazEntry | None],
+    opening: Sequence[int],
+    k: int,
+    country: str | None = None,
 ) -> GazEntry | None:
     """The town an unknown part of a town is in ("the Kelvane neighbourhood", "Velmo suburb"):
-    the nearest town named before it, else the dateline's town; None when toponym ``k`` is no
-    part of a town or the story names no town before it."""
-    if not _TOWN_PART_AFTER.match(text, toponyms[k].end):
+    the nearest town named before it of ``country`` (the story's; else that of the town named
+    most often before it: not the capital abroad a minister flew in from), else the dateline's
+    town; None when toponym ``k`` is no part of a town or the story names no town before it."""
+    if not (_TOWN_PART_AFTER.match(text, toponyms[k].end) or _town_part_before(text, toponyms, k)):
         return None
-    before = [e for e in chosen[:k] if e is not None and e.feature == CITY]
+    towns = [e for e in chosen[:k] if e is not None and e.feature == CITY]
+    if country is None and towns:
+        # no plain story country: that of the town named most often so far ("Conakry" three
+        # times and "Dakar" once), not a town named in passing just before
+        counts = Counter(e.index for e in towns)
+        country = max(reversed(towns), key=lambda e: counts[e.index]).country
+    before = [e for e in towns if e.country == country]
     if before:
         return before[-1]
     return next((chosen[j] for j in opening if (e := chosen[j]) is not None and e.feature == CITY), None)
