@@ -53,10 +53,21 @@ class EventMention:
     numbers: tuple[str, ...] = ()
     # the trigger's contextual vector, projected and packed (:mod:`storyline.stories.contextual`)
     context: str | None = None
+    # the start offsets of the predicates coordinated with this one in its sentence ("shot and
+    # wounded": each the other's), from the parse (:func:`coordinated_offsets`); empty where
+    # no parse says (a record's events, mentions stored before it was kept)
+    coordinated: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         # the store keeps mentions as JSON, which gives lists back
-        for name in ("participants", "argument_words", "clause_times", "clause_places", "numbers"):
+        for name in (
+            "participants",
+            "argument_words",
+            "clause_times",
+            "clause_places",
+            "numbers",
+            "coordinated",
+        ):
             value = getattr(self, name)
             if not isinstance(value, tuple):
                 object.__setattr__(self, name, tuple(value or ()))
@@ -1029,10 +1040,29 @@ def predicate_mentions(
                 original=original or a.id,
                 story=story,
                 lemma=lemma,
+                coordinated=coordinated_offsets(t),
                 **arguments.fields(t),
             )
         )
     return out
+
+
+def coordinated_offsets(t: Any) -> tuple[int, ...]:
+    """The start offsets of the tokens coordinated with token ``t`` (dependency ``conj``, the
+    whole chain: "shot, wounded and robbed" gives each the other two), in order. Coordinated
+    predicates share their subject and object by construction ("X shot and wounded Y"), so a
+    shared argument is no evidence that they tell one event; merging keeps them apart
+    (:meth:`~storyline.stories.merging.EventMerger._absorb`)."""
+    root = t
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    chain, stack = [root], [root]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj":
+                chain.append(c)
+                stack.append(c)
+    return tuple(sorted(c.idx for c in chain if c.i != t.i))
 
 
 #: Dependency labels of a predicate's arguments: subjects, objects, the agent of a passive,
