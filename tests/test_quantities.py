@@ -131,7 +131,7 @@ CASES = [
         [("12 protesters", 12, None, None, "protesters"), ("two officers", 2, None, None, "officers")],
     ),
     # (a figure that is its verb's own subject is a count, of what the count before counts:
-    # tests/test_quantities_s17.py)
+    # tests/test_quantities_bare_subjects_and_units.py)
     (
         "Five people were killed. And nine fled.",
         [("Five people", 5, None, None, "people"), ("nine", 9, None, None, "people")],

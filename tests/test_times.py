@@ -204,8 +204,8 @@ CASES = [
         "2000-03-30",
         ("Tuesday morning", "TIME", "2000-04-04TMO", None),
     ),
-    # a span given in the simple past is a deadline ahead (tests/test_times_s18b.py), as "has given them
-    # until Tuesday" is
+    # a span given in the simple past is a deadline ahead (tests/test_times_deadlines_and_ranges.py), as
+    # "has given them until Tuesday" is
     ("Officials gave them until Tuesday to leave.", "2000-03-30", ("Tuesday", "DATE", "2000-04-04", None)),
     # a state told in the past that holds "until" a weekday holds at the telling: the day lies
     # ahead; not when a "when" clause says it ended, nor for an act that lasted until then
@@ -535,7 +535,7 @@ CASES = [
     ),
     ("Protests to be held on Friday", TUESDAY, ("Friday", "DATE", "2023-04-07", None)),
     ("Talks to resume on Friday", TUESDAY, ("Friday", "DATE", "2023-04-07", None)),
-    (  # what a request asks for lies ahead, even four days on (tests/test_times_s17.py)
+    (  # what a request asks for lies ahead, even four days on (tests/test_times_eve_and_requests.py)
         "He urged the government to withdraw the prices on Saturday.",
         TUESDAY,
         ("Saturday", "DATE", "2023-04-08", None),

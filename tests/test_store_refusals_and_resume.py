@@ -176,7 +176,7 @@ def test_story_and_canonical_json_columns_are_decoded(store: Store) -> None:
     store.merge_stories()
     (story,) = store.stories()
     assert isinstance(story["actors"], list) and isinstance(story["places"], list)
-    assert story["places"] == ["Baghdad"]  # as the record names it (test_stories_s18)
+    assert story["places"] == ["Baghdad"]  # as the record names it (test_stories_titles_and_display)
     (event,) = store.canonical_events()
     assert event["conflicts"] is None
     store.conn.execute(

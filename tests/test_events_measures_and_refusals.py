@@ -31,7 +31,7 @@ def test_a_measure_and_its_verb_are_one_event(pipeline, text, expected):
 
 
 REFUSED_ACTS = [
-    # the refusal aims at whom the refused act would reach (test_events_s18b.py)
+    # the refusal aims at whom the refused act would reach (test_events_it_openers_and_refusals.py)
     ("Chile refused to hand over the suspects.", [("refused", "REJECT", "120", ["Chile"], ["suspects"])]),
     ("Peru declined to release the detainees.", [("declined", "REJECT", "120", ["Peru"], ["detainees"])]),
     ("The army failed to free the hostages.", []),

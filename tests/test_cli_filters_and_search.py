@@ -103,7 +103,7 @@ def test_stories_json_has_lists_not_json_strings(db: Path) -> None:
     assert code == 0
     (story,) = json.loads(out)
     assert story["places"] == ["Baghdad"]
-    assert story["actors"] == ["Lane", "Qassem Soleimani", "United States"]  # as named (test_stories_s18)
+    assert story["actors"] == ["Lane", "Qassem Soleimani", "United States"]  # as named
     code, out, _ = run(db, "query", "stories")
     assert out.splitlines()[2].split("  ")[-2:] == ["Lane, Qassem Soleimani, United States", "Baghdad"]
 
