@@ -4,7 +4,7 @@ nationality a person is described by as a noun (every sentence invented):
 - a courtesy word of the person's language before the name ("Doña", "Seu", "Dom");
 - hyphenated given names of Central and East Asian shape ("Gan-Ochir Batbayar");
 - a contact line "Name, Role, Body, e-mail";
-- "X, a 28-year-old South Korean," / "X, 34, a Nigerian,": the nationality is the person's;
+- "X, a 28-year-old Ghanaian," / "X, 34, a Nigerian,": the nationality is the person's;
 - "the <town> police department": that town's force, an organisation, not the town."""
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ def test_an_accident_is_no_attack(pipeline, text, expected):
 THINGS = [
     ("A dyke on the Sava gave in on Friday night.", []),
     ("The levee gave in under the pressure of the water.", []),
-    ("Heavy rains pressed rivers above their banks.", []),
+    ("Heavy rains pressed rivers over their banks.", []),
     ("The bus was travelling from Kampala to Gulu.", []),
     # people still yield, press and visit
     ("The council gave in to the traders on Friday.",

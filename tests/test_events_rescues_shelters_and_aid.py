@@ -12,7 +12,7 @@ import pytest
 from conftest import event_roles as _events
 
 RESCUES = [
-    ("Firefighters worked through the night to pull survivors out of the collapsed hotel.",
+    ("Firefighters toiled all night to pull survivors out of the collapsed hotel.",
      [("pull survivors out", "AID", "073", ["Firefighters"], ["survivors"])]),
     ("Rescuers pulled three miners out alive on Tuesday.",
      [("pulled three miners out", "AID", "073", ["Rescuers"], ["three miners"])]),

@@ -1,4 +1,4 @@
-"""Times: a clock told in words ("five in the morning", "half past nine at night") read as "5 a.m."
+"""Times: a clock told in words ("six in the morning", "half past nine at night") read as "6 a.m."
 is; a clock time in the sentence after a narrated day takes that day (its part of the day too, and
 not a statement's day named after it); a deadline a past telling set ("were told in March to leave
 by the end of April", said in June) is the past month, not next year's."""
@@ -12,8 +12,8 @@ import pytest
     ("text", "expected"),
     [
         (
-            "Soldiers surrounded the village at five in the morning on Sunday.",
-            ("five in the morning", "TIME", "2026-03-08T05:00"),
+            "Soldiers surrounded the village at six in the morning on Sunday.",
+            ("six in the morning", "TIME", "2026-03-08T06:00"),
         ),
         (
             "The explosion was heard around half past nine at night on Friday, residents said.",

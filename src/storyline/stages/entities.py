@@ -4877,7 +4877,7 @@ class EntityStage:
         ):
             found.setdefault("age", int(self._v.tokens[e + 1].text))
         if "_iso" not in found and (nat := self._nationality_noun_after(e)) is not None:
-            found["nationality"], found["_iso"] = nat  # "Lee Min-ji, a 28-year-old South Korean,"
+            found["nationality"], found["_iso"] = nat  # "Lee Min-ji, a 28-year-old Ghanaian,"
         # "Kofi Asante of the governing party": the party a person belongs to
         if e + 1 < len(doc) and self._v.lower[e] == "of":
             party = next((ch for ch in self._v.tokens[e].children if ch.dep_ == "pobj"), None)

@@ -155,7 +155,7 @@ For each trigger the stage reads, from the dependency parse:
 - **implied agent**: an agentless passive arrest reported by the police ("Police said two
   people were arrested") has the police as its source, and a coercion reported by a ruling cue
   (rule, order, decree) the one ruling, and a charge the police or prosecutors report so ("police
-  said he would be charged with arson") theirs; no other agent is guessed.
+  said she would be charged with theft") theirs; no other agent is guessed.
 - **demolitions, rescues, accidents and things**: a demolition ("tore down", "bulldozed", "razed":
   the ``bystate`` rows of the lexicon) by the state's agents is coercion (COERCE 171), by others an
   attack on property (1712); people pulled "out" of danger and the people an evacuation moves are
@@ -1282,7 +1282,7 @@ class EventStage:
             if self._by_nature(f):
                 continue  # "a typhoon flattened the port, killing 12": a disaster, no attack
             if self._by_thing(f):
-                continue  # "the levee gave in", "heavy rain pressed rivers above their banks": no act
+                continue  # "the levee gave in", "heavy rain pressed rivers over their banks": no act
             if self._refused(f.tok):
                 continue  # "refused to hand over the suspects": no handing over
             if self._deliberated(f.tok):
@@ -2034,7 +2034,7 @@ class EventStage:
         arrested": a police noun in the speaker's phrase), and whoever rules or orders it
         ("X will remain under house arrest, the court ruled": the speaker of a ruling cue) for
         any agentless coercion, verb or state noun. A charge the police report in the agentless
-        passive is theirs as an arrest is ("police said he would be charged with arson"). No other
+        passive is theirs as an arrest is ("police said she would be charged with theft"). No other
         implied agent is guessed."""
         tok = f.tok
         charge = f.entry.type == "ACCUSE" and f.entry.cameo == "1121"  # "was charged (with)"
@@ -2058,7 +2058,7 @@ class EventStage:
                         t
                         for t in span or ()
                         if (self.person_kind(t) or ("", None))[1] == "police"
-                        or (charge and t.lower_ in _PROSECUTORS)  # "prosecutors said he would be charged"
+                        or (charge and t.lower_ in _PROSECUTORS)  # "prosecutors said she would be charged"
                     ),
                     None,
                 )
@@ -2329,7 +2329,7 @@ class EventStage:
 
     def _by_thing(self, f: _Found) -> bool:
         """Whether an act other than an attack has only forces of nature, accidents or inert things
-        as its agents ("the levee gave in", "heavy rain pressed rivers above their banks"): a noun of
+        as its agents ("the levee gave in", "heavy rain pressed rivers over their banks"): a noun of
         ``event_hazards.txt``, ``event_accidents.tsv`` or ``event_inert_nouns.txt``; a thing yields,
         asks and meets no one. (WordNet's first senses are no guide here: "cleaners", "the museum"
         act.)"""

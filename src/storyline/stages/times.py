@@ -680,7 +680,7 @@ class TimeStage:
                     # beside the local one: "10.40 p.m. local time (1340 GMT)", "at 0630 UTC"
                     rf"|(?<![\d:.,$£€¥])(?P<h7>[01]\d|2[0-3])(?P<m7>[0-5]\d)(?=\s*(?-i:GMT|UTC){b})"
                     rf"|(?P<noon>noon|midnight|midday){b}"
-                    # a clock in words with its part of the day: "five in the morning", "half past nine
+                    # a clock in words with its part of the day: "six in the morning", "half past nine
                     # at night", "a quarter to eight in the evening", "6 o'clock in the morning"
                     rf"|(?:(?P<frac>half|(?:a\s+)?quarter|{word_clock_minutes})\s+(?P<dir>past|to|after)\s+)?"
                     rf"(?P<hw>{word_hours}|1[0-2]|0?[1-9])(?:\s+o[’']clock)?\s+(?P<wpod>in\s+the\s+(?:morning|afternoon"
@@ -2374,9 +2374,9 @@ class TimeStage:
 
     def _word_clock(self, m: re.Match[str], ctx: _Ctx) -> tuple[int, int] | None:
         """(hour, minutes) of a clock told in words with its part of the day, as "5 a.m." is read:
-        "five in the morning" 05:00, "half past nine at night" 21:30, "a quarter to eight in the
+        "six in the morning" 06:00, "half past nine at night" 21:30, "a quarter to eight in the
         evening" 19:45, "two at night" 02:00; only after a preposition of time or a hedge ("at", "by",
-        "around": "five in the morning" alone may count people)."""
+        "around": "six in the morning" alone may count people)."""
         before = ctx.text[max(0, m.start() - 20) : m.start()]
         if not (m["mod"] or _CLOCK_PREPOSITION.search(before) or _FIGURES_CLOCK_BEFORE.search(before)):
             return None
@@ -3004,7 +3004,7 @@ def _overnight_on_day(chosen: list[_Candidate], text: str) -> list[_Candidate]:
     return out
 
 
-# The hours of a clock told in words: "five in the morning", "half past nine at night".
+# The hours of a clock told in words: "six in the morning", "half past nine at night".
 _WORD_HOURS = {
     w: n
     for n, w in enumerate(
