@@ -170,7 +170,11 @@ class Event:
     is in ``source``/``target``); null when ``source``/``target`` hold named entities' ids.
     ``same_as`` is the id of the first event of the article that this one reports again (a
     within-document coreference link: "the assassination of X" ... "an air raid killed X"),
-    null for the first mention and for events told once.
+    null for the first mention and for events told once. ``coordinated`` holds the ids of the
+    events of the same sentence whose triggers are coordinated with this one's ("shot and
+    wounded": each holds the other's), in text order; empty where none is (and in records
+    written before the field was kept). Coordinated predicates share their arguments by
+    construction yet name two acts, so event merging never absorbs one's event into the other's.
     """
 
     id: str
@@ -194,6 +198,7 @@ class Event:
     source_text: Span | None = None
     target_text: Span | None = None
     same_as: str | None = None
+    coordinated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

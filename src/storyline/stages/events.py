@@ -1319,7 +1319,7 @@ class EventStage:
         ]
         events = [self._aided_state(e, coded[e.id], entities, places, place_toks) for e in events]
         events = self._narrated(an, self._anchored(an, events, coded, found), coded, times, time_toks)
-        return self._headlined(an, self._complemented(events, coded), coded)
+        return _coordinated(self._headlined(an, self._complemented(events, coded), coded), coded)
 
     # --- triggers ------------------------------------------------------------------------
 
@@ -8155,3 +8155,30 @@ def _without_recipient(thing: Token) -> set[int]:
         for k in t.subtree
     }
     return {t.i for t in thing.subtree} - keep
+
+
+def _coordinated(events: list[Event], coded: dict[str, _Found]) -> list[Event]:
+    """The events with ``coordinated`` set: the ids of the other events whose trigger is in
+    the same chain of coordinated words (dependency ``conj``: "shot, wounded and robbed" gives
+    each the other two), in text order. Coordinated predicates share subject and object by
+    construction, so event merging must not take a shared argument for one act
+    (:func:`storyline.stories.merging.coordinated`)."""
+    at = {f.tok.i: ident for ident, f in coded.items()}
+    out = []
+    for e in events:
+        f = coded.get(e.id)
+        if f is None:
+            out.append(e)
+            continue
+        root = f.tok
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        chain, stack = {root.i}, [root]
+        while stack:
+            for c in stack.pop().children:
+                if c.dep_ == "conj" and c.i not in chain:
+                    chain.add(c.i)
+                    stack.append(c)
+        ids = tuple(at[i] for i in sorted(chain) if i != f.tok.i and i in at and at[i] != e.id)
+        out.append(dataclasses.replace(e, coordinated=ids) if ids else e)
+    return out

@@ -54,8 +54,9 @@ class EventMention:
     # the trigger's contextual vector, projected and packed (:mod:`storyline.stories.contextual`)
     context: str | None = None
     # the start offsets of the predicates coordinated with this one in its sentence ("shot and
-    # wounded": each the other's), from the parse (:func:`coordinated_offsets`); empty where
-    # no parse says (a record's events, mentions stored before it was kept)
+    # wounded": each the other's), from the parse (:func:`coordinated_offsets`) or from a
+    # record's ``Event.coordinated``; empty where neither says (older records, mentions stored
+    # before it was kept)
     coordinated: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
@@ -101,6 +102,7 @@ def event_mentions(
                 out.append(entity_name(e))
         return tuple(out)
 
+    starts = {v.id: v.trigger.start for v in record.events}
     out = []
     for v in record.events:
         if v.hypothetical or v.negated:
@@ -139,6 +141,9 @@ def event_mentions(
                 original or a.id,
                 story,
                 same_as=v.same_as,  # the events stage links a repeat to its first mention
+                # the events coordinated with it in its sentence ("shot and wounded"), by trigger
+                # start: what the merging veto compares (empty in older records)
+                coordinated=tuple(sorted(starts[c] for c in v.coordinated if c in starts)),
             )
         )
     return out
