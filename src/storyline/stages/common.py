@@ -72,6 +72,24 @@ def past_dateline(tok: Token, lines: Sequence[tuple[int, int]]) -> Token:
     return after[0] if after else tok
 
 
+def conj_chain(tok: Token) -> list[Token]:
+    """``tok`` and every word coordinated with it (dependency ``conj``, the whole chain: "shot,
+    wounded and robbed" gives all three), the chain's first word first, the rest as the tree
+    gives them. Coordinated predicates share their subject and object by construction, which the
+    events stage and event merging both need to know."""
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    chain, stack, seen = [root], [root], {root.i}
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj" and c.i not in seen:
+                seen.add(c.i)
+                chain.append(c)
+                stack.append(c)
+    return chain
+
+
 def window_start(tok: Token, sentences: int) -> int:
     """Index of the first token of the sentence ``sentences`` before ``tok``'s (the doc's first
     when fewer precede): where the search for what a pronoun takes up stops, one reach for the

@@ -252,7 +252,7 @@ from storyline.record import (
     Time,
 )
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import entity_at, past_dateline, title_holder, token_at, window_start
+from storyline.stages.common import conj_chain, entity_at, past_dateline, title_holder, token_at, window_start
 
 log = logging.getLogger(__name__)
 
@@ -8170,15 +8170,7 @@ def _coordinated(events: list[Event], coded: dict[str, _Found]) -> list[Event]:
         if f is None:
             out.append(e)
             continue
-        root = f.tok
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        chain, stack = {root.i}, [root]
-        while stack:
-            for c in stack.pop().children:
-                if c.dep_ == "conj" and c.i not in chain:
-                    chain.add(c.i)
-                    stack.append(c)
+        chain = {c.i for c in conj_chain(f.tok)}
         ids = tuple(at[i] for i in sorted(chain) if i != f.tok.i and i in at and at[i] != e.id)
         out.append(dataclasses.replace(e, coordinated=ids) if ids else e)
     return out

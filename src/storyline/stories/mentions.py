@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from storyline.knowledge import mention_lexicon, uninflected
 from storyline.record import Record
-from storyline.stages.common import article_spellings, common_word, restore_case
+from storyline.stages.common import article_spellings, common_word, conj_chain, restore_case
 from storyline.stories.text import entity_name, stem
 
 log = logging.getLogger(__name__)
@@ -1058,16 +1058,7 @@ def coordinated_offsets(t: Any) -> tuple[int, ...]:
     predicates share their subject and object by construction ("X shot and wounded Y"), so a
     shared argument is no evidence that they tell one event; merging keeps them apart
     (:meth:`~storyline.stories.merging.EventMerger._absorb`)."""
-    root = t
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    chain, stack = [root], [root]
-    while stack:
-        for c in stack.pop().children:
-            if c.dep_ == "conj":
-                chain.append(c)
-                stack.append(c)
-    return tuple(sorted(c.idx for c in chain if c.i != t.i))
+    return tuple(sorted(c.idx for c in conj_chain(t) if c.i != t.i))
 
 
 #: Dependency labels of a predicate's arguments: subjects, objects, the agent of a passive,
