@@ -205,6 +205,7 @@ from storyline.knowledge import (
     load_tsv,
     mention_lexicon,
     motion_verbs,
+    person_nouns,
     place_name_particles,
     speech_verbs,
     uninflected,
@@ -3977,6 +3978,70 @@ class EntityStage:
             return False
         return not any(self.gaz.org_words.get(w) for w in words[1:])
 
+    def _person_by_role_appos(self, c: _Cand) -> bool:
+        """Retype as PERSON a short ORG name in apposition to "the/a <person noun>" whose
+        sentence then calls it "she"/"he" ("Mara Tolentino, the vendor, said she ran"): a body
+        is never "she"; a capitalised word the model left out just before it (an unlisted first
+        name) is part of the name. True when retyped."""
+        span, words, lower = c.span, self._v.words, self._v.lower
+        e = span.end
+        if (
+            len(span) > 2
+            or e + 3 >= len(words)
+            or words[e] != ","
+            or lower[e + 1] not in {"the", "a", "an"}
+            or not all(_name_word(w) for w in c.text.split())
+            or _org_sector(c.text, self.gaz.org_words)
+            or self.names.place_country(c.text)
+        ):
+            return False
+        noun = span.doc[e + 2]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.gaz.person_nouns:
+            return False
+        sent = span.root.sent
+        if not any(t.lower_ in {"she", "he"} for t in sent if t.i > noun.i):
+            return False
+        s = span.start
+        prev = span.doc[s - 1] if s > 0 else None
+        if (
+            prev is not None
+            and prev.ent_type_ == ""
+            and prev.pos_ == "PROPN"
+            and prev.is_title
+            and prev.head.i in range(s, e)
+            and "\n" not in prev.whitespace_
+        ):
+            c.span = span.doc[s - 1 : e]
+            c.__dict__.pop("text", None)
+        c.label = "PERSON"
+        return True
+
+    def _name_after_person_noun(self, c: _Cand) -> bool:
+        """True for a name of two or three capitalised words, none a common English word, a
+        body's word or a place, right after "<person noun>," ("the former warden, Mwila Chanda",
+        "two other men, Bwalya Kasonde and ..."): the noun introduces a person, not a body
+        (nouns that also introduce bodies, ``org_apposition_nouns.txt``, excepted)."""
+        span, s = c.span, c.span.start
+        if not 2 <= len(span) <= 3 or s < 2 or self._v.words[s - 1] != ",":
+            return False
+        noun = span.doc[s - 2]
+        if (
+            noun.pos_ != "NOUN"
+            or not noun.is_lower
+            or (noun.lemma_ not in self.gaz.person_nouns and noun.lemma_ not in person_nouns())
+            or noun.lemma_ in self._org_apposition_nouns
+            or noun.lower_ in self._org_apposition_nouns
+        ):
+            return False
+        words = [t.text for t in span]
+        return (
+            all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and not any(_is_common(w.lower(), self._common) for w in words)
+            and not _org_sector(c.text, self.gaz.org_words)
+            and not any(self.gaz.org_words.get(w) for w in words)
+            and not self.names.place_country(c.text)
+        )
+
     def _retype(self, c: _Cand) -> None:
         """Fix the type of country names and demonyms the model mislabels (attaching their ISO3),
         of a capital or large city of several words the model calls a person, and of a person's
@@ -4134,6 +4199,13 @@ class EntityStage:
             if s > 0 and self._v.words[s - 1] in gaz.first_names and self._v.tokens[s - 1].ent_type_ == "":
                 c.span = c.span.doc[s - 1 : c.span.end]
                 c.__dict__.pop("text", None)
+            c.label = "PERSON"
+            return
+        if c.label == "ORG" and not c.titles and self._person_by_role_appos(c):
+            return
+        if c.label == "ORG" and not c.titles and self._name_after_person_noun(c):
+            # "the former warden, Mwila Chanda,", "two other men, Bwalya Kasonde and ...": a
+            # person's name the model calls an organisation
             c.label = "PERSON"
             return
         # "the Geneva-based Alpine Relief Network": what a name right after "<place>-based" names
@@ -6534,7 +6606,7 @@ class EntityStage:
     def _trip_end(self, pos: int) -> bool:
         """True when the name at character ``pos`` is where someone goes ("who flies to
         Accra on Friday", "flew to Lome", "is to visit Accra", "will take the case to Accra",
-        "routes to Accra") or
+        "routes to Accra", "smuggle the horns into Accra") or
         where a step he goes to stands ("take the case to a tribunal in Accra", "appeal to the
         court in Accra", "attend talks in Accra"): a trip's end or a venue, no clue to the
         traveller's country (a return or a deportation "to" a country is, and stays one)."""
@@ -6554,6 +6626,8 @@ class EntityStage:
             if venue.dep_ == "pobj" and venue.head.lower_ in {"to", "before"}:
                 return venue.head.head.pos_ == "VERB"  # "take the case to a tribunal in Accra"
             return venue.dep_ == "dobj" and venue.head.lemma_.lower() in _VENUE_VERBS
+        if t.dep_ == "pobj" and head.lower_ in {"to", "into"} and head.head.lemma_.lower() in _CARRY_VERBS:
+            return True  # "trying to smuggle the horns into Angola": where goods go
         if t.dep_ == "pobj" and head.lower_ == "to":
             head = head.head
         elif not (t.dep_ == "dobj" and head.lemma_.lower() == "visit"):
@@ -6745,6 +6819,8 @@ _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "manage", "fo
 _TRIP_VERBS = motion_verbs() - {"return", "deport", "extradite"} | {"visit"}
 # verbs whose "to" names where a matter is taken ("take the case to a tribunal in X")
 _TAKE_VERBS = frozenset({"take", "bring", "refer", "appeal", "submit"})
+# verbs of carrying goods somewhere, whose "to"/"into" names where the goods go, not who carries
+_CARRY_VERBS = frozenset(load_lines("event_conveyance_verbs.txt")) | {"smuggle", "export", "traffic"}
 # verbs whose object is a step somewhere ("attend talks in X", "visit a plant in X")
 _VENUE_VERBS = frozenset({"attend", "visit"})
 # nouns of a way somewhere whose "to" names where it goes ("routes to Jeju and Osaka", "flights to X")
