@@ -228,7 +228,7 @@ import datetime as dt
 import functools
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -714,10 +714,11 @@ def _theme_owners(objs: Sequence[Token]) -> list[Token]:
     the firm's licence", "searched his flat"): the act is done to the owner. A possessive noun or
     "his"/"her"; "its"/"their" may be the actor's own ("fired their tear gas") and give none. The
     parser may hang the owner on a modifier before the noun ("the airline's four other jets", the
-    owner under "other"): it is the noun's still."""
+    owner under "other"): it is the noun's still; so is a quantity's, on the noun it counts ("froze
+    three of his properties")."""
     return [
         c
-        for o in objs
+        for o in dict.fromkeys(t for o in objs for t in (o, _through_quantity(o)))
         for m in [o, *(m for m in o.children if m.dep_ in ("amod", "nummod") and m.i < o.i)]
         for c in m.children
         if c.dep_ == "poss" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in ("his", "her"))
@@ -867,6 +868,14 @@ def _alpha2(iso3: str) -> str | None:
 
     found = pycountry.countries.get(alpha_3=iso3)
     return found.alpha_2 if found else None
+
+
+def _home_countries(entities: Sequence[Entity], ids: Collection[str]) -> set[str | None]:
+    """The alpha-2 codes (the places') of the countries of the actors among ``ids``: the senders'
+    home countries, where aid they send helps no other state."""
+    return {
+        _alpha2(e.actor.country) for e in entities if e.id in ids and e.actor is not None and e.actor.country
+    }
 
 
 def _definite(tok: Token) -> bool:
@@ -1257,6 +1266,7 @@ class EventStage:
             self._inquiry_at_home(f, entities, places)
             self._first_person(f, quotes, entities)
             self._recalled_from(f, entities, by_tok)
+            self._seized_from(f, by_tok)
             self._aid_to_town(f, entities, places)
             f.embedded = self._embedded(f, by_tok)
         found += [self._planned(f) for f in found if f.intended is not None and not f.merged]
@@ -5100,6 +5110,28 @@ class EventStage:
         if partner is not None:
             f.target = [i for i in partner.target if country(by_id.get(i)) and i not in f.source]
 
+    def _seized_from(self, f: _Found, by_tok: dict[int, _Found]) -> None:
+        """Whose things a seizure takes when it names only the things ("raided the distributor's
+        depot and seized 300 crates", "searched the governor's residence and confiscated two
+        rifles"): the target of the raid or search it is coordinated with, done by the same
+        actors. Things whose owner is named, or people taken, keep what they have."""
+        if f.entry.type != "COERCE" or f.entry.mode != "seize" or f.entry.pos != "VERB" or f.target:
+            return
+        if f.tok.dep_ != "conj" or any(self.person_kind(_through_quantity(t)) for t in f.target_tokens):
+            return
+        partner = by_tok.get(_partner(f.tok).i)
+        if (
+            partner is None
+            or partner.entry.type not in ("COERCE", "ASSAULT")
+            or partner.entry.mode == "seize"
+            or not partner.target
+            or partner.source != f.source
+            or {t.i for t in partner.source_tokens} != {t.i for t in f.source_tokens}
+            or not (f.source or f.source_tokens)
+        ):
+            return
+        f.target = [i for i in partner.target if i not in f.source]
+
     def _aid_to_town(self, f: _Found, entities: Sequence[Entity], places: Sequence[Place]) -> None:
         """Aid sent "to" a town of another country with no one named to receive it ("Uganda sent
         food to Kisumu") targets the town's country when the article names it as a country: the
@@ -5126,28 +5158,29 @@ class EventStage:
             for i in f.target
         ):
             return  # a target other than the town itself
-        home = {
-            _alpha2(e.actor.country)
-            for e in entities
-            if e.id in f.source and e.actor is not None and e.actor.country
-        }
         dest = towns[0].country
-        if dest in home:
+        if dest in _home_countries(entities, f.source):
             return
-        state = next(
+        state = self._named_state(entities, dest)
+        if state is not None and state.id not in f.source:
+            f.target = [state.id]
+
+    def _named_state(self, entities: Sequence[Entity], alpha2: str) -> Entity | None:
+        """The GPE entity of the country ``alpha2`` (ISO alpha-2, the places' code) that the
+        article names as a country (a mention inside a country's span), else None: the state
+        that aid to its towns or its people goes to."""
+        return next(
             (
                 e
                 for e in entities
                 if e.type == "GPE"
                 and e.actor is not None
                 and e.actor.country
-                and _alpha2(e.actor.country) == dest
+                and _alpha2(e.actor.country) == alpha2
                 and any(a <= m.start < b for m in e.mentions for a, b in self._country_spans)
             ),
             None,
         )
-        if state is not None and state.id not in f.source:
-            f.target = [state.id]
 
     def _aided_state(
         self,
@@ -5186,25 +5219,10 @@ class EventStage:
             dest = firsts[0][1] if firsts else None
         if not dest:
             return ev
-        home = {
-            _alpha2(e.actor.country)
-            for e in entities
-            if e.id in ev.source and e.actor is not None and e.actor.country
-        }
+        home = _home_countries(entities, ev.source)
         if not home or dest in home:
             return ev  # a giver of no known country, or aid within its own
-        state = next(
-            (
-                e
-                for e in entities
-                if e.type == "GPE"
-                and e.actor is not None
-                and e.actor.country
-                and _alpha2(e.actor.country) == dest
-                and any(a <= m.start < b for m in e.mentions for a, b in self._country_spans)
-            ),
-            None,
-        )
+        state = self._named_state(entities, dest)
         return dataclasses.replace(ev, target=(state.id,)) if state is not None else ev
 
     def _recode(self, f: _Found, entities: Sequence[Entity]) -> None:
