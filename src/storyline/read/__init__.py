@@ -57,7 +57,6 @@ from storyline.read.dates import (
     _PAGE_MARK,
     _RELATIVE_STAMP,
     _STAMP_EXTRA,
-    _STAMP_KEYWORD,
     _TOP,
     _WEEKDAY,
     ENGLISH_MONTHS,
@@ -66,12 +65,13 @@ from storyline.read.dates import (
     _numeric_order,
     _opening_date,
     _place_date_line,
-    _stamp_filler,
     _url_date,
     _weekday_date,
     _yearless_day,
+    dateless_stamp,
     iso_date,
     parse_stamp,
+    posting_stamp,
     yearless_stamp,
 )
 from storyline.read.exports import Exported, exported, front_day, issuer_line, report_title_date, thread_day
@@ -1028,13 +1028,6 @@ def _stamp_then_byline(line: str) -> tuple[str, str] | None:
     return (m["stamp"], m["by"]) if m and parse_stamp(m["stamp"]) else None
 
 
-def _posting_first(stamps: list[tuple[str, str] | None]) -> str | None:
-    """The date of the first stamp that is no update's ("Updated March 13 | Posted March 12" gives
-    March 12), else of the first stamp; None without any."""
-    dates = [st for st in stamps if st]
-    return next((d for kw, d in dates if kw not in ("updated", "modified")), dates[0][1] if dates else None)
-
-
 def _stamp_in_line(line: str) -> str | None:
     """The date of a stamp sharing its line with a byline, an agency or section name, a clock or a
     reading time ("By Ana Ruiz | 8 October 2024", "World · 8 Oct 2024 · 5 min read"); None when any
@@ -1052,9 +1045,10 @@ def _stamp_in_line(line: str) -> str | None:
     elif len(pieces) < 2 and (stamp_by := _stamp_then_byline(line)):  # "Posted 9:40 am, March 12, 2026 by …"
         pieces = list(stamp_by)
     stamps = [parse_stamp(p) for p in pieces]
-    date = _posting_first(stamps)  # "Updated March 13 | Posted March 12": the posting's day
-    if len(pieces) < 2 or not date:
+    posting = posting_stamp(stamps)  # "Updated March 13 | Posted March 12": the posting's day
+    if len(pieces) < 2 or not posting:
         return None
+    date = posting[1]
     others = [p for p, st in zip(pieces, stamps, strict=True) if not st]
     return date if all(_beside_stamp(p) for p in others) else None
 
@@ -1074,13 +1068,7 @@ def _stampless(line: str) -> str:
         return stamp_by[1]
     pieces = [p.strip() for p in _STAMP_PIECES.split(line) if p.strip()]
     keep = [p for p in pieces if not parse_stamp(p) and not _STAMP_EXTRA.match(p)]
-    return " | ".join(p for p in keep if not _dateless_stamp(p))
-
-
-def _dateless_stamp(piece: str) -> bool:
-    """True for a piece of a stamp line that carries no date: a clock, a weekday, a separator, with a
-    stamp's keyword or not ("Last updated 11:02 am", "09:40 GMT")."""
-    return not _stamp_filler().sub(" ", _STAMP_KEYWORD.sub("", piece.strip())).strip()
+    return " | ".join(p for p in keep if not dateless_stamp(p))
 
 
 # What else may share a stamp's line: a blog's byline with a user name ("Posted by jlee", "by admin"), and
@@ -1099,7 +1087,7 @@ def _beside_stamp(piece: str) -> bool:
         parse_byline(piece, prefixed=True)
         or _BESIDE_STAMP.match(piece)
         or _STAMP_EXTRA.match(piece)
-        or _dateless_stamp(piece)  # "Last updated 11:02 am" after the posting's day
+        or dateless_stamp(piece)  # "Last updated 11:02 am" after the posting's day
         or _bare_byline(piece)  # "Jo Roe and Al Poe, Staff Writers"
     ):
         return True

@@ -198,17 +198,10 @@ def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | Non
             order = "day"  # tells the order of the date's piece
         stamps = [parse_stamp(p, order=order) for p in pieces]
         filler = all(
-            st
-            or _STAMP_EXTRA.match(p.strip())
-            or not _stamp_filler().sub(" ", _STAMP_KEYWORD.sub("", p.strip())).strip()
+            st or _STAMP_EXTRA.match(p.strip()) or dateless_stamp(p)
             for st, p in zip(stamps, pieces, strict=True)
         )
-        if not filler:
-            return None
-        # a posting's stamp before an update's, whatever their order ("Updated 13 March | Posted 12 March")
-        return next((st for st in stamps if st and st[0] not in ("updated", "modified")), None) or next(
-            (st for st in stamps if st), None
-        )
+        return posting_stamp(stamps) if filler else None
     if not line or len(line) > 80:
         return None
     line = _anglicised(line)
@@ -594,6 +587,19 @@ def _anglicised_day(line: str) -> str:
     :func:`_anglicised` gave its weekday) -> "Tuesday 8 October"."""
     months = _date_words()[0]
     return _foreign_day().sub(lambda m: f"{m['d']} {ENGLISH_MONTHS[months[m['mon'].lower()] - 1]}", line)
+
+
+def dateless_stamp(piece: str) -> bool:
+    """True for a piece of a stamp line that carries no date: a clock, a weekday, a separator, with a
+    stamp's keyword or not ("Last updated 11:02 am", "09:40 GMT")."""
+    return not _stamp_filler().sub(" ", _STAMP_KEYWORD.sub("", piece.strip())).strip()
+
+
+def posting_stamp(stamps: Iterable[tuple[str, str] | None]) -> tuple[str, str] | None:
+    """The first of a line's stamps that is no update's, whatever their order ("Updated 13 March |
+    Posted 12 March" gives March 12), else the first; None without any."""
+    found = [st for st in stamps if st]
+    return next((st for st in found if st[0] not in ("updated", "modified")), found[0] if found else None)
 
 
 def yearless_stamp(line: str) -> tuple[re.Match[str], str | None] | None:

@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.read.exports import (
-    front_matter,
-    mail_headers,
-    markdown_marks,
-    page_footers,
-    saved_lines,
-    thread_page,
-)
+from storyline.read.exports import exported, page_footers
 
 __all__ = ["archive_banner", "banner_url", "blank_furniture", "link_markers", "printed_line"]
 
@@ -183,8 +176,9 @@ def blank_furniture(view: str) -> str:
     markers = link_markers(view)
     printed = printed_line(view)
     spans = [s for s in (archive_banner(view), printed[1] if printed else None) if s]
-    spans += _exported_furniture(view)
-    joined = [span for span, goes_on in page_footers(view) if goes_on]
+    footers = page_footers(view)
+    spans += _exported_furniture(view, footers)
+    joined = [span for span, goes_on in footers if goes_on]
     if not spans and not markers and not joined:
         return view
     chars = list(view)
@@ -201,17 +195,12 @@ def blank_furniture(view: str) -> str:
     return "".join(chars)
 
 
-def _exported_furniture(view: str) -> list[tuple[int, int]]:
+def _exported_furniture(view: str, footers: list[tuple[tuple[int, int], bool]]) -> list[tuple[int, int]]:
     """The spans of the furniture of :mod:`storyline.read.exports` in the parser's view: a forwarded
     e-mail's header blocks, a Markdown export's front matter and marks, a thread's post numbers, an
     app's "Saved on <date>" line and a PDF's page footers between sentences (those inside one are
-    joined by :func:`blank_furniture`)."""
-    spans = [span for span, _ in mail_headers(view)]
-    if fm := front_matter(view):
-        spans.append(fm.span)
-    spans += markdown_marks(view)
-    if thread := thread_page(view):
-        spans += thread.numbers
-    spans += [span for span, goes_on in page_footers(view) if not goes_on]
-    spans += [span for span, _ in saved_lines(view)]
-    return spans
+    joined by :func:`blank_furniture`; ``footers`` are the view's :func:`page_footers`): the
+    reader's (:func:`exported`) and the parser's own."""
+    export = exported(view)
+    spans = list(export.spans) + list(export.thread.numbers if export.thread else ())
+    return spans + [span for span, goes_on in footers if not goes_on]

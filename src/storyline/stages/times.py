@@ -2532,10 +2532,8 @@ class _Ctx:
             return None
         if not self._deadline_by(tok):
             return None
-        months = [
-            self.stage.months.get(t.text) for t in tok.sent if t.i < tok.i and t.text in self.stage.months
-        ]
-        return months[-1] if months and months[-1] else 0
+        months = [self.stage.months[t.text] for t in tok.sent if t.i < tok.i and t.text in self.stage.months]
+        return months[-1] if months else 0
 
     def past_deadline_years(self, char: int, mon: int, direction: str | None) -> int | None:
         """Years to add to the page's year for a month ``mon`` before the page's one that a past
