@@ -147,7 +147,7 @@ _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
 
 #: words for casualties that stand for the people after a figure ("confirmed three dead")
-_CASUALTY_WORDS = frozenset({"dead", "injured", "wounded", "missing", "hurt"})
+CASUALTY_WORDS = frozenset({"dead", "injured", "wounded", "missing", "hurt"})
 
 
 def _load_words() -> dict[str, tuple[str, float | None, float | None, float | None]]:
@@ -263,7 +263,7 @@ class QuantityStage:
                 q = self._figure_line(toks, an.text, start, end)
             if q is None:
                 q = self._partitive_group(an.text, toks, start, end)
-            if q is None and out and out[-1].what in _CASUALTY_WORDS:
+            if q is None and out and out[-1].what in CASUALTY_WORDS:
                 q = self._casualty_count(toks, an.text, start, end)  # "two dead and 14 injured"
             if q is None and out:
                 q = self._partitive_pronoun(an, toks, start, end, out[-1])
@@ -319,7 +319,7 @@ class QuantityStage:
                 second is not None
                 and self._below(toks, (start, end), second)
                 and not any(
-                    t.ent_type_ in ("DATE", "TIME") or re.fullmatch(r"1[89]\d\d|20\d\d", t.text)
+                    t.ent_type_ in ("DATE", "TIME") or _YEAR.fullmatch(t.text)
                     for t in toks[second[0] : second[1]]
                 )  # "25 in 2023": a count and its year
             ):
@@ -831,7 +831,7 @@ class QuantityStage:
         and no currency sign before it (shared by :meth:`_compared` and :meth:`_from_to`); None
         when the figure is no such bare count."""
         num = toks[end - 1]
-        if prev.what is None or num.tag_ != "CD" or re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
+        if prev.what is None or num.tag_ != "CD" or _YEAR.fullmatch(num.text):
             return None
         if end < len(toks) and (
             toks[end].lemma_.lower() in _UNITS or toks[end].text in ("-", "%") or toks[end].pos_ == "NOUN"
@@ -908,9 +908,7 @@ class QuantityStage:
         verb = num.head
         if prev.what is None or num.tag_ != "CD" or num.dep_ != "dobj" or verb.pos_ != "VERB":
             return None
-        if re.fullmatch(r"1[89]\d\d|20\d\d", num.text) or any(
-            t.ent_type_ in _NOT_COUNTS for t in toks[start:end]
-        ):
+        if _YEAR.fullmatch(num.text) or any(t.ent_type_ in _NOT_COUNTS for t in toks[start:end]):
             return None
         if end < len(toks) and (
             toks[end].lemma_.lower() in _UNITS or toks[end].pos_ in ("NOUN", "PROPN", "ADJ")
@@ -945,16 +943,17 @@ class QuantityStage:
             return None
         if text[line_end + 1 : line_end + 2] in ("\n", "") or not last.like_num:
             return None  # a blank line or the text's end after the figure
-        if re.fullmatch(r"1[89]\d\d|20\d\d", last.text) or any(
+        if _YEAR.fullmatch(last.text) or any(
             t.text in ("$", "£", "€", "¥", "#", "%") for t in toks[max(0, start - 1) : end + 1]
         ):
             return None
         k = end
         while k < len(toks) and toks[k].is_space:
             k += 1
+        next_end = text.find("\n", line_end + 1)
         for j in range(k, min(k + 3, len(toks))):
             t = toks[j]
-            if t.idx > text.find("\n", line_end + 1) >= 0 or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            if t.idx > next_end >= 0 or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
                 return None
             if t.pos_ == "NOUN" and t.tag_ == "NNS":
                 if t.lemma_.lower() in _UNITS or t.lower_ in _UNITS:
@@ -965,16 +964,16 @@ class QuantityStage:
 
     def _casualty_count(self, toks: list[Token], text: str, start: int, end: int) -> Quantity | None:
         """A figure with no noun right before a word for casualties that stands for the people
-        (``_CASUALTY_WORDS``: "the hospital confirmed three dead", "the blast left 14 injured",
+        (``CASUALTY_WORDS``: "the hospital confirmed three dead", "the blast left 14 injured",
         "two dead and 12 missing"): it counts them, ``what`` the word, as "11 injured" does after
         another count. None when a noun follows the word ("three injured sailors" is read as a
         count of sailors) or the figure is a date, a sum or a measure."""
-        if end >= len(toks) or toks[end].lower_ not in _CASUALTY_WORDS:
+        if end >= len(toks) or toks[end].lower_ not in CASUALTY_WORDS:
             return None
         num = toks[end - 1]
         if not num.like_num or any(t.ent_type_ in _NOT_COUNTS for t in toks[start:end]):
             return None
-        if re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
+        if _YEAR.fullmatch(num.text):
             return None  # a year
         if any(t.text in ("$", "£", "€", "¥", "#", "No.") for t in toks[max(0, start - 2) : start]):
             return None
@@ -995,7 +994,7 @@ class QuantityStage:
         num = toks[end - 1]
         if num.tag_ != "CD" or any(t.ent_type_ in _NOT_COUNTS for t in toks[start:end]):
             return None
-        if re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
+        if _YEAR.fullmatch(num.text):
             return None  # a year
         if end < len(toks) and (toks[end].lemma_.lower() in _UNITS or toks[end].text in ("-", "%")):
             return None
@@ -1065,11 +1064,7 @@ class QuantityStage:
                 return None
         elif num.dep_ not in ("nsubj", "nsubjpass") and not (num.dep_ == "nummod" and verb.i > num.i):
             return None  # the small parser may hang a subject figure on its verb ("8 stand empty")
-        if (
-            num.tag_ != "CD"
-            or verb.pos_ not in ("VERB", "AUX")
-            or re.fullmatch(r"1[89]\d\d|20\d\d", num.text)
-        ):
+        if num.tag_ != "CD" or verb.pos_ not in ("VERB", "AUX") or _YEAR.fullmatch(num.text):
             return None
         # the model may call a bare figure a date ("31 had been taken"): it is one only when the
         # sentence has a date word ("on May 31")

@@ -105,6 +105,7 @@ from storyline.read import datelines
 from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
 from storyline.stages.common import common_word, entity_at, past_dateline, title_holder, window_start
+from storyline.stages.quantities import CASUALTY_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -905,7 +906,7 @@ class QuoteStage:
         if _as_reported(cue):
             return _around(cue)  # "As Politico reported, the GOP leaners …"
         takes = self.takes.get(self._cue_key(cue), frozenset())
-        if not takes or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        if not takes or _passive(cue):
             return None  # "she was announced the winner": no one is reported saying anything
         if cue.tag_ == "VBN" and cue.dep_ == "acl":
             return None  # "two traders accused of hoarding fuel": a passive after its noun, as above
@@ -1292,7 +1293,7 @@ class QuoteStage:
             ):
                 return None
             verb = obj.head
-        if obj is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        if obj is None or _passive(verb):
             return None
         subject = any(c.dep_ == "nsubj" and not m.start <= c.idx < m.end for c in verb.children)
         if not subject and verb.dep_ not in ("conj", "advcl", "xcomp"):
@@ -2382,24 +2383,20 @@ def _wrapped_report(text: str, cue: Token, region: tuple[int, int] | None) -> tu
     return start, stop.start()
 
 
-#: words for casualties that stand for the people after a figure ("confirmed four injured")
-_CASUALTY_WORDS = frozenset({"dead", "injured", "wounded", "missing", "hurt"})
-
-
 def _casualty_tally(num: Token, last: Token, tokens: Sequence[Token]) -> list[Token] | None:
     """The tokens of a tally of casualties that opens with the figure ``num`` a cue took for its
     object ("confirmed *four injured*", "*two dead and 12 injured*"): the figure and its casualty
     word, with "and"/"," and further figure-word pairs; None when no casualty word follows."""
     doc = num.doc
     j = last.i + 1
-    if j >= len(doc) or doc[j].lower_ not in _CASUALTY_WORDS:
+    if j >= len(doc) or doc[j].lower_ not in CASUALTY_WORDS:
         return None
     end = j
     while (
         end + 3 < len(doc)
         and doc[end + 1].lower_ in ("and", ",")
         and doc[end + 2].like_num
-        and doc[end + 3].lower_ in _CASUALTY_WORDS
+        and doc[end + 3].lower_ in CASUALTY_WORDS
     ):
         end += 3
     return [tokens[i] for i in range(num.left_edge.i, end + 1)]
