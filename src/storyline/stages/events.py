@@ -390,7 +390,7 @@ _LIGHT = {
 _ENACTING = {
     "adopt", "approve", "pass", "enact", "introduce", "unveil", "slap", "prolong", "tighten", "toughen",
 }  # fmt: skip
-_ENACTED = {"sanction", "embargo", "tariff", "curfew", "ban", "restriction", "blockade", "martial law"}
+_ENACTED = {"sanction", "embargo", "tariff", "curfew", "ban", "restriction", "blockade"}
 # nouns of a measure's renewal: "the renewal of the sanctions" is the sanctions' act, carried by the verb
 _RENEWALS = {"renewal", "extension", "prolongation", "tightening", "expansion", "reimposition"}
 # Light verbs of concluding a pact: what they conclude is agreed ("signed a ceasefire", "struck a
@@ -812,13 +812,13 @@ def _is_light(tok: Token) -> bool:
         return True
     if lemma not in _ENACTING or tok.pos_ not in ("VERB", "AUX"):
         return False
-    for c in tok.children:
-        if c.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        for t in (c, *(p for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for p in p.children)):
-            if t.pos_ == "NOUN" and t.lemma_.lower() in _ENACTED:
-                return True
-    return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # the object, or what it is "of" ("a package of sanctions", "the renewal of the embargo")
+    nouns = [
+        *objs,
+        *(t for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children),
+    ]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _ENACTED for t in nouns)
 
 
 def _carrying_verb(tok: Token) -> Token | None:
@@ -1173,6 +1173,8 @@ class EventStage:
         self.accident_verbs = frozenset(r["word"] for r in accidents if r["pos"] == "VERB")
         # things that do nothing of their own (WordNet first senses): "the levee gave in" (_by_thing)
         self.inert = frozenset(load_lines(INERT_NOUNS))  # "the dyke": a flood defence, never a person
+        self.harms = self.hazards | self.accidents  # whose deaths are no attack (_by_nature)
+        self.things = self.harms | self.inert  # agents of no act at all (_by_thing)
         # what a speaker condemns in a reported clause ("said the dismissals were illegal")
         self.condemnations = frozenset(w.lower() for w in load_lines(CONDEMNATIONS))
         # what can be turned down ("the demand", "the offer", "the allegations") and the words that
@@ -2300,7 +2302,7 @@ class EventStage:
         verb of an accident has a thing as its subject ("the Taliban collapsed" is none)."""
         if f.entry.type != "ASSAULT" or f.recoded or f.source:
             return False
-        tok, harm = f.tok, self.hazards | self.accidents
+        tok, harm = f.tok, self.harms
         participle = (
             tok.tag_ == "VBG"
             and tok.dep_ in ("advcl", "xcomp", "conj")
@@ -2345,9 +2347,8 @@ class EventStage:
         act.)"""
         if f.entry.type == "ASSAULT" or f.source or not f.source_tokens:
             return False
-        things = self.hazards | self.accidents | self.inert
         return all(
-            t.pos_ == "NOUN" and t.lemma_.lower() in things
+            t.pos_ == "NOUN" and t.lemma_.lower() in self.things
             for t in (_through_quantity(x) for x in f.source_tokens)
         )
 
@@ -3781,6 +3782,7 @@ class EventStage:
         ):
             return set()  # "sent an envoy": the actor's own envoy is no target either
         out: set[int] = set()
+        rescued = self._rescued(f.tok)
         for o in objs:
             if not self._sense_theme(f, o):
                 continue
@@ -3790,7 +3792,6 @@ class EventStage:
                 for c in head.children
                 if c.dep_ in ("compound", "amod")
             }
-            rescued = self._rescued(f.tok) and _lemma(f.tok) not in self.dispatch_heads  # not "sent X from Y"
             if self.person_kind(head) is not None and (rescued or names & self.carried):
                 continue
             out |= _without_recipient(o)
@@ -4010,7 +4011,7 @@ class EventStage:
         kind = self.person_kind(_through_quantity(obj))
         if f.entry.type == "MOBILIZE" and kind is not None and kind[1] in ("military", "police"):
             return True
-        rescued = kind is not None and self._rescued(f.tok) and _lemma(f.tok) not in self.dispatch_heads
+        rescued = kind is not None and self._rescued(f.tok)
         if f.entry.type == "AID" and (rescued or _lemma(f.tok) in _EVACUATING):
             # "pulled 19 survivors from the water", "evacuated 1,500 residents": the people saved are
             # helped; not a team sent "from the island of X"
@@ -4031,10 +4032,12 @@ class EventStage:
         # "sent frogmen and two lifeboats": listed with what was sent, it was sent too
         return any(self._sense_theme(f, c) for c in obj.conjuncts if c.i > obj.i)
 
-    @staticmethod
-    def _rescued(verb: Token) -> bool:
+    def _rescued(self, verb: Token) -> bool:
         """Whether an aid verb moves its theme out of danger ("pulled survivors from the water",
-        "brought nine miners out"), so that the people moved are those helped, not helpers sent."""
+        "brought nine miners out"), so that the people moved are those helped, not helpers sent
+        (a verb of sending never does: "sent a team from the island of X")."""
+        if _lemma(verb) in self.dispatch_heads:
+            return False
         for c in verb.children:
             if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out":
                 return True  # "out of the rubble" too
@@ -5029,19 +5032,19 @@ class EventStage:
         on property (ASSAULT 1712)."""
         if "bystate" not in f.entry.flags or f.recoded:
             return
-        by_id = {e.id: e for e in entities}
-        state = any(
-            by_id[i].actor is not None and by_id[i].actor.sector in _STATE_SECTORS
-            for i in f.source
-            if i in by_id
-        )
-        for t in (_through_quantity(x) for x in f.source_tokens):
-            kind = self.person_kind(t)
-            state = state or (kind is not None and kind[1] in _STATE_SECTORS)
-            state = state or any(
-                c.dep_ in ("amod", "compound") and c.lower_ in _STATE_MODIFIERS for c in t.children
+        heads = [_through_quantity(x) for x in f.source_tokens]
+        if (
+            any(
+                e.id in f.source and e.actor is not None and e.actor.sector in _STATE_SECTORS
+                for e in entities
             )
-        if state:
+            or any((self.person_kind(t) or ("", None))[1] in _STATE_SECTORS for t in heads)
+            or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in _STATE_MODIFIERS
+                for t in heads
+                for c in t.children
+            )
+        ):
             f.entry = dataclasses.replace(f.entry, type="COERCE", mode="seize", cameo="171")
 
     def _sports_penalty(self, f: _Found, entities: Sequence[Entity]) -> None:
