@@ -452,7 +452,6 @@ class _RecordMaker:
 
     #: the run's inputs in the order given (the first input of a text is its article, the others copies)
     files: tuple[str, ...] = ()
-    _rank: Callable[[str | None], tuple[int, int, str]] | None = None
 
     def __init__(
         self,
@@ -493,13 +492,12 @@ class _RecordMaker:
     def __call__(self, batch: pa.Table) -> pa.Table:
         t0, c0 = time.time(), time.process_time()
         rows = batch.to_pylist()
-        if self._rank is None:
-            self._rank = _input_rank(self.files)
+        rank = _input_rank(self.files)
         # an article already in the output, or twice in this batch (the same text from two
         # inputs), is not processed again, as ingest skips it: the input given first is the
         # article, the others are logged as duplicates and kept as its copies
         seen = set(self.present)
-        for r in sorted(rows, key=lambda r: self._rank(r["source"])):  # type: ignore[misc]
+        for r in sorted(rows, key=lambda r: rank(r["source"])):
             if r["article"]:
                 r["plain"] = json.loads(r["article"])
                 aid = r["plain"]["id"]
@@ -890,11 +888,8 @@ def drop_duplicate_articles(out: str | Path, files: Sequence[str] = ()) -> int:
         path = root / COPIES / name
         if path.exists():  # the batch's own copies (of an article in it), kept before
             had = pq.read_table(path, schema=table_schema(COPIES)).to_pylist()
-            moved = had + [
-                r
-                for r in moved
-                if (r["article_id"], r["source"]) not in {(h["article_id"], h["source"]) for h in had}
-            ]
+            known = {(h["article_id"], h["source"]) for h in had}
+            moved = had + [r for r in moved if (r["article_id"], r["source"]) not in known]
         write_table(str(root), COPIES, moved, path.stem.removeprefix("part-"))
         for table_name in (*TABLES[1:], TABLES[0]):  # the articles file last, as a batch is written
             path = root / table_name / name

@@ -730,6 +730,14 @@ class Store:
         except sqlite3.OperationalError:
             return []
 
+    def copy_refs(self, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """The copies of these articles (:meth:`copies`) by article id, each as its publisher,
+        URL, source and date: what the API and the CLI show of them."""
+        return {
+            aid: [{k: c[k] for k in ("publisher", "url", "source", "published")} for c in self.copies(aid)]
+            for aid in set(article_ids)
+        }
+
     def copy_sources(self, article_ids: Iterable[str]) -> set[str]:
         """The sources the copies of these articles add (:meth:`add_copy`): each copy's
         publisher, or without one its URL or input, as a canonical event counts sources."""
@@ -1634,12 +1642,9 @@ class Store:
             "WHERE m.canonical_id = ? ORDER BY a.published, m.article_id, m.event_id"
         )
         rows = self._rows(sql, [canonical_id])
-        copies = {aid: self.copies(aid) for aid in {r["article_id"] for r in rows}}
+        copies = self.copy_refs(r["article_id"] for r in rows)
         for row in rows:
-            row["copies"] = [
-                {k: c[k] for k in ("publisher", "url", "source", "published")}
-                for c in copies[row["article_id"]]
-            ]
+            row["copies"] = copies[row["article_id"]]
         return rows
 
 
@@ -1763,6 +1768,11 @@ def ingest(
         store.record_error(err.source, err.reason, err.code)
         notify("failed", err)
 
+    def keep_copy(src: str | None, item: Article) -> None:  # the text is stored: a copy, if new
+        report.skipped += 1
+        report.copies += store.add_copy(item, source=src)
+        notify("skipped", item)
+
     def get_pipeline() -> Pipeline:
         if not built:
             if pipeline is None:
@@ -1780,13 +1790,10 @@ def ingest(
             src, item = entry if isinstance(entry, tuple) else (None, entry)
             if isinstance(item, ReadError):
                 fail(item)
-            elif item.id in seen or (store.has(item.id) and not reprocess):
-                if store.has(item.id) and not reprocess:
-                    report.skipped += 1
-                    report.copies += store.add_copy(item, source=src)
-                    notify("skipped", item)
-                else:  # once the batch's article is stored (or replaced, re-processed), or failed
-                    waiting.append((src, item))
+            elif not reprocess and store.has(item.id):
+                keep_copy(src, item)
+            elif item.id in seen:  # once the batch's article is stored (or replaced, re-processed), or failed
+                waiting.append((src, item))
             else:
                 seen.add(item.id)
                 if src:
@@ -1868,9 +1875,7 @@ def ingest(
         # under its own input (listed, kept in the errors table, tried again by the next ingest)
         for src, item in waiting:
             if store.has(item.id):
-                report.skipped += 1
-                report.copies += store.add_copy(item, source=src)
-                notify("skipped", item)
+                keep_copy(src, item)
             else:
                 reason = failures.get(item.id, "pipeline failed on the same text from another input")
                 fail(ReadError(src or item.url or item.id, reason, code="P001"))

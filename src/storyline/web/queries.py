@@ -100,11 +100,9 @@ def story(store: Store, story_id: int, *, quotes: int = 200) -> dict[str, Any] |
         "ORDER BY a.published IS NULL, a.published, a.id",
         [story_id],
     )
+    copies = store.copy_refs(a["id"] for a in row["article_list"])
     for article in row["article_list"]:  # the other publishers that printed its text word for word
-        article["copies"] = [
-            {k: c[k] for k in ("publisher", "url", "source", "published")}
-            for c in store.copies(article["id"])
-        ]
+        article["copies"] = copies[article["id"]]
     row["quotes"] = store._rows(
         "SELECT q.article_id, q.id, q.text, q.kind, q.speaker_name AS speaker, q.speaker_text, "
         'q.speaker_start, q.speaker_end, q.cue, q.cue_start, q.cue_end, q.start, q."end", q.date, '
