@@ -2424,10 +2424,7 @@ class EntityStage:
                 for c in inside
             ):
                 continue
-            gone = {id(c) for c in inside}
-            out[:] = [c for c in out if id(c) not in gone]  # in place: the caller holds the list
-            out.append(_Cand(doc[start:end], "PERSON", strong=True))
-            taken.update(range(i, end))
+            _claim_person(doc, out, taken, inside, start, end, first=i)  # the courtesy word taken too
 
     def _contact_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
         """A contact line's person ("Contact: Ilse Brandvold, Programme Manager, Nordic Rain
@@ -2473,10 +2470,7 @@ class EntityStage:
                 k in taken and not any(c.span.start <= k < c.span.end for c in inside) for k in range(i, end)
             ):
                 continue
-            gone = {id(c) for c in inside}
-            out[:] = [c for c in out if id(c) not in gone]  # in place: the caller holds the list
-            out.append(_Cand(doc[i:end], "PERSON", strong=True))
-            taken.update(range(i, end))
+            _claim_person(doc, out, taken, inside, i, end)
 
     def _person_patterns(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
         """People the model missed or mistyped, by the shape of their name: a known first name
@@ -2611,10 +2605,7 @@ class EntityStage:
             covered = {k for c in inside for k in range(c.span.start, c.span.end)}
             if any(k in taken and k not in covered for k in range(start, end)):
                 continue
-            gone = {id(c) for c in inside}
-            out[:] = [c for c in out if id(c) not in gone]  # in place: the caller holds the list
-            out.append(_Cand(doc[start:end], "PERSON", strong=True))
-            taken.update(range(start, end))
+            _claim_person(doc, out, taken, inside, start, end)
         # two or three untagged name words after a person's title: "Bishop Hernando Rojas of …"
         titles = self.gaz.titles
         for i, w in enumerate(words[:-2]):
@@ -5181,13 +5172,15 @@ class EntityStage:
         for that organisation: its country and sector are the person's, where the person had only
         the story's or the sentence's country by inference (the nominal is read after them)."""
         bodies: dict[int, _Cluster] = {}  # token index of a nominal's head noun -> organisation
-        starts = {t.idx: t for t in self._v.tokens}
+        idx = self._v.idx
         for cl in clusters:
             if cl.label != "ORG" or cl.iso is None:
                 continue
             for m in cl.extra:
-                tok = starts.get(m.start)
-                if m.kind == "nominal" and tok is not None and tok.lower_ in DETERMINERS:
+                if m.kind != "nominal":
+                    continue
+                k = bisect.bisect_left(idx, m.start)  # the token the mention opens with
+                if k < len(idx) and idx[k] == m.start and (tok := self._v.tokens[k]).lower_ in DETERMINERS:
                     bodies[tok.head.i] = cl
         if not bodies:
             return
@@ -6995,8 +6988,7 @@ def _name_word(word: str) -> bool:
     capitalised parts joined by hyphens ("Bat-Erdene", "Min-ji", "Aagaard-Holm"), no acronym.
     Hyphenated given names of Central and East Asian shape are as much a name's words as
     "Ina" is."""
-    parts = word.split("-")
-    return _capitalised_word(word, hyphens=True) and all(parts) and all(p.isalpha() for p in parts)
+    return _capitalised_word(word, hyphens=True) and all(word.split("-"))
 
 
 def _capitalised_word(word: str, *, hyphens: bool = False) -> bool:
@@ -7004,6 +6996,23 @@ def _capitalised_word(word: str, *, hyphens: bool = False) -> bool:
     "Nova-Gorica"), not all in capitals (an acronym)."""
     letters = word.replace("-", "") if hyphens else word
     return word[:1].isupper() and letters.isalpha() and not word.isupper()
+
+
+def _claim_person(
+    doc: Doc,
+    out: list[_Cand],
+    taken: set[int],
+    inside: list[_Cand],
+    start: int,
+    end: int,
+    first: int | None = None,
+) -> None:
+    """Tokens ``start:end`` as one strong PERSON in place of the candidates ``inside`` them, ``out``
+    changed in place (the caller holds the list); tokens from ``first`` (else ``start``) taken."""
+    gone = {id(c) for c in inside}
+    out[:] = [c for c in out if id(c) not in gone]
+    out.append(_Cand(doc[start:end], "PERSON", strong=True))
+    taken.update(range(start if first is None else first, end))
 
 
 def _claim(doc: Doc, out: list[_Cand], taken: set[int], a: int, b: int, label: str) -> list[_Cand]:

@@ -650,18 +650,12 @@ def _town_in_place_slot(
         return False
     # a town of the story's own country by its very name, however small ("near Kessel"), unless
     # a common word ("in Congress") or the first word of a longer name ("at Kessel Country Club")
-    small = (
-        not common_word(name.lower())
-        and not (end < len(doc) and (doc[end].is_title or doc[end].like_num or doc[end].text in ("'s", "’s")))
-        and _main_countries(countries)
-    )
+    longer = end < len(doc) and (doc[end].is_title or doc[end].like_num or doc[end].text in ("'s", "’s"))
+    main = _main_countries(countries) if not (common_word(name.lower()) or longer) else set()
     return any(
         e.feature == CITY
         and e.country in countries
-        and (
-            e.population >= PERSON_TAG_MIN_POPULATION
-            or (small and e.country in small and name_key(e.name) == key)
-        )
+        and (e.population >= PERSON_TAG_MIN_POPULATION or (e.country in main and name_key(e.name) == key))
         for e in entries
     )
 
@@ -1921,6 +1915,9 @@ def _name_openers() -> frozenset[str]:
     return frozenset(load_lines("place_name_openers.txt"))
 
 
+_WORD_BEFORE = re.compile(r"(\w+) $")  # the word and space right before a position
+
+
 def _cut_opener(full: str, t: Toponym) -> bool:
     """True for a one-word toponym that is a word opening longer names ("San", "Mercado"),
     written right before a capitalised word or after another such word ("Mercado San Telmo"
@@ -1929,7 +1926,7 @@ def _cut_opener(full: str, t: Toponym) -> bool:
     if t.query not in _name_openers() or full[t.start : t.end] != t.query:
         return False
     after = full[t.end : t.end + 2]
-    before = re.search(r"(\w+) $", full[max(0, t.start - 40) : t.start])
+    before = _WORD_BEFORE.search(full, max(0, t.start - 40), t.start)
     return (len(after) == 2 and after[0] == " " and after[1].isupper()) or (
         before is not None and before.group(1) in _name_openers()
     )
