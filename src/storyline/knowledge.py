@@ -43,6 +43,13 @@ def load_lines(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def courtesy_words() -> dict[str, str]:
+    """Courtesy words before a person's name ("Doña", "Seu", "Señor") with the gender each marks
+    (``person_honorifics.txt``): the entities stage finds such people, quotes take up their "he"/"she"."""
+    return {w: g for w, g in (line.split() for line in load_lines("person_honorifics.txt"))}
+
+
+@functools.cache
 def speech_verbs() -> frozenset[str]:
     """Lemmas of the speech cue verbs in ``cue_verbs.tsv`` ("said", "told"): one list for the
     quotes scorer, speaker spotting in entities and the tense of "said Sunday" in times."""

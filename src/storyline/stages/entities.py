@@ -199,6 +199,7 @@ from storyline.gazetteer import Gazetteer as PlaceIndex
 from storyline.knowledge import (
     actor_nouns,
     club_prefixes,
+    courtesy_words,
     first_names,
     load_json,
     load_lines,
@@ -980,7 +981,7 @@ class EntityStage:
         self._generic_name_words = frozenset(load_lines("generic_name_words.txt"))
         self._seat_nouns = frozenset(load_lines("seat_nouns.txt"))
         # "Doña", "Seu", "Dom": courtesy words before a person's name (first column)
-        self._courtesy_words = frozenset(line.split()[0] for line in load_lines("person_honorifics.txt"))
+        self._courtesy_words = frozenset(courtesy_words())
         self._state_bodies = tuple(line.split() for line in load_lines("state_body_nouns.txt"))
         self._joined_heads = frozenset(load_lines("org_joined_heads.txt"))
         self._club_prefixes = club_prefixes()

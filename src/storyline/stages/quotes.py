@@ -100,7 +100,7 @@ from spacy.symbols import NOUN, VERB, advcl
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from storyline.knowledge import first_names, load_lines, load_tsv, people_nouns, uninflected
+from storyline.knowledge import courtesy_words, first_names, load_lines, load_tsv, people_nouns, uninflected
 from storyline.read import datelines
 from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
@@ -3772,18 +3772,11 @@ def _person_like(ent: Entity | None) -> bool:
     if ent.type != "ORG":
         return False
     words = ent.name.split()
-    if not words or words[0] in first_names() or words[0] in _honorifics():
+    if not words or words[0] in first_names() or words[0] in courtesy_words():
         return True
     if any(m.text.lower() in ("he", "she", "him", "her", "his") for m in ent.mentions):
         return True
     return len(words) == 1 and not words[0].isupper()
-
-
-@functools.cache
-def _honorifics() -> dict[str, str]:
-    """Courtesy words before a person's name ("Doña", "Seu", "Señor") with the gender each marks
-    (``person_honorifics.txt``)."""
-    return {w: g for w, g in (line.split() for line in load_lines("person_honorifics.txt"))}
 
 
 def _honorific_gender(ent: Entity) -> str | None:
@@ -3791,7 +3784,7 @@ def _honorific_gender(ent: Entity) -> str | None:
     "f", "Seu Jorge Lima" "m"): a person's name whatever its type; None for a name with none (or a
     one-word name: "Don" alone is a given name)."""
     words = ent.name.split()
-    return _honorifics().get(words[0]) if len(words) > 1 else None
+    return courtesy_words().get(words[0]) if len(words) > 1 else None
 
 
 def _described_person(ent: Entity, doc: Doc, roles: Collection[str]) -> bool:
