@@ -1,6 +1,6 @@
 """The invented articles of tests/data/articles, each scored whole by ../shared/tools/score-record.
 
-Eighty articles of shapes the seed example lacks (wire datelines and agency tags, bylines,
+Eighty-four articles of shapes the seed example lacks (wire datelines and agency tags, bylines,
 time stamps, HTML and news-site pages, an article without a date, markets, local crime, strikes
 with conflicting tolls, an election, a disaster, a court ruling, ceasefire talks, a labour strike,
 a protest crackdown, cross-border shelling, an outbreak and a resignation, a sentencing, a tariff
@@ -16,7 +16,8 @@ decision, a festival crush, a teachers' strike, a tanker hijack, a journalist's 
 poisoning from tainted liquor, a shooting at a rally, a kidnapping for ransom, a hurricane, a
 sanctions designation, a prison riot, a ferry sinking, an election-result protest, a
 peace accord, a border closure, an impeachment, a locust outbreak, a stadium-violence ban, a
-medicine recall, a volcanic eruption, a poaching trial, an internet shutdown and an oil spill), each
+medicine recall, a volcanic eruption, a poaching trial, an internet shutdown, an oil spill, a
+ger-district eviction, river floods, a market fire and a tourist bus crash), each
 with a hand-made gold record in the seed's format.
 The minimums below sit a little under what storyline reaches (see the README there and
 `storyline eval seed --data tests/data/articles`): a part that drops below its minimum fails the
@@ -37,51 +38,50 @@ from storyline.evaluate.seed import ArticleScore, gold_folders, parse_report, pa
 ARTICLES = Path(__file__).parent / "data" / "articles"
 SCORER = SHARED / "tools" / "score-record"
 
-# part -> least number of gold items found, summed over the eighty articles (measured: found/total,
-# on a clean export of 9b6cb92, after the session-22 changes; 8192/8544, 8144 before them at 24fea55)
+# part -> least number of gold items found, summed over the eighty-four articles (measured: found/total,
+# on a clean export of f60dd92, with round 22's four held-out articles moved in: 8596/8991)
 MINIMUMS = {
-    "article": 257,  # 263/263
-    "times": 1006,  # 1012/1020
-    "quotes": 976,  # 982/982
-    "quote speakers": 975,  # 981/982
-    "quote dates": 77,  # 83/83
-    "quote channels": 161,  # 167/167
-    "entities": 918,  # 924/934
-    "entity countries": 610,  # 616/659
-    "places": 633,  # 639/719
-    "events": 645,  # 651/678
-    "event sources": 584,  # 590/646
-    "event targets": 337,  # 343/399
-    "event dates": 286,  # 292/331
-    "event places": 136,  # 142/174
-    "quantities": 501,  # 507/507
+    "article": 268,  # 273/274
+    "times": 1068,  # 1074/1085
+    "quotes": 1039,  # 1045/1047
+    "quote speakers": 1036,  # 1042/1047
+    "quote dates": 80,  # 86/87
+    "quote channels": 167,  # 173/173
+    "entities": 956,  # 962/976
+    "entity countries": 635,  # 641/687
+    "places": 654,  # 660/749
+    "events": 673,  # 679/708
+    "event sources": 610,  # 616/675
+    "event targets": 350,  # 356/416
+    "event dates": 300,  # 306/346
+    "event places": 140,  # 146/184
+    "quantities": 531,  # 537/537
 }
-MIN_PER_ARTICLE = 0.78  # of each article's gold items (measured 0.86 to 1.00 at 24fea55)
+MIN_PER_ARTICLE = 0.78  # of each article's gold items (measured 0.86 to 1.00 at f60dd92)
 
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 # Held-out articles (tests/data/heldout/README.md): four written and scored once, blind, before
-# any change of their round (round 22: 347/447 blind, on a clean export of HEAD 24fea55; 404/447
-# after the round's fixes, clean export of 7a04892). The floors sit a little under the figures after
-# the fixes, so a later change that loses them fails here.
-# part -> least found over the four (found after the fixes, of total; blind found).
+# any change of their round (round 23: 372/515 blind, on a clean export of HEAD f60dd92). The floors
+# sit a little under the blind figures; the lead raises them after the round's fixes.
+# part -> least found over the four (blind found of total).
 HELDOUT_MINIMUMS = {
-    "article": 8,  # 10 of 11 (blind 2)
-    "times": 60,  # 62 of 65 (blind 37)
-    "quotes": 61,  # 63 of 65 (blind 61)
-    "quote speakers": 59,  # 61 of 65 (blind 58)
-    "quote dates": 1,  # 3 of 4 (blind 1)
-    "quote channels": 4,  # 6 of 6 (blind 6)
-    "entities": 36,  # 38 of 42 (blind 36)
-    "entity countries": 23,  # 25 of 28 (blind 24)
-    "places": 19,  # 21 of 30 (blind 21)
-    "events": 26,  # 28 of 30 (blind 26)
-    "event sources": 24,  # 26 of 29 (blind 23)
-    "event targets": 11,  # 13 of 17 (blind 12)
-    "event dates": 12,  # 14 of 15 (blind 8)
-    "event places": 2,  # 4 of 10 (blind 4)
-    "quantities": 28,  # 30 of 30 (blind 28)
+    "article": 5,  # 6 of 11
+    "times": 54,  # 57 of 92
+    "quotes": 49,  # 52 of 64
+    "quote speakers": 37,  # 40 of 64
+    "quote dates": 1,  # 2 of 5
+    "quote channels": 1,  # 2 of 3
+    "entities": 35,  # 38 of 44
+    "entity countries": 29,  # 32 of 44
+    "places": 25,  # 28 of 39
+    "events": 31,  # 33 of 35
+    "event sources": 20,  # 23 of 31
+    "event targets": 14,  # 16 of 23
+    "event dates": 8,  # 10 of 22
+    "event places": 9,  # 11 of 15
+    "quantities": 20,  # 22 of 23
 }
 
 
@@ -99,7 +99,7 @@ def scores():
 
 
 def test_every_article_has_its_gold_and_text():
-    assert len(gold_folders(ARTICLES)) == 80 and len(gold_folders(HELDOUT)) == 4
+    assert len(gold_folders(ARTICLES)) == 84 and len(gold_folders(HELDOUT)) == 4
     for folder in gold_folders(ARTICLES) + gold_folders(HELDOUT):
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         assert (folder / gold["article"]["file"]).exists(), folder
@@ -125,7 +125,10 @@ def test_each_article_scores(scores):
 # Metadata misses still open on development articles, each to be fixed in general form and then
 # removed from here. (The two publishers of rounds 13 and 17 are read since session 19 from their
 # copyright footers: "Copyright by …", "© 2025 … . Content under …".)
-OPEN_METADATA_MISSES: list[str] = []
+OPEN_METADATA_MISSES: list[str] = [
+    # round 22's e-mail briefing: the briefing's name above the headline ("<NAME> | Evening Briefing")
+    "bus-vang-vieng: MISS article          publisher  (got None)",
+]
 
 
 def test_metadata_of_every_shape(scores):
