@@ -52,6 +52,34 @@ By Kofi Boateng
 Dockers blocked the port gates on Saturday morning over unpaid wages, a union official said.
 """
 
+NOTED_FORWARD = """---------- Forwarded message ---------
+From: Tomasi Vula <tomasi@reefdive.example.fj>
+Date: Thu, Apr 9, 2026 at 6:55 AM
+Subject: Fwd: Cyclone warning lifted for the western islands
+To: Dive Desk <desk@reefdive.example.fj>
+
+Team, read this before the briefing. We reopen the Mamanuca trips on Friday if the boats are cleared.
+T.
+
+Sent from my iPad
+
+---------- Original message ---------
+From: Coral Coast Bulletin <news@coralcoastbulletin.example.fj>
+Date: Wed, Apr 8, 2026 at 9:40 PM
+Subject: Cyclone warning lifted for the western islands
+
+CORAL COAST BULLETIN | Night Edition
+View this email in your browser
+
+Cyclone warning lifted for the western islands
+
+By Litia Naivalu
+8 April 2026
+
+The weather office lifted its cyclone warning for the western islands on Wednesday evening after the storm
+turned south, but ferries will stay in port until the sea calms.
+"""
+
 NO_OWN_DATE = """---------- Forwarded message ---------
 From: Desk <desk@example.org>
 Date: Thu, 12 Mar 2026 09:30:00 +0000
@@ -67,6 +95,9 @@ The council voted to delay the budget after a long debate over school funding in
     [
         (FORWARD, "2026-02-02", "The Coastwire Evening Digest", ("Ingrid Solheim",)),
         (DOUBLE_FORWARD, "2026-11-07", "Delta Courier", ("Kofi Boateng",)),
+        # a forwarder's note above the forwarded message's headers is not the page's head: the
+        # briefing's name over its chrome is
+        (NOTED_FORWARD, "2026-04-08", "CORAL COAST BULLETIN", ("Litia Naivalu",)),
     ],
 )
 def test_forwarded_newsletter_reads_its_own_date_byline_and_name(
@@ -74,6 +105,10 @@ def test_forwarded_newsletter_reads_its_own_date_byline_and_name(
 ) -> None:
     meta = find_metadata(text)
     assert (meta.published, meta.publisher, meta.authors) == (published, publisher, authors)
+
+
+def test_forwarded_newsletter_headline_under_a_forwarders_note() -> None:
+    assert find_metadata(NOTED_FORWARD).headline == "Cyclone warning lifted for the western islands"
 
 
 def test_mail_header_blocks_and_their_dates() -> None:
@@ -250,6 +285,56 @@ This thread was saved on Feb 3, 2026.
 def test_thread_page_date_and_author(text: str, published: str, authors: tuple[str, ...]) -> None:
     meta = find_metadata(text)
     assert (meta.published, meta.authors) == (published, authors)
+
+
+THREAD_SERVICE = """SPOOLR
+Trending   Threads   Log in
+
+Thread by @nbaraka_tz
+
+Neema Baraka
+@nbaraka_tz
+Reporter in Dodoma. Views my own.
+
+May 5 • 4 posts • Read on X
+
+(1/4) The bridge over the Kinyasungwe river collapsed after overnight rains, cutting the road to the south.
+
+Saved on 6 May 2026
+"""
+
+THREAD_OUTLET = """Thread by Lakeside Gazette (@lakesidegazette)
+Jan 9 • 3 posts
+
+1/ The ferry to the outer islands will not sail on Friday because of high winds, the operator said.
+
+Saved on 10 Jan 2026
+"""
+
+THREAD_ON_NETWORK = """Thread by @ivolkova on Mastodon
+Irina Volkova
+@ivolkova
+Oct 2 • 5 posts
+
+(1/5) Bus drivers in the port city walked off the job at dawn over unpaid overtime.
+
+Saved on 3 Oct 2026
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "authors"),
+    [
+        (THREAD_SERVICE, "X", ("Neema Baraka",)),  # the network, not the reader service over the page
+        (THREAD_LINKS, "Bluesky", ("Abebe Tadesse",)),
+        (THREAD_ON_NETWORK, "Mastodon", ("Irina Volkova",)),
+        (THREAD_OUTLET, "Lakeside Gazette", ()),  # a news outlet's own thread: its name, no author
+        (THREAD_APP, None, ("Thabo Mbeki-Nkosi",)),  # "on Thread Reader App": the service, no network
+    ],
+)
+def test_thread_page_publisher(text: str, publisher: str | None, authors: tuple[str, ...]) -> None:
+    meta = find_metadata(text)
+    assert (meta.publisher, meta.authors) == (publisher, authors)
 
 
 def test_thread_post_numbers_are_blanked() -> None:

@@ -57,6 +57,7 @@ from storyline.read.dates import (
     _PAGE_MARK,
     _RELATIVE_STAMP,
     _STAMP_EXTRA,
+    _STAMP_SPLIT,
     _TOP,
     _WEEKDAY,
     ENGLISH_MONTHS,
@@ -74,7 +75,15 @@ from storyline.read.dates import (
     posting_stamp,
     yearless_stamp,
 )
-from storyline.read.exports import Exported, exported, front_day, issuer_line, report_title_date, thread_day
+from storyline.read.exports import (
+    Exported,
+    exported,
+    front_day,
+    issuer_line,
+    report_title_date,
+    thread_day,
+    title_cased,
+)
 from storyline.read.furniture import archive_banner, banner_url, printed_line
 from storyline.read.wrapping import unwrapped
 from storyline.record import Article, article_id
@@ -182,19 +191,35 @@ _PRINT_EDITION_LINE = re.compile(
 # A page's copyright footer names its publisher: "© 2025 The Accra Ledger. All rights reserved.", "Copyright
 # by The Accra Ledger". The footer's links may follow on its line ("© 2026 The Accra Ledger | Terms of use |
 # Privacy"), or its notes after a full stop or a dash ("© 2025 Accra Ledger. Content under a Creative
-# Commons licence.", "© Accra Ledger 2025 – All rights reserved.", "© 2025 Accra Ledger — news since 1990").
+# Commons licence.", "© Accra Ledger 2025 – All rights reserved.", "© 2025 Accra Ledger — news since 1990"),
+# or the postal address an e-mail newsletter's footer gives after a comma or a stop ("© 2026 Accra Ledger
+# Ltd, Osu. All rights reserved.", "© 2026 Accra Ledger Co., Ltd. 23 Ring Road, Accra").
 _COPYRIGHT_LINE = re.compile(
     rf"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?(?:\s*(?i:by)\b)?|©|\((?i:c)\))\s*(?:\d{{4}}\s+)?(?P<pub>{_ORG})"
     r"(?:[.,]?\s*(?:\d{4}[.,]?)?\s*(?i:all\s+rights\s+reserved\.?)?(?:\s*[|·•]\s*[\w'’&-]+(?:\s+[\w'’&-]+){0,3})*"
-    r"|(?:\s+\d{4})?(?:\.\s+[A-Z]|\s+[–—-]\s+\S).*)$"
+    r"|(?:\s+\d{4})?(?:\.\s+[A-Z\d]|,\s+[A-Z]|\s+[–—-]\s+\S).*)$"
 )
 
 
 def _copyright_publisher(line: str) -> str | None:
     """The publisher a copyright footer line names (:data:`_COPYRIGHT_LINE`), up to the full stop that
-    ends its name ("© 2025 Lake Times. All Rights Reserved." -> "Lake Times"; "St." and "Co." stay)."""
+    ends its name ("© 2025 Lake Times. All Rights Reserved." -> "Lake Times"; "St." stays), without the
+    legal form of the company that owns it ("© 2026 Lake Times Co., Ltd." -> "Lake Times";
+    ``company_designators.txt``): the publication's name, as its masthead gives it."""
     m = _COPYRIGHT_LINE.match(line)
-    return _publisher_name(re.split(r"(?<=[a-z]{2})\.\s", m["pub"])[0]) if m else None
+    if not m:
+        return None
+    words = re.split(r"(?<=[a-z]{2})\.\s", m["pub"])[0].split()
+    while len(words) > 1 and words[-1].rstrip(".,") in _company_designators():
+        words.pop()
+    return _publisher_name(" ".join(words).rstrip(","))
+
+
+@functools.cache
+def _company_designators() -> frozenset[str]:
+    """Companies' legal forms closing a name ("Ltd", "GmbH", "Co"), without their stop
+    (``company_designators.txt``)."""
+    return frozenset(load_lines("company_designators.txt"))
 
 
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)\s*")
@@ -562,11 +587,9 @@ def _menu_bar_name(line: str) -> str | None:
 
 
 def _title_cased(name: str) -> str:
-    """A name set in capitals in title case, its small words ("del", "of") in lower case: "THE KESTREL
-    POST" -> "The Kestrel Post"."""
-    small = _NAME_PARTICLES | {"of", "and", "the"}
-    cased = [w.lower() if i and w.lower() in small else w for i, w in enumerate(name.title().split())]
-    return _publisher_name(" ".join(cased))
+    """A site's name set in capitals in title case (:func:`~storyline.read.exports.title_cased`), its
+    small words ("del", "of") in lower case: "THE KESTREL POST" -> "The Kestrel Post"."""
+    return _publisher_name(title_cased(name, _NAME_PARTICLES | {"of", "and", "the"}))
 
 
 def _issue_masthead(line: str) -> str | None:
@@ -991,11 +1014,13 @@ def _head(lines: list[str]) -> list[str]:
     return head
 
 
-# A stamp's neighbours on its line: "By Ana Ruiz | 8 October 2024", "Jo Roe · Reuters · 8 Oct 2024", "By
-# Ana Ruiz Updated 8 October 2024", "Oct 8, 2024 / 9:15 AM / Lake Wire", and the wide gaps of a printed
-# page's running head pasted as text ("LAKE TIMES    TUESDAY, OCTOBER 8, 2024    PAGE A3").
+# A stamp's neighbours on its line, where a stamp's own parts are split (:data:`_STAMP_SPLIT`) and at any
+# spaced dash or slash, before any "Published" or "Posted", at a tab and at the wide gaps of a printed
+# page's running head pasted as text: "By Ana Ruiz | 8 October 2024", "Jo Roe · Reuters · 8 Oct 2024", "By
+# Ana Ruiz Updated 8 October 2024", "Oct 8, 2024 / 9:15 AM / Lake Wire", "LAKE TIMES    TUESDAY, OCTOBER 8,
+# 2024    PAGE A3".
 _STAMP_PIECES = re.compile(
-    r"\s*[|·•]\s*|\s+[-–—/]\s+|\s{3,}|\t|(?<![Ll]ast)(?<!LAST)\s+(?=(?i:(?:last\s+)?(?:updated|published|posted)\b))"
+    rf"{_STAMP_SPLIT.pattern}|\s+[-–—/]\s+|\s{{3,}}|\t|(?<![Ll]ast)(?<!LAST)\s+(?=(?i:published|posted)\b)"
 )
 
 
@@ -1179,7 +1204,8 @@ def find_metadata(text: str) -> Metadata:
     banner, printing = archive_banner(text), printed_line(text)
     captured = banner_url(text, banner) if banner else None  # the saved page's own address
     export = exported(text)  # a forward's header blocks, a Markdown export's front matter and marks
-    text = _blanked(unwrapped(text), [banner, printing[0] if printing else None, *export.spans])
+    forwarder = (0, export.story_start)  # a forwarder's note above the forwarded message's headers
+    text = _blanked(unwrapped(text), [banner, printing[0] if printing else None, *export.spans, forwarder])
     lines = _lines(text)
     n = len(lines)
     near = [lines[i] for i in sorted(set(range(min(4, n))) | set(range(max(0, n - 6), n)))]
@@ -1323,7 +1349,13 @@ def find_metadata(text: str) -> Metadata:
     # the site a printer-friendly page was printed from ("Printed from The Ridge Post on …"), not its address
     site = printing[2] if printing and not re.search(r"[./]\w", printing[2]) else None
     publisher = (
-        publisher or footer or _site_name(lines[:8]) or site or weak or _exported_publisher(export, lines)
+        publisher
+        or _thread_publisher(export)
+        or footer
+        or _site_name(lines[:8])
+        or site
+        or weak
+        or _exported_publisher(export, lines)
     )
     if publisher is None:
         tag = next((d.agency for ln in lines[: _TOP + 2] for d in datelines(ln) if d.agency), None)
@@ -1375,6 +1407,17 @@ def _exported_authors(export: Exported) -> list[str]:
     names = list(export.front.authors) if export.front else []
     names += [export.thread.author] if export.thread and export.thread.author else []
     return [n for name in names for n in _split_names(name) if _looks_like_person(n)]  # "Ana Ruiz, Jo Roe"
+
+
+def _thread_publisher(export: Exported) -> str | None:
+    """The publisher of a thread-reader page: the account's own name when it is a news outlet's
+    ("Harbour Times (@harbourtimes)"), else the network its posts were published on ("Read on X"), as a
+    saved page's publisher is the site it was saved from; not the reader service whose page it is
+    (its site name or footer); None when the page names neither."""
+    thread = export.thread
+    if thread is None:
+        return None
+    return (_masthead(thread.author) if thread.author else None) or thread.platform
 
 
 def _exported_headline(export: Exported, lines: list[str], publisher: str | None) -> str | None:

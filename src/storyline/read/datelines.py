@@ -26,6 +26,9 @@ _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:(?P<label>{_LABEL})(?:[ \t]+\d{{1,2}})?[ \t]*:[ \t]+)?"
     rf"(?P<place>{_PLACE_WORDS})(?:[ \t]*/[ \t]*(?P<also>{_PLACE_WORDS}))?"
     rf"(?:[ \t]*,[ \t]*(?P<region>{_PLACE_WORDS}))?"
+    # maybe the agency tag before the day, as some wires set it: "LAKE CITY (Lake Wire) June 4, 2026 —",
+    # "PORT ELLEN (Islay Press) 4 June —" (a day must follow it: checked in :func:`datelines`)
+    r"(?:[ \t]*\((?P<lead>[A-Za-z][\w .&-]{0,40})\)(?=,?[ \t]+[\dA-Z]))?"
     # a day, and maybe its year: "WASHINGTON, March 3 —", "KARACHI, Sept 21, 2025:", "PARIS, 3 May 2025 -"
     # (an ordinal day too, as press releases write it: "OSLO, May 2nd, 2025 —", "the 2nd of May")
     rf"(?:(?:,?[ \t]*(?P<when>{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?"
@@ -167,7 +170,7 @@ def datelines(text: str) -> list[Dateline]:
     """
     out = []
     for m in _DATELINE.finditer(text):
-        agency = m["agency"] or m["slashed"] or m["wired"]
+        agency = m["agency"] or m["slashed"] or m["wired"] or m["lead"]
         if m["also"] and m["place"].isupper() != m["also"].isupper():
             continue  # "LONDON/Paris": not two places of one dateline
         month_day, day = _dateline_day(m), None
@@ -179,6 +182,8 @@ def datelines(text: str) -> list[Dateline]:
             after = text[m.end() : m.end() + 1]
             if not m["place"].isupper() and not (after.isupper() or after in '"“‘«¿¡'):
                 continue  # "Meanwhile, 09.06.2025 - the day …": prose, not a dateline
+        if m["lead"] and (month_day is None or m["date"]):
+            continue  # "LIMA (Andes Wire) 1996-08-29", "(TSLA) March sales": a tag before no dateline's day
         if m["fmon"] and month_day is None:
             continue  # "LIMA, 4 Tage (…)": no month
         if m["fmon"] and not agency and not _foreign_dash(text, m):

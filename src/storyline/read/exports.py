@@ -31,6 +31,7 @@ __all__ = [
     "saved_lines",
     "thread_day",
     "thread_page",
+    "title_cased",
 ]
 
 Span = tuple[int, int]
@@ -221,8 +222,14 @@ def markdown_marks(text: str) -> list[Span]:
 
 _THREAD_BY = re.compile(
     r"^\s*(?:thread|🧵)\s+by\s+(?P<name>[^@(\n]*?)\s*\(?@(?P<handle>\w{1,30})\)?"
-    r"(?:\s+on\s+[\w .]{1,40})?\s*$",  # "Thread by @handle on Thread Reader App"
+    r"(?:\s+on\s+(?P<on>[\w .]{1,40}))?\s*$",  # "Thread by @handle on Thread Reader App", "… on Bluesky"
     re.I,
+)
+# A link to the thread on the network it was posted on, among the page's head lines: "Read on X", "View on
+# Bluesky", "Originally posted on Mastodon" (the network's name checked in ``global_platforms.txt``).
+_ON_PLATFORM = re.compile(
+    r"(?<![\w])(?i:read|view|open|see|(?:originally\s+|first\s+)?posted)(?:\s+(?i:it|this|thread|original))*"
+    r"\s+(?i:on|in)\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
 )
 _HANDLE_LINE = re.compile(r"^\s*@(?P<handle>\w{1,30})\s*$")
 # The account's display name and handle on one line: "Lena Voss @lenavoss", "Lena Voss (@lenavoss)".
@@ -243,11 +250,13 @@ _POST_NUMBER = re.compile(
 @dataclass(frozen=True)
 class ThreadPage:
     """A thread-reader page: the thread's author (the account's display name, or None), the line
-    of its posts' count ("Mar 3 • 9 posts") and the spans of its posts' numbers and of that count."""
+    of its posts' count ("Mar 3 • 9 posts"), the spans of its posts' numbers and of that count, and
+    the network its posts were published on, when the page names it."""
 
     author: str | None
     stamp: str | None
     numbers: tuple[Span, ...]
+    platform: str | None = None  # the network the thread was posted on: "X" of "Read on X"
 
 
 def thread_page(text: str) -> ThreadPage | None:
@@ -260,7 +269,11 @@ def thread_page(text: str) -> ThreadPage | None:
     count = next(
         (ln for ln in lines if any(_POSTS_PIECE.match(p) for p in re.split(r"\s*[•·|]\s*", ln))), None
     )
-    handles = [i for i, ln in enumerate(lines) if _HANDLE_LINE.match(ln) or _NAME_HANDLE_LINE.match(ln)]
+    handles = [  # the account's lines ("@handle", "Ana Ruiz @aruiz"), not the "Thread by @handle" line
+        i
+        for i, ln in enumerate(lines)
+        if (_HANDLE_LINE.match(ln) or _NAME_HANDLE_LINE.match(ln)) and not _THREAD_BY.match(ln)
+    ]
     if not by and not (handles and count):
         return None
     author = by["name"] if by and by["name"] else None
@@ -278,7 +291,23 @@ def thread_page(text: str) -> ThreadPage | None:
         numbers += tuple((at + m.start(), at + m.end()) for m in found)
     if count is None:  # no count of posts: a line of its day alone ("Mar 3", "Mar 3, 2026 · 10:42 AM")
         count = next((ln for ln in lines if _DAY_LINE.fullmatch(ln)), None)
-    return ThreadPage(author=author, stamp=count, numbers=numbers)
+    return ThreadPage(author=author, stamp=count, numbers=numbers, platform=_thread_platform(lines, by))
+
+
+def _thread_platform(lines: list[str], by: re.Match[str] | None) -> str | None:
+    """The network a thread was posted on, as its reader page names it among its head ``lines``:
+    "Thread by @kmarsh on Bluesky", "Read on X", "Originally posted on Mastodon"; a name of
+    ``global_platforms.txt`` only, so the reader service's own name ("on Thread Reader App") is none."""
+    from storyline.knowledge import load_lines
+
+    platforms = frozenset(load_lines("global_platforms.txt"))
+    names = [by["on"].strip()] if by and by["on"] else []
+    names += [m["name"] for ln in lines for m in _ON_PLATFORM.finditer(ln)]
+    for name in names:
+        for cut in (name, name.split()[0]):  # "Read on X Share": the first word
+            if cut.rstrip(".") in platforms:
+                return cut.rstrip(".")
+    return None
 
 
 _DAY_LINE = re.compile(
@@ -330,11 +359,23 @@ def issuer_line(line: str) -> str | None:
     rest = iter(initials)
     if not all(ch in rest for ch in acr) or 2 * len(acr) < len(big):
         return None  # its letters the words' initials in order, some of them may be skipped
-    if not m["name"].isupper():
-        return m["name"]
+    return title_cased(m["name"]) if m["name"].isupper() else m["name"]
+
+
+def title_cased(name: str, small: frozenset[str] = _SMALL) -> str:
+    """A name set in capitals in title case: every word, and every part of a hyphenated one, with
+    a capital and then lower case ("MINISTRY'S" -> "Ministry's", "ASIA-PACIFIC" -> "Asia-Pacific"), a
+    word after an elided letter too ("L'ÉCHO" -> "L'Écho", "O'NEILL" -> "O'Neill"), its ``small`` words
+    after the first in lower case: "WORLD RELIEF OFFICE FOR THE ANDES" -> "World Relief Office for the
+    Andes". The reader's one way of casing an issuer's, a masthead's or a top bar's name."""
+
+    def cased(part: str) -> str:
+        elided = re.match(r"^[^\W\d_]['’](?=\w)", part)
+        return part[:2].capitalize() + part[2:].capitalize() if elided else part.capitalize()
+
     return " ".join(
-        w.lower() if i and w.lower() in _SMALL else "-".join(p.capitalize() for p in w.split("-"))
-        for i, w in enumerate(words)
+        w.lower() if i and w.lower() in small else "-".join(cased(p) for p in w.split("-"))
+        for i, w in enumerate(name.split())
     )
 
 
@@ -417,7 +458,8 @@ def saved_lines(text: str) -> list[tuple[Span, str]]:
 @dataclass(frozen=True)
 class Exported:
     """What a page's export furniture tells the reader (:func:`exported`): the spans its metadata
-    view blanks, the front matter, the innermost header block's day, the thread page."""
+    view blanks, the front matter, the innermost header block's day, the thread page, and where a
+    forwarded message's own text starts."""
 
     spans: tuple[Span, ...]
     front: FrontMatter | None
@@ -425,6 +467,9 @@ class Exported:
     thread: ThreadPage | None
     mail: bool = False
     saved: str | None = None
+    # where the forwarded message's own text starts: the end of its last header block (a forwarder's
+    # note above it, "Morning all, see below" / "Sent from my phone", is no part of the page's head)
+    story_start: int = 0
 
 
 def exported(text: str) -> Exported:
@@ -444,6 +489,7 @@ def exported(text: str) -> Exported:
         thread=thread_page(text),
         mail=bool(blocks),
         saved=saved[-1][1] if saved else None,
+        story_start=blocks[-1][0][1] if blocks else 0,
     )
 
 
