@@ -925,10 +925,28 @@ def bench(
     type=click.IntRange(1),
     help="stories: also cluster in N-1 more arrival orders and print their mean and min B³ F1.",
 )
+@click.option(
+    "--canonical",
+    is_flag=True,
+    default=None,
+    help="stories: score the canonical events the store builds from the records' events instead.",
+)
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="stories --canonical: a folder keeping the ECB+ records between runs.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @handles_errors
 def eval_(
-    task: str, data: Path | None, split: str | None, limit: int | None, orders: int | None, as_json: bool
+    task: str,
+    data: Path | None,
+    split: str | None,
+    limit: int | None,
+    orders: int | None,
+    canonical: bool | None,
+    cache: Path | None,
+    as_json: bool,
 ) -> None:
     """Score a capability against public gold data.
 
@@ -948,7 +966,7 @@ def eval_(
     from storyline.evaluate import run
 
     try:
-        result = run(task, data, split=split, limit=limit, orders=orders)
+        result = run(task, data, split=split, limit=limit, orders=orders, canonical=canonical, cache=cache)
     except FileNotFoundError as exc:
         raise click.UsageError(str(exc)) from exc
     if as_json:

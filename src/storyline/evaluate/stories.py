@@ -413,6 +413,95 @@ def _coreference(
     }
 
 
+def _canonical(
+    docs: list[GoldDoc], order: list[GoldDoc], recs: dict[str, Any], scored: dict[str, set[int]]
+) -> dict[str, Any]:
+    """The product's canonical events scored as ECB+'s coreference is: the records arrive in
+    ``order`` into a :class:`storyline.stories.Stories` (what the store's merge runs: near-
+    duplicates, stories, :func:`~storyline.stories.event_mentions` and the default
+    :class:`~storyline.stories.EventMerger`), and each canonical event's mentions of the
+    ``scored`` sentences are aligned to gold action mentions by trigger overlap.
+
+    The product's events are the record's political events, far fewer than ECB+'s actions:
+    ``mention_detection`` gives how many it finds, ``coreference`` scores MUC/B³/CEAF-e/CoNLL
+    on the gold mentions it found alone (the coreference of what the product finds), and
+    ``coreference_all`` as :func:`_coreference` does (every gold mention, unaligned
+    predictions kept)."""
+    from storyline.stories import Stories
+
+    st = Stories()
+    gold_all: dict[Hashable, Hashable] = {}
+    for d in docs:
+        ok = scored.get(d.name, set())
+        for mid, (_s, _e, sent) in d.actions.items():
+            if sent in ok:
+                gold_all[(d.name, mid)] = d.clusters.get(mid) or f"single:{d.name}:{mid}"
+    pred_all: dict[Hashable, Hashable] = {}
+    aligned: set[Hashable] = set()
+    for d in order:
+        rec = recs[d.name]
+        added = st.add(rec)
+        ok = scored.get(d.name, set())
+        for v in rec.events:
+            cid = added.events.get(v.id)
+            sent = _sentence_at(d, v.trigger.start)
+            if cid is None or sent is None or sent not in ok:
+                continue
+            s0, e0 = v.trigger.start, v.trigger.end
+            hit = next(
+                (
+                    mid
+                    for mid, (s, e, _sn) in d.actions.items()
+                    if s < e0 and s0 < e and (d.name, mid) not in pred_all
+                ),
+                None,
+            )
+            key: Hashable = (d.name, hit) if hit is not None else (d.name, "pred", v.id)
+            pred_all[key] = cid
+            if hit is not None:
+                aligned.add(key)
+    pred_all = {k: st.merger.resolve(cid) for k, cid in pred_all.items()}
+    gold_found = {k: gold_all[k] for k in aligned}
+    pred_found = {k: pred_all[k] for k in aligned}
+    mp = len(aligned) / len(pred_all) if pred_all else 0.0
+    mr = len(aligned) / len(gold_all) if gold_all else 0.0
+    return {
+        "gold_mentions": len(gold_all),
+        "predicted_mentions": len(pred_all),
+        "mention_detection": {"p": round(mp, 4), "r": round(mr, 4), "f1": round(f_score(mp, mr), 4)},
+        "coreference": conll(_clusters(gold_found), _clusters(pred_found)),
+        "coreference_all": conll(_clusters(gold_all), _clusters(pred_all)),
+        "cross_document_links": _cross_doc_links(gold_found, pred_found),
+        "canonical_events": len({st.merger.resolve(c) for c in pred_all.values()}),
+    }
+
+
+def load_records(docs: list[GoldDoc], cache: Path | None, which: str = "ecb") -> dict[str, Any]:
+    """The Pipeline's records of ``docs`` (document name -> Record), read from ``cache`` when it
+    holds them (``{which}_records.jsonl``, as ``scripts/train_event_mentions.py --cache``
+    writes), else made by the Pipeline and written there (when ``cache`` is given)."""
+    import json
+
+    from storyline.record import Record
+
+    path = cache / f"{which}_records.jsonl" if cache is not None else None
+    if path is not None and path.is_file():
+        recs: dict[str, Any] = {}
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                recs[row["name"]] = Record.from_dict(row["record"])
+        if all(d.name in recs for d in docs):
+            return recs
+    recs, _ = _process(docs, keep_docs=False)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8") as fh:
+            for d in docs:
+                fh.write(json.dumps({"name": d.name, "record": recs[d.name].to_dict()}) + "\n")
+    return recs
+
+
 def evaluate(
     path: Path,
     *,
@@ -426,6 +515,8 @@ def evaluate(
     embeddings: bool = False,
     orders: int = 1,
     mention_model: Any = True,
+    canonical: bool = False,
+    cache: Path | None = None,
 ) -> dict[str, Any]:
     """Article clustering B³ and event coreference MUC/B³/CEAF-e/CoNLL F1 on ECB+, or on
     MEANTIME when ``path`` holds it (:func:`evaluate_meantime`).
@@ -439,6 +530,10 @@ def evaluate(
     run in the arrival orders ``seed + 1`` … and ``clustering_b3_orders`` gives each F1 and
     their mean and minimum (coreference uses the first order). ``mention_model`` chooses the
     event-mention detector (:func:`_coreference`; False: the hand rules alone).
+
+    With ``canonical``, event coreference is the product's: the canonical events the store
+    builds from the records' events (:func:`_canonical`), scored on the mentions they find.
+    ``cache`` (a folder) keeps the records between runs (:func:`load_records`).
     """
     import random
 
@@ -459,6 +554,10 @@ def evaluate(
     if limit:
         docs = docs[:limit]
     valid = validated_sentences(path)
+    if canonical:
+        mentions = "events"
+    if records is None and (canonical or cache is not None) and mentions == "events":
+        records = load_records(docs, cache)
     if records is None:
         recs, fresh = _process(docs, keep_docs=mentions == "predicates")
         parsed = parsed if parsed is not None else fresh
@@ -499,20 +598,24 @@ def evaluate(
     from storyline.stories.merging import lemma_similarity
 
     related = lemma_similarity() if embeddings else None  # triggers in related words merge
-    coref = _coreference(
-        docs,
-        order,
-        recs,
-        parsed,
-        story_of,
-        valid,
-        mentions=mentions,
-        merge_threshold=merge_threshold,
-        related=related,
-        mention_model=mention_model,
+    coref = (
+        _canonical(docs, order, recs, valid)
+        if canonical
+        else _coreference(
+            docs,
+            order,
+            recs,
+            parsed,
+            story_of,
+            valid,
+            mentions=mentions,
+            merge_threshold=merge_threshold,
+            related=related,
+            mention_model=mention_model,
+        )
     )
     return {
-        "mentions": mentions,
+        "mentions": "canonical" if canonical else mentions,
         "embeddings": bool(index.w_embedding),
         "documents": len(docs),
         "subtopics": len(set(gold_story.values())),
