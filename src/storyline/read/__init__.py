@@ -15,10 +15,10 @@ Two entry points:
   per article read, or a :class:`~storyline.errors.ReadError` naming the input and the
   reason, so one bad file never stops a batch.
 
-Supported inputs: ``.txt``/``.text`` (UTF-8; otherwise the encoding is detected and a
-warning names the file), ``.html``/``.htm`` (title, meta dates, canonical URL, author and
-the body paragraphs; tolerant of broken markup), ``.jsonl``/``.ndjson`` (one JSON object
-per line with ``text`` and optional ``published``, ``url``, ``headline``, ``authors``,
+Supported inputs: ``.txt``/``.text`` and caption files ``.vtt``/``.srt`` (UTF-8; otherwise the
+encoding is detected and a warning names the file), ``.html``/``.htm`` (title, meta dates,
+canonical URL, author and the body paragraphs; tolerant of broken markup), ``.jsonl``/``.ndjson``
+(one JSON object per line with ``text`` and optional ``published``, ``url``, ``headline``, ``authors``,
 ``publisher``) and ``.rss``/``.atom``/``.xml`` feeds (one article per item, its HTML content
 or description as the text).
 
@@ -97,7 +97,7 @@ MAX_TEXT_CHARS = 1_000_000
 """Longest article text parsed, in characters: spaCy's own limit (``nlp.max_length``), so a text
 under the byte limit but too long to parse is refused here with a clear error, not by the parser."""
 
-TEXT_SUFFIXES = frozenset({".txt", ".text"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".vtt", ".srt"})  # caption files are text
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})

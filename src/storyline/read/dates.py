@@ -226,8 +226,10 @@ def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | Non
     if m and not _stamp_filler().sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
         after = body[m.end() :]
         a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        checked = False  # a two-digit year needs a keyword, a clock, or a weekday the date falls on
         if len(m["y"]) == 2:  # "Published 19/11/24 07:45": a stamp's keyword or clock says it is a date
-            if not (keyword or re.search(r"\d[:.h]\d\d", after)):
+            checked = bool(keyword or re.search(r"\d[:.h]\d\d", after))
+            if not checked and not _WEEKDAY_OPENING.match(body[: m.start()]):
                 return None
             year += 2000
         day_first = (
@@ -239,6 +241,11 @@ def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | Non
             bool(_MONTH_FIRST_CLOCK.search(after)) or (order == "month" and a <= 12)
         )
         date = _numeric_date(a, b, year, dotted=day_first, american=month_first)
+        if date is None and len(m["y"]) == 2 and not checked:  # "Tue 03/02/26": the order the weekday says
+            readings = [_numeric_date(a, b, year, dotted=f, american=not f) for f in (True, False)]
+            date = next((d for d in readings if d and _weekday_of(body[: m.start()], d)), None)
+        if date and len(m["y"]) == 2 and not checked and not _weekday_of(body[: m.start()], date):
+            return None  # "Fri 13.11.26": the weekday must be the date's
         return (keyword, date) if date else None
     m = re.search(_DATE, body, re.IGNORECASE)
     if m:  # "14 March 2025 GMT": the year beside its month is no 24-hour clock, and a zone may follow it
@@ -268,6 +275,17 @@ ENGLISH_MONTHS = (
     "December",
 )
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A weekday opening a stamp before its numeric date: "Fri 13.11.26", "Tue, 03.02.26".
+_WEEKDAY_OPENING = re.compile(rf"^\s*(?P<wd>{_WEEKDAY}),?\s*$", re.IGNORECASE)
+
+
+def _weekday_of(before: str, date: str) -> bool:
+    """Whether ``before`` (a stamp's text before its date) is a weekday alone that ``date`` falls on:
+    "Fri" before "13.11.26" (13 November 2026, a Friday) checks a short date with two digits of its year."""
+    m = _WEEKDAY_OPENING.match(before)
+    return bool(m) and dt.date.fromisoformat(date).weekday() == _WEEKDAYS.index(m["wd"][:3].lower())
+
+
 # A date written year, month, day with the signs of Chinese, Japanese and Korean: "2024年10月8日".
 _CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
 

@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.read.captions import caption_file, header_fields
+from storyline.read.records import parliament_record
+
 __all__ = [
     "Exported",
     "exported",
@@ -475,12 +478,22 @@ class Exported:
 def exported(text: str) -> Exported:
     """The export furniture of ``text`` (see the module's docstring) for the reader: the header
     blocks, the front matter, the Markdown marks and an app's "Saved on <date>" line are blanked in
-    its view of the page (a thread's post numbers and a PDF's footers are the parser's concern only)."""
+    its view of the page (a thread's post numbers and a PDF's footers are the parser's concern only).
+    A caption file's header (:mod:`storyline.read.captions`) is read as a front matter, and its labels,
+    cue numbers and time codes are blanked; a parliament's record (:mod:`storyline.read.records`) has
+    its legislature for a front matter's publisher and its margin's clock marks blanked."""
     blocks = mail_headers(text)
     front = front_matter(text)
+    captions = caption_file(text)
+    if front is None and captions is not None:
+        front = FrontMatter(span=(0, 0), **header_fields(captions))  # type: ignore[arg-type]
+    sitting = parliament_record(text)  # a parliament's record: its legislature publishes it
+    if front is None and sitting is not None:
+        front = FrontMatter(span=(0, 0), publisher=sitting.publisher)
     saved = saved_lines(text)
     spans = [span for span, _ in blocks] + ([front.span] if front else []) + markdown_marks(text)
-    spans += [span for span, _ in saved]
+    spans += [span for span, _ in saved] + list(captions.furniture if captions else ())
+    spans += list(sitting.margin if sitting else ())  # its margin's clock marks
     days = [_day(value) for _, value in blocks if value]
     return Exported(
         spans=tuple(spans),

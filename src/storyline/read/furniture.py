@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.read.captions import caption_file
 from storyline.read.exports import exported, page_footers
 
 __all__ = ["archive_banner", "banner_url", "blank_furniture", "link_markers", "printed_line"]
@@ -171,14 +172,18 @@ def blank_furniture(view: str) -> str:
     span never ends inside that punctuation). Other tools' wrappings (:mod:`storyline.read.exports`)
     are blanked too: a forwarded e-mail's headers, a Markdown export's front matter and marks, a
     thread's post numbers, an app's "Saved on" line, and a PDF's page footer, run together with the
-    line breaks round it when it cuts a sentence. The view keeps the text's length and every word's
-    offsets, and no stage takes a time, a name or a clause from the furniture."""
+    line breaks round it when it cuts a sentence, and a caption file's cue numbers and time codes, its
+    cues' text joined into running sentences (:mod:`storyline.read.captions`). The view keeps the
+    text's length and every word's offsets, and no stage takes a time, a name or a clause from the
+    furniture."""
     markers = link_markers(view)
     printed = printed_line(view)
     spans = [s for s in (archive_banner(view), printed[1] if printed else None) if s]
     footers = page_footers(view)
     spans += _exported_furniture(view, footers)
     joined = [span for span, goes_on in footers if goes_on]
+    captions = caption_file(view)  # a caption file's cues read as running sentences
+    joined += list(captions.joins if captions else ())
     if not spans and not markers and not joined:
         return view
     chars = list(view)

@@ -28,6 +28,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from storyline.read.captions import caption_file
 from storyline.read.furniture import blank_furniture
 from storyline.read.wrapping import unwrapped, view_offsets
 from storyline.record import Article, Offsets, Record, Speaker
@@ -212,5 +213,6 @@ def analyse_many(nlp: Language, articles: Iterable[Article], *, batch_size: int 
             article=article,
             doc=doc,
             published=parse_date(article.published),
-            paragraphs=paragraphs_of(article.text),
+            # a caption file's paragraphs are its view's, whose cues run into one another
+            paragraphs=paragraphs_of(doc.text if caption_file(article.text) else article.text),
         )

@@ -258,6 +258,7 @@ class TimeStage:
         i = "(?i:{})".format
         b = r"\b"
         same_par = r"(?![^\S\n]*\n\s*\n)\s+"  # white space that is no paragraph break
+        caps_months = _alt(w.upper() for w in self.month_any)
         # a year told against the page's: "March 9 last year", "the 9th of March next year"
         rel_year = rf"\s+(?P<ryear>last|this|next)\s+year{b}"
         # a period of a year told against the page's: "the third quarter of last year", "spring of next year"
@@ -279,12 +280,13 @@ class TimeStage:
                 self._date,
             ),
             # a full date in capitals, as a print page's folio line sets it: "FRIDAY, MAY 9, 2025 · PAGE
-            # B2 · SPORT", "9 MAY 2025" (with its year only: "MAY" and "MARCH" are words of a headline too)
+            # B2 · SPORT", "9 MAY 2025", a sitting's day "TUESDAY, 3RD FEBRUARY, 2026" (with its year only:
+            # "MAY" and "MARCH" are words of a headline too)
             (
                 "date_caps",
                 rf"{b}(?:(?P<wd>{_alt(w.upper() for w in self.weekdays)}),?\s+)?"
-                rf"(?:(?P<mon>{_alt(w.upper() for w in self.month_any)})\.?\s+(?P<day>\d{{1,2}})"
-                rf"|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_alt(w.upper() for w in self.month_any)})\.?)"
+                rf"(?:(?P<mon>{caps_months})\.?\s+(?P<day>\d{{1,2}})(?:ST|ND|RD|TH)?"
+                rf"|(?P<day2>\d{{1,2}})(?:ST|ND|RD|TH)?\s+(?:OF\s+)?(?P<mon2>{caps_months})\.?)"
                 rf",?\s+(?P<year>{year}){b}",
                 self._caps_date,
             ),
@@ -977,6 +979,8 @@ class TimeStage:
                 r = replace(r, value=value)
             if c.rule == "month" and (value := self._narrative_month(c, r, ref, told_at, ctx, text)):
                 r = replace(r, value=value)  # "in May 2023 … by the end of May": May 2023
+            if c.rule in ("the_season", "bare_season") and (value := _season_in_year(c, r, chosen[:i], ctx)):
+                r = replace(r, value=value)  # "In 2009 the dam was shut through the winter": 2009's
             # a year told as such: a relative one ("last year", "two years ago") or "in 2024", not a
             # bare number that may be a count ("closed at 2082 on Oct. 27")
             told = not text[c.start].isdigit() or re.search(
@@ -1389,9 +1393,15 @@ class TimeStage:
                 if not self._dates_statement(c, ctx):
                     return v + clock
             if not any(day.fullmatch((c.reading.value or "").split("T")[0]) for c in chosen[:i]):
-                # no day named yet: the first event day the story names after it
+                # no day named yet: the first event day the story names after it, in its paragraph or
+                # the next (a "key facts" box over the lede) or under a list's mark; a day the page
+                # names further on is another's ("The House met at 2.30 p.m." … "On Monday, 2nd March")
+                line_start = text.rfind("\n", 0, chosen[i].start) + 1
+                boxed = ctx.dct is None or bool(_BOX_ITEM.match(text, line_start))
                 for c in chosen[i + 1 :]:
                     v = (c.reading.value or "").split("T")[0]
+                    if not boxed and text.count("\n\n", chosen[i].end, c.start) > 1:
+                        break
                     if (
                         c.reading.type in ("DATE", "TIME")
                         and day.fullmatch(v)
@@ -3321,6 +3331,35 @@ _NOT_DECADE = re.compile(
 # What may stand between a year and a day of it that the year gives its number to: "last year, on 14
 # October", "in 2024, on 3 May", "two years ago on 9 June".
 _YEAR_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+
+
+# A line of a list or a box of key facts: "- The pump failed at 16:05", "• …", "1. …".
+_BOX_ITEM = re.compile(r"[ \t]*(?:[-*•·–—▪►]|\d{1,2}[.)])[ \t]")
+
+
+def _season_in_year(c: _Candidate, r: Reading, before: list[_Candidate], ctx: _Ctx) -> str | None:
+    """A season without its year ("the winter", "in spring") in a sentence that names a year before it
+    ("In 2009 the dam was shut through the winter"): that season of that year (the nearest year named
+    before it in the sentence, in a clause the season's hangs on); None to keep its reading by the
+    page's year."""
+    if not re.fullmatch(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI)", r.value or ""):
+        return None
+    tok = token_at(ctx.doc, c.start)
+    if tok is None:
+        return None
+    start = ctx.an.sentence_of(tok).start_char
+    for d in reversed(before):
+        if d.start < start:
+            return None
+        year = d.reading.value or ""
+        if d.reading.type == "DATE" and re.fullmatch(r"\d{4}", year) and year in ctx.text[d.start : d.end]:
+            # the year's clause holds the season's ("In 2014 the ferry stopped running through the
+            # winter"), not a clause of its own ("The mine, opened in 1998, flooded in the spring")
+            verb = _clause_verb(token_at(ctx.doc, d.start))
+            if verb is not None and (verb == tok or verb in tok.ancestors):
+                return year + (r.value or "")[4:]
+            return None
+    return None
 
 
 def _in_year(value: str, year: str) -> str | None:

@@ -1,0 +1,208 @@
+"""A caption or subtitle file of a video report (WebVTT, SubRip): its furniture and its header.
+
+A broadcaster's caption file carries the report's words in numbered cues with their time codes, a
+sentence running on from one cue into the next::
+
+    WEBVTT
+
+    NOTE
+    Broadcaster: Harbour Vision
+    Aired: 04.11.2026
+    Reporter: Lina Haddad
+
+    7
+    00:00:19.600 --> 00:00:24.100
+    Floodwater swept through the market town of
+
+    8
+    00:00:24.100 --> 00:00:27.900
+    Belmora on Tuesday night.
+
+A SubRip (.srt) file has the same cues with a comma in its time codes ("00:00:19,600") and no header.
+:func:`caption_file` finds such a page and gives the reader (:mod:`storyline.read.exports`) the header's
+keys (the broadcaster, the day it aired, the reporter, as a front matter gives them) and the spans of its
+furniture: the "WEBVTT" and "NOTE" lines, the header's labels, the cue numbers and time codes, and
+the cues' inline tags ("<v Lina Haddad>", "<i>"). The parser's view
+(:func:`storyline.read.furniture.blank_furniture`) blanks them and joins the cues' text into running
+sentences (:attr:`Captions.joins`): the gap between two cues, and the line breaks inside a cue, become
+spaces, so no time code is read as a figure and no sentence breaks at a cue. A speaker's label opening
+a cue ("[DR. OMAR FARAH, SURGEON]", "[NARRATOR]", ">> ANCHOR:", "- ") starts a new paragraph and keeps
+its own line, as a transcript writes it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+__all__ = ["Captions", "caption_file", "header_fields"]
+
+Span = tuple[int, int]
+
+# A cue's time codes, with a WebVTT cue's settings after them: "00:00:19.600 --> 00:00:24.100 align:start",
+# "00:19.600 --> 00:24.100", SubRip's "00:00:19,600 --> 00:00:24,100".
+_TIMING = re.compile(
+    r"^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d[.,]\d{1,3}[ \t]*-->"
+    r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d[.,]\d{1,3}(?:[ \t].*)?$"
+)
+_WEBVTT = re.compile(r"^\ufeff?WEBVTT(?:[ \t].*)?$")
+# A header block's line "NOTE", "NOTE Broadcaster: …", or one of WebVTT's "STYLE" and "REGION" blocks.
+_NOTE = re.compile(r"^NOTE(?:[ \t]+|$)")
+_BLOCK = re.compile(r"^(?:STYLE|REGION)[ \t]*$")
+_KEY = re.compile(r"^(?P<label>[ \t]*(?P<key>[A-Za-z][\w .'-]{0,30}?)[ \t]*:[ \t]*)(?P<value>\S.*?)[ \t]*$")
+# A cue's inline tags: a voice "<v Lina Haddad>", a class "<c.yellow>", "<i>", "</i>", a time
+# "<00:00:21.000>".
+_TAG = re.compile(
+    r"</?(?:v(?:\.[\w.]+)?(?:[ \t][^<>\n]*)?|c(?:\.[\w.]+)?|[ibu]|lang[^<>\n]*|ruby|rt|\d[\d:.]*)>"
+)
+# A speaker's mark opening a cue's line: a bracketed label "[NARRATOR]", "(REPORTER)", a change of
+# speaker ">>", ">> ANCHOR:", a dash "- " or a voice's tag "<v Lina Haddad>".
+_SPEAKER_MARK = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{2,80}\]|\([A-Z][^)\n]{1,80}\)|>>|-[ \t]|–[ \t]|—[ \t]|<v[ .])"
+)
+_LABEL_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]{2,80}\]|\([A-Z][^)\n]{1,80}\))[ \t]*:?[ \t]*$")
+
+
+@dataclass(frozen=True)
+class Captions:
+    """A caption file's header keys (lower case, the first of each) and their values, the
+    spans of its furniture, and the spans between cues' text and of line breaks inside a cue that
+    the parser's view makes spaces."""
+
+    header: dict[str, str]
+    furniture: tuple[Span, ...]
+    joins: tuple[Span, ...]
+
+
+def _lines(text: str) -> list[Span]:
+    spans: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def caption_file(text: str) -> Captions | None:
+    """The caption file ``text`` is (see the module's docstring), or None: one opening with "WEBVTT"
+    and with a cue's time codes, or one with time codes on two lines or more (SubRip). A story that
+    quotes one time code is none."""
+    spans = _lines(text)
+    lines = [text[s:e] for s, e in spans]
+    timings = [i for i, ln in enumerate(lines) if _TIMING.match(ln)]
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None or not timings:
+        return None
+    vtt = bool(_WEBVTT.match(lines[first].strip()))
+    if not vtt and (len(timings) < 2 or not all(_cue_id(lines, i) is not None for i in timings[:2])):
+        return None
+    furniture: list[Span] = []
+    header: dict[str, str] = {}
+    if vtt:
+        furniture.append(spans[first])
+    # the header: the lines before the first cue, a NOTE block's or bare "key: value" lines
+    top = timings[0] - (1 if _cue_id(lines, timings[0]) is not None else 0)
+    block = None
+    for i in range(first + (1 if vtt else 0), top):
+        line = lines[i]
+        if not line.strip():
+            block = None
+            continue
+        start = spans[i][0]
+        if _NOTE.match(line) or _BLOCK.match(line):
+            block = "note" if _NOTE.match(line) else "style"
+            note = _NOTE.match(line)
+            furniture.append((start, start + (note.end() if note else len(line))))
+            rest = line[note.end() :] if note else ""
+            if rest.strip():
+                _header_line(rest, start + note.end(), header, furniture)  # type: ignore[union-attr]
+            continue
+        if block == "style":
+            furniture.append(spans[i])
+            continue
+        _header_line(line, start, header, furniture)
+    joins: list[Span] = []
+    texts: list[tuple[int, int]] = []  # each cue's text: its first and last line's index
+    for n, i in enumerate(timings):
+        cue = _cue_id(lines, i)
+        if cue is not None:
+            furniture.append(spans[cue])
+        furniture.append(spans[i])
+        end = len(lines)
+        if n + 1 < len(timings):
+            after = _cue_id(lines, timings[n + 1])
+            end = timings[n + 1] if after is None else after
+        body = list(itertools.takewhile(lambda k: bool(lines[k].strip()), range(i + 1, end)))
+        for k in range(body[-1] + 1 if body else i + 1, end):  # a NOTE block between cues: a comment
+            if _NOTE.match(lines[k]) and (k == 0 or not lines[k - 1].strip()):
+                for j in itertools.takewhile(lambda j: bool(lines[j].strip()), range(k, end)):
+                    furniture.append(spans[j])
+        if body:
+            texts.append((body[0], body[-1]))
+    for k, (a, b) in enumerate(texts):
+        for j in range(a, b):  # a cue's own line breaks, but after a label's line
+            if not _LABEL_LINE.match(lines[j]) and not _SPEAKER_MARK.match(lines[j + 1]):
+                joins.append((spans[j][1], spans[j][1] + 1))
+        if k + 1 < len(texts):
+            nxt = texts[k + 1][0]
+            if not _SPEAKER_MARK.match(lines[nxt]):
+                joins.append((spans[b][1], spans[nxt][0]))
+    for a, b in texts:
+        for m in _TAG.finditer(text, spans[a][0], spans[b][1]):
+            furniture.append(m.span())
+    return Captions(header=header, furniture=tuple(furniture), joins=tuple(joins))
+
+
+def _cue_id(lines: list[str], timing: int) -> int | None:
+    """The index of a cue's identifier line right above its time codes ("7", "intro-1"), or None: a
+    short line with no space after a blank line (or opening the file)."""
+    k = timing - 1
+    if k < 0 or (k > 0 and lines[k - 1].strip()):
+        return None
+    return k if re.fullmatch(r"[ \t]*[\w.-]{1,40}[ \t]*", lines[k]) and not _TIMING.match(lines[k]) else None
+
+
+def _header_line(line: str, start: int, header: dict[str, str], furniture: list[Span]) -> None:
+    """A header's "Key: value" line: its key and value into ``header``, its label into ``furniture``."""
+    m = _KEY.match(line)
+    if not m:
+        return
+    key = m["key"].strip().lower()
+    header.setdefault(key, m["value"])
+    # a player's own keys ("Kind: captions", "Language: en") say nothing of the report: blanked whole
+    furniture.append((start, start + (len(line) if key in _PLAYER_KEYS else m.end("label"))))
+
+
+_PLAYER_KEYS = frozenset({"kind", "language", "x-timestamp-map", "region", "style"})
+# The header's keys that name the report's day, broadcaster, reporter and title, as a front matter's do.
+_DAY_KEYS = (
+    "aired",
+    "air date",
+    "airdate",
+    "broadcast",
+    "first aired",
+    "transmitted",
+    "tx",
+    "date",
+    "published",
+)
+_PUBLISHER_KEYS = ("broadcaster", "network", "channel", "station", "publisher", "source")
+_AUTHOR_KEYS = ("reporter", "reporters", "correspondent", "author", "authors", "byline", "journalist")
+_TITLE_KEYS = ("title", "headline", "story")
+
+
+def header_fields(captions: Captions) -> dict[str, str | tuple[str, ...] | None]:
+    """What a caption file's header tells the reader, as a front matter's keys do: ``published`` (the
+    day it aired), ``publisher`` (its broadcaster), ``authors`` (its reporter) and ``title``."""
+
+    def first(keys: tuple[str, ...]) -> str | None:
+        return next((captions.header[k] for k in keys if captions.header.get(k)), None)
+
+    author = first(_AUTHOR_KEYS)
+    return {
+        "published": first(_DAY_KEYS),
+        "publisher": first(_PUBLISHER_KEYS),
+        "authors": (author,) if author else (),
+        "title": first(_TITLE_KEYS),
+    }
