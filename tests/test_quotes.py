@@ -316,7 +316,12 @@ CASES = [
     ("Aides cheered as she was announced the winner.", []),
     ("The band played just as the crowd arrived.", []),
     ("The ''rock 'n' roll'' years are over.", []),
-    ("He called the plan “a disaster” at the meeting.", []),
+    # one person's short naming is a judgement, the person's words (PolNeAR: 'she called Wells
+    # Fargo's behavior "outrageous"')
+    (
+        "He called the plan “a disaster” at the meeting.",
+        [("mixed", "He called the plan “a disaster”", "He", "called", "meeting")],
+    ),
     ("They watched “Saturday Night Live” together on Friday.", []),
     ("The word “freedom” appears twice in the text.", []),
     ("Lane said.", []),

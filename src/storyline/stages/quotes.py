@@ -80,6 +80,12 @@ How it works, in three passes over the parsed article (no second spaCy run):
    had hoped to … but had been told that …") is part of what was said. A mixed quote opened or closed
    by its quotation holds that quotation's mark. A paragraph of a short quotation in a headline's case
    ("'Nothing Left to Lose.'") is a subhead, not the previous speaker's words going on.
+   A short naming quotation ('called the ruling "a disgrace"') is the words of a "he" or "she" or of
+   one body ("The union called …") too, and of a subject whose quoted quality the parser hung on the
+   object ('called the delay "unacceptable and dangerous"'). A counted subject the parser took for a
+   speech verb's object ("says *about 300 shops burned*") or left alone at a line's end of wrapped
+   text ("said four\npeople … drowned") opens the reported clause; a run-in label the parser took for
+   the subject ("Toll: the fishermen's cooperative says") is no speaker.
 """
 
 from __future__ import annotations
@@ -616,6 +622,7 @@ class QuoteStage:
                 or self._channel_that_clause(cue, tokens)
                 or self._addressed_clause(cue, tokens)
                 or self._other_content(cue, tokens)
+                or _counted_clause(cue, tokens)
             )
             if region is None and (split := _split_sentence(cue, tokens)) is not None:
                 return _Draft(*split[0], "indirect", cue=cue, speaker_head=split[1])
@@ -2310,6 +2317,13 @@ def _naming_verb(doc: Doc, m: _Marked) -> Token | None:
         c.dep_ == "dobj" and c.i < tok.i and c.tag_ not in ("WDT", "WP") for c in tok.head.children
     ):
         verb = tok.head  # "described the offer as "an insult"": "as" hung on the verb too
+    elif tok.dep_ == "dobj" and any(
+        c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN") and c.idx < m.start - 1
+        for c in tok.children
+    ):
+        verb = tok.head  # 'called the new tariff "daylight robbery"': the object taken into it
+    elif tok.dep_ == "amod" and tok.head.dep_ == "dobj" and tok.i > tok.head.i:
+        verb = tok.head.head  # 'called the delay "unacceptable and dangerous"': hung on the object
     elif tok.dep_ not in ("appos", "prep", "oprd") or tok.head.dep_ != "dobj":
         return None
     else:
@@ -2321,15 +2335,25 @@ def _named_naming(doc: Doc, m: _Marked, titles: Collection[str] = ()) -> bool:
     """A short quotation (two or three words) naming the object of "call"/"describe as" whose
     subject is a name ("The Foreign Ministry called the plan "a provocation"") or one holder of a
     title in ``titles`` ("The mayor called the decision "a betrayal""): the subject's words; a
-    common noun's ("Fans called the stadium "the old lady"") is a nickname, and a bare "he" or "she"
-    tells too little to tell a judgement from a scare quote."""
+    common noun's ("Fans called the stadium "the old lady"") is a nickname. One person a "he" or "she"
+    takes up ("She called the ruling "a betrayal"") or one body ("The union called that offer "an
+    insult"") judges too, as PolNeAR's annotators read it."""
     if m.words < 2:
         return False
     verb = _naming_verb(doc, m)
     if verb is None or verb.tag_ != "VBD":
         return False
+    # "condemned what he called a "brazen breach"": a fragment inside another report, whose
+    # speaker a name must show
+    wh = any(c.tag_ in ("WP", "WDT") for c in verb.children)
     return any(
-        c.dep_ == "nsubj" and (_named_subject(c) or _one_person_subject(c, titles)) for c in verb.children
+        c.dep_ == "nsubj"
+        and (
+            _named_subject(c)
+            or _one_person_subject(c, titles)
+            or (not wh and (_one_body_subject(c) or c.lower_ in ("he", "she")))
+        )
+        for c in verb.children
     )
 
 
@@ -2360,9 +2384,15 @@ def _wrapped_report(text: str, cue: Token, region: tuple[int, int] | None) -> tu
         start, end = region
     else:
         obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1), None)
-        if obj is None or not any(c.dep_ == "nummod" for c in obj.children):
+        nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+        if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
+            start, end = obj.left_edge.idx, obj.idx + len(obj.text)
+        elif nxt is not None and nxt.like_num and nxt.i + 1 < len(cue.doc) and cue.doc[nxt.i + 1].is_space:
+            # "said four\npeople, including …, drowned": the parser cut the sentence at the break
+            # and left the figure alone on the cue's line
+            start, end = nxt.idx, nxt.idx + len(nxt.text)
+        else:
             return None  # only a counted object can open a report cut off this way
-        start, end = obj.left_edge.idx, obj.idx + len(obj.text)
     para_end = text.find("\n\n", end)
     para_end = len(text) if para_end < 0 else para_end
     nl = text.find("\n", end)
@@ -2381,6 +2411,32 @@ def _wrapped_report(text: str, cue: Token, region: tuple[int, int] | None) -> tu
     if not all(line.strip()[:1].islower() for line in rest.split("\n")[1:] if line.strip()):
         return region
     return start, stop.start()
+
+
+def _counted_clause(cue: Token, tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """A reported clause whose counted subject the parser took for a speech verb's object and whose
+    verb for a participle on it ("says *about 300 shops burned*", "said *four people, including two
+    children, drowned*"); None for any other object."""
+    if cue.lemma_.lower() not in ("say", "report", "state"):
+        return None
+    for obj in cue.rights:
+        if obj.dep_ != "dobj" or obj.left_edge.i != cue.i + 1 or obj.tag_ != "NNS":
+            continue
+        if not any(c.dep_ == "nummod" for c in obj.children):
+            continue
+        # the verb right after the noun, or after a phrase set off by commas ("four people,
+        # including two children, drowned")
+        verb = next(
+            (c for c in obj.rights if c.dep_ == "acl" and (c.i == obj.i + 1 or obj.doc[c.i - 1].text == ",")),
+            None,
+        )
+        if verb is None or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        after = obj.right_edge.i + 1
+        if after < len(obj.doc) and obj.doc[after].pos_ in ("AUX", "VERB"):
+            continue  # "said 40 people killed in the raid were civilians": the participle is the noun's
+        return _trim_tokens(_sorted_subtree(obj, tokens))
+    return None
 
 
 def _casualty_tally(num: Token, last: Token, tokens: Sequence[Token]) -> list[Token] | None:
@@ -2457,6 +2513,16 @@ def _named_subject(subj: Token) -> bool:
 def _body_nouns() -> frozenset[str]:
     """Nouns of organised bodies of people ("union", "federation", "party"; ``body_nouns.tsv``)."""
     return frozenset(r["lemma"].strip() for r in load_tsv("body_nouns.tsv"))
+
+
+def _one_body_subject(subj: Token) -> bool:
+    """Whether a subject is one body after "the" or a possessive ("The union", "the party's board"),
+    whose naming words are its statement, no nickname a crowd gives."""
+    return (
+        subj.tag_ == "NN"
+        and subj.lemma_.lower() in _body_nouns()
+        and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subj.children)
+    )
 
 
 def _set_off_body(subj: Token) -> bool:
@@ -3287,6 +3353,8 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
                 return _beside(cue, quoted), "subject"
             if subj.lower_ in ("who", "which") and (source := _according_source_before(verb)) is not None:
                 return source, "subject"
+            if (body := _past_label_subject(subj)) is not None:
+                return body, "subject"  # "Toll: the fishermen's cooperative says …": the label heads the line
             return subj, "subject"
         head = verb.head
         if head.i == verb.i:
@@ -3448,6 +3516,17 @@ def _reporting_participle(verb: Token) -> bool:
         and not any(c.dep_ in (*_SUBJECT_DEPS, "aux", "expl") for c in verb.children)
         and verb.doc[verb.i - 1].text == ","
     )
+
+
+def _past_label_subject(subj: Token) -> Token | None:
+    """The subject the parser hung in apposition on a run-in label that opens its line and that it
+    took for the subject ("Toll: *the fishermen's cooperative* says …"); None for any other subject."""
+    doc = subj.doc
+    if subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ":" or subj.left_edge.i != subj.i:
+        return None
+    if subj.i > 0 and "\n" not in doc[subj.i - 1].text_with_ws and not doc[subj.i].is_sent_start:
+        return None
+    return next((c for c in subj.rights if c.dep_ == "appos" and c.i > subj.i + 1), None)
 
 
 def _speaker_after_labelled_quote(cue: Token) -> Token | None:
