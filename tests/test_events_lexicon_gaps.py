@@ -21,7 +21,8 @@ NEW_ACTS = [
     ("Armed men boarded the trawler at dawn.", [("boarded", "COERCE", "1711", ["Armed men"], ["trawler"])]),
     # an unarmed subject boards as a passenger: nothing
     ("Passengers boarded the ferry in Dover.", []),
-    ("Passengers overpowered the gunman.", [("overpowered", "ASSAULT", "182", ["Passengers"], ["gunman"])]),
+    # a wrongdoer overpowered is restrained, COERCE (session 23: test_events_intrusions_and_raids.py)
+    ("Passengers overpowered the gunman.", [("overpowered", "COERCE", "173", ["Passengers"], ["gunman"])]),
     # a search of premises is coercion, done to their owner (session 20)
     ("Detectives searched the dealer's flat on Monday.",
      [("searched", "COERCE", "170", ["Detectives"], ["dealer"])]),

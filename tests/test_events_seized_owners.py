@@ -14,10 +14,10 @@ from conftest import event_roles as _events
 PUBLISHED = "2020-03-07"
 
 SEIZED = [
-    # the raid's or search's target is whose things are seized
+    # the raid's or search's target is whose things are seized (a police raid is coercion, session 23)
     ("Customs officers raided the warehouse of Tana Spirits Ltd in Nakuru on Friday and seized 300 crates "
      "of gin.",
-     [("raided", "ASSAULT", "190", ["Customs officers"], ["Tana Spirits Ltd"]),
+     [("raided", "COERCE", "170", ["Customs officers"], ["Tana Spirits Ltd"]),
       ("seized", "COERCE", "1711", ["Customs officers"], ["Tana Spirits Ltd"])]),
     ("Soldiers searched the offices of the Kivu Mining Company in Goma and confiscated two rifles.",
      [("searched", "COERCE", "170", ["Soldiers"], ["Kivu Mining Company"]),
@@ -29,7 +29,7 @@ SEIZED = [
       ("froze", "SANCTION", "163", ["Prosecutors"], ["Kwame Mensah"])]),
     # people seized keep their own target
     ("Police raided the warehouse of Tana Spirits Ltd in Nakuru and seized two workers.",
-     [("raided", "ASSAULT", "190", ["Police"], ["Tana Spirits Ltd"]),
+     [("raided", "COERCE", "170", ["Police"], ["Tana Spirits Ltd"]),
       ("seized", "COERCE", "173", ["Police"], ["two workers"])]),
     # another actor's seizure is not the raid's
     ("Soldiers searched the offices of the Kivu Mining Company in Goma, and rebels seized two trucks.",

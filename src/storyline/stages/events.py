@@ -316,6 +316,33 @@ HAZARD_NOUNS = "event_hazards.txt"
 ACCIDENTS = "event_accidents.tsv"
 INERT_NOUNS = "event_inert_nouns.txt"  # flood defences and waters: things, never people (_by_thing)
 CONDEMNATIONS = "event_condemnations.txt"
+VIOLATED_RIGHTS = "event_violated_rights.txt"  # "said X violated its airspace": X is accused
+# forces ordered to close in on a place are deployed there ("ordered police to surround the ship")
+_ENCIRCLING = {"surround", "encircle", "cordon", "besiege", "blockade", "ring"}
+# tags of a word opening a clause of its own ("when", "where", "while", "after"): no reporting clause
+_SUBORDINATING = {"WRB", "IN"}
+_VIOLATING = {"violate", "breach", "infringe"}  # verbs of intruding on what is a state's own
+CARGO_VESSELS = "event_cargo_vessels.txt"  # freight ships: no one boards one as a passenger
+# a ship's own people: their boarding it is no seizure ("the crew boarded the tanker")
+_SHIPS_OWN = {
+    "crew",
+    "crewman",
+    "crewmember",
+    "sailor",
+    "seaman",
+    "seafarer",
+    "pilot",
+    "captain",
+    "master",
+    "engineer",
+    "docker",
+    "dockworker",
+    "stevedore",
+    "worker",
+    "passenger",
+    "owner",
+    "inspector",
+}
 OCCUPIED_SITES = "event_occupied_sites.txt"  # workplaces and campuses whose occupation is a sit-in
 PAIR_NOUNS = "event_pair_nouns.tsv"  # "the two presidents", "both countries": the last two named
 _OCCUPIERS = {"civilian", None}  # sectors of people whose occupation of such a site is a protest
@@ -340,6 +367,7 @@ _CROWD_OUTSIDERS = {"government", "military", "police", "business"}  # sectors w
 SENSE_CLASSES = {
     "@craft": "event_craft_nouns.txt",  # civilian aircraft, boats, fire engines
     "@currency": "event_currency_nouns.txt",  # "4 million tenge": money the tagger may not tag
+    "@suspect": "event_suspect_nouns.txt",  # wrongdoers: "overpowered the gunman" restrains one
 }
 CONDEMNING = "@condemnation"  # sense object: a complement of event_condemnations.txt ("called X unfair")
 # sense object: a proposal, demand or claim (event_rejectables.txt) named with a word that turns it
@@ -1155,6 +1183,10 @@ class EventStage:
         self.actor_nouns: dict[str, tuple[str | None, str]] = actor_nouns()
         self.person_nouns = person_nouns()
         self.suspects = frozenset(w.lower() for w in load_lines("event_suspect_nouns.txt"))
+        # a state's sovereignty, airspace, territory: a party said to violate one is accused
+        self.violated_rights = frozenset(w.lower() for w in load_lines(VIOLATED_RIGHTS))
+        self.cargo_vessels = frozenset(w.lower() for w in load_lines(CARGO_VESSELS))  # "boarded the tanker"
+        self.currencies = _sense_class("@currency")  # "paid 100,000 rupees": a sum untagged as money
         self.documents = frozenset(load_lines(DOCUMENT_NOUNS))
         # artefacts and substances (WordNet first senses): what an attack is made with, not who
         self.instruments = frozenset(
@@ -1992,7 +2024,8 @@ class EventStage:
     def _ordered_to_front(self, tok: Token) -> Entry | None:
         """The deployment entry when a verb of ordering sends forces somewhere ("ordered troops to
         the border", "ordered warships into the strait"): its object is a force that "send" deploys
-        (``event_senses.tsv``) and a "to"/"into"/"toward" phrase gives no infinitive, only a place.
+        (``event_senses.tsv``) and a "to"/"into"/"toward" phrase gives no infinitive, only a place,
+        or its infinitive closes in on one (``_ENCIRCLING``: "ordered police to surround the ship").
         "ordered troops to fire" stays an order."""
         forces = next(
             (
@@ -2005,8 +2038,9 @@ class EventStage:
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         if forces is None or not objs or _through_quantity(objs[0]).lemma_.lower() not in forces.objects:
             return None
-        if any(c.dep_ in ("xcomp", "ccomp", "advcl") for h in (tok, objs[0]) for c in h.children):
-            return None
+        clauses = [c for h in (tok, objs[0]) for c in h.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+        if clauses:  # "ordered police to surround the ship": forces sent to close in on a place
+            return forces.entry if any(c.lemma_.lower() in _ENCIRCLING for c in clauses) else None
         heads = (tok, objs[0])
         if not any(
             c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")
@@ -2208,7 +2242,11 @@ class EventStage:
                 return False  # "spoke to reporters", "spoke to Reuters": no contact between parties
         if f.entry.type == "CONSULT" and f.entry.pos == "VERB" and self._by_phone(tok):
             f.entry = dataclasses.replace(f.entry, mode="phone", cameo="041")  # "talked by video link"
-        if "armed" in flags and not any(self._armed(t) for t in self._subject(tok)[0]):
+        if (
+            "armed" in flags
+            and not any(self._armed(t) for t in self._subject(tok)[0])
+            and not self._cargo_boarded(tok)
+        ):
             return False  # "passengers boarded the ferry": no seizure
         if "talks" in flags:
             meeting = self._meeting_asked(tok)
@@ -2225,9 +2263,13 @@ class EventStage:
             return False  # "was charged": a charge; active only with a person charged ("charged the mayor")
         # a verb the tagger took for a noun has its complement parsed as a purpose clause
         comps = ("xcomp", "ccomp", "advcl") if tok.tag_ == "NNS" else ("xcomp", "ccomp")
-        if "tocomp" in flags and not any(  # "ordered Menem to appear", not "ordered the arrest"
-            c.dep_ in comps and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in [*tok.children, *self._relative_heads(tok)]
+        if (
+            "tocomp" in flags
+            and not any(  # "ordered Menem to appear", not "ordered the arrest"
+                c.dep_ in comps and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in [*tok.children, *self._relative_heads(tok)]
+            )
+            and not _relative_swallowed_to(tok)
         ):
             return False
         if self._silent(tok):
@@ -2403,6 +2445,21 @@ class EventStage:
         if kind is not None and kind[1] in ("military", "police", "rebel"):
             return True
         return any(c.dep_ == "amod" and c.lower_ in ("armed", "masked") for c in tok.children)
+
+    def _cargo_boarded(self, verb: Token) -> bool:
+        """Whether a verb of boarding takes a freight ship (``event_cargo_vessels.txt``, the object or
+        its appositive: "boarded the Polar Dawn, a Maltese-flagged tanker") and its subject is not
+        the ship's own people: "men in skiffs boarded the freighter" seize it as armed men do, "the
+        crew boarded the tanker" does not."""
+        if any(_through_quantity(t).lemma_.lower() in _SHIPS_OWN for t in self._subject(verb)[0]):
+            return False
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for noun in (obj, *(a for a in obj.children if a.dep_ == "appos")):
+                lemma = noun.lemma_.lower()
+                mods = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
+                if lemma in self.cargo_vessels or any(f"{m} {lemma}" in self.cargo_vessels for m in mods):
+                    return True
+        return False
 
     def _by_phone(self, verb: Token) -> bool:
         """Whether a verb of talking has a medium of calls ("by phone", "over the telephone", "by
@@ -4822,13 +4879,20 @@ class EventStage:
             if tok.i in taken or tok.lemma_.lower() != "pay" or _pos(tok) != "VERB":
                 continue
             objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if not any(_money(o) for o in objs):
+            if not any(_money(o) or self._counted_currency(o) for o in objs):
                 continue
             paid = [c for c in tok.children if c.dep_ == "dative"] + self._pobjs(tok, {"to"})
             paid = [p for c in paid for p in (self._pobjs_of(c) if c.pos_ == "ADP" else [c])]
             if any(self._private_people(self._served(p)) for p in paid):
                 out.append(_Found(tok, self._paid_entry))
         return out
+
+    def _counted_currency(self, tok: Token) -> bool:
+        """Whether an object counts units of a currency the tagger left untagged ("100,000 rupees",
+        "50,000 pesos": ``event_currency_nouns.txt``, with a number)."""
+        return tok.lemma_.lower() in self.currencies and any(
+            c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children
+        )
 
     def _private_people(self, tok: Token) -> bool:
         """Whether a noun names private people ("families", "the victims", "farmers"): a person noun
@@ -4883,7 +4947,7 @@ class EventStage:
         "claimed the mill caused the spill") accuses its subject, a party (CAMEO 112)."""
         out: list[_Found] = []
         for tok in an.tokens:
-            blame = _blaming(tok)
+            blame = _blaming(tok, self.violated_rights)
             if tok.i in taken or not (blame or tok.lemma_.lower() in self.condemnations):
                 continue
             if blame and tok.pos_ == "VERB":  # "claimed the mill caused the spill"
@@ -5011,8 +5075,10 @@ class EventStage:
     def _by_police(self, f: _Found, entities: Sequence[Entity]) -> None:
         """People taken by the police are arrested, not abducted ("Police seized three
         suspects": CAMEO 173, not 181): an abduction whose source is a police noun or a police
-        actor."""
-        if f.entry.mode != "abduct" or f.recoded:
+        actor. A raid by the police (lexicon flag ``bypolice``: "police raided the warehouse", "a
+        police raid") is a search and seizure, coercion (CAMEO 170), not an armed attack."""
+        raid = "bypolice" in f.entry.flags
+        if (f.entry.mode != "abduct" and not raid) or f.recoded:
             return
         police = any(
             (self.person_kind(_through_quantity(t)) or ("", None))[1] == "police" for t in f.source_tokens
@@ -5020,7 +5086,9 @@ class EventStage:
         police = police or any(
             e.id in f.source and e.actor is not None and e.actor.sector == "police" for e in entities
         )
-        if police:
+        if police and raid:
+            f.entry = dataclasses.replace(f.entry, type="COERCE", mode=None, cameo="170")
+        elif police:
             f.entry = dataclasses.replace(f.entry, type="COERCE", mode="arrest", cameo="173")
 
     def _by_state(self, f: _Found, entities: Sequence[Entity]) -> None:
@@ -5417,6 +5485,12 @@ class EventStage:
                 and root.i < first
                 and root.i != tok.i
                 and _pos(root) == "VERB"
+                # "the largest since May, when hundreds marched": a clause of its own, no report
+                and tok.dep_ != "relcl"
+                and not any(
+                    c.dep_ in ("advmod", "mark") and c.i < tok.i and c.tag_ in _SUBORDINATING
+                    for c in tok.children
+                )
             )
             if said:  # the speaker is the source
                 speaker = [tok.head] if tok.dep_ == "acl" else self._subject(tok)[0]
@@ -5938,6 +6012,8 @@ class EventStage:
                 continue  # "Iraqi" stands for a country, it is not where anything happened
             if any(pt.i == a.i and a.dep_ in _CORE_DEPS for a in f.source_tokens + f.target_tokens):
                 continue  # "Iraq condemned ...": an actor, not where it happened
+            if _described_argument(f.tok, pt):
+                continue  # "overpowered the gunman, a man from X": where he is from, not where it happened
             if (
                 f.entry.type == "AID"
                 and places[i].feature == "country"
@@ -7284,6 +7360,37 @@ def _cue_hearer(tok: Token) -> bool:
     return head.lemma_.lower() in _SAYING | {"speak", "talk"}
 
 
+def _described_argument(trigger: Token, place: Token) -> bool:
+    """Whether a place lies in an appositive that describes a verb's subject or object ("overpowered
+    the gunman, a 23-year-old man from X", "boarded the Polar Dawn, a tanker bound for X"): who or
+    what the argument is, not where the act happened."""
+    t = place
+    for _ in range(10):
+        if t.head.i == t.i or t.i == trigger.i:
+            return False
+        if t.dep_ == "appos" and t.head.head.i == trigger.i and t.head.dep_ in _CORE_DEPS:
+            return True
+        t = t.head
+    return False
+
+
+def _relative_swallowed_to(verb: Token) -> bool:
+    """Whether a verb's "to"-clause was hung by the parser on a relative clause of its object
+    ("ordered companies that store the chemicals to inspect their tanks": "to inspect" parsed as
+    a purpose clause of "store"): a "to"-infinitive after the relative clause's own object."""
+    return any(
+        a.dep_ in ("advcl", "xcomp")
+        and a.i > r.i
+        and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+        and any(x.dep_ == "dobj" and x.i < a.i for x in r.children)
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for r in o.children
+        if r.dep_ == "relcl"
+        for a in r.children
+    )
+
+
 def _money(tok: Token) -> bool:
     """Whether an object is a sum of money ("$10,000", "5,000 euros", "2 million pesos")."""
     return tok.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in tok.subtree)
@@ -7849,12 +7956,19 @@ def _framed(date: Token, trigger: Token) -> bool:
     return False
 
 
-def _blaming(tok: Token) -> str | None:
+def _blaming(tok: Token, rights: frozenset[str] = frozenset()) -> str | None:
     """The blame word of a clause that puts an act on a party, for :meth:`EventStage._condemnations`:
     "responsible for" a thing (not a duty: "responsible for running the port" takes a gerund),
-    "caused" with an object ("the mill caused the spill"), or "did nothing" ("knew and did
-    nothing"); None otherwise."""
+    "caused" with an object ("the mill caused the spill"), "did nothing" ("knew and did
+    nothing"), or violating a state's sovereignty, airspace or territory (``rights``,
+    ``event_violated_rights.txt``: "said Thailand had violated its sovereignty"); None otherwise."""
     lemma = tok.lemma_.lower()
+    if lemma in _VIOLATING and tok.pos_ == "VERB":
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            mods = [c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")]
+            if obj.lemma_.lower() in rights or any(f"{m} {obj.lemma_.lower()}" in rights for m in mods):
+                return "violate"  # "violated our sovereignty", "breached its territorial waters"
+        return None
     if lemma == "responsible" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
         fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
         if fors and all(any(p.dep_ == "pobj" for p in c.children) for c in fors):
