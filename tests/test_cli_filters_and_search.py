@@ -135,7 +135,8 @@ def test_load_merges_what_it_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(storyline.scale, "load_parquet", fake_load)
     db = tmp_path / "load.db"
-    code, out, _ = run(db, "load", str(tmp_path))
+    (tmp_path / "out" / "articles").mkdir(parents=True)  # what `load` checks a run's output has
+    code, out, _ = run(db, "load", str(tmp_path / "out"))
     assert (code, out.strip()) == (0, f"{db}: 1 stored, 0 skipped, 0 errors")
     with Store(db) as store:
         assert store.unmerged_ids() == []

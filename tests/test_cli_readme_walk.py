@@ -157,9 +157,11 @@ def test_api_post_refuses_a_partial_date_and_an_empty_text(
 @pytest.mark.parametrize(
     ("names", "left"),
     [
-        (["a.txt", "a-copy.txt"], False),  # the copy was dropped as a duplicate: nothing left
+        # the copy (an input after a.txt: input order decides which is the article) was dropped
+        # as a duplicate: nothing left
+        (["a.txt", "copy.txt"], False),
         (["a.txt", "feed.jsonl"], False),  # a feed line that repeats a.txt
-        (["a.txt", "a-copy.txt", "b.txt"], True),  # b.txt is new
+        (["a.txt", "copy.txt", "b.txt"], True),  # b.txt is new
     ],
 )
 def test_resume_of_a_finished_run_with_a_copy_does_not_start_ray(
@@ -175,7 +177,7 @@ def test_resume_of_a_finished_run_with_a_copy_does_not_start_ray(
     folder.mkdir()
     bodies = {
         "a.txt": text,
-        "a-copy.txt": text,
+        "copy.txt": text,
         "b.txt": "Floods cut the road to Varnholt on Tuesday.",
         "feed.jsonl": json.dumps({"text": text}),
     }

@@ -62,15 +62,22 @@ def _write_batch(root: Path, key: str, records: list[tuple[Any, str]]) -> None:
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
-        ("/in/a.txt", (0, 0, "/in/a.txt")),
-        ("/in/feed.jsonl:12", (1, 12, "/in/feed.jsonl:12")),
-        ("/in/feed.jsonl:3", (1, 3, "/in/feed.jsonl:3")),
-        ("/elsewhere.txt", (2, 0, "/elsewhere.txt")),
-        (None, (2, 0, "")),
+        ("/in/a.txt", (0, "", 0)),
+        ("/in/feed.jsonl:12", (1, "", 12)),
+        ("/in/feed.jsonl:3", (1, "", 3)),
+        # a feed's entries by number too (item10 after item2), in the feed's place
+        ("/in/news.rss#item10", (2, "", 10)),
+        ("/in/news.rss#item2", (2, "", 2)),
+        # inputs not given (the output of a run made before their order was kept): after the
+        # others, by file, then line or entry
+        ("/elsewhere.jsonl:10", (3, "/elsewhere.jsonl", 10)),
+        ("/elsewhere.rss#item3", (3, "/elsewhere.rss", 3)),
+        ("/elsewhere.txt", (3, "/elsewhere.txt", 0)),
+        (None, (3, "", 0)),
     ],
 )
 def test_input_rank_orders_sources_as_given(source: str | None, expected: tuple) -> None:
-    assert _input_rank(["/in/a.txt", "/in/feed.jsonl"])(source) == expected
+    assert _input_rank(["/in/a.txt", "/in/feed.jsonl", "/in/news.rss"])(source) == expected
 
 
 def test_copies_in_two_batches_are_written_once_from_the_first_input(tmp_path: Path) -> None:
@@ -160,7 +167,7 @@ def test_resume_clears_the_batches_a_killed_run_left_unfinished(tmp_path: Path) 
     (tmp_path / "_log" / "part-0.parquet").write_bytes(b"")
     present, done = _clear_incomplete(tmp_path)
     assert not (tmp_path / "_log").exists()
-    assert present == {one.article.id}
+    assert present == {one.article.id: ["/in/a.txt"]}
     assert done == {"/in/a.txt", "/in/bad.txt", "/missing.txt"}
     for table in TABLES:
         names = sorted(p.name for p in (tmp_path / table).glob("*.parquet"))
@@ -395,3 +402,22 @@ def test_bench_says_when_a_ray_side_had_idle_actors(
         result = {"articles": 4, "batch_size": 16, "spacy": spacy, "pipeline": spacy, "time_ratio": 1.0,
                   "peak_rss_ratio": 1.0, "sides": [spacy], "warnings": [expected]}  # fmt: skip
         assert format_bench(result).splitlines()[-1] == f"warning: {expected}"
+
+
+@pytest.mark.parametrize("made", ["empty", "other-tables", "ingest-folder"])
+def test_load_of_a_folder_that_is_no_run_output_makes_no_store(tmp_path: Path, made: str) -> None:
+    """It failed only after creating an empty database at --db, and warned first that the run had
+    not finished, which it never started."""
+    folder = tmp_path / "not-a-run"
+    folder.mkdir()
+    if made == "other-tables":
+        write_table(str(folder), "entities", [], "empty")
+    elif made == "ingest-folder":
+        (folder / "story.txt").write_text("The Varrow council met on Monday.\n", encoding="utf-8")
+    db = tmp_path / "new.db"
+    result = CliRunner().invoke(main, ["load", str(folder), "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {folder}: no articles/ table here; give the OUTPUT folder of `storyline run` [X004]\n"
+    )
+    assert not db.exists()

@@ -419,7 +419,7 @@ def test_ray_parquet_equals_one_process_records(pipeline, tmp_path: Path) -> Non
     sources = [r["source"] for r in query_parquet(out, "SELECT source FROM articles ORDER BY source")]
     assert len(sources) == 3 and str(folder / "talks.txt") in sources
     assert summary["parts_cpu"]["spacy"] > 0 and summary["driver_cpu_seconds"] > 0
-    assert sorted(p.name for p in out.iterdir()) == sorted([*TABLES, "_SUCCESS"])
+    assert sorted(p.name for p in out.iterdir()) == sorted([*TABLES, "_SUCCESS", "_inputs.json"])
 
     got = {r["article_id"]: json.loads(r["record"]) for r in query_parquet(out, "SELECT * FROM articles")}
     assert got == expected

@@ -271,7 +271,7 @@ def test_resume_keeps_the_copies_of_complete_batches_and_redoes_cut_ones(tmp_pat
     )[-1]
     (out / "articles" / cut.name).unlink()
     present, done = _clear_incomplete(out)
-    assert present == {FERRY.article.id, VOTE.article.id}
+    assert present == {FERRY.article.id: ["/in/a-ferry.txt"], VOTE.article.id: ["/in/c-vote.txt"]}
     assert done == {"/in/a-ferry.txt", "/in/b-harbour.txt", "/in/c-vote.txt", "/in/feed.jsonl:1"}
     assert not cut.exists()
     # the resumed run reads the inputs not done: a copy of an article already in the output

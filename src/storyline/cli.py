@@ -792,8 +792,9 @@ def load(folder: Path, db: Path, as_json: bool) -> None:
     (`storyline show`); failed inputs go to the store's errors table.
     """
     require_extra("scale", "storyline load", "duckdb")
-    from storyline.scale import load_parquet
+    from storyline.scale import check_run_output, load_parquet
 
+    check_run_output(folder)  # a folder that is no run's output makes no store
     with _open_store(db) as store:
         counts = load_parquet(folder, store)
         store.merge_stories()  # dedup, stories and canonical events, as ingest does

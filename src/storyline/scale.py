@@ -30,7 +30,7 @@ import shutil
 import time
 import types
 import typing
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, Union
 
@@ -458,7 +458,7 @@ class _RecordMaker:
         model: str,
         batch_size: int,
         output: str,
-        present: frozenset[str] = frozenset(),
+        present: Mapping[str, str | None] | Collection[str] = frozenset(),
         files: tuple[str, ...] = (),
     ) -> None:
         from storyline.pipeline import Pipeline
@@ -468,7 +468,8 @@ class _RecordMaker:
         self.pipeline: Pipeline = Pipeline(model=model)
         self.batch_size = batch_size
         self.output = output
-        #: ids of the articles already in the output (of the run this one resumes)
+        #: ids of the articles already in the output (of the run this one resumes), with the
+        #: input each was written from (None: not known)
         self.present = present
         self.files = files
         list(self.pipeline.process_articles([article_from_text("Warm-up sentence in Ottawa on Friday.")]))
@@ -495,13 +496,17 @@ class _RecordMaker:
         rank = _input_rank(self.files)
         # an article already in the output, or twice in this batch (the same text from two
         # inputs), is not processed again, as ingest skips it: the input given first is the
-        # article, the others are logged as duplicates and kept as its copies
-        seen = set(self.present)
+        # article, the others are logged as duplicates and kept as its copies. An article the
+        # resumed run wrote from a later input (its batch finished first) is processed again
+        # from this earlier one: drop_duplicate_articles then keeps the later one as its copy
+        present = self.present if isinstance(self.present, Mapping) else dict.fromkeys(self.present)
+        seen: set[str] = set()
         for r in sorted(rows, key=lambda r: rank(r["source"])):
             if r["article"]:
                 r["plain"] = json.loads(r["article"])
                 aid = r["plain"]["id"]
-                r["duplicate"] = aid if aid in seen else None
+                written = aid in present and not _before(rank, r["source"], present[aid])
+                r["duplicate"] = aid if aid in seen or written else None
                 seen.add(aid)
         articles = [from_plain(Article, r["plain"]) for r in rows if r["article"] and not r["duplicate"]]
         before = dict(self.pipeline.cpu_timings)
@@ -637,13 +642,14 @@ def run_ray(
     out = Path(output)
     if overwrite and resume:
         raise ScaleError("give --overwrite or --resume, not both", code="X006")
-    present: set[str] = set()
+    present: dict[str, list[str]] = {}
     done: set[str] = set()
     if out.exists() and any(out.iterdir()):
         if overwrite:
             for name in (*TABLES, "_log"):
                 shutil.rmtree(out / name, ignore_errors=True)
             (out / SUCCESS).unlink(missing_ok=True)
+            (out / INPUTS).unlink(missing_ok=True)
         elif resume:
             present, done = _clear_incomplete(out)
         else:
@@ -663,12 +669,16 @@ def run_ray(
             )
         else:
             files.append(str(item.resolve()))
+    # the order of the inputs, which decides which input of a text is its article and which its
+    # copies, kept for load (which adds the copies in that order, as ingest meets them)
+    (out / INPUTS).write_text(json.dumps(files) + "\n", encoding="utf-8")
+    rank = _input_rank(files)
+    # each article present, with the input it was written from first in input order
+    first = {aid: min(sources, key=rank) for aid, sources in present.items()}
     limit = max_bytes or DEFAULT_MAX_BYTES
     late: list[dict[str, Any]] = []  # copies of present articles that the resumed run did not keep
     idle = (
-        resume
-        and bool(files)
-        and not _inputs_left(files, done, max_bytes=limit, present=present, copies=late)
+        resume and bool(files) and not _inputs_left(files, done, max_bytes=limit, present=first, copies=late)
     )
     if idle:  # every input is in the output already: no Ray cluster to start (seconds, and memory)
         files_to_read: list[str] = []
@@ -712,7 +722,7 @@ def run_ray(
                     "model": model,
                     "batch_size": batch_size,
                     "output": root,
-                    "present": frozenset(present),
+                    "present": first,
                     "files": tuple(files),
                 },
                 batch_size=batch_size,
@@ -775,7 +785,7 @@ def _inputs_left(
     done: set[str],
     *,
     max_bytes: int,
-    present: Collection[str] = frozenset(),
+    present: Mapping[str, str | None] = types.MappingProxyType({}),
     copies: list[dict[str, Any]] | None = None,
 ) -> bool:
     """Whether any input of a resumed run is not in its output yet (``done``: the sources of its
@@ -783,10 +793,13 @@ def _inputs_left(
     or entry. An input not done is read here (without parsing its articles' records): when all it
     holds is articles the output has already (``present``: a copy of another input, which a run
     made before copies were kept dropped), nothing is left to process for it either; its rows
-    of :data:`COPIES` are added to ``copies`` (to be written without starting Ray)."""
+    of :data:`COPIES` are added to ``copies`` (to be written without starting Ray). But an input
+    given before the one an article present was written from (the run was killed before the
+    earlier input's batch finished) is left to process: it is that text's article."""
     from storyline.read import FEED_SUFFIXES, JSONL_SUFFIXES, read_sources
     from storyline.record import Article
 
+    rank = _input_rank(files)
     for f in files:
         plain = Path(f).suffix.lower() not in (*FEED_SUFFIXES, *JSONL_SUFFIXES)
         if plain and f in done:
@@ -797,6 +810,8 @@ def _inputs_left(
             if source in done:
                 continue
             if not (isinstance(item, Article) and item.id in present):
+                return True
+            if _before(rank, source, present[item.id]):
                 return True
             if copies is not None:
                 copies.append(copy_row(to_plain(item), source))
@@ -811,11 +826,13 @@ def _part_key(path: Path) -> str:
     return path.stem.removeprefix("part-")
 
 
-def _clear_incomplete(out: Path) -> tuple[set[str], set[str]]:
+def _clear_incomplete(out: Path) -> tuple[dict[str, list[str]], set[str]]:
     """Prepare the output of an interrupted run to be resumed: remove the files of batches
     that did not finish (a batch is complete once its ``articles`` file is written, last) and
-    the placeholders of empty tables and its log; return the ids of the articles it holds and
-    the sources (inputs) already done: records, errors and copies."""
+    the placeholders of empty tables and its log; return the ids of the articles it holds (each
+    with the inputs it was written from: twice when its inputs were in two batches and the run
+    was killed before it dropped one) and the sources (inputs) already done: records, errors
+    and copies."""
     import pyarrow.parquet as pq
 
     complete = {_part_key(f) for f in (out / "articles").glob("part-*.parquet")}
@@ -826,11 +843,14 @@ def _clear_incomplete(out: Path) -> tuple[set[str], set[str]]:
                 f.unlink()
     (out / SUCCESS).unlink(missing_ok=True)
     shutil.rmtree(out / "_log", ignore_errors=True)  # the killed run's log: not this run's work
-    present: set[str] = set()
+    present: dict[str, list[str]] = {}
     done: set[str] = set()
     for f in (out / "articles").glob("part-*.parquet"):
         table = pq.read_table(f, columns=["article_id", "source"])
-        present.update(table.column("article_id").to_pylist())
+        for aid, source in zip(
+            table.column("article_id").to_pylist(), table.column("source").to_pylist(), strict=True
+        ):
+            present.setdefault(aid, []).append(source or "")
         done.update(s for s in table.column("source").to_pylist() if s)
     for name in ("errors", COPIES):
         for f in (out / name).glob("part-*.parquet"):
@@ -838,20 +858,51 @@ def _clear_incomplete(out: Path) -> tuple[set[str], set[str]]:
     return present, done
 
 
-def _input_rank(files: Sequence[str]) -> Callable[[str | None], tuple[int, int, str]]:
-    """Order of sources as the inputs were given (a JSON Lines source is ``path:line``)."""
+#: The file where a run keeps its inputs in the order given (a JSON list), for ``load``.
+INPUTS = "_inputs.json"
+
+
+def _input_rank(files: Sequence[str]) -> Callable[[str | None], tuple[int, str, int]]:
+    """The order of sources as the inputs were given (``files``): by input, then a JSON Lines
+    line (``path:line``) or a feed entry (``path#itemN``) by its number. The one order of every
+    path that decides which input of a text is its article and which its copies, in which order
+    (the actors, :func:`drop_duplicate_articles`, a resume, ``load``), as ``ingest`` reads them.
+    A source of no input given comes after them, by file name then number."""
     index = {f: i for i, f in enumerate(files)}
 
-    def rank(source: str | None) -> tuple[int, int, str]:
+    def rank(source: str | None) -> tuple[int, str, int]:
         source = source or ""
-        if source in index:
-            return index[source], 0, source
-        path, _, line = source.rpartition(":")
-        if path in index and line.isdigit():
-            return index[path], int(line), source
-        return len(index), 0, source
+        path, number = source, 0
+        if source not in index:
+            for sep in (":", "#item"):
+                head, found, tail = source.rpartition(sep)
+                if found and tail.isdigit():
+                    path, number = head, int(tail)
+                    break
+        if path in index:
+            return index[path], "", number
+        return len(index), path, number
 
     return rank
+
+
+def _before(
+    rank: Callable[[str | None], tuple[int, str, int]], source: str | None, written: str | None
+) -> bool:
+    """Whether an input's ``source`` comes before the input an article in the output was
+    ``written`` from, in input order (``written`` not known: it does not)."""
+    return written is not None and rank(source) < rank(written)
+
+
+def run_inputs(folder: str | Path) -> list[str]:
+    """The inputs of the run that wrote ``folder``, in the order given (empty for a run made
+    before they were kept)."""
+    path = Path(folder) / INPUTS
+    try:
+        files = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [str(f) for f in files] if isinstance(files, list) else []
 
 
 def drop_duplicate_articles(out: str | Path, files: Sequence[str] = ()) -> int:
@@ -1085,16 +1136,24 @@ class CpuSampler:
 # --- DuckDB ---------------------------------------------------------------------------------
 
 
-def connect_parquet(folder: str | Path) -> Any:
-    """A DuckDB connection with one view per table of a ``run --engine ray`` output folder."""
-    import duckdb
-
+def check_run_output(folder: str | Path) -> list[str]:
+    """The tables of a ``storyline run`` output folder; a ScaleError (X004) when it is none (no
+    ``articles`` table), raised before anything is opened or written (``load`` makes no store)."""
     root = Path(folder)
     present = [name for name in TABLES if (root / name).is_dir()]
     if "articles" not in present:
         raise ScaleError(
             f"{root}: no articles/ table here; give the OUTPUT folder of `storyline run`", code="X004"
         )
+    return present
+
+
+def connect_parquet(folder: str | Path) -> Any:
+    """A DuckDB connection with one view per table of a ``run --engine ray`` output folder."""
+    import duckdb
+
+    root = Path(folder)
+    present = check_run_output(root)
     con = duckdb.connect()
     for name in present:
         glob = str(root / name / "*.parquet").replace("'", "''")
@@ -1129,8 +1188,10 @@ def load_parquet(
 ) -> dict[str, int]:
     """Load the Parquet output into the SQLite store (idempotent, like an ingest): records
     through the store's own writer, then the other inputs of their texts as their copies
-    (:meth:`~storyline.store.Store.add_copy`, in input order, as ``ingest`` keeps them), and the
-    errors table. Counts stored, skipped, copies (new ones kept) and errors."""
+    (:meth:`~storyline.store.Store.add_copy`, in the order the run's inputs were given, as
+    ``ingest`` keeps them: which copy brings a URL or publisher first decides which are kept),
+    and the errors table. Counts stored, skipped, copies (new ones kept) and errors."""
+    check_run_output(folder)
     if not (Path(folder) / SUCCESS).exists():
         log.warning(
             "%s: no %s file: the run that wrote it did not finish, so inputs may be missing "
@@ -1146,7 +1207,8 @@ def load_parquet(
             on_record(new)
     if any((Path(folder) / COPIES).glob("*.parquet")):  # none in the output of an older run
         rows = query_parquet(folder, f"SELECT * FROM {COPIES}")
-        for row in sorted(rows, key=lambda r: _natural(r["source"])):
+        rank = _input_rank(run_inputs(folder))
+        for row in sorted(rows, key=lambda r: rank(r["source"])):
             article = Article(row["article_id"], "", **{k: row[k] for k in _COPY_FIELDS[2:]})
             counts["copies"] += store.add_copy(article, source=row["source"])
     if not (Path(folder) / "errors").is_dir():  # a run killed before it wrote any error
@@ -1155,14 +1217,6 @@ def load_parquet(
         store.record_error(row["source"], row["reason"], row["code"])
         counts["errors"] += 1
     return counts
-
-
-def _natural(source: str | None) -> tuple[str, int]:
-    """Order of an input's sources: a JSON Lines line or feed entry by its number, after its file."""
-    head, sep, tail = (source or "").rpartition(":")
-    if not sep or not tail.isdigit():
-        head, sep, tail = (source or "").rpartition("#item")
-    return (head, int(tail)) if sep and tail.isdigit() else (source or "", 0)
 
 
 def write_corpus(texts: Iterable[str], path: str | Path) -> Path:
@@ -1176,12 +1230,14 @@ def write_corpus(texts: Iterable[str], path: str | Path) -> Path:
 
 __all__ = [
     "COPIES",
+    "INPUTS",
     "ITEM_TABLES",
     "SUCCESS",
     "TABLES",
     "CpuSampler",
     "ParallelPipeline",
     "ScaleError",
+    "check_run_output",
     "connect_parquet",
     "copy_row",
     "drop_duplicate_articles",
@@ -1192,6 +1248,7 @@ __all__ = [
     "query_parquet",
     "record_rows",
     "rows_table",
+    "run_inputs",
     "run_ray",
     "steady_rate",
     "table_schema",

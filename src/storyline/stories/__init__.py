@@ -55,7 +55,7 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import MISSING, dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from storyline.bench import peak_rss_mb, rss_mb
@@ -204,18 +204,17 @@ def load(store: Store, *, idle_days: int | None = IDLE_DAYS, at: str | None = No
     elif idle_days is not None and _date(latest):
         st.clock = st._evicted_at = latest
         before = (_date(latest) - dt.timedelta(days=idle_days)).isoformat()  # type: ignore[operator]
+    # the text too of a short article (DuplicateIndex.short_words: never more than 20 characters
+    # a word), whose 3-grams confirm an edited copy of it
     sigs = c.execute(
-        "SELECT m.article_id, m.signature, a.published FROM article_minhash m "
+        "SELECT m.article_id, m.signature, a.published, "
+        "CASE WHEN length(a.text) <= ? THEN a.text END FROM article_minhash m "
         "LEFT JOIN articles a ON a.id = m.article_id "
         "WHERE a.published IS NULL OR substr(a.published, 1, 10) BETWEEN ? AND ? ORDER BY m.rowid",
-        (before, until),
+        (st.duplicates.short_words * 20, before, until),
     )
-    for aid, blob, published in sigs:
-        sig = st.duplicates.from_bytes(blob)
-        st.duplicates.signatures[aid] = sig
-        st.duplicates.lsh.insert(aid, sig)
-        if published:
-            st.duplicates.dates[aid] = published[:10]
+    for aid, blob, published, text in sigs:
+        st.duplicates.restore(aid, st.duplicates.from_bytes(blob), text, published)
     for aid, original in c.execute("SELECT article_id, original_id FROM duplicates"):
         if aid in st.duplicates.signatures:
             st.duplicates.link(aid, original)
@@ -241,6 +240,18 @@ def load(store: Store, *, idle_days: int | None = IDLE_DAYS, at: str | None = No
     top_event = c.execute("SELECT max(id) FROM canonical_events").fetchone()[0] or 0
     st.merger.next_id = max(st.merger.next_id, top_event + 1, given.get("canonical_events", 0))
     return st
+
+
+def mention_state(m: EventMention) -> dict[str, Any]:
+    """A mention as the store keeps it (``canonical_events.state``): its fields without those
+    at their default (an empty ``coordinated``, no ``context`` ...), which :func:`_mention_args`
+    reads back as the defaults, so that empty fields cost no bytes on every stored mention."""
+    out: dict[str, Any] = {}
+    for f in fields(m):
+        value = getattr(m, f.name)
+        if f.default is MISSING or value != f.default:
+            out[f.name] = value
+    return out
 
 
 def _mention_args(m: dict[str, Any]) -> dict[str, Any]:
@@ -475,7 +486,7 @@ def _write_event(store: Store, ev: CanonicalEvent) -> None:
             info["earliest"],
             info["sentence"],
             json.dumps(info["conflicts"], ensure_ascii=False) if info["conflicts"] else None,
-            json.dumps([asdict(m) for m in ev.mentions], ensure_ascii=False),
+            json.dumps([mention_state(m) for m in ev.mentions], ensure_ascii=False),
         ),
     )
 
@@ -840,6 +851,7 @@ __all__ = [
     "event_nouns",
     "forget",
     "load",
+    "mention_state",
     "merge_benchmark",
     "predicate_mentions",
     "profile",
