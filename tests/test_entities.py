@@ -146,14 +146,15 @@ CASES = [
         {"title": "Brigadier General", "country_basis": "context-sentence"},
         "AUS",
     ),
-    # a news agency in the sentence says nothing of a person's country: the dateline's does
+    # a news agency in the sentence says nothing of a person's country: the town his paragraph
+    # names before him does
     (
         "LOME, Togo (Reuters) - Protests went on in Lome. Kofi Adjei, a spokesman for the "
         "coalition, told Reuters by phone that the group would march again.",
         "Kofi Adjei",
         "PERSON",
         ["Kofi Adjei"],
-        {"role": "spokesman for the coalition", "country_basis": "context-article"},
+        {"role": "spokesman for the coalition", "country_basis": "context-paragraph"},
         "TGO",
     ),
     # a name the model leaves untagged, in apposition with a role noun, is a person
@@ -611,21 +612,21 @@ ACT_TARGETS = [
         "sheltering the gang.",
         "Yaw Boateng",
         "GHA",
-        "context-article",
+        "context-paragraph",
     ),
     (
         "ACCRA (Reuters) - Ghana cut rail fares. Transport Minister Ama Serwaa halted trains to Lome, "
         "Ouagadougou and Abidjan on Friday.",
         "Ama Serwaa",
         "GHA",
-        "context-article",
+        "context-paragraph",
     ),
     (
         "ACCRA (Reuters) - Ghana cut rail fares. Defence Minister Ama Serwaa sent troops against "
         "Burkina Faso rebels.",
         "Ama Serwaa",
         "GHA",
-        "context-article",
+        "context-paragraph",
     ),
     ("Interior Minister Ama Serwaa spoke in Lima on Friday.", "Ama Serwaa", "PER", "context-sentence"),
 ]
@@ -996,7 +997,7 @@ WHERE_EVENTS_HAPPEN = [
         "man had been driving for 20 hours. He will face a court in Linz.",
         "Lukas Brandl",
         "AUT",
-        "context-article",
+        "context-paragraph",
     ),
     (
         "A Serbian lorry driver was stopped near Graz on Friday and held in Villach. The Supreme Court "

@@ -32,6 +32,26 @@ def test_name_after_a_courtesy_word_is_a_person(entities, text, name) -> None:
     assert got.get(name) == "PERSON"
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The growers met in Oaxaca on Monday. Don Mateo Ruiz, a grower, said prices had fallen.",
+            "Mateo Ruiz",
+        ),
+        (
+            "Don Esteban Villalobos, the oldest fisherman in Puerto Madero, said the catch was poor.",
+            "Esteban Villalobos",
+        ),
+        ("In Cusco, Don Julián Mamani Quispe said his stall had burned.", "Julián Mamani Quispe"),
+    ],
+)
+def test_courtesy_word_the_model_tags_with_the_name_is_cut(entities, text: str, want: str) -> None:
+    # the model's "Don Mateo Ruiz" (a PERSON with the courtesy word in it): the name without it
+    people = [(e.name, e.mentions[0].text) for e in entities(text) if e.type == "PERSON"]
+    assert people == [(want, want)]
+
+
 def test_one_word_after_don_stays_a_name_of_its_own(entities) -> None:
     # "Don" before a single name is no courtesy word: the name is left as the model has it
     got = {(e.type, e.name) for e in entities("Don Lemon said the interview was over.")}

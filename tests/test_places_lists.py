@@ -251,3 +251,33 @@ def test_river_no_source_has_is_placed_at_its_town(pipeline) -> None:
     got = _found(pipeline.process(text, published="2020-01-05").places, "Kafue River")
     assert (got.country, got.feature, got.name, got.geonames_id) == ("ZM", "region", "Kafue River", None)
     assert got.lat == pytest.approx(-15.77, abs=0.2) and got.lon == pytest.approx(28.18, abs=0.2)
+
+
+# "the <plural kind word of a division> of A, B and C": each member a division of that kind,
+# though the tagger tags two members as one name ("Androy, Anosy") or reads them as towns
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Officials said 300 people in the regions of Androy, Anosy and Atsimo-Andrefana faced hunger.",
+            [("Androy", "MG", "admin1"), ("Anosy", "MG", "admin1"), ("Atsimo-Andrefana", "MG", "admin1")],
+        ),
+        (
+            "Fighting spread to the provinces of Kandahar, Helmand and Uruzgan on Monday.",
+            [("Kandahar", "AF", "admin1"), ("Helmand", "AF", "admin1"), ("Uruzgan", "AF", "admin1")],
+        ),
+        (
+            "Cholera cases rose in the states of Kano and Katsina.",
+            [("Kano", "NG", "admin1"), ("Katsina", "NG", "admin1")],
+        ),
+    ],
+)
+def test_divisions_listed_after_their_kind_word(places, sentence: str, want: list) -> None:
+    assert [(p.text, p.country, p.feature) for p in places(sentence)] == want
+
+
+def test_one_name_after_a_kind_word_is_no_list(places) -> None:
+    # "the states of Kano": no list, the reading stays the gazetteer's usual one (the city)
+    assert [(p.text, p.feature) for p in places("Cholera cases rose in the states of Kano last year.")] == [
+        ("Kano", "city")
+    ]

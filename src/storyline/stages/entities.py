@@ -150,11 +150,14 @@ article's country is the dateline's country when the body names it at least half
 country it names most, else the country
 the body names most if at least twice and twice as often as any other (a Reuters story filed
 from Geneva about Iran is about Iran; two countries named as often give none). It goes, as an inference (basis
-``context-sentence`` when the nearest country in the mention's sentence, ``context-article``
-otherwise), to national bodies with generic names ("Supreme Court", "Electoral Commission",
-"National Security Council": every word a common word, a state sector or "National"/"Domestic",
-no international word, not in the dictionary; or a state body's head noun before what it deals
-with, "Commission on Press Freedom"), and to people the article describes (a title,
+``context-sentence`` when the nearest country in the mention's sentence; for a person whose
+sentence names none, ``context-paragraph`` when his paragraph before that sentence names one
+country most, not where people go or live, a border's other side or what someone is reported to
+say, and only a country the article names as such, or a capital or a big city;
+``context-article`` otherwise), to national bodies with generic names ("Supreme Court",
+"Electoral Commission", "National Security Council": every word a common word, a state sector
+or "National"/"Domestic", no international word, not in the dictionary; or a state body's head
+noun before what it deals with, "Commission on Press Freedom"), and to people the article describes (a title,
 a person-noun role, an occupation, an age, a party: "Peter Otieno, a 31-year-old motorcycle taxi
 driver", "Kofi Asante of the governing party") who have no country of their own, are not its
 authors, and hold no IGO, NGO, media or rebel role. Any other organisation or person with no
@@ -171,13 +174,15 @@ to: "The Kenyan operator, X") always wins over the inference; so does a national
 sentence gave the role noun that introduces a person ("a Libyan sailor ... The sailor, X,"), and
 the country of a body a person heads ("X, who heads the Y,"). In a story filed from a national
 capital, its local people take that country before the article's counts, and a place a person
-travels to ("who flies to Z") is no clue to his country. Where an organisation is based ("X, a
+travels to ("who flies to Z") or lives in ("who has lived in Z since 2021") is no clue to his
+country. Where an organisation is based ("X, a
 charity based in Lima,") outranks a region its name opens with.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import logging
 import re
@@ -955,6 +960,8 @@ class EntityStage:
         self._defined: dict[str, str] = {}  # acronym -> the organisation name it was defined after
         self._dominant: str | None = None
         self._filed: str | None = None  # the dateline's country (set by _article_country)
+        self._named_countries: set[str] = set()  # countries named as such or by nationality (_actors)
+        self._sure_places: set[int] = set()  # offsets of capitals' and big cities' mentions (_actors)
         self._agencies: set[str] = set()  # the names a story credits as its source (_wire_agencies)
         self._authors: tuple[str, ...] = ()
         self._author_keys: frozenset[str] = frozenset()
@@ -1074,15 +1081,33 @@ class EntityStage:
         role = self.gaz.titles.get(noun, (None, ""))[1] == "role" or noun in self.gaz.cues["employer"]
         return role and self._v.words[end].islower() and name[:1].isupper()
 
+    def _town_read_as_work(self, ent: SpacySpan) -> bool:
+        """True for a name the model calls a work, a product or an event right after "in",
+        "near", "from" or "to" that is a listed town ("a rally in Ciudad del Este", read as a
+        work of art): the town."""
+        if ent.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT") or ent.start == 0 or len(ent) > 4:
+            return False
+        if self._v.lower[ent.start - 1] not in _SLOT_WORDS or not (ent[0].is_title and ent[-1].is_title):
+            return False
+        if not all(t.is_title or t.lower_ in _PLACE_PARTICLES for t in ent):
+            return False
+        text = ent.text
+        if text in self.gaz.place:
+            return self.names.place_country(text) is not None
+        return self._listed_city(text) is not None
+
     def _candidates(self, doc: Doc) -> list[_Cand]:
         """Name mentions from NER and the actor dictionary, trimmed, typed, non-overlapping."""
         gaz = self.gaz
         out: list[_Cand] = []
         for ent in self._model_ents(doc):
             if ent.label_ not in LABELS:
-                if not self._body_before_role(ent):
+                if self._body_before_role(ent):
+                    ent = SpacySpan(doc, ent.start, ent.end, label="ORG")
+                elif self._town_read_as_work(ent):
+                    ent = SpacySpan(doc, ent.start, ent.end, label="GPE")
+                else:
                     continue
-                ent = SpacySpan(doc, ent.start, ent.end, label="ORG")
             for bracketed in _split_parenthesis(ent):
                 parts = _split_inside(bracketed, self.gaz.cues["suffix"])
                 for part in parts:
@@ -2385,7 +2410,8 @@ class EntityStage:
         """People named after a courtesy word of their language (``person_honorifics.txt``:
         "Doña Elvira Castro", "Seu Jorge Lima", "Dom Evaristo Lameira") that the model missed or
         called a body or a place: the two or three name words after the word are a person's
-        name (the courtesy word stays out of it, as "Mr" does). One name word after it is not
+        name (the courtesy word stays out of it, as "Mr" does, also when the model took it into
+        the person's name: "Don Mateo Ruiz"). One name word after it is not
         enough ("Don Lemon" is a name of its own), nor a name with an organisation's word."""
         words, toks = self._v.words, self._v.tokens
         n = len(words)
@@ -2416,6 +2442,12 @@ class EntityStage:
             if end - start < 2:
                 continue
             inside = [c for c in out if c.span.start < end and c.span.end > i]
+            if len(inside) == 1 and inside[0].label == "PERSON" and inside[0].span.start == i:
+                # the model's "Don Mateo Ruiz": the courtesy word is no part of the name
+                c = inside[0]
+                if c.span.end <= end and c.actor is None and not c.dateline:
+                    out[out.index(c)] = dataclasses.replace(c, span=doc[start : c.span.end])
+                continue
             if any(
                 c.label == "PERSON"
                 or c.actor is not None
@@ -4078,7 +4110,14 @@ class EntityStage:
         ):
             c.label, c.iso = "GPE", self.names.place_country(text) or gaz.capital.get(text)
             return
-        if c.label in {"PERSON", "ORG", "NORP"} and not c.titles and self._after_in(c):
+        after_slot = c.span.start > 0 and self._v.lower[c.span.start - 1] in _SLOT_WORDS
+        if (
+            c.label in {"PERSON", "ORG", "NORP", "FAC"}
+            and not c.titles
+            and (self._after_in(c) or (c.label == "FAC" and after_slot))
+        ):
+            # a listed town where a place stands is the town, whatever the model says ("nurses
+            # in Kestin", a person's; "a rally in Ciudad del Este", "near Ciudad del Este", a building's)
             iso = self.names.place_country(text) if text in gaz.place else self._listed_city(text)
             if iso:
                 c.label, c.iso = "GPE", iso
@@ -5488,6 +5527,23 @@ class EntityStage:
             for c in cl.cands
         }
         near_marks = [m for m in country_marks if m[0] not in media]
+        # countries the article names as such or by a nationality ("Croatia", "Tanzanian"), not
+        # only through a town that may be a namesake abroad
+        self._named_countries = {
+            c.iso
+            for cl in clusters
+            if cl.label in {"GPE", "NORP"}
+            for c in cl.cands
+            if c.iso and (cl.label == "NORP" or self.names.country_of(c.text) == c.iso)
+        }
+        # mentions of a capital or a big city: their country is sure, no namesake's
+        self._sure_places = {
+            c.start
+            for cl in clusters
+            if cl.label == "GPE"
+            for c in cl.cands
+            if c.iso and (c.text in gaz.capital or c.text in gaz.big_place)
+        }
         dominant = self._dominant_country(an, near_marks)
         self._dominant = dominant
         context = self._article_country(clusters, near_marks)
@@ -5627,8 +5683,15 @@ class EntityStage:
                     # remanded the Moldovan man")
                     marks = [m for m in near_marks if m[0] not in nationalities] if context else near_marks
                     iso, basis = self._context_country(cl, marks, context or dominant)
-                    own = self._office_country(cl, near_marks) if basis == "context-article" else None
-                    if own is not None and own[0] != iso:
+                    own = (
+                        self._office_country(cl, near_marks)
+                        if basis in {"context-article", "context-paragraph"}
+                        else None
+                    )
+                    if own is not None and (
+                        (basis == "context-article" and own[0] != iso)
+                        or (basis == "context-paragraph" and own[1] == "context-possessive")
+                    ):
                         iso, basis = own  # his office's cue outranks the article's counts
                     if iso:
                         cl.attributes["country_basis"] = basis
@@ -6620,6 +6683,8 @@ class EntityStage:
             if venue.dep_ == "pobj" and venue.head.lower_ in {"to", "before"}:
                 return venue.head.head.pos_ == "VERB"  # "take the case to a tribunal in Accra"
             return venue.dep_ == "dobj" and venue.head.lemma_.lower() in _VENUE_VERBS
+        if t.dep_ == "pobj" and head.lower_ in {"in", "at"} and head.head.lemma_.lower() in _RESIDE_VERBS:
+            return True  # "who has lived in Dakar since 2022": where he lives, not whose he is
         if t.dep_ == "pobj" and head.lower_ in {"to", "into"} and head.head.lemma_.lower() in _CARRY_VERBS:
             return True  # "trying to smuggle the horns into Angola": where goods go
         if t.dep_ == "pobj" and head.lower_ == "to":
@@ -6627,6 +6692,65 @@ class EntityStage:
         elif not (t.dep_ == "dobj" and head.lemma_.lower() == "visit"):
             return False
         return head.pos_ == "VERB" and head.lemma_.lower() in _TRIP_VERBS | _TAKE_VERBS
+
+    def _preceding_country(self, pos: int, sent_start: int, marks: list[tuple[int, str]]) -> str | None:
+        """The country the text just before a person's sentence sets him in, when his own
+        sentence names none: the one named most in his paragraph before that sentence
+        ("Croatia's operator said ... A spokeswoman, X, said": X is Croatian though the story is
+        mostly about Bosnia), when the article names that country or its people somewhere, or
+        the place is a capital or a big city (a small town may be a namesake abroad). Places
+        where people go or live, a border's other side, a passive's doer ("rescued by a New
+        Zealand ship") and what someone is reported to say ("said it had invited Suriname") are
+        no clue; two countries named as often give none;
+        a dateline is read apart (``_office_country``). The paragraph before is not read: a new
+        paragraph often turns from a foreign embassy's word back to the story's own people."""
+        text = self._v.text
+        para = text.rfind("\n", 0, pos) + 1
+        for line in datelines(text):  # "LUSAKA, Zambia (Reuters) —": where it was filed, read apart
+            if para <= line.start < pos:
+                para = max(para, line.end)
+        counts: Counter[str] = Counter(
+            iso
+            for p, iso in marks
+            if para <= p < sent_start
+            and (iso in self._named_countries or p in self._sure_places)
+            and not self._trip_end(p)
+            and not self._reported_at(p)
+            and not self._border_side(p)
+            and not self._agent_at(p)
+        )
+        if not counts:
+            return None
+        ranked = [*counts.most_common(2), ("", 0)]
+        return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
+
+    def _border_side(self, pos: int) -> bool:
+        """True when the name at character ``pos`` is a border's other side ("near the border
+        with Turkey"): where a place lies, not whose people are there."""
+        k = bisect.bisect_right(self._v.idx, pos) - 1
+        if k < 0:
+            return False
+        t = self._v.tokens[k]
+        while t.dep_ == "compound" and t.head.i > t.i:
+            t = t.head
+        head = t.head
+        return t.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _BORDER_NOUNS
+
+    def _agent_at(self, pos: int) -> bool:
+        """True when the name at character ``pos`` stands in a passive's "by" phrase ("was
+        rescued by a New Zealand navy ship"): whose the doer is, not whose the one it befell."""
+        k = bisect.bisect_right(self._v.idx, pos) - 1
+        return k >= 0 and any(a.dep_ == "agent" for a in self._v.tokens[k].ancestors)
+
+    def _reported_at(self, pos: int) -> bool:
+        """True when the name at character ``pos`` stands in what someone is reported to say
+        (the clause a speech verb governs: "said it had invited Suriname")."""
+        k = bisect.bisect_right(self._v.idx, pos) - 1
+        if k < 0:
+            return False
+        return any(
+            a.dep_ == "ccomp" and a.head.lemma_.lower() in self._speech for a in self._v.tokens[k].ancestors
+        )
 
     def _context_country(
         self, cl: _Cluster, marks: list[tuple[int, str]], dominant: str | None
@@ -6648,6 +6772,9 @@ class EntityStage:
         ]
         if near:
             return min(near)[1], "context-sentence"
+        before = self._preceding_country(c.start, sent.start_char, marks) if cl.label == "PERSON" else None
+        if before is not None:
+            return before, "context-paragraph"
         if dominant is not None:
             named = [pos for pos, iso in marks if iso == dominant]
             if named and all(self._trip_end(pos) for pos in named):
@@ -6811,6 +6938,11 @@ _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "manage", "fo
 # verbs of going whose "to" names a trip's end, not the traveller's home (``place_motion_verbs.txt``
 # less the verbs that send someone home)
 _TRIP_VERBS = motion_verbs() - {"return", "deport", "extradite"} | {"visit"}
+# nouns whose "with" names the other side of a line ("near the border with Turkey")
+_BORDER_NOUNS = frozenset({"border", "frontier"})
+# verbs of living somewhere, whose "in" names where someone lives, not his country ("who has
+# lived in Dakar since 2022", "resides in Lisbon")
+_RESIDE_VERBS = frozenset({"live", "reside", "settle", "stay"})
 # verbs whose "to" names where a matter is taken ("take the case to a tribunal in X")
 _TAKE_VERBS = frozenset({"take", "bring", "refer", "appeal", "submit"})
 # verbs of carrying goods somewhere, whose "to"/"into" names where the goods go, not who carries

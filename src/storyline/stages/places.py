@@ -39,9 +39,10 @@ Finding toponyms (:func:`find_mentions`):
   after a place preposition, a member that another member shows to be a list of places and
   that is a town or division of a country the article names is a place whatever the model
   tagged it, or left untagged (a small town), even where the entities stage reads a person's
-  full name in it; in "the A and B regions" (a plural kind word of a division) each member is
-  a division, looked up as one (never the country or nation of its name, "the Mexico and
-  Hidalgo states"), and kept without a point when no source has it;
+  full name in it; in "the A and B regions" (a plural kind word of a division) and "the
+  regions of A, B and C" each member is a division (a model name over two members cut
+  apart), looked up as one (never the country or nation of its name, "the Mexico and Hidalgo
+  states"), and kept without a point when no source has it;
 - a name the entities stage made a place (GPE) by its own rules though the model tagged it
   PERSON ("the councillor for Trapani, Luca Bianchi"), when the gazetteer knows it; a dateline's
   place inside a DATE entity ("Pune, Nov 19 (IANS)");
@@ -1060,6 +1061,20 @@ def _division_list(doc: Doc, members: list[tuple[int, int]]) -> tuple[bool, str 
     return True, _PLURAL_DIVISION_NOUNS[noun]
 
 
+def _divisions_after_of(doc: Doc, k: int) -> list[tuple[int, int]]:
+    """The members of a list of names right after "the <plural kind word of a division> of" at
+    token ``k`` ("the regions of Androy, Anosy and Atsimo-Andrefana", "the provinces of Kandahar
+    and Helmand"), as token spans; empty when no list of two names or more follows."""
+    if k == 0 or doc[k - 1].lower_ != "the" or not doc[k].is_lower:
+        return []
+    if k + 2 >= len(doc) or doc[k + 1].lower_ != "of":
+        return []
+    a = k + 2
+    b = _name_run_after(doc, a)
+    members = _name_list(doc, a, b) if b > a else []
+    return members if len(members) >= 2 and members[0][0] == a else []
+
+
 def _division_lists(
     doc: Doc, gaz: Gazetteer, found: list[tuple[int, int, str, str]]
 ) -> tuple[list[tuple[int, int, str, str]], dict[int, str | None]]:
@@ -1076,11 +1091,15 @@ def _division_lists(
     for k, tok in enumerate(doc):
         if tok.lower_ not in _PLURAL_DIVISION_NOUNS or k == 0:
             continue
-        a = _name_run_before(doc, k)
-        members = _name_list(doc, a, k) if a < k else []
-        ok, feature = _division_list(doc, members)
-        if not ok or members[-1][1] != k:
-            continue
+        members = _divisions_after_of(doc, k)
+        if members:
+            feature = _PLURAL_DIVISION_NOUNS[tok.lower_]
+        else:
+            a = _name_run_before(doc, k)
+            members = _name_list(doc, a, k) if a < k else []
+            ok, feature = _division_list(doc, members)
+            if not ok or members[-1][1] != k:
+                continue
         for m_start, m_end in members:
             name = doc[m_start:m_end].text
             key = name_key(name)
@@ -1097,6 +1116,8 @@ def _division_lists(
         return found, divisions
     out = []
     for start, end, source, label in found:
+        if sum(start <= m < end for m in divisions) > 1:
+            continue  # "the regions of Androy, Anosy and X" tagged "Androy, Anosy": each member apart
         if start in divisions and source == ADJECTIVAL:
             source, label = "ner", "LOC"  # "the Ardal and Vesta regions" with "Ardal" a nationality word
         out.append((start, end, source, label))
