@@ -168,6 +168,9 @@ class Stories:
                 # at the end of the batch, so that the next mentions meet their story's events
                 # whatever the batch size (canonical events lie within one story)
                 self.followed |= self.merger.restory(lambda m: _current_story(self.stories, m))
+        if day is None and self.clock is not None:
+            # an undated article arrives now as far as anyone knows: its story is not idle
+            self.stories.touch(self.stories.of_article.get(a.id, sid), self.clock)
         events = {
             m.event_id: self.merger.add(m) for m in event_mentions(record, story=sid, original=original)
         }
@@ -605,6 +608,7 @@ def recount(store: Store, article_id: str) -> dict[str, int]:
                         date_from=new.date_from,
                         sources=new.sources,
                         targets=new.targets,
+                        place_actors=new.place_actors,
                         place=new.place,
                         quantities=new.quantities,
                     )

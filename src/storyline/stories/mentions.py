@@ -58,6 +58,9 @@ class EventMention:
     # record's ``Event.coordinated``; empty where neither says (older records, mentions stored
     # before it was kept)
     coordinated: tuple[int, ...] = ()
+    #: the names among its sources and targets that are places (a GPE or LOC entity, or a name
+    #: the record also holds as a place): no person or organisation they could clash with
+    place_actors: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # the store keeps mentions as JSON, which gives lists back
@@ -68,6 +71,7 @@ class EventMention:
             "clause_places",
             "numbers",
             "coordinated",
+            "place_actors",
         ):
             value = getattr(self, name)
             if not isinstance(value, tuple):
@@ -117,6 +121,8 @@ def event_mentions(
         return out
 
     starts = {v.id: v.trigger.start for v in record.events}
+    placed = {(p.name or p.text).lower() for p in record.places}
+    placed |= {entity_name(e).lower() for e in record.entities if e.type in ("GPE", "LOC")}
     out = []
     for v in record.events:
         if v.hypothetical or v.negated:
@@ -170,6 +176,7 @@ def event_mentions(
                 # the events coordinated with it in its sentence ("shot and wounded"), by trigger
                 # start: what the merging veto compares (empty in older records)
                 coordinated=tuple(sorted(starts[c] for c in v.coordinated if c in starts)),
+                place_actors=tuple(dict.fromkeys(n for n in (*sources, *targets) if n.lower() in placed)),
             )
         )
     return out

