@@ -92,6 +92,8 @@ def test_vtt_times_and_paragraphs(analyse, time_triples) -> None:
     [
         "The clip, marked 00:00:19.600 --> 00:00:24.100 in the file, was cut.\n\nNothing else.",
         "1\nThe first item.\n\n2\nThe second item.",
+        # two time codes on lines of their own, but no cue's number above them
+        "Two cuts:\n00:00:19.600 --> 00:00:24.100\n00:01:02.000 --> 00:01:05.000\nBoth went.",
     ],
 )
 def test_a_story_is_no_caption_file(text: str) -> None:

@@ -32,6 +32,8 @@ def test_the_legislature_publishes_and_the_sitting_dates_the_page() -> None:
         ("THE LAKE GAZETTE\n\nSenate approves new budget\n\nThe official report was tabled.\n", None),
         ("PARLIAMENT OF OSTRAVA\n\nMinisters quit over budget\n", None),
         ("FOURTH SESSION — DAILY HANSARD\nHOUSE OF KEYS\n", "House of Keys"),
+        # a word after an elided letter keeps its capital, as the reader cases every name in capitals
+        ("HOUSE OF ASSEMBLY OF PORT D'OLONNE\nOFFICIAL REPORT\n", "House of Assembly of Port D'Olonne"),
         # a section's label over a headline that ends in a record's word is no record
         ("PARLIAMENT\n\nMinisters clash in heated budget hansard\n", None),
     ],

@@ -88,6 +88,8 @@ def caption_file(text: str) -> Captions | None:
     """The caption file ``text`` is (see the module's docstring), or None: one opening with "WEBVTT"
     and with a cue's time codes, or one with time codes on two lines or more (SubRip). A story that
     quotes one time code is none."""
+    if "-->" not in text:  # no cue's time codes: most pages, told apart before splitting them
+        return None
     spans = _lines(text)
     lines = [text[s:e] for s, e in spans]
     timings = [i for i, ln in enumerate(lines) if _TIMING.match(ln)]
@@ -110,13 +112,12 @@ def caption_file(text: str) -> Captions | None:
             block = None
             continue
         start = spans[i][0]
-        if _NOTE.match(line) or _BLOCK.match(line):
-            block = "note" if _NOTE.match(line) else "style"
-            note = _NOTE.match(line)
+        note = _NOTE.match(line)
+        if note or _BLOCK.match(line):
+            block = "note" if note else "style"
             furniture.append((start, start + (note.end() if note else len(line))))
-            rest = line[note.end() :] if note else ""
-            if rest.strip():
-                _header_line(rest, start + note.end(), header, furniture)  # type: ignore[union-attr]
+            if note and line[note.end() :].strip():  # "NOTE Broadcaster: …"
+                _header_line(line[note.end() :], start + note.end(), header, furniture)
             continue
         if block == "style":
             furniture.append(spans[i])

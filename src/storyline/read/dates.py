@@ -226,10 +226,10 @@ def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | Non
     if m and not _stamp_filler().sub(" ", body[: m.start()] + " " + body[m.end() :]).strip():
         after = body[m.end() :]
         a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-        checked = False  # a two-digit year needs a keyword, a clock, or a weekday the date falls on
+        by_weekday = False  # a two-digit year needs a keyword, a clock, or a weekday the date falls on
         if len(m["y"]) == 2:  # "Published 19/11/24 07:45": a stamp's keyword or clock says it is a date
-            checked = bool(keyword or re.search(r"\d[:.h]\d\d", after))
-            if not checked and not _WEEKDAY_OPENING.match(body[: m.start()]):
+            by_weekday = not (keyword or re.search(r"\d[:.h]\d\d", after))
+            if by_weekday and not _WEEKDAY_OPENING.match(body[: m.start()]):
                 return None
             year += 2000
         day_first = (
@@ -241,10 +241,10 @@ def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | Non
             bool(_MONTH_FIRST_CLOCK.search(after)) or (order == "month" and a <= 12)
         )
         date = _numeric_date(a, b, year, dotted=day_first, american=month_first)
-        if date is None and len(m["y"]) == 2 and not checked:  # "Tue 03/02/26": the order the weekday says
+        if date is None and by_weekday:  # "Tue 03/02/26": the order the weekday says
             readings = [_numeric_date(a, b, year, dotted=f, american=not f) for f in (True, False)]
             date = next((d for d in readings if d and _weekday_of(body[: m.start()], d)), None)
-        if date and len(m["y"]) == 2 and not checked and not _weekday_of(body[: m.start()], date):
+        if date and by_weekday and not _weekday_of(body[: m.start()], date):
             return None  # "Fri 13.11.26": the weekday must be the date's
         return (keyword, date) if date else None
     m = re.search(_DATE, body, re.IGNORECASE)

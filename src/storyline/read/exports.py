@@ -15,9 +15,11 @@ footers blanked, so no stage takes a time, a name or a clause from them.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from storyline.knowledge import load_lines
 from storyline.read.captions import caption_file, header_fields
 from storyline.read.records import parliament_record
 
@@ -301,9 +303,7 @@ def _thread_platform(lines: list[str], by: re.Match[str] | None) -> str | None:
     """The network a thread was posted on, as its reader page names it among its head ``lines``:
     "Thread by @kmarsh on Bluesky", "Read on X", "Originally posted on Mastodon"; a name of
     ``global_platforms.txt`` only, so the reader service's own name ("on Thread Reader App") is none."""
-    from storyline.knowledge import load_lines
-
-    platforms = frozenset(load_lines("global_platforms.txt"))
+    platforms = _platforms()
     names = [by["on"].strip()] if by and by["on"] else []
     names += [m["name"] for ln in lines for m in _ON_PLATFORM.finditer(ln)]
     for name in names:
@@ -311,6 +311,12 @@ def _thread_platform(lines: list[str], by: re.Match[str] | None) -> str | None:
             if cut.rstrip(".") in platforms:
                 return cut.rstrip(".")
     return None
+
+
+@functools.cache
+def _platforms() -> frozenset[str]:
+    """The names of global networks (``global_platforms.txt``), read once."""
+    return frozenset(load_lines("global_platforms.txt"))
 
 
 _DAY_LINE = re.compile(

@@ -59,14 +59,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _title_cased(name: str) -> str:
-    """A legislature's name in capitals in title case ("PARLIAMENT OF KORVANIA" -> "Parliament of
-    Korvania"); a name in mixed case as it is."""
-    if not name.isupper():
-        return name
-    return " ".join(
-        w.lower() if i and w.lower() in _SMALL else "-".join(p.capitalize() for p in w.split("-"))
-        for i, w in enumerate(name.split())
-    )
+    """A legislature's name in capitals in title case by the reader's one rule
+    (:func:`storyline.read.exports.title_cased`): "PARLIAMENT OF KORVANIA" -> "Parliament of Korvania";
+    a name in mixed case as it is."""
+    from storyline.read.exports import title_cased  # exports reads records: imported on use
+
+    return title_cased(name, _SMALL) if name.isupper() else name
 
 
 def parliament_record(text: str) -> Sitting | None:
