@@ -490,10 +490,15 @@ class _RecordMaker:
                 out.append(exc)
         return out
 
+    @functools.cached_property
+    def _rank(self) -> Callable[[str | None], tuple[int, str, int]]:
+        """The input order of sources (:func:`_input_rank`), made once per actor, not per batch."""
+        return _input_rank(self.files)
+
     def __call__(self, batch: pa.Table) -> pa.Table:
         t0, c0 = time.time(), time.process_time()
         rows = batch.to_pylist()
-        rank = _input_rank(self.files)
+        rank = self._rank
         # an article already in the output, or twice in this batch (the same text from two
         # inputs), is not processed again, as ingest skips it: the input given first is the
         # article, the others are logged as duplicates and kept as its copies. An article the
@@ -847,11 +852,10 @@ def _clear_incomplete(out: Path) -> tuple[dict[str, list[str]], set[str]]:
     done: set[str] = set()
     for f in (out / "articles").glob("part-*.parquet"):
         table = pq.read_table(f, columns=["article_id", "source"])
-        for aid, source in zip(
-            table.column("article_id").to_pylist(), table.column("source").to_pylist(), strict=True
-        ):
+        sources = table.column("source").to_pylist()
+        for aid, source in zip(table.column("article_id").to_pylist(), sources, strict=True):
             present.setdefault(aid, []).append(source or "")
-        done.update(s for s in table.column("source").to_pylist() if s)
+        done.update(s for s in sources if s)
     for name in ("errors", COPIES):
         for f in (out / name).glob("part-*.parquet"):
             done.update(s for s in pq.read_table(f, columns=["source"]).column("source").to_pylist() if s)
@@ -917,7 +921,7 @@ def drop_duplicate_articles(out: str | Path, files: Sequence[str] = ()) -> int:
     import pyarrow.parquet as pq
 
     root = Path(out)
-    copies: dict[str, list[tuple[tuple[int, int, str], str]]] = {}
+    copies: dict[str, list[tuple[tuple[int, str, int], str]]] = {}
     rank = _input_rank(files)
     for f in sorted((root / "articles").glob("part-*.parquet")):
         table = pq.read_table(f, columns=["article_id", "source"])

@@ -472,33 +472,35 @@ def _canonical(
         "coreference": conll(_clusters(gold_found), _clusters(pred_found)),
         "coreference_all": conll(_clusters(gold_all), _clusters(pred_all)),
         "cross_document_links": _cross_doc_links(gold_found, pred_found),
-        "canonical_events": len({st.merger.resolve(c) for c in pred_all.values()}),
+        "canonical_events": len(set(pred_all.values())),
     }
 
 
 def load_records(docs: list[GoldDoc], cache: Path | None, which: str = "ecb") -> dict[str, Any]:
     """The Pipeline's records of ``docs`` (document name -> Record), read from ``cache`` when it
     holds them (``{which}_records.jsonl``, as ``scripts/train_event_mentions.py --cache``
-    writes), else made by the Pipeline and written there (when ``cache`` is given)."""
+    writes), else made by the Pipeline and added there (when ``cache`` is given): the records it
+    held stay, so a run on a few documents (``--limit``) leaves a full cache whole."""
     import json
 
     from storyline.record import Record
 
     path = cache / f"{which}_records.jsonl" if cache is not None else None
+    recs: dict[str, Any] = {}
     if path is not None and path.is_file():
-        recs: dict[str, Any] = {}
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 row = json.loads(line)
                 recs[row["name"]] = Record.from_dict(row["record"])
-        if all(d.name in recs for d in docs):
-            return recs
-    recs, _ = _process(docs, keep_docs=False)
+    missing = [d for d in docs if d.name not in recs]
+    if not missing:
+        return recs
+    recs.update(_process(missing, keep_docs=False)[0])
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8") as fh:
-            for d in docs:
-                fh.write(json.dumps({"name": d.name, "record": recs[d.name].to_dict()}) + "\n")
+            for name, rec in recs.items():
+                fh.write(json.dumps({"name": name, "record": rec.to_dict()}) + "\n")
     return recs
 
 
