@@ -1193,6 +1193,7 @@ class EntityStage:
         self._lowercase_bodies(doc, out, taken)
         self._force_bodies(doc, out, taken)
         out = self._turn_labels(doc, out, taken)
+        out = _label_people(doc, out, taken)
         out = self._station_frequencies(doc, out, taken)
         out = self._broadcasters(doc, out, taken)
         self._body_units(doc, out, taken)
@@ -7163,4 +7164,62 @@ def _claim_tokens(doc: Doc, out: list[_Cand], taken: set[int], i: int, j: int, l
     out = [c for c in out if not (i < c.span.end and c.span.start < j)]
     out.append(_Cand(doc[i:j], label, strong=True))
     taken.update(range(i, j))
+    return out
+
+
+# Speakers' labels of a caption file and of a parliamentary record: "[DR. OMAR FARAH, SURGEON]",
+# "[AMINA YUSUF]" opening a line; "MR OKELLO PETER (Independent, Kilak North):", "2.50 MRS ATIM
+# JOYCE:" (a title in capitals, the name, a party and seat in brackets, a colon).
+_CAPTION_NAME = re.compile(
+    r"^[ \t]*\[(?:(?:DR|MR|MRS|MS|PROF|HON|REV|GEN|COL|CAPT)\.?[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,3})[ \t]*(?:,[^\]\n]{1,60})?\]",
+    re.MULTILINE,
+)
+_RECORD_NAME = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]+)?(?P<title>MR|MRS|MS|DR|PROF|HON|REV)\.?[ \t]+"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,3})[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:",
+    re.MULTILINE,
+)
+_OFFICE_HOLDER = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]+)?THE [A-Z][A-Z ,'’-]{2,80}\((?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev)\.?[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,3})\)[ \t]*:",
+    re.MULTILINE,
+)
+
+
+@functools.cache
+def _narration_labels() -> frozenset[str]:
+    """Caption labels of the report's own voice ("narrator", "reporter"; ``caption_labels.txt``)."""
+    return frozenset(load_lines("caption_labels.txt"))
+
+
+def _label_people(doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+    """A person over the name a speaker's label gives, whatever the model made of the capitals:
+    a caption's bracketed label ("[DR. OMAR FARAH, SURGEON]": Omar Farah) whose name is two to
+    four words that are no common words, or opens with a known given name, or follows a title;
+    not the report's own voice ("[NARRATOR]", "[BBC REPORTER]") or a sound ("[CROWD CHANTING]");
+    and a parliamentary record's label, a title in capitals before the name ("MR OKELLO PETER
+    (Independent, Kilak North):"), or an office's with its holder's name in brackets ("THE
+    MINISTER OF HEALTH (Dr Peter Mwale):")."""
+    text = doc.text
+    found: list[tuple[int, int]] = []
+    for m in _CAPTION_NAME.finditer(text):
+        words = m["name"].split()
+        low = [w.lower() for w in words]
+        if " ".join(low) in _narration_labels() or low[-1] in _narration_labels():
+            continue
+        if any(w.endswith("ing") and common_word(w) for w in low):
+            continue
+        titled = m.start("name") > text.index("[", m.start()) + 1
+        given = words[0].capitalize() in first_names()
+        if titled or (len(words) >= 2 and (given or not (common_word(low[0]) or common_word(low[-1])))):
+            found.append((m.start("name"), m.end("name")))
+    for record in (_RECORD_NAME, _OFFICE_HOLDER):
+        found += [(m.start("name"), m.end("name")) for m in record.finditer(text)]
+    for s, e in found:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and not any(
+            c.actor is not None and c.span.start < span.end and span.start < c.span.end for c in out
+        ):
+            out = _claim_tokens(doc, out, taken, span.start, span.end, "PERSON")
     return out

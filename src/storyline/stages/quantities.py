@@ -267,6 +267,8 @@ class QuantityStage:
                 q = self._casualty_count(toks, an.text, start, end)  # "two dead and 14 injured"
             if q is None and out:
                 q = self._partitive_pronoun(an, toks, start, end, out[-1])
+            if q is None:
+                q = self._partitive_antecedent(an, toks, start, end)  # "Six of them", no count before
             if q is None and out:
                 q = self._elliptical(an, toks, start, end, out[-1])
             if q is None and out:
@@ -822,6 +824,38 @@ class QuantityStage:
         if prev.start < earlier.start_char:
             return None
         return self._figure(an.text, toks, start, end, pron.idx + len(pron.text), prev.what)
+
+    def _partitive_antecedent(self, an: Analysis, toks: list[Token], start: int, end: int) -> Quantity | None:
+        """ "Soldiers rounded up protesters. Six of them were flown out": a count of a pronoun
+        ("of them", "of these", "of those") where no count came before counts the people or things
+        the pronoun stands for: the last plural noun before it in its own sentence, else in the one
+        before ("protesters"; not a time's noun, "hours", nor the subject of a verb the count hangs
+        on, "Police said 12 of them …"); without one, the pronoun itself, for an exact figure only
+        ("Tens of them came" counts no one named). A lone "one", a date or a money figure is no
+        such count."""
+        if end + 1 >= len(toks) or toks[end].lower_ != "of":
+            return None
+        pron = toks[end + 1]
+        if pron.lower_ not in ("them", "these", "those") or pron.dep_ != "pobj":
+            return None
+        if all(t.lower_ == "one" for t in toks[start:end]):
+            return None
+        if any(t.ent_type_ in _NOT_COUNTS - {"QUANTITY"} for t in toks[start:end]):
+            return None
+        sent = an.sentence_of(toks[start])
+        lo = an.sentence_of(toks[sent.start - 1]).start if sent.start > 0 else sent.start
+        what = pron.text
+        for k in range(start - 1, lo - 1, -1):
+            t = toks[k]
+            if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.ent_type_ not in ("DATE", "TIME"):
+                if t.dep_ == "nsubj" and t.head in toks[start].ancestors:
+                    continue  # "Police said 12 of them …": who reports the count, not what it counts
+                what = t.text
+                break
+        q = self._figure(an.text, toks, start, end, pron.idx + len(pron.text), what)
+        if q is not None and what == pron.text and q.value is None:
+            return None  # "Tens of them came": a rough number of no one named
+        return q
 
     def _bare_count(
         self, toks: list[Token], start: int, end: int, prev: Quantity

@@ -106,7 +106,15 @@ from spacy.symbols import NOUN, VERB, advcl
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from storyline.knowledge import courtesy_words, first_names, load_lines, load_tsv, people_nouns, uninflected
+from storyline.knowledge import (
+    courtesy_words,
+    first_names,
+    load_lines,
+    load_tsv,
+    people_nouns,
+    person_nouns,
+    uninflected,
+)
 from storyline.read import datelines
 from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
@@ -293,7 +301,7 @@ class QuoteStage:
         for i in np.flatnonzero(can).tolist():
             tok = toks[i]
             kind = self._cue_type(tok)
-            if kind is None or kind == "thought":
+            if kind is None or kind == "thought" or _quoting_formula(tok):
                 continue
             if (
                 tok.dep_ == "ccomp"
@@ -342,6 +350,7 @@ class QuoteStage:
                     # "What unions say: Pay must keep pace, the federation said": the words after it
                     d.start = h + len(text[h : d.end]) - len(text[h : d.end].lstrip())
         drafts += _interview_answers(an.text, an.paragraphs, entities, drafts, self._datelines)
+        drafts += _caption_turns(an.text, an.paragraphs, entities, drafts)
         _close_mixed(text, drafts, marked)
         _trim_conjunction(text, drafts)
         drafts = sorted(_dedupe(drafts), key=lambda d: (d.start, -d.end))
@@ -1155,6 +1164,16 @@ class QuoteStage:
                 drafts.append(m.draft)
                 last = m
                 continue
+            if (
+                scare
+                and not m.titled
+                and (named := _participle_naming(doc, m, self.person_nouns)) is not None
+            ):
+                # 'The council rejected that, calling the claim "pure fiction"': the main clause's subject
+                m.draft = _Draft(named.sent.start_char, m.end, "mixed", cue=named)
+                drafts.append(m.draft)
+                last = m
+                continue
             if scare and (m.titled or not _named_naming(doc, m, self.person_nouns)):
                 continue  # a scare quote or a title, not speech
             follows = (
@@ -1432,6 +1451,7 @@ class QuoteStage:
                 d.date = prev.date
             if d.date is None and published is not None and _said_that_day(d, times):
                 d.date = published.isoformat()
+            d.speaker = _past_caption_label(text, d.speaker)
             quotes.append(
                 Quote(
                     start=d.start,
@@ -1729,6 +1749,20 @@ class QuoteStage:
             )
         if head.lower_ in _PERSONAL and ent is None and prev is not None and prev.speaker is not None:
             ent_id = prev.speaker.entity  # an unresolved pronoun: the last speaker, if named
+            if ent_id is None and (topic := _third_person_topic(doc, head, prev, entities)) is not None:
+                return Speaker(topic.id, phrase, s, e)  # not the unnamed aide, but the one the aide spoke of
+            if (named := _apposed_name_before(head, entities)) is not None:
+                # "A spokesman for X, Y Z, denied it. He told …": Y Z, not the last speaker
+                return Speaker(named.id, phrase, s, e)
+            if (
+                ent_id is not None
+                and head.lower_ in ("he", "she")
+                and prev.speaker.text.lower() == head.lower_
+            ):
+                return Speaker(ent_id, phrase, s, e)  # "He told … “…,” he said": the one the first took up
+            if ent_id is None and _unnamed_taken_up(doc, head, prev, entities):
+                # "A ministry spokeswoman said … (two sentences on no one) … “…,” she said": hers
+                return Speaker(None, prev.speaker.text, prev.speaker.start, prev.speaker.end)
             if ent_id is None and _same_unnamed(doc, head, prev):
                 # "Two officials ... said X. Y, they said.": the description the pronoun takes up
                 return Speaker(None, prev.speaker.text, prev.speaker.start, prev.speaker.end)
@@ -2660,7 +2694,11 @@ def _name_as_verb(tok: Token) -> bool:
 def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
     """Character span of a cue verb's reported clause (its ccomp, or xcomp after an object)."""
     # a name the tagger took for a verb ('said the headman, Aden Farah Roobled') is the speaker, no clause
-    comps = [c for c in cue.children if c.dep_ == "ccomp" and not _name_as_verb(c)]
+    comps = [
+        c
+        for c in cue.children
+        if c.dep_ == "ccomp" and not _name_as_verb(c) and not _own_clause_before(c, cue)
+    ]
     if comps and (after := _speaker_after_labelled_quote(cue)) is not None:
         comps = [c for c in comps if c.i < after.left_edge.i]  # '…" says fisherman': the speaker
     # "In a statement released after he suspended his campaign, Cruz said he's certain …":
@@ -2684,7 +2722,7 @@ def _complement(cue: Token, tokens: list[Token]) -> tuple[int, int] | None:
             (
                 r
                 for r in obj.children
-                if r.dep_ == "relcl"
+                if r.dep_ in ("relcl", "acl")
                 and any(c.dep_ in _SUBJECT_DEPS and c.tag_ not in ("WDT", "WP", "WP$") for c in r.children)
                 and r.left_edge.i == obj.i + 1
             ),
@@ -4700,6 +4738,8 @@ def _interview_answers(
     placed: list[int] = []  # lines whose label may be a wire dateline's place
     for s, e, p in lines:
         lead = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        if (clock := _MARGIN_CLOCK.match(p)) is not None and _speaker_label(p[clock.end() :], entities):
+            lead, p = lead + clock.end(), p[clock.end() :]  # "2.50 THE SPEAKER: …": a record's margin time
         answer = _ANSWER_LABEL.match(p)
         label = _speaker_label(p, entities) if answer is None else None
         if (
@@ -4713,10 +4753,13 @@ def _interview_answers(
             # "A (Ana Ruiz, port director):": the name, without the role after it
             named.append((lead + answer.end(), answer["name"].split(",")[0].strip()))
         elif label is not None:
-            named.append((lead + label.end(), label["name"]))
+            # "HON. MEMBERS: Hear, hear!": the House's chorus, no one's quote (the turn before ends)
+            named.append(
+                None if _chorus_label(label["name"]) else (lead + label.end(), _label_name(label, entities))
+            )
         else:
             named.append(None)
-    if len(placed) == 1:
+    if len(placed) == 1 and not any(n is not None for n in named[: placed[0]]):
         # "PORT LOUIS: Ships …" opening the story: the place it was filed from, no speaker (a
         # transcript's names in capitals look alike, but label several lines)
         named[placed[0]] = None
@@ -4844,6 +4887,8 @@ def _transcript_turns(
     for i in range(labels[0], labels[-1] + 1):
         s, e, p = lines[i]
         label_end: int | None = None
+        if _MARGIN_NOTE.fullmatch(p):
+            continue  # a record's margin time ("3.05") or a note ("(Applause)"): no one's words
         if (n := named[i]) is not None:
             label_end, name = n
             person = _label_person(text, name, entities, lines[labels[0]][0])
@@ -4875,3 +4920,326 @@ def _any_label(line: str) -> bool:
     """Whether a line opens with a label of a turn of any kind: a question, an answer, or any
     capitalised words and a colon ("MODERATOR:")."""
     return bool(_QUESTION_LABEL.match(line) or _ANSWER_LABEL.match(line) or _SPEAKER_LABEL.match(line))
+
+
+# Subtitle files and broadcast transcripts that label each voice in square brackets ("[DR. ANA
+# RUIZ, SURGEON] (in Somali)", "[NARRATOR]"), the words said on the lines after the label.
+#: a line opening with a label in square brackets (or in round ones in capitals, "(REPORTER)"), a
+#: note in round brackets after it ("(in Somali)", "(through an interpreter)") and the words said,
+#: if any, on the same line
+_CAPTION_LABEL = re.compile(
+    r"(?:\[(?P<label>[^\[\]\n:/|()]{2,80})\]|\((?P<caps>[A-Z][A-Z .,'’-]{1,80})\))[ \t]*"
+    r"(?:\((?P<note>[^()\n]{1,40})\)[ \t]*)?(?P<rest>[^\n]*)"
+)
+#: a subtitle file's furniture, should the reader leave it: a cue's number, its time codes, the
+#: header, and a note standing alone in brackets ("[MUSIC]", "(Applause)")
+_CAPTION_FURNITURE = re.compile(
+    r"\d{1,5}|WEBVTT\b.*|NOTE\b.*|[\d:.,]+\s*-->\s*[\d:.,]+.*|\[[^\[\]\n]{1,40}\]|\([^()\n]{1,40}\)"
+)
+#: a caption's line is short: a longer line after a turn is the page's prose, which ends it
+_CAPTION_LINE_MAX = 100
+
+
+def _label_of(m: re.Match[str]) -> str:
+    """A caption label's words, in square brackets or in round ones in capitals ("(REPORTER)")."""
+    return m["label"] if m["label"] is not None else m["caps"]
+
+
+@functools.cache
+def _narration_labels() -> frozenset[str]:
+    """Labels of the report's own voice in a caption file or transcript ("narrator", "reporter";
+    ``caption_labels.txt``)."""
+    return frozenset(load_lines("caption_labels.txt"))
+
+
+def _caption_speaker(label: str, entities: Sequence[Entity]) -> str | None:
+    """What a bracketed caption label names: "narration" for the report's own voice ("NARRATOR",
+    "BBC REPORTER"), the speaker's name for a person ("DR. OMAR FARAH, SURGEON" -> "DR. OMAR
+    FARAH"; "AMINA YUSUF"; "UNIDENTIFIED MAN"), None for a sound note ("MUSIC", "CROWD
+    CHANTING", "SPEAKING SOMALI"). A name is a person of the article, a given name or a title
+    first, two words that are no common words, or a noun for people last with no verb in -ing."""
+    name, _, role = label.partition(",")
+    name = name.strip()
+    words = _name_words(name)
+    if not words or not all(w[:1].isupper() for w in name.split()):
+        return None
+    narration = _narration_labels()
+    if " ".join(words) in narration or words[-1] in narration:
+        return "narration"
+    if any(w.endswith("ing") and common_word(w) for w in words):
+        return None  # "[CROWD CHANTING]", "[SPEAKING SOMALI]": a sound, no speaker
+    if _person_named(name, entities) is not None:
+        return name
+    given = words[0].capitalize() in first_names() or words[0].rstrip(".") in _title_words()
+    uncommon = not common_word(words[0]) and not common_word(words[-1])
+    if len(words) <= 4 and (given or (uncommon and (len(words) >= 2 or role.strip()))):
+        return name
+    return name if words[-1] in people_nouns() else None
+
+
+def _caption_turns(
+    text: str, paragraphs: Sequence[tuple[int, int]], entities: Sequence[Entity], drafts: Sequence[_Draft]
+) -> list[_Draft]:
+    """The turns of a subtitle file or transcript whose voices are labelled in square brackets,
+    as direct quotes: the words after a person's label, on its line and the caption lines after it
+    (over cues and blank lines) up to the next label, are that person's; a narrator's or
+    reporter's label opens the report's own narration and questions, no quote. A cue's number, its
+    time codes and notes standing alone in brackets ("[MUSIC]", "(in Somali)") are skipped; a
+    long line of prose, another kind of turn label ("ANA RUIZ:") or a line opened by a bracket
+    that labels no one ("(AP) Officials said …") ends a turn. At least two
+    labelled lines, one a person's, make a caption file, so a link "[Read more]" or "[1/3]"
+    makes none. One quote per paragraph of a turn (a cue)."""
+    lines = [
+        (s + a.start(), s + a.end(), a.group().strip())
+        for s, e in paragraphs
+        for a in re.finditer(r"[^\n]+", text[s:e])
+        if a.group().strip()
+    ]
+    para_of = [bisect.bisect_right([s for s, _ in paragraphs], s) for s, _, _ in lines]
+    labels: list[tuple[str | None, re.Match[str]] | None] = []
+    for _, _, p in lines:
+        m = _CAPTION_LABEL.match(p)
+        kind = _caption_speaker(_label_of(m), entities) if m is not None and _label_of(m).strip() else None
+        labels.append((kind, m) if m is not None and kind is not None else None)
+    if sum(x is not None for x in labels) < 2 or not any(x and x[0] != "narration" for x in labels):
+        return []
+    out: list[_Draft] = []
+    speaker: Speaker | None = None
+    chunk: list[tuple[int, int]] = []  # the spans of the current turn's lines in one paragraph
+    chunk_para = -1  # that paragraph's index
+
+    def flush() -> None:
+        if speaker is not None and chunk:
+            start, end = chunk[0][0], chunk[-1][1]
+            if not any(d.start < end and start < d.end and d.kind != "indirect" for d in drafts):
+                out.append(_Draft(start, end, "direct", speaker=speaker, turn=True))
+        chunk.clear()
+
+    for i, (s, e, p) in enumerate(lines):
+        lead = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        if (label := labels[i]) is not None:
+            flush()
+            kind, m = label
+            if kind == "narration":
+                speaker = None
+                continue
+            group = "label" if m["label"] is not None else "caps"
+            at = lead + m.start(group) + m[group].index(kind)
+            person = _person_named(kind, entities)
+            speaker = Speaker(person.id if person else None, kind, at, at + len(kind))
+            if m["rest"].strip():
+                rs = lead + m.start("rest")
+                chunk.append((rs, rs + len(m["rest"].rstrip())))
+                chunk_para = para_of[i]
+            continue
+        if _CAPTION_FURNITURE.fullmatch(p):
+            continue
+        if len(p) > _CAPTION_LINE_MAX or _any_label(p) or _CAPTION_LABEL.match(p):
+            # prose, another kind of label, or a line opened by a bracket that labels no one
+            # ("(AP) Officials said …"): the turn is over
+            flush()
+            speaker = None
+            continue
+        if chunk and para_of[i] != chunk_para:
+            flush()
+        if speaker is not None:
+            chunk.append((lead, lead + len(p)))
+            chunk_para = para_of[i]
+    flush()
+    return out
+
+
+# Parliamentary records: a speaker's label after a margin time ("2.50 THE SPEAKER: …"), margin
+# times and notes on lines of their own ("3.05", "(Applause)"), an office's label with its
+# holder's name in brackets ("THE MINISTER OF WATER (Ms Grace Namara): …").
+_MARGIN_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?[ \t]+(?=[A-Z])")
+_MARGIN_NOTE = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\([^()\n]{1,60}\)\.?|\[[^\[\]\n]{1,60}\]")
+
+
+def _chorus_label(name: str) -> bool:
+    """Whether a turn label names members of a House calling out together or one unnamed ("HON.
+    MEMBERS:", "Some Hon. Members:", "AN HON. MEMBER:"): an interjection, no speaker's turn."""
+    words = _name_words(name)
+    return bool(words) and words[-1] in ("member", "members")
+
+
+def _label_name(label: re.Match[str], entities: Sequence[Entity]) -> str:
+    """The speaker a turn label names: its name, or the person's name in the brackets after an
+    office ("THE MINISTER OF WATER (Ms Grace Namara):" -> "Ms Grace Namara"): a title and
+    capitalised words, or a person of the article of two words or more; a role in the brackets
+    ("ANA RUIZ (PORT DIRECTOR):") or a party and seat ("(Independent, Kilak North)") leaves the name."""
+    role = (label["role"] or "").strip()
+    words = role.split()
+    if len(words) < 2 or "," in role or not all(w[:1].isupper() for w in words):
+        return label["name"]
+    if words[0].lower().rstrip(".") in _title_words() or (
+        (person := _person_named(role, entities)) is not None and len(_name_words(person.name)) >= 2
+    ):
+        return role
+    return label["name"]
+
+
+def _quoting_formula(cue: Token) -> bool:
+    """Whether a cue is the formula "and I quote" set after another speech verb ("One of them
+    told me, and I quote, '…'"): the one who says "I" only passes on the words; the verb before
+    is the quote's cue and its subject the speaker."""
+    if cue.lemma_.lower() != "quote" or cue.dep_ != "conj" or cue.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in cue.children)
+
+
+def _past_caption_label(text: str, speaker: Speaker | None) -> Speaker | None:
+    """A speaker's phrase without the caption label the parser joined to it ("[NARRATOR] Fishermen
+    in Tanga say …": "NARRATOR] Fishermen in Tanga" -> "Fishermen in Tanga")."""
+    if speaker is None or "]" not in speaker.text:
+        return speaker
+    cut = speaker.text.rindex("]") + 1
+    rest = speaker.text[cut:]
+    if not rest.strip():
+        return speaker
+    start = speaker.start + cut + len(rest) - len(rest.lstrip())
+    return dataclasses.replace(speaker, text=text[start : speaker.end], start=start)
+
+
+def _participle_naming(doc: Doc, m: _Marked, titles: Collection[str] = ()) -> Token | None:
+    """The participle of a naming verb set after a main clause ('The council rejected that,
+    calling the claim "pure fiction"'; 'The union's leaders were unmoved, calling the offer "an
+    insult"'): a short quotation it names its object with is the words of the main clause's
+    subject, when that is a name, one holder of a title, a pronoun for people, or a noun phrase
+    with a determiner or an owner ("The council", "Its director"); a bare plural ("Fans …,
+    calling the stadium "the old lady"") gives a nickname. None when no such participle names
+    the quotation."""
+    if m.words < 2:
+        return None
+    verb = _naming_verb(doc, m)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects:
+        return None
+    subj = subjects[0]
+    if (
+        subj.lower_ in ("he", "she", "they", "we", "i")
+        or _named_subject(subj)
+        or _one_person_subject(subj, titles)
+    ):
+        return verb
+    determined = any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("some", "many", "no") for c in subj.children
+    )
+    return verb if subj.pos_ == "NOUN" and determined else None
+
+
+def _own_clause_before(comp: Token, cue: Token) -> bool:
+    """Whether a clause the parser hung on a cue before it is a sentence of its own, set off by a
+    semicolon ('"It's a smear," the senator said; he answered in a letter that …'): no report of the
+    cue after it."""
+    doc = cue.doc
+    return comp.i < cue.i and any(doc[k].text == ";" for k in range(comp.right_edge.i, cue.i))
+
+
+_OBJECT_FORMS = {"he": "him", "she": "her"}
+
+
+def _third_person_topic(doc: Doc, pronoun: Token, prev: _Draft, entities: Sequence[Entity]) -> Entity | None:
+    """The named person a "he" or "she" speaker takes up after an unnamed speaker who spoke of
+    someone else of that gender ('A former aide who drove him to rallies said …. "He read until
+    dawn," the aide said. He told an interviewer …'): where the last quote's words say "he" (or
+    "she") of a third person, or its speaker's sentence names one by "him" (or "her" as an
+    object), the pronoun is that person's, not the unnamed speaker's: the person of that gender
+    named last before the pronoun, at any distance (an obituary's subject), outside the quote (a
+    name the tagger typed a body too, when a known given name opens it). None when neither shows."""
+    word = pronoun.lower_
+    sp = prev.speaker
+    if word not in _OBJECT_FORMS or sp is None or sp.entity is not None or prev.cue is None:
+        return None
+    spoken = prev.kind in ("direct", "mixed") and any(
+        t.lower_ == word and t.dep_ in _SUBJECT_DEPS
+        for t in doc.char_span(prev.start, prev.end, alignment_mode="expand") or ()
+    )
+    sent = prev.cue.sent
+    told = any(
+        t.lower_ == _OBJECT_FORMS[word] and t.dep_ in ("dobj", "pobj", "dative") and t.i != pronoun.i
+        for t in sent
+    )
+    if not (spoken or told):
+        return None
+    best: tuple[int, Entity] | None = None
+    for e in entities:
+        # a name the tagger typed a body counts when a known given name opens it
+        person = e.type == "PERSON" or (e.type == "ORG" and e.name.split()[0] in first_names())
+        if not person or not _may_be(Speaker(e.id, e.name, 0, 0), word, entities):
+            continue
+        last = _last_mention_start(e, 0, pronoun.idx, (prev.start, prev.end))
+        if last is not None and (best is None or last > best[0]):
+            best = (last, e)
+    return best[1] if best is not None else None
+
+
+_UNNAMED_REACH = 4  # sentences over which a "he" or "she" takes up the last unnamed speaker
+
+
+def _unnamed_taken_up(doc: Doc, pronoun: Token, prev: _Draft, entities: Sequence[Entity]) -> bool:
+    """Whether a "he" or "she" speaker takes up the unnamed speaker of the quote before it over
+    sentences that quote no one (:func:`_same_unnamed` reaches one sentence back): "A ministry
+    spokeswoman said …. The ministry has also frozen hiring. … “…,” she said". The speaker is one
+    person named by a noun for people ("a police spokesman"), not of the other sex by the noun
+    ("spokesman" is no "she"), at most four sentences back, and between them no quotation marks,
+    no pronoun subject ("…,” he said" of another) and no person named who may be the pronoun."""
+    sp = prev.speaker
+    word = pronoun.lower_
+    if word not in ("he", "she") or sp is None or sp.entity is not None or sp.end <= sp.start:
+        return False
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or span.root.tag_ != "NN":
+        return False
+    noun = span.root.lemma_.lower()
+    if noun not in people_nouns():
+        return False
+    if (word == "she" and noun.endswith("man") and not noun.endswith("woman")) or (
+        word == "he" and noun.endswith(("woman", "wife", "mother", "sister", "daughter"))
+    ):
+        return False
+    if _MARK_CHARS.search(doc.text, sp.end, pronoun.sent.start_char) or any(
+        t.dep_ in _SUBJECT_DEPS and t.lower_ in _PERSONAL | _FIRST_PERSON
+        for t in doc[span.end : pronoun.sent.start]
+    ):
+        return False  # someone quoted, or a "he" or "they" speaking, in between
+    sents = list(doc.sents)
+    first = next((k for k, x in enumerate(sents) if x.start <= span.root.i < x.end), None)
+    here = next((k for k, x in enumerate(sents) if x.start <= pronoun.i < x.end), None)
+    if first is None or here is None or not 0 <= here - first <= _UNNAMED_REACH:
+        return False
+    return not any(
+        e.type == "PERSON"
+        and _may_be(Speaker(e.id, e.name, 0, 0), word, entities)
+        and any(sp.end <= m.start < pronoun.idx and m.kind != "pronoun" for m in e.mentions)
+        for e in entities
+    )
+
+
+def _apposed_name_before(pronoun: Token, entities: Sequence[Entity]) -> Entity | None:
+    """The person a "he" or "she" speaker takes up when the sentence before has for subject a noun
+    for a person with the name in apposition ("A spokesman for the agency, Bat Dorj, rejected that.
+    He told reporters …", the name hung on the noun or on the body it is for): that name's entity,
+    whatever type the tagger gave it, when neither the noun ("spokesman" is no "she") nor a given
+    name tells the other sex. None otherwise."""
+    word = pronoun.lower_
+    if word not in ("he", "she"):
+        return None
+    _, subj = _subject_before(pronoun)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in people_nouns():
+        return None
+    noun = subj.lemma_.lower()
+    if (word == "she" and noun.endswith("man") and not noun.endswith("woman")) or (
+        word == "he" and noun.endswith("woman")
+    ):
+        return None
+    # "a spokesman for the agency, Bat Dorj": the parser may hang the name on the body
+    owners = [o for c in subj.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    heads = [subj, *(o for o in owners if o.lemma_.lower() not in person_nouns())]
+    appos = next((c for h in heads for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    ent = entity_at(entities, appos.idx, appos.idx + len(appos)) if appos is not None else None
+    if ent is None or ent.type in ("GPE", "LOC", "NORP", "FAC"):
+        return None
+    return ent if _may_be(Speaker(ent.id, ent.name, 0, 0), word, entities) else None
