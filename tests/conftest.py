@@ -17,6 +17,7 @@ from storyline.pipeline import Pipeline
 from storyline.read import article_from_text
 from storyline.record import Actor, Article, Entity, Event, Mention, Offsets, Place, Quote, Record, Span, Time
 from storyline.stages.analyse import Analysis, analyse_many
+from storyline.stages.quotes import QuoteStage
 from storyline.store import Store, _span_columns, ingest
 from storyline.stories import EventMention
 
@@ -46,6 +47,12 @@ def analyse(pipeline: Pipeline) -> Callable[..., Analysis]:
         return next(analyse_many(pipeline.nlp, [article]))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def quote_stage(pipeline: Pipeline) -> QuoteStage:
+    """The pipeline's quote stage: ``quote_stage(analyse(text), entities, times)``."""
+    return pipeline.quotes
 
 
 @pytest.fixture(scope="session")
@@ -160,6 +167,35 @@ def quote_rows(quotes: list[Quote]) -> list[tuple[str, str, str | None, str | No
         (q.kind, q.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.channel)
         for q in quotes
     ]
+
+
+def cued_quote_rows(quotes: list[Quote]) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, content, speaker, cue) of each quote, the shape the quote stage's cue tables assert."""
+    return [
+        (q.kind, q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes
+    ]
+
+
+def record_quote_rows(record: Record, *, cue: bool = False) -> list[tuple[str | None, ...]]:
+    """(kind, content, speaker text, speaker entity name) of each quote of a full record; with ``cue``,
+    (kind, content, cue, speaker text, speaker entity name)."""
+    names = {e.id: e.name for e in record.entities}
+    rows: list[tuple[str | None, ...]] = []
+    for q in record.quotes:
+        head = (q.kind, q.text, q.cue.text if q.cue else None) if cue else (q.kind, q.text)
+        speaker = (q.speaker.text, names.get(q.speaker.entity)) if q.speaker else (None, None)
+        rows.append((*head, *speaker))
+    return rows
+
+
+def event_place_text(
+    pipeline: Pipeline, text: str, trigger: str, published: str = "2020-03-07"
+) -> str | None:
+    """The text of the place of the one event of ``text``'s full record whose trigger is ``trigger``
+    (None when it has no place); fails unless exactly one event has that trigger."""
+    record = pipeline.process(text, published=published)
+    (event,) = [e for e in record.events if e.trigger.text == trigger]
+    return record.places[event.place].text if event.place is not None else None
 
 
 def quantity_rows(

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import event_place_text
+
 CAPITALS = [
     ("Malawi's teachers have been on strike for a week. Hundreds of them marched in the capital on "
      "Monday. \"We are hungry,\" a teacher told reporters in Lilongwe.", "marched", "Lilongwe"),
@@ -23,6 +25,4 @@ CAPITALS = [
 
 @pytest.mark.parametrize(("text", "trigger", "place"), CAPITALS, ids=[c[0][:40] for c in CAPITALS])
 def test_the_capital_is_the_one_capital_the_article_names(pipeline, text, trigger, place):
-    record = pipeline.process(text, published="2020-03-07")
-    (ev,) = [e for e in record.events if e.trigger.text == trigger]
-    assert (record.places[ev.place].text if ev.place is not None else None) == place
+    assert event_place_text(pipeline, text, trigger) == place

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import event_place_text
 from conftest import event_roles as _roles
 
 # sentence -> (trigger, type, CAMEO, sources, targets) of every event
@@ -98,6 +99,4 @@ DESCRIBED = [
 
 @pytest.mark.parametrize(("text", "trigger", "place"), DESCRIBED, ids=[c[0][:40] for c in DESCRIBED])
 def test_a_place_describing_an_argument_is_not_where(pipeline, text, trigger, place):
-    record = pipeline.process(text, published="2020-03-07")
-    (event,) = [e for e in record.events if e.trigger.text == trigger]
-    assert (record.places[event.place].text if event.place is not None else None) == place
+    assert event_place_text(pipeline, text, trigger) == place

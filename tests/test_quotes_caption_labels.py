@@ -10,21 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import record_quote_rows as _rows
 from storyline.stages.quotes import _caption_speaker
-
-
-def _rows(record) -> list[tuple[str, str, str | None, str | None]]:
-    names = {e.id: e.name for e in record.entities}
-    return [
-        (
-            q.kind,
-            q.text,
-            q.speaker.text if q.speaker else None,
-            names.get(q.speaker.entity) if q.speaker else None,
-        )
-        for q in record.quotes
-    ]
-
 
 CLINIC = (
     "Night shift at the river clinic\n\n"

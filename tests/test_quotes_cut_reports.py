@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.stages.quotes import QuoteStage
-
-
-@pytest.fixture(scope="module")
-def stage(nlp) -> QuoteStage:
-    return QuoteStage(nlp)
-
-
-def _rows(quotes) -> list[tuple]:
-    return [
-        (q.kind, q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes
-    ]
-
+from conftest import cued_quote_rows as _rows
 
 WRAPPED_FIGURE_CASES = [
     (
@@ -77,15 +65,15 @@ COUNTED_CLAUSE_CASES = [
 @pytest.mark.parametrize(
     ("text", "expected"), WRAPPED_FIGURE_CASES, ids=[c[0][:30] for c in WRAPPED_FIGURE_CASES]
 )
-def test_a_figure_left_at_a_line_end_opens_the_report(stage, analyse, text, expected):
-    assert _rows(stage(analyse(text), [], [])) == expected
+def test_a_figure_left_at_a_line_end_opens_the_report(quote_stage, analyse, text, expected):
+    assert _rows(quote_stage(analyse(text), [], [])) == expected
 
 
 @pytest.mark.parametrize(
     ("text", "expected"), COUNTED_CLAUSE_CASES, ids=[c[0][:40] for c in COUNTED_CLAUSE_CASES]
 )
-def test_a_counted_subject_taken_for_the_object_is_a_report(stage, analyse, text, expected):
-    assert _rows(stage(analyse(text), [], [])) == expected
+def test_a_counted_subject_taken_for_the_object_is_a_report(quote_stage, analyse, text, expected):
+    assert _rows(quote_stage(analyse(text), [], [])) == expected
 
 
 # a run-in label opening the line that the parser took for the cue's subject, with the speaker hung
@@ -109,5 +97,5 @@ LABEL_SUBJECT_CASES = [
 @pytest.mark.parametrize(
     ("text", "expected"), LABEL_SUBJECT_CASES, ids=[c[0][:40] for c in LABEL_SUBJECT_CASES]
 )
-def test_a_run_in_label_is_no_speaker(stage, analyse, text, expected):
-    assert _rows(stage(analyse(text), [], [])) == expected
+def test_a_run_in_label_is_no_speaker(quote_stage, analyse, text, expected):
+    assert _rows(quote_stage(analyse(text), [], [])) == expected

@@ -8,20 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import cued_quote_rows as _rows
 from conftest import speaker_of
-from storyline.stages.quotes import QuoteStage
-
-
-@pytest.fixture(scope="module")
-def stage(nlp) -> QuoteStage:
-    return QuoteStage(nlp)
-
-
-def _rows(quotes) -> list[tuple]:
-    return [
-        (q.kind, q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes
-    ]
-
 
 # one body after "the" names something in its own words; a plural crowd gives a nickname
 BODY_CASES = [
@@ -82,18 +70,18 @@ PRONOUN_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), BODY_CASES, ids=[c[0][:40] for c in BODY_CASES])
-def test_one_bodys_short_naming_is_its_words(stage, analyse, text, expected):
-    assert _rows(stage(analyse(text), [], [])) == expected
+def test_one_bodys_short_naming_is_its_words(quote_stage, analyse, text, expected):
+    assert _rows(quote_stage(analyse(text), [], [])) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), QUALITY_CASES, ids=[c[0][:40] for c in QUALITY_CASES])
-def test_a_quoted_quality_hung_on_the_object_is_a_naming(stage, analyse, text, expected):
-    assert _rows(stage(analyse(text), [], [])) == expected
+def test_a_quoted_quality_hung_on_the_object_is_a_naming(quote_stage, analyse, text, expected):
+    assert _rows(quote_stage(analyse(text), [], [])) == expected
 
 
 @pytest.mark.parametrize(("text", "needle", "expected"), PRONOUN_CASES, ids=[c[1] for c in PRONOUN_CASES])
-def test_a_pronouns_short_naming_is_the_persons(stage, analyse, entities, text, needle, expected):
+def test_a_pronouns_short_naming_is_the_persons(quote_stage, analyse, entities, text, needle, expected):
     ents = entities(text)
-    quotes = stage(analyse(text), ents, [])
+    quotes = quote_stage(analyse(text), ents, [])
     assert [q.kind for q in quotes] == ["mixed"]
     assert speaker_of(quotes, needle, ents) == expected

@@ -11,21 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.stages.quotes import _SPEAKER_LABEL, QuoteStage, _label_name
-
-
-def _rows(record) -> list[tuple[str, str, str | None, str | None]]:
-    names = {e.id: e.name for e in record.entities}
-    return [
-        (
-            q.kind,
-            q.text,
-            q.speaker.text if q.speaker else None,
-            names.get(q.speaker.entity) if q.speaker else None,
-        )
-        for q in record.quotes
-    ]
-
+from conftest import record_quote_rows as _rows
+from storyline.stages.quotes import _SPEAKER_LABEL, _label_name
 
 RECORD = (
     "NATIONAL ASSEMBLY OF TARANVA\n\n"
@@ -82,9 +69,9 @@ def test_label_names(line, expected):
     assert _label_name(_SPEAKER_LABEL.match(line), []) == expected
 
 
-def test_and_i_quote_passes_on_the_words(nlp, analyse):
+def test_and_i_quote_passes_on_the_words(quote_stage, analyse):
     text = 'A farmer from Achacachi wrote to me, and I quote, "The river took our seed and our hope."'
-    quotes = QuoteStage(nlp)(analyse(text), [], [])
+    quotes = quote_stage(analyse(text), [], [])
     assert [(q.kind, q.text, q.cue.text if q.cue else None, q.speaker.text) for q in quotes] == [
         ("direct", "The river took our seed and our hope.", "wrote", "A farmer from Achacachi")
     ]

@@ -12,20 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _rows(record) -> list[tuple[str, str, str | None, str | None, str | None]]:
-    names = {e.id: e.name for e in record.entities}
-    return [
-        (
-            q.kind,
-            q.text,
-            q.cue.text if q.cue else None,
-            q.speaker.text if q.speaker else None,
-            names.get(q.speaker.entity) if q.speaker else None,
-        )
-        for q in record.quotes
-    ]
-
+from conftest import record_quote_rows
 
 CASES = [
     (
@@ -144,4 +131,4 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_participles_semicolons_and_pronoun_reach(pipeline, text, expected):
-    assert _rows(pipeline.process(text, published="2026-03-04")) == expected
+    assert record_quote_rows(pipeline.process(text, published="2026-03-04"), cue=True) == expected

@@ -10,20 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import cued_quote_rows as _rows
 from conftest import hand_people
-from storyline.stages.quotes import QuoteStage
-
-
-@pytest.fixture(scope="module")
-def stage(nlp) -> QuoteStage:
-    return QuoteStage(nlp)
-
-
-def _rows(quotes):
-    return [
-        (q.kind, q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes
-    ]
-
 
 PASSIVE_CASES = [
     # the agent of a passive cue speaks
@@ -71,8 +59,8 @@ PASSIVE_CASES = [
 @pytest.mark.parametrize(
     ("text", "expected"), PASSIVE_CASES, ids=["by police", "by ministry", "conj", "conj by"]
 )
-def test_a_passive_cue_is_its_agents(stage, analyse, text, expected):
-    assert _rows(stage(analyse(text), [], [])) == expected
+def test_a_passive_cue_is_its_agents(quote_stage, analyse, text, expected):
+    assert _rows(quote_stage(analyse(text), [], [])) == expected
 
 
 # a turn label of a title and a surname: the title is no common word of a heading ("Ms", "Sir", "Rev")
@@ -101,8 +89,8 @@ TITLE_LABEL_CASES = [
 
 
 @pytest.mark.parametrize(("text", "names", "expected"), TITLE_LABEL_CASES, ids=["Ms", "Rev/Lord"])
-def test_a_title_and_surname_label_a_turn(stage, analyse, text, names, expected):
-    quotes = [q for q in stage(analyse(text), hand_people(text, *names), []) if q.cue is None]
+def test_a_title_and_surname_label_a_turn(quote_stage, analyse, text, names, expected):
+    quotes = [q for q in quote_stage(analyse(text), hand_people(text, *names), []) if q.cue is None]
     assert [(q.text, q.speaker.text, q.speaker.entity) for q in quotes] == expected
 
 
@@ -119,8 +107,8 @@ NAMING_CASES = [
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), NAMING_CASES, ids=["for"])
-def test_a_naming_verbs_quotation_keeps_its_phrase(stage, analyse, text, content, speaker):
-    mixed = [q for q in stage(analyse(text), [], []) if q.kind == "mixed"]
+def test_a_naming_verbs_quotation_keeps_its_phrase(quote_stage, analyse, text, content, speaker):
+    mixed = [q for q in quote_stage(analyse(text), [], []) if q.kind == "mixed"]
     assert [(q.text, q.speaker.text, q.cue.text) for q in mixed] == [(content, speaker, "called")]
 
 
@@ -137,8 +125,8 @@ MARK_CASES = [
 
 
 @pytest.mark.parametrize(("text", "content"), MARK_CASES, ids=["opens", "opens short"])
-def test_a_mixed_quote_holds_both_marks_of_its_quotation(stage, analyse, text, content):
-    (q,) = stage(analyse(text), [], [])
+def test_a_mixed_quote_holds_both_marks_of_its_quotation(quote_stage, analyse, text, content):
+    (q,) = quote_stage(analyse(text), [], [])
     assert (q.kind, q.text) == ("mixed", content)
 
 
@@ -169,6 +157,8 @@ SECOND_RELATIVE_CASES = [
 @pytest.mark.parametrize(
     ("text", "speaker"), SECOND_RELATIVE_CASES, ids=["warns-says", "says-warns", "admits"]
 )
-def test_a_second_who_hung_on_the_first_report_is_the_same_speaker(stage, analyse, entities, text, speaker):
-    quotes = stage(analyse(text), entities(text), [])
+def test_a_second_who_hung_on_the_first_report_is_the_same_speaker(
+    quote_stage, analyse, entities, text, speaker
+):
+    quotes = quote_stage(analyse(text), entities(text), [])
     assert [q.speaker.text for q in quotes] == [speaker, speaker]

@@ -10,20 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import cued_quote_rows as _rows
 from conftest import hand_entities
-from storyline.stages.quotes import QuoteStage
-
-
-@pytest.fixture(scope="module")
-def stage(nlp) -> QuoteStage:
-    return QuoteStage(nlp)
-
-
-def _rows(quotes) -> list[tuple]:
-    return [
-        (q.kind, q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes
-    ]
-
 
 # a figure a cue took for its object, before a word for casualties: the tally is what was said, the
 # label before the colon no part of it, the cue's subject the speaker
@@ -63,13 +51,13 @@ LABEL_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LABEL_CASES, ids=[c[0][26:66] for c in LABEL_CASES])
-def test_a_run_in_label_is_no_part_of_the_report(stage, analyse, text, expected):
-    assert _rows(stage(analyse(text), [], [])) == expected
+def test_a_run_in_label_is_no_part_of_the_report(quote_stage, analyse, text, expected):
+    assert _rows(quote_stage(analyse(text), [], [])) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), TALLY_CASES, ids=[c[0][:40] for c in TALLY_CASES])
-def test_a_tally_of_casualties_is_the_report(stage, analyse, text, expected):
-    assert _rows(stage(analyse(text), [], [])) == expected
+def test_a_tally_of_casualties_is_the_report(quote_stage, analyse, text, expected):
+    assert _rows(quote_stage(analyse(text), [], [])) == expected
 
 
 # an uncued quotation opening the sentence right after a cued report of its paragraph is the
@@ -102,8 +90,8 @@ AFTER_REPORT_CASES = [
 @pytest.mark.parametrize(
     ("text", "expected"), AFTER_REPORT_CASES, ids=[c[0][:40] for c in AFTER_REPORT_CASES]
 )
-def test_an_uncued_quotation_after_a_report_is_the_reporters(stage, analyse, text, expected):
-    assert _rows(stage(analyse(text), [], [])) == expected
+def test_an_uncued_quotation_after_a_report_is_the_reporters(quote_stage, analyse, text, expected):
+    assert _rows(quote_stage(analyse(text), [], [])) == expected
 
 
 # a naming verb with a demonstrative object the parser reads wrong, or a title-holder's short naming
@@ -134,8 +122,8 @@ NAMING_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMING_CASES, ids=[c[0][:40] for c in NAMING_CASES])
-def test_a_naming_of_a_demonstrative_object_is_the_subjects(stage, analyse, text, expected):
-    assert _rows(stage(analyse(text), [], [])) == expected
+def test_a_naming_of_a_demonstrative_object_is_the_subjects(quote_stage, analyse, text, expected):
+    assert _rows(quote_stage(analyse(text), [], [])) == expected
 
 
 # a report the parser cut at a kept line break runs on to its sentence's full stop when the lines
@@ -175,8 +163,8 @@ WRAPPED_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), WRAPPED_CASES, ids=[c[0][:40] for c in WRAPPED_CASES])
-def test_a_report_runs_on_across_a_kept_line_break(stage, analyse, text, expected):
-    assert _rows(stage(analyse(text), [], [])) == expected
+def test_a_report_runs_on_across_a_kept_line_break(quote_stage, analyse, text, expected):
+    assert _rows(quote_stage(analyse(text), [], [])) == expected
 
 
 # "he"/"she" takes up a person's name typed ORG: one opening with a courtesy word (which tells the
@@ -221,9 +209,9 @@ PERSON_TYPED_BODY_CASES = [
 @pytest.mark.parametrize(
     ("text", "names", "person"), PERSON_TYPED_BODY_CASES, ids=[c[0][-40:] for c in PERSON_TYPED_BODY_CASES]
 )
-def test_he_or_she_takes_up_a_person_typed_a_body(stage, analyse, text, names, person):
+def test_he_or_she_takes_up_a_person_typed_a_body(quote_stage, analyse, text, names, person):
     ents = hand_entities(text, names)
     by_id = {e.id: e.name for e in ents}
-    last = stage(analyse(text), ents, [])[-1]
+    last = quote_stage(analyse(text), ents, [])[-1]
     assert last.speaker is not None and last.speaker.text.lower() in ("he", "she")
     assert by_id.get(last.speaker.entity) == person

@@ -36,7 +36,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-__all__ = ["Captions", "caption_file", "header_fields"]
+__all__ = ["Captions", "caption_file", "header_fields", "line_spans"]
 
 Span = tuple[int, int]
 
@@ -75,12 +75,17 @@ class Captions:
     joins: tuple[Span, ...]
 
 
-def _lines(text: str) -> list[Span]:
+def line_spans(text: str, limit: int | None = None) -> list[Span]:
+    """(start, end) of every line of ``text`` (of its first ``limit`` lines), blank ones included, the
+    end before its "\\n": the readers of pages' furniture (this module's, :mod:`storyline.read.exports`'
+    and :mod:`storyline.read.furniture`'s) all walk a page by these spans."""
     spans: list[Span] = []
     pos = 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    while pos <= len(text) and (limit is None or len(spans) < limit):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        spans.append((pos, end))
+        pos = end + 1
     return spans
 
 
@@ -90,7 +95,7 @@ def caption_file(text: str) -> Captions | None:
     quotes one time code is none."""
     if "-->" not in text:  # no cue's time codes: most pages, told apart before splitting them
         return None
-    spans = _lines(text)
+    spans = line_spans(text)
     lines = [text[s:e] for s, e in spans]
     timings = [i for i, ln in enumerate(lines) if _TIMING.match(ln)]
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)

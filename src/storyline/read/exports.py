@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.knowledge import load_lines
-from storyline.read.captions import caption_file, header_fields
+from storyline.read.captions import caption_file, header_fields, line_spans
 from storyline.read.records import parliament_record
 
 __all__ = [
@@ -40,16 +40,6 @@ __all__ = [
 ]
 
 Span = tuple[int, int]
-
-
-def _line_spans(text: str) -> list[Span]:
-    """(start, end) of every line of ``text``, the end before its "\\n"."""
-    spans: list[Span] = []
-    pos = 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
 
 
 # --- a forwarded e-mail's header blocks ----------------------------------------------------------
@@ -76,7 +66,7 @@ def mail_headers(text: str) -> list[tuple[Span, str | None]]:
     story's line "To: all staff" alone is none. A page with no "Forwarded message" line (or Outlook's
     rule) over a block and no "Fwd:" subject has none: a newsletter's own headers pasted over it give
     its headline and its day."""
-    spans = _line_spans(text)[:60]
+    spans = line_spans(text, 60)
     lines = [text[s:e] for s, e in spans]
     blocks: list[tuple[Span, str | None]] = []
     forwarded = False
@@ -154,7 +144,7 @@ def _front_value(value: str) -> list[str]:
 def front_matter(text: str) -> FrontMatter | None:
     """The YAML front matter opening ``text`` ("---" / ``key: value`` lines / "---"), or None: at least
     two keys, closed within 40 lines. A key's list may go on over indented "- item" lines."""
-    spans = _line_spans(text)
+    spans = line_spans(text)
     first = next((k for k, (s, e) in enumerate(spans[:3]) if text[s:e].strip()), None)
     if first is None or text[slice(*spans[first])].strip() != "---":
         return None
@@ -402,7 +392,7 @@ def _running_heads(text: str) -> list[tuple[int, int]]:
     """The spans of a report's head lines repeated further down, as a PDF repeats its running head
     at each page's top: its title line with its day or its issuer's line (:func:`report_title_date`,
     :func:`issuer_line`) among its first four lines, found again whole between white space."""
-    spans = [sp for sp in _line_spans(text) if text[sp[0] : sp[1]].strip()][:4]
+    spans = [sp for sp in line_spans(text) if text[sp[0] : sp[1]].strip()][:4]
     out = []
     for start, end in spans:
         line = text[start:end].strip()
@@ -452,7 +442,7 @@ _SAVED_LINE = re.compile(
 def saved_lines(text: str) -> list[tuple[Span, str]]:
     """(span, ISO day) of the app's "Saved on <date>" lines among the first 8 and last 6 lines of
     ``text``; a line whose rest is no date ("Saved on your device") is none."""
-    spans = [sp for sp in _line_spans(text) if text[sp[0] : sp[1]].strip()]
+    spans = [sp for sp in line_spans(text) if text[sp[0] : sp[1]].strip()]
     out = []
     for start, end in spans[:8] + spans[8:][-6:]:
         m = _SAVED_LINE.fullmatch(text, start, end)

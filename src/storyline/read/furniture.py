@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.read.captions import caption_file
+from storyline.read.captions import caption_file, line_spans
 from storyline.read.exports import exported, page_footers
 
 __all__ = ["archive_banner", "banner_url", "blank_furniture", "link_markers", "printed_line"]
@@ -40,18 +40,6 @@ _PANEL_PROSE = re.compile(
 )
 
 
-def _line_spans(text: str, limit: int) -> list[tuple[int, int]]:
-    """(start, end) of the first ``limit`` lines of ``text``, blank ones included, ends before "\\n"."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    while pos <= len(text) and len(spans) < limit:
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        spans.append((pos, end))
-        pos = end + 1
-    return spans
-
-
 def _banner_line(line: str) -> str | None:
     """ "strong" for a line only a capture banner has, "weak" for one of its strips and buttons, "panel"
     for a label of its "About this capture" panel; None for any other line."""
@@ -73,7 +61,7 @@ def archive_banner(text: str) -> tuple[int, int] | None:
     labels) must be there: a page's own text has none of them. Between its lines only the panel's
     descriptions of a collection may stand (up to three lines before another of its lines, and two
     lines that speak of crawls or archives after its last)."""
-    spans = _line_spans(text, 60)
+    spans = line_spans(text, 60)
     lines = [text[s:e].strip() for s, e in spans]
     kinds = [_banner_line(line) for line in lines]
     strong: set[str] = set()
