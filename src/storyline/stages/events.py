@@ -1299,6 +1299,7 @@ class EventStage:
             self._implied_agent(an, f, quotes, entities)
             self._inquiry_at_home(f, entities, places)
             self._first_person(f, quotes, entities)
+            self._force_before(f, found)
             self._recalled_from(f, entities, by_tok)
             self._seized_from(f, by_tok)
             self._aid_to_town(f, entities, places)
@@ -2230,6 +2231,8 @@ class EventStage:
             f.passive = False  # "China-brokered": the joined name acts
         if "as" in flags and not (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
             return False  # "the mediators proposed": a person; "acted as mediator": the act
+        if self._courtesy_or_forecast(f):
+            return False  # "Thank you, Madam Speaker"; "warned of more snow": no act between parties
         if "with" in flags and not self._kept_relation(tok):
             return False  # "lost contact with the boat", "contact details"
         if "official" in flags and not all(self._official(t) for t in self._subject(tok)[0]):
@@ -2633,6 +2636,8 @@ class EventStage:
             subj = [c for c in subj if not self._in_dateline(c)] or subj
         if len(subj) > 1 and _title_passive(tok):  # "Two held after raid; guard shot": the guard
             subj = sorted(subj, key=lambda c: abs(tok.i - c.i))[:1]
+        if len(subj) > 1:  # "Two weeks after the junta closed parliament, soldiers detained him"
+            subj = _outside_fronted_clause(subj)
         if subj:
             s = self._past_dateline(subj[0])
             if _pos(s) == "VERB" and s.dep_ == "nsubj":  # "The Red Cross operating in Iraq said"
@@ -3238,11 +3243,21 @@ class EventStage:
             src, tgt = givers, src
         if entry.pos == "VERB" and not f.passive and not tgt and (held := _held_to(tok)) is not None:
             tgt = self._subject(held)[0]  # "would hold the owners responsible": the owners
+        if (
+            entry.type == "REQUEST"
+            and entry.pos == "VERB"
+            and (letter := self._letter_parties(tok)) is not None
+        ):
+            src, tgt = letter[0] or src, letter[1]  # "wrote to the ministry asking for talks": the ministry
         src, tgt = src + self._included(src), tgt + self._included(tgt)
         # "clashes on Friday": a date is when, never who; "demanded $2 million": a sum is what
         src, tgt = (
             [t for t in src if not _not_actor(t)],
-            [t for t in tgt if not _not_actor(t) and not _place_object(t) and not _spot(t)],
+            [
+                t
+                for t in tgt
+                if not _not_actor(t) and not _place_object(t) and not _spot(t) and not self._route_end(t)
+            ],
         )
         if entry.pos == "VERB" and (f.passive or tgt):
             # "were arrested, including X"
@@ -3621,6 +3636,7 @@ class EventStage:
             self.person_kind(_through_quantity(t)) for t in f.target_tokens
         )
         kinds = {e.id: e.type for e in entities}
+        groups = [[t for t in g if not self._route_end(t)] for g in groups]  # "blocking the road to X"
         for g in groups:
             ids = [e for e in self._link(g, entities) if e not in f.source]
             # "marched to the palace in Lome", "opened fire at a wedding in Kano": the town is where
@@ -5751,6 +5767,9 @@ class EventStage:
             # "fled on 4 May, when rebels shelled the town": the day the clause hangs on
             value = when.value.split("T")[0] if when.type == "TIME" else when.value
             return value, "text", when.earliest, when.latest
+        if shared and (then := self._days_from_past(an, f, times, time_toks)) is not None:
+            # "Two weeks after the junta closed parliament in May 1981, soldiers detained him": May 1981
+            return then.value, "text", then.earliest, then.latest
         tok = f.tok
         if f.entry.pos == "NOUN" and self._light_object(tok) and _pos(_slot(tok).head) == "VERB":
             tok = _slot(tok).head  # "met X on Thursday and signed a deal": the deal is its verb's act
@@ -6014,6 +6033,8 @@ class EventStage:
                 continue  # "Iraq condemned ...": an actor, not where it happened
             if _described_argument(f.tok, pt):
                 continue  # "overpowered the gunman, a man from X": where he is from, not where it happened
+            if self._route_end(pt):
+                continue  # "blocking the road to X": where the road leads, not where it was blocked
             if (
                 f.entry.type == "AID"
                 and places[i].feature == "country"
@@ -6260,7 +6281,7 @@ class EventStage:
         happened: a report filed from Nairobi tells of events in Nairobi unless it says
         otherwise. Not when every actor on the source side is a place of another country
         ("Washington threatened sanctions" in a Geneva report acts from home)."""
-        filed = self._filed
+        filed = self._item_filed(f, places)
         if filed is None:
             return None
         sent = f.sent if f.sent is not None else f.tok.sent
@@ -6913,6 +6934,205 @@ class EventStage:
                 if one in self.person_nouns:
                     return "person", None
         return None
+
+    def _courtesy_or_forecast(self, f: _Found) -> bool:
+        """Whether a trigger is a formula of courtesy or a forecast, no act between parties: "Thank
+        you, Madam Speaker" (a thanks with no thanker of its own, the opening of a speech), or a
+        warning of weather or a hazard ("warned of more snow", "a warning of heavy rain", "warned
+        that temperatures would drop": ``event_forecast_words.txt`` and ``event_hazards.txt``)."""
+        tok = f.tok
+        lemma = tok.lemma_.lower()
+        if lemma == "thank" and f.entry.pos == "VERB":
+            # no thanker, or a speaker's label taken for one ("MR DAVIES: Thank you, Deputy Speaker")
+            subj = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.text != "Thank"
+            return not subj and any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children)
+        if f.entry.type != "THREATEN" or lemma not in ("warn", "warning"):
+            return False
+        forecast = _forecast_words() | self.hazards
+        topics = [p for p in self._pobjs(tok, {"of", "about", "against"})]
+        topics += [  # "warned of freezing fog": the parser makes "freezing" a verb and the fog its object
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "about", "against")
+            for p in c.children
+            if p.dep_ == "pcomp"
+            for o in p.children
+            if o.dep_ == "dobj"
+        ]
+        topics += [
+            s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "expl")
+        ]
+        if not topics:
+            return False
+
+        def weather(t: Token) -> bool:
+            two = f"{t.doc[t.i - 1].lemma_.lower()} {t.lemma_.lower()}" if t.i else ""
+            return t.lemma_.lower() in forecast or two in forecast
+
+        return all(weather(t) for t in topics)
+
+    @staticmethod
+    def _route_end(tok: Token) -> bool:
+        """Whether a noun is where a way leads: the object of "to"/"towards" on a road, highway or
+        crossing (``event_route_nouns.txt``: "blocking the road to Granada"), which is neither
+        where an act on the road happened nor whom it was done to."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "towards", "toward"):
+            return False
+        way = tok.head.head
+        if way.pos_ in ("VERB", "AUX"):  # "blocked the bridge to X": the parser hangs "to X" on the verb
+            way = next(
+                (c for c in way.children if c.dep_ == "dobj" and c.right_edge.i + 1 == tok.head.i), way
+            )
+        if way.pos_ not in ("NOUN", "PROPN"):
+            return False
+        mods = [c.lower_ for c in way.children if c.dep_ in ("compound", "amod")]
+        lemma = way.lemma_.lower()
+        return lemma in _route_nouns() or any(f"{m} {lemma}" in _route_nouns() for m in mods)
+
+    def _item_filed(self, f: _Found, places: Sequence[Place]) -> int | None:
+        """The dateline place of the item an event is told in: on a page of several items each
+        with its own dateline (a news-in-brief column: "TOWN A — ... TOWN B — ..."), the place of
+        the last dateline before the event, when it names one; else the article's (``_filed``)."""
+        if len(self._datelines) < 2:
+            return self._filed
+        before = [line for line in self._datelines if line[0] <= f.tok.idx]
+        if not before:
+            return self._filed
+        own = self._dateline_place([before[-1]], places)
+        return own if own is not None else self._filed
+
+    def _force_before(self, f: _Found, found: Sequence[_Found]) -> None:
+        """The agent of an agentless passive attack from the sentence before in its paragraph:
+        "Troops stormed the village at dawn. Twelve people were killed." (the troops). Only when
+        that sentence has one act of force (ASSAULT or COERCE) done by armed people (a military,
+        police or rebel noun or name, "armed men") and the ones attacked are not of the
+        attackers' own kind ("Police raided the camp. Two officers were hurt.": no one named)."""
+        tok = f.tok
+        if f.entry.type != "ASSAULT" or f.entry.pos != "VERB" or f.source_tokens or not f.passive:
+            return
+        if any(c.dep_ == "agent" for c in tok.children) or tok.sent.start == 0:
+            return
+        prev = tok.doc[tok.sent.start - 1].sent
+        if "\n" in tok.doc.text[prev.start_char : tok.sent.start_char].strip(" \t"):
+            return  # another paragraph, or a line of its own
+        acts = [
+            g
+            for g in found
+            if prev.start <= g.tok.i < prev.end
+            and not g.merged
+            and g.entry.type in ("ASSAULT", "COERCE")
+            and not g.passive
+            and g.source_tokens
+        ]
+        if len(acts) != 1 or not all(self._armed(t) for t in acts[0].source_tokens):
+            return
+        own = {(self.person_kind(_through_quantity(t)) or ("", None))[1] for t in acts[0].source_tokens}
+        if any((self.person_kind(_through_quantity(t)) or ("", None))[1] in own for t in f.target_tokens):
+            return
+        f.source_tokens, f.source = list(acts[0].source_tokens), list(acts[0].source)
+
+    def _days_from_past(
+        self, an: Analysis, f: _Found, times: Sequence[Time], time_toks: list[Token | None]
+    ) -> Time | None:
+        """The date of a past act a verb with no date of its own is set days or weeks from ("Two
+        weeks after the junta closed parliament in May 1981, soldiers detained him", "three days
+        before the 1977 coup, the president fled"): a narration of long ago, dated by that act's
+        date (its month or year, which the gap does not leave as the record gives dates); only a
+        date more than a year before publication, so a recent "two days after Monday's vote" keeps
+        the rules for recent days. None when there is none."""
+        if f.entry.pos == "NOUN" and not self._shares_clause(f.tok):
+            return None
+        v = self._clause_head(f.tok)
+        for c in v.children:
+            if c.dep_ == "advcl":
+                mark = next(
+                    (m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None
+                )
+                holders = [c, mark] if mark is not None else []
+            elif c.dep_ == "prep" and c.lower_ in ("after", "before"):
+                holders = [c]
+            else:
+                continue
+            if not any(
+                g.dep_ == "npadvmod" and g.lemma_.lower() in _SHORT_GAPS for h in holders for g in h.children
+            ):
+                continue
+            inside = {t.i for t in c.subtree}
+            for tm, tt in zip(times, time_toks, strict=True):
+                if tt is None or tt.i not in inside or tm.type != "DATE" or not tm.value[:1].isdigit():
+                    continue
+                if _long_before(tm.value, an.published):
+                    return tm
+        return None
+
+    def _letter_parties(self, tok: Token) -> tuple[list[Token], list[Token]] | None:
+        """(writer, addressee) when a participle of asking hangs on a letter written to someone:
+        "the union wrote to the Ministry of Energy asking for a meeting" (the participle an adverbial
+        of "wrote"), "villagers have written to the governor demanding compensation" (the parser
+        hangs it on the addressee), "sent a letter to the mayor urging ...": the writer asks the one
+        written to. None when no such letter is there."""
+        if tok.tag_ != "VBG":
+            return None
+        if tok.dep_ in ("advcl", "xcomp", "conj"):
+            verb, addressee = tok.head, None
+        elif tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to":
+            verb, addressee = tok.head.head.head, tok.head
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        lemma = verb.lemma_.lower()
+        letters = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _LETTERS]
+        if lemma not in _WRITING and not (lemma in _SENDING_LETTERS and letters):
+            return None
+        if addressee is None:
+            heads = [verb, *letters]
+            addressee = next(iter(p for h in heads for p in self._pobjs(h, {"to"})), None)
+        if addressee is None:
+            return None
+        writer = [] if tok.dep_ != "acl" else self._subject(verb)[0]
+        return writer, [addressee]
+
+
+def _outside_fronted_clause(subj: list[Token]) -> list[Token]:
+    """The subjects of a verb that are no fronted adverbial clause the parser hung on it as a second
+    subject ("Two weeks after the junta closed parliament in May 1981, soldiers detained him": the
+    phrase holding "after ... closed" is when, the soldiers are who), else all of them."""
+
+    kept = [s for s in subj if not any(t.dep_ == "mark" and t.lower_ in _CLAUSE_MARKS for t in s.subtree)]
+    return kept or subj
+
+
+_SHORT_GAPS = {"hour", "day", "week", "fortnight"}  # "two weeks after X in May 1981": still X's month
+_WRITING = {"write", "email", "e-mail", "cable", "telegraph", "fax", "petition"}  # "wrote to X asking ..."
+_SENDING_LETTERS = {"send", "address", "deliver", "submit", "hand"}  # "sent a letter to X urging ..."
+_LETTERS = {"letter", "petition", "memorandum", "memo", "note", "email", "e-mail", "message", "appeal"}
+# words opening an adverbial clause of time or condition ("after the junta closed parliament")
+_CLAUSE_MARKS = {
+    "after",
+    "before",
+    "when",
+    "while",
+    "since",
+    "until",
+    "once",
+    "as",
+    "because",
+    "if",
+    "though",
+}
+
+
+@functools.cache
+def _route_nouns() -> frozenset[str]:
+    """Lowercased nouns of a way that leads somewhere (``event_route_nouns.txt``)."""
+    return frozenset(w.lower() for w in load_lines("event_route_nouns.txt"))
+
+
+@functools.cache
+def _forecast_words() -> frozenset[str]:
+    """Lowercased weather words a forecast warns of (``event_forecast_words.txt``)."""
+    return frozenset(w.lower() for w in load_lines("event_forecast_words.txt"))
 
 
 class _Generic:
