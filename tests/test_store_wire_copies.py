@@ -17,7 +17,7 @@ from conftest import RecordsPipeline, invented_record
 from storyline import store as store_module
 from storyline.cli import main
 from storyline.record import Article, Record
-from storyline.store import Store, export_tables, ingest
+from storyline.store import SCHEMA_VERSION, Store, export_tables, ingest
 
 # an invented agency report on a dam breach, printed by five outlets
 DAM = [
@@ -164,7 +164,7 @@ def test_a_store_made_before_copies_opens_and_takes_them(
             store.conn.execute("SELECT * FROM article_copies")
     monkeypatch.undo()
     with Store(path) as store:
-        assert store.schema_version() == 10
+        assert store.schema_version() == SCHEMA_VERSION
         report = ingest(_inputs(OUTLETS), store, pipeline=RecordsPipeline([RECORD]))
         assert (report.stored, report.copies) == (0, 4)
         assert _state(store) == FIVE

@@ -306,6 +306,16 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
         """,
     ),
+    (
+        11,
+        "the latest day an undated article joined each story, which keeps the story active",
+        # StoryIndex.touch: a story still taking undated articles is not idle, whatever the dates
+        # of its dated members; storyline.stories.load reads a story back while this day is recent
+        """
+        ALTER TABLE stories ADD COLUMN seen TEXT;
+        CREATE INDEX stories_seen ON stories(seen);
+        """,
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -221,13 +221,24 @@ def load(store: Store, *, idle_days: int | None = IDLE_DAYS, at: str | None = No
     for aid, original in c.execute("SELECT article_id, original_id FROM duplicates"):
         if aid in st.duplicates.signatures:
             st.duplicates.link(aid, original)
+    # a story is live while its last article, or the last undated article that joined it
+    # (``seen``: StoryIndex.touch, migration 11; a store made before has no such column), is recent
+    # (each disjunct on its own index: stories_last, stories_seen)
+    seen = _has_seen(store)
     live = "SELECT id FROM stories WHERE last IS NULL OR (last >= ? AND coalesce(first, last) <= ?)"
-    for row in c.execute(f"SELECT id, state FROM stories WHERE id IN ({live}) ORDER BY id", (before, until)):
+    window: tuple[str, ...] = (before, until)
+    if seen:
+        live, window = live + " OR (seen >= ? AND coalesce(first, last) <= ?)", (*window, before, until)
+    column = "seen" if seen else "NULL"
+    rows = c.execute(f"SELECT id, state, {column} FROM stories WHERE id IN ({live}) ORDER BY id", window)
+    for row in rows:
         st.stories.restore(Story.from_state(int(row[0]), json.loads(row[1])))
+        if row[2]:
+            st.stories.touch(int(row[0]), row[2])
     events = c.execute(
         f"SELECT id, type, state FROM canonical_events WHERE story_id IS NULL OR story_id IN ({live}) "
         "ORDER BY id",
-        (before, until),
+        window,
     )
     for row in events:
         mentions = [EventMention(**_mention_args(m)) for m in json.loads(row[2])]
@@ -243,6 +254,12 @@ def load(store: Store, *, idle_days: int | None = IDLE_DAYS, at: str | None = No
     top_event = c.execute("SELECT max(id) FROM canonical_events").fetchone()[0] or 0
     st.merger.next_id = max(st.merger.next_id, top_event + 1, given.get("canonical_events", 0))
     return st
+
+
+def _has_seen(store: Store) -> bool:
+    """Whether the store's stories table has the ``seen`` column (migration 11): a store opened
+    read-only before it has not, and loads as it did."""
+    return any(r[1] == "seen" for r in store.conn.execute("PRAGMA table_info(stories)"))
 
 
 def mention_state(m: EventMention) -> dict[str, Any]:
@@ -415,8 +432,9 @@ def _write(
                     "INSERT OR REPLACE INTO canonical_mentions VALUES (?, ?, ?)",
                     (res.article_id, event_id, st.merger.resolve(cid)),
                 )
+        seen = _has_seen(store)
         for sid in sorted(changed_stories):
-            _write_story(store, st.stories.stories[sid])
+            _write_story(store, st.stories.stories[sid], st.stories.seen.get(sid) if seen else False)
         absorbed = st.merger.take_absorbed()  # events absorbed by others (EventMerger.absorb)
         for gone, keep in absorbed.items():
             c.execute("UPDATE canonical_mentions SET canonical_id = ? WHERE canonical_id = ?", (keep, gone))
@@ -445,23 +463,28 @@ def _write(
         raise
 
 
-def _write_story(store: Store, s: Story) -> None:
-    """Write one story's row (its :meth:`Story.summary` and state), inside the caller's transaction."""
+def _write_story(store: Store, s: Story, seen: str | bool | None = False) -> None:
+    """Write one story's row (its :meth:`Story.summary` and state), inside the caller's
+    transaction; ``seen`` is the latest day an undated article joined it (:meth:`StoryIndex.touch`,
+    what keeps it live for :func:`load`), ``False`` for a store without that column."""
     info = s.summary()
+    columns = "id, title, first, last, n_articles, actors, places, state"
+    values: tuple[Any, ...] = (
+        s.id,
+        info["title"],
+        info["first"],
+        info["last"],
+        info["articles"],
+        json.dumps(info["actors"], ensure_ascii=False),
+        json.dumps(info["places"], ensure_ascii=False),
+        json.dumps(s.to_state(), ensure_ascii=False),
+    )
+    if seen is not False:
+        columns, values = columns + ", seen", (*values, seen or None)
     store.conn.execute(
         # the stored span (span_first, span_last, dated_by) is set by store.refresh_spans after
-        "INSERT OR REPLACE INTO stories (id, title, first, last, n_articles, actors, places, state) "
-        "VALUES (?,?,?,?,?,?,?,?)",
-        (
-            s.id,
-            info["title"],
-            info["first"],
-            info["last"],
-            info["articles"],
-            json.dumps(info["actors"], ensure_ascii=False),
-            json.dumps(info["places"], ensure_ascii=False),
-            json.dumps(s.to_state(), ensure_ascii=False),
-        ),
+        f"INSERT OR REPLACE INTO stories ({columns}) VALUES ({','.join('?' * len(values))})",
+        values,
     )
 
 
@@ -507,15 +530,16 @@ def forget(store: Store, article_id: str) -> dict[str, int]:
     out = {"stories": 0, "events": 0, "removed_stories": 0, "removed_events": 0}
     if c.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_articles'").fetchone() is None:
         return out  # a store made before the story tables
+    seen = _has_seen(store)
     row = c.execute(
-        "SELECT s.id, s.state FROM story_articles a JOIN stories s ON s.id = a.story_id "
-        "WHERE a.article_id = ?",
+        f"SELECT s.id, s.state, {'s.seen' if seen else 'NULL'} FROM story_articles a "
+        "JOIN stories s ON s.id = a.story_id WHERE a.article_id = ?",
         (article_id,),
     ).fetchone()
     if row is not None:
         story = Story.from_state(int(row[0]), json.loads(row[1]))
         if story.drop(article_id) and story.articles:
-            _write_story(store, story)
+            _write_story(store, story, row[2] if seen else False)
             out["stories"] += 1
         elif not story.articles:
             c.execute("DELETE FROM stories WHERE id = ?", (story.id,))

@@ -1039,9 +1039,10 @@ class StoryIndex:
         feed out of order) was evicted while its undated articles kept arriving, and each of them
         started a new story: the store's canonical events on ECB+ 1-35, whose articles arrive
         shuffled and mostly undated (``storyline eval stories --canonical``), CoNLL F1
-        0.629 -> 0.678 (topics 1-17 0.688 unchanged, 18-35 0.604 -> 0.635). Kept in memory only
-        (as :attr:`grown` is): :func:`storyline.stories.load` reads stories back by their stored
-        span, so a store that reloads its state (a backfill) forgets the touches."""
+        0.629 -> 0.678 (topics 1-17 0.688 unchanged, 18-35 0.604 -> 0.635). The store keeps
+        :attr:`seen` on the story row (``stories.seen``, migration 11), and
+        :func:`storyline.stories.load` reads a story back while it is recent, so a store that
+        reloads its state (a backfill, ``load(at=...)``) keeps the touches."""
         sid = self.resolve(story_id)
         if sid in self.stories and day > self.seen.get(sid, ""):
             self.seen[sid] = day
