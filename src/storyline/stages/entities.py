@@ -1057,6 +1057,8 @@ class EntityStage:
         for cl in clusters:
             self._attributes(doc, cl)
         self._actors(an, clusters)
+        self._masthead_country(clusters)
+        self._item_countries(clusters)
         self._nominals(doc, clusters)
         self._nominal_affiliations(clusters)
         self._office_holders(an, clusters)
@@ -1187,6 +1189,7 @@ class EntityStage:
         self._honorific_people(doc, out, taken)
         self._contact_names(doc, out, taken)
         self._cued_organisations(doc, out, taken)
+        self._grouping_names(doc, out, taken)
         self._ministry_names(doc, out, taken)
         out = self._joined_bodies(doc, out, taken)
         self._possessed_bodies(doc, out, taken)
@@ -1214,6 +1217,9 @@ class EntityStage:
                 c.label, c.iso, c.strong = "ORG", None, True
             self._cue(doc, c)
         self._patronymic_names(out)
+        self._unit_names(out)
+        self._distance_places(out)
+        out = self._record_seats(doc, out, taken)
         out = self._club_names(doc, out, taken)
         out = self._results_teams(doc, out, taken)
         self._initialisms(doc, out, taken)
@@ -1925,6 +1931,108 @@ class EntityStage:
                 continue
             out.append(_Cand(doc[i + 1 : end], "ORG", strong=True))
             taken.update(range(i + 1, end))
+
+    def _unit_names(self, out: list[_Cand]) -> None:
+        """A name before a lower-case word of a small local unit ("Nakaseke sub-county", "Kibuku
+        village", "Kiwanga parish"; ``place_unit_words.txt``, a hyphenated one read whole) is a
+        place, whatever the model made of it (an organisation, a person)."""
+        words, lower = self._v.words, self._v.lower
+        for c in out:
+            e = c.span.end
+            if c.label not in {"ORG", "PERSON"} or c.actor is not None or e >= len(words):
+                continue
+            if not words[e].islower() or not all(w[:1].isupper() for w in words[c.span.start : e]):
+                continue
+            unit, after = lower[e], e + 1
+            if unit == "sub" and e + 1 < len(words):
+                after = e + 3 if lower[e + 1] == "-" and e + 2 < len(words) else e + 2
+                unit += lower[after - 1]
+            if c.label == "PERSON" and (
+                words[c.span.start] in self.gaz.first_names
+                or (after < len(words) and self._v.tokens[after].pos_ == "NOUN")
+            ):
+                continue  # "Maria Lopez village chief": a person's name before a unit's office
+            if unit in _UNIT_WORDS:
+                c.label, c.strong = "GPE", True
+                c.iso = self.names.place_country(c.text)
+
+    def _record_seats(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
+        """The bracket of a parliamentary record's speaker label ("MR OKELLO PETER (Independent,
+        Kilak North):"): the member's seat is a place (a constituency, whatever the model made of
+        it), and a party written as one common word ("Independent") is no organisation."""
+        for m in _RECORD_BRACKET.finditer(self._v.text):
+            party = m["party"].strip()
+            if " " not in party and _is_common(party.lower(), self._common):
+                p = doc.char_span(m.start("party"), m.start("party") + len(party), alignment_mode="expand")
+                if p is not None:
+                    out = [c for c in out if not (p.start < c.span.end and c.span.start < p.end)]
+            seat = doc.char_span(m.start("seat"), m.end("seat"), alignment_mode="expand")
+            if seat is not None and not any(
+                c.actor is not None and c.span.start < seat.end and seat.start < c.span.end for c in out
+            ):
+                out = _claim_tokens(doc, out, taken, seat.start, seat.end, "GPE")
+        return out
+
+    def _distance_places(self, out: list[_Cand]) -> None:
+        """A name a distance is measured from ("40 km from Fort Portal", "12 miles south of
+        Kessel", "some 30 kilometres north-east of X") is a place, whatever the model made of it;
+        not a name the actor dictionary knows."""
+        lower = self._v.lower
+        for c in out:
+            k = c.span.start - 1
+            if c.label not in {"ORG", "PERSON", "FAC"} or c.actor is not None or k < 2:
+                continue
+            if lower[k] not in {"from", "of"}:
+                continue
+            j = k - 1
+            while j >= 0 and (lower[j] in _COMPASS_WORDS or lower[j] == "-"):
+                j -= 1
+            if lower[k] == "of" and j == k - 1:
+                continue  # "40 km of Fort Portal": no bearing, no distance from a place
+            if j >= 1 and lower[j] in _DISTANCE_UNITS and self._v.tokens[j - 1].like_num:
+                c.label, c.strong = "GPE", True
+                c.iso = self.names.place_country(c.text)
+
+    def _grouping_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """A capitalised name the model left untagged right before a lower-case noun of a political
+        grouping ("the Civic Pact alliance", "the newly formed Sunrise movement";
+        ``grouping_nouns.txt``): one to four capitalised words after "the" or a lower-case word, an
+        organisation named without the noun. Not a country, a place or a nationality ("the Western
+        alliance" is no name: one common word alone is not either), nor a person's name."""
+        words, lower = self._v.words, self._v.lower
+        persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+        for k in range(2, len(words)):
+            if lower[k] not in _GROUPING_NOUNS or not words[k].islower() or k - 1 in taken:
+                continue
+            start = k
+            while (
+                start > 0
+                and k - start < 4
+                and start - 1 not in taken
+                and words[start - 1][:1].isupper()
+                and words[start - 1].replace("-", "").isalpha()
+                and lower[start - 1] not in MONTHS_DAYS
+                and lower[start - 1] != "the"
+                and "\n" not in self._v.tokens[start - 1].whitespace_
+            ):
+                start -= 1
+            if start == k or start < 1 or k - start > 4:
+                continue
+            before = words[start - 1]
+            if not (lower[start - 1] == "the" or (before.isalpha() and before.islower())):
+                continue
+            text = self._v.span_text(start, k)
+            if (
+                text in persons
+                or self.names.country_of(text)
+                or self.names.place_country(text)
+                or self.names.demonym_of(text)
+                or any(self.names.demonym_of(w) for w in words[start:k])
+                or (k - start == 1 and _is_common(text.lower(), self._common))
+            ):
+                continue
+            out.append(_Cand(doc[start:k], "ORG", strong=True))
+            taken.update(range(start, k))
 
     def _possessed_bodies(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
         """A country's state body written in lower case after the country's possessive ("Chile's
@@ -3595,7 +3703,12 @@ class EntityStage:
                     break
                 titles.extend(doc[start : start + n])
                 start += n
-        if label in {"PERSON", "ORG", "NORP"} and end - start >= 2 and self._describer(doc, start, label):
+        if (
+            label in {"PERSON", "ORG", "NORP"}
+            and end - start >= 2
+            and self._describer(doc, start, label)
+            and not self._office_of_role(start, end, label)
+        ):
             person_noun = self.names.demonym_of(self._v.tokens[start].text) is None
             start += 1  # "Midfielder Paulo Sousa", "Frenchman Cedric Pioline": the word describes the name
             if person_noun or self._v.words[start] in self.gaz.first_names:
@@ -3676,6 +3789,15 @@ class EntityStage:
         if self.names.demonym_of(word) is None:
             return False
         return label == "PERSON" or nxt in self.gaz.first_names
+
+    def _office_of_role(self, start: int, end: int, label: str) -> bool:
+        """True when the name opened by a role word is the office of that role, not its holder: it
+        ends in a body word of ``org_words.tsv`` and is an ORG or holds the role's possessive
+        ("Prosecutor General's Office", "Auditor General's Department")."""
+        last = self._v.words[end - 1]
+        if not last[:1].isupper() or not self.gaz.org_words.get(last):
+            return False
+        return label == "ORG" or any(w in {"'s", "’s"} for w in self._v.words[start : end - 1])
 
     def _nationality_of_apposed_name(self, doc: Doc, start: int, end: int) -> bool:
         """True for a nationality word opening a two- or three-word capitalised name with no word
@@ -5718,6 +5840,76 @@ class EntityStage:
                 cl.iso = iso
                 cl.attributes["_sector"] = sector
 
+    def _masthead_country(self, clusters: list[_Cluster]) -> None:
+        """The page's own people take the country its masthead's tagline names ("Weekly news from
+        Tunisia", "Argentina's news in English", "Lusaka's independent daily"): the publisher and
+        the byline's authors, when nothing else gave them one (basis ``masthead``)."""
+        iso = self._tagline_country()
+        if iso is None:
+            return
+        for cl in clusters:
+            if cl.iso is not None or cl.actor is not None or cl.label not in {"PERSON", "ORG"}:
+                continue
+            if (cl.label == "ORG" and self._publisher and _norm(cl.name) == _norm(self._publisher)) or (
+                cl.label == "PERSON" and any(c.text.lower() in self._author_keys for c in cl.cands)
+            ):
+                cl.iso = iso
+                cl.attributes["country_basis"] = "masthead"
+
+    def _item_countries(self, clusters: list[_Cluster]) -> None:
+        """On a page of several items each under its own dateline (a news-in-brief column:
+        "ACCRA, March 4 - ...", "DODOMA, March 4 - ..."), a person or a body that took the story's
+        country from the article as a whole takes its own item's instead: the country of the last
+        dateline before its first mention. Only when the datelines name two countries or more."""
+        items = sorted(
+            (c.start, iso)
+            for cl in clusters
+            for c in cl.cands
+            if c.dateline
+            and (
+                iso := c.iso or self.gaz.capital.get(_title_place(c.text)) or self.names.place_country(c.text)
+            )
+        )
+        # one item a dateline line: the first place of a two-city one ("LUXEMBOURG/BRUSSELS –")
+        lines: dict[int, tuple[int, str]] = {}
+        for pos, iso in items:
+            lines.setdefault(self._v.text.rfind("\n", 0, pos), (pos, iso))
+        items = sorted(lines.values())
+        if len({iso for _pos, iso in items}) < 2:
+            return
+        starts = [pos for pos, _iso in items]
+        for cl in clusters:
+            if cl.label not in {"PERSON", "ORG"} or cl.actor is not None or not cl.cands:
+                continue
+            if cl.attributes.get("country_basis") not in {"story-country", "context-article", "dateline"}:
+                continue
+            k = bisect.bisect_right(starts, min(c.start for c in cl.cands)) - 1
+            if k >= 0 and items[k][1] != cl.iso:
+                cl.iso = items[k][1]
+                cl.attributes["country_basis"] = "dateline"
+
+    def _tagline_country(self) -> str | None:
+        """The one country a short tagline line at the head of the page names (by name,
+        nationality, or its capital or a big city), the lines above the first long line (the
+        body) read; a tagline holds a word of ``tagline_words.txt`` ("news", "daily")."""
+        found: set[str] = set()
+        for line in self._v.text.splitlines()[:12]:
+            words = re.findall(r"[\w’'-]+", line)
+            if len(words) > 12:
+                break
+            plain = [re.sub(r"[’']s$", "", w) for w in words]
+            if not words or len(words) > 9 or not any(w.lower() in _TAGLINE_WORDS for w in plain):
+                continue
+            iso = self.names.country_in(plain)
+            for i in range(len(plain)):
+                for j in range(min(len(plain), i + 3), i, -1):
+                    phrase = " ".join(plain[i:j])
+                    if iso is None and phrase[:1].isupper():
+                        iso = self.gaz.capital.get(phrase) or self.gaz.big_place.get(phrase)
+            if iso:
+                found.add(iso)
+        return found.pop() if len(found) == 1 else None
+
     def _article_country(self, clusters: list[_Cluster], marks: list[tuple[int, str]]) -> str | None:
         """The country the article is about, or None when no country stands out.
 
@@ -6965,6 +7157,28 @@ _PATRONYMIC_WORDS = frozenset(load_lines("patronymic_words.txt"))
 _FEATURE_OPENERS = frozenset(load_lines("feature_openers.txt"))
 # words before a name that put it where a place stands ("fled from X to Y")
 _SLOT_WORDS = frozenset({"in", "to", "from", "near", "outside", "toward", "towards", "via", "between"})
+# words of a news site's tagline ("Weekly news from Tunisia"), whose country is the page's own
+_TAGLINE_WORDS = frozenset(load_lines("tagline_words.txt"))
+# a parliamentary record's speaker label with its bracket of party and seat ("MR OKELLO PETER
+# (Independent, Kilak North):", "2.50 MRS ATIM JOYCE (Forward Alliance, Agago East):")
+_RECORD_BRACKET = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]+)?(?:MR|MRS|MS|DR|PROF|HON|REV)\.?[ \t]+"
+    r"[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,3}[ \t]*"
+    r"\((?P<party>[^(),\n]{1,40}),[ \t]*(?P<seat>[A-Z][^(),\n]{0,40})\)[ \t]*:",
+    re.MULTILINE,
+)
+# lower-case words of a small local unit after its name ("Nakaseke sub-county", read "subcounty")
+_UNIT_WORDS = frozenset(load_lines("place_unit_words.txt"))
+# units of a distance measured from a place ("40 km from X") and bearings ("south of X")
+_DISTANCE_UNITS = frozenset(
+    {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"}
+)
+_COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west"}
+)
+# lower-case nouns of a political grouping after its name ("the Civic Pact alliance")
+_GROUPING_NOUNS = frozenset(load_lines("grouping_nouns.txt"))
 
 
 def _hyphen_place(toks: Sequence[Token]) -> bool:

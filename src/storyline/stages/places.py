@@ -232,6 +232,10 @@ _KIND_WORDS = {
         ("province", "state", "governorate", "region", "prefecture", "oblast", "department"), (ADMIN1,)
     ),
     **dict.fromkeys(("district", "county", "municipality"), (ADMIN1, ADMIN2, CITY)),
+    # the small units of a district, most of them named after their seat ("Kasangati sub-county",
+    # "Kibuku village"): the town or division of that name
+    **dict.fromkeys(("subcounty", "subdistrict", "parish", "ward", "commune"), (ADMIN2, CITY)),
+    "village": (CITY,),
     "city": (CITY,),
     # an island after its name ("Kefalonia island"): the town or division of that name, which the
     # gazetteer has where it has no island ("valley" and "river" are left out: "Fraser Valley" is
@@ -269,7 +273,34 @@ class PlaceStage:
     def __call__(self, an: Analysis, entities: Sequence[Entity]) -> list[Place]:
         """One Place per toponym mention, in text order."""
         toponyms = find_mentions(an.doc, self.gazetteer, entities, text=an.text)
+        toponyms = _outside_publisher(toponyms, entities, an.article.publisher)
         return resolve(an.text, toponyms, self.gazetteer)
+
+
+def _outside_publisher(
+    toponyms: list[Toponym], entities: Sequence[Entity], publisher: str | None
+) -> list[Toponym]:
+    """The toponyms that are no word of the publisher's name ("Medina" of the site "Medina
+    Times", in its masthead or its copyright line): a site's name says nothing of where the
+    story happens. A publisher named just by a place keeps it."""
+    if not publisher:
+        return toponyms
+    key = re.sub(r"^the\s+", "", publisher.casefold()).strip()
+    spans = [
+        (m.start, m.end)
+        for e in entities
+        if e.type == "ORG" and re.sub(r"^the\s+", "", e.name.casefold()).strip() == key
+        for m in e.mentions
+    ]
+    kept = [
+        k
+        for k, t in enumerate(toponyms)
+        if not any(s <= t.start and t.end <= e and (t.start, t.end) != (s, e) for s, e in spans)
+    ]
+    if len(kept) == len(toponyms):
+        return toponyms
+    new = {k: n for n, k in enumerate(kept)}  # a container's index among the toponyms kept
+    return [replace(toponyms[k], within=new.get(toponyms[k].within)) for k in kept]
 
 
 # --- finding ----------------------------------------------------------------------------------
@@ -598,11 +629,21 @@ def _kind_word_after(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     (nothing, an organisation or a person) and however small or common a word the name is."""
     if end >= len(doc) or start >= end or not doc[end].is_lower:
         return False
-    kinds = _KIND_WORDS.get(doc[end].lower_)
+    kinds = _KIND_WORDS.get(_kind_word_at(doc, end))
     if kinds is None or not all(t.text[:1].isupper() for t in doc[start:end]):
         return False
     name = doc[start:end].text
     return _acceptable(gaz, name) and any(e.feature in kinds for e in gaz.lookup(name))
+
+
+def _kind_word_at(doc: Doc, k: int) -> str:
+    """The lower-case kind word at token ``k``, one written with a hyphen read whole ("sub-county",
+    three tokens, is "subcounty"; so is "sub county")."""
+    low = doc[k].lower_
+    if low == "sub" and k + 1 < len(doc):
+        j = k + 2 if doc[k + 1].text == "-" and k + 2 < len(doc) else k + 1
+        return "sub" + doc[j].lower_
+    return low
 
 
 # A name the model tagged ORG right after one of these is a place when the gazetteer knows it,
@@ -1799,6 +1840,14 @@ def find_mentions(
                 if doc[j - 1].whitespace_ and j < len(doc) and (title[j] or possessed)
                 else None
             )
+            if head is None and facilities and j < len(doc):
+                # "at Rebeuss prison", untagged: the entities stage joined the name and its noun
+                joined = _facility_after(doc, j)
+                if (
+                    joined is not None
+                    and (doc[i].idx, doc[joined - 1].idx + len(doc[joined - 1])) in facilities
+                ):
+                    head = joined
             if head is not None and _acceptable(gaz, name) and name not in first_names():
                 hit, source = head, FACILITY  # "the Soundiata Barracks": a named facility
                 break
