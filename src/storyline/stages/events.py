@@ -151,7 +151,12 @@ For each trigger the stage reads, from the dependency parse:
   dateline place when it is a national capital, else the latest national capital named before),
   else, for an asserted event of the report's day (or the day before), the place of the
   article's wire dateline, unless the source side is all places of another country
-  ("Washington threatened ..." in a Geneva report); else None.
+  ("Washington threatened ..." in a Geneva report); else None. A place at a distance and bearing
+  ("40 nautical miles east of X") is where the act happened when the sentence names no other ("in
+  X, 80 km south of Y": X). An act done on the spot (attack,
+  arrest, protest, rescue, deployment) whose sentence names no place takes the place of the
+  same day's act of that kind told in the three sentences before ("Thousands marched through
+  X on Monday. ... Police fired tear gas and detained 12 people."): the scene runs on with its day.
 - **implied agent**: an agentless passive arrest reported by the police ("Police said two
   people were arrested") has the police as its source, and a coercion reported by a ruling cue
   (rule, order, decree) the one ruling, and a charge the police or prosecutors report so ("police
@@ -539,6 +544,9 @@ _KIND_FEATURES: dict[str, frozenset[str]] = {
     "district": frozenset({"admin2"}),
 }
 _SCENE_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+# acts done on the spot whose place runs on to later acts of the same day (_same_day_scene)
+_ON_THE_SPOT = _SCENE_TYPES | {"AID", "MOBILIZE"}
+_SCENE_WINDOW = 3  # sentences back over which the scene of a day's acts runs on
 # Modes of acts done to a person, whose owner undergoes them ("his arrest", "her kidnapping").
 _UNDERGONE_MODES = {"arrest", "deport", "abduct", "release"}
 # Nominal events whose author is the one a response targets ("accepted demands from the rebels").
@@ -818,6 +826,27 @@ def _mandative(verb: Token) -> bool:
         if c.tag_ == "VB" or any(a.tag_ == "VB" for a in auxes):
             return True
     return False
+
+
+def _bearing(word: Token) -> bool:
+    """Whether a compass word before "of X" gives a bearing from a place ("30 km north of X",
+    "some miles east of X", "north-west of X"), where an act lies near X; not a part of X named
+    as a region with its article ("the east of X")."""
+    if any(c.dep_ == "det" for c in word.children):
+        return False  # "the east of Ukraine": a region, which the places stage reads
+    return word.dep_ in ("advmod", "npadvmod", "pobj", "prep", "amod", "dobj", "conj") or any(
+        c.dep_ in ("npadvmod", "advmod", "nummod") for c in word.children
+    )
+
+
+def _off_bearing(place: Token) -> bool:
+    """Whether a place is named only as the point a bearing is taken from ("100 km west of X"):
+    where an act happened when the sentence names no other place, after any that it names."""
+    t = place
+    while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    word = t.head.head
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and word.lower_ in _COMPASS and _bearing(word)
 
 
 def _evacuated_from(people: Token, place: Token) -> bool:
@@ -1364,7 +1393,8 @@ class EventStage:
         ]
         events = [self._aided_state(e, coded[e.id], entities, places, place_toks) for e in events]
         events = self._narrated(an, self._anchored(an, events, coded, found), coded, times, time_toks)
-        return _coordinated(self._headlined(an, self._complemented(events, coded), coded), coded)
+        events = self._headlined(an, self._complemented(events, coded), coded)
+        return _coordinated(self._same_day_scene(an, events, coded, places, place_toks), coded)
 
     # --- triggers ------------------------------------------------------------------------
 
@@ -6001,6 +6031,8 @@ class EventStage:
             if t.dep_ == "pobj" and t.head.lemma_.lower() == "of":
                 if t.head.head.lemma_.lower() in load_lines("place_nouns.txt"):
                     return True
+                if t.head.head.lower_ in _COMPASS and _bearing(t.head.head):
+                    return True  # "40 nautical miles east of Eyl", "just north of the border town X"
                 if t.head.head.dep_ == "pobj":
                     t = t.head.head
                     continue
@@ -6020,6 +6052,7 @@ class EventStage:
         actor ("Iraq condemned") nor a nationality word ("Iraqi forces")."""
         sent = f.sent if f.sent is not None else f.tok.sent
         best: tuple[int, int, bool, int, int] | None = None
+        placed = {pt.i for pt in place_toks if pt is not None}
         for i, pt in enumerate(place_toks):
             if pt is None or not (sent.start <= pt.i < sent.end):
                 continue
@@ -6050,6 +6083,11 @@ class EventStage:
                 rank = -1  # "flew tents to Tulear": where they were taken, before the sender's seat
             if home and not self._locative(pt):
                 rank = 2  # "dispersed residents of the X district": where they live, after any locative
+            if _off_bearing(pt):
+                # "in Sinjar, 100 km west of Mosul": Mosul only marks the way to a place named
+                if any(a.i in placed for a in pt.head.head.ancestors):
+                    continue  # "shelled Beni, 50 km north of Y": Beni, which the act is on
+                rank = max(rank, 2)
             if site:
                 rank = 3  # "at two French plants": the country, after any place named
             # the most specific place first: a town in a province of a country is in the town
@@ -6273,6 +6311,68 @@ class EventStage:
         if own or len(names) != 1:
             return None
         return min(scene)
+
+    def _same_day_scene(
+        self,
+        an: Analysis,
+        events: list[Event],
+        coded: dict[str, _Found],
+        places: Sequence[Place],
+        place_toks: list[Token | None],
+    ) -> list[Event]:
+        """The place of an act done on the spot whose sentence names none, from the act of the
+        same day told just before it: "Thousands marched through the centre of Sucre on Monday
+        ... Police fired tear gas when marchers tried to reach the square and detained 12
+        people." The earlier act is asserted, done on the spot (``_ON_THE_SPOT``: an attack,
+        arrest, protest, rescue or deployment, not what is said or agreed, which is said
+        wherever the speaker is), placed, and dated by the text to the same day, in one of the
+        ``_SCENE_WINDOW`` sentences before (or earlier in the same sentence); the later act is
+        asserted and on that day by the text or, undated, by the page. A place the later sentence
+        names where something happened leaves it open (the act was not there, or elsewhere), but
+        not where a person acting is from ("the gunman, a man from X")."""
+        start_of = {s.start: k for k, s in enumerate(an.sentences)}
+
+        def day_act(e: Event, dated_by: tuple[str, ...] = ("text",)) -> bool:
+            f = coded[e.id]
+            return (
+                e.type in _ON_THE_SPOT
+                and f.asserted
+                and f.sent is not None
+                and e.date_from in dated_by
+                and _day(e.date) is not None
+            )
+
+        out = list(events)
+        for n, ev in enumerate(events):
+            f = coded[ev.id]
+            if ev.place is not None or not day_act(ev, ("text", "published")):
+                continue
+            sent = f.sent
+            k = start_of.get(sent.start)
+            if k is None or any(
+                pt is not None
+                and sent.start <= pt.i < sent.end
+                and places[i].feature != "adjectival"
+                and not self._in_dateline(pt)
+                and self._locative(pt)
+                and not _described_argument(f.tok, pt)  # "the gunman, a man from X": where he is from
+                for i, pt in enumerate(place_toks)
+            ):
+                continue
+            first = an.sentences[max(0, k - _SCENE_WINDOW)].start
+            before = [
+                e
+                for e in out[:n]
+                if e.place is not None
+                and day_act(e)
+                and e.date == ev.date
+                and first <= coded[e.id].sent.start <= sent.start
+                and e.trigger.start < ev.trigger.start
+                and places[e.place].feature != "adjectival"
+            ]
+            if before:
+                out[n] = dataclasses.replace(ev, place=before[-1].place)
+        return out
 
     def _default_place(
         self, f: _Found, places: Sequence[Place], place_toks: list[Token | None]
