@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import event_place_text
+
 BEARINGS = [
     ("Gunmen in two boats boarded a cargo ship some 60 nautical miles east of Hobyo on Monday, the "
      "navy said.", "boarded", "Hobyo"),
@@ -18,9 +20,7 @@ BEARINGS = [
 
 @pytest.mark.parametrize(("text", "trigger", "place"), BEARINGS, ids=[b[0][:40] for b in BEARINGS])
 def test_a_distance_and_bearing_from_a_place_is_where(pipeline, text, trigger, place):
-    record = pipeline.process(text, published="2025-05-21")
-    (ev,) = [e for e in record.events if e.trigger.text == trigger]
-    assert (record.places[ev.place].text if ev.place is not None else None) == place
+    assert event_place_text(pipeline, text, trigger, "2025-05-21") == place
 
 
 RANKED = [
@@ -33,6 +33,4 @@ RANKED = [
 
 @pytest.mark.parametrize(("text", "trigger", "place"), RANKED, ids=[r[0][:40] for r in RANKED])
 def test_a_place_named_before_its_bearing_is_where(pipeline, text, trigger, place):
-    record = pipeline.process(text, published="2025-05-21")
-    (ev,) = [e for e in record.events if e.trigger.text == trigger]
-    assert (record.places[ev.place].text if ev.place is not None else None) == place
+    assert event_place_text(pipeline, text, trigger, "2025-05-21") == place
