@@ -63,7 +63,7 @@ from storyline.knowledge import load_json, load_tsv
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 15
+BUILD_VERSION = 16
 # Stems shorter than this do not join a leftover division to a leftover ISO subdivision.
 STEM_MIN = 4
 MIN_CITY_POPULATION = 500
@@ -931,6 +931,7 @@ def build_state() -> dict[str, Any]:
     held = {(cc, code) for (cc, _a1), code in short_code.items()}
     capital_of = {code: name_key(c.get("capital") or "") for code, c in countries.items()}
     capital_best: dict[str, tuple[int, int]] = {}
+    capital_alias: dict[str, tuple[int, int]] = {}
     merged = _merged_duplicates(cities)
     for c in cities.values():
         if c["geonameid"] in merged:
@@ -943,6 +944,14 @@ def build_state() -> dict[str, Any]:
         is_capital = capital_of.get(cc) and name_key(c["name"]) == capital_of[cc]
         if is_capital and c.get("population", 0) >= capital_best.get(cc, (-1, 0))[0]:
             capital_best[cc] = (c.get("population", 0), len(b.names))
+        elif (
+            capital_of.get(cc)
+            and any(name_key(a) == capital_of[cc] for a in alts)
+            and c.get("population", 0) >= capital_alias.get(cc, (-1, 0))[0]
+        ):
+            # a capital GeoNames names otherwise ("Ulan Bator" for "Ulaanbaatar", "Astana" for
+            # "Nur-Sultan"): the biggest city with the capital's name among its alternate names
+            capital_alias[cc] = (c.get("population", 0), len(b.names))
         i = b.add(
             c["name"],
             CITY,
@@ -1012,7 +1021,7 @@ def build_state() -> dict[str, Any]:
         "admin1_names": admin1_names,
         "airports": {k: tuple(v) for k, v in airports.items()},
         "demonyms": frozenset(demonyms),
-        "capitals": frozenset(i for _pop, i in capital_best.values()),
+        "capitals": frozenset(i for _pop, i in ({**capital_alias, **capital_best}).values()),
     }
 
 

@@ -3886,6 +3886,30 @@ class EntityStage:
             return given
         return None
 
+    def _given_name_after_role(self, c: _Cand) -> int | None:
+        """The token of a given name the model left out of a one-word person's name between a
+        capitalised title or role word and the surname ("Spokesman Chanda Phiri", "Commissioner
+        Asha Noor" with only the surname tagged): an untagged capitalised word of the sentence,
+        not a common word, right after the title or role; else None."""
+        span, v = c.span, self._v
+        given = span.start - 1
+        if c.actor is not None or c.titles or len(span) != 1 or given < 1:
+            return None
+        tok, role = v.tokens[given], v.tokens[given - 1]
+        if (
+            tok.ent_type_
+            or not v.words[given].istitle()
+            or not v.words[given].isalpha()
+            or "\n" in tok.whitespace_ + role.whitespace_
+            or v.sent_id[given] != v.sent_id[span.start]
+            or _is_common(v.words[given].lower(), self._common)
+        ):
+            return None
+        if self._title_before(span.doc, given):
+            return given
+        kind = self.gaz.titles.get(role.lower_, (None, ""))[1]
+        return given if kind == "role" and role.is_title else None
+
     def _titled_span(self, c: _Cand, n: int) -> bool:
         """True when the ``n`` title tokens opening a span are followed by two or three
         capitalised name words and nothing else ("Bishop Ricardo Salazar", not "General Electric
@@ -4527,6 +4551,10 @@ class EntityStage:
             c.__dict__.pop("text", None)
             c.label, c.iso, c.strong = "PERSON", None, True
             return
+        given = self._given_name_after_role(c) if c.label == "PERSON" else None
+        if given is not None:  # "Spokesman Chanda Phiri" with only "Phiri" tagged: the given name too
+            c.span = c.span.doc[given : c.span.end]
+            c.__dict__.pop("text", None)
         n = self._title_at(c.span.doc, c.span.start, c.span.end) if c.label == "ORG" else 0
         if n and self._titled_span(c, n):  # "Bishop Ricardo Salazar" tagged ORG, title and all
             c.titles = list(c.span[:n])
@@ -4899,6 +4927,8 @@ class EntityStage:
                         before.pos_ == "PROPN"
                         and (before.is_lower or (before.is_sent_start and before.is_title))
                     )
+                    # "… said Spokeswoman Amina Yusuf": a capitalised role word, itself no title
+                    or (before.is_title and self.gaz.titles.get(before.lower_, (None, ""))[1] == "role")
                 )
                 and before.lower_ in self.gaz.titles
             ):

@@ -2328,7 +2328,8 @@ def _city_over_its_division(gaz: Gazetteer, cands: list[GazEntry], key: str) -> 
     earlier) is read as the city, the populated place the division is named after; "Quebec",
     whose largest city is Montreal, stays the province, and so does "New York", whose city
     is named otherwise ("New York City"): the public corpora (LGL, GeoVirus) read a bare "New
-    York" as the state far more often than as the city. ``key`` is the name key of the text's name.
+    York" as the state far more often than as the city. A national capital among the candidates
+    counts as the namesake by any of its names. ``key`` is the name key of the text's name.
     """
     # a city's short form ("Santa Rosa" of "Santa Rosa de Copan") counts as its very name
     cities = {
@@ -2336,6 +2337,11 @@ def _city_over_its_division(gaz: Gazetteer, cands: list[GazEntry], key: str) -> 
         for e in cands
         if e.feature == CITY and (_same_spelling(name_key(e.name), key) or _short_form(key, name_key(e.name)))
     }
+    # a national capital the gazetteer knows by another name ("Ulaanbaatar" for GeoNames' "Ulan
+    # Bator"): the city, not the first-level division it forms (a capital city's division)
+    cities.update(
+        {(e.country, e.admin1, e.index): True for e in cands if e.feature == CITY and e.index in gaz.capitals}
+    )
     if not cities:
         return cands
     # a city known here by another spelling ("Andijan" for GeoNames' "Andijon") counts where
