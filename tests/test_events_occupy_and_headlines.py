@@ -194,6 +194,25 @@ DATES = [
         "2024-03-04",
     ),
     ("Touring the harbour on Monday, the mayor praised the crews.", "praised", "2024-03-04"),
+    # a simple past coordinated after a reported pluperfect is the speaker's act of that day
+    (
+        "Reading the verdict on Monday, Judge Tomas Varga said the council had acted beyond its powers"
+        " and ordered it to reopen the market.",
+        "ordered",
+        "2024-03-04",
+    ),
+    (
+        "Inspecting the dam on Monday, the engineer said the contractor had ignored the warnings and"
+        " suspended the works.",
+        "suspended",
+        "2024-03-04",
+    ),
+    # the reported pluperfect itself happened before: not the participle's day
+    (
+        "Visiting the camp on Monday, the envoy said the militia had attacked the convoy.",
+        "attacked",
+        "2024-03-05",
+    ),
 ]
 
 

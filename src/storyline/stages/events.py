@@ -144,7 +144,13 @@ For each trigger the stage reads, from the dependency parse:
   date the event when the text dates that act: "two days after the vote" (the vote's own
   phrase, or the clause of the same noun up to three sentences before: "The vote was held on
   June 1"), and a time clause "a day after the government banned rallies" is a day before its
-  main clause's day.
+  main clause's day. A fronted participle dates a simple past coordinated after a pluperfect its
+  sentence reports ("Reading the ruling on Monday, X said the council had erred and ordered ...");
+  a date closing the sentence that the parser hangs on a participle of the object dates the act
+  ("detained two men suspected of hiding arms ... on Monday evening"); "from X" dates an act to
+  come ("will step up patrols from next month"), "by" a day a pluperfect act ("had pulled nine
+  out by Tuesday"); a ", when ..." clause right after a date is of
+  that date ("the largest since early last month, when hundreds marched").
 - **place**: a locative toponym in the trigger's clause, else the nearest locative
   toponym in the sentence, else for a state's restriction of its own people (CAMEO 172x) the state
   that is its source ("Gabon shut down mobile internet"), else "the capital" named only so (the
@@ -5768,6 +5774,10 @@ class EventStage:
                 and owner.head.head.i != f.tok.i
             ):
                 continue  # "rejected the results of Sunday's election": the election's day, not the act's
+            if word == "from" and _told_future(self._clause_head(f.tok)):
+                word = None  # "will step up patrols from next month": what is to come starts then
+            if word == "by" and _pluperfect(self._clause_head(f.tok)) and _day(tm.value[:10]) is not None:
+                word = None  # "had pulled nine miners out by Tuesday": the tally is that day's
             if word in _AFTER_PREPS:
                 earliest = _bound(tm, "after" if word == "after" else "since") or earliest
                 continue
@@ -5850,6 +5860,13 @@ class EventStage:
             # "Troops shelled the port on Sunday, sinking two boats": the participle closing the
             # sentence tells what its subject did then; the main verb's own clause, not the participle's
             got = self._date(an, f, _own_clause(main), times, time_toks, shared=False)
+            if got[1] == "text":
+                return got
+        if shared and _pos(tok) == "VERB" and (tail := _object_participle_tail(tok)):
+            # "detained two men suspected of hiding arms near X on Monday evening", "froze an
+            # account holding $3m in February": a date closing the sentence that the parser hangs
+            # on a participle of the object is the act's
+            got = self._date(an, f, tail, times, time_toks, shared=False)
             if got[1] == "text":
                 return got
         if shared and _pos(tok) == "VERB":
@@ -5998,9 +6015,17 @@ class EventStage:
         v = self._clause_head(f.tok)
         while v.dep_ == "conj" and _pos(v.head) == "VERB" and not _has_subject(v):
             v = v.head  # "when rebels stormed the city and seized the port"
-        if v.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in v.children):
+        when = next((c for c in v.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+        if when is None:
             return None
-        head = v.head
+        if v.dep_ == "relcl":
+            head = v.head
+        elif v.dep_ == "advcl" and v.left_edge.i == when.i and when.i >= 2 and v.doc[when.i - 1].text == ",":
+            # "the largest since early last month, when hundreds marched": the parser hangs the
+            # clause on the verb, but it follows the date it tells of, whatever its preposition
+            head = v.doc[when.i - 2]
+        else:
+            return None
         for tm, tt in zip(times, time_toks, strict=True):
             if tt is None or tm.type not in ("DATE", "TIME") or not tm.value or not tm.value[:1].isdigit():
                 continue
@@ -8007,6 +8032,17 @@ def _told_past(verb: Token) -> bool:
     )
 
 
+def _told_future(verb: Token) -> bool:
+    """Whether a verb tells an act to come: "will" / "would" / "shall" before it ("would step
+    up patrols", "will be lifted")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children)
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Whether a verb is told in the past perfect ("had brought", "had been moved")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def _trailing_participle(verb: Token) -> Token | None:
     """The main verb of a participle clause that closes its sentence ("Troops shelled the port
     on Sunday, sinking two boats and damaging a third": shelled), or None. The participle follows
@@ -8114,10 +8150,23 @@ def _cleft_copula(verb: Token) -> Token | None:
 
 def _fronted_participle(verb: Token) -> Token | None:
     """The participle clause that opens the sentence of a main verb (or a verb coordinated with
-    it) and shares its subject ("Touring the docks on Monday, the governor praised the crews and
-    promised ..."), or None: no marker ("after", "while") and nothing but it before the subject."""
+    it, or a simple past coordinated after a pluperfect it reports) and shares its subject
+    ("Touring the docks on Monday, the governor praised the crews and promised ..."), or None: no
+    marker ("after", "while") and nothing but it before the subject."""
     head = verb
     while head.dep_ == "conj" and _pos(head.head) == "VERB":
+        head = head.head
+    if (
+        head is not verb
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+        and head.head.lemma_.lower() in _SAYING
+        and head.head.i < head.i
+    ):
+        # "Reading the ruling on Monday, X said the council had erred and ordered it to ...": a
+        # simple past after a reported pluperfect is the speaker's act, not the clause's
         head = head.head
     if head.dep_ != "ROOT":
         return None
@@ -8129,6 +8178,35 @@ def _fronted_participle(verb: Token) -> Token | None:
         ):
             return c
     return None
+
+
+def _object_participle_tail(verb: Token) -> set[int]:
+    """The tokens of the adverbial phrase that closes a verb's clause when the parser hangs it on
+    a participle clause of the verb's object ("detained two men suspected of hiding arms near X
+    on Monday evening": "on Monday evening"; "froze a flat and an account holding $3m in
+    February"), else an empty set: a participle has no subject or finite tense of its own to
+    bear a date, so a date ending the sentence is the main act's. Not a relative clause ("men who
+    attacked X on Monday") nor a phrase the clause goes on after."""
+    words = [t for t in verb.subtree if not (t.is_punct or t.is_space)]
+    if not words:
+        return set()
+    last = words[-1]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [x for o in objects for x in conj_chain(o)]
+    for o in objects:
+        for a in o.children:
+            if a.dep_ != "acl" or a.tag_ not in ("VBN", "VBG") or a.i < o.i:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in a.children):
+                continue
+            if last not in a.subtree:
+                continue
+            p = last
+            while p.i != a.i and not (p.dep_ in ("prep", "npadvmod") and p.right_edge.i == last.i):
+                p = p.head
+            if p.i != a.i:
+                return {t.i for t in p.subtree}
+    return set()
 
 
 def _full_sentence(sent: SpacySpan) -> bool:
