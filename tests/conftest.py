@@ -169,6 +169,11 @@ def quote_rows(quotes: list[Quote]) -> list[tuple[str, str, str | None, str | No
     ]
 
 
+def spoken_quote_rows(quotes: list[Quote]) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, content, speaker, channel) of each quote, the shape transcript and dateline tables assert."""
+    return [(q.kind, q.text, q.speaker.text if q.speaker else None, q.channel) for q in quotes]
+
+
 def cued_quote_rows(quotes: list[Quote]) -> list[tuple[str, str, str | None, str | None]]:
     """(kind, content, speaker, cue) of each quote, the shape the quote stage's cue tables assert."""
     return [

@@ -8,16 +8,13 @@ from __future__ import annotations
 import pytest
 
 from conftest import hand_entities, hand_people
+from conftest import spoken_quote_rows as _got
 from storyline.stages.quotes import QuoteStage
 
 
 @pytest.fixture(scope="module")
 def stage(nlp) -> QuoteStage:
     return QuoteStage(nlp)
-
-
-def _got(quotes) -> list[tuple[str, str, str | None, str | None]]:
-    return [(q.kind, q.text, q.speaker.text if q.speaker else None, q.channel) for q in quotes]
 
 
 # a dateline "CITY NAME:" opening the story looks like a speaker's label in capitals; with one more

@@ -9,16 +9,13 @@ from __future__ import annotations
 import pytest
 
 from conftest import hand_people
+from conftest import spoken_quote_rows as _got
 from storyline.stages.quotes import QuoteStage
 
 
 @pytest.fixture(scope="module")
 def stage(nlp) -> QuoteStage:
     return QuoteStage(nlp)
-
-
-def _got(quotes) -> list[tuple[str, str, str | None, str | None]]:
-    return [(q.kind, q.text, q.speaker.text if q.speaker else None, q.channel) for q in quotes]
 
 
 # turns labelled with a name in capitals and a role in brackets are the named speaker's; a

@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from conftest import cued_quote_rows as _got
 from conftest import hand_people
 from storyline.record import Time
 from storyline.stages.quotes import QuoteStage
@@ -17,12 +18,6 @@ from storyline.stages.quotes import QuoteStage
 @pytest.fixture(scope="module")
 def stage(nlp) -> QuoteStage:
     return QuoteStage(nlp)
-
-
-def _got(quotes):
-    return [
-        (q.kind, q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes
-    ]
 
 
 # a transcript: each paragraph opened by a speaker's name (in capitals, a known given name and a
