@@ -1,6 +1,6 @@
 """The invented articles of tests/data/articles, each scored whole by ../shared/tools/score-record.
 
-Eighty-four articles of shapes the seed example lacks (wire datelines and agency tags, bylines,
+Eighty-eight articles of shapes the seed example lacks (wire datelines and agency tags, bylines,
 time stamps, HTML and news-site pages, an article without a date, markets, local crime, strikes
 with conflicting tolls, an election, a disaster, a court ruling, ceasefire talks, a labour strike,
 a protest crackdown, cross-border shelling, an outbreak and a resignation, a sentencing, a tariff
@@ -17,7 +17,8 @@ poisoning from tainted liquor, a shooting at a rally, a kidnapping for ransom, a
 sanctions designation, a prison riot, a ferry sinking, an election-result protest, a
 peace accord, a border closure, an impeachment, a locust outbreak, a stadium-violence ban, a
 medicine recall, a volcanic eruption, a poaching trial, an internet shutdown, an oil spill, a
-ger-district eviction, river floods, a market fire and a tourist bus crash), each
+ger-district eviction, river floods, a market fire, a tourist bus crash, an avalanche, a rail
+blockade, an obituary and a cross-border cattle raid), each
 with a hand-made gold record in the seed's format.
 The minimums below sit a little under what storyline reaches (see the README there and
 `storyline eval seed --data tests/data/articles`): a part that drops below its minimum fails the
@@ -38,50 +39,50 @@ from storyline.evaluate.seed import ArticleScore, gold_folders, parse_report, pa
 ARTICLES = Path(__file__).parent / "data" / "articles"
 SCORER = SHARED / "tools" / "score-record"
 
-# part -> least number of gold items found, summed over the eighty-four articles (measured: found/total,
-# on a clean export of 8327e45: 8653/8991; 8596 at f60dd92, with round 22's four articles moved in)
+# part -> least number of gold items found, summed over the eighty-eight articles (measured: found/total,
+# on a clean export of 39d4d3b with round 23's four articles moved in: 9107/9506)
 MINIMUMS = {
-    "article": 268,  # 274/274
-    "times": 1068,  # 1074/1085
-    "quotes": 1041,  # 1047/1047
-    "quote speakers": 1040,  # 1046/1047
-    "quote channels": 167,  # 173/173
-    "entities": 956,  # 962/976
-    "entity countries": 646,  # 652/687
-    "places": 657,  # 663/749
-    "events": 680,  # 686/708
-    "event sources": 616,  # 622/675
-    "event targets": 355,  # 361/416
-    "event dates": 309,  # 315/346
-    "event places": 149,  # 155/184
-    "quantities": 531,  # 537/537
-    "quote dates": 80,  # 86/87
+    "article": 275,  # 281/285
+    "times": 1146,  # 1152/1177
+    "quotes": 1105,  # 1111/1111
+    "quote speakers": 1097,  # 1103/1111
+    "quote channels": 169,  # 175/176
+    "entities": 999,  # 1005/1020
+    "entity countries": 686,  # 692/731
+    "places": 685,  # 691/788
+    "events": 715,  # 721/743
+    "event sources": 643,  # 649/706
+    "event targets": 374,  # 380/439
+    "event dates": 325,  # 331/368
+    "event places": 160,  # 166/199
+    "quantities": 554,  # 560/560
+    "quote dates": 84,  # 90/92
 }
-MIN_PER_ARTICLE = 0.78  # of each article's gold items (measured 0.86 to 1.00 at f60dd92)
+MIN_PER_ARTICLE = 0.77  # of each article's gold items (measured 0.78 to 1.00 at 39d4d3b)
 
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 # Held-out articles (tests/data/heldout/README.md): four written and scored once, blind, before
-# any change of their round (round 23: 372/515 blind, on a clean export of HEAD f60dd92; 454/515
-# after the round's fixes, clean export of 131d639). The floors sit two under the figures after the
-# fixes. part -> least found over the four (found of total after the fixes).
+# any change of their round (round 24: 336/493 blind, on a clean export of HEAD 39d4d3b). The floors
+# sit two under the blind figures until the round's fixes raise them. part -> least found over the
+# four (found of total, blind).
 HELDOUT_MINIMUMS = {
-    "article": 5,  # 7 of 11
-    "times": 76,  # 78 of 92
-    "quotes": 62,  # 64 of 64
-    "quote speakers": 55,  # 57 of 64
-    "quote dates": 2,  # 4 of 5
-    "entities": 41,  # 43 of 44
-    "entity countries": 38,  # 40 of 44
-    "places": 26,  # 28 of 39
-    "events": 33,  # 35 of 35
-    "event sources": 25,  # 27 of 31
-    "event targets": 17,  # 19 of 23
-    "event dates": 14,  # 16 of 22
-    "event places": 9,  # 11 of 15
-    "quantities": 21,  # 23 of 23
-    "quote channels": 1,  # 2 of 3
+    "article": 2,  # 4 of 13
+    "times": 48,  # 50 of 81
+    "quotes": 46,  # 48 of 59
+    "quote speakers": 44,  # 46 of 59
+    "quote dates": 0,  # 2 of 13
+    "entities": 37,  # 39 of 49
+    "entity countries": 24,  # 26 of 47
+    "places": 15,  # 17 of 20
+    "events": 28,  # 30 of 32
+    "event sources": 20,  # 22 of 31
+    "event targets": 12,  # 14 of 20
+    "event dates": 5,  # 7 of 28
+    "event places": 4,  # 6 of 14
+    "quantities": 15,  # 17 of 18
+    "quote channels": 6,  # 8 of 9
 }
 
 
@@ -99,7 +100,7 @@ def scores():
 
 
 def test_every_article_has_its_gold_and_text():
-    assert len(gold_folders(ARTICLES)) == 84 and len(gold_folders(HELDOUT)) == 4
+    assert len(gold_folders(ARTICLES)) == 88 and len(gold_folders(HELDOUT)) == 4
     for folder in gold_folders(ARTICLES) + gold_folders(HELDOUT):
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         assert (folder / gold["article"]["file"]).exists(), folder
@@ -125,8 +126,14 @@ def test_each_article_scores(scores):
 # Metadata misses still open on development articles, each to be fixed in general form and then
 # removed from here. (The two publishers of rounds 13 and 17 are read since session 19 from their
 # copyright footers: "Copyright by …", "© 2025 … . Content under …"; round 22's e-mail briefing
-# since session 23, from the page's head under the last header block and a company footer.)
-OPEN_METADATA_MISSES: list[str] = []
+# since session 23, from the page's head under the last header block and a company footer. Round 23's
+# caption file and parliamentary report, moved in from the held-out set, still miss these at 39d4d3b.)
+OPEN_METADATA_MISSES: list[str] = [
+    "avalanche-rushon: MISS article          published  (got None)",
+    "avalanche-rushon: MISS article          publisher  (got None)",
+    "avalanche-rushon: MISS article          author Farzona Qodirova  (got [])",
+    "raid-kotido: MISS article          publisher  (got None)",
+]
 
 
 def test_metadata_of_every_shape(scores):
