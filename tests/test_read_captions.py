@@ -126,3 +126,137 @@ def test_a_note_between_cues_is_no_cue_text() -> None:
         "2\n00:00:03.000 --> 00:00:05.500\nthrough the night.\n"
     )
     assert blank_furniture(text).split() == ["The", "levee", "held", "through", "the", "night."]
+
+
+# A header's lines split at "|" into pieces: an unkeyed broadcaster's name (its acronym dropped) and
+# programme, the day it aired, the reporter without the camera operator beside, a numbering blanked.
+PIPED = """WEBVTT
+Kind: captions
+Language: en
+
+NOTE
+Lakeside Broadcasting Corporation (LBC) | Night Desk
+Aired: 04.11.2026 | Segment 2 of 6 | Duration 02:40
+Reporter: Tomas Keller | Producer: Ana Ruiz
+
+1
+00:00:00.000 --> 00:00:03.500
+[ANCHOR] Floodwater swept through the market town
+
+2
+00:00:03.500 --> 00:00:07.000
+of Belmora on Tuesday night.
+"""
+
+# A SubRip file with a title line above its first cue, split at spaced dashes.
+SRT_TITLED = """Harbour Vision News - Evening Report - 12 March 2026
+
+1
+00:00:00,000 --> 00:00:03,500
+Firefighters battled a blaze at a warehouse
+
+2
+00:00:03,500 --> 00:00:07,000
+in the port district late on Sunday.
+"""
+
+# An exported subtitle file: only the player's keys above the cues.
+EXPORTED = """WEBVTT
+Kind: captions
+Language: en
+
+00:00:00.000 --> 00:00:03.500
+Firefighters battled a blaze at a warehouse
+
+00:00:03.500 --> 00:00:07.000
+in the port district late on Sunday.
+"""
+
+# A story's title and its programme keyed: the title is the headline, the programme no author.
+TITLED = """WEBVTT
+
+NOTE
+Title: Storm cuts power to coastal towns
+Programme: Morning Edition
+Channel: Coastline TV
+Broadcast date: 2026-05-02
+
+1
+00:00:00.000 --> 00:00:03.500
+>> ANCHOR: Storm winds cut power to thousands
+
+2
+00:00:03.500 --> 00:00:07.000
+<v Mira Sol>along the coast on Friday.</v>
+"""
+
+# A STYLE block, then a one-line NOTE of unkeyed pieces.
+STYLED = """WEBVTT
+
+STYLE
+::cue { color: yellow }
+
+NOTE Radio Kestrel | Drive Time | 21 May 2026
+
+1
+00:00:00.000 --> 00:00:03.500
+Storm winds cut power to thousands
+
+2
+00:00:03.500 --> 00:00:07.000
+along the coast on Friday.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (PIPED, ("Lakeside Broadcasting Corporation", "2026-11-04", ("Tomas Keller",), "Night Desk")),
+        (SRT_TITLED, ("Harbour Vision News", "2026-03-12", (), "Evening Report")),
+        (EXPORTED, (None, None, (), None)),
+        (TITLED, ("Coastline TV", "2026-05-02", (), "Storm cuts power to coastal towns")),
+        (STYLED, ("Radio Kestrel", "2026-05-21", (), "Drive Time")),
+    ],
+    ids=["piped-note", "srt-title-line", "player-keys-only", "title-and-programme", "style-and-note-line"],
+)
+def test_caption_header_fills_the_article_and_no_cue_is_its_headline(text: str, want: tuple) -> None:
+    a = article_from_text(text)
+    assert (a.publisher, a.published, a.authors, a.headline) == want
+    assert a.contributors == ()
+
+
+CUES = (
+    "\n\n1\n00:00:00.000 --> 00:00:03.500\nStorm winds cut power to thousands\n\n"
+    "2\n00:00:03.500 --> 00:00:07.000\nalong the coast on Friday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        # a piece in sentence case is the story's title, never the broadcaster
+        ("WEBVTT\n\nNOTE Gales cut power to harbour towns", (None, None, "Gales cut power to harbour towns")),
+        (
+            "WEBVTT\n\nNOTE Radio Kestrel | Gales cut power to harbour towns | 21 May 2026",
+            ("Radio Kestrel", "2026-05-21", "Gales cut power to harbour towns"),
+        ),
+        # a keyed broadcaster: the unkeyed name is the programme
+        (
+            "WEBVTT\n\nNOTE\nDrive Time | Broadcaster: Radio Kestrel\nAired: 21 May 2026",
+            ("Radio Kestrel", "2026-05-21", "Drive Time"),
+        ),
+    ],
+)
+def test_unkeyed_pieces_by_their_shape(head: str, want: tuple) -> None:
+    a = article_from_text(head + CUES)
+    assert (a.publisher, a.published, a.headline) == want
+
+
+def test_a_header_numbering_is_furniture_and_the_pieces_are_read() -> None:
+    captions = caption_file(PIPED)
+    assert captions is not None
+    assert captions.untitled == ("Lakeside Broadcasting Corporation (LBC)", "Night Desk")
+    assert (captions.header["aired"], captions.header["reporter"]) == ("04.11.2026", "Tomas Keller")
+    view = blank_furniture(PIPED)
+    assert "Segment 2 of 6" not in view and "02:40" not in view and "Producer:" not in view
+    assert "Tomas Keller" in view and "Ana Ruiz" in view

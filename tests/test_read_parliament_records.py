@@ -36,6 +36,15 @@ def test_the_legislature_publishes_and_the_sitting_dates_the_page() -> None:
         ("HOUSE OF ASSEMBLY OF PORT D'OLONNE\nOFFICIAL REPORT\n", "House of Assembly of Port D'Olonne"),
         # a section's label over a headline that ends in a record's word is no record
         ("PARLIAMENT\n\nMinisters clash in heated budget hansard\n", None),
+        # the record's title with what it records, and a title alone in brackets
+        (
+            "NATIONAL ASSEMBLY OF VELMORA\nOFFICIAL REPORT OF THE PROCEEDINGS OF THE ASSEMBLY\n",
+            "National Assembly of Velmora",
+        ),
+        ("PARLIAMENT OF ESTRANIA\n\nFIRST MEETING\n\n(HANSARD)\n", "Parliament of Estrania"),
+        ("HOUSE OF KEYS\nOFFICIAL REPORT OF DEBATES\n", "House of Keys"),
+        # a headline naming the report is no record's title
+        ("PARLIAMENT OF OSTRAVA\n\nOfficial report of the inquiry blames ministers\n", None),
     ],
 )
 def test_a_record_needs_the_legislature_and_the_records_title(head: str, publisher: str | None) -> None:

@@ -639,6 +639,37 @@ def _caps_masthead(line: str) -> str | None:
     return _site_title(" ".join(words))
 
 
+# A headline's prepositions, never a masthead's words ("FIRE AT THE DAILY HERALD", "RAID ON THE STAR").
+_HEADLINE_WORDS = frozenset("at in on to for over after with by from as into against".split())  # noqa: SIM905
+
+
+def _top_masthead(lines: list[str]) -> str | None:
+    """A newspaper's name in capitals opening the page above its headline ("THE HARBOUR LEDGER" over
+    "Port workers walk out over pay cuts", "DAILY NORTHERN STAR" over a stamp and the headline), in
+    title case: two to five words in capitals, no digits, the last a word of newspapers' names
+    (:data:`_ORG_WORDS`), not all of them section labels' words ("WORLD NEWS" is a label), and a
+    headline in sentence case (:func:`_title_line`) on the next line or under a stamp or a label. A
+    headline set in capitals has its byline or stamp under it, not a second headline; None otherwise."""
+    if len(lines) < 2:
+        return None
+    first = lines[0]
+    words = [w.lower().strip("'’") for w in first.split()]
+    if not (2 <= len(words) <= 5 and first.isupper()) or re.search(r"\d", first):
+        return None
+    if first[-1] in _SENTENCE_END:
+        return None
+    if words[-1] not in _ORG_WORDS or all(w in _section_words() for w in words):
+        return None
+    if _HEADLINE_WORDS & set(words):
+        return None  # "FIRE AT THE DAILY HERALD" over its standfirst: a headline in capitals
+    for line in lines[1:4]:  # the headline, under a stamp or a section's label at most
+        if _title_line(line):
+            return _title_cased(first)
+        if not (_page_stamp(line) or (_kicker(line) and len(line.split()) <= 3)):
+            return None
+    return None
+
+
 def _menu_column(lines: list[str]) -> bool:
     """True when ``lines`` open with a menu set one item a line: three or more lines of one or two
     capitalised words, no sentence punctuation (a headline and a byline are longer)."""
@@ -1205,7 +1236,8 @@ def find_metadata(text: str) -> Metadata:
     captured = banner_url(text, banner) if banner else None  # the saved page's own address
     export = exported(text)  # a forward's header blocks, a Markdown export's front matter and marks
     forwarder = (0, export.story_start)  # a forwarder's note above the forwarded message's headers
-    text = _blanked(unwrapped(text), [banner, printing[0] if printing else None, *export.spans, forwarder])
+    spans = [banner, printing[0] if printing else None, *export.spans, forwarder, export.caption_head]
+    text = _blanked(unwrapped(text), spans)
     lines = _lines(text)
     n = len(lines)
     near = [lines[i] for i in sorted(set(range(min(4, n))) | set(range(max(0, n - 6), n)))]
@@ -1361,16 +1393,25 @@ def find_metadata(text: str) -> Metadata:
         tag = next((d.agency for ln in lines[: _TOP + 2] for d in datelines(ln) if d.agency), None)
         if tag:
             publisher = _agency(tag)
+    if publisher is None and export.caption_head is None:  # "THE HARBOUR LEDGER" over the headline
+        publisher = _top_masthead(lines)
     if published is None:  # a forwarded newsletter without a day of its own: its original message's
         published = export.mail_day
+    headline = (
+        _exported_headline(export, lines, publisher)
+        or _page_headline(text)
+        or (export.front.title if export.front else None)
+    )
+    if export.caption_head is not None:  # a caption file: its header's keys, and no cue is a headline
+        publisher = (export.front.publisher and _publisher_name(export.front.publisher)) or publisher
+        authors = _exported_authors(export) or authors
+        headline = export.front.title if export.front else None
     return Metadata(
         publisher=publisher,
         published=published,
         authors=tuple(dict.fromkeys(authors)),
         contributors=tuple(dict.fromkeys(c for c in contributors if c)),
-        headline=_exported_headline(export, lines, publisher)
-        or _page_headline(text)
-        or (export.front.title if export.front else None),
+        headline=headline,
         url=url,
     )
 

@@ -50,7 +50,15 @@ _WEBVTT = re.compile(r"^\ufeff?WEBVTT(?:[ \t].*)?$")
 # A header block's line "NOTE", "NOTE Broadcaster: …", or one of WebVTT's "STYLE" and "REGION" blocks.
 _NOTE = re.compile(r"^NOTE(?:[ \t]+|$)")
 _BLOCK = re.compile(r"^(?:STYLE|REGION)[ \t]*$")
-_KEY = re.compile(r"^(?P<label>[ \t]*(?P<key>[A-Za-z][\w .'-]{0,30}?)[ \t]*:[ \t]*)(?P<value>\S.*?)[ \t]*$")
+# A header's "Key: value" (a key of words, never a clock's "Running time 03:52").
+_KEY = re.compile(
+    r"^(?P<label>[ \t]*(?P<key>[A-Za-z][A-Za-z .'-]{0,30}?)[ \t]*:[ \t]*)(?P<value>\S.*?)[ \t]*$"
+)
+# The pieces of a header's line: "Roof Radio (RR) | Night Desk", "Aired: 04.11.2026 | Item 3 of 8", a
+# SubRip file's title line "Harbour Vision News - Evening Report - 12 March 2026" (a spaced dash splits
+# a line with no key only).
+_PIECES = re.compile(r"[ \t]+[|·•][ \t]+")
+_DASHES = re.compile(r"[ \t]+[-–—][ \t]+")
 # A cue's inline tags: a voice "<v Lina Haddad>", a class "<c.yellow>", "<i>", "</i>", a time
 # "<00:00:21.000>".
 _TAG = re.compile(
@@ -73,6 +81,11 @@ class Captions:
     header: dict[str, str]
     furniture: tuple[Span, ...]
     joins: tuple[Span, ...]
+    # the header's pieces with no key, in their order: a broadcaster's and a programme's names, a day
+    # ("Roof Radio (RR)", "Night Desk", "12 March 2026"); a numbering ("Item 3 of 8") is furniture
+    untitled: tuple[str, ...] = ()
+    # the header's span: the lines above the first cue, that the reader's metadata view blanks
+    head: Span = (0, 0)
 
 
 def line_spans(text: str, limit: int | None = None) -> list[Span]:
@@ -106,6 +119,7 @@ def caption_file(text: str) -> Captions | None:
         return None
     furniture: list[Span] = []
     header: dict[str, str] = {}
+    untitled: list[str] = []
     if vtt:
         furniture.append(spans[first])
     # the header: the lines before the first cue, a NOTE block's or bare "key: value" lines
@@ -122,12 +136,12 @@ def caption_file(text: str) -> Captions | None:
             block = "note" if note else "style"
             furniture.append((start, start + (note.end() if note else len(line))))
             if note and line[note.end() :].strip():  # "NOTE Broadcaster: …"
-                _header_line(line[note.end() :], start + note.end(), header, furniture)
+                _header_line(line[note.end() :], start + note.end(), header, furniture, untitled)
             continue
         if block == "style":
             furniture.append(spans[i])
             continue
-        _header_line(line, start, header, furniture)
+        _header_line(line, start, header, furniture, untitled)
     joins: list[Span] = []
     texts: list[tuple[int, int]] = []  # each cue's text: its first and last line's index
     for n, i in enumerate(timings):
@@ -157,7 +171,10 @@ def caption_file(text: str) -> Captions | None:
     for a, b in texts:
         for m in _TAG.finditer(text, spans[a][0], spans[b][1]):
             furniture.append(m.span())
-    return Captions(header=header, furniture=tuple(furniture), joins=tuple(joins))
+    head = (spans[first][0], spans[top - 1][1]) if top > first else (0, 0)
+    return Captions(
+        header=header, furniture=tuple(furniture), joins=tuple(joins), untitled=tuple(untitled), head=head
+    )
 
 
 def _cue_id(lines: list[str], timing: int) -> int | None:
@@ -169,15 +186,50 @@ def _cue_id(lines: list[str], timing: int) -> int | None:
     return k if re.fullmatch(r"[ \t]*[\w.-]{1,40}[ \t]*", lines[k]) and not _TIMING.match(lines[k]) else None
 
 
-def _header_line(line: str, start: int, header: dict[str, str], furniture: list[Span]) -> None:
-    """A header's "Key: value" line: its key and value into ``header``, its label into ``furniture``."""
-    m = _KEY.match(line)
-    if not m:
-        return
-    key = m["key"].strip().lower()
-    header.setdefault(key, m["value"])
-    # a player's own keys ("Kind: captions", "Language: en") say nothing of the report: blanked whole
-    furniture.append((start, start + (len(line) if key in _PLAYER_KEYS else m.end("label"))))
+def _header_line(
+    line: str, start: int, header: dict[str, str], furniture: list[Span], untitled: list[str]
+) -> None:
+    """A header's line, piece by piece ("Aired: 19.02.2026 | Item 3 of 8"): a "Key: value" piece's key
+    and value into ``header``, its label into ``furniture``; a piece with no key into ``untitled``, or
+    into ``furniture`` when it is a numbering or a running time ("Item 3 of 8", "Running time 03:52")."""
+    keyed = bool(_KEY.match(line))
+    pieces = _split(line, start, _PIECES)
+    if not keyed and len(pieces) == 1:  # "Harbour Vision News - Evening Report - 12 March 2026"
+        pieces = _split(line, start, _DASHES)
+    for piece, at in pieces:
+        m = _KEY.match(piece)
+        if m is None:
+            if _numbering(piece):
+                furniture.append((at, at + len(piece)))
+            else:
+                untitled.append(piece.strip())
+            continue
+        key = m["key"].strip().lower()
+        header.setdefault(key, m["value"])
+        # a player's own keys ("Kind: captions", "Language: en") say nothing of the report: blanked whole
+        furniture.append((at, at + (len(piece) if key in _PLAYER_KEYS else m.end("label"))))
+
+
+def _split(line: str, start: int, sep: re.Pattern[str]) -> list[tuple[str, int]]:
+    """The non-blank pieces of ``line`` between the separators ``sep`` finds, with their offsets."""
+    out, pos = [], 0
+    for m in [*sep.finditer(line), None]:
+        end = m.start() if m else len(line)
+        if line[pos:end].strip():
+            out.append((line[pos:end], start + pos))
+        pos = m.end() if m else pos
+    return out
+
+
+def _numbering(piece: str) -> bool:
+    """A piece of a header that numbers or times the item, no name and no day: "Item 3 of 8",
+    "Running time 03:52", "Segment 2", "Duration: 02:40", "Part 1/3"."""
+    from storyline.read.dates import iso_date, parse_stamp
+
+    piece = piece.strip()
+    if not re.search(r"\d", piece) or parse_stamp(piece) or iso_date(piece):
+        return False
+    return bool(re.fullmatch(r"(?:[A-Za-z]+[ \t]+){0,3}#?\d[\d:./]*(?:[ \t]+of[ \t]+\d+)?", piece))
 
 
 _PLAYER_KEYS = frozenset({"kind", "language", "x-timestamp-map", "region", "style"})
@@ -187,7 +239,10 @@ _DAY_KEYS = (
     "air date",
     "airdate",
     "broadcast",
+    "broadcast date",
+    "date aired",
     "first aired",
+    "transmission date",
     "transmitted",
     "tx",
     "date",
@@ -196,19 +251,51 @@ _DAY_KEYS = (
 _PUBLISHER_KEYS = ("broadcaster", "network", "channel", "station", "publisher", "source")
 _AUTHOR_KEYS = ("reporter", "reporters", "correspondent", "author", "authors", "byline", "journalist")
 _TITLE_KEYS = ("title", "headline", "story")
+# The programme the report was part of: the page's title when the header names no story's title.
+_PROGRAMME_KEYS = ("programme", "program", "show", "bulletin", "series", "programme title", "program title")
 
 
 def header_fields(captions: Captions) -> dict[str, str | tuple[str, ...] | None]:
     """What a caption file's header tells the reader, as a front matter's keys do: ``published`` (the
-    day it aired), ``publisher`` (its broadcaster), ``authors`` (its reporter) and ``title``."""
+    day it aired), ``publisher`` (its broadcaster), ``authors`` (its reporter) and ``title`` (the
+    story's title, else its programme's). A header's pieces with no key stand in for missing keys, in
+    their order: a day is the day it aired, the first name the broadcaster ("Roof Radio (RR)", without
+    its acronym) and the next the programme ("Roof Radio (RR) | Night Desk"); a piece in sentence case
+    is the story's title ("NOTE Coast Radio | Storm cuts power to the coast")."""
+    from storyline.read.dates import iso_date, parse_stamp
 
     def first(keys: tuple[str, ...]) -> str | None:
         return next((captions.header[k] for k in keys if captions.header.get(k)), None)
 
+    days = [p for p in captions.untitled if parse_stamp(p) or iso_date(p)]
+    names = [p for p in captions.untitled if p not in days and _name_shaped(p)]
+    titles = [p for p in captions.untitled if p not in days and not _name_shaped(p)]  # sentence case
     author = first(_AUTHOR_KEYS)
+    publisher = first(_PUBLISHER_KEYS)
+    if publisher is None and names:
+        publisher = _without_acronym(names.pop(0))
     return {
-        "published": first(_DAY_KEYS),
-        "publisher": first(_PUBLISHER_KEYS),
+        "published": first(_DAY_KEYS) or (days[0] if days else None),
+        "publisher": publisher,
         "authors": (author,) if author else (),
-        "title": first(_TITLE_KEYS),
+        "title": first(_TITLE_KEYS) or first(_PROGRAMME_KEYS) or next(iter(titles + names), None),
     }
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "a", "de", "du", "la", "le", "el"})
+
+
+def _name_shaped(piece: str) -> bool:
+    """A header's piece shaped as a name ("Roof of the World News (RWN)", "Night Desk"): one to eight
+    words, each capitalised but small ones; a story's title in sentence case ("Storm cuts power to
+    the coast") is none."""
+    words = piece.split()
+    return 1 <= len(words) <= 8 and all(
+        not w[:1].isalpha() or w[:1].isupper() or (i and w.lower() in _SMALL_WORDS)
+        for i, w in enumerate(words)
+    )
+
+
+def _without_acronym(name: str) -> str:
+    """A broadcaster's name without the acronym in brackets after it: "Roof Radio (RR)" -> "Roof Radio"."""
+    return re.sub(r"[ \t]*\([A-Z][A-Za-z&.-]{1,9}\)[ \t]*$", "", name).strip() or name

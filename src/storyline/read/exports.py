@@ -469,6 +469,9 @@ class Exported:
     # where the forwarded message's own text starts: the end of its last header block (a forwarder's
     # note above it, "Morning all, see below" / "Sent from my phone", is no part of the page's head)
     story_start: int = 0
+    # a caption file's header (the lines above its first cue), or None for any other page: its keys
+    # are the page's metadata, and no byline, site name or headline is read from its lines or cues
+    caption_head: Span | None = None
 
 
 def exported(text: str) -> Exported:
@@ -499,6 +502,7 @@ def exported(text: str) -> Exported:
         mail=bool(blocks),
         saved=saved[-1][1] if saved else None,
         story_start=blocks[-1][0][1] if blocks else 0,
+        caption_head=captions.head if captions else None,
     )
 
 

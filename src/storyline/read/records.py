@@ -51,9 +51,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"^(?:the\s+)?(?:{name}\s+){{0,2}}(?i:{alt['body']})"
         rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?{name}(?:\s+(?:{name}|(?i:and|of)))*)?$"
     )
-    # the record's title, after a session's words in capitals at most ("THIRD SESSION OFFICIAL REPORT")
+    # the record's title, after a session's words in capitals at most ("THIRD SESSION OFFICIAL REPORT"),
+    # with what it records after "of" in capitals ("OFFICIAL REPORT OF THE PROCEEDINGS OF PARLIAMENT"),
+    # or alone in brackets ("(HANSARD)")
     record = re.compile(
-        rf"^(?:[A-Z0-9][A-Z0-9'’-]*\s+){{0,3}}(?i:{alt['record']})(?:\s*\((?i:{alt['record']})\))?$"
+        rf"^(?:[A-Z0-9][A-Z0-9'’-]*\s+){{0,3}}(?i:{alt['record']})"
+        r"(?:\s+OF\s+(?:THE\s+)?[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,5})?"
+        rf"(?:\s*\((?i:{alt['record']})\))?$|^\((?i:{alt['record']})\)$"
     )
     return body, record
 

@@ -217,6 +217,11 @@ class TimeStage:
         self.weekday_holidays: dict[str, list[int]] = k["weekday_holidays"]
         self.easter_holidays: dict[str, int] = k["easter_holidays"]
         self.vote_nouns: frozenset[str] = frozenset(k["vote_nouns"])
+        self.instruction_verbs = frozenset(k.get("instruction_verbs", ()))
+        # the words that tell an event its noun names: "ran aground" for "the grounding"
+        self.event_tellings: dict[str, frozenset[str]] = {
+            noun: frozenset(words) for noun, words in k.get("event_tellings", {}).items()
+        }
         self.future_markers = re.compile(rf"\b(?:{_alt(k['future_markers'])})\s*$", re.I)
         # a date on one of these tells when something was said, not when the story's events were
         self.speech_verbs = speech_verbs()
@@ -685,8 +690,10 @@ class TimeStage:
                     # a clock in words with its part of the day: "six in the morning", "half past nine
                     # at night", "a quarter to eight in the evening", "6 o'clock in the morning"
                     rf"|(?:(?P<frac>half|(?:a\s+)?quarter|{word_clock_minutes})\s+(?P<dir>past|to|after)\s+)?"
-                    rf"(?P<hw>{word_hours}|1[0-2]|0?[1-9])(?:\s+o[’']clock)?\s+(?P<wpod>in\s+the\s+(?:morning|afternoon"
-                    rf"|evening)|at\s+night){b})"
+                    # or this day's part: "at 7:15 this morning", "by 9 tonight", "at 11.30 last night"
+                    rf"(?P<hw>{word_hours}|1[0-2]|0?[1-9])(?:(?<=\d)[:.](?P<wm>[0-5]\d))?(?:\s+o[’']clock)?\s+"
+                    rf"(?P<wpod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
+                    rf"|this\s+(?:morning|afternoon|evening)|tonight|last\s+night){b})"
                     # a zone bare or in balanced brackets: "12:56 UTC", "6:40 p.m. (GMT +8)"
                     rf"(?:\s*(?:\((?P<zone0>{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)|(?P<zone>{zone}){b}))?"
                 )
@@ -1067,7 +1074,6 @@ class TimeStage:
             or int(ref[:4]) >= ctx.dct.year
             or int(ref[:4]) == int((r.value or "")[:4])
             or re.search(r"(?i)\b(?:last|next|this|year)\b", text[c.start : c.end])
-            or text.count("\n\n", told_at, c.start) > 1
             or ctx.tense(c.start) != PAST
         ):
             return None
@@ -1152,12 +1158,33 @@ class TimeStage:
                 ),
                 None,
             )
+            if said is None:  # the speaker's words going on after a dated telling in their paragraph
+                said = self._telling_before(chosen, i, quoted, ctx, text)
             if said is None:
                 continue
             offset = (dt.date.fromisoformat(value[:10]) - ctx.dct).days
             day = dt.date.fromisoformat(said.reading.value[:10]) + dt.timedelta(days=offset)  # type: ignore[index]
             out[i] = replace(c, reading=replace(c.reading, value=day.isoformat() + value[10:]))
         return out
+
+    def _telling_before(
+        self, chosen: list[_Candidate], i: int, quoted: tuple[int, int], ctx: _Ctx, text: str
+    ) -> _Candidate | None:
+        """The day of the telling a quotation goes on from in its paragraph ("…, she told a news
+        conference on Saturday. "These batches should never have left," she said. "Check your
+        shelves today.""): the last time before it in the paragraph, outside quotation marks, when it
+        is a day other than the page's that dates a statement; None when the last is any other time."""
+        dct = ctx.dct.isoformat() if ctx.dct else ""
+        for o in reversed(chosen[:i]):
+            if "\n\n" in text[o.end : chosen[i].start]:
+                return None
+            if _quotation_around(text, o.start) is not None:
+                continue  # the speaker's own words before: no day of the telling
+            day = (o.reading.value or "").split("T")[0]
+            if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or day == dct or not self._dates_statement(o, ctx):
+                return None
+            return o
+        return None
 
     @staticmethod
     def _compared_value(value: str, chosen: list[_Candidate], i: int, ctx: _Ctx) -> str:
@@ -1375,6 +1402,22 @@ class TimeStage:
                 return last[:10] + clock
         if past:  # else the reference date of the story told so far
             for c in reversed(chosen[:i]):
+                timed = c.reading.value or ""
+                if c.reading.type == "TIME" and re.match(r"(?:\d{4}-\d\d-\d\d)?T\d\d:", timed):
+                    # the last clock told after the last day named, anchored ("on Monday evening …
+                    # after midnight … at about 3 a.m.") or dated ("at 7:15 this morning … at about
+                    # 10 a.m."): the story has moved on to its day, at a later hour
+                    seen = last if timed.startswith("T") else timed
+                    if (
+                        seen[:4].isdigit()
+                        and len(seen) >= 16
+                        and not ahead(seen[:10])
+                        and re.match(r"T\d\d:", clock)
+                        and int(clock[1:3]) >= int(seen[11:13])
+                    ):
+                        return seen[:10] + clock
+                    if timed.startswith("T"):
+                        continue
                 # a day named with its part or its hour counts too ("found on Tuesday morning")
                 v = (c.reading.value or "").split("T")[0]
                 if c.reading.type not in ("DATE", "TIME") or not day.fullmatch(v) or ahead(v):
@@ -1391,7 +1434,7 @@ class TimeStage:
                 if _POSSESSIVE_DAY.match(text, c.end):
                     continue  # "Friday's ballot": a day naming another event, no day of the story told
                 if not self._dates_statement(c, ctx):
-                    return v + clock
+                    return _small_hours_after(c, v, clock) + clock
             if not any(day.fullmatch((c.reading.value or "").split("T")[0]) for c in chosen[:i]):
                 # no day named yet: the first event day the story names after it, in its paragraph or
                 # the next (a "key facts" box over the lede) or under a list's mark; a day the page
@@ -2325,6 +2368,13 @@ class TimeStage:
             if clock_words is None:
                 return None
             h, mi = clock_words
+            pod = " ".join(m["wpod"].lower().split())
+            if pod.startswith(("this ", "tonight", "last ")) and not m["wd"]:
+                # "at 7:15 this morning": the clock on the page's day ("last night": the day before)
+                if ctx.dct is None:
+                    return Reading("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}")
+                d = ctx.dct - dt.timedelta(days=1 if pod.startswith("last ") else 0)
+                return Reading("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", self._clock_mod(m))
         elif m["h2"]:
             h, mi = int(m["h2"]), int(m["m2"])
         elif m["h6"]:
@@ -2360,15 +2410,7 @@ class TimeStage:
         clock = f"T{h:02d}:{mi:02d}"
         if (m["zone"] or "").upper() in ("UTC", "GMT"):
             clock += "Z"  # ISO 8601's UTC designator ("18:00 UTC" is T18:00Z); "(GMT +8)" is not UTC
-        mod = {
-            "about": "APPROX",
-            "around": "APPROX",
-            "approximately": "APPROX",
-            "roughly": "APPROX",
-            "shortly after": "AFTER",
-            "just after": "AFTER",
-            "just before": "BEFORE",
-        }.get((m["mod"] or "").lower())
+        mod = self._clock_mod(m)
         day = (m["wd"] or "").lower()
         if day and ctx.dct is not None:
             if day in ("today", "yesterday", "tomorrow"):
@@ -2382,6 +2424,19 @@ class TimeStage:
             return Reading("TIME", wd_value + clock, mod)
         return Reading("TIME", clock, mod)
 
+    @staticmethod
+    def _clock_mod(m: re.Match[str]) -> str | None:
+        """The TimeML modifier a clock's hedge gives: "about 10 a.m." APPROX, "shortly after" AFTER."""
+        return {
+            "about": "APPROX",
+            "around": "APPROX",
+            "approximately": "APPROX",
+            "roughly": "APPROX",
+            "shortly after": "AFTER",
+            "just after": "AFTER",
+            "just before": "BEFORE",
+        }.get((m["mod"] or "").lower())
+
     def _word_clock(self, m: re.Match[str], ctx: _Ctx) -> tuple[int, int] | None:
         """(hour, minutes) of a clock told in words with its part of the day, as "5 a.m." is read:
         "six in the morning" 06:00, "half past nine at night" 21:30, "a quarter to eight in the
@@ -2392,7 +2447,7 @@ class TimeStage:
             return None
         word = m["hw"].lower()
         h = _WORD_HOURS.get(word) or int(word)
-        mi = 0
+        mi = int(m["wm"] or 0)
         if m["frac"]:
             frac = m["frac"].lower()
             mi = 30 if frac == "half" else 15 if "quarter" in frac else int(self._number(frac) or 0)
@@ -2401,6 +2456,7 @@ class TimeStage:
                     return None  # "half to nine" is no English clock
                 h, mi = (h - 2) % 12 + 1, 60 - mi
         pod = m["wpod"].lower().split()[-1]
+        pod = "night" if pod == "tonight" else pod
         if pod == "morning":
             h = 0 if h == 12 else h
         elif pod in ("afternoon", "evening"):
@@ -2656,6 +2712,8 @@ class _Ctx:
                 state = head.head
                 if state.lemma_ in ("be", "remain", "stay") or state.pos_ == "ADJ" or state.dep_ == "acomp":
                     return True  # "remained shut till Thursday": the state's word complements the verb
+                if self._instructed(state):
+                    return True  # "were told not to sail until Saturday": the instruction still holds
                 had = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in state.children)
                 if state.lemma_ in self.stage.held_state_verbs and state.tag_ in ("VBD", "VBN") and not had:
                     return True  # "closed the border until Monday": the border is still shut
@@ -2665,6 +2723,19 @@ class _Ctx:
                 )
                 return state.tag_ == "VBN" and ("auxpass" in kids or perfect or state.dep_ in ("acl", "oprd"))
         return False
+
+    def _instructed(self, inf: Token) -> bool:
+        """``inf`` is an infinitive a past instruction governs ("were told not to sail", "ordered crews
+        to hold", "warned residents not to return": ``instruction_verbs``), not a pluperfect one ("had
+        told them to wait")."""
+        if inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "ccomp"):
+            return False
+        if not any(c.tag_ == "TO" for c in inf.children):
+            return False
+        verb = inf.head
+        if verb.lemma_ not in self.stage.instruction_verbs or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
     def _governing_tense(self, tok: Token) -> str | None:
         verb: Token | None = tok
@@ -2763,8 +2834,9 @@ class _Ctx:
         """An infinitive on a noun or after an object names what is to come after its governor.
 
         "called for demonstrations to be held on Friday", "urged the government to act on
-        Friday", "expected the systems to be back by Thursday": FUTURE, or PLANNED (the nearest
-        such day) when the governor is past; a headline's
+        Friday", "expected the systems to be back by Thursday", a purpose after its verb ("opened
+        the gate to let the trucks through on Wednesday"): FUTURE, or PLANNED (the nearest such
+        day) when the governor is past; a headline's
         infinitive ("Talks to resume Monday") is FUTURE. A perfect
         infinitive ("found to have been moved") looks back; None when ``v`` is no such infinitive.
         """
@@ -2784,6 +2856,8 @@ class _Ctx:
             head = v.head  # "expected the systems to be back by Thursday": a plan's own clause
         elif v.dep_ == "xcomp" and v.head.lemma_ in self.stage.request_verbs:
             head = v.head  # "called on traders to close on Monday": the call's object after "on"
+        elif v.dep_ == "advcl" and v.i > v.head.i and v.head.pos_ in ("VERB", "AUX"):
+            head = v.head  # "opened the gate to let the trucks through on Wednesday": its purpose
         else:
             return None
         if head is None or head.pos_ not in ("VERB", "AUX"):
@@ -3021,15 +3095,29 @@ _WORD_HOURS = {
 }
 
 
+def _small_hours_after(c: _Candidate, day: str, clock: str) -> str:
+    """The day of a clock in the small hours (before six) told after an evening or a night of ``day``
+    ("on Monday evening … shortly after midnight", "late on Friday night … at 2 a.m."): the next day's;
+    else ``day``."""
+    evening = re.fullmatch(r"\d{4}-\d\d-\d\dT(?:EV|NI)", c.reading.value or "")
+    if not evening or not re.match(r"T0[0-5]:", clock):
+        return day
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
 def _narrated_day(c: _Candidate, clock: str) -> str:
-    """The day a time of an earlier sentence gives a clock time of a later one: a date's own, or the day
+    """The day a time of an earlier sentence gives a clock time of a later one: a date's own, the day
     of a day's part ("late on Friday night. Crews arrived at 10:40 p.m.": Friday; its small hours,
-    before six, the next day's)."""
+    before six, the next day's), or of a dated clock time at an hour no later than its own ("at 7:15
+    this morning. … at 10 a.m.")."""
     v = c.reading.value or ""
+    hour = int(clock[1:3]) if re.match(r"T\d\d:", clock) else 12
+    timed = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d", v) if c.reading.type == "TIME" else None
+    if timed and re.match(r"T\d\d:", clock) and int(timed[2]) <= hour:
+        return timed[1]  # "at 7:15 this morning. … at about 10 a.m.": a later hour of the clock's day
     m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T([A-Z]{2})", v) if c.reading.type == "TIME" else None
     if not m:
         return v if c.reading.type == "DATE" else ""
-    hour = int(clock[1:3]) if re.match(r"T\d\d:", clock) else 12
     if m[2] == "NI" and hour < 6:
         return (dt.date.fromisoformat(m[1]) + dt.timedelta(days=1)).isoformat()
     return m[1]
@@ -3107,12 +3195,20 @@ def _eve_days(
             tok = token_at(ctx.doc, t.start)
             here = tok.sent if tok is not None else None
             nouns, verbs = _event_words(name, vote_nouns)
-            word = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(nouns)))})s?\b", re.IGNORECASE)
+            tellings = ctx.stage.event_tellings.get(name, frozenset())
             for sent in ctx.doc.sents:
                 if here is not None and sent.start == here.start:
                     continue
-                if not word.search(sent.text) and not any(
-                    w.pos_ == "VERB" and w.lemma_ in verbs for w in sent
+                # the event's noun, not a word of a body's name ("the Central Election Commission")
+                if not any(
+                    (w.lower_ in nouns or (w.lower_.endswith("s") and w.lower_[:-1] in nouns))
+                    and w.pos_ != "PROPN"
+                    and w.ent_type_ not in ("ORG", "FAC")
+                    for w in sent
+                ) and not any(
+                    (w.pos_ == "VERB" and (w.lemma_ in verbs or w.lemma_ in tellings))
+                    or (w.pos_ != "NOUN" and w.lower_ in tellings)
+                    for w in sent
                 ):
                     continue
                 inside = [u for u in out if sent.start_char <= u.start < sent.end_char and u is not t]
@@ -3514,6 +3610,11 @@ def _shift(ref: str | None, amount: int, unit: str) -> str | None:
             unit = "year"
         else:
             return f"{year + amount}-Q{(int(m[2]) - 1) // 3 + 1}"
+    if (unit in _DAYS_IN and (not m[3] or q)) or (unit == "month" and (not m[2] or q)):
+        # "two weeks later" after "In 1979": an offset finer than its anchor is known to the anchor's
+        # granularity only, moved by the whole anchor units it spans (1979, not 1979-W03)
+        days = amount * (_MONTH_DAYS if unit == "month" else _DAYS_IN[unit])
+        return _coarse_shift(year, int(m[2]) if m[2] and not q else None, q, days)
     if unit == "year":
         if q:
             return f"{year + amount}-{q[2]}{q[3]}"
@@ -3542,6 +3643,24 @@ def _shift(ref: str | None, amount: int, unit: str) -> str | None:
     if unit == "hour":  # whole days only ("an hour ago" is the DCT's day, not the day before)
         return (day + dt.timedelta(days=int(amount / 24))).isoformat()
     return day.isoformat()
+
+
+# Days in a unit finer than a month's or a year's anchor (:func:`_shift`); a month when the anchor is a year.
+_DAYS_IN = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0}
+_MONTH_DAYS, _YEAR_DAYS = 30.44, 365.25
+
+
+def _coarse_shift(year: int, month: int | None, q: re.Match[str] | None, days: float) -> str:
+    """A year's, a month's or a quarter's anchor moved by ``days`` at its own granularity: by the whole
+    years, months or quarters the days span ("three weeks later" after "In March 2020" is 2020-03, "40
+    days later" 2020-04), as TimeML gives an expression no finer value than its anchor allows."""
+    if month is not None:
+        y, mo = _add_months(year, month, int(days / _MONTH_DAYS))
+        return f"{y:04d}-{mo:02d}"
+    if q and q[2] == "Q":
+        n = year * 4 + int(q[3]) - 1 + int(days / (_YEAR_DAYS / 4))
+        return f"{n // 4:04d}-Q{n % 4 + 1}"
+    return f"{year + int(days / _YEAR_DAYS):04d}"
 
 
 # One part of a duration value: "P2M", "P10D", "PT3H"; ranks from the largest unit down.
