@@ -370,3 +370,33 @@ def test_possessive_role_is_its_named_holder(pipeline, analyse, text, expected):
     names = {e.id: e.name for e in ents}
     (q,) = pipeline.quotes(an, ents, [])
     assert (q.speaker.text, names.get(q.speaker.entity)) == expected
+
+
+# a "he" speaker is never a woman the given name marks, whether the entity stage linked the pronoun
+# to her or she spoke last ("…," she said): he is the man of the story named before
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Karl Ferrer led the dockers' union for twenty years. Elena Lindqvist worked beside him. "
+            '"He never gave up," she said on Monday.\n\nIn 2005 he turned down a ministry job, saying a '
+            'union man "should not sit on both sides of the table."',
+            [("she", "Elena Lindqvist"), ("he", "Karl Ferrer")],
+        ),
+        (
+            'Peter Brandt founded the cooperative in 1990. "He was stubborn," said Elena Moretti, who ran '
+            'it with him. "We argued every week," she said.\n\nHe later told a radio station that the '
+            'cooperative "belongs to the growers."',
+            [("Elena Moretti", "Elena Moretti"), ("she", "Elena Moretti"), ("He", "Peter Brandt")],
+        ),
+        (
+            "Karl Oberg ran the mill until 2010. His sister Ingrid Oberg recalled the fire. "
+            '"We lost the roof," she said. He said the insurers had paid within a month.',
+            [("His sister", "Ingrid Oberg"), ("she", "Ingrid Oberg"), ("He", "Karl Oberg")],
+        ),
+    ],
+)
+def test_he_is_never_a_woman_by_her_given_name(pipeline, text, expected):
+    record = pipeline.process(text, published="2026-03-04")
+    names = {e.id: e.name for e in record.entities}
+    assert [(q.speaker.text, names.get(q.speaker.entity)) for q in record.quotes if q.speaker] == expected

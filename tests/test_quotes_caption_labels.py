@@ -123,3 +123,93 @@ def test_links_in_brackets_make_no_caption_file(pipeline):
 )
 def test_caption_label_kinds(label, expected):
     assert _caption_speaker(label, []) == expected
+
+
+# A broadcast transcript's chevrons (">> ANCHOR:", ">> NAME:"), WebVTT voice tags ("<v Name>", the
+# reporter's own voice when the header names her the reporter), a reporter's label with the role
+# ("[NAME, REPORTER]") whose later bare "[NAME]" is narration too, and a report's content past an
+# anchor's label the parser read as words of the sentence.
+CHEVRONS = (
+    "WEBVTT\n\n"
+    "1\n00:00:01.000 --> 00:00:04.000\n>> ANCHOR: A fire destroyed the main market\nin Korvaa overnight.\n\n"
+    "2\n00:00:04.200 --> 00:00:07.500\n>> REPORTER: Traders were back at dawn\nto see what was left.\n\n"
+    "3\n00:00:07.600 --> 00:00:09.900\n>> MIRJA TALVI: I had sixty pairs of shoes\nand now I have none.\n\n"
+    "4\n00:00:10.000 --> 00:00:12.000\n>> REPORTER: The fire brigade says the cause is not known.\n"
+)
+VOICES = (
+    "WEBVTT\n\nNOTE\nBroadcaster: Delta Vision\nAired: 04.11.2026\nReporter: Lina Haddad\n\n"
+    "1\n00:00:01.000 --> 00:00:04.000\n<v Lina Haddad>Floodwater swept through the market town\n"
+    "of Belmora on Tuesday night.\n\n"
+    "2\n00:00:04.200 --> 00:00:07.500\n<v Omar Qasim>We lost everything in the shop.\n"
+    "The water came up to the roof.\n\n"
+    "3\n00:00:07.600 --> 00:00:09.900\n<v.loud Omar Qasim>Nobody warned us.\n\n"
+    "4\n00:00:10.000 --> 00:00:12.000\n<v Lina Haddad>The council says it will pay for repairs.\n"
+)
+NAMED_REPORTER = (
+    "WEBVTT\n\n"
+    "1\n00:00:01.000 --> 00:00:04.000\n[ANCHOR] Police in Varna arrested two men this evening,\n"
+    "the interior ministry said.\n\n"
+    "2\n00:00:04.200 --> 00:00:07.500\n[SEVDA MARINOVA, REPORTER] The shops on this street are shut.\n\n"
+    "3\n00:00:07.600 --> 00:00:09.900\n[PETAR KOLEV, SHOP OWNER] They broke every window.\n\n"
+    "4\n00:00:10.000 --> 00:00:12.000\n[SEVDA MARINOVA] Kolev has run the shop for thirty years.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            CHEVRONS,
+            [
+                ("direct", "I had sixty pairs of shoes\nand now I have none.", "MIRJA TALVI", None),
+                ("indirect", "the cause is not known", "The fire brigade", None),
+            ],
+        ),
+        (
+            VOICES,
+            [
+                (
+                    "direct",
+                    "We lost everything in the shop.\nThe water came up to the roof.",
+                    "Omar Qasim",
+                    None,
+                ),
+                ("direct", "Nobody warned us.", "Omar Qasim", None),
+                ("indirect", "it will pay for repairs", "The council", None),
+            ],
+        ),
+        (
+            NAMED_REPORTER,
+            [
+                (
+                    "indirect",
+                    "Police in Varna arrested two men this evening",
+                    "the interior ministry",
+                    "interior ministry",
+                ),
+                ("direct", "They broke every window.", "PETAR KOLEV", "PETAR KOLEV"),
+            ],
+        ),
+    ],
+)
+def test_chevrons_voices_and_reporters(pipeline, text, expected):
+    assert _rows(pipeline.process(text)) == expected
+
+
+# the reporter the header names speaks the narration under her own name's label, and a "he" in it is
+# never her (the entity stage may link it to her label)
+REPORTER_NAMED_IN_HEADER = (
+    "WEBVTT\n\nNOTE\nDelta Vision | Evening News\nAired: 04.11.2026\nReporter: Sevda Marinova\n\n"
+    "1\n00:00:01.000 --> 00:00:04.000\n[ANCHOR] A mine flooded near Pernik overnight.\n\n"
+    "2\n00:00:04.200 --> 00:00:07.500\n[PETAR KOLEV, RESCUE CHIEF] (in Bulgarian)\n"
+    "We pumped water all night.\n\n"
+    "3\n00:00:07.600 --> 00:00:09.900\n[SEVDA MARINOVA] Kolev's crew came from Sofia.\n"
+    "He says two miners are still trapped.\n"
+)
+
+
+def test_the_reporter_of_the_header_narrates(pipeline):
+    assert _rows(pipeline.process(REPORTER_NAMED_IN_HEADER)) == [
+        ("direct", "We pumped water all night.", "PETAR KOLEV", "PETAR KOLEV"),
+        ("indirect", "two miners are still trapped", "He", "PETAR KOLEV"),
+    ]

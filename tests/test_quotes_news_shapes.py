@@ -314,3 +314,30 @@ def test_the_new_holder_of_an_office_is_the_new_president(pipeline):
     names = {e.id: e.name for e in record.entities}
     got = [(q.speaker.text, names.get(q.speaker.entity)) for q in record.quotes if q.speaker]
     assert got == [("the new president", "Irena Sobol")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "President Ana Lenz was removed by parliament on Monday. Vice President Eva Roth was sworn in "
+            "as president hours later. The president said she would name a cabinet.",
+            [("The president", "Eva Roth")],
+        ),
+        (
+            "The council voted out Mayor Piet Kramer on Tuesday. Lotte Baas, a councillor, was installed as "
+            'mayor the same evening. "We start again," Baas said. The mayor also said she would keep '
+            "the budget.",
+            [("Baas", "Lotte Baas"), ("The mayor", "Lotte Baas")],
+        ),
+        (
+            "Governor Tomas Brand resigned on Friday. His deputy, Marek Holm, was appointed governor on "
+            "Saturday. The governor told reporters the roads would reopen.",
+            [("The governor", "Marek Holm")],
+        ),
+    ],
+)
+def test_a_bare_title_after_a_new_holder_took_office_is_the_new_holder(pipeline, text, expected):
+    record = pipeline.process(text, published="2024-03-05")
+    names = {e.id: e.name for e in record.entities}
+    assert [(q.speaker.text, names.get(q.speaker.entity)) for q in record.quotes if q.speaker] == expected

@@ -75,3 +75,89 @@ def test_and_i_quote_passes_on_the_words(quote_stage, analyse):
     assert [(q.kind, q.text, q.cue.text if q.cue else None, q.speaker.text) for q in quotes] == [
         ("direct", "The river took our seed and our hope.", "wrote", "A farmer from Achacachi")
     ]
+
+
+# an office of more than four words with its holder in brackets, after a margin time on a line of
+# its own, and a heading in capitals between the turns that ends the turn before it
+LONG_OFFICES = (
+    "HOUSE OF ASSEMBLY OF MERAVIA\n\n"
+    "2.30 THE SPEAKER: Order. I call on the Deputy Minister for Roads and Public Works.\n\n"
+    "STATEMENT ON THE COLLAPSE OF THE TELLAN BRIDGE\n\n"
+    "4.05\n"
+    "THE DEPUTY MINISTER FOR ROADS AND PUBLIC WORKS (Ms Ilse Varga Noor): Thank you, Mr Speaker. "
+    "The bridge gave way at dawn on Friday.\n\n"
+    "Engineers will inspect every crossing on the river by June.\n\n"
+    "THE MINISTER OF STATE FOR HEALTH, WELFARE AND SPORT (Dr. Pavel Orsic): Eight people are "
+    "still in hospital.\n\n"
+    "MR BRANKO TEODOR ILIC VUK (Greens, Tellan West): The warnings were ignored for years."
+)
+
+
+def test_long_office_labels_and_headings(pipeline):
+    assert _rows(pipeline.process(LONG_OFFICES, published="2026-05-08")) == [
+        ("direct", "Order. I call on the Deputy Minister for Roads and Public Works.", "THE SPEAKER", None),
+        (
+            "direct",
+            "Thank you, Mr Speaker. The bridge gave way at dawn on Friday.",
+            "Ms Ilse Varga Noor",
+            "Ilse Varga Noor",
+        ),
+        (
+            "direct",
+            "Engineers will inspect every crossing on the river by June.",
+            "Ms Ilse Varga Noor",
+            "Ilse Varga Noor",
+        ),
+        ("direct", "Eight people are still in hospital.", "Dr. Pavel Orsic", "Pavel Orsic"),
+        (
+            "direct",
+            "The warnings were ignored for years.",
+            "MR BRANKO TEODOR ILIC VUK",
+            "BRANKO TEODOR ILIC VUK",
+        ),
+    ]
+
+
+# the presiding officer's label is the person the record's chair note names for that office
+CHAIR_NOTES = [
+    (
+        "NATIONAL ASSEMBLY OF MERAVIA\n\n(The Deputy Speaker, Ms Irena Vukovic Marin, in the Chair.)\n\n"
+        "The House was called to order.\n\n"
+        "THE DEPUTY SPEAKER: Order. The Minister of Roads has the floor.\n\n"
+        "MR HOLT ANDREJ (Greens, Tellan West): Madam Speaker, the bridge has been shut for a year.\n\n"
+        "THE DEPUTY SPEAKER: Thank you. Next item.",
+        "THE DEPUTY SPEAKER",
+        "Irena Vukovic Marin",
+    ),
+    (
+        "LEGISLATIVE COUNCIL OF ORVANE\n\n[THE CHAIRPERSON, Hon. Dario Pelt Rosen, in the Chair]\n\n"
+        "THE CHAIRPERSON: Honourable members, we resume the debate on the budget.\n\n"
+        "MS ANA LIRO (Unity, Port Kessel): The budget forgets the islands entirely.\n\n"
+        "THE CHAIRPERSON: Order. The member will withdraw that remark.",
+        "THE CHAIRPERSON",
+        "Dario Pelt Rosen",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,label,person", CHAIR_NOTES)
+def test_the_chair_label_is_the_person_the_chair_note_names(pipeline, text, label, person):
+    rows = _rows(pipeline.process(text, published="2026-05-08"))
+    assert [r[3] for r in rows if r[2] == label] == [person, person]
+
+
+# a member's form of address to the chair opening a sentence is no speaker: the subject after it is
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Madam Speaker, our intelligence indicates that some of the raiders came from across the border.",
+            ("our intelligence", "indicates"),
+        ),
+        ("Mr President, the farmers say that the prices are too low.", ("the farmers", "say")),
+        ("Mr Holt, the farmers' leader, said that prices were too low.", ("Mr Holt", "said")),
+    ],
+)
+def test_a_form_of_address_is_no_speaker(pipeline, text, expected):
+    record = pipeline.process(text, published="2026-05-08")
+    assert [(q.speaker.text, q.cue.text) for q in record.quotes] == [expected]

@@ -230,7 +230,9 @@ _OTHER_OFFICE = frozenset(
 _PRESENT_OFFICE = frozenset({"new", "newly", "incoming", "interim", "acting", "current", "sitting"})
 #: Verbs by which a person takes an office named as their complement ("was installed as mayor",
 #: "was appointed mayor", "became president", "took office as premier").
-_TAKING_OFFICE = frozenset({"swear", "appoint", "name", "elect", "become", "install", "inaugurate", "take"})
+_TAKING_OFFICE = frozenset(
+    {"swear", "appoint", "name", "elect", "become", "install", "instal", "inaugurate", "take"}
+)  # "instal": the lemma the tagger gives British "installed"
 
 
 #: What ends the office noun of a role and begins what qualifies it ("leader *of* the union").
@@ -306,6 +308,10 @@ def title_holder(head: Token, entities: Sequence[Entity]) -> Entity | None:
             continue
         subj = _office_taker(t)
         ent = entity_at(people, subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+        if ent is None and subj is not None:
+            # "His deputy, Marek Holm, was appointed governor": the name in apposition took it
+            named = (c for c in subj.children if c.dep_ == "appos")
+            ent = next((x for c in named if (x := entity_at(people, c.idx, c.idx + len(c.text)))), None)
         if ent is not None:
             takers[ent.id] = ent
     if len(takers) == 1:
@@ -322,3 +328,39 @@ def title_holder(head: Token, entities: Sequence[Entity]) -> Entity | None:
 # stage puts such a facility at the town named after it.
 BERTH_HEADS = frozenset({"Wharf", "Pier", "Jetty", "Quay"})
 VENUE_OPENERS = frozenset({"Palais", "Palacio", "Palazzo", "Palácio"})
+
+
+# A parliamentary record's speaker label opening a line, after a margin time or not ("2.50"): a
+# member's title in capitals and name, with a bracket or not ("MR OKELLO PETER (Independent, Kilak
+# North):", "MRS ATIM JOYCE:"), or an office in capitals of any length with its holder's title and
+# name in brackets ("THE MINISTER OF STATE FOR DEFENCE (Mr Ali Obe Lanyero):"). The one reading of
+# the label line: the entities stage takes the member's name, seat and party from it, the quotes
+# stage the turn's speaker.
+RECORD_LABEL = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]+)?"
+    r"(?:(?P<title>MR|MRS|MS|DR|PROF|HON|REV)\.?[ \t]+"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,3})[ \t]*(?:\((?P<bracket>[^()\n]{1,80})\))?"
+    r"|THE (?P<office>[A-Z][A-Z ,'’-]{2,80})\((?P<holder>(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev)\.?[ \t]+"
+    r"(?P<holder_name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,3}))\))[ \t]*:",
+    re.MULTILINE,
+)
+#: a member's bracket of party and seat ("Independent, Kilak North")
+_RECORD_SEAT = re.compile(r"(?P<party>[^(),\n]{1,40}),[ \t]*(?P<seat>[A-Z][^(),\n]{0,40})")
+
+
+def record_seat(label: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The offsets of the party and of the seat in a member's :data:`RECORD_LABEL` bracket ("MR
+    OKELLO PETER (Independent, Kilak North):"); None for a bracket of another shape or none."""
+    if label["bracket"] is None or (seat := _RECORD_SEAT.fullmatch(label["bracket"])) is None:
+        return None
+    at = label.start("bracket")
+    party, place = seat.span("party"), seat.span("seat")
+    return (at + party[0], at + party[1]), (at + place[0], at + place[1])
+
+
+def record_speaker(label: re.Match[str]) -> tuple[int, int]:
+    """The offsets of the speaker a :data:`RECORD_LABEL` names as written: the office's holder with
+    the title ("Mr Ali Obe Lanyero"), or the member with the title ("MR OKELLO PETER")."""
+    if label["holder"] is not None:
+        return label.span("holder")
+    return label.start("title"), label.end("name")

@@ -221,9 +221,11 @@ from storyline.record import Actor, Entity, Mention
 from storyline.stages.analyse import Analysis
 from storyline.stages.common import (
     BERTH_HEADS,
+    RECORD_LABEL,
     VENUE_OPENERS,
     article_spellings,
     common_word,
+    record_seat,
     restore_case,
     street_words,
 )
@@ -1960,13 +1962,16 @@ class EntityStage:
         """The bracket of a parliamentary record's speaker label ("MR OKELLO PETER (Independent,
         Kilak North):"): the member's seat is a place (a constituency, whatever the model made of
         it), and a party written as one common word ("Independent") is no organisation."""
-        for m in _RECORD_BRACKET.finditer(self._v.text):
-            party = m["party"].strip()
+        for m in RECORD_LABEL.finditer(self._v.text):
+            if (bracket := record_seat(m)) is None:
+                continue
+            (party_start, party_end), (seat_start, seat_end) = bracket
+            party = self._v.text[party_start:party_end].strip()
             if " " not in party and _is_common(party.lower(), self._common):
-                p = doc.char_span(m.start("party"), m.start("party") + len(party), alignment_mode="expand")
+                p = doc.char_span(party_start, party_start + len(party), alignment_mode="expand")
                 if p is not None:
                     out = [c for c in out if not (p.start < c.span.end and c.span.start < p.end)]
-            seat = doc.char_span(m.start("seat"), m.end("seat"), alignment_mode="expand")
+            seat = doc.char_span(seat_start, seat_end, alignment_mode="expand")
             if seat is not None and not any(
                 c.actor is not None and c.span.start < seat.end and seat.start < c.span.end for c in out
             ):
@@ -7189,14 +7194,6 @@ _FEATURE_OPENERS = frozenset(load_lines("feature_openers.txt"))
 _SLOT_WORDS = frozenset({"in", "to", "from", "near", "outside", "toward", "towards", "via", "between"})
 # words of a news site's tagline ("Weekly news from Tunisia"), whose country is the page's own
 _TAGLINE_WORDS = frozenset(load_lines("tagline_words.txt"))
-# a parliamentary record's speaker label with its bracket of party and seat ("MR OKELLO PETER
-# (Independent, Kilak North):", "2.50 MRS ATIM JOYCE (Forward Alliance, Agago East):")
-_RECORD_BRACKET = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]+)?(?:MR|MRS|MS|DR|PROF|HON|REV)\.?[ \t]+"
-    r"[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,3}[ \t]*"
-    r"\((?P<party>[^(),\n]{1,40}),[ \t]*(?P<seat>[A-Z][^(),\n]{0,40})\)[ \t]*:",
-    re.MULTILINE,
-)
 # lower-case words of a small local unit after its name ("Nakaseke sub-county", read "subcounty")
 _UNIT_WORDS = frozenset(load_lines("place_unit_words.txt"))
 # units of a distance measured from a place ("40 km from X") and bearings ("south of X")
@@ -7411,22 +7408,11 @@ def _claim_tokens(doc: Doc, out: list[_Cand], taken: set[int], i: int, j: int, l
     return out
 
 
-# Speakers' labels of a caption file and of a parliamentary record: "[DR. OMAR FARAH, SURGEON]",
-# "[AMINA YUSUF]" opening a line; "MR OKELLO PETER (Independent, Kilak North):", "2.50 MRS ATIM
-# JOYCE:" (a title in capitals, the name, a party and seat in brackets, a colon).
+# Speakers' labels of a caption file: "[DR. OMAR FARAH, SURGEON]", "[AMINA YUSUF]" opening a line
+# (those of a parliamentary record are common.RECORD_LABEL).
 _CAPTION_NAME = re.compile(
     r"^[ \t]*\[(?:(?:DR|MR|MRS|MS|PROF|HON|REV|GEN|COL|CAPT)\.?[ \t]+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,3})[ \t]*(?:,[^\]\n]{1,60})?\]",
-    re.MULTILINE,
-)
-_RECORD_NAME = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]+)?(?P<title>MR|MRS|MS|DR|PROF|HON|REV)\.?[ \t]+"
-    r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,3})[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:",
-    re.MULTILINE,
-)
-_OFFICE_HOLDER = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]+)?THE [A-Z][A-Z ,'’-]{2,80}\((?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev)\.?[ \t]+"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,3})\)[ \t]*:",
     re.MULTILINE,
 )
 
@@ -7458,8 +7444,10 @@ def _label_people(doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         given = words[0].capitalize() in first_names()
         if titled or (len(words) >= 2 and (given or not (common_word(low[0]) or common_word(low[-1])))):
             found.append((m.start("name"), m.end("name")))
-    for record in (_RECORD_NAME, _OFFICE_HOLDER):
-        found += [(m.start("name"), m.end("name")) for m in record.finditer(text)]
+    # a record's label: the member's name, or the office holder's, without the title
+    labels = list(RECORD_LABEL.finditer(text))
+    found += [m.span("name") for m in labels if m["name"]]
+    found += [m.span("holder_name") for m in labels if m["holder"]]
     for s, e in found:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None and not any(

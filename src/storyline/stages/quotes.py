@@ -86,6 +86,14 @@ How it works, in three passes over the parsed article (no second spaCy run):
    speech verb's object ("says *about 300 shops burned*") or left alone at a line's end of wrapped
    text ("said four\npeople … drowned") opens the reported clause; a run-in label the parser took for
    the subject ("Toll: the fishermen's cooperative says") is no speaker.
+   Broadcast captions label voices with chevrons (">> ANCHOR:", ">> ANA RUIZ:") and WebVTT voice tags
+   ("<v Ana Ruiz>", read from the article's own text: the parser's view blanks them); a reporter's
+   label ("[ANA RUIZ, REPORTER]", her later bare "[ANA RUIZ]", a voice the header names the reporter)
+   is narration, and a "he" or "she" is never the byline's reporter nor a woman or man the given name
+   rules out. A parliamentary record's labels are read by ``common.RECORD_LABEL`` (an office of any
+   length with its holder in brackets), the chair's label is the person the "(The Deputy Speaker, Ms
+   X, in the Chair.)" note names, a heading in capitals ends a turn, and a form of address opening a
+   sentence ("Madam Speaker, our intelligence indicates …") is no speaker.
 """
 
 from __future__ import annotations
@@ -118,7 +126,15 @@ from storyline.knowledge import (
 from storyline.read import datelines
 from storyline.record import Entity, Quote, QuoteKind, Span, Speaker, Time
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import common_word, entity_at, past_dateline, title_holder, window_start
+from storyline.stages.common import (
+    RECORD_LABEL,
+    common_word,
+    entity_at,
+    past_dateline,
+    record_speaker,
+    title_holder,
+    window_start,
+)
 from storyline.stages.quantities import CASUALTY_WORDS
 
 log = logging.getLogger(__name__)
@@ -218,6 +234,7 @@ class QuoteStage:
         self._according = np.uint64(nlp.vocab.strings.add("according"))  # its LOWER hash
         self._root = np.uint64(nlp.vocab.strings.add("ROOT"))  # the DEP hash of a sentence's root
         self._datelines: list[tuple[int, int]] = []  # of the article being read
+        self._authors: frozenset[str] = frozenset()  # its byline's names, as :func:`_name_key` keys
         # a cue's true subject where the parser took it for a relative clause's report (by cue index)
         self._relative_subjects: dict[int, Token] = {}
         by_role: dict[str, set[str]] = {}  # quote_words.tsv: word lists by their role
@@ -280,6 +297,7 @@ class QuoteStage:
         """All quotes of the article, in text order, with ids q1, q2, …."""
         doc = an.doc
         self._datelines = [(d.start, d.end) for d in datelines(an.text)]
+        self._authors = frozenset(_name_key(a) for a in an.article.authors)
         self._relative_subjects = {}
         # "''It's anti-reform,''" (two apostrophes for a double quotation mark, as some wires
         # print it) reads as a space and a straight double quote; offsets do not move
@@ -345,12 +363,14 @@ class QuoteStage:
             if d.kind != "direct":
                 d.start = _past_stamp(doc, self._past_dateline_char(text, d.start, d.end), d.end)
                 d.start = _past_run_in_label(text, d.start, d.end)
+                d.start = _past_caption_mark(text, d.start, d.end)
             for h in heads:
                 if d.start < h < d.end and "\n" not in text[d.start : h]:
                     # "What unions say: Pay must keep pace, the federation said": the words after it
                     d.start = h + len(text[h : d.end]) - len(text[h : d.end].lstrip())
         drafts += _interview_answers(an.text, an.paragraphs, entities, drafts, self._datelines)
-        drafts += _caption_turns(an.text, an.paragraphs, entities, drafts)
+        article = an.article
+        drafts += _caption_turns(an.text, an.paragraphs, entities, drafts, article.text, article.authors)
         _close_mixed(text, drafts, marked)
         _trim_conjunction(text, drafts)
         drafts = sorted(_dedupe(drafts), key=lambda d: (d.start, -d.end))
@@ -1646,6 +1666,7 @@ class QuoteStage:
         d: _Draft,
     ) -> Speaker:
         """The speaker phrase around ``head``, linked to an entity when one of its mentions overlaps."""
+        head = _past_vocative(head, cue)
         keep = _phrase_tokens(head, cue)
         if _name_as_verb(head):
             # "the headman, Aden Farah Roobled" parsed as a clause: the name is the capitalised run
@@ -1686,6 +1707,10 @@ class QuoteStage:
                 )
         if head.lower_ in ("he", "she") and ent is not None and not _person_like(ent):
             ent = None  # a body or a place is no "he" or "she"
+        if head.lower_ in ("he", "she") and ent is not None and _other_sex(ent, head.lower_):
+            ent = None  # "Marta Lind" is no "he": a link the pronoun's sex rules out
+        if head.lower_ in ("he", "she") and ent is not None and _name_key(ent.name) in self._authors:
+            ent = None  # the reporter of the byline writes "I", never "he" or "she", of herself
         if head.lower_ in ("he", "she") and _caption_line(doc.text, head.idx):
             # "Ana Ruiz, 40, at her door. “…,” she said. (Photo: …)": a caption's "she" is the person
             # the caption names before it, or no one named (never one of another paragraph)
@@ -1749,6 +1774,15 @@ class QuoteStage:
             )
         if head.lower_ in _PERSONAL and ent is None and prev is not None and prev.speaker is not None:
             ent_id = prev.speaker.entity  # an unresolved pronoun: the last speaker, if named
+            if (
+                ent_id is not None
+                and head.lower_ in ("he", "she")
+                and not _may_be(prev.speaker, head.lower_, entities)
+            ):
+                # '"…," she said. … In 2005 he turned down …': never the last speaker, of the other
+                # sex by her pronoun or given name, but the person of his named last nearby, if any
+                person = _last_person(head, entities, roles=self.person_roles)
+                return Speaker(person.id if person is not None else None, phrase, s, e)
             if ent_id is None and (topic := _third_person_topic(doc, head, prev, entities)) is not None:
                 return Speaker(topic.id, phrase, s, e)  # not the unnamed aide, but the one the aide spoke of
             if (named := _apposed_name_before(head, entities)) is not None:
@@ -1858,6 +1892,16 @@ class QuoteStage:
                 # "his lawyer said", "according to his lawyer's account": the lawyer of that man
                 # the text named earlier ("Ana Ruiz, a lawyer for Tom Berg,"), else the phrase
                 ent = _role_holder(head, behalf, entities)
+        if (
+            ent is not None
+            and behalf is None
+            and appos is None
+            and any(m.kind == "nominal" and m.start <= head.idx < m.end for m in ent.mentions)
+            and (holder := title_holder(head, entities)) is not None
+        ):
+            # "The president said …" after "Vice President X was sworn in as president": the office's
+            # holder now, not the one the title's mention was linked to (its holder before)
+            ent = holder
         if (
             ent is None
             and behalf is None
@@ -2392,6 +2436,44 @@ def _named_naming(doc: Doc, m: _Marked, titles: Collection[str] = ()) -> bool:
 
 
 _RUN_IN_LABEL = re.compile(r"(?:\*\*)?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}:(?:\*\*)?[ \t]+(?=\S)")
+
+
+#: how a member addresses the chair of a House or a meeting ("Madam Speaker, …", "Mr President, …")
+_ADDRESS_WORDS = frozenset({"madam", "madame", "mr", "mister", "sir"})
+_CHAIR_WORDS = frozenset({"speaker", "president", "chairman", "chairwoman", "chairperson", "chair"})
+
+
+def _past_vocative(head: Token, cue: Token) -> Token:
+    """The subject of a cue past the form of address that opens its sentence, which the parser took
+    for the subject with the real one in apposition ("Madam Speaker, our intelligence indicates
+    that …": "our intelligence"); ``head`` itself for any other subject, and for a name in
+    apposition set off by a second comma ("Mr President, the farmers' leader, said")."""
+    doc = head.doc
+    words = [t for t in head.subtree if t.i <= head.i]
+    if (
+        head.dep_ != "nsubj"
+        or head.lower_ not in _CHAIR_WORDS
+        or words[0].i != head.sent.start
+        or words[0].lower_ not in _ADDRESS_WORDS
+        or head.i + 1 >= len(doc)
+        or doc[head.i + 1].text != ","
+    ):
+        return head
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    if appos is None or appos.right_edge.i + 1 != cue.i:
+        return head
+    return appos
+
+
+def _past_caption_mark(text: str, start: int, end: int) -> int:
+    """Where a report's content starts past a caption's label in brackets that opens it, which the
+    parser read as words of the sentence ("[ANCHOR] Police arrested two men, the ministry said":
+    the content is "Police arrested two men"); ``start`` when no such label opens the content."""
+    at = start - 1 if start > 0 and text[start - 1] == "[" else start
+    m = _CAPTION_LABEL.match(text, at)
+    if m is None or m["chevron"] is not None or m.start("rest") >= end:
+        return start
+    return m.start("rest")
 
 
 def _past_run_in_label(text: str, start: int, end: int) -> int:
@@ -3991,6 +4073,14 @@ def _last_mention_start(e: Entity, lo_char: int, hi_char: int, quoted: tuple[int
     return max(starts) if starts else None
 
 
+def _other_sex(ent: Entity, pronoun: str) -> bool:
+    """Whether a person's given name (``first_names.tsv``) or honorific ("Doña", "Mr") tells the sex
+    the other pronoun than ``pronoun`` ("he" or "she") stands for; False when nothing tells."""
+    words = ent.name.split()
+    known = _honorific_gender(ent) or (first_names().get(words[0]) if words else None)
+    return known is not None and known != {"he": "m", "she": "f"}[pronoun]
+
+
 def _last_person(
     pronoun: Token,
     entities: Sequence[Entity],
@@ -4740,6 +4830,13 @@ def _interview_answers(
         lead = s + (len(text[s:e]) - len(text[s:e].lstrip()))
         if (clock := _MARGIN_CLOCK.match(p)) is not None and _speaker_label(p[clock.end() :], entities):
             lead, p = lead + clock.end(), p[clock.end() :]  # "2.50 THE SPEAKER: …": a record's margin time
+        if (record := RECORD_LABEL.match(p)) is not None:
+            # a parliamentary record's label ("THE MINISTER OF STATE FOR DEFENCE (Mr Ali Obe):"): the
+            # office's holder or the member ("HON. MEMBERS:" being the House's chorus)
+            rs, re_ = record_speaker(record)
+            after = len(p) - len(p[record.end() :].lstrip())
+            named.append(None if _chorus_label(p[rs:re_]) else (lead + after, p[rs:re_]))
+            continue
         answer = _ANSWER_LABEL.match(p)
         label = _speaker_label(p, entities) if answer is None else None
         if (
@@ -4891,13 +4988,17 @@ def _transcript_turns(
             continue  # a record's margin time ("3.05") or a note ("(Applause)"): no one's words
         if (n := named[i]) is not None:
             label_end, name = n
-            person = _label_person(text, name, entities, lines[labels[0]][0])
+            person = _label_person(text, name, entities, lines[labels[0]][0]) or _chair_person(
+                text, name, s, entities
+            )
             at = text.index(name, s, label_end)
             speaker = Speaker(person.id if person else None, name, at, at + len(name))
         elif _ANSWER_LABEL.match(p):
             speaker = unnamed  # a bare "A:": the interviewee the introduction names
         elif _any_label(p):
             speaker = None  # a reporter's question, the moderator: no quote, and no turn to go on with
+        elif _heading_paragraph(text, s, e):
+            speaker = None  # a record's heading ("MINISTERIAL STATEMENT ON …"): the next business
         elif any(d.cue is not None and d.kind != "indirect" and s <= d.start < e for d in drafts):
             speaker = None  # prose quoting someone with a cue: no turn goes on through it
         if speaker is None:
@@ -4907,6 +5008,18 @@ def _transcript_turns(
             draft.channel = None
             out.append(draft)
     return out
+
+
+def _heading_paragraph(text: str, s: int, e: int) -> bool:
+    """Whether line ``s:e`` is a paragraph of its own in capitals that does not end as a sentence
+    does, a heading of a record or transcript ("MINISTERIAL STATEMENT ON THE FLOODS", "SECOND
+    READING"), not a turn's words (a line of a transcript set all in capitals runs on in its
+    paragraph or ends with a stop)."""
+    line = text[s:e].strip()
+    if not any(c.isalpha() for c in line) or any(c.islower() for c in line) or not _headline(line):
+        return False
+    blank_before = re.search(r"(?:^|\n[ \t]*\n)[ \t]*$", text[:s]) is not None
+    return blank_before and re.match(r"[ \t]*(?:\n[ \t]*\n|\s*$)", text[e:]) is not None
 
 
 def _spoken(words: str) -> bool:
@@ -4928,7 +5041,8 @@ def _any_label(line: str) -> bool:
 #: note in round brackets after it ("(in Somali)", "(through an interpreter)") and the words said,
 #: if any, on the same line
 _CAPTION_LABEL = re.compile(
-    r"(?:\[(?P<label>[^\[\]\n:/|()]{2,80})\]|\((?P<caps>[A-Z][A-Z .,'’-]{1,80})\))[ \t]*"
+    r"(?:\[(?P<label>[^\[\]\n:/|()]{2,80})\]|\((?P<caps>[A-Z][A-Z .,'’-]{1,80})\)"
+    r"|>>[ \t]*(?P<chevron>[A-Z][\w .,'’-]{1,60}?)[ \t]*:)[ \t]*"
     r"(?:\((?P<note>[^()\n]{1,40})\)[ \t]*)?(?P<rest>[^\n]*)"
 )
 #: a subtitle file's furniture, should the reader leave it: a cue's number, its time codes, the
@@ -4940,9 +5054,19 @@ _CAPTION_FURNITURE = re.compile(
 _CAPTION_LINE_MAX = 100
 
 
+#: a WebVTT cue's voice tag, the speaker's name of the words after it ("<v Ana Ruiz>", "<v.loud Ana Ruiz>")
+_VOICE_TAG = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{1,80})>")
+
+
+def _label_group(m: re.Match[str]) -> str:
+    """The group of a caption label that holds its words: in square brackets, in round ones in
+    capitals ("(REPORTER)"), or after a broadcast transcript's chevrons (">> ANCHOR:")."""
+    return next(g for g in ("label", "caps", "chevron") if m[g] is not None)
+
+
 def _label_of(m: re.Match[str]) -> str:
-    """A caption label's words, in square brackets or in round ones in capitals ("(REPORTER)")."""
-    return m["label"] if m["label"] is not None else m["caps"]
+    """A caption label's words (:func:`_label_group`)."""
+    return m[_label_group(m)]
 
 
 @functools.cache
@@ -4954,9 +5078,9 @@ def _narration_labels() -> frozenset[str]:
 
 def _caption_speaker(label: str, entities: Sequence[Entity]) -> str | None:
     """What a bracketed caption label names: "narration" for the report's own voice ("NARRATOR",
-    "BBC REPORTER"), the speaker's name for a person ("DR. OMAR FARAH, SURGEON" -> "DR. OMAR
-    FARAH"; "AMINA YUSUF"; "UNIDENTIFIED MAN"), None for a sound note ("MUSIC", "CROWD
-    CHANTING", "SPEAKING SOMALI"). A name is a person of the article, a given name or a title
+    "BBC REPORTER", "ANA RUIZ, REPORTER"), the speaker's name for a person ("DR. OMAR FARAH,
+    SURGEON" -> "DR. OMAR FARAH"; "AMINA YUSUF"; "UNIDENTIFIED MAN"), None for a sound note
+    ("MUSIC", "CROWD CHANTING", "SPEAKING SOMALI"). A name is a person of the article, a given name or a title
     first, two words that are no common words, or a noun for people last with no verb in -ing."""
     name, _, role = label.partition(",")
     name = name.strip()
@@ -4964,8 +5088,9 @@ def _caption_speaker(label: str, entities: Sequence[Entity]) -> str | None:
     if not words or not all(w[:1].isupper() for w in name.split()):
         return None
     narration = _narration_labels()
-    if " ".join(words) in narration or words[-1] in narration:
-        return "narration"
+    roles = _name_words(role)
+    if " ".join(words) in narration or words[-1] in narration or (roles and roles[-1] in narration):
+        return "narration"  # "[NARRATOR]", "[ANA RUIZ, REPORTER]": the report's own voice
     if any(w.endswith("ing") and common_word(w) for w in words):
         return None  # "[CROWD CHANTING]", "[SPEAKING SOMALI]": a sound, no speaker
     if _person_named(name, entities) is not None:
@@ -4977,8 +5102,18 @@ def _caption_speaker(label: str, entities: Sequence[Entity]) -> str | None:
     return name if words[-1] in people_nouns() else None
 
 
+def _name_key(name: str) -> str:
+    """A name's words in lower case, without titles' stops, to compare labels ("DR. ANA RUIZ")."""
+    return " ".join(_name_words(name))
+
+
 def _caption_turns(
-    text: str, paragraphs: Sequence[tuple[int, int]], entities: Sequence[Entity], drafts: Sequence[_Draft]
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    entities: Sequence[Entity],
+    drafts: Sequence[_Draft],
+    raw: str = "",
+    reporters: Collection[str] = (),
 ) -> list[_Draft]:
     """The turns of a subtitle file or transcript whose voices are labelled in square brackets,
     as direct quotes: the words after a person's label, on its line and the caption lines after it
@@ -4996,11 +5131,30 @@ def _caption_turns(
         if a.group().strip()
     ]
     para_of = [bisect.bisect_right([s for s, _ in paragraphs], s) for s, _, _ in lines]
-    labels: list[tuple[str | None, re.Match[str]] | None] = []
-    for _, _, p in lines:
+    # per line: (what the label names, where that is, where the words after it start) when labelled
+    labels: list[tuple[str, int, int] | None] = []
+    narrators = {_name_key(r) for r in reporters}
+    for s, e, p in lines:
+        lead = s + (len(text[s:e]) - len(text[s:e].lstrip()))
         m = _CAPTION_LABEL.match(p)
-        kind = _caption_speaker(_label_of(m), entities) if m is not None and _label_of(m).strip() else None
-        labels.append((kind, m) if m is not None and kind is not None else None)
+        if m is not None and _label_of(m).strip() and (kind := _caption_speaker(_label_of(m), entities)):
+            group = _label_group(m)
+            at = lead + m.start(group) + (m[group].index(kind) if kind != "narration" else 0)
+            labels.append((kind, at, lead + m.start("rest")))
+            if kind == "narration" and (name := _label_of(m).partition(",")[0].strip()):
+                narrators.add(_name_key(name))  # "[ANA RUIZ, REPORTER]": her later "[ANA RUIZ]" too
+            continue
+        # a voice tag the parser's view left blank before the line's words, or still there
+        ls = raw.rfind("\n", 0, lead) + 1
+        voice = _VOICE_TAG.match(raw, ls + len(raw[ls:lead]) - len(raw[ls:lead].lstrip())) if raw else None
+        if voice is not None and (kind := _caption_speaker(voice["voice"].strip(), entities)):
+            rest = voice.end() + len(text[voice.end() : e]) - len(text[voice.end() : e].lstrip())
+            labels.append((kind, voice.start("voice") + voice["voice"].index(kind), rest))
+            continue
+        labels.append(None)
+    labels = [
+        ("narration", x[1], x[2]) if x is not None and _name_key(x[0]) in narrators else x for x in labels
+    ]
     if sum(x is not None for x in labels) < 2 or not any(x and x[0] != "narration" for x in labels):
         return []
     out: list[_Draft] = []
@@ -5019,24 +5173,21 @@ def _caption_turns(
         lead = s + (len(text[s:e]) - len(text[s:e].lstrip()))
         if (label := labels[i]) is not None:
             flush()
-            kind, m = label
+            kind, at, rs = label
             if kind == "narration":
                 speaker = None
                 continue
-            group = "label" if m["label"] is not None else "caps"
-            at = lead + m.start(group) + m[group].index(kind)
             person = _person_named(kind, entities)
             speaker = Speaker(person.id if person else None, kind, at, at + len(kind))
-            if m["rest"].strip():
-                rs = lead + m.start("rest")
-                chunk.append((rs, rs + len(m["rest"].rstrip())))
+            if rs < e and text[rs:e].strip():
+                chunk.append((rs, rs + len(text[rs:e].rstrip())))
                 chunk_para = para_of[i]
             continue
         if _CAPTION_FURNITURE.fullmatch(p):
             continue
-        if len(p) > _CAPTION_LINE_MAX or _any_label(p) or _CAPTION_LABEL.match(p):
+        if len(p) > _CAPTION_LINE_MAX or _any_label(p) or _CAPTION_LABEL.match(p) or p.startswith(">>"):
             # prose, another kind of label, or a line opened by a bracket that labels no one
-            # ("(AP) Officials said …"): the turn is over
+            # ("(AP) Officials said …") or by a change of voice with no name (">>"): the turn is over
             flush()
             speaker = None
             continue
@@ -5054,6 +5205,28 @@ def _caption_turns(
 # holder's name in brackets ("THE MINISTER OF WATER (Ms Grace Namara): …").
 _MARGIN_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?[ \t]+(?=[A-Z])")
 _MARGIN_NOTE = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\([^()\n]{1,60}\)\.?|\[[^\[\]\n]{1,60}\]")
+
+
+#: a record's note of who presides: "(The Deputy Speaker, Ms Ana Ruiz, in the Chair.)", "[THE CHAIRPERSON,
+#: Hon. Ana Ruiz, in the Chair]"
+_CHAIR_NOTE = re.compile(
+    r"[(\[][ \t]*(?P<office>[A-Za-z][\w .'’-]{2,60}?),[ \t]*(?P<name>[^,()\[\]\n]{3,80}?),?"
+    r"[ \t]+in[ \t]+the[ \t]+Chair\.?[ \t]*[)\]]",
+    re.IGNORECASE,
+)
+
+
+def _chair_person(text: str, name: str, before: int, entities: Sequence[Entity]) -> Entity | None:
+    """The person an office's turn label stands for ("THE DEPUTY SPEAKER:") by the record's last note
+    before ``before`` of who presides in that office ("(The Deputy Speaker, Ms Ana Ruiz, in the
+    Chair.)"): the person of the article so named; None when no note names the office."""
+
+    def words(label: str) -> list[str]:
+        return [w for w in _name_words(label) if w not in ("the", "mr", "madam", "madame")]
+
+    office = words(name)
+    notes = [m for m in _CHAIR_NOTE.finditer(text, 0, before) if office and words(m["office"]) == office]
+    return _person_named(notes[-1]["name"], entities) if notes else None
 
 
 def _chorus_label(name: str) -> bool:
