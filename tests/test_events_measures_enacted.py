@@ -10,7 +10,11 @@
 - An undertaking of another frozen or suspended by a subject no entity names ("the government froze
   EU accession talks") has that other as its target, not as a second source.
 - A state's restriction of its own people (CAMEO 172x) with no place named happens in that state
-  ("Gabon shut down mobile internet").
+  ("Gabon shut down mobile internet"), also when "it" names the state ("lifted the curfew it imposed").
+- Measures against a named state, body or person are sanctions (SANCTION 163) when proposed,
+  adopted, imposed or renewed ("proposed a package of measures against X"): one event, the
+  proposer its source and X its target; measures against a thing ("against flooding") or to an
+  end ("to curb inflation") stay no event.
 Invented sentences.
 """
 
@@ -100,3 +104,41 @@ OWN_GROUND = [
 def test_a_states_restriction_with_no_place_is_on_its_ground(pipeline, text, place):
     record = pipeline.process(text, published=PUBLISHED)
     assert [record.places[e.place].text if e.place is not None else None for e in record.events] == [place]
+
+
+# "it" stands for the state named before it in the sentence (the lifting itself is no restriction)
+IT_GROUND = [
+    ("Moldova lifted the state of emergency it declared on Friday night.", [None, "Moldova"]),
+    ("Bavaria will lift the state of emergency it declared in March.", [None, "Bavaria"]),
+    # a place named in the clause still wins
+    ("Peru lifted the state of emergency it had declared in Cusco.", ["Cusco", "Cusco"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), IT_GROUND, ids=[c[0][:40] for c in IT_GROUND])
+def test_a_restriction_it_imposed_is_on_the_states_ground(pipeline, text, places):
+    record = pipeline.process(text, published=PUBLISHED)
+    assert [record.places[e.place].text if e.place is not None else None for e in record.events] == places
+
+
+MEASURES_AGAINST = [
+    ("Last week the European Commission proposed a new package of measures against Belarus.",
+     [("proposed", "SANCTION", "163", ["European Commission"], ["Belarus"])], "2020-W09"),
+    ("The ministers adopted new measures against Venezuela on Tuesday.",
+     [("adopted", "SANCTION", "163", ["ministers"], ["Venezuela"])], "2020-03-03"),
+    ("The council approved a fresh round of measures against Hamas commanders on Friday.",
+     [("approved", "SANCTION", "163", ["council"], ["Hamas commanders"])], "2020-03-06"),
+    ("Australia imposed punitive measures on Myanmar in May.",
+     [("imposed", "SANCTION", "163", ["Australia"], ["Myanmar"])], "2019-05"),
+    # measures against a thing or to an end are no sanction
+    ("The city introduced measures against flooding on Monday.", [], None),
+    ("The ministry proposed measures to curb inflation.", [], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "day"), MEASURES_AGAINST, ids=[c[0][:40] for c in MEASURES_AGAINST]
+)
+def test_measures_against_a_named_party_are_a_sanction(pipeline, text, expected, day):
+    assert _events(pipeline, text, PUBLISHED) == expected
+    assert [e.date for e in pipeline.process(text, published=PUBLISHED).events] == ([day] if day else [])

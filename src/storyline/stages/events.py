@@ -384,6 +384,16 @@ CONDEMNING = "@condemnation"  # sense object: a complement of event_condemnation
 # sense object: a proposal, demand or claim (event_rejectables.txt) named with a word that turns it
 # down (event_rejection_words.txt): "called the demand impossible"
 REJECTING = "@rejection"
+# sense object suffix: a theme "against" a named state, body or person ("measures against Russia"),
+# which makes a measure punitive (event_senses.tsv "measure @against")
+AGAINST_ACTOR = "@against"
+_ACTOR_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+# acts whose object must be able to answer: a town or state accused or asked is its authority
+_ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST"})
+# nouns of a town or state named by its kind, whose authority is meant when it is accused or asked
+# prepositions of the trigger's noun that name whom an act of that type is laid on
+_LAID_ON = {"SANCTION": {"on", "upon"}}
+_SEAT_NOUNS = frozenset({"city", "town", "municipality", "county", "province", "state"})
 # sense object: an online platform or messaging service named as such (global_platforms.txt, names as
 # written): "blocked Facebook and WhatsApp" restricts speech as "blocked social media" does
 PLATFORM = "@platform"
@@ -559,6 +569,7 @@ _UNDERGONE_MODES = {"arrest", "deport", "abduct", "release"}
 _RESPONSE_TYPES = {"AGREE", "CONCEDE", "REJECT", "ACCUSE", "RETREAT"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _ANSWER_WINDOW = 3  # sentences back in which the event a response answers is looked for
+_AUTHOR_WINDOW = 2  # sentences back in which the author of an act criticised is looked for
 # "in protest of X", "in defiance of X", "in retaliation for X", "in response to X": X is the target.
 _IN_NOUNS = {"protest", "defiance", "retaliation", "response"}
 # A span of years, decades or centuries ("P18Y", "PXY", "PXDE"): "decades ago" is history.
@@ -1259,6 +1270,7 @@ class EventStage:
         self.protest_purposes = frozenset(load_lines(PROTEST_PURPOSES))
         self.rescue_words = frozenset(load_lines("event_rescue_words.txt"))  # "send a ship to help search"
         self.care_places = frozenset(load_lines("event_care_places.txt"))  # "taken from the car to hospital"
+        self.authored = frozenset(load_lines("event_authored_nouns.txt"))  # "condemned the plan": whose plan
         self.refusal_verbs = frozenset(load_lines(REFUSAL_VERBS))  # "refused to hand over": no handing over
         self.comment_verbs = frozenset(load_lines(COMMENT_VERBS))
         self.water_nouns = frozenset(load_lines("event_water_nouns.txt"))  # "the waters off X": X's
@@ -1341,6 +1353,7 @@ class EventStage:
             f.embedded = self._embedded(f, by_tok)
         found += [self._planned(f) for f in found if f.intended is not None and not f.merged]
         self._answered([f for f in found if not f.merged])
+        self._authored(an, [f for f in found if not f.merged], entities)
         time_toks = self._anchor(doc, times)
         place_toks = self._anchor(doc, places)
         self._filed = self._dateline_place(self._datelines, places)
@@ -1511,6 +1524,8 @@ class EventStage:
         names |= {f"{c.lemma_.lower()} {tlemma}" for c in theme.children if c.dep_ in ("compound", "amod")}
         names |= {f"not {tlemma}" for c in theme.children if c.dep_ == "neg"}  # "pleaded not guilty"
         names |= {f"{tlemma} of {p.lemma_.lower()}" for p in self._pobjs(theme, {"of"})}
+        if any(self._named_actor(p, entities) for p in self._pobjs(theme, {"against"})):
+            names.add(f"{tlemma} {AGAINST_ACTOR}")  # "proposed a package of measures against Russia"
         names |= _fused_first(theme)  # "fired pepper spray and stun grenades"
         if (counted := _through_quantity(theme)) is not theme:  # "broke up small groups of protesters"
             names.add(counted.lemma_.lower())
@@ -1557,6 +1572,15 @@ class EventStage:
                                 return True, _Found(tok, aid, extra)
                         return True, _Found(tok, sense.entry, extra)
         return False, None
+
+    @staticmethod
+    def _named_actor(tok: Token, entities: Sequence[Entity]) -> bool:
+        """Whether a noun is the mention of a named state, body, people or person."""
+        names = [tok, *(c for c in tok.children if c.dep_ == "compound")]  # "Hamas commanders"
+        return any(
+            (ent := entity_at(entities, t.idx, t.idx + len(t.text))) is not None and ent.type in _ACTOR_TYPES
+            for t in names
+        )
 
     def _platform(self, tok: Token, entities: Sequence[Entity]) -> set[str]:
         """{"@platform"} when a noun is the name of an online platform or messaging service
@@ -2708,8 +2732,8 @@ class EventStage:
             return self._subject(gerund)
         if _listed_verb(tok):  # "X protested the arrest, summoned the envoy and recalled ...": X
             return self._subject(tok.head)
-        if _hung_verb(tok):  # "welcomed the deal but criticised delays": who welcomed it
-            return self._subject(tok.head.head.head)
+        if (partner := _hung_partner(tok)) is not None:  # "welcomed the deal but criticised delays"
+            return self._subject(partner)  # who welcomed it
         founder = _founder(tok)
         if founder is not None:  # "set up a commission (led by X) to investigate": who set it up
             return self._subject(founder)
@@ -3078,7 +3102,12 @@ class EventStage:
                     or self._pledged_to(tok, objs, entities)
                     or self._pobjs(tok, {"against"})  # "vowed to retaliate against the army": a phrase
                     # "opened a case against the company": the object of the trigger's second word
-                    or (self._pobjs(f.extra, {"against"}) if f.extra is not None else [])
+                    # "imposed sanctions on three generals": whom a sanction is laid on
+                    or (
+                        self._pobjs(f.extra, {"against"} | _LAID_ON.get(entry.type, set()))
+                        if f.extra is not None
+                        else []
+                    )
                     or self._people_group(f, groups[1:])  # "fired on protesters": people no entity names
                 )
         else:
@@ -3432,14 +3461,18 @@ class EventStage:
             if f.target or f.entry.type not in _RESPONSE_TYPES or f.entry.pos != "VERB" or f.passive:
                 continue
             obj = next((c for c in f.tok.children if c.dep_ == "dobj"), None)
-            if obj is None or obj.lemma_.lower() not in self.answered:
+            if obj is not None and obj.lower_ in ("that", "this") and not list(obj.children):
+                # "X accused the ministry of ... The ministry rejected that": what was just said
+                types = frozenset(t for ts in self.answered.values() for t in ts)
+            elif obj is None or obj.lemma_.lower() not in self.answered:
                 continue
-            if not _definite(obj) or any(
+            elif not _definite(obj) or any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and not _dated_prep(c)) for c in obj.children
             ):
                 continue  # "a warning", "his demand", "the demand from the rebels": not this rule
                 # ("rejected the request on Tuesday": a date the parser hangs on the noun is no owner)
-            types = self.answered[obj.lemma_.lower()]
+            else:
+                types = self.answered[obj.lemma_.lower()]
             sent = f.sent if f.sent is not None else f.tok.sent
             for g in reversed([g for g in by_pos if g.tok.i < f.tok.i]):
                 g_sent = g.sent if g.sent is not None else g.tok.sent
@@ -3454,6 +3487,43 @@ class EventStage:
                     # asker no entity names, made a generic actor from its phrase
                     f.target_tokens, f.further = list(g.source_tokens), True
                     break
+
+    def _authored(self, an: Analysis, found: list[_Found], entities: Sequence[Entity]) -> None:
+        """The target of a criticism of an act named by a definite noun with no owner ("The union
+        condemned the plan", ``data/event_authored_nouns.txt``): the organisation named last before
+        it, in its sentence or the ``_AUTHOR_WINDOW`` before ("Nordwind said it would cut 1,800
+        jobs ... The union condemned the plan": Nordwind). Never the critic itself; none named, no
+        target."""
+        for f in found:
+            if f.target or f.entry.type != "ACCUSE" or f.entry.pos != "VERB" or f.passive:
+                continue
+            obj = next((c for c in f.tok.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            two = f"{an.tokens[obj.i - 1].lemma_.lower()} {obj.lemma_.lower()}" if obj.i else ""
+            if obj.lemma_.lower() not in self.authored and two not in self.authored:
+                continue
+            if not _definite(obj) or any(
+                (c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON"))
+                or (c.dep_ == "prep" and not _dated_prep(c))
+                for c in obj.children
+            ):
+                continue  # "the company's plan", "the plan by X", "the Nordwind plan": owned
+            sent = f.sent if f.sent is not None else f.tok.sent
+            k = next((n for n, s in enumerate(an.sentences) if s.start == sent.start), None)
+            if k is None:
+                continue
+            first = an.doc[an.sentences[max(0, k - _AUTHOR_WINDOW)].start].idx
+            mentions = [
+                (m.start, e.id)
+                for e in entities
+                if e.type == "ORG" and e.id not in f.source
+                for m in e.mentions
+                if first <= m.start < f.tok.idx and _acting_mention(an.doc, m.start, m.end)
+            ]
+            if mentions:
+                author = max(mentions)[1]
+                f.target, f.further = [author], True
 
     def _releasing(self, tok: Token, entities: Sequence[Entity]) -> list[Token]:
         """The organisation a person is released from ("was released from the Department of
@@ -4059,7 +4129,9 @@ class EventStage:
         obj_preps = {"on", "against", "to", "for", "with", "of", "between", "among"}
         if typ in ("REJECT", "REQUEST") or own:
             obj_preps |= {"by", "from"}
-        groups.append([p for o in objs for p in self._pobjs(o, obj_preps)])
+        # "proposed a package of measures against Russia": the counted noun's own complements too
+        counted = [p for o in objs if o.lemma_.lower() in _MEASURES for p in self._pobjs(o, {"of"})]
+        groups.append([p for o in objs + counted for p in self._pobjs(o, obj_preps)])
         # "annulled the sanctions imposed on X": who the object was laid on
         groups.append(
             [
@@ -4072,7 +4144,8 @@ class EventStage:
         )
         for c in tok.children:
             marked = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-            if (c.dep_ == "ccomp" or marked) and typ in ("REQUEST", "THREATEN", "REJECT"):
+            if (c.dep_ == "ccomp" or marked) and typ in ("REQUEST", "THREATEN", "REJECT") and not objs:
+                # "demanded that the US cancel"; not "warned both sides that it could ...": who is warned
                 groups.append([s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
             if c.dep_ == "xcomp":
                 xobjs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
@@ -5836,6 +5909,11 @@ class EventStage:
             got = self._date(an, f, head_clause, times, time_toks, shared=False)
             if got[1] == "text":
                 return got
+        if shared and _pos(tok) == "VERB" and (partner := _hung_partner(tok)) is not None:
+            # "said on Saturday the vote had been fair, but criticised delays": the first verb's day
+            got = self._date(an, f, _own_adverbials(partner, skip=tok.head), times, time_toks, shared=False)
+            if got[1] == "text":
+                return got
         if shared and _pos(tok) == "VERB" and (fronted := _fronted_participle(tok)) is not None:
             # "Touring the site on Monday, the mayor praised ... and promised ...": the participle
             # opening the sentence tells when its subject acted; only its own adverbials
@@ -6141,6 +6219,19 @@ class EventStage:
                     and any(pt.i == a.i for a in f.source_tokens)
                 ):
                     return i
+            # "Montenegro lifted the state of emergency it declared on Friday": the state "it"
+            # stands for, the nearest country or province named before it in the sentence
+            it = next((a for a in f.source_tokens if a.lower_ == "it" and sent.start <= a.i < sent.end), None)
+            states = [
+                i
+                for i, pt in enumerate(place_toks)
+                if it is not None
+                and pt is not None
+                and sent.start <= pt.i < it.i
+                and places[i].feature in ("country", "admin1")
+            ]
+            if states:
+                return max(states, key=lambda i: place_toks[i].i)
         if best is None:
             # "evacuated hamlets along its northern shore": the country "its" stands for,
             # the nearest country or region named before it in the sentence
@@ -6772,6 +6863,8 @@ class EventStage:
             if ev.date_from != "published" or f.sent is None or ev.earliest or ev.latest:
                 continue
             backdrop = _pluperfect_main(f.tok)  # "The crowd had gathered (to oppose ...)": the story's day
+            if not backdrop and f.entry.pos == "NOUN" and (carrier := _carrying_verb(f.tok)) is not None:
+                backdrop = _pluperfect_main(carrier)  # "They had signed the deal": the deal's day too
             if not f.asserted and (ev.negated or ev.hypothetical or not backdrop):
                 continue
             verb = self._clause_head(f.tok)
@@ -6990,7 +7083,12 @@ class EventStage:
                 out.append(ev)
                 continue
             source = gen.side(f.source_tokens, ev.source, patient=False)
-            target = gen.side(f.target_tokens, ev.target, patient=f.passive or bool(ev.target_text))
+            target = gen.side(
+                f.target_tokens,
+                ev.target,
+                patient=f.passive or bool(ev.target_text),
+                addressed=f.entry.type in _ADDRESSED_TYPES and not f.passive,
+            )
             if not target and f.entry.cameo == "073":  # "an evacuation of coastal hamlets": their people
                 target = [e.id for t in f.target_tokens if (e := gen.settlement(t)) is not None]
             reciprocal = not target and any(t.lower_ in ("other", "another") for t in f.target_tokens)
@@ -7274,17 +7372,22 @@ class _Generic:
     def made(self) -> list[Entity]:
         return [self.by_key[k] for k in self.order]
 
-    def side(self, toks: Sequence[Token], ids: Sequence[str], *, patient: bool) -> list[str]:
-        """The entity ids of one side of an event, with its generic arguments linked."""
+    def side(
+        self, toks: Sequence[Token], ids: Sequence[str], *, patient: bool, addressed: bool = False
+    ) -> list[str]:
+        """The entity ids of one side of an event, with its generic arguments linked; with
+        ``addressed`` (the object of an accusation or request), a town or state named by its kind
+        is its authority ("urged the city to suspend the demolitions")."""
         out = list(ids)
         for tok in toks:
             for t in _conjuncts(tok):
-                self._one(t, out, patient=patient)
+                self._one(t, out, patient=patient, addressed=addressed)
         return out
 
-    def _one(self, tok: Token, out: list[str], *, patient: bool) -> None:
+    def _one(self, tok: Token, out: list[str], *, patient: bool, addressed: bool = False) -> None:
         ents = self.entities_of(tok)
-        if ents:
+        group_word = bool(ents) and self._group_word(tok, ents)
+        if ents and not group_word:
             return  # linked by the entities stage
         if (holder := title_holder(tok, self.entities)) is not None:
             if holder.id not in out:  # "the new mayor": the one person who took the office
@@ -7338,6 +7441,14 @@ class _Generic:
                 out.append(ent.id)
             return
         kind = self.stage.person_kind(head) if head.pos_ in ("NOUN", "PROPN") else None
+        if (
+            kind is None
+            and addressed
+            and head is tok
+            and tok.dep_ == "dobj"
+            and tok.lemma_.lower() in _SEAT_NOUNS
+        ):
+            kind = ("group", "government")  # "accused the city of ignoring warnings": its authority
         if kind is None and not patient and head is tok:
             kind = self.stage.crew(head)  # "a coastguard cutter rescued 30 people": its crew acts
         if kind is None and head.lower_ == "those" and _described_people(head):
@@ -7381,7 +7492,7 @@ class _Generic:
             return  # "a number of cars"; not "tens of thousands"
         if out and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
             return  # "his party", already linked to the party the record names
-        if self.entities_of(head):
+        if self.entities_of(head) and not group_word:
             return  # "dozens of Iranians": the entities stage's
         ent = self.entity_for(head, kind)
         if ent is None:
@@ -7410,6 +7521,18 @@ class _Generic:
         out[:] = [x for x in out if x not in drop]
         if ent.id not in out:
             out.append(ent.id)
+
+    def _group_word(self, tok: Token, ents: Sequence[Entity]) -> bool:
+        """Whether a plural noun of an armed or other group the tagger took for a name of a people
+        ("Jihadists Kill 12 Soldiers": a NORP with no sector) is that group, a generic actor of
+        its sector, rather than the people the entities stage made of it."""
+        if tok.tag_ not in ("NNS", "NNPS") or not all(
+            e.type == "NORP" and (e.actor is None or not e.actor.sector) for e in ents
+        ):
+            return False
+        low = tok.lower_
+        singulars = (tok.lemma_.lower(), low[:-1] if low.endswith("s") else low)
+        return any(w in self.stage.actor_nouns and self.stage.actor_nouns[w][0] for w in singulars)
 
     def counted_people(self, count: Token) -> Entity:
         """The generic group a bare count stands for, mentioned by the count itself (WikiEvents
@@ -8491,12 +8614,30 @@ def _held_to(tok: Token) -> Token | None:
     )
 
 
+def _acting_mention(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` is a subject or an owner ("Baltwind said it would cut",
+    "the company's plants"), not a bystander named in a phrase ("analysts at Deutsche Bank")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass", "poss")
+
+
 def _hung_verb(tok: Token) -> bool:
     """Whether a past verb after "but" is one the parser made an adjective of the noun that
-    follows it, coordinated with an object ("welcomed the deal but criticised delays"): it is
-    a finite verb sharing the first verb's subject (no noun phrase reads "the deal but X")."""
+    follows it, coordinated with an object ("welcomed the deal but criticised delays") or with the
+    first verb itself ("said the vote had been peaceful, but criticised delays"): it is a finite
+    verb sharing the first verb's subject (no noun phrase reads "the deal but X")."""
+    return _hung_partner(tok) is not None
+
+
+def _hung_partner(tok: Token) -> Token | None:
+    """The first verb a hung verb (:func:`_hung_verb`) is coordinated with, else None."""
     head = tok.head
-    return (
+    if not (
         tok.dep_ == "amod"
         and tok.tag_ in ("VBN", "VBD")
         and tok.i > 0
@@ -8504,9 +8645,16 @@ def _hung_verb(tok: Token) -> bool:
         and tok.doc[tok.i - 1].dep_ == "cc"
         and head.i > tok.i
         and head.dep_ == "conj"
-        and head.head.dep_ == "dobj"
-        and _pos(head.head.head) == "VERB"
-    )
+    ):
+        return None
+    if head.head.dep_ == "dobj" and _pos(head.head.head) == "VERB":
+        return head.head.head
+    first = head.head
+    if first.lemma_.lower() == "be" and first.dep_ == "ccomp" and first.head.pos_ == "VERB":
+        first = first.head  # "said the count had been fair, but criticised delays": the speaker's
+    if first.pos_ == "VERB" and first.i < tok.i:
+        return first  # "said ... , but criticised delays": the parser coordinates the noun with "said"
+    return None
 
 
 def _own_clause(verb: Token) -> set[int]:

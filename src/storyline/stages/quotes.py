@@ -2281,7 +2281,15 @@ def _agrees(cue: Token, subject: Token) -> bool:
     with its subject: "officials report", "local media report", "the agency reports"."""
     if cue.lower_.endswith("s"):
         return subject.tag_ in ("NN", "NNP") or subject.ent_type_ == "ORG"
-    return subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in people_nouns()
+    return subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in _collective_plurals()
+
+
+@functools.cache
+def _collective_plurals() -> frozenset[str]:
+    """Nouns of people that agree with a plural verb in the singular form ("police report",
+    "staff say", "local media report"), from ``invariant_plurals.txt``; an institution noun does not
+    ("the central bank report" is a noun phrase)."""
+    return frozenset(load_lines("invariant_plurals.txt"))
 
 
 def _past_stamp(doc: Doc, start: int, end: int) -> int:
