@@ -3,15 +3,21 @@
 One :class:`~storyline.record.Entity` per person, organisation, place or group named in the
 article, with every mention of it:
 
-* ``name`` mentions come from spaCy's NER (PERSON, ORG, GPE, NORP, LOC, FAC) and from the
-  actor dictionary (``data/actors.json``), which also corrects types the model gets wrong
-  ("Daesh" is an ORG, not a GPE) and finds names the model misses; a city in capitals opening
-  a line as a dateline ("BERLIN 1996-08-29", "COLOMBO, Sri Lanka (AP)") is a GPE; a name after
-  a person's title ("Vice-President Moody Awori") is a PERSON whatever the model said; a known
-  city or region as subject or object of a sports-result verb ("Leeds beat Chelsea",
-  ``competition_verbs.txt``) is a team (ORG), and so are the names of a results page's lines
-  (both sides of a scoreline "Hansa Rostock 0 Hamburg 1", a standings row "Leeds 21 6 0 15 531
-  681 12"), national sides and players' rows apart; no name runs across a line break;
+* ``name`` mentions come from spaCy's NER (PERSON, ORG, GPE, NORP, LOC, FAC) and from the actor
+  dictionary (``data/actors.json``), which also corrects types the model gets wrong ("Daesh" is
+  an ORG, not a GPE) and finds names the model misses; a city in capitals opening a line as a
+  dateline ("BERLIN 1996-08-29", "COLOMBO, Sri Lanka (AP)") is a GPE; a name after a person's
+  title ("Vice-President Moody Awori"), or after a capitalised role word or person noun opening
+  a sentence ("Prosecutor Ilse Vandermeersch asked", "Researcher Oyuna Dashdorj said"), is a
+  PERSON named without the role whatever the model said; a division's initials of three letters
+  or more ("NSW", "KZN"; ``division_abbreviations.tsv``) name the division (a GPE of its
+  country, "NSW Police" an organisation of Australia), and a town followed by a comma and a
+  division ("Paris, Texas,", "Richmond, NSW.") lies in that division's country; a capital or
+  large city after "in" that the model calls a date is a GPE; a known city or region as subject
+  or object of a sports-result verb ("Leeds beat Chelsea", ``competition_verbs.txt``) is a team
+  (ORG), and so are the names of a results page's lines (both sides of a scoreline "Hansa
+  Rostock 0 Hamburg 1", a standings row "Leeds 21 6 0 15 531 681 12"), national sides and
+  players' rows apart; no name runs across a line break;
 * lines written all in capitals (headlines, wire slugs) are read again by the model's NER on a
   case-restored copy (the article's own spelling of each word, else a known name in title
   case, else a common English word in lower case), the entities mapped back by offsets;
@@ -79,7 +85,9 @@ article, with every mention of it:
   club Boavista") is an ORG of the town's country, the town a GPE; an online platform of
   ``global_platforms.txt`` ("posted to Instagram") is an ORG and takes no story's country;
   a name in apposition to a person noun that the model cut into pieces ("Another passenger,
-  Murat Özdemir,") is one PERSON, and a nationality in a description after it is theirs;
+  Murat Özdemir,") is one PERSON, and a nationality in a description after it is theirs; so is
+  a name after "the" and a nationality in apposition to a person noun ("Their coach, the Danish
+  Tadas Rimkus, who …") where the model left it untagged, the nationality theirs;
 * one sense per document: every mention of the same name takes the type a cue gave one of
   them, else the type most of them have, and a name found once is also found where the model
   left another occurrence of it untagged;
@@ -135,49 +143,48 @@ it happens "in" still counts).
 
 An organisation whose name holds no country takes one written with it: a possessive country
 ("Iran's Foreign Ministry", basis ``possessive``; a capital only for a body with a sector,
-"Manila's ministry"), a nationality word right before it ("the Kenyan Parliament",
-``modifier``) or in a description of it ("the Saudi broadcaster Al Sharq", "Nordwind, the
-German turbine maker,": ``description``), or, when its name opens with a town, county or
-division of the article's country ("Kenton Valley Medical Center" in a story from Ohio), the
-article's country (``local-place``); one whose name holds such a place anywhere ("San Antonio
-Port Authority" in a story from Chile) takes the article's country over a larger namesake place
-abroad. A place whose name several countries share ("Trujillo", "Mérida") lies in the one of them the
-article names when it names none of the first reading's. A seat written after the name as
-"of <town>, <country>" ("Phoenix Dredging Group of Antwerp, Belgium") gives its country first
-(``location``), and so does a clause saying where it is based ("X, based in Bergen,", "X, which
-is based in Bergen,", "its owner, X, based in Bergen,"), which outranks the story's country. The
-article's country is the dateline's country when the body names it at least half as often as the
-country it names most, else the country
-the body names most if at least twice and twice as often as any other (a Reuters story filed
-from Geneva about Iran is about Iran; two countries named as often give none). It goes, as an inference (basis
+"Manila's ministry"; a force's unit owned by a country's force, "the Indian Navy's Eastern Fleet
+in Sri Lanka", is the owner's country, not the base's), a nationality word right before it ("the
+Kenyan Parliament", ``modifier``) or in a description of it ("the Saudi broadcaster Al Sharq",
+"Nordwind, the German turbine maker,": ``description``), or, when its name opens with a town,
+county or division of the article's country ("Kenton Valley Medical Center" in a story from
+Ohio), the article's country (``local-place``); one whose name holds such a place anywhere ("San
+Antonio Port Authority" in a story from Chile) takes the article's country over a larger
+namesake place abroad. A place whose name several countries share ("Trujillo", "Mérida") lies in
+the one of them the article names when it names none of the first reading's. A seat written
+after the name as "of <town>, <country>" ("Phoenix Dredging Group of Antwerp, Belgium") gives
+its country first (``location``), and so does a clause saying where it is based ("X, based in
+Bergen,", "X, which is based in Bergen,", "its owner, X, based in Bergen,"), which outranks the
+story's country. The article's country is the dateline's country when the body names it at least
+half as often as the country it names most, else the country the body names most if at least
+twice and twice as often as any other (a Reuters story filed from Geneva about Iran is about
+Iran; two countries named as often give none). It goes, as an inference (basis
 ``context-sentence`` when the nearest country in the mention's sentence; for a person whose
 sentence names none, ``context-paragraph`` when his paragraph before that sentence names one
 country most, not where people go or live, a border's other side or what someone is reported to
 say, and only a country the article names as such, or a capital or a big city;
 ``context-article`` otherwise), to national bodies with generic names ("Supreme Court",
-"Electoral Commission", "National Security Council": every word a common word, a state sector
-or "National"/"Domestic", no international word, not in the dictionary; or a state body's head
-noun before what it deals with, "Commission on Press Freedom"), and to people the article describes (a title,
-a person-noun role, an occupation, an age, a party: "Peter Otieno, a 31-year-old motorcycle taxi
-driver", "Kofi Asante of the governing party") who have no country of their own, are not its
-authors, and hold no IGO, NGO, media or rebel role. Any other organisation or person with no
-country of their own takes the article's country too (basis ``story-country``: a company, a
-union, a local official of a story filed from one country), unless an IGO, NGO, media or rebel
-body, a name with an international word, a continent or world region ("Southern African …"),
-a name in capitals (an outlet or an acronym that a lower-case description introduces, "the
-radio station X", "the official census bureau, ABC,", does take it), the publisher, a
-name met only in credits ("Editing by X"), or one whose sentences name another country. An
-officer with no nationality in a story naming one country's armed forces serves in them
-(``armed-force``), whatever neighbour the story names more often.
-A country written in the text (name, nationality, possessive, a noun the name is in apposition
-to: "The Kenyan operator, X") always wins over the inference; so does a nationality an earlier
-sentence gave the role noun that introduces a person ("a Libyan sailor ... The sailor, X,"), and
-the country of a body a person heads ("X, who heads the Y,"). In a story filed from a national
-capital, its local people take that country before the article's counts, and a place a person
-travels to ("who flies to Z") or lives in ("who has lived in Z since 2021") is no clue to his
-country. Where an organisation is based ("X, a
-charity based in Lima,") outranks a region its name opens with.
-"""
+"Electoral Commission", "National Security Council": every word a common word, a state sector or
+"National"/"Domestic", no international word, not in the dictionary; or a state body's head noun
+before what it deals with, "Commission on Press Freedom"), and to people the article describes
+(a title, a person-noun role, an occupation, an age, a party: "Peter Otieno, a 31-year-old
+motorcycle taxi driver", "Kofi Asante of the governing party") who have no country of their own,
+are not its authors, and hold no IGO, NGO, media or rebel role. Any other organisation or person
+with no country of their own takes the article's country too (basis ``story-country``: a
+company, a union, a local official of a story filed from one country), unless an IGO, NGO, media
+or rebel body, a name with an international word, a continent or world region ("Southern African
+…"), a name in capitals (an outlet or an acronym that a lower-case description introduces, "the
+radio station X", "the official census bureau, ABC,", does take it), the publisher, a name met
+only in credits ("Editing by X"), or one whose sentences name another country. An officer with
+no nationality in a story naming one country's armed forces serves in them (``armed-force``),
+whatever neighbour the story names more often. A country written in the text (name, nationality,
+possessive, a noun the name is in apposition to: "The Kenyan operator, X") always wins over the
+inference; so does a nationality an earlier sentence gave the role noun that introduces a person
+("a Libyan sailor ... The sailor, X,"), and the country of a body a person heads ("X, who heads
+the Y,"). In a story filed from a national capital, its local people take that country before
+the article's counts, and a place a person travels to ("who flies to Z") or lives in ("who has
+lived in Z since 2021") is no clue to his country. Where an organisation is based ("X, a charity
+based in Lima,") outranks a region its name opens with."""
 
 from __future__ import annotations
 
@@ -690,7 +697,18 @@ class NameLexicon:
         # every country a place name lies in ("Trujillo": a state of one country, a city of
         # another): ``place`` keeps only the first
         self.namesakes: dict[str, set[str]] = {}
+        self.divisions: dict[str, str] = {}  # a state or province -> ISO3 of its country
         self._load_places(iso2)
+        # a division's initials of three letters or more, written without a full stop ("NSW",
+        # "KZN"; ``division_abbreviations.tsv``): that division, wherever written ("NSW Police");
+        # two-letter postal codes ("IN", "OR") and dotted forms are read only after a town
+        self.division_codes: dict[str, str] = {}
+        for row in load_tsv("division_abbreviations.tsv"):
+            code, iso = row["abbreviation"], iso2.get(row["country"])
+            if iso and len(code) >= 3 and code.isalpha() and code[0].isupper():
+                self.division_codes[code] = iso
+                self.place.setdefault(code, iso)
+                self.big_place.setdefault(code, iso)
         # nouns whose most frequent WordNet sense is a person ("engineer", "passenger")
         self.person_nouns = frozenset(w for w, facts in mention_lexicon().items() if facts[0] == "person")
         # continents and world regions ("Africa", "Middle East") and their adjectives ("African")
@@ -772,6 +790,7 @@ class NameLexicon:
                 if country.get("capital") and country.get("iso3"):
                     self.capital.setdefault(country["capital"], country["iso3"])
             for state in gc.get_us_states().values():
+                self.divisions.setdefault(state["name"], "USA")
                 self.place.setdefault(state["name"], "USA")
                 self.big_place.setdefault(state["name"], "USA")
             best: dict[str, tuple[int, str]] = {}
@@ -797,6 +816,7 @@ class NameLexicon:
                 name = sub.name
                 if all(w in POSITION_WORDS for w in name.split()):
                     name = f"{name} {sub.type}"  # "Northern" alone is an adjective: "Northern Region"
+                self.divisions.setdefault(name, code)
                 self.place.setdefault(name, code)
                 self.big_place.setdefault(name, code)
                 self.namesakes.setdefault(name, set()).add(code)
@@ -1088,14 +1108,22 @@ class EntityStage:
     def _town_read_as_work(self, ent: SpacySpan) -> bool:
         """True for a name the model calls a work, a product or an event right after "in",
         "near", "from" or "to" that is a listed town ("a rally in Ciudad del Este", read as a
-        work of art): the town."""
-        if ent.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT") or ent.start == 0 or len(ent) > 4:
+        work of art): the town; and for a capital or large city there that it calls a date or a
+        time ("died at the Hospital Central in Asunción" with "Asunción" a DATE), no month or
+        weekday."""
+        if ent.start == 0 or len(ent) > 4:
             return False
         if self._v.lower[ent.start - 1] not in _SLOT_WORDS or not (ent[0].is_title and ent[-1].is_title):
             return False
         if not all(t.is_title or t.lower_ in _PLACE_PARTICLES for t in ent):
             return False
         text = ent.text
+        if ent.label_ in ("DATE", "TIME"):
+            if any(t.lower_ in MONTHS_DAYS for t in ent):
+                return False
+            return text in self.gaz.capital or (text in self.gaz.big_place and text not in self.gaz.divisions)
+        if ent.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT"):
+            return False
         if text in self.gaz.place:
             return self.names.place_country(text) is not None
         return self._listed_city(text) is not None
@@ -1694,18 +1722,38 @@ class EntityStage:
         opening word is taken too when the name acts, its designator ``head`` the subject of a
         verb after it ("Sava Road Construction denied …"), and is no function word."""
         words, toks = self._v.words, self._v.tokens
+        subject = toks[head].dep_ in {"nsubj", "nsubjpass"} and toks[head].head.i > head
+        return self._capitalised_run(
+            i,
+            taken,
+            lambda k: not words[k].isupper(),  # "SORRENTO HITS SLAM AS": a headline, no name
+            lambda k: subject and not toks[k].is_stop and toks[k].pos_ == "PROPN",
+        )
+
+    def _capitalised_run(
+        self,
+        i: int,
+        taken: set[int],
+        keep: Callable[[int], bool],
+        opening: Callable[[int], bool] | None = None,
+    ) -> int:
+        """The start of the run of up to four capitalised words before token ``i``, untaken and
+        not over a line break, each word one ``keep`` accepts: one walk for the name before a
+        company's designator (:meth:`_run_before`) and before a grouping's noun
+        (:meth:`_grouping_names`). With ``opening``, the walk ends at the sentence's opening
+        word, which joins the run only when ``opening`` accepts it."""
+        words, toks = self._v.words, self._v.tokens
         start = i
         while (
             start > 0
             and i - start < 4
             and start - 1 not in taken
             and words[start - 1][:1].isupper()
-            and not words[start - 1].isupper()  # "SORRENTO HITS SLAM AS": a headline, no name
+            and keep(start - 1)
             and "\n" not in toks[start - 1].whitespace_
         ):
-            if toks[start - 1].is_sent_start:
-                subject = toks[head].dep_ in {"nsubj", "nsubjpass"} and toks[head].head.i > head
-                if subject and not toks[start - 1].is_stop and toks[start - 1].pos_ == "PROPN":
+            if opening is not None and toks[start - 1].is_sent_start:
+                if opening(start - 1):
                     start -= 1
                 break
             start -= 1
@@ -2006,21 +2054,14 @@ class EntityStage:
         alliance" is no name: one common word alone is not either), nor a person's name."""
         words, lower = self._v.words, self._v.lower
         persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+        def name_word(j: int) -> bool:
+            return words[j].replace("-", "").isalpha() and lower[j] not in MONTHS_DAYS and lower[j] != "the"
+
         for k in range(2, len(words)):
             if lower[k] not in _GROUPING_NOUNS or not words[k].islower() or k - 1 in taken:
                 continue
-            start = k
-            while (
-                start > 0
-                and k - start < 4
-                and start - 1 not in taken
-                and words[start - 1][:1].isupper()
-                and words[start - 1].replace("-", "").isalpha()
-                and lower[start - 1] not in MONTHS_DAYS
-                and lower[start - 1] != "the"
-                and "\n" not in self._v.tokens[start - 1].whitespace_
-            ):
-                start -= 1
+            start = self._capitalised_run(k, taken, name_word)
             if start == k or start < 1 or k - start > 4:
                 continue
             before = words[start - 1]
@@ -2795,6 +2836,122 @@ class EntityStage:
             if j < k and self._title_before(doc, j):
                 out[n] = _Cand(doc[j : c.span.end], "PERSON", iso=c.iso, strong=c.strong)
                 taken.update(range(j, k))
+        self._role_opened_names(doc, out, taken, name_word)
+
+    def _role_opened_names(
+        self, doc: Doc, out: list[_Cand], taken: set[int], name_word: Callable[[int], bool]
+    ) -> None:
+        """Two or three name words after a capitalised role word or person noun opening a
+        sentence, or after a person's title anywhere ("Prosecutor Ilse Vandermeersch asked",
+        "Researcher Oyuna Dashdorj said", "Superintendent Rangi Tamihana said"): one PERSON named
+        without the role, whatever the model made of the run (nothing, an ORG over role and name,
+        an ORG over the surname alone). The model reads a capitalised role word at a sentence's
+        start as part of a name of something else; a run that goes on with another capitalised
+        word, holds an organisation word or a common word, or names a place is left alone."""
+        words, low_words, toks = self._v.words, self._v.lower, self._v.tokens
+        titles, first_names = self.gaz.titles, self.gaz.first_names
+        for i, w in enumerate(words[:-2]):
+            low = w.lower()
+            if not w[:1].isupper() or not w[1:].islower() or not w.isalpha():
+                continue
+            kind = titles.get(low, ("", ""))[1]
+            opening = i == 0 or toks[i].is_sent_start or "\n" in toks[i - 1].whitespace_
+            if not (
+                kind == "title"
+                or (
+                    opening
+                    and w not in first_names
+                    and (
+                        kind == "role"
+                        or low in self.gaz.person_nouns
+                        or self.gaz.cues["before"].get(low) == "PERSON"
+                    )
+                )
+            ):
+                continue
+            first = i + max(1, self._title_at(doc, i, len(words))) if kind == "title" else i + 1
+            end = first  # after the longest title ("Datuk Seri", not "Datuk")
+            while end - first < 3 and end < len(words) and name_word(end) and low_words[end] not in titles:
+                if "\n" in toks[end - 1].whitespace_:
+                    break
+                end += 1
+            if end > first and self._hyphen_joined(end - 1):
+                end += 2  # "Inspector Aroha Ngata-Kereama"
+            if not 2 <= end - first - 2 * words[first:end].count("-") <= 3 or end >= len(words):
+                continue
+            if words[end][:1].isupper() or (words[end] not in {",", "."} and not words[end].isalpha()):
+                continue  # a longer capitalised run, or a name going on past a symbol
+            names = [x for x in words[first:end] if x != "-"]
+            if any(x not in first_names and _is_common(x.lower(), self._common) for x in names):
+                continue
+            name = " ".join(words[first:end]).replace(" - ", "-")
+            if (
+                _org_sector(name, self.gaz.org_words)
+                or self.names.country_of(name)
+                or self.names.place_country(name)
+            ):
+                continue
+            inside = [c for c in out if c.span.start < end and c.span.end > i]
+            if any(
+                c.span.start < i
+                or c.span.end > end
+                or c.actor is not None
+                or c.dateline
+                or c.label not in {"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"}
+                for c in inside
+            ):
+                continue
+            if any(c.label == "PERSON" and c.span.end == end and c.span.start <= first for c in inside):
+                continue  # the model's person, with or without the role word: the other rules' own
+            covered = {k for c in inside for k in range(c.span.start, c.span.end)}
+            if any(k in taken and k not in covered for k in range(i, end)):
+                continue
+            _claim_person(doc, out, taken, inside, first, end)
+            out[-1].titles = list(doc[i:first]) if kind == "title" else []
+        self._apposed_nationals(doc, out, taken, name_word)
+
+    def _apposed_nationals(
+        self, doc: Doc, out: list[_Cand], taken: set[int], name_word: Callable[[int], bool]
+    ) -> None:
+        """Two or three name words after "the" and a nationality, set off by commas after a
+        lower-case noun for a person ("Her coach, the Lithuanian Tomas Vaitkus, who …"): one
+        PERSON, whatever the model made of the run (an ORG over "the Lithuanian" alone, or over
+        nationality and name). Read from the words, not the parse, which often misses the
+        apposition; the nationality is then the person's (see :meth:`_nationality_before`)."""
+        words, low_words = self._v.words, self._v.lower
+        for d in range(3, len(words) - 3):
+            if low_words[d - 1] != "the" or words[d - 2] != "," or not words[d][:1].isupper():
+                continue
+            noun = doc[d - 3]
+            if not (noun.is_lower and noun.is_alpha) or (
+                noun.lemma_.lower() not in self.gaz.person_nouns
+                and self.gaz.titles.get(noun.lower_, ("", ""))[1] != "role"
+            ):
+                continue
+            if self.names.demonym_of(words[d]) is None:
+                continue
+            end = d + 1
+            while end < len(words) and end - d <= 3 and name_word(end):
+                end += 1
+            if self._hyphen_joined(end - 1):
+                end += 2
+            if not 2 <= end - d - 1 - 2 * words[d + 1 : end].count("-") <= 3 or end >= len(words):
+                continue
+            if words[end] not in {",", "."} or _org_sector(" ".join(words[d + 1 : end]), self.gaz.org_words):
+                continue
+            inside = [c for c in out if c.span.start < end and c.span.end > d - 1]
+            if any(
+                c.span.start < d - 1 or c.span.end > end or c.actor is not None or c.dateline for c in inside
+            ):
+                continue
+            if any(c.label == "PERSON" and (c.span.start, c.span.end) == (d + 1, end) for c in inside):
+                continue
+            covered = {k for c in inside for k in range(c.span.start, c.span.end)}
+            if any(k in taken and k not in covered for k in range(d + 1, end)):
+                continue
+            _claim_person(doc, out, taken, inside, d + 1, end)
+            out.append(_Cand(doc[d : d + 1], "NORP", iso=self.names.demonym_of(words[d])))
+            taken.add(d)
 
     def _name_particles(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:
         """A person's name carried over a lower-case particle between capitalised parts, where
@@ -4576,6 +4733,8 @@ class EntityStage:
             c.label = "ORG"  # "Pacific Steel" tagged PERSON
         elif c.label in {"ORG", "GPE", "NORP"} and self._titled_name(c):
             c.label = "PERSON"  # "Vice-President Moody Awori" tagged ORG
+        elif c.label in {"ORG", "PERSON", "NORP"} and c.actor is None and text in self.gaz.division_codes:
+            c.label, c.iso = "GPE", self.gaz.division_codes[text]  # "KZN" tagged ORG: the province
         elif c.label == "NORP" and text.isupper() and len(text) >= 3:
             c.label = "ORG"  # "NYPD" tagged NORP
         elif c.label == "NORP":
@@ -4583,6 +4742,27 @@ class EntityStage:
             c.iso = self.names.demonym_of(words[-1]) or self.names.country_in(words)
         elif c.label in {"GPE", "LOC", "FAC"}:
             c.iso = self.names.place_country(text) if c.label == "GPE" else None
+            if c.label == "GPE" and not self.names.country_of(text) and text not in self.gaz.divisions:
+                c.iso = self._division_after(c.span.end) or c.iso
+
+    def _division_after(self, end: int) -> str | None:
+        """ISO3 of the country of a first-level division (or its initials) written right after a
+        town and a comma, closing the pair ("Paris, Texas,", "Richmond, NSW."): the writer's own
+        pin of which namesake the town is; else None."""
+        words = self._v.words
+        if end + 1 >= len(words) or words[end] != ",":
+            return None
+        for n in (3, 2, 1):
+            stop = end + 1 + n
+            if stop > len(words) or (stop < len(words) and words[stop][:1].isupper()):
+                continue
+            if stop + 1 < len(words) and words[stop] in {",", "and", "or"} and words[stop + 1][:1].isupper():
+                return None  # a list of places ("Cochabamba, Santa Cruz, Oruro and Potosí")
+            name = " ".join(words[end + 1 : stop])
+            iso = self.gaz.division_codes.get(name) or self.gaz.divisions.get(name)
+            if iso:
+                return iso
+        return None
 
     # --- clustering --------------------------------------------------------------------------
 
@@ -6190,12 +6370,16 @@ class EntityStage:
     def _demonym_owner(self, k: int) -> str | None:
         """The country of a nationality or country word opening the possessive owner that ends
         before token ``k`` (the "'s"), across one or two lower-case nouns: "the Ruritanian
-        army's" or "the Ruritania coast guard's" -> Ruritania. The body the owner owns is that
-        country's, whatever the story's country."""
+        army's" or "the Ruritania coast guard's" -> Ruritania, and across an organisation's word
+        in capitals ("the U.S. Navy's Fifth Fleet in Bahrain", ``org_words.tsv``): the body the
+        owner owns is that country's, whatever the story's country or the place it is in."""
         v = self._v
         j = k
         while j > 0 and k - j < 2 and v.tokens[j - 1].is_lower and v.tokens[j - 1].is_alpha:
             j -= 1
+        if j == k:
+            while j > 0 and k - j < 2 and v.words[j - 1] in self.gaz.org_words:
+                j -= 1
         if j == k or j < 1:
             return None
         found = self._known_phrase(

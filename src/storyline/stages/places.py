@@ -45,7 +45,8 @@ Finding toponyms (:func:`find_mentions`):
   states"), and kept without a point when no source has it;
 - a name the entities stage made a place (GPE) by its own rules though the model tagged it
   PERSON ("the councillor for Trapani, Luca Bianchi"), when the gazetteer knows it; a dateline's
-  place inside a DATE entity ("Pune, Nov 19 (IANS)");
+  place inside a DATE entity ("Pune, Nov 19 (IANS)"); a well-known place the model tagged DATE
+  or TIME after a place's preposition ("died at the Hospital Británico in Montevideo");
 - both places of a two-city dateline ("LUXEMBOURG/BRUSSELS (Reuters) -"), each read as a
   dateline's city; a name after "the <nationality> <kind> of" ("the Greek island of X", "the
   Mexican state of X", ``data/place_kind_nouns.txt``) whatever the model tagged it, a place in
@@ -61,7 +62,9 @@ ahead), which gives the article's countries and divisions; then, twice, every to
 scored again with the context of the others' current choices, leaving out its own: candidates
 in a country the article mentions (weighted by how often) and in a division it mentions (a
 named division counts double) gain, and so do towns and counties within 50 km (half within 100
-km) of a reading of another toponym ("Paris" beside "Henry County" is Paris, Tennessee). "The
+km) of a reading of another toponym ("Paris" beside "Henry County" is Paris, Tennessee), a town
+more so when readings of several lie that near (of two namesakes in one country, the one among
+the story's places: "Mount Pleasant" beside "Columbia" and "Spring Hill" is in Tennessee). "The
 state of Washington" / "Washington state" asks for a division, "the port of Tanga" for the
 town; "Vancouver, British Columbia" and "Merida in Venezuela" restrict to the container (a
 country or division after "in"), "North Texas" is located at
@@ -87,9 +90,11 @@ name keeps its reading: "the French island of Réunion").
 "KAB") where the division could be matched to ISO by name, else GeoNames' admin1 code, prefixed
 "GN" where that number is an ISO code of another division of the country ("GN40").
 
-A part of a town that no source has ("the Kelvane neighbourhood", "the Velmo suburbs") is kept
-as a ``neighbourhood`` at the point of the town named last before it (else the dateline's
-town), with no GeoNames id: approximate, but a place, so no later stage reads it as an actor.
+A part of a town that no source has ("the Kelvane neighbourhood", "the Velmo suburbs"), or that
+only a city in a country none of the story's other places is in has ("the Palermo neighbourhood"
+of a story from Buenos Aires), is kept as a ``neighbourhood`` at the point of the town named last
+before it (else the dateline's town), with no GeoNames id: approximate, but a place, so no later
+stage reads it as an actor.
 So is a facility or landmark no source has ("the Tarvo Stadium", ``data/place_landmark_words.txt``;
 "Plaza Tarvo", ``data/street_words.tsv``) where no container is written: at the town the
 story is about (more than half its town mentions); "Kessel's Tarvo airport" is the airport of
@@ -198,6 +203,8 @@ ALTERNATE_NAME_PENALTY = 3.0
 # Local places near another local place of the article gain (spatial minimality).
 NEAR_KM = 50.0
 NEAR_BONUS = 2.0
+SUPPORT_BONUS = 2.0  # for each further toponym with a reading that near, up to SUPPORT_CAP of them
+SUPPORT_CAP = 2
 CONTEXT_PASSES = 2
 MAX_NEAR_READINGS = 40  # most populous local readings of a name used as nearness context
 # A name whose best reading abroad scores within WEAK_MARGIN of its chosen reading on the prior
@@ -790,9 +797,9 @@ _CALENDAR_NAME = re.compile(
 def _name_before_time(ent: Span) -> int:
     """How many capitalised proper nouns open a DATE or TIME entity before a lower-case time word,
     names that are no month or weekday ("Indore" of "from Indore overnight", tagged TIME as a whole),
-    or make the whole entity after "<place noun> of" ("the town of Kessel" tagged DATE): those words
-    are left to the scan for known places; 0 for anything else ("Independence Day", "Christmas",
-    "Monday night")."""
+    or make the whole entity after "<place noun> of" or a place's preposition ("the town of Kessel",
+    "in Asunción" tagged DATE): those words are left to the scan for known places; 0 for anything
+    else ("Independence Day", "Christmas", "Monday night")."""
     if ent.label_ not in ("DATE", "TIME"):
         return 0
     k = 0
@@ -800,8 +807,13 @@ def _name_before_time(ent: Span) -> int:
         if _CALENDAR_NAME.match(ent[k].text):
             return 0
         k += 1
-    if k == len(ent) and _after_place_noun(ent.doc, ent.start):
-        return k  # "the town of Kessel" tagged DATE before "on Sunday evening": the scan's
+    if k == len(ent) and (
+        _after_place_noun(ent.doc, ent.start)
+        or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _CUE_PREPOSITIONS)
+    ):
+        # "the town of Kessel" tagged DATE before "on Sunday evening", "in Asunción" tagged DATE:
+        # the scan's, which takes only a well-known place
+        return k
     return k if 0 < k < len(ent) and ent[k].is_lower else 0
 
 
@@ -2205,10 +2217,13 @@ class _Context:
         # local readings of every toponym, on a one-degree grid, for the nearness bonus
         self._grid: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
         done: set[str] = set()
+        self._national: set[str] = set()  # names one of whose readings is a country or world region
         for key, cs in zip(keys, cands, strict=False):
             if key in done:
                 continue
             done.add(key)
+            if any(e.feature in (COUNTRY, REGION) for e in cs):
+                self._national.add(key)
             local = [e for e in cs if e.feature in (CITY, ADMIN2)]
             if len(local) > MAX_NEAR_READINGS:
                 local = sorted(local, key=lambda e: -e.population)[:MAX_NEAR_READINGS]
@@ -2258,9 +2273,26 @@ class _Context:
             near = self._nearest_other(e, key)
             if near <= NEAR_KM:
                 score += NEAR_BONUS
+                # a namesake among several of the story's places beats one beside a single place
+                # (a town only against other towns: "Guatemala" stays the country)
+                if key not in self._national:
+                    score += SUPPORT_BONUS * min(SUPPORT_CAP, self._neighbours(e, key) - 1)
             elif near <= 2 * NEAR_KM:
                 score += NEAR_BONUS / 2
         return score
+
+    def _neighbours(self, e: GazEntry, key: str) -> int:
+        """How many other toponyms of the article have a local reading within ``NEAR_KM`` of ``e``:
+        "Decatur" beside "DeKalb County" and "Avondale Estates" is the Georgia town with two
+        neighbours, not the larger Illinois one that a reading of one other name lies near."""
+        y, x = math.floor(e.lat), math.floor(e.lon)
+        keys: set[str] = set()
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for lat, lon, k in self._grid.get((y + dy, x + dx), ()):
+                    if k != key and k not in keys and distance_km(e.lat, e.lon, lat, lon) <= NEAR_KM:
+                        keys.add(k)
+        return len(keys)
 
 
 def _weak_reading(gaz: Gazetteer, e: GazEntry, cands: Sequence[GazEntry]) -> bool:
@@ -2910,11 +2942,13 @@ def _town_part(
     if best.feature in (COUNTRY, ADMIN1, REGION):
         return None
     # a city keeps its own name's reading ("the neighbourhoods of Gaza City"), unless known by
-    # another of its names only ("Mirpur" of "New Mirpur City")
+    # another of its names only ("Mirpur" of "New Mirpur City") or lying in a country no other
+    # place of the story is in ("the Cerro neighbourhood" of a Uruguayan story is not the Cuban city)
     city = (
         best.feature == CITY
         and best.population >= SCAN_MIN_POPULATION
         and name_key(best.name) == name_key(toponyms[k].query)
+        and any(e is not None and e.country == best.country for j, e in enumerate(chosen) if j != k)
     )
     if not city and (
         best.country != town.country or distance_km(best.lat, best.lon, town.lat, town.lon) > NEAR_KM
