@@ -154,12 +154,12 @@ PARTS_OF_DAY = [
     (
         "The levee broke overnight on Thursday.",
         OCTOBER,
-        [("overnight", "DATE", "2025-10-16", None), ("Thursday", "DATE", "2025-10-16", None)],
+        [("overnight", "TIME", "2025-10-16TNI", None), ("Thursday", "DATE", "2025-10-16", None)],
     ),
     (
         "Looters hit the mall overnight Saturday.",
         OCTOBER,
-        [("overnight", "DATE", "2025-10-18", None), ("Saturday", "DATE", "2025-10-18", None)],
+        [("overnight", "TIME", "2025-10-18TNI", None), ("Saturday", "DATE", "2025-10-18", None)],
     ),
     # "overnight" is the day of the morning the night ends on, as the development golds write it
     ("The levee broke overnight.", OCTOBER, [("overnight", "DATE", "2025-10-20", None)]),

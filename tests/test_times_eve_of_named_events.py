@@ -2,8 +2,9 @@
 story dates it by another noun of one vote ("the eve of the ballot" after "Saturday's election") or by its
 verb ("the eve of the opening" after "opened … on Friday"); "polling day", "election day", "voting
 day" is the day of the vote the story dates; "overnight" is the day of the morning the night ends on
-(a DATE), the day named after it ("overnight and early Saturday") when there is one, and a noun's
-"overnight" ("overnight losses") the page's night; a bare clock in a later paragraph takes the
+(a DATE), the day named after it ("overnight and early Saturday") when there is one, the night of a
+day named right after it ("overnight on Thursday", "overnight Saturday into Sunday": TimeML's "…TNI"),
+and a noun's "overnight" ("overnight losses") the page's night; a bare clock in a later paragraph takes the
 overnight's or the midnight's day told before it, not a day naming another event ("Sunday's
 election"). Every sentence here is invented."""
 
@@ -158,13 +159,13 @@ OVERNIGHT = [
         "Storms battered the coast overnight on Thursday, cutting power to thousands.",
         "2026-03-09",
         "overnight",
-        [("overnight", "DATE", "2026-03-05")],
+        [("overnight", "TIME", "2026-03-05TNI")],
     ),
     (
         "Gunfire was heard overnight Saturday into Sunday near the barracks.",
         "2026-03-09",
         "overnight",
-        [("overnight", "DATE", "2026-03-08")],
+        [("overnight", "TIME", "2026-03-07TNI")],
     ),
     # after a past day its sentence names for an event: the night after that day
     (

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import ReadError
-from storyline.knowledge import load_lines
+from storyline.knowledge import load_lines, load_tsv
 from storyline.read.datelines import Dateline, datelines
 from storyline.read.dates import (
     _CLOCK,
@@ -84,7 +84,9 @@ from storyline.read.exports import (
     thread_day,
     title_cased,
 )
-from storyline.read.furniture import archive_banner, banner_url, printed_line
+from storyline.read.feeds import FeedItem, feed_item
+from storyline.read.furniture import archive_banner, banner_url, comment_thread, printed_line
+from storyline.read.judgments import court_heading, delivered_day
 from storyline.read.wrapping import unwrapped
 from storyline.record import Article, article_id
 
@@ -173,6 +175,15 @@ _AUTHOR_LABELS = frozenset(
     {"words", "text", "story", "reporting", "writer", "fact", "fact-check", "fact-checked", "factcheck"}
     | {"factchecked", "produced", "presented", "hosted", "reported"}
 )
+# A credit line of a table, a chart or a graphic the story carries, on a line of its own wherever the
+# graphic stands: "Graphic: Ana Ruiz", "Table: Jo Roe and Al Poe", "Data: Ana Ruiz / The Lake Times",
+# "Chart by Jo Roe": its makers are contributors, as a byline's "Photography: …" is. A photo's credit
+# under its caption is the picture's, not the story's (the dev golds list none).
+_GRAPHIC_CREDIT = re.compile(
+    r"^\(?(?i:(?:graphics?|tables?|charts?|data|maps?|illustrations?|interactive|data\s+visuali[sz]ations?"
+    r"|visuali[sz]ations?|infographics?)(?:\s+(?:and|&)\s+(?:graphics?|tables?|charts?|data|maps?|analysis))?)"
+    r"\s*(?::|\s+by\b)\s*(?P<list>[A-Z\u00c0-\u024f][^()|:;]*?)[.)\s]*$"
+)
 # "Ahmed Saleh contributed reporting from Cairo.", "AP writer Jo Roe contributed to this report."
 _CONTRIBUTED_LINE = re.compile(
     r"^(?:(?:[\w.]+\s+){1,3}?(?i:writers?|reporters?|correspondents?)\s+)?(?P<list>[A-Z][^()]*?)\s+"
@@ -224,7 +235,12 @@ def _company_designators() -> frozenset[str]:
 
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)\s*")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\||•|·|—|–|\s-\s|/)\s*")
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|bin|al|el|du|dos)\b)$")
+# The capitals a name may start with: Latin-1's and those of Latin Extended, Greek and Cyrillic ("Željka",
+# "Łucja", "Ōtani"), so a byline "By Željka Marić" is a name as "By Emile Durand" is.
+_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x530)) if c.isupper() and c.isalpha())
+_NAME_WORD = re.compile(
+    rf"^(?:[{_CAPITALS}][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|bin|al|el|du|dos)\b)$"
+)
 _ROLE_WORDS = frozenset(
     [
         "staff",
@@ -249,11 +265,11 @@ _ORG_WORDS = frozenset(
 )
 _SENTENCE_END = ".!?:;,\"”’'"
 # First words of place names and section labels, never of a person's name: a bare line
-# "New York" or "Latest News" under a headline is no byline.
+# "New York" or "Latest News" under a headline is no byline, nor a court's "JUDGMENT SUMMARY".
 _NOT_GIVEN_NAMES = frozenset(
     """new north south east west upper lower central greater great san santa los las saint st
     port fort mount lake cape hong sri el al latest breaking world live analysis opinion asia africa europe
-    latin middle pacific""".split()  # noqa: SIM905
+    latin middle pacific judgment judgement ruling summary""".split()  # noqa: SIM905
 )
 
 
@@ -1232,11 +1248,14 @@ def find_metadata(text: str) -> Metadata:
     credits at the foot ("Hosted by …", "Produced by …") are its authors, or contributors under a
     reporter's byline; a reporter's role on the line under the byline ("Court Reporter") is no publisher.
     """
+    if (feed := feed_item(text)) is not None:  # a feed's item saved as text: its fields, then its story's
+        return _feed_metadata(feed)
     banner, printing = archive_banner(text), printed_line(text)
     captured = banner_url(text, banner) if banner else None  # the saved page's own address
     export = exported(text)  # a forward's header blocks, a Markdown export's front matter and marks
     forwarder = (0, export.story_start)  # a forwarder's note above the forwarded message's headers
     spans = [banner, printing[0] if printing else None, *export.spans, forwarder, export.caption_head]
+    spans.append(comment_thread(text))  # the reader comments under the story: no sign-off or byline
     text = _blanked(unwrapped(text), spans)
     lines = _lines(text)
     n = len(lines)
@@ -1282,6 +1301,7 @@ def find_metadata(text: str) -> Metadata:
             authors += [x for x in map(_without_place, _split_names(m["names"])) if _looks_like_person(x)]
             for extra in re.finditer(r"additional\s+reporting\s+by\s+([^;()]+)", m["rest"] or "", re.I):
                 contributors += [_strip_article(_without_place(x)) for x in _split_names(extra[1])]
+    contributors += _graphic_credits(lines)
     if footer is None:  # a copyright footer above the page's last links ("Terms of use", "About us")
         footer = next((pub for ln in lines[-15:] if (pub := _copyright_publisher(ln))), None)
     # a contributors line among the head's lines below the first four, under its byline ("By Ana Ruiz /
@@ -1316,6 +1336,8 @@ def find_metadata(text: str) -> Metadata:
         published = _url_date(url)
     if published is None:  # a press release's "Kisumu, 4 March 2026" over or opening its first paragraph
         published = _place_date_line(lines)
+    if published is None:  # a judgment's "Delivered at Lusaka on the 3rd day of June 2026"
+        published = delivered_day(lines)
     if published is None and any(_RELATIVE_STAMP.match(ln) for ln in lines[:_TOP]):
         # stamped "1 hour ago" only, and "our live coverage on Monday 13 October 2025" below
         published = _weekday_date(text)
@@ -1393,6 +1415,8 @@ def find_metadata(text: str) -> Metadata:
         tag = next((d.agency for ln in lines[: _TOP + 2] for d in datelines(ln) if d.agency), None)
         if tag:
             publisher = _agency(tag)
+    if publisher is None:  # a judgment's court: "IN THE SUPREME COURT OF ZAMBIA"
+        publisher = court_heading(lines)
     if publisher is None and export.caption_head is None:  # "THE HARBOUR LEDGER" over the headline
         publisher = _top_masthead(lines)
     if published is None:  # a forwarded newsletter without a day of its own: its original message's
@@ -1413,6 +1437,26 @@ def find_metadata(text: str) -> Metadata:
         contributors=tuple(dict.fromkeys(c for c in contributors if c)),
         headline=headline,
         url=url,
+    )
+
+
+def _feed_metadata(feed: FeedItem) -> Metadata:
+    """The metadata of a feed's item saved as text (:mod:`storyline.read.feeds`): the channel's title as
+    publisher, the item's title, link, date and creators (persons' names), and what its story says
+    itself (a byline, "Additional reporting by …") where the fields say nothing."""
+    found = find_metadata(feed.view)
+    # "Ana Lind", "By Ana Lind, Staff Writer", "Ana Lind and Jo Roe": a byline's names
+    bylines = (
+        parse_byline(a if re.match(r"(?i)by\b", a) else f"By {a}", prefixed=True) for a in feed.authors
+    )
+    authors = [n for b in bylines if b for n in b[0]]
+    return Metadata(
+        publisher=feed.publisher or found.publisher,
+        published=feed.published or found.published,
+        authors=tuple(dict.fromkeys(authors)) or found.authors,
+        contributors=tuple(c for c in found.contributors if c not in authors),
+        headline=feed.headline or found.headline,
+        url=feed.url or found.url,
     )
 
 
@@ -1505,6 +1549,29 @@ def _foot_credits(lines: list[str]) -> list[str]:
         if all(bylines):
             names += [a for b in bylines if b for a in b[0]]
     return list(dict.fromkeys(names))
+
+
+def _graphic_credits(lines: list[str]) -> list[str]:
+    """The makers a table's, a chart's or a graphic's credit line names ("Graphic: Ana Ruiz", "Table: Jo
+    Roe / The Lake Times"), anywhere on the page: persons' names only, the paper's name after a slash or
+    a comma left out, so a line of the story ("Data: the ministry said …") names no one."""
+    names: list[str] = []
+    for line in lines:
+        m = _GRAPHIC_CREDIT.match(line.strip())
+        if not m:
+            continue
+        found = [_titlecase(_without_place(x)) for p in m["list"].split("/") for x in _split_names(p)]
+        found = [x for x in found if not _looks_like_org(x) or _looks_like_person(x)]
+        if found and all(_looks_like_person(x) and not _institution_words() & set(x.split()) for x in found):
+            names += found
+    return names
+
+
+@functools.cache
+def _institution_words() -> frozenset[str]:
+    """The capitalised words of ``org_words.tsv`` ("Bank", "Ministry", "Institute"): a credit "Data:
+    World Bank" names its source, not a maker."""
+    return frozenset(w for row in load_tsv("org_words.tsv") for w in row["phrase"].split())
 
 
 def _blanked(text: str, spans: list[tuple[int, int] | None]) -> str:

@@ -100,6 +100,11 @@ _ISSUE_LABEL = re.compile(
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|[.-]\d)"
 )
+# A dotted numeric date with a space after each dot and often a dot after its year, as Balkan and Central
+# European pages write it: "07. 05. 2026. 11:20", "20. 10. 2026." (day first, as every dotted date is).
+_SPACED_DOTTED = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\. (?P<m>\d{1,2})\. (?P<y>\d{4})(?:\.(?=\s|$))?(?![\d.])"
+)
 # A numeric date with the year first, as Japanese, Chinese and Korean pages write it ("2025/09/12",
 # "2025.09.12"): always year, month, day, so never ambiguous.
 _YEAR_FIRST_DATE = re.compile(
@@ -184,7 +189,7 @@ def parse_stamp(line: str, *, order: str | None = None) -> tuple[str, str] | Non
     "month") reads a numeric date both of whose numbers could be the month ("04/03/2025") as the
     page's other evidence says (see :func:`_numeric_order`); without it such a date gives None.
     """
-    line = line.strip().rstrip(".")
+    line = _SPACED_DOTTED.sub(r"\g<d>.\g<m>.\g<y>", line.strip()).rstrip(".")  # "07. 05. 2026. 11:20"
     label = _ISSUE_LABEL.match(line)
     if label and (stamp := parse_stamp(line[label.end() :], order=order)):
         return stamp  # "Episode 88: 3 June 2026", "ISSUE 17—JUNE 3, 2026": the episode's or issue's day

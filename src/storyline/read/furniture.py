@@ -14,8 +14,16 @@ import re
 
 from storyline.read.captions import caption_file, line_spans
 from storyline.read.exports import exported, page_footers
+from storyline.read.feeds import feed_item
 
-__all__ = ["archive_banner", "banner_url", "blank_furniture", "link_markers", "printed_line"]
+__all__ = [
+    "archive_banner",
+    "banner_url",
+    "blank_furniture",
+    "comment_thread",
+    "link_markers",
+    "printed_line",
+]
 
 # The lines of a web archive's capture banner (the Wayback Machine's toolbar copied with a saved page):
 # its title line with the capture's address, "1,204 captures", the span of captures "14 Mar 2011 - 02 Aug
@@ -136,6 +144,50 @@ def printed_line(text: str) -> tuple[tuple[int, int], tuple[int, int], str] | No
     return (m.start(), m.end()), m.span(when), (m["site"] or m["site2"] or "").strip()
 
 
+# The heading of a page's reader comments under the story: "Comments (14)", "12 comments", "Comments",
+# "Reader comments", "Join the conversation", "Show all 14 comments", "Discussion (3)".
+_COMMENTS_HEADING = re.compile(
+    r"^[ \t]*(?:(?:reader[’']?s?\s+)?comments?(?:\s*\(\d{1,5}\))?|\d{1,5}\s+(?:reader\s+)?comments?"
+    r"|(?:join|start)\s+the\s+(?:conversation|discussion)|(?:show|view|load|see)\s+(?:all\s+)?(?:\d{1,5}\s+)?comments?"
+    r"|discussion(?:\s*\(\d{1,5}\))?|what\s+(?:our\s+)?readers\s+(?:say|think)"
+    # a blog's: "3 thoughts on “Bridge reopens”", "2 responses to …", "Leave a reply"
+    r"|\d{1,5}\s+(?:thoughts?|responses?|replies)\s+(?:on|to)\s+\S.{0,150}|leave\s+a\s+(?:reply|comment))"
+    r"[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A line of a comment thread's furniture: a comment's age ("3 hours ago", "kofi_88 · 2 days ago", "Posted
+# 5 min ago"), its buttons ("Reply", "Like 4", "Reply · Like (12) · Report", "👍 4"), a count of replies.
+_THREAD_MARK = re.compile(
+    r"^(?:.{0,40}?(?:\s*[·•|-]\s*|\s+|^))?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?"
+    r"|weeks?|months?|years?)\s+ago$"
+    r"|^(?:(?:reply|like[ds]?|report(?:\s+abuse)?|share|flag|upvote|downvote|recommend(?:ed)?|replies|👍|♥)"
+    r"(?:\s*\(?\d{1,5}\)?)?(?:\s*[·•|]\s*|\s+|$))+$"
+    r"|^(?:view|show|hide)\s+(?:\d{1,4}\s+)?(?:more\s+)?repl(?:y|ies)$"
+    r"|^\S+(?:\s+\S+){0,3}\s+(?:says|wrote):$",  # a blog's commenter: "sam_r says:"
+    re.IGNORECASE,
+)
+
+
+def comment_thread(text: str) -> tuple[int, int] | None:
+    """The span of the reader comments under a page's story, from their heading ("Comments (14)", "12
+    comments") to the end of the page, or None: the heading must stand under three lines of text at
+    least and be followed, within its next twelve lines, by two lines of a thread's furniture (a
+    comment's age, "3 hours ago"; its buttons, "Reply", "Like 4"), so a story's own "Comments" heading
+    over an official's remarks is none. The page's copyright footer under the thread is left out of it.
+    What a commenter writes is no part of the story: no quote, name or time is taken from it."""
+    for m in _COMMENTS_HEADING.finditer(text):
+        above = [ln for ln in text[: m.start()].splitlines() if ln.strip()]
+        below = [ln.strip() for ln in text[m.end() :].splitlines() if ln.strip()][:12]
+        if len(above) >= 3 and sum(1 for ln in below if _THREAD_MARK.match(ln)) >= 2:
+            footer = _PAGE_FOOTER.search(text, m.end())
+            return m.start(), footer.start() if footer else len(text)
+    return None
+
+
+# The page's copyright footer under its comments, which names its publisher: "© 2026 The Lake Times".
+_PAGE_FOOTER = re.compile(r"^[ \t]*(?:©|\((?i:c)\)\s|(?i:copyright)\b)", re.MULTILINE)
+
+
 # A footnote marker glued to the word or the punctuation before it, as a printer-friendly page writes the
 # links of its text: "the ministry's statement[2] said", "Civic Lens[1], which", "said.[3]".
 _MARKER = re.compile(r"(?<=[^\s\[])\[\d{1,3}\](?![\w\[])")
@@ -163,10 +215,13 @@ def blank_furniture(view: str) -> str:
     line breaks round it when it cuts a sentence, and a caption file's cue numbers and time codes, its
     cues' text joined into running sentences (:mod:`storyline.read.captions`). The view keeps the
     text's length and every word's offsets, and no stage takes a time, a name or a clause from the
-    furniture."""
+    furniture. A feed's item saved as text is read as its content alone, its markup out
+    (:mod:`storyline.read.feeds`)."""
+    if (feed := feed_item(view)) is not None:
+        view = feed.view
     markers = link_markers(view)
     printed = printed_line(view)
-    spans = [s for s in (archive_banner(view), printed[1] if printed else None) if s]
+    spans = [s for s in (archive_banner(view), printed[1] if printed else None, comment_thread(view)) if s]
     footers = page_footers(view)
     spans += _exported_furniture(view, footers)
     joined = [span for span, goes_on in footers if goes_on]

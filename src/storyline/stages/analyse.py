@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.read.captions import caption_file
+from storyline.read.feeds import feed_item
 from storyline.read.furniture import blank_furniture
 from storyline.read.wrapping import unwrapped, view_offsets
 from storyline.record import Article, Offsets, Record, Speaker
@@ -213,6 +214,9 @@ def analyse_many(nlp: Language, articles: Iterable[Article], *, batch_size: int 
             article=article,
             doc=doc,
             published=parse_date(article.published),
-            # a caption file's paragraphs are its view's, whose cues run into one another
-            paragraphs=paragraphs_of(doc.text if caption_file(article.text) else article.text),
+            # a caption file's paragraphs are its view's, whose cues run into one another, and a feed
+            # item's too, whose paragraphs are its HTML's
+            paragraphs=paragraphs_of(
+                doc.text if caption_file(article.text) or feed_item(article.text) else article.text
+            ),
         )

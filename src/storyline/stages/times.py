@@ -280,8 +280,10 @@ class TimeStage:
             ),
             (
                 "date_dmy",
-                rf"{b}(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                rf"(?P<mon>{month_any})(?:,?\s+(?P<year>{year}){b}|{rel_year})?",
+                # and the legal form of a judgment or a deed: "on the 3rd day of June 2026", "this 12th day
+                # of May, 2026"
+                rf"{b}(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                rf"(?:(?i:day)\s+of\s+|of\s+)?(?P<mon>{month_any})(?:,?\s+(?P<year>{year}){b}|{rel_year})?",
                 self._date,
             ),
             # a full date in capitals, as a print page's folio line sets it: "FRIDAY, MAY 9, 2025 · PAGE
@@ -291,7 +293,7 @@ class TimeStage:
                 "date_caps",
                 rf"{b}(?:(?P<wd>{_alt(w.upper() for w in self.weekdays)}),?\s+)?"
                 rf"(?:(?P<mon>{caps_months})\.?\s+(?P<day>\d{{1,2}})(?:ST|ND|RD|TH)?"
-                rf"|(?P<day2>\d{{1,2}})(?:ST|ND|RD|TH)?\s+(?:OF\s+)?(?P<mon2>{caps_months})\.?)"
+                rf"|(?P<day2>\d{{1,2}})(?:ST|ND|RD|TH)?\s+(?:DAY\s+OF\s+|OF\s+)?(?P<mon2>{caps_months})\.?)"
                 rf",?\s+(?P<year>{year}){b}",
                 self._caps_date,
             ),
@@ -334,11 +336,12 @@ class TimeStage:
                 self._date,
             ),
             # a dotted numeric date is day first, as German and other European pages write it:
-            # "09.10.2025, 17:42 Uhr" (not inside a version number "v2.1.2019" or an address)
+            # "09.10.2025, 17:42 Uhr" (not inside a version number "v2.1.2019" or an address), and with a
+            # space after each dot, as Balkan and Central European pages write it: "07. 05. 2026. 11:20"
             (
                 "date_dotted",
                 rf"(?<![\w.])(?<!(?i:version) )(?<!(?i:release) ){b}"
-                rf"(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>{year})(?![\w]|\.\d)",
+                rf"(?P<day>\d{{1,2}})\.(?P<sp> ?)(?P<mon>\d{{1,2}})\.(?P=sp)(?P<year>{year})(?![\w]|\.\d)",
                 self._date,
             ),
             # a stamp's dotted date with two figures of the year, read only after a weekday or a stamp's
@@ -886,7 +889,7 @@ class TimeStage:
             _overnight_on_day(self._said_on_another_day(chosen, ctx, text), text), ctx
         )
         chosen = self._part_of_day_of(chosen, text)
-        chosen = self._weekday_ranges(chosen, ctx, text)
+        chosen = _month_ranges(self._weekday_ranges(chosen, ctx, text), text)
         # the reporting period an earnings story is about: the first quarter it names ("posted
         # third-quarter net"); "the year-earlier period", "the 1989 period" and "a year ago"
         # compare with it even after another quarter was named in passing
@@ -2997,7 +3000,8 @@ def _stamp_clock(text: str, char: int) -> bool:
     :func:`storyline.read.parse_stamp`)."""
     from storyline.read import parse_stamp  # here: the reader is only needed on a clock's line
 
-    line = text[text.rfind("\n", 0, char) + 1 : char].rstrip(" \t|·•,–—-")
+    # (a Balkan stamp's dot after its year too: "Objavljeno: 07. 05. 2026. 11:20")
+    line = text[text.rfind("\n", 0, char) + 1 : char].rstrip(" \t|·•,–—-.")
     return (
         bool(line) and len(line) <= 80 and re.search(r"\d\s*$", line) is not None and bool(parse_stamp(line))
     )
@@ -3058,31 +3062,85 @@ _OVERNIGHT_DAY = re.compile(
     r"(?:on[^\S\n]+)?"
 )
 _OVERNIGHT_INTO = re.compile(r"(?i)[^\S\n]+(?:into|to)[^\S\n]+(?:(?:early|the\s+early\s+hours\s+of)\s+)?")
+# The joint of "overnight and early Monday", "overnight and the early hours of Monday": the morning's day.
+_OVERNIGHT_MORNING = re.compile(r"(?i)^[^\S\n]+and\b|\bearly\b")
 # A part of the day before the date it belongs to: "the night of 28 February", "the morning of Friday"
 _POD_OF = re.compile(r"(?i)\bthe[^\S\n]+(?P<pod>morning|afternoon|evening|night)[^\S\n]+of[^\S\n]+\Z")
 
 
+# What joins the two months of a range: "March-June 2026", "from March to June 2026", "between February and
+# April 2027", "November 2025 through February".
+_MONTH_RANGE_JOINT = re.compile(
+    r"(?i)[^\S\n]*[-–—/][^\S\n]*|[^\S\n]+(?:to|through|thru|until|till|and)[^\S\n]+"
+)
+
+
+def _month_ranges(chosen: list[_Candidate], text: str) -> list[_Candidate]:
+    """A range of two months or days with one year written ("March-June 2026", "between February and
+    April 2027", "from May 4 to June 30, 2027", "from November 2025 to February"): the one without a
+    year is in the range's year, before the other (the year before when it is later in the year:
+    "November-February 2027" starts in November 2026) or after it, not the year its own clause's tense
+    would give it alone."""
+    out = list(chosen)
+    for i, (a, b) in enumerate(itertools.pairwise(chosen)):
+        joint = _MONTH_RANGE_JOINT.fullmatch(text, a.end, b.start)
+        va, vb = a.reading.value or "", b.reading.value or ""
+        if not joint or not _RANGE_VALUE.fullmatch(va) or not _RANGE_VALUE.fullmatch(vb):
+            continue
+        ka, kb = (tuple(int(x) for x in v[5:].split("-")) for v in (va, vb))  # (month, day)
+        n = min(len(ka), len(kb))
+        if _yearless(a, text) and _year_written(b, text):  # "March-June 2026": March of 2026
+            year = int(vb[:4]) - (ka[:n] > kb[:n])
+            out[i] = replace(a, reading=replace(a.reading, value=f"{year:04d}{va[4:]}"))
+        elif _yearless(b, text) and _year_written(a, text) and "and" not in joint[0].lower():
+            year = int(va[:4]) + (kb[:n] < ka[:n])  # "from November 2025 to February": February 2026
+            out[i + 1] = replace(b, reading=replace(b.reading, value=f"{year:04d}{vb[4:]}"))
+    return out
+
+
+_RANGE_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def _yearless(c: _Candidate, text: str) -> bool:
+    """Whether a month or a day of the month is told without its year ("March", "early June", "May 4",
+    "the 3rd of June"): no year written and no "last", "next" or "this" that places it."""
+    rule = c.rule.removeprefix("spacy:")
+    return (rule == "month" or rule in ("date_mdy", "date_dmy")) and not re.search(
+        r"(?i)\d{3}|\b(?:last|next|this|year|previous|coming)\b", text[c.start : c.end]
+    )
+
+
+def _year_written(c: _Candidate, text: str) -> bool:
+    """Whether a month's or a day's time has its year written ("June 2026", "June 30, 2027")."""
+    rule = c.rule.removeprefix("spacy:")
+    return (rule == "month_year" or rule.startswith("date")) and bool(
+        re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", text[c.start : c.end])
+    )
+
+
 def _overnight_on_day(chosen: list[_Candidate], text: str) -> list[_Candidate]:
-    """ "overnight on Thursday", "overnight Friday", "overnight and early Monday": the day named right
-    after it, not the DCT's (a DATE, as :meth:`TimeStage._relday` gives "overnight" alone); "overnight
-    Saturday into Sunday" the second day, the one of the morning the night ends on."""
+    """ "overnight on Thursday", "overnight Friday", "overnight Thursday into Friday": the night of the
+    day named right after it, as TimeML writes "Thursday night" (a TIME, "…TNI"), not the DCT's;
+    "overnight and early Monday" the day of that morning (a DATE, as :meth:`TimeStage._relday` gives
+    "overnight" alone, and as the development golds write it)."""
     out = list(chosen)
     for i, (c, nxt) in enumerate(itertools.pairwise(chosen)):
+        joint = _OVERNIGHT_DAY.fullmatch(text, c.end, nxt.start)
         if not (
             c.rule == "relday"
             and text[c.start : c.end].lower() == "overnight"
-            and _OVERNIGHT_DAY.fullmatch(text, c.end, nxt.start)
+            and joint
             and re.match(r"\d{4}-\d\d-\d\d(?:$|T)", nxt.reading.value or "")
         ):
             continue
         day = (nxt.reading.value or "")[:10]
-        if i + 2 < len(chosen) and _OVERNIGHT_INTO.fullmatch(text, nxt.end, chosen[i + 2].start):
-            day = (
-                (chosen[i + 2].reading.value or "")[:10]
-                if re.match(r"\d{4}-\d\d-\d\d", chosen[i + 2].reading.value or "")
-                else day
-            )
-        out[i] = replace(c, reading=replace(c.reading, type="DATE", value=day))
+        if _OVERNIGHT_MORNING.search(joint[0] + text[nxt.start : nxt.end]):  # "overnight and early Monday"
+            out[i] = replace(c, reading=replace(c.reading, type="DATE", value=day))
+        elif _OVERNIGHT_INTO.fullmatch(joint[0]):  # "overnight into Tuesday": the night before it
+            night = dt.date.fromisoformat(day) - dt.timedelta(days=1)
+            out[i] = replace(c, reading=replace(c.reading, type="TIME", value=f"{night.isoformat()}TNI"))
+        else:  # "overnight on Thursday", "overnight Saturday into Sunday": the first day's night
+            out[i] = replace(c, reading=replace(c.reading, type="TIME", value=f"{day}TNI"))
     return out
 
 
