@@ -467,6 +467,10 @@ _PHONES = {"phone", "telephone", "videophone", "video", "videoconference", "vide
 _CHARGED_CROWDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "fan"}  # baton charges
 # sectors and qualifiers of the state's agents, whose demolitions are coercion (_by_state)
 _STATE_SECTORS = {"government", "police", "military"}
+_NUMBERED = re.compile(r"[ \t]*\d{1,3}\.[ \t]+\S")  # "12. On 4 May ...": a numbered paragraph
+_THEN = {"then", "subsequently", "thereafter", "afterwards", "afterward", "later"}  # "the court then ordered"
+_LONG_GAPS = {"day", "week", "month", "year", "decade"}  # "days after X": a gap no day is counted from
+_SEALING = {"seal", "padlock"}  # verbs of closing premises that imply an authority with no agent named
 _PROSECUTORS = {"prosecutor", "prosecutors", "prosecution"}  # who report a charge they bring (_implied_agent)
 _STATE_MODIFIERS = {
     "municipal", "council", "city", "county", "government", "state", "municipality", "army", "police",
@@ -1265,6 +1269,8 @@ class EventStage:
         # sites a nationality word can place (_national_site)
         self.site_nouns = frozenset(load_lines("event_site_nouns.txt"))
         self.occupied_sites = frozenset(load_lines(OCCUPIED_SITES))
+        # premises whose closure by the state is coercion ("sealed the bakery": the "premises" flag)
+        self.premises = frozenset(w.lower() for w in load_lines("event_closed_premises.txt"))
         self.pair_nouns = {r["noun"]: r["type"] for r in load_tsv(PAIR_NOUNS)}
         self.institution_nouns = frozenset(load_lines("event_institution_nouns.txt"))
         self.protest_purposes = frozenset(load_lines(PROTEST_PURPOSES))
@@ -1318,6 +1324,7 @@ class EventStage:
         offsets: dict[int, Offsets] = {}
         for f in found:
             self._arguments(f, entities)
+            self._verbal_noun_actor(f, entities)
             self._occupied_in_protest(f, entities)
             self._refused_whom(f, entities)
             self._ordered_into(f, entities)
@@ -1345,6 +1352,7 @@ class EventStage:
             self._speech(f, entities)
             self._implied_agent(an, f, quotes, entities)
             self._inquiry_at_home(f, entities, places)
+            self._said_and_did(f, quotes)
             self._first_person(f, quotes, entities)
             self._force_before(f, found)
             self._recalled_from(f, entities, by_tok)
@@ -1380,6 +1388,8 @@ class EventStage:
                 continue  # "refused to hand over the suspects": no handing over
             if self._deliberated(f.tok):
                 continue  # "is considering sanctions": none imposed
+            if self._closed_by_other(f, entities):
+                continue  # "the company shut down its plant": a business closing, no coercion
             if f.claimers and not f.source:
                 # "X claimed the attack": X did it, told of an attack coded anyway (a claim alone
                 # is a statement, as CAMEO coders code "claimed responsibility for the attack")
@@ -2235,6 +2245,36 @@ class EventStage:
             f.target = [i for i in ids if i not in f.source]
 
     @staticmethod
+    def _said_and_did(f: _Found, quotes: Sequence[Quote]) -> None:
+        """The doer of an act coordinated after a quotation by its speaker ('X said "the blockade
+        must end. Families are hungry", and called on Y to ...'): the parser joins the verb outside
+        the quotation marks to the quotation's last verb, whose subject ("Families") is the
+        quote's, not the act's; the speaker acts, the quotation's words play no part."""
+        tok = f.tok
+        if f.entry.pos != "VERB" or f.passive or tok.dep_ != "conj" or _has_subject(tok):
+            return
+        if any(q.start <= tok.idx < q.end for q in quotes):
+            return  # a verb inside a quotation: its own subject
+        quote = next(
+            (
+                q
+                for q in quotes
+                if q.speaker is not None
+                and q.kind != "indirect"
+                and q.start <= tok.head.idx < q.end <= tok.idx
+                and not (q.start <= q.speaker.start < q.end)
+            ),
+            None,
+        )
+        if quote is None or quote.speaker is None:
+            return
+        span = tok.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return
+        f.source = [quote.speaker.entity] if quote.speaker.entity else []
+        f.source_tokens = [span.root]
+
+    @staticmethod
     def _speaker_body(person_id: str | None, entities: Sequence[Entity]) -> str | None:
         """The body a quoted person is named with: the organisation of the person's
         ``affiliation`` ("agency director X") or of a role "of" it ("X, the head of the Medicines
@@ -2270,6 +2310,8 @@ class EventStage:
             return EventStage._is_passive(_partner(tok))
         if _title_passive(tok):
             return True  # "Minister wounded in attack": a headline drops the auxiliary
+        if tok.dep_ == "advcl" and _subject_on_auxiliary(tok) is not None:
+            return True  # "X, who ..., was on Friday detained by police": "was" taken for the main verb
         if _left_in_state(tok) is not None:
             return True  # "the clashes left five people wounded": the people were wounded
         # "the killer, shot dead by police": an agent marks the passive whatever the tag
@@ -2311,6 +2353,10 @@ class EventStage:
             and not self._cargo_boarded(tok)
         ):
             return False  # "passengers boarded the ferry": no seizure
+        if "strike" in flags and not self._strike_halt(tok, f.extra):
+            return False  # "the factory stopped work after the fire": no strike
+        if "premises" in flags and not self._premises(tok):
+            return False  # "sealed the deal", "closed the session": no premises shut
         if "talks" in flags:
             meeting = self._meeting_asked(tok)
             if meeting is None and (joint := self._cooperation_asked(tok)) is not None:
@@ -2509,6 +2555,80 @@ class EventStage:
             return True
         return any(c.dep_ == "amod" and c.lower_ in ("armed", "masked") for c in tok.children)
 
+    def _strike_halt(self, verb: Token, work: Token | None) -> bool:
+        """Whether a halt of work is a strike (the "strike" flag: "dockers stopped work over
+        unpaid wages"): its subject people who work (a person noun, a union, a named person or
+        people), not a firm, a site or rescuers; the work not that of a project ("stopped work on
+        the bridge") and not halted for a natural hazard ("because of the storm")."""
+        subj = [_through_quantity(s) for s in self._subject(verb)[0]]
+        if not subj:
+            return False
+        for s in subj:
+            kind = self.person_kind(s)
+            if s.lemma_.lower() in self.rescue_words or (kind is not None and kind[1] == "business"):
+                return False  # "rescuers stopped work overnight", "the contractor stopped work"
+            named = s.ent_type_ in ("PERSON", "NORP") or (s.pos_ == "PRON" and s.lower_ != "it")
+            if kind is None and not named:
+                return False  # "the factory stopped work", "Acme Ltd stopped work", "it stopped work"
+        if work is not None and self._pobjs(work, {"on"}):
+            return False  # "stopped work on the new bridge": a project halted
+        causes = [
+            t for c in verb.children if c.dep_ in ("prep", "advcl", "advmod", "acomp") for t in c.subtree
+        ]
+        return not any(t.lemma_.lower() in self.hazards for t in causes)
+
+    def _verbal_noun_actor(self, f: _Found, entities: Sequence[Entity]) -> None:
+        """The actor of a verb phrase the parser read as a noun phrase (the "verbal" flag:
+        "Teachers in Kisii downed tools on Friday" parsed as "Teachers [downed tools]"): the noun
+        the phrase hangs on, when the trigger has no source of its own."""
+        tok = f.tok
+        if "verbal" not in f.entry.flags or f.source or f.source_tokens:
+            return
+        if tok.dep_ in ("appos", "conj", "dobj", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            f.source_tokens = [_through_quantity(tok.head)]  # "Hundreds of cleaners": the cleaners
+            f.source = self._link(f.source_tokens, entities)
+
+    def _premises(self, verb: Token) -> bool:
+        """Whether a verb of closing shuts premises (the "premises" flag): its theme a noun of
+        ``event_closed_premises.txt`` ("sealed the bakery", "the clinic was shut down"), or a named
+        organisation sealed or shut ("shut down the Daily Courier"; a name "closed" is mostly a
+        place's: "closed the Bellecour station")."""
+        theme = self._theme(verb)
+        if theme is None:
+            return False
+        two = f"{theme.doc[theme.i - 1].lemma_.lower()} {theme.lemma_.lower()}" if theme.i else ""
+        return (
+            theme.lemma_.lower() in self.premises
+            or theme.lower_ in self.premises
+            or two in self.premises
+            # "shut down the Daily Courier"; "closed the Bellecour metro station" names a place
+            or (theme.pos_ == "PROPN" and theme.ent_type_ == "ORG" and _lemma(verb) != "close")
+        )
+
+    def _closed_by_other(self, f: _Found, entities: Sequence[Entity]) -> bool:
+        """Whether a closure of premises (the "premises" flag) is no coercion: done by someone
+        other than the state's agents or armed men ("Acme closed its plant", "the owners shut the
+        shop", "the company shut down its plant": a business decision), or told with no agent for
+        a verb that does not imply one ("the factory was closed"; "the bakery was sealed" implies
+        an authority)."""
+        if "premises" not in f.entry.flags:
+            return False
+        heads = [_through_quantity(t) for t in f.source_tokens]
+        if not heads and not f.source:
+            return f.entry.head not in _SEALING  # "the clinic was shut down": by whom is not said
+        state = any(
+            e.id in f.source and e.actor is not None and e.actor.sector in _STATE_SECTORS | {"rebel"}
+            for e in entities
+        )
+        state = state or any(
+            (self.person_kind(t) or ("", None))[1] in _STATE_SECTORS | {"rebel"} or self._armed(t)
+            for t in heads
+        )
+        state = state or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _STATE_MODIFIERS for t in heads for c in t.children
+        )
+        return not state
+
     def _cargo_boarded(self, verb: Token) -> bool:
         """Whether a verb of boarding takes a freight ship (``event_cargo_vessels.txt``, the object or
         its appositive: "boarded the Polar Dawn, a Maltese-flagged tanker") and its subject is not
@@ -2692,6 +2812,8 @@ class EventStage:
     def _subject(self, tok: Token) -> tuple[list[Token], bool]:
         """Subject tokens of a verb (following conjunction, control and relative clauses)."""
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if not subj and (hung := _subject_on_auxiliary(tok)) is not None:
+            return [hung], any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "advcl"
         if len(subj) > 1:  # "NAIROBI, Kenya (AP) — Police arrested": the dateline is no subject
             subj = [c for c in subj if not self._in_dateline(c)] or subj
         if len(subj) > 1 and _title_passive(tok):  # "Two held after raid; guard shot": the guard
@@ -3049,6 +3171,8 @@ class EventStage:
                 for c in tok.children:
                     if c.dep_ == "agent":
                         src += [p for p in c.children if p.dep_ == "pobj"]
+                if not src:  # "were questioned by prosecutors and accused of fraud": the prosecutors
+                    src = _shared_agent(tok)
                 if not src and entry.mode == "release":
                     src = self._releasing(tok, entities)
             else:
@@ -4286,6 +4410,8 @@ class EventStage:
             ent = entity_at(entities, doc[i].idx, doc[i].idx + len(doc[i].text))
             if ent is None or i in own or doc[i].dep_ == "poss":
                 continue  # "the association of Europe's grid operators": not Europe
+            if (ent.type in ("NORP", "GPE") or _attributive(doc[i], "amod")) and _attributive(doc[i]):
+                continue  # "a report on the Afar and Somali regions": a modifier names no body
             if ent.type in ("ORG", "GPE", "NORP", "FAC") or (
                 ent.type != "PERSON" and doc[i].tag_ in ("NN", "NNP")
             ):
@@ -5889,6 +6015,12 @@ class EventStage:
         day = self._counted_from(an, clause, times, time_toks)
         if day is not None:
             return day, "text", None, None
+        if shared and (sequel := self._sequel_date(f, times, time_toks)) is not None:
+            # "arrested him on Tuesday, days after prosecutors accused him": not Tuesday, nor the page's day
+            if sequel[0] is None:
+                return None, None, earliest, latest
+            first, last = _span(sequel[0])
+            return sequel[0], "text", first.isoformat() if first else None, last.isoformat() if last else None
         if shared:
             day = self._governor_day(f, times, time_toks)
             if day is not None and _day(day) is None:  # a week, month or year: its first and last day
@@ -6061,6 +6193,51 @@ class EventStage:
         if _day(best[1]) is None:
             return best[1]  # "fell last month as exports slumped": that month
         return (dt.date.fromisoformat(best[1]) + dt.timedelta(days=gap)).isoformat()
+
+    def _sequel_date(
+        self, f: _Found, times: Sequence[Time], time_toks: list[Token | None]
+    ) -> tuple[str | None] | None:
+        """The date of a past act told in a "before" or "after" clause with no date of its own
+        that cannot take a day from the dated clause it hangs on, as a 1-tuple (None inside: no
+        date at all), or None when other rules apply. The gap is not measured ("days after the
+        union agreed", "weeks before the owners gave in", "two months before": no day to count
+        from, whether or not that clause is dated): no date. That clause is dated by a month,
+        week or year only: "after" it, that month ("called off in late April after farmers
+        blocked a canal"); "before" it, no date ("struck in March before the owners agreed").
+        Never the page's day; a gap counted in days ("two days after") keeps the other rules, and
+        so does a clause with no gap in one with no date at all."""
+        v = self._clause_head(f.tok)
+        mark = next(
+            (m for m in v.children if m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "before")), None
+        )
+        if v.dep_ != "advcl" or mark is None or not _told_past(v) or v.head.lemma_.lower() in _SAYING:
+            return None
+        inside = {t.i for t in v.subtree}
+        around = {t.i for t in v.head.subtree} - inside
+        dated = [
+            tm.value.split("T")[0]
+            for tm, tt in zip(times, time_toks, strict=True)
+            if tt is not None
+            and tt.i in around
+            and tm.type in ("DATE", "TIME")
+            and tm.value
+            and tm.value[:1].isdigit()
+            and not (tt.dep_ == "pobj" and tt.head.lemma_.lower() in _NOT_DATE_PREPS)
+            and self._clause_head(tt).lemma_.lower() not in _SAYING
+        ]
+        gaps = [
+            g
+            for h in (v, mark)
+            for g in h.children
+            if g.dep_ == "npadvmod" and g.lemma_.lower() in _LONG_GAPS
+        ]
+        if gaps:  # "weeks after": days before the page's day too, when the clause it hangs on has none
+            measured = _gap(v, times, time_toks) is not None or _gap(mark, times, time_toks) is not None
+            return None if measured else (None,)
+        # "fired tear gas after protesters threw stones": with no date at all, the story's day, as its verb's
+        if not dated or any(_day(d) is not None for d in dated):
+            return None
+        return (dated[0],) if mark.lower_ == "after" and len(set(dated)) == 1 else (None,)
 
     def _document_time(
         self, an: Analysis, clause: set[int], times: Sequence[Time], time_toks: list[Token | None]
@@ -6886,6 +7063,23 @@ class EventStage:
                 and (an.published is None or (e.date or "") <= an.published.isoformat())
             }  # a day after the page's is a plan ("will open it on Friday"), not the story's day
             first = min(first, self._running_from(an, k, set(starts.values())))
+            if (numbered := _numbered_paragraph(an.text, f.sent.start_char)) is not None:
+                # "14. The ministry appealed the ruling.": a numbered paragraph's act takes no earlier
+                # paragraph's day unless it says it followed that act ("13. The court then ordered
+                # ...", "subsequently"), however long ago that act was
+                if any(c.dep_ == "advmod" and c.lower_ in _THEN for c in verb.children):
+                    starts |= {
+                        e.id: sent.start
+                        for e in out[:n]
+                        if (sent := coded[e.id].sent) is not None
+                        and e.date_from == "text"
+                        and len(e.date or "") == 10
+                        and not (e.negated or e.hypothetical)
+                        and e.id not in starts
+                    }
+                    first = min(first, an.sentences[max(0, k - 1)].start)
+                else:
+                    starts = {i: s for i, s in starts.items() if an.doc[s].idx >= numbered}
             before = [e for e in out[:n] if e.id in starts and first <= starts[e.id] < f.sent.start]
             if before:
                 src = before[-1]
@@ -8344,6 +8538,62 @@ def _full_sentence(sent: SpacySpan) -> bool:
     )
 
 
+def _subject_on_auxiliary(verb: Token) -> Token | None:
+    """The subject the parser hung on the verb's auxiliary when an adverbial splits the verb
+    from it after a relative clause ("X, who ran the clinic for a decade, was on Tuesday arrested
+    by officers": "X" made the subject of "was", or "was" made the main verb and the participle
+    its adverbial clause): the verb's own subject, its patient in the passive."""
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i):
+        subj = next((g for g in aux.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < aux.i), None)
+        if subj is not None:
+            return subj
+    be = verb.head
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and be.lemma_ == "be"
+        and be.i < verb.i
+        and not any(c.dep_ == "mark" for c in verb.children)  # "was at home when detained"
+        and not any(c.dep_ in ("acomp", "attr", "dobj", "ccomp", "xcomp") for c in be.children)
+        and all(_pos(t) != "VERB" for t in verb.doc[be.i + 1 : verb.i])
+    ):
+        return next((g for g in be.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < be.i), None)
+    return None
+
+
+def _attributive(tok: Token, *deps: str) -> bool:
+    """Whether a word modifies a noun as an adjective or compound (or only as one of ``deps``),
+    itself or as a conjunct of one ("the Afar and Somali regions")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in (deps or ("amod", "compound")) and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _numbered_paragraph(text: str, at: int) -> int | None:
+    """The start of the numbered paragraph ("12. On 4 May the court ...", a judgment's or a
+    report's numbered summary) holding the character ``at``, or None when its paragraph is not
+    numbered."""
+    start = text.rfind("\n", 0, at) + 1
+    return start if _NUMBERED.match(text, start) else None
+
+
+def _shared_agent(verb: Token) -> list[Token]:
+    """The agent of the passive a second passive predicate is coordinated with, when it has no
+    subject or agent of its own ("two men were questioned by prosecutors and accused of fraud",
+    "were stopped by border guards and charged with smuggling": who questioned or stopped them
+    accuses them). Through a chain of such predicates, to the first one."""
+    while verb.dep_ == "conj" and _pos(verb.head) == "VERB" and verb.tag_ == "VBN":
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+            return []
+        verb = verb.head
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and verb.dep_ != "conj":
+            return []  # "police arrested them and charged ...": an active first verb, handled elsewhere
+        agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if agents:
+            return agents
+    return []
+
+
 def _subject_relative(verb: Token) -> Token | None:
     """The relative clause set off by commas on the subject of a simple past main verb (or one
     coordinated with it) that tells what the subject did just before ("The minister, who
@@ -8814,9 +9064,12 @@ def _through_quantity(tok: Token) -> Token:
 def _news_day(event: Event, published: dt.date | None) -> bool:
     """Whether an event happened on the day of the report or the day before (or is dated by
     the publication day alone): the days a dateline speaks for. Not a future round of talks
-    "next month" nor a resolution passed "last month"."""
-    if event.date_from != "text" or published is None:
+    "next month" nor a resolution passed "last month", nor an act left undated in a dated article
+    ("weeks after the union agreed")."""
+    if published is None:
         return True
+    if event.date_from != "text":  # no date at all in a dated article: an act set weeks from another
+        return event.date_from == "published"
     day = _day(event.date)
     return day is not None and 0 <= (published - day).days <= 1
 
