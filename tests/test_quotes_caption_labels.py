@@ -213,3 +213,21 @@ def test_the_reporter_of_the_header_narrates(pipeline):
         ("direct", "We pumped water all night.", "PETAR KOLEV", "PETAR KOLEV"),
         ("indirect", "two miners are still trapped", "He", "PETAR KOLEV"),
     ]
+
+
+# a voice tag naming the report's own voice ("<v Narrator>", "<v Reporter>") is narration, as its
+# label in brackets is: no speaker, and the voices of people around it are read on
+NARRATOR_VOICES = (
+    "WEBVTT\n\n"
+    "1\n00:00:01.000 --> 00:00:04.000\n<v Narrator>A landslide buried the road above Tirana overnight.\n\n"
+    "2\n00:00:04.200 --> 00:00:07.500\n<v Besa Kola>My brother was driving home when it came down.\n\n"
+    "3\n00:00:07.600 --> 00:00:09.900\n<v.loud Reporter>Crews are still digging.\n\n"
+    "4\n00:00:10.000 --> 00:00:12.000\n<v Besa Kola>We are waiting at the barrier.\n"
+)
+
+
+def test_a_narrators_voice_tag_is_narration(pipeline):
+    assert _rows(pipeline.process(NARRATOR_VOICES)) == [
+        ("direct", "My brother was driving home when it came down.", "Besa Kola", None),
+        ("direct", "We are waiting at the barrier.", "Besa Kola", None),
+    ]

@@ -260,3 +260,31 @@ def test_a_header_numbering_is_furniture_and_the_pieces_are_read() -> None:
     view = blank_furniture(PIPED)
     assert "Segment 2 of 6" not in view and "02:40" not in view and "Producer:" not in view
     assert "Tomas Keller" in view and "Ana Ruiz" in view
+
+
+# A header's rule lines ("=====", "* * *") and a piece with no letter or figure are no broadcaster's
+# name, and a pipe opening or closing a line parts its pieces as one between them does.
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "WEBVTT\n\nNOTE\n==========================\nTide FM | Late Report\nAired: 3 June 2026\n"
+            "==========================",
+            ("Tide FM", "2026-06-03", "Late Report"),
+        ),
+        (
+            "WEBVTT\n\nNOTE\n* * *\nTide FM | Late Report | 3 June 2026",
+            ("Tide FM", "2026-06-03", "Late Report"),
+        ),
+        ("WEBVTT\n\nNOTE | Tide FM | Late Report | 3 June 2026 |", ("Tide FM", "2026-06-03", "Late Report")),
+        ("WEBVTT\n\nNOTE\n| -- | Tide FM | Late Report |", ("Tide FM", None, "Late Report")),
+        (
+            "WEBVTT\n\nNOTE\n| Tide FM | Late Report |\n| Aired: 3 June 2026 |",
+            ("Tide FM", "2026-06-03", "Late Report"),
+        ),
+    ],
+    ids=["rule-lines", "asterisks", "pipe-edges", "empty-cells", "keyed-cell"],
+)
+def test_rules_and_edge_pipes_are_no_pieces(head: str, want: tuple) -> None:
+    a = article_from_text(head + CUES)
+    assert (a.publisher, a.published, a.headline) == want

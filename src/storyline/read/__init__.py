@@ -1421,15 +1421,16 @@ def find_metadata(text: str) -> Metadata:
         publisher = _top_masthead(lines)
     if published is None:  # a forwarded newsletter without a day of its own: its original message's
         published = export.mail_day
-    headline = (
-        _exported_headline(export, lines, publisher)
-        or _page_headline(text)
-        or (export.front.title if export.front else None)
-    )
     if export.caption_head is not None:  # a caption file: its header's keys, and no cue is a headline
         publisher = (export.front.publisher and _publisher_name(export.front.publisher)) or publisher
         authors = _exported_authors(export) or authors
         headline = export.front.title if export.front else None
+    else:
+        headline = (
+            _exported_headline(export, lines, publisher)
+            or _page_headline(text)
+            or (export.front.title if export.front else None)
+        )
     return Metadata(
         publisher=publisher,
         published=published,

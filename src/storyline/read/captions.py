@@ -56,8 +56,8 @@ _KEY = re.compile(
 )
 # The pieces of a header's line: "Roof Radio (RR) | Night Desk", "Aired: 04.11.2026 | Item 3 of 8", a
 # SubRip file's title line "Harbour Vision News - Evening Report - 12 March 2026" (a spaced dash splits
-# a line with no key only).
-_PIECES = re.compile(r"[ \t]+[|·•][ \t]+")
+# a line with no key only); a line's opening or closing pipe parts pieces too ("| Tide FM | Late Report |").
+_PIECES = re.compile(r"(?:^[ \t]*|[ \t]+)[|·•](?:[ \t]+|$)")
 _DASHES = re.compile(r"[ \t]+[-–—][ \t]+")
 # A cue's inline tags: a voice "<v Lina Haddad>", a class "<c.yellow>", "<i>", "</i>", a time
 # "<00:00:21.000>".
@@ -192,10 +192,10 @@ def _header_line(
     """A header's line, piece by piece ("Aired: 19.02.2026 | Item 3 of 8"): a "Key: value" piece's key
     and value into ``header``, its label into ``furniture``; a piece with no key into ``untitled``, or
     into ``furniture`` when it is a numbering or a running time ("Item 3 of 8", "Running time 03:52")."""
-    keyed = bool(_KEY.match(line))
     pieces = _split(line, start, _PIECES)
-    if not keyed and len(pieces) == 1:  # "Harbour Vision News - Evening Report - 12 March 2026"
-        pieces = _split(line, start, _DASHES)
+    # one piece with no key parts at spaced dashes ("Harbour Vision News - Evening Report - 12 March 2026")
+    if len(pieces) == 1 and not _KEY.match(pieces[0][0]):
+        pieces = _split(*pieces[0], _DASHES)
     for piece, at in pieces:
         m = _KEY.match(piece)
         if m is None:
@@ -211,11 +211,12 @@ def _header_line(
 
 
 def _split(line: str, start: int, sep: re.Pattern[str]) -> list[tuple[str, int]]:
-    """The non-blank pieces of ``line`` between the separators ``sep`` finds, with their offsets."""
+    """The pieces of ``line`` between the separators ``sep`` finds, with their offsets: those with a
+    letter or a figure (a rule line "=====" or "* * *", an empty cell "--", is no piece)."""
     out, pos = [], 0
     for m in [*sep.finditer(line), None]:
         end = m.start() if m else len(line)
-        if line[pos:end].strip():
+        if any(c.isalnum() for c in line[pos:end]):
             out.append((line[pos:end], start + pos))
         pos = m.end() if m else pos
     return out
@@ -227,9 +228,12 @@ def _numbering(piece: str) -> bool:
     from storyline.read.dates import iso_date, parse_stamp
 
     piece = piece.strip()
-    if not re.search(r"\d", piece) or parse_stamp(piece) or iso_date(piece):
+    if not _NUMBERING.fullmatch(piece):  # the shape first: the date parsers are far slower
         return False
-    return bool(re.fullmatch(r"(?:[A-Za-z]+[ \t]+){0,3}#?\d[\d:./]*(?:[ \t]+of[ \t]+\d+)?", piece))
+    return not (parse_stamp(piece) or iso_date(piece))
+
+
+_NUMBERING = re.compile(r"(?:[A-Za-z]+[ \t]+){0,3}#?\d[\d:./]*(?:[ \t]+of[ \t]+\d+)?")
 
 
 _PLAYER_KEYS = frozenset({"kind", "language", "x-timestamp-map", "region", "style"})

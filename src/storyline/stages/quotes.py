@@ -2456,12 +2456,12 @@ def _past_vocative(head: Token, cue: Token) -> Token:
     for the subject with the real one in apposition ("Madam Speaker, our intelligence indicates
     that …": "our intelligence"); ``head`` itself for any other subject, and for a name in
     apposition set off by a second comma ("Mr President, the farmers' leader, said")."""
+    if head.dep_ != "nsubj" or head.lower_ not in _CHAIR_WORDS:
+        return head  # the common case, before walking the subject's words
     doc = head.doc
     words = [t for t in head.subtree if t.i <= head.i]
     if (
-        head.dep_ != "nsubj"
-        or head.lower_ not in _CHAIR_WORDS
-        or words[0].i != head.sent.start
+        words[0].i != head.sent.start
         or words[0].lower_ not in _ADDRESS_WORDS
         or head.i + 1 >= len(doc)
         or doc[head.i + 1].text != ","
@@ -3934,10 +3934,9 @@ def _may_be(speaker: Speaker | None, pronoun: str, entities: Sequence[Entity]) -
     if said in gender:
         return gender[said] == gender[pronoun]
     ent = next((e for e in entities if e.id == speaker.entity), None) if speaker.entity else None
-    name = ent.name if ent is not None and ent.type == "PERSON" else ""
-    known = first_names().get(name.split()[0]) if name.split() else None
-    if ent is not None and (marked := _honorific_gender(ent)) is not None:
-        known = marked  # "Doña Elvira Castro": a woman, however the tagger typed the name
+    # a given name tells only of a person; a courtesy word ("Doña Elvira Castro") however the tagger
+    # typed the name
+    known = None if ent is None else _named_gender(ent) if ent.type == "PERSON" else _honorific_gender(ent)
     return known is None or known == gender[pronoun]
 
 
@@ -4084,9 +4083,15 @@ def _last_mention_start(e: Entity, lo_char: int, hi_char: int, quoted: tuple[int
 def _other_sex(ent: Entity, pronoun: str) -> bool:
     """Whether a person's given name (``first_names.tsv``) or honorific ("Doña", "Mr") tells the sex
     the other pronoun than ``pronoun`` ("he" or "she") stands for; False when nothing tells."""
-    words = ent.name.split()
-    known = _honorific_gender(ent) or (first_names().get(words[0]) if words else None)
+    known = _named_gender(ent)
     return known is not None and known != {"he": "m", "she": "f"}[pronoun]
+
+
+def _named_gender(ent: Entity) -> str | None:
+    """The gender ("m"/"f") a name marks by its courtesy word (:func:`_honorific_gender`), else by its
+    given name (``first_names.tsv``); None when neither tells."""
+    words = ent.name.split()
+    return _honorific_gender(ent) or (first_names().get(words[0]) if words else None)
 
 
 def _last_person(
@@ -5157,7 +5162,8 @@ def _caption_turns(
         voice = _VOICE_TAG.match(raw, ls + len(raw[ls:lead]) - len(raw[ls:lead].lstrip())) if raw else None
         if voice is not None and (kind := _caption_speaker(voice["voice"].strip(), entities)):
             rest = voice.end() + len(text[voice.end() : e]) - len(text[voice.end() : e].lstrip())
-            labels.append((kind, voice.start("voice") + voice["voice"].index(kind), rest))
+            at = voice.start("voice") + (voice["voice"].index(kind) if kind != "narration" else 0)
+            labels.append((kind, at, rest))  # "<v Narrator>": the report's own voice, no name in it
             continue
         labels.append(None)
     labels = [
