@@ -551,6 +551,8 @@ def evaluate(
             mentions=mentions,
             merge_threshold=merge_threshold,
             mention_model=mention_model,
+            canonical=canonical,
+            cache=cache,
         )
     docs = read_corpus(path, topics=topics)
     if limit:
@@ -649,6 +651,8 @@ def evaluate_meantime(
     mentions: str = "predicates",
     merge_threshold: float | None = None,
     mention_model: Any = True,
+    canonical: bool = False,
+    cache: Path | None = None,
 ) -> dict[str, Any]:
     """Cross-document event coreference on MEANTIME's ``intra_cross-doc_annotation``.
 
@@ -658,12 +662,27 @@ def evaluate_meantime(
     sentences MEANTIME annotates in full (:data:`MEANTIME_SENTENCES`). MEANTIME has no story
     gold, so no clustering score; most of its chains are single mentions, and only a few
     cross documents: ``cross_document_links`` scores those links alone.
+
+    With ``canonical``, the store's canonical events instead (:func:`_canonical`: the records'
+    events through :class:`storyline.stories.Stories`, dated articles over years of two broad
+    topics, so eviction and long-lived stories act as in a store); ``cache`` keeps the records
+    (``meantime_records.jsonl``, :func:`load_records`).
     """
     from storyline.stories import StoryIndex, profile
 
     docs = read_meantime(path)
     if limit:
         docs = docs[:limit]
+    if canonical:
+        recs = dict(records) if records is not None else load_records(docs, cache, which="meantime")
+        order = sorted(docs, key=lambda d: (d.published or "", d.name))
+        scored = {d.name: set(MEANTIME_SENTENCES) for d in docs}
+        return {
+            "corpus": "meantime",
+            "mentions": "canonical",
+            "documents": len(docs),
+            **_canonical(docs, order, recs, scored),
+        }
     if records is None:
         recs, fresh = _process(docs, keep_docs=mentions == "predicates")
         parsed = parsed if parsed is not None else fresh

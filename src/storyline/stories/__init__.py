@@ -27,7 +27,10 @@ step compares all pairs:
    mentions said what: disagreements are shown, not averaged away. Two events of one story
    told in WordNet-related words ("shot"/"killed") join once their reports share a
    participant or an argument (:meth:`EventMerger.add` with ``absorb``); the store moves the
-   absorbed event's mentions. A canonical event lies within one story: mentions of two
+   absorbed event's mentions. Two events of one story in one trigger word join once later
+   reports match both as well on average as one report must (``fuse``, on in :class:`Stories`:
+   which report arrived first no longer keeps them apart). A canonical event lies within one
+   story: mentions of two
    stories never join, so that what an evicted story held cannot change a later merge, and a
    store merged in one pass (:func:`sync` with no records) gets the same events as one ingested
    in batches. When stories fold, split or join, the merger's mentions follow their articles
@@ -118,7 +121,8 @@ class Stories:
     ) -> None:
         self.duplicates = duplicates or DuplicateIndex()
         self.stories = stories or StoryIndex()
-        self.merger = merger or EventMerger()
+        # events of one story in one word that reports bridge later join (EventMerger._fuse)
+        self.merger = merger or EventMerger(fuse=True)
         self.idle_days = idle_days
         self.clock: str | None = None  # the latest publication date seen (article time)
         self.auto_evict = True  # sync() turns it off while a batch is being written
@@ -633,6 +637,8 @@ def recount(store: Store, article_id: str) -> dict[str, int]:
                         sources=new.sources,
                         targets=new.targets,
                         place_actors=new.place_actors,
+                        generic_actors=new.generic_actors,
+                        place_where=new.place_where,
                         place=new.place,
                         quantities=new.quantities,
                     )
