@@ -146,8 +146,11 @@ _RANGE_LINKS = frozenset(["between", "and", "to", "-", "–"])
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
 
-#: words for casualties that stand for the people after a figure ("confirmed three dead")
-CASUALTY_WORDS = frozenset({"dead", "injured", "wounded", "missing", "hurt"})
+#: words for casualties that stand for the people after a figure ("confirmed three dead", "left
+#: 40 homeless", "leaving 300 displaced")
+CASUALTY_WORDS = frozenset(
+    {"dead", "injured", "wounded", "missing", "hurt", "homeless", "displaced", "stranded"}
+)
 
 
 def _load_words() -> dict[str, tuple[str, float | None, float | None, float | None]]:

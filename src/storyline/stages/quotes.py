@@ -470,7 +470,7 @@ class QuoteStage:
         if (
             kind is None
             and tok.lemma_.lower() in self.finding
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.documents for c in tok.children)
+            and getattr(_finder_subject(tok), "lemma_", "").lower() in self.documents
         ):
             return "speech"  # "…, the audit found": what an audit or a survey found is what it says
         if kind is None and tok.lemma_.lower() in self.holding and self._court_holding(tok):
@@ -551,8 +551,10 @@ class QuoteStage:
     def _court_holding(self, verb: Token) -> bool:
         """``verb`` (a holding verb: "found", "held") has a court or one who sits on it for its
         subject ("the appeals court", "Judge Ana Ruiz", "the tribunal") and a that-clause for its
-        object: the court's ruling, reported speech. "The court found him guilty" has no clause."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        object: the court's ruling, reported speech. "The court found him guilty" has no clause.
+        A participle with no subject of its own after the court's verb has that verb's subject
+        ("the court dismissed the claim, *finding that* …")."""
+        subject = _finder_subject(verb)
         if subject is None:
             return False
         words = [subject, *(c for c in subject.lefts if c.dep_ == "compound")]
@@ -1561,6 +1563,8 @@ class QuoteStage:
             d.channel = self._spoken_by(head)
         if d.channel is None and cue.lower_ != "according":
             d.channel = self._spoken_by(cue)
+        if d.channel is None and cue.lower_ != "according":
+            d.channel = self._occasion_channel(cue, head)
         if d.channel is None and record is not None:
             d.channel = self._channel_phrase(record, whole=False)
         if d.channel is None and how == "according" and head is not None:
@@ -1603,6 +1607,43 @@ class QuoteStage:
                         obj.lemma_.lower() in self.channels or obj.lower_ in self.channels
                     ):
                         return self._channel_phrase(obj, whole=False)
+        return None
+
+    def _occasion_channel(self, cue: Token, head: Token | None) -> str | None:
+        """The outlet or occasion named by an occasion participle beside the cue or the speaker
+        ("Speaking to Radio Kaya on Friday, he called …" -> Radio Kaya; "X, speaking on state
+        television, said" -> state television; "Speaking at a news conference, X said" -> news
+        conference). None for people spoken to ("Speaking to reporters, she said") and anything else
+        ("speaking on condition of anonymity")."""
+        for h in [cue] if head is None else [cue, head]:
+            for r in h.children:
+                if (
+                    r.dep_ not in ("acl", "advcl")
+                    or r.tag_ != "VBG"
+                    or r.lemma_.lower() not in self.occasions
+                ):
+                    continue
+                for c in r.children:
+                    if c.dep_ != "prep" or c.lower_ not in ("to", "on", "with", "at"):
+                        continue
+                    obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                    if obj is None:
+                        continue
+                    if obj.lemma_.lower() in self.channels or obj.lower_ in self.channels:
+                        return obj.doc[_modifiers_start(obj) : obj.i + 1].text
+                    if c.lower_ == "at":
+                        continue  # "speaking at the border": a place, not an outlet
+                    if (name := self._outlet_beside_noun(obj)) is not None:
+                        return name
+                    if obj.lower_.rstrip(".") in self.platforms:
+                        return obj.text.rstrip(".")
+                    if self._titled_outlet(obj) or (name := self._bare_outlet(obj)) is not None:
+                        return name or _name_text(obj)
+                    if obj.lemma_.lower() in self.outlets:
+                        appos = next((a for a in obj.rights if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+                        return _name_text(appos) if appos is not None else obj.text
+                    if obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" and (c.lower_ == "on" or obj.is_upper):
+                        return _name_text(obj)  # "speaking on Voice of Lanka", "speaking to the BBC"
         return None
 
     def _record_keeper(self, record: Token, cue: Token, entities: Sequence[Entity]) -> Token | None:
@@ -1716,6 +1757,15 @@ class QuoteStage:
             # the caption names before it, or no one named (never one of another paragraph)
             person = _caption_person(head, entities)
             return Speaker(person.id if person is not None else None, phrase, s, e)
+        if head.lower_ in ("he", "she") and (desc := _described_before(head, ent)) is not None:
+            # "A midwife at the clinic, a mother of three who …, described the shortages. “…,” she
+            # said": the one person the sentence before introduces unnamed, not a name before it
+            keep = _phrase_tokens(desc, desc.head)
+            cut = next((k for k, t in enumerate(keep) if t.i > desc.i and t.text in (",", "(", ";")), None)
+            keep = keep[:cut] if cut else keep  # the description set off after it is no part
+            return Speaker(
+                None, doc[keep[0].i : keep[-1].i + 1].text, keep[0].idx, keep[-1].idx + len(keep[-1])
+            )
         if (
             head.lower_ in ("he", "she")
             and ent is not None
@@ -2285,6 +2335,16 @@ def _agrees(cue: Token, subject: Token) -> bool:
 
 
 @functools.cache
+def _finder_subject(verb: Token) -> Token | None:
+    """The subject of a finding or holding verb: its own, or for a participle with none after
+    another verb, that verb's ("the court dismissed the claim, *finding* that …", "the audit
+    faulted the agency, *finding* that …")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject
+
+
 def _collective_plurals() -> frozenset[str]:
     """Nouns of people that agree with a plural verb in the singular form ("police report",
     "staff say", "local media report"), from ``invariant_plurals.txt``; an institution noun does not
@@ -3493,6 +3553,8 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
             verb.dep_ == "conj" and verb.i == cue.i and (outer := _coordinated_cue_of(head, cue)) is not None
         ):
             verb = outer  # "X said that the firm paid and insisted that …": X insists, not the firm
+        elif verb.dep_ == "conj" and verb.i == cue.i and (outer := _sayer_past_quotation(cue, marked)):
+            verb = outer  # 'X said it was "a sham" and called on Y to …': X calls, not "it"
         elif (
             verb.dep_ == "conj"
             and head.dep_ == "ROOT"
@@ -3541,6 +3603,33 @@ def _subject(cue: Token, marked: Sequence[_Marked] = ()) -> tuple[Token | None, 
     if (named := _subject_before_relative(cue)) is not None and not quoted(named):
         return named, "subject"
     return None, ""
+
+
+def _sayer_past_quotation(cue: Token, marked: Sequence[_Marked]) -> Token | None:
+    """The verb of saying whose quotation a second cue is coordinated after, when the parser hung the
+    cue on the quoted words: 'X said "enough is enough" and called on Y to …', 'X said the strike was
+    "a last resort", and urged …' (the cue coordinated with the reported clause, a quotation mark
+    closing between them), 'X said: "… . The money must be paid," and called on …' (the cue on the
+    root of a quoted sentence, the saying verb's sentence the one the quotation opens in). The cue
+    has no subject of its own and stands outside the marks. None otherwise."""
+    doc = cue.doc
+    if any(c.dep_ in (*_SUBJECT_DEPS, "expl") for c in cue.children):
+        return None
+    if any(m.start <= cue.idx < m.end for m in marked):
+        return None
+    head = cue.head
+    if not any(t.is_quote for t in doc[head.i + 1 : cue.i]):
+        return None  # no quotation closes between the clause and the cue
+    if head.dep_ == "ccomp" and head.head.i < head.i and head.head.lemma_.lower() in _SAY:
+        return head.head
+    inside = next((m for m in marked if m.start <= head.idx < m.end), None)
+    if head.dep_ == "ROOT" and inside is not None and inside.start > 0:
+        opener = doc.char_span(inside.start - 1, inside.start, alignment_mode="expand")
+        if opener is not None and len(opener):
+            root = opener[0].sent.root
+            if root.i < opener[0].i and root.lemma_.lower() in _SAY:
+                return root
+    return None
 
 
 def _participle_on_report(cue: Token) -> bool:
@@ -4282,6 +4371,50 @@ def _subject_before(pronoun: Token) -> tuple[SpacySpan, Token | None]:
     return before, next((c for c in before.root.children if c.dep_ == "nsubj"), None)
 
 
+#: determiners of a person introduced unnamed ("a nurse", "one trader", "another teacher")
+_INTRODUCING = frozenset({"a", "an", "one", "another"})
+#: endings of nouns for women and for men, which a "he" or a "she" cannot take up
+_FEMALE_ENDINGS = ("woman", "wife", "mother", "sister", "daughter", "girl", "widow", "grandmother")
+_MALE_ENDINGS = ("man", "husband", "father", "brother", "son", "boy", "widower", "grandfather")
+
+
+def _described_before(pronoun: Token, ent: Entity | None) -> Token | None:
+    """The head of an unnamed person a "he" or "she" speaker takes up: the subject of the sentence
+    just before, when it introduces one person by an indefinite noun for people ("A midwife at the
+    clinic, a mother of three who asked not to be named, described the shortages", "One trader
+    said …") that no name sets off, that sentence quotes no one, and nothing in the description is
+    of the other sex ("a father of four", "her name"). The pronoun is then that person's, not one
+    named further back; None when ``ent`` (the pronoun's own link) is named after the description,
+    or for anything else."""
+    before, subj = _subject_before(pronoun)
+    if subj is None and len(before) and before.root.pos_ == "NOUN":
+        subj = before.root  # "A local man, a fisherman …, watched": the verb taken for a participle
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.ent_type_:
+        return None
+    if subj.lemma_.lower() not in people_nouns() and subj.lower_ not in people_nouns():
+        return None
+    det = next((c for c in subj.children if c.dep_ in ("det", "nummod") and c.i < subj.i), None)
+    if det is None or det.lower_ not in _INTRODUCING:
+        return None
+    if _MARK_CHARS.search(pronoun.doc.text, before.start_char, before.end_char):
+        return None  # the sentence before quotes someone: that quote's speaker is taken up
+    words = [t for t in subj.subtree if t.i < subj.head.i]
+    if any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ == "appos") for t in before):
+        return None  # "a trader, Kofi Mensah, said", "a judge jailed Ana Ruiz": a person named
+    female = any(t.lower_ in ("her", "she", "herself") or t.lower_.endswith(_FEMALE_ENDINGS) for t in words)
+    male = any(t.lower_ in ("his", "he", "him", "himself") or t.lower_.endswith(_MALE_ENDINGS) for t in words)
+    male = male and not all(
+        t.lower_.endswith(_FEMALE_ENDINGS) for t in words if t.lower_.endswith(_MALE_ENDINGS)
+    )  # "woman" ends with "man"
+    if (pronoun.lower_ == "he" and female) or (pronoun.lower_ == "she" and male):
+        return None
+    if ent is not None and any(
+        subj.idx < m.start < pronoun.idx and m.kind != "pronoun" for m in ent.mentions
+    ):
+        return None  # the pronoun's own link is named since
+    return subj
+
+
 def _body_before(pronoun: Token, entities: Sequence[Entity] = ()) -> Token | None:
     """What a speaker "it" takes up: the subject of the sentence just before, when that is a
     singular common or proper noun that names no person, or a body's plural name ("The ministry
@@ -4435,8 +4568,8 @@ def _time_anchors(doc: Doc, times: Sequence[Time]) -> list[_Anchor]:
     value, the head of its root, and that head's own head when it is a preposition, else -1)."""
     out: list[_Anchor] = []
     for t in times:
-        if not t.value:
-            continue
+        if not t.value or t.type in ("SET", "DURATION"):
+            continue  # "daily", "for two hours": no day the words were said on
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -4517,7 +4650,9 @@ def _date(
     for aside in asides:
         lo, hi = aside.left_edge.idx, aside.right_edge.idx + len(aside.right_edge)
         for start, value, _, _ in anchors:
-            if lo <= start < hi and not d.start <= start < d.end:
+            # a fronted aside is no part of what was said, even where a mixed quote's span takes
+            # in the sentence ("Speaking to Radio X on Friday, he called it 'a fraud'")
+            if lo <= start < hi and (not d.start <= start < d.end or hi <= cue.idx):
                 return _day_of(value)
     if fronted is not None and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
         # "The minister visited the site on Tuesday and said …": a cue of no date of its own
