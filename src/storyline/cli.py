@@ -692,8 +692,10 @@ def serve(db: Path, host: str, port: int, token: str | None, read_only: bool) ->
     import secrets
 
     require_extra("web", "storyline serve")
+    from storyline.web import check_address
     from storyline.web import serve as run_server
 
+    check_address(host, port)  # a port in use is said before the token and "serving"
     if read_only:
         token = None
     elif not token:

@@ -1303,13 +1303,15 @@ class Store:
         limit: int = 100,
     ) -> list[dict[str, Any]]:
         """Events by actor name (source or target, substring), PLOVER type, actor country,
-        event date range and words of the sentence, in event-date order."""
+        event date range and words of the sentence, in event-date order; each with its trigger's
+        offsets in the article's text, as the API gives them."""
         where, params = event_conditions(
             type=type, actor=actor, country=country, since=since, until=until, text=text
         )
         sql = (
             "SELECT v.date, v.type, v.mode, v.source_names AS source, v.target_names AS target, "
-            "v.trigger, v.place_name AS place, v.negated, v.hypothetical, v.confidence, v.cameo, "
+            "v.trigger, v.trigger_start, v.trigger_end, v.place_name AS place, v.place_country, "
+            "v.negated, v.hypothetical, v.confidence, v.cameo, "
             "v.date_from, v.source_countries, v.target_countries, v.reported_by, "
             "v.article_id, v.id, a.published, a.publisher, v.sentence "
             "FROM events v JOIN articles a ON a.id = v.article_id"

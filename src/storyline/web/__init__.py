@@ -6,6 +6,7 @@ runs it with uvicorn on localhost.
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import logging
 import threading
@@ -29,6 +30,28 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def check_address(host: str, port: int) -> None:
+    """Refuse (W002) an address the server cannot listen on (a port in use, a host not this
+    machine's) before anything is printed: uvicorn would say so only after ``serve`` had
+    announced it was serving there, and exit with a code of its own."""
+    import socket
+
+    where = f"cannot listen on {host}:{port}"
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as err:
+        raise StorylineError(f"{where}: {err.strerror}; give --host", code="W002") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(address)
+        except OSError as err:
+            in_use = err.errno == errno.EADDRINUSE
+            hint = "another server uses it; give another --port" if in_use else "give --host"
+            raise StorylineError(f"{where}: {err.strerror}; {hint}", code="W002") from None
 
 
 def serve(

@@ -33,7 +33,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import AfterValidator, BaseModel, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.corrections import KINDS, CorrectionError
@@ -110,12 +110,16 @@ DOCS_CSP = (
 
 
 class ArticleIn(BaseModel):
-    """An article to process and store."""
+    """An article to process and store; a field it does not have (a misspelt ``publishd``) is
+    refused, not dropped, which would store the article without it."""
+
+    model_config = ConfigDict(extra="forbid")
 
     text: str = Field(min_length=1, description="The article text (metadata in it is found too).")
     published: str | None = Field(None, pattern=DAY, description="Publication date, YYYY-MM-DD.")
     url: str | None = Field(None, max_length=2000)
     headline: str | None = Field(None, max_length=1000)
+    publisher: str | None = Field(None, max_length=500, description="The publisher, as a JSON line's.")
 
     @field_validator("text")
     @classmethod
@@ -133,7 +137,10 @@ class ArticleIn(BaseModel):
 
 
 class CorrectionIn(BaseModel):
-    """A reviewer's fix: ``field="wrong"`` with ``value=true`` marks the whole item wrong."""
+    """A reviewer's fix: ``field="wrong"`` with ``value=true`` marks the whole item wrong; a
+    field it does not have (``"vaule"``) is refused, not dropped."""
+
+    model_config = ConfigDict(extra="forbid")
 
     kind: Literal["quotes", "events", "entities", "times", "places", "quantities"]
     item: str = Field(min_length=1, max_length=64, description="Item id (q1, v3, e2) or index (times…).")
@@ -261,6 +268,36 @@ def _page(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]
     }
 
 
+def _query_names(dependant: Any) -> set[str]:
+    """The query parameters an endpoint and its dependencies take (by their names in the URL)."""
+    names = {field.alias for field in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def _known_query_parameters(request: Request) -> None:
+    """Refuse an API address with a query parameter its endpoint does not take.
+
+    A misspelt or foreign filter (``/api/quotes?text=...`` where the search is ``q``) would
+    otherwise be ignored and answer every row, as if it had matched.
+    """
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None or not request.url.path.startswith("/api/"):
+        return
+    allowed = _query_names(dependant)
+    # a leading underscore is a client's cache buster (``_=1700000000``), meant to be ignored
+    unknown = sorted({key for key in request.query_params if key not in allowed and not key.startswith("_")})
+    if not unknown:
+        return
+    takes = ", ".join(sorted(allowed)) if allowed else "no query parameters"
+    message = f"unknown query parameter {', '.join(unknown)} for {request.url.path}; it takes: {takes}"
+    if "text" in unknown and "q" in allowed:
+        message += " (the full-text search is q)"
+    raise HTTPException(422, message)
+
+
 def create_app(
     db: str | Path,
     *,
@@ -331,6 +368,7 @@ def create_app(
         summary="Who did what to whom, when and where, and who said so: read, search and correct.",
         version=str(SCHEMA_VERSION),
         responses=ERRORS,
+        dependencies=[Depends(_known_query_parameters)],
     )
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(GuardMiddleware, max_bytes=max_body_bytes, allowed_hosts=allowed_hosts)
@@ -528,8 +566,13 @@ def create_app(
         offset: Offset = 0,
     ) -> dict[str, Any]:
         """Each real-world event once, in date order, with its number of mentions and distinct
-        sources and the fields its reports disagree on (``conflicts``)."""
-        rows = reader().canonical_events(
+        sources and the fields its reports disagree on (``conflicts``); a ``story`` no story has
+        is refused (Q005), as a filter that could only match nothing."""
+        store = reader()
+        known = store.conn.execute("SELECT 1 FROM stories WHERE id = ?", (story,)).fetchone()
+        if story is not None and not known:
+            raise QueryError(f"no story has id {story}; list the stories at /api/stories", code="Q005")
+        rows = store.canonical_events(
             type=type,
             actor=actor,
             country=country,
@@ -589,10 +632,12 @@ def create_app(
     def post_article(body: ArticleIn) -> JSONResponse:
         """Process an article and store it; an article stored already is not processed again (200)."""
         article = article_from_text(body.text, published=body.published, url=body.url, headline=body.headline)
+        if body.publisher:  # given wins over found, as for the other fields
+            article = dataclasses.replace(article, publisher=body.publisher)
         with writer() as store:
             if store.has(article.id):
                 # the same text from another URL: kept as a copy of the stored article (a source)
-                if body.url and store.add_copy(article, source=body.url):
+                if (body.url or body.publisher) and store.add_copy(article, source=body.url):
                     return JSONResponse({"id": article.id, "stored": False, "copy": True}, status_code=200)
                 return JSONResponse({"id": article.id, "stored": False}, status_code=200)
         with write_lock:
