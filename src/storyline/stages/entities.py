@@ -2837,6 +2837,7 @@ class EntityStage:
                 out[n] = _Cand(doc[j : c.span.end], "PERSON", iso=c.iso, strong=c.strong)
                 taken.update(range(j, k))
         self._role_opened_names(doc, out, taken, name_word)
+        self._apposed_nationals(doc, out, taken, name_word)
 
     def _role_opened_names(
         self, doc: Doc, out: list[_Cand], taken: set[int], name_word: Callable[[int], bool]
@@ -2908,7 +2909,6 @@ class EntityStage:
                 continue
             _claim_person(doc, out, taken, inside, first, end)
             out[-1].titles = list(doc[i:first]) if kind == "title" else []
-        self._apposed_nationals(doc, out, taken, name_word)
 
     def _apposed_nationals(
         self, doc: Doc, out: list[_Cand], taken: set[int], name_word: Callable[[int], bool]
@@ -2928,7 +2928,7 @@ class EntityStage:
                 and self.gaz.titles.get(noun.lower_, ("", ""))[1] != "role"
             ):
                 continue
-            if self.names.demonym_of(words[d]) is None:
+            if (iso := self.names.demonym_of(words[d])) is None:
                 continue
             end = d + 1
             while end < len(words) and end - d <= 3 and name_word(end):
@@ -2950,7 +2950,7 @@ class EntityStage:
             if any(k in taken and k not in covered for k in range(d + 1, end)):
                 continue
             _claim_person(doc, out, taken, inside, d + 1, end)
-            out.append(_Cand(doc[d : d + 1], "NORP", iso=self.names.demonym_of(words[d])))
+            out.append(_Cand(doc[d : d + 1], "NORP", iso=iso))
             taken.add(d)
 
     def _name_particles(self, doc: Doc, out: list[_Cand], taken: set[int]) -> list[_Cand]:

@@ -391,9 +391,9 @@ _ACTOR_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 # acts whose object must be able to answer: a town or state accused or asked is its authority
 _ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST"})
 # nouns of a town or state named by its kind, whose authority is meant when it is accused or asked
+_SEAT_NOUNS = frozenset({"city", "town", "municipality", "county", "province", "state"})
 # prepositions of the trigger's noun that name whom an act of that type is laid on
 _LAID_ON = {"SANCTION": {"on", "upon"}}
-_SEAT_NOUNS = frozenset({"city", "town", "municipality", "county", "province", "state"})
 # sense object: an online platform or messaging service named as such (global_platforms.txt, names as
 # written): "blocked Facebook and WhatsApp" restricts speech as "blocked social media" does
 PLATFORM = "@platform"
@@ -827,6 +827,12 @@ def _lemma(tok: Token) -> str:
         if low in (f"{lemma}ed", f"{lemma}ing") or (low == f"{lemma}es" and lemma[-1] not in "sz"):
             return f"{lemma}e"
     return lemma
+
+
+def _with_word_before(tok: Token) -> str:
+    """The lemmas of the word before a noun and of the noun ("job cut", "price hike"), to look up
+    a two-word entry of a word list; empty for the text's first word."""
+    return f"{tok.doc[tok.i - 1].lemma_.lower()} {tok.lemma_.lower()}" if tok.i else ""
 
 
 def _mandative(verb: Token) -> bool:
@@ -2596,7 +2602,7 @@ class EventStage:
         theme = self._theme(verb)
         if theme is None:
             return False
-        two = f"{theme.doc[theme.i - 1].lemma_.lower()} {theme.lemma_.lower()}" if theme.i else ""
+        two = _with_word_before(theme)
         return (
             theme.lemma_.lower() in self.premises
             or theme.lower_ in self.premises
@@ -3624,7 +3630,7 @@ class EventStage:
             obj = next((c for c in f.tok.children if c.dep_ == "dobj"), None)
             if obj is None:
                 continue
-            two = f"{an.tokens[obj.i - 1].lemma_.lower()} {obj.lemma_.lower()}" if obj.i else ""
+            two = _with_word_before(obj)
             if obj.lemma_.lower() not in self.authored and two not in self.authored:
                 continue
             if not _definite(obj) or any(
@@ -6399,16 +6405,16 @@ class EventStage:
             # "Montenegro lifted the state of emergency it declared on Friday": the state "it"
             # stands for, the nearest country or province named before it in the sentence
             it = next((a for a in f.source_tokens if a.lower_ == "it" and sent.start <= a.i < sent.end), None)
-            states = [
-                i
-                for i, pt in enumerate(place_toks)
-                if it is not None
-                and pt is not None
-                and sent.start <= pt.i < it.i
-                and places[i].feature in ("country", "admin1")
-            ]
-            if states:
-                return max(states, key=lambda i: place_toks[i].i)
+            if it is not None:
+                states = [
+                    i
+                    for i, pt in enumerate(place_toks)
+                    if pt is not None
+                    and sent.start <= pt.i < it.i
+                    and places[i].feature in ("country", "admin1")
+                ]
+                if states:
+                    return max(states, key=lambda i: place_toks[i].i)
         if best is None:
             # "evacuated hamlets along its northern shore": the country "its" stands for,
             # the nearest country or region named before it in the sentence
@@ -7383,8 +7389,7 @@ class EventStage:
             return False
 
         def weather(t: Token) -> bool:
-            two = f"{t.doc[t.i - 1].lemma_.lower()} {t.lemma_.lower()}" if t.i else ""
-            return t.lemma_.lower() in forecast or two in forecast
+            return t.lemma_.lower() in forecast or _with_word_before(t) in forecast
 
         return all(weather(t) for t in topics)
 

@@ -2200,7 +2200,7 @@ class _Context:
         keys: Sequence[str],
         chosen: Sequence[GazEntry | None],
         cands: Sequence[Sequence[GazEntry]] = (),
-        near: dict[tuple[int, str], float] | None = None,
+        near: dict[tuple[int, str], tuple[float, int]] | None = None,
         gaz: Gazetteer | None = None,
     ) -> None:
         self._near = near if near is not None else {}  # shared by passes: candidates do not change
@@ -2245,20 +2245,27 @@ class _Context:
             self._cache[key] = (countries, admin1)
         return self._cache[key]
 
-    def _nearest_other(self, e: GazEntry, key: str) -> float:
-        """Distance in km from ``e`` to the nearest local reading of another toponym (up to ~2 cells)."""
+    def _nearest_others(self, e: GazEntry, key: str) -> tuple[float, int]:
+        """Distance in km from ``e`` to the nearest local reading of another toponym (up to ~2
+        cells), and how many other toponyms have a local reading within ``NEAR_KM`` of it:
+        "Decatur" beside "DeKalb County" and "Avondale Estates" is the Georgia town with two
+        neighbours, not the larger Illinois one that a reading of one other name lies near."""
         cached = self._near.get((e.index, key))
         if cached is not None:
             return cached
         y, x = math.floor(e.lat), math.floor(e.lon)
         best = math.inf
+        neighbours: set[str] = set()
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
                 for lat, lon, k in self._grid.get((y + dy, x + dx), ()):
                     if k != key:
-                        best = min(best, distance_km(e.lat, e.lon, lat, lon))
-        self._near[(e.index, key)] = best
-        return best
+                        km = distance_km(e.lat, e.lon, lat, lon)
+                        best = min(best, km)
+                        if km <= NEAR_KM:
+                            neighbours.add(k)
+        self._near[(e.index, key)] = best, len(neighbours)
+        return best, len(neighbours)
 
     def bonus(self, e: GazEntry, key: str) -> float:
         """Context score of ``e`` as a reading of the toponym ``key``."""
@@ -2270,29 +2277,16 @@ class _Context:
         if e.country and e.admin1 and admin1[(e.country, e.admin1)] > 0:
             score += ADMIN1_BONUS * min(1.0, admin1[(e.country, e.admin1)] / 2)
         if self._grid and e.feature in (CITY, ADMIN2):
-            near = self._nearest_other(e, key)
+            near, neighbours = self._nearest_others(e, key)
             if near <= NEAR_KM:
                 score += NEAR_BONUS
                 # a namesake among several of the story's places beats one beside a single place
                 # (a town only against other towns: "Guatemala" stays the country)
                 if key not in self._national:
-                    score += SUPPORT_BONUS * min(SUPPORT_CAP, self._neighbours(e, key) - 1)
+                    score += SUPPORT_BONUS * min(SUPPORT_CAP, neighbours - 1)
             elif near <= 2 * NEAR_KM:
                 score += NEAR_BONUS / 2
         return score
-
-    def _neighbours(self, e: GazEntry, key: str) -> int:
-        """How many other toponyms of the article have a local reading within ``NEAR_KM`` of ``e``:
-        "Decatur" beside "DeKalb County" and "Avondale Estates" is the Georgia town with two
-        neighbours, not the larger Illinois one that a reading of one other name lies near."""
-        y, x = math.floor(e.lat), math.floor(e.lon)
-        keys: set[str] = set()
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for lat, lon, k in self._grid.get((y + dy, x + dx), ()):
-                    if k != key and k not in keys and distance_km(e.lat, e.lon, lat, lon) <= NEAR_KM:
-                        keys.add(k)
-        return len(keys)
 
 
 def _weak_reading(gaz: Gazetteer, e: GazEntry, cands: Sequence[GazEntry]) -> bool:
@@ -2528,7 +2522,7 @@ def resolve(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> list[Plac
         if cities:
             cands[k] = cities
             first[k] = _best(gaz, cities, key=keys[k])
-    near: dict[tuple[int, str], float] = {}
+    near: dict[tuple[int, str], tuple[float, int]] = {}
     for _ in range(CONTEXT_PASSES):  # a second round lets "Irvine" -> KY inform "Richmond"
         ctx = _Context(keys, chosen, cands, near, gaz)
         chosen = [_best(gaz, c, ctx, k) for c, k in zip(cands, keys, strict=True)]
@@ -3048,7 +3042,7 @@ def _stay_home(
     chosen: Sequence[GazEntry | None],
     home: str,
     opening: Sequence[int],
-    near: dict[tuple[int, str], float],
+    near: dict[tuple[int, str], tuple[float, int]],
     far_from: Sequence[GazEntry] | None = None,
 ) -> tuple[list[GazEntry | None], set[int]]:
     """Readings abroad of a story that plainly happens in ``home``, moved home or dropped.
