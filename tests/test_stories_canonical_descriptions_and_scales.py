@@ -88,6 +88,12 @@ CITY = ("city", "XV", "03", "7001")  # Korvath, a town of division 03 of Veldori
         ("Gulf of Sarn", ("region", "", "", ""), "Korvath", CITY, True),  # where unknown: may be
         ("Mill Lane", ("", "", "", ""), "Quarry Road", ("", "", "", ""), False),  # two unknown sites
         ("Korvath", CITY, "Korvath City", ("city", "XV", "03", "7001"), True),  # one GeoNames entry
+        # a name within the other's, but the gazetteer puts them in two countries: two places
+        ("New Korvath", ("city", "XE", "02", "8001"), "Korvath", CITY, False),
+        ("South Veldoria", ("country", "XS", "", "8100"), "Veldoria", ("country", "XV", "", "7000"), False),
+        ("New Korvath", ("city", "XV", "04", "7008"), "Korvath", CITY, True),  # one country: as before
+        # not the four fields (an odd stored mention): names alone, no crash
+        ("Korvath", ("city", "XV", "03", "7001", "x"), "Veldoria", ("country", "XV", "", "7000"), False),
     ],
 )
 def test_place_within(

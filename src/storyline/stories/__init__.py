@@ -30,11 +30,10 @@ step compares all pairs:
    absorbed event's mentions. Two events of one story in one trigger word join once later
    reports match both as well on average as one report must (``fuse``, on in :class:`Stories`:
    which report arrived first no longer keeps them apart). A canonical event lies within one
-   story: mentions of two
-   stories never join, so that what an evicted story held cannot change a later merge, and a
-   store merged in one pass (:func:`sync` with no records) gets the same events as one ingested
-   in batches. When stories fold, split or join, the merger's mentions follow their articles
-   (:meth:`EventMerger.restory`) at once, not at the end of the batch.
+   story: mentions of two stories never join, so that what an evicted story held cannot change
+   a later merge, and a store merged in one pass (:func:`sync` with no records) gets the same
+   events as one ingested in batches. When stories fold, split or join, the merger's mentions
+   follow their articles (:meth:`EventMerger.restory`) at once, not at the end of the batch.
 
 :class:`Stories` bundles the three; :func:`sync` runs it over a :class:`~storyline.store.Store`
 (articles not merged yet, in publication order), so re-running after new articles arrive

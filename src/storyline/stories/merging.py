@@ -90,13 +90,23 @@ def place_within(name: str, where: tuple[str, ...], other: str, other_where: tup
     entry; ``other`` a country (or its adjective) and ``name`` in that country; ``other`` an
     administrative division and ``name`` no country in its country and first-level division;
     ``name`` a site the gazetteer does not hold (a building, a street, a region) whose country
-    and division, where known, are ``other``'s. Two towns of one division stay two places."""
+    and division, where known, are ``other``'s. Two towns of one division stay two places, and
+    places the gazetteer puts in two countries stay two whatever their names ("New York" /
+    "York", "South Sudan" / "Sudan")."""
+    if (
+        len(where) == 4
+        and len(other_where) == 4
+        and where[1]
+        and other_where[1]
+        and where[1] != other_where[1]
+    ):
+        return False
     words, others = name.lower().split(), other.lower().split()
     if words == others or (
         len(others) < len(words) and any(words[i : i + len(others)] == others for i in range(len(words)))
     ):
         return True
-    if len(where) < 4 or len(other_where) < 4:
+    if len(where) != 4 or len(other_where) != 4:  # none stored, or not the four fields
         return False
     feature, country, admin1, gid = where
     o_feature, o_country, o_admin1, o_gid = other_where
@@ -574,18 +584,31 @@ class EventMerger:
                 oev = self.events.get(other)
                 if other == cid or oev is None or oev.story != ev.story or oev.type != ev.type:
                     continue
-                sims = [self.similarity(x, y) for x in mine for y in oev.mentions[: self.max_compare]]
-                mean = sum(sims) / len(sims)
-                if mean >= self.threshold and (best is None or mean > best[0]):
+                mean = self._mean_similarity(mine, oev.mentions[: self.max_compare], best)
+                if mean is not None and mean >= self.threshold and (best is None or mean > best[0]):
                     best = (mean, other)
             if best is None:
                 return cid
-            other = best[1]
-            keep, gone = (
-                (other, cid) if len(self.events[other].mentions) >= len(ev.mentions) else (cid, other)
-            )
-            self._move(gone, keep)
-            cid = keep
+            cid = self._join(cid, best[1])
+
+    def _mean_similarity(
+        self, mine: list[EventMention], theirs: list[EventMention], best: tuple[float, int] | None
+    ) -> float | None:
+        """The mean :meth:`similarity` of every pair of ``mine`` and ``theirs``, or None as soon
+        as it can no longer reach ``threshold`` nor beat ``best`` (each pair adds at most 1): most
+        pairs of a story's events score 0, so a big block costs far fewer pairs."""
+        n = len(mine) * len(theirs)
+        need = max(self.threshold, best[0] if best is not None else 0.0) * n - 1e-9
+        sims: list[float] = []
+        total, left = 0.0, n
+        for x in mine:
+            for y in theirs:
+                sims.append(self.similarity(x, y))
+                total += sims[-1]
+                left -= 1
+                if total + left < need:
+                    return None
+        return sum(sims) / n  # as the full mean is summed (the running total only bounds it)
 
     def resolve(self, cid: int) -> int:
         """The canonical event that event ``cid`` now belongs to (itself unless absorbed)."""
@@ -642,9 +665,16 @@ class EventMerger:
                 best = (len(oev.mentions), other)
             if best is None:
                 return cid
-            keep, gone = (best[1], cid) if best[0] >= len(ev.mentions) else (cid, best[1])
-            self._move(gone, keep)
-            cid = keep
+            cid = self._join(cid, best[1])
+
+    def _join(self, cid: int, other: int) -> int:
+        """Join events ``cid`` and ``other``: the smaller goes into the larger (``other`` on a
+        tie, :meth:`_move`); the surviving id."""
+        if len(self.events[other].mentions) >= len(self.events[cid].mentions):
+            self._move(cid, other)
+            return other
+        self._move(other, cid)
+        return cid
 
     def _move(self, gone: int, keep: int) -> None:
         """Put every mention of event ``gone`` into event ``keep`` and forget ``gone``."""
