@@ -937,7 +937,7 @@ def bench(
 @click.option(
     "--cache",
     type=click.Path(file_okay=False, path_type=Path),
-    help="stories --canonical: a folder keeping the ECB+ records between runs.",
+    help="stories --canonical: a folder keeping the records built from the data between runs.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @handles_errors
