@@ -49,7 +49,7 @@ CLUBS = [
     (
         "QUITO, Ecuador (AP) — Barcelona Sporting Club, the Guayaquil club, sacked its coach on Monday.",
         [
-            ("GPE", "QUITO", "ECU"),
+            ("GPE", "QUITO", None),  # the filing place, no antecedent of "its": no actor
             ("GPE", "Ecuador", "ECU"),
             ("ORG", "AP", "USA"),
             ("ORG", "Barcelona Sporting Club", "ECU"),

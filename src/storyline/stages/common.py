@@ -364,3 +364,22 @@ def record_speaker(label: re.Match[str]) -> tuple[int, int]:
     if label["holder"] is not None:
         return label.span("holder")
     return label.start("title"), label.end("name")
+
+
+#: the Arabic definite article in a romanised name, with its sun-letter forms ("al-", "el-",
+#: "ash-", "ad-"), hyphened or spaced before a capitalised word ("Shibin al-Kom", "Kafr el Sheikh")
+_ARABIC_ARTICLE = re.compile(r"(?<![\w-])(?:[AaEe][lnrsdtz]|[AaEe]sh)([- ])(?=[A-Z])")
+
+
+def arabic_article_forms(name: str) -> list[str]:
+    """Other spellings of a romanised Arabic place name's article ("Shibin al-Kom" -> "Shibin
+    el-Kom", "Shibin al Kom", ...), for a gazetteer that writes the article one way only; no
+    form when the name holds none."""
+    if not _ARABIC_ARTICLE.search(name):
+        return []
+    forms: list[str] = []
+    for article in ("al-", "el-", "al ", "el ", "ash ", "ad "):
+        form = _ARABIC_ARTICLE.sub(lambda m, a=article: a if m.group(0)[:1].islower() else a.title(), name)
+        if form != name and form not in forms:
+            forms.append(form)
+    return forms

@@ -230,6 +230,7 @@ from storyline.stages.common import (
     BERTH_HEADS,
     RECORD_LABEL,
     VENUE_OPENERS,
+    arabic_article_forms,
     article_spellings,
     common_word,
     record_seat,
@@ -456,6 +457,14 @@ ROMANCE_PARTICLES = frozenset({"de", "d'", "du", "des", "del", "della", "di", "d
 CLUB_NOUNS = frozenset({"club", "side", "team", "outfit", "franchise"})
 # online platforms used the world over ("over WhatsApp"): no story's country is theirs
 GLOBAL_PLATFORMS = frozenset(load_lines("global_platforms.txt"))
+# judges' post-nominal letters ("Chanda JA", "Mwale J") -> the role they stand for
+JUDICIAL_POSTNOMINALS = {row["letters"]: row["role"] for row in load_tsv("judicial_postnominals.tsv")}
+_ORG_NAME_HEADS = frozenset(load_lines("org_name_heads.txt"))
+_PARTY_NAME_CUES = frozenset(load_lines("party_name_cues.txt"))
+# a page on a court's work, where such letters are read as a judge's
+_COURT_WORDS = re.compile(
+    r"\b(?:[Cc]ourts?|COURTS?|[Jj]udg(?:e?ment|es?)|JUDG(?:E?MENT|ES?)|[Tt]ribunal|[Bb]ench)\b"
+)
 # a zone's offset written onto it ("GMT+3", "UTC-05:00")
 ZONE_OFFSET = re.compile(r"\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?$")
 # a quarter or half of a (fiscal) year ("growth in Q4", "H1 profit"): a period, no name
@@ -831,7 +840,8 @@ class NameLexicon:
         text = _drop_the(text.replace("’", "'").strip())
         found = pick.get(text) or self.country.get(text)
         if found is None and text.isupper() and len(text) > 4:
-            found = self.country.get(text.title())
+            # a page heading in capitals: "REPUBLIC OF ZAMBIA" is "Republic of Zambia"
+            found = self.country.get(text.title()) or self.country.get(_name_case(text))
         return found
 
     def place_country(self, text: str, pick: Mapping[str, str] = NO_PICK) -> str | None:
@@ -883,6 +893,10 @@ class NameLexicon:
             for j in range(min(len(words), i + 4), i, -1):
                 phrase = " ".join(words[i:j])
                 iso = pick.get(phrase) or self.country.get(phrase) or self.demonym.get(phrase)
+                if iso is None and phrase.isupper() and len(phrase) > 4:
+                    # "SUPREME COURT OF ZAMBIA", a heading in capitals: the country's name as written
+                    titled = _name_case(phrase)
+                    iso = self.country.get(titled) or self.demonym.get(titled)
                 if iso:
                     return iso
         return None
@@ -929,6 +943,9 @@ class ArticleNames:
         return self.lexicon.country_in(words, self.pick)
 
 
+# characters from the page's start within which a capitals line is its heading (a court's
+# "REPUBLIC OF ZAMBIA / IN THE HIGH COURT OF ZAMBIA"), whose country counts twice
+HEADING_REACH = 300
 # people a town must have to name the story's country when the story names none of its
 # countries (a smaller one may be a namesake of a place the index lacks)
 TOWN_VOTE = 10_000
@@ -998,6 +1015,7 @@ class EntityStage:
         self._office_max = max((len(k[1]) for k in self._offices), default=0)
         self._ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
         self._common = _common_words(nlp)
+        self._judge_letters: set[int] = set()  # per article: judges' post-nominal letters (token indexes)
         # speech verbs (the quotes stage's cue verbs): their subject is a speaker, a person
         self._speech = speech_verbs()
         self._commodities = frozenset(load_lines("commodity_nouns.txt"))
@@ -1148,6 +1166,10 @@ class EntityStage:
                     if cand is not None:
                         out.append(cand)
         out = self._drop_title_words(doc, out)
+        out = self._judges_by_letters(doc, out)
+        out = self._capital_bodies(doc, out)
+        out = self._and_joined_companies(doc, out)
+        out = self._numbered_member_bodies(doc, out)
         taken = {i for c in out for i in range(c.span.start, c.span.end)}
         by_token = {i: c for c in out for i in range(c.span.start, c.span.end)}
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
@@ -1219,6 +1241,7 @@ class EntityStage:
         self._honorific_people(doc, out, taken)
         self._contact_names(doc, out, taken)
         self._cued_organisations(doc, out, taken)
+        self._party_names(doc, out, taken)
         self._grouping_names(doc, out, taken)
         self._ministry_names(doc, out, taken)
         out = self._joined_bodies(doc, out, taken)
@@ -1259,10 +1282,320 @@ class EntityStage:
         out = self._company_mentions(doc, out)
         out.sort(key=lambda c: c.start)
         out = self._one_sense(doc, out, taken)
+        self._given_names_alone(out)
+        self._arabic_article_towns(out)
         self._dateline_regions(out)
         out = [c for c in out if not self._zone_word(c) and not self._page_furniture(c)]
         out = [c for c in out if not self._language_of_initials(c)]
         return self._drop_capitalised_words(out)
+
+    def _judges_by_letters(self, doc: Doc, out: list[_Cand]) -> list[_Cand]:
+        """Judges written with post-nominal letters (``judicial_postnominals.tsv``: "Chanda JA",
+        "Mwale J and Okoro JSC"): the one to three capitalised name words before the letters are a
+        person, whatever the model typed or missed; the letters are the person's title, no part of
+        the name. Letters followed by a capitalised word are an initial ("Michael J Fox")."""
+        words, toks = self._v.words, self._v.tokens
+        self._judge_letters = set()  # token indexes of the letters, no company designator
+        if not _COURT_WORDS.search(self._v.text):
+            return out  # letters such as "JSC" name companies outside court writing
+        for i, w in enumerate(words):
+            if w not in JUDICIAL_POSTNOMINALS or i == 0 or "\n" in toks[i - 1].whitespace_:
+                continue
+            if i + 1 < len(words) and words[i + 1][:1].isupper() and "\n" not in toks[i].whitespace_:
+                continue
+            start = i
+            while (
+                start > 0
+                and i - start < 3
+                and _name_word(words[start - 1])
+                and not toks[start - 1].is_stop
+                and words[start - 1].lower() not in self.gaz.titles
+                and words[start - 1].lower() not in MONTHS_DAYS
+                and words[start - 1] not in self.gaz.country
+                and "\n" not in toks[start - 1].whitespace_
+            ):
+                start -= 1
+            if start == i:
+                continue
+            inside = [c for c in out if c.span.start <= i and c.span.end > start]
+            if any(
+                c.actor is not None or c.dateline or c.span.start < start or c.span.end > i + 1
+                for c in inside
+            ):
+                continue
+            out = [c for c in out if all(c is not x for x in inside)]
+            out.append(_Cand(doc[start:i], "PERSON", titles=[toks[i]], strong=True))
+            self._judge_letters.add(i)
+        return out
+
+    def _capital_bodies(self, doc: Doc, out: list[_Cand]) -> list[_Cand]:
+        """Organisations named in capitals ("KAFUE FISHERS' ASSOCIATION v ZAMBIA NATIONAL MILLING
+        COMPANY LIMITED", a judgment's parties; "the NORTHERN TRADERS UNION said"): a run of up to
+        six words in capitals ending in an organisation's head noun (``org_name_heads.txt`` or a
+        name-ending word of ``name_cues.tsv``), a designator after it taken in, is one ORG, what the
+        model made of its words (a country, a place, a person) given up. The run must stand alone:
+        a word in capitals right after it is a headline going on ("TEACHERS UNION CALLS STRIKE")."""
+        words, toks = self._v.words, self._v.tokens
+        n = len(words)
+        suffix = self.gaz.cues["suffix"]
+
+        def caps(k: int) -> bool:
+            w = words[k]
+            return len(w) > 1 and w.isupper() and w.replace("-", "").replace("'", "").isalpha()
+
+        def head(k: int) -> bool:
+            return caps(k) and words[k].capitalize() in _ORG_NAME_HEADS
+
+        k = 0
+        while k < n:
+            if not head(k) or (k + 1 < n and head(k + 1)):
+                k += 1
+                continue
+            end = k + 1
+            while (
+                end < n
+                and "\n" not in toks[end - 1].whitespace_
+                and caps(end)
+                and (words[end] in suffix or words[end].capitalize() in suffix)
+            ):
+                end += 1  # "... COMPANY LIMITED"
+            if end + 1 < n and words[end] == "OF" and caps(end + 1) and "\n" not in toks[end - 1].whitespace_:
+                tail = end + 1  # "SUPREME COURT OF MALAWI": the body's country or field after "OF"
+                if words[tail] == "THE" and tail + 1 < n and caps(tail + 1):
+                    tail += 1  # "HIGH COURT OF THE GAMBIA"
+                while tail < n and tail - end <= 4 and caps(tail) and not toks[tail].is_stop:
+                    if "\n" in toks[tail - 1].whitespace_:
+                        break
+                    tail += 1
+                end = tail if tail > end + 1 else end
+            start, count = k, 1
+            while start > 0 and "\n" not in toks[start - 1].whitespace_ and count < 7:
+                prev = words[start - 1]
+                if prev in {"'", "’"} and start > 1 and caps(start - 2):
+                    start -= 1
+                    continue
+                if not caps(start - 1) or (toks[start - 1].is_stop and prev != "OF"):
+                    break
+                start -= 1
+                count += 1
+            while start < k and words[start] == "OF":
+                start += 1
+            k = end
+            if count < 2 or (
+                end < n and "\n" not in toks[end - 1].whitespace_ and caps(end) and not toks[end].is_stop
+            ):
+                continue
+            if end < n and words[end] in {"-", "–", "—"} and "\n" not in toks[end - 1].whitespace_:
+                continue  # a topic slug ("RUGBY LEAGUE - ..."), no body's name
+            inside = [c for c in out if c.span.start < end and c.span.end > start]
+            if any(c.span.start < start or c.span.end > end or c.dateline for c in inside):
+                continue
+            if len(inside) == 1 and inside[0].actor is not None and inside[0].span.start == start:
+                continue  # a name the actor dictionary knows
+            out = [c for c in out if all(c is not x for x in inside)]
+            out.append(_Cand(doc[start:end], "ORG", strong=True))
+        return out
+
+    def _party_names(self, doc: Doc, out: list[_Cand], taken: set[int]) -> None:
+        """Parties named with common words ("Green Tide", "New Dawn"), which the model calls a
+        person, a nationality or a place or misses: such a name written before a word of
+        ``party_name_cues.txt``, alone or after "'s" ("the Green Tide party", "Green Tide's
+        leader", "New Dawn lawmakers"), is an organisation when each of its words is a common
+        English word and its first is no given name; an untagged capitalised run of one to three
+        such words before a lower-case "party" is added as one."""
+        words, lower, toks = self._v.words, self._v.lower, self._v.tokens
+        n = len(words)
+
+        def cued(e: int) -> bool:
+            if e < n and words[e] in {"'s", "’s"}:
+                e += 1
+            return e < n and words[e] in _PARTY_NAME_CUES and not words[e][:1].isupper()
+
+        def common(a: int, b: int) -> bool:
+            return (
+                words[a] not in self.gaz.first_names
+                and all(
+                    _capitalised_word(words[k]) and _is_common(lower[k], self._common) for k in range(a, b)
+                )
+                and not self.names.country_of(self._v.span_text(a, b))
+                and not self.names.demonym_of(self._v.span_text(a, b))
+            )
+
+        def cued_anywhere(c: _Cand) -> bool:
+            """Some writing of the name in the story has the cue after it ("Open Road said ...
+            Open Road leader X")."""
+            name, size = words[c.span.start : c.span.end], len(c.span)
+            return any(words[k : k + size] == name and cued(k + size) for k in range(n - size))
+
+        for c in out:
+            if (
+                c.label in {"PERSON", "GPE", "LOC", "FAC"}  # "Kurdish leaders": a people's
+                and c.actor is None
+                and not c.dateline
+                and not c.titles
+                and 2 <= len(c.span) <= 3
+                and common(c.span.start, c.span.end)
+                and cued_anywhere(c)
+            ):
+                c.label, c.iso, c.strong = "ORG", None, True
+        for e in range(1, n):
+            if words[e] != "party" or e - 1 in taken or "\n" in toks[e - 1].whitespace_:
+                continue
+            start = e
+            while (
+                start > 0
+                and e - start < 3
+                and start - 1 not in taken
+                and _capitalised_word(words[start - 1])
+                and not toks[start - 1].is_stop
+            ):
+                start -= 1
+            if start == e or toks[start].is_sent_start:
+                continue
+            if start > 0 and words[start - 1][:1].isupper() and not toks[start - 1].is_stop:
+                continue  # a longer capitalised run: not plainly one name
+            if common(start, e):
+                out.append(_Cand(doc[start:e], "ORG", strong=True))
+                taken.update(range(start, e))
+
+    def _given_names_alone(self, out: list[_Cand]) -> None:
+        """A person's given name that is also a company's ("Mercedes Ruiz ... Mercedes said",
+        "Nikola Petrović ... Nikola's son"): the model's one-word organisation repeating the first
+        word of a person's full name written before it is that person, a full person name winning
+        over a company's; not when the story also writes a longer organisation's name opening
+        with the word ("Toyota Motor"), nor for a name the actor dictionary knows."""
+        given: dict[str, int] = {}
+        org_heads: set[str] = set()
+        for c in out:
+            words = self._v.words[c.span.start : c.span.end]
+            if c.label == "PERSON" and len(words) >= 2 and _name_word(words[0]) and words[0] not in given:
+                given[words[0]] = c.start
+            elif c.label == "ORG" and len(words) >= 2:
+                org_heads.add(words[0])
+        for c in out:
+            if (
+                c.label == "ORG"
+                and len(c.span) == 1
+                and c.actor is None
+                and not c.dateline
+                and not c.strong  # "Deportivo chairman X": a cue made it a body
+                and c.text in given
+                and given[c.text] < c.start
+                and c.text not in org_heads
+            ):
+                c.label, c.iso = "PERSON", None
+
+    def _and_joined_companies(self, doc: Doc, out: list[_Cand]) -> list[_Cand]:
+        """A body's name joining two fields with "and" before its head noun ("Lake Victoria Fishing
+        and Processing Company", "Kivu Mining and Trading Cooperative"; a head of
+        ``org_name_heads.txt`` or a name-ending word of ``name_cues.tsv``): one to four capitalised
+        words, "and", then one to three capitalised words ending in the head are one ORG, the
+        model's cut at "and" (a place, a facility, a part) given up. Not when the run before "and"
+        is a name of its own the actor dictionary knows ("Oxfam and ...")."""
+        words, toks = self._v.words, self._v.tokens
+        n = len(words)
+        suffix = self.gaz.cues["suffix"]
+
+        def name(k: int) -> bool:
+            return _capitalised_word(words[k], hyphens=True) and not toks[k].is_stop
+
+        for i in range(1, n - 2):
+            if words[i] != "and" or "\n" in toks[i - 1].whitespace_ + toks[i].whitespace_:
+                continue
+            end = i + 1
+            while end < n and end - i <= 3 and name(end) and "\n" not in toks[end - 1].whitespace_:
+                end += 1
+            last = words[end - 1]
+            if end - i < 3 or not (last in _ORG_NAME_HEADS or suffix.get(last) == "ORG"):
+                continue
+            if end < n and _capitalised_word(words[end]) and "\n" not in toks[end - 1].whitespace_:
+                continue  # the name goes on
+            start = i
+            while start > 0 and i - start < 4 and name(start - 1) and "\n" not in toks[start - 1].whitespace_:
+                start -= 1
+            if start == i or (
+                start > 0 and _capitalised_word(words[start - 1]) and not toks[start - 1].is_stop
+            ):
+                continue
+            inside = [c for c in out if c.span.start < end and c.span.end > start]
+            if any(c.span.start < start or c.span.end > end or c.dateline for c in inside):
+                continue
+            if any(c.actor is not None and c.span.end <= i for c in inside):
+                continue
+            if any(words[k] in _ORG_NAME_HEADS or words[k] in suffix for k in range(start, i)):
+                continue  # two bodies named in full ("Harbour Bancorp Inc and Union Bancshares Inc")
+            out = [c for c in out if all(c is not x for x in inside)]
+            out.append(_Cand(doc[start:end], "ORG", strong=True))
+        return out
+
+    def _arabic_article_towns(self, out: list[_Cand]) -> None:
+        """Towns named with the Arabic article ("Shibin al-Kom", "Kafr el-Sheikh"), which the model
+        reads as a person's name: a name holding the article, opening with no given name and no
+        title before it, that the place index knows as a town or a division under this or another
+        spelling of the article ("Shibin el-Kom") is a place (GPE) of that country."""
+        for c in out:
+            if c.label != "PERSON" or c.actor is not None or c.titles or len(c.span) < 2:
+                continue
+            if self._v.words[c.span.start] in self.gaz.first_names:
+                continue
+            forms = arabic_article_forms(c.text)
+            if not forms:
+                continue
+            entries = [
+                e
+                for form in (c.text, *forms)
+                for e in self._places().lookup(form)
+                if e.feature in {CITY, ADMIN1, ADMIN2}
+            ]
+            isos = {
+                x.alpha_3 for e in entries if (x := pycountry.countries.get(alpha_2=e.country)) is not None
+            }
+            if len(isos) == 1:
+                c.label, c.iso, c.strong = "GPE", isos.pop(), True
+
+    def _numbered_member_bodies(self, doc: Doc, out: list[_Cand]) -> list[_Cand]:
+        """A body of the people of a numbered place ("Union of Block 7 Vendors", "Association of
+        Zone 3 Market Traders", "Union of Km5 Taxi Drivers"): an organisation's head noun
+        (``org_name_heads.txt``), "of", then up to five capitalised words and numbers or codes
+        ("7", "PK12") holding at least one number and ending in a capitalised word, is one ORG
+        with the capitalised words right before the head; the model's pieces cut at the number
+        are given up."""
+        words, toks = self._v.words, self._v.tokens
+        n = len(words)
+
+        def numbered(k: int) -> bool:
+            return bool(re.fullmatch(r"[A-Z]{0,3}[a-z]{0,2}\d{1,4}[A-Za-z]?", words[k]))
+
+        for i in range(n - 3):
+            if words[i] not in _ORG_NAME_HEADS or words[i + 1] != "of":
+                continue
+            end, seen = i + 2, False
+            while end < n and end - i < 8 and "\n" not in toks[end - 1].whitespace_:
+                if numbered(end):
+                    seen = True
+                elif not (_capitalised_word(words[end], hyphens=True) and not toks[end].is_stop):
+                    break
+                end += 1
+            while end > i + 2 and not _capitalised_word(words[end - 1], hyphens=True):
+                end -= 1
+            if not seen or end <= i + 2 or not any(numbered(k) for k in range(i + 2, end - 1)):
+                continue
+            start = i
+            while (
+                start > 0
+                and i - start < 3
+                and _capitalised_word(words[start - 1])
+                and not toks[start - 1].is_stop
+            ):
+                start -= 1
+            inside = [c for c in out if c.span.start < end and c.span.end > start]
+            if any(
+                c.span.start < start or c.span.end > end or c.dateline or c.actor is not None for c in inside
+            ):
+                continue
+            out = [c for c in out if all(c is not x for x in inside)]
+            out.append(_Cand(doc[start:end], "ORG", strong=True))
+        return out
 
     def _language_of_initials(self, c: _Cand) -> bool:
         """True for a nationality word naming the language of a name's initials ("known by its
@@ -1681,7 +2014,7 @@ class EntityStage:
         words = self._v.words
         by_end = {c.span.end: c for c in out}
         for i, w in enumerate(words):
-            if w not in suffix or i == 0:
+            if w not in suffix or i == 0 or i in self._judge_letters:  # "Okoro JSC": a judge
                 continue
             known = by_end.get(i + 1)
             if (
@@ -5098,9 +5431,14 @@ class EntityStage:
         for c in sorted(cl.cands, key=lambda x: x.start):
             found: dict[str, Any] = {}
             i = self._titles_start(doc, c.span.start)
-            titles = list(doc[i : c.span.start]) + list(c.titles)
+            titles = list(doc[i : c.span.start]) + [t for t in c.titles if t.i < c.span.start]
             if titles:
                 found["title"] = doc[titles[0].i : titles[-1].i + 1].text
+            elif letters := [
+                t.text for t in c.titles if t.i >= c.span.end and t.text in JUDICIAL_POSTNOMINALS
+            ]:
+                # "Chanda JA": post-nominal letters after the name, a judge's title and role
+                found["title"], found["role"] = letters[0], JUDICIAL_POSTNOMINALS[letters[0]]
             before = self._v.tokens[i - 1] if i > 0 else None
             # "federation president Héctor Molina": the tagger may call a lower-case title a PROPN;
             # "Prosecutor Ana Ruiz told …": so it may a role capitalised as a sentence's first word
@@ -5838,7 +6176,10 @@ class EntityStage:
         same = [
             (c, cl)
             for c, cl in things
-            if sent.start_char <= c.start < tok.idx and _is_subject(c) and c.span.root.head.i in ancestors
+            if sent.start_char <= c.start < tok.idx
+            and _is_subject(c)
+            and c.span.root.head.i in ancestors
+            and not c.dateline  # "TEGUCIGALPA, Honduras – The government said it …": the filing place
         ]
         if same:
             return max(same, key=lambda x: x[0].start)[1]
@@ -6146,6 +6487,10 @@ class EntityStage:
         # towns the name lexicon does not know count too: a story whose towns all lie in one
         # country is that country's, though its only country word names a neighbour that helps
         counts.update(iso for pos, iso in towns.items() if pos not in skip)
+        # a country a capitals heading at the head of the page names ("REPUBLIC OF ZAMBIA", "IN THE
+        # HIGH COURT OF KENYA") is the page's own: its mention counts twice
+        heads = [(s, e) for s, e in self._caps_lines(self._v.text) if s < HEADING_REACH]
+        counts.update(iso for pos, iso in marks if pos not in skip and any(s <= pos < e for s, e in heads))
         dateline = next((iso for iso in filed.values() if iso), None)
         # a story filed from a national capital ("LIMA, Peru —"), where that state's officials speak
         self._filed = next(
@@ -7421,6 +7766,13 @@ def _title_place(name: str) -> str:
         p.lower() if 0 < k < len(parts) - 1 and p.lower() in _PLACE_PARTICLES and "-" in name else p
         for k, p in enumerate(parts)
     )
+
+
+def _name_case(text: str) -> str:
+    """A name in capitals written as a name, its small joining words in lower case ("REPUBLIC OF
+    THE GAMBIA" -> "Republic of the Gambia"), so headings look up as prose names do."""
+    words = text.title().split()
+    return " ".join(w.lower() if k and w.lower() in {"of", "the", "and"} else w for k, w in enumerate(words))
 
 
 def _titled(name: str) -> str:

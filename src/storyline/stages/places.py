@@ -155,7 +155,13 @@ from storyline.knowledge import (
 from storyline.read import ENGLISH_MONTHS, Dateline, datelines
 from storyline.record import Entity, Place
 from storyline.stages.analyse import Analysis
-from storyline.stages.common import BERTH_HEADS, VENUE_OPENERS, common_word, street_words
+from storyline.stages.common import (
+    BERTH_HEADS,
+    VENUE_OPENERS,
+    arabic_article_forms,
+    common_word,
+    street_words,
+)
 
 log = logging.getLogger(__name__)
 
@@ -1608,8 +1614,13 @@ def find_mentions(
     blocked = [False] * len(doc)
     skip_before = 0  # an entity a region name already took in ("the Bay of" + "Bengal")
     features: set[int] = set()  # curated physical features the model tagged otherwise
+    # organisations' names the entities stage read whole ("Lake Victoria Fishing and Processing
+    # Company"): the model's piece of one cut at its "and" is no place
+    org_names = [(m.start, m.end) for e in entities if e.type == "ORG" for m in e.mentions]
     for ent in doc.ents:
         if ent.start < skip_before:
+            continue
+        if doc[ent.end - 1].lower_ in ("and", "or", "&") and any(a < ent.end_char < b for a, b in org_names):
             continue
         chain = _hyphen_chain(doc, ent.start, ent.end)
         if chain != (ent.start, ent.end) and ent.label_ in PLACE_LABELS | {"ORG", "PERSON"}:
@@ -2326,6 +2337,11 @@ def _candidates(gaz: Gazetteer, t: Toponym) -> list[GazEntry]:
     if not cands and "-" in t.query:
         # "Kara-Wang" that the gazetteer writes as one word ("Karawang"); "Kara Wang" is the same key
         cands = [e for e in gaz.lookup(t.query.replace("-", "")) if e.feature != AIRPORT]
+    for form in arabic_article_forms(t.query) if not cands else ():
+        # "Shibin al-Kom" that the gazetteer writes "Shibin el-Kom": the article spelt another way
+        cands = [e for e in gaz.lookup(form) if e.feature not in (AIRPORT, FACILITY)]
+        if cands:
+            break
     if t.division:
         # one of "the Ardal and Vesta regions": a division of that name, never a country or a
         # nation ("the Mexico and Hidalgo states"); a town of the name only for districts
