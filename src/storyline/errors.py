@@ -88,7 +88,8 @@ class QueryError(StoreError):
     """A filter value no stored item can have, refused instead of silently matching nothing.
 
     Codes: Q001 unknown type (PLOVER, entity or time type), Q002 unknown country, Q003 a
-    full-text search with no words in it.
+    full-text search with no words in it, Q004 a date range that ends before it starts, Q005 a
+    story id no story has.
     """
 
     code = "Q001"
