@@ -105,3 +105,15 @@ def test_a_dateline_is_no_antecedent_of_it(entities):
         ("TEGUCIGALPA", ["TEGUCIGALPA"]),
         ("Honduras", ["Honduras"]),
     ]
+
+
+# an occasion's party is a gathering, no political party named by common words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman opened fire at an office Christmas party in Vancouver on Friday.",
+        "Guests had left the New Year party in Leeds before midnight.",
+    ],
+)
+def test_an_occasions_party_names_no_party(entities, text):
+    assert [e.name for e in entities(text) if e.type == "ORG"] == []

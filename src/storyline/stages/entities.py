@@ -461,6 +461,8 @@ GLOBAL_PLATFORMS = frozenset(load_lines("global_platforms.txt"))
 JUDICIAL_POSTNOMINALS = {row["letters"]: row["role"] for row in load_tsv("judicial_postnominals.tsv")}
 _ORG_NAME_HEADS = frozenset(load_lines("org_name_heads.txt"))
 _PARTY_NAME_CUES = frozenset(load_lines("party_name_cues.txt"))
+#: entity types of an occasion, whose "party" is a gathering, not a political party
+_OCCASION_TYPES = frozenset({"DATE", "EVENT"})
 # a page on a court's work, where such letters are read as a judge's
 _COURT_WORDS = re.compile(
     r"\b(?:[Cc]ourts?|COURTS?|[Jj]udg(?:e?ment|es?)|JUDG(?:E?MENT|ES?)|[Tt]ribunal|[Bb]ench)\b"
@@ -1454,6 +1456,8 @@ class EntityStage:
                 continue
             if start > 0 and words[start - 1][:1].isupper() and not toks[start - 1].is_stop:
                 continue  # a longer capitalised run: not plainly one name
+            if any(toks[k].ent_type_ in _OCCASION_TYPES for k in range(start, e)):
+                continue  # an occasion's party ("an office Christmas party", "the New Year party")
             if common(start, e):
                 out.append(_Cand(doc[start:e], "ORG", strong=True))
                 taken.update(range(start, e))
