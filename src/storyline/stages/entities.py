@@ -1514,9 +1514,7 @@ class EntityStage:
                 continue
             if end < n and _capitalised_word(words[end]) and "\n" not in toks[end - 1].whitespace_:
                 continue  # the name goes on
-            start = i
-            while start > 0 and i - start < 4 and name(start - 1) and "\n" not in toks[start - 1].whitespace_:
-                start -= 1
+            start = self._capitalised_run(i, set(), name)
             if start == i or (
                 start > 0 and _capitalised_word(words[start - 1]) and not toks[start - 1].is_stop
             ):
